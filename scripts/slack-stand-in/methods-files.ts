@@ -1,0 +1,51 @@
+import { isRecord } from './block-kit-checks.js';
+import { fail, ok, str, type MethodHandler } from './method-kit.js';
+import { BOT, resolveChannel } from './workspace-state.js';
+
+const getUploadUrl: MethodHandler = (args, ctx) => {
+  const filename = str(args.filename);
+  const length = Number(args.length);
+  if (filename === undefined || !Number.isInteger(length) || length < 0) return fail('invalid_arguments');
+  const fileId = ctx.state.nextId('F');
+  ctx.state.uploads.set(fileId, { filename, length });
+  return ok({ upload_url: `${ctx.origin}/upload/${fileId}`, file_id: fileId });
+};
+
+const completeUpload: MethodHandler = (args, ctx) => {
+  const requested = Array.isArray(args.files) ? args.files : undefined;
+  if (requested === undefined || requested.length === 0) return fail('invalid_arguments');
+  const files: Record<string, unknown>[] = [];
+  for (const entry of requested) {
+    const id = isRecord(entry) ? str(entry.id) : undefined;
+    const upload = id === undefined ? undefined : ctx.state.uploads.get(id);
+    if (id === undefined || upload?.data === undefined) return fail('file_not_found');
+    const title = isRecord(entry) && entry.title !== undefined ? entry.title : upload.filename;
+    files.push({ id, title, name: upload.filename, size: upload.data.length });
+  }
+  const channelId = str(args.channel_id);
+  if (channelId !== undefined && ctx.state.unknownChannels.has(channelId)) return fail('channel_not_found');
+  if (channelId !== undefined) shareInChannel(resolveChannel(channelId), args.initial_comment, files, ctx);
+  const uploadedBytes = files.reduce((sum, f) => sum + Number(f.size), 0);
+  return { ...ok({ files }), recordArgs: { uploadedBytes, uploadedFiles: files } };
+};
+
+// Slack posts the share as a message, so it shows up in conversations.history like any other.
+function shareInChannel(channel: string, comment: unknown, files: unknown[], ctx: Parameters<MethodHandler>[1]): void {
+  const history = ctx.state.messages.get(channel) ?? [];
+  history.push({
+    type: 'message',
+    ts: ctx.state.nextTs(),
+    text: comment ?? '',
+    blocks: undefined,
+    metadata: undefined,
+    user: BOT.userId,
+    bot_id: BOT.botId,
+    files,
+  });
+  ctx.state.messages.set(channel, history);
+}
+
+export const fileMethods: Record<string, MethodHandler> = {
+  'files.getUploadURLExternal': getUploadUrl,
+  'files.completeUploadExternal': completeUpload,
+};

@@ -1,0 +1,39 @@
+import { fail, ok, str, type MethodHandler } from './method-kit.js';
+import { BOT } from './workspace-state.js';
+
+const DEFAULT_TZ = 'Asia/Shanghai';
+
+const authTest: MethodHandler = (_args, ctx) =>
+  ok({
+    url: `${ctx.origin}/`,
+    team: BOT.team,
+    user: BOT.name,
+    team_id: BOT.teamId,
+    user_id: BOT.userId,
+    bot_id: BOT.botId,
+  });
+
+const usersInfo: MethodHandler = (args, ctx) => {
+  const id = str(args.user);
+  if (id === undefined) return fail('user_not_found');
+  const profile = ctx.state.users.get(id) ?? {};
+  const isBot = id === BOT.userId;
+  const name = profile.name ?? (isBot ? BOT.name : id.toLowerCase());
+  const realName = profile.realName ?? (isBot ? BOT.name : `User ${id}`);
+  return ok({
+    user: {
+      id,
+      team_id: BOT.teamId,
+      name,
+      real_name: realName,
+      is_bot: isBot,
+      tz: profile.tz ?? DEFAULT_TZ,
+      profile: { display_name: profile.displayName ?? realName, real_name: realName },
+    },
+  });
+};
+
+export const identityMethods: Record<string, MethodHandler> = {
+  'auth.test': authTest,
+  'users.info': usersInfo,
+};

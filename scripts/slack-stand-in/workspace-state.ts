@@ -1,0 +1,81 @@
+/** A message as kept for `conversations.history`. */
+export interface StoredMessage {
+  type: 'message';
+  ts: string;
+  text: unknown;
+  blocks: unknown;
+  metadata: unknown;
+  user: string;
+  bot_id: string;
+  thread_ts?: unknown;
+  files?: unknown;
+}
+
+export interface Upload {
+  filename: string;
+  length: number;
+  data?: Buffer;
+}
+
+export interface UserProfile {
+  name?: string;
+  realName?: string;
+  displayName?: string;
+  tz?: string;
+}
+
+export const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0DEMO', team: 'Demo', name: 'duban' } as const;
+
+/** Everything the fake workspace remembers between calls; `reset()` returns it to empty. */
+export class WorkspaceState {
+  messages = new Map<string, StoredMessage[]>();
+  uploads = new Map<string, Upload>();
+  unknownChannels = new Set<string>();
+  users = new Map<string, UserProfile>();
+  lastPostAt = new Map<string, number>();
+  channelRatePerSecond: number | null = null;
+  private lastTsMicros = 0;
+  private idCounter = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  /** Slack-style ts: unique and increasing even when the clock stands still. */
+  nextTs(): string {
+    const micros = Math.max(Math.floor(this.now() * 1000), this.lastTsMicros + 1);
+    this.lastTsMicros = micros;
+    return `${Math.floor(micros / 1e6)}.${String(micros % 1e6).padStart(6, '0')}`;
+  }
+
+  nextId(prefix: string): string {
+    this.idCounter += 1;
+    return `${prefix}${String(this.idCounter).padStart(10, '0')}`;
+  }
+
+  reset(): void {
+    this.messages.clear();
+    this.uploads.clear();
+    this.unknownChannels.clear();
+    this.users.clear();
+    this.lastPostAt.clear();
+    this.channelRatePerSecond = null;
+    this.lastTsMicros = 0;
+    this.idCounter = 0;
+  }
+}
+
+/** Posting to a user id lands in the DM with that user; its id is stable so tests can predict it. */
+export function resolveChannel(channel: string): string {
+  return /^[UW]/.test(channel) ? `D${channel.slice(1)}` : channel;
+}
+
+/** Orders Slack ts strings exactly; parsing them as floats loses the microseconds. */
+export function compareTs(a: string, b: string): number {
+  const [aSec, aMicros] = tsParts(a);
+  const [bSec, bMicros] = tsParts(b);
+  return aSec - bSec || aMicros - bMicros;
+}
+
+function tsParts(ts: string): [number, number] {
+  const [seconds = '0', fraction = ''] = ts.split('.');
+  return [Number(seconds), Number(fraction.padEnd(6, '0').slice(0, 6))];
+}

@@ -1,0 +1,77 @@
+// The one reader of process.env. Every variable is validated here, and a bad one stops the start
+// with a message that names it and says where its value comes from.
+import { z } from 'zod';
+
+const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+const where = {
+  SLACK_BOT_TOKEN: 'Slack app settings → OAuth & Permissions → Bot User OAuth Token (starts with xoxb-)',
+  SLACK_SIGNING_SECRET: 'Slack app settings → Basic Information → App Credentials → Signing Secret',
+  SLACK_APP_TOKEN: 'Slack app settings → Basic Information → App-Level Tokens, scope connections:write (starts with xapp-); leave unset for HTTP mode',
+  SLACK_API_URL: 'leave unset for Slack itself; a base URL ending in /api/ for a stand-in',
+  PORT: 'any free TCP port; default 3000',
+  DATABASE_URL: 'postgres://user:password@host:5432/dbname; leave unset for the embedded database',
+  DATA_DIR: 'a writable folder for the embedded database; default ./data',
+  SUPERVISORS: 'comma-separated Slack user IDs (profile → ⋮ → Copy member ID), e.g. U01AB2CD3,U04EF5GH6',
+  BOT_TIMEZONE: 'an IANA time zone such as Asia/Shanghai',
+  BOT_LOCALE: 'zh-CN or en',
+} as const;
+
+type Variable = keyof typeof where;
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'is too short to be a signing secret'),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must start with xapp-').optional(),
+  SLACK_API_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SUPERVISORS: z
+    .string()
+    .default('')
+    .transform((raw) => raw.split(',').map((id) => id.trim()).filter(Boolean))
+    .refine((ids) => ids.every((id) => slackUserId.test(id)), 'must be Slack user IDs such as U01AB2CD3'),
+  BOT_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not a known time zone'),
+  BOT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
+});
+
+export type Config = z.infer<typeof schema>;
+export type Locale = Config['BOT_LOCALE'];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`duban cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(where).flatMap((name) => {
+      const value = env[name]?.trim();
+      return value ? [[name, value]] : [];
+    }),
+  );
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0]) as Variable;
+    const state = present[name] === undefined ? 'is missing' : `is malformed (${issue.message})`;
+    return `${name} ${state}. Where to find it: ${where[name]}.`;
+  });
+  throw new ConfigError(problems);
+}

@@ -1,0 +1,26 @@
+// Applies drizzle/ migrations at start. On a shared server several instances may start at once,
+// so the server path holds an advisory lock while it migrates.
+import { fileURLToPath } from 'node:url';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import postgres from 'postgres';
+
+const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const migrationLockKey = 7_321_004; // any constant shared by every duban instance
+
+export async function migrateServer(databaseUrl: string): Promise<void> {
+  const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${migrationLockKey})`;
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+    await client`select pg_advisory_unlock(${migrationLockKey})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+export async function migrateEmbedded(db: PgliteDatabase<Record<string, unknown>>): Promise<void> {
+  await migratePglite(db, { migrationsFolder });
+}

@@ -1,0 +1,436 @@
+// Every table of the ledger (DESIGN §1). The database refuses bad states itself: check constraints
+// on every closed set and on date order, foreign keys, and the unique indexes the rules imply.
+// Triggers that drizzle cannot express (one lead per suggestion at commit, append-only audit) live
+// in the custom migration drizzle/0001_guards.sql.
+import { sql, type AnyColumn } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import * as v from '../domain/vocabulary.js';
+
+const oneOf = (name: string, column: AnyColumn, values: readonly string[]) =>
+  check(name, sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true });
+const day = (name: string) => date(name, { mode: 'string' });
+
+/** A batch of suggestions from one congress session, with its rule settings (DESIGN §2). */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    isCurrent: boolean('is_current').notNull().default(false),
+    settings: jsonb('settings').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('sessions_name_unique').on(t.name),
+    // There is at most one current session; the service creates the first one at start.
+    uniqueIndex('sessions_one_current').on(t.isCurrent).where(sql`${t.isCurrent}`),
+  ],
+);
+
+export const supervisors = pgTable('supervisors', {
+  userId: text('user_id').primaryKey(),
+  grantedBy: text('granted_by').notNull(),
+  createdAt: createdAt(),
+});
+
+export const units = pgTable(
+  'units',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    channelId: text('channel_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('units_name_unique').on(t.name),
+    uniqueIndex('units_channel_unique').on(t.channelId),
+    check('units_name_not_blank', sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    userId: text('user_id').notNull(),
+    role: text('role', { enum: v.unitRoles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('members_unit_user_role_unique').on(t.unitId, t.userId, t.role),
+    index('members_user_idx').on(t.userId),
+    oneOf('members_role_check', t.role, v.unitRoles),
+  ],
+);
+
+export const suggestions = pgTable(
+  'suggestions',
+  {
+    id: serial('id').primaryKey(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    code: text('code').notNull(),
+    title: text('title').notNull().default(''),
+    leadDeputy: text('lead_deputy').notNull().default(''),
+    coSigners: text('co_signers').array().notNull().default(sql`'{}'::text[]`),
+    field: text('field').notNull().default(''),
+    assignedOn: day('assigned_on').notNull(),
+    statutoryDueOn: day('statutory_due_on').notNull(),
+    internalDueOn: day('internal_due_on').notNull(),
+    status: text('status', { enum: v.suggestionStatuses }).notNull().default('assigned'),
+    round: integer('round').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('suggestions_session_code_unique').on(t.sessionId, t.code),
+    index('suggestions_status_idx').on(t.status),
+    oneOf('suggestions_status_check', t.status, v.suggestionStatuses),
+    check('suggestions_due_after_assigned', sql`${t.statutoryDueOn} > ${t.assignedOn}`),
+    check('suggestions_internal_before_statutory', sql`${t.internalDueOn} <= ${t.statutoryDueOn}`),
+    check('suggestions_internal_after_assigned', sql`${t.internalDueOn} >= ${t.assignedOn}`),
+    check('suggestions_round_positive', sql`${t.round} >= 1`),
+    check('suggestions_code_not_blank', sql`length(trim(${t.code})) > 0`),
+  ],
+);
+
+/** One suggestion × one unit; holds the 四个一 (leader, division, handler; the unit is the fourth). */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: serial('id').primaryKey(),
+    suggestionId: integer('suggestion_id')
+      .notNull()
+      .references(() => suggestions.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: text('role', { enum: v.assignmentRoles }).notNull(),
+    status: text('status', { enum: v.assignmentStatuses }).notNull().default('pending'),
+    responsibleLeaderUserId: text('responsible_leader_user_id'),
+    division: text('division'),
+    handlerUserId: text('handler_user_id'),
+    acceptedAt: at('accepted_at'),
+    acceptedBy: text('accepted_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One live assignment per unit and suggestion; a transferred one stays as history.
+    uniqueIndex('assignments_live_unit_unique')
+      .on(t.suggestionId, t.unitId)
+      .where(sql`${t.status} in ('pending', 'accepted')`),
+    // At most one live lead; the trigger in 0001_guards.sql demands at least one at commit.
+    uniqueIndex('assignments_one_live_lead')
+      .on(t.suggestionId)
+      .where(sql`${t.role} = 'lead' and ${t.status} in ('pending', 'accepted')`),
+    index('assignments_unit_idx').on(t.unitId),
+    index('assignments_handler_idx').on(t.handlerUserId),
+    oneOf('assignments_role_check', t.role, v.assignmentRoles),
+    oneOf('assignments_status_check', t.status, v.assignmentStatuses),
+    check(
+      'assignments_accepted_consistent',
+      sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`,
+    ),
+  ],
+);
+
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: serial('id').primaryKey(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    kind: text('kind', { enum: v.milestoneKinds }).notNull(),
+    round: integer('round').notNull().default(1),
+    plannedOn: day('planned_on').notNull(),
+    remindFrom: day('remind_from'),
+    doneAt: at('done_at'),
+    doneBy: text('done_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('milestones_assignment_kind_round_unique').on(t.assignmentId, t.kind, t.round),
+    index('milestones_open_planned_idx').on(t.plannedOn).where(sql`${t.doneAt} is null`),
+    oneOf('milestones_kind_check', t.kind, v.milestoneKinds),
+    check('milestones_done_consistent', sql`(${t.doneAt} is null) = (${t.doneBy} is null)`),
+    check('milestones_remind_not_after_planned', sql`${t.remindFrom} is null or ${t.remindFrom} <= ${t.plannedOn}`),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: serial('id').primaryKey(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    stage: text('stage', { enum: v.contactStages }).notNull(),
+    mode: text('mode', { enum: v.contactModes }).notNull(),
+    contactedOn: day('contacted_on').notNull(),
+    note: text('note').notNull().default(''),
+    loggedBy: text('logged_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('contacts_assignment_idx').on(t.assignmentId),
+    oneOf('contacts_stage_check', t.stage, v.contactStages),
+    oneOf('contacts_mode_check', t.mode, v.contactModes),
+  ],
+);
+
+/** A co-handling unit's opinion sent to the lead unit (会办意见). */
+export const coOpinions = pgTable(
+  'co_opinions',
+  {
+    id: serial('id').primaryKey(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    round: integer('round').notNull().default(1),
+    body: text('body').notNull(),
+    submittedBy: text('submitted_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('co_opinions_assignment_round_unique').on(t.assignmentId, t.round)],
+);
+
+export const replies = pgTable(
+  'replies',
+  {
+    id: serial('id').primaryKey(),
+    suggestionId: integer('suggestion_id')
+      .notNull()
+      .references(() => suggestions.id),
+    round: integer('round').notNull().default(1),
+    replyClass: text('reply_class', { enum: v.replyClasses }).notNull(),
+    summary: text('summary').notNull(),
+    documentUrl: text('document_url'),
+    mayPublish: boolean('may_publish').notNull().default(false),
+    status: text('status', { enum: v.replyStatuses }).notNull().default('draft'),
+    sentOn: day('sent_on'),
+    draftedBy: text('drafted_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('replies_suggestion_round_unique').on(t.suggestionId, t.round),
+    oneOf('replies_class_check', t.replyClass, v.replyClasses),
+    oneOf('replies_status_check', t.status, v.replyStatuses),
+    check('replies_sent_consistent', sql`(${t.status} = 'sent') = (${t.sentOn} is not null)`),
+  ],
+);
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: serial('id').primaryKey(),
+    replyId: integer('reply_id')
+      .notNull()
+      .references(() => replies.id),
+    level: text('level', { enum: v.reviewLevels }).notNull(),
+    decision: text('decision', { enum: v.reviewDecisions }).notNull(),
+    comment: text('comment').notNull().default(''),
+    reviewerUserId: text('reviewer_user_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('reviews_reply_idx').on(t.replyId),
+    oneOf('reviews_level_check', t.level, v.reviewLevels),
+    oneOf('reviews_decision_check', t.decision, v.reviewDecisions),
+    check('reviews_return_has_comment', sql`${t.decision} = 'approve' or length(trim(${t.comment})) > 0`),
+  ],
+);
+
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: serial('id').primaryKey(),
+    suggestionId: integer('suggestion_id')
+      .notNull()
+      .references(() => suggestions.id),
+    round: integer('round').notNull(),
+    verdict: text('verdict', { enum: v.verdicts }).notNull(),
+    note: text('note').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('evaluations_suggestion_round_unique').on(t.suggestionId, t.round),
+    oneOf('evaluations_verdict_check', t.verdict, v.verdicts),
+  ],
+);
+
+export const commitments = pgTable(
+  'commitments',
+  {
+    id: serial('id').primaryKey(),
+    replyId: integer('reply_id')
+      .notNull()
+      .references(() => replies.id),
+    seq: integer('seq').notNull(),
+    description: text('description').notNull(),
+    dueOn: day('due_on').notNull(),
+    writtenOffAt: at('written_off_at'),
+    writtenOffBy: text('written_off_by'),
+    carriedToFollowup: boolean('carried_to_followup').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('commitments_reply_seq_unique').on(t.replyId, t.seq),
+    check('commitments_seq_positive', sql`${t.seq} >= 1`),
+    check('commitments_written_off_consistent', sql`(${t.writtenOffAt} is null) = (${t.writtenOffBy} is null)`),
+  ],
+);
+
+export const extensionRequests = pgTable(
+  'extension_requests',
+  {
+    id: serial('id').primaryKey(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    requestedDueOn: day('requested_due_on').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: v.requestStatuses }).notNull().default('pending'),
+    requestedBy: text('requested_by').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: at('decided_at'),
+    decisionNote: text('decision_note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('extension_requests_one_pending')
+      .on(t.assignmentId)
+      .where(sql`${t.status} = 'pending'`),
+    oneOf('extension_requests_status_check', t.status, v.requestStatuses),
+    check('extension_requests_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
+    check('extension_requests_decided_consistent', sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+  ],
+);
+
+export const transferRequests = pgTable(
+  'transfer_requests',
+  {
+    id: serial('id').primaryKey(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: v.requestStatuses }).notNull().default('pending'),
+    toUnitId: integer('to_unit_id').references(() => units.id),
+    requestedBy: text('requested_by').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: at('decided_at'),
+    decisionNote: text('decision_note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('transfer_requests_one_pending')
+      .on(t.assignmentId)
+      .where(sql`${t.status} = 'pending'`),
+    oneOf('transfer_requests_status_check', t.status, v.requestStatuses),
+    check('transfer_requests_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
+    check('transfer_requests_decided_consistent', sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+  ],
+);
+
+/** Days the supervisors set against the published calendar (a new year's calendar comes late). */
+export const calendarOverrides = pgTable(
+  'calendar_overrides',
+  {
+    day: day('day').primaryKey(),
+    kind: text('kind', { enum: v.calendarDayKinds }).notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [oneOf('calendar_overrides_kind_check', t.kind, v.calendarDayKinds)],
+);
+
+/** Append-only: a trigger in 0001_guards.sql refuses update and delete. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: at('at').notNull(),
+  },
+  (t) => [index('audit_events_entity_idx').on(t.entity, t.entityId)],
+);
+
+/** Every message to Slack after the ack: written with its change, sent once by the dispatcher. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    method: text('method').notNull(),
+    channel: text('channel').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status', { enum: v.outboxStatuses }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    notBefore: at('not_before').notNull().defaultNow(),
+    leaseUntil: at('lease_until'),
+    lastError: text('last_error'),
+    result: jsonb('result'),
+    sentAt: at('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('outbox_idempotency_key_unique').on(t.idempotencyKey),
+    index('outbox_ready_idx').on(t.notBefore).where(sql`${t.status} in ('pending', 'sending')`),
+    oneOf('outbox_status_check', t.status, v.outboxStatuses),
+    check('outbox_sent_consistent', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
+  ],
+);
+
+/** When each channel may next receive a message: shared by every dispatcher instance. */
+export const outboxChannelPace = pgTable('outbox_channel_pace', {
+  channel: text('channel').primaryKey(),
+  nextSendAt: at('next_send_at').notNull(),
+});
+
+/** One row per scheduled fire of a job: the unique key makes each fire run once across instances. */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    id: serial('id').primaryKey(),
+    job: text('job').notNull(),
+    scheduledFor: at('scheduled_for').notNull(),
+    status: text('status', { enum: v.jobRunStatuses }).notNull().default('running'),
+    instance: text('instance').notNull(),
+    startedAt: at('started_at').notNull(),
+    finishedAt: at('finished_at'),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    uniqueIndex('job_runs_job_fire_unique').on(t.job, t.scheduledFor),
+    oneOf('job_runs_status_check', t.status, v.jobRunStatuses),
+  ],
+);

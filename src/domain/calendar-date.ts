@@ -1,0 +1,49 @@
+// Calendar dates as 'YYYY-MM-DD' strings: a deadline is a day in the office's time zone, not an
+// instant, so it is never shifted by a time zone conversion.
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export type CalendarDate = string;
+
+const shape = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The date if `text` is a real YYYY-MM-DD day (2026-02-30 is not), else undefined. */
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  const match = shape.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  const real = probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+  return real && y >= 2000 && y <= 2100 ? text.trim() : undefined;
+}
+
+/** The day an instant falls on in the given time zone. */
+export function dateInZone(instant: Date, zone: string): CalendarDate {
+  return dayjs(instant).tz(zone).format('YYYY-MM-DD');
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** Adds calendar months; the 31st becomes the month's last day (2026-01-31 + 1 month = 2026-02-28). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  return dayjs.utc(date).add(months, 'month').format('YYYY-MM-DD');
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: CalendarDate): number {
+  const day = dayjs.utc(date).day();
+  return day === 0 ? 7 : day;
+}
+
+export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
+export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);

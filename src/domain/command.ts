@@ -1,0 +1,238 @@
+// The /suggest grammar (DESIGN §4), parsed into a command or a problem to explain. Pure: it knows
+// words and shapes, not which units or codes exist.
+import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
+import { closestName } from './closest-name.js';
+import { unitRoles, type UnitRole } from './vocabulary.js';
+
+/** A unit as typed: a name or alias, or a channel mention bound to the unit. */
+export interface UnitRef {
+  text: string;
+  channelId?: string;
+}
+
+export const listFilters = ['mine', 'overdue', 'open', 'replied', 'closed', 'followup', 'all'] as const;
+export type ListFilter = { kind: (typeof listFilters)[number] } | { kind: 'unit'; unit: UnitRef };
+
+export type Command =
+  | { verb: 'help' }
+  | { verb: 'assign-modal' }
+  | {
+      verb: 'assign';
+      code: string;
+      lead: UnitRef;
+      co: UnitRef[];
+      handlerUserId?: string;
+      dueOn?: CalendarDate;
+      title?: string;
+    }
+  | { verb: 'list'; filter: ListFilter }
+  | { verb: 'show'; code: string }
+  | { verb: 'accept'; code: string }
+  | {
+      verb: 'unit-add';
+      name: string;
+      aliases: string[];
+      channelId?: string;
+      liaisonUserId?: string;
+      leaderUserId?: string;
+    }
+  | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
+  /** A subcommand of the grammar that this version does not serve yet. */
+  | { verb: 'unavailable'; subcommand: string };
+
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member';
+
+export type CommandProblem =
+  | { kind: 'unknown_subcommand'; given: string; closest?: string }
+  | { kind: 'usage'; subcommand: Subcommand; detail?: 'missing' | 'unexpected'; given?: string }
+  | { kind: 'bad_date'; given: string }
+  | { kind: 'bad_code'; given: string }
+  | { kind: 'bad_user'; given: string }
+  | { kind: 'bad_channel'; given: string }
+  | { kind: 'bad_role'; given: string; closest?: string }
+  | { kind: 'bad_list_filter'; given: string; closest?: string };
+
+export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
+
+const subcommandWords: Record<string, string> = {
+  help: 'help', 帮助: 'help',
+  assign: 'assign', 交办: 'assign',
+  list: 'list', 列表: 'list',
+  show: 'show', 查看: 'show',
+  accept: 'accept', 签收: 'accept',
+  unit: 'unit', 单位: 'unit',
+  contact: 'contact', 沟通: 'contact',
+  opinion: 'opinion', 会办意见: 'opinion',
+  reply: 'reply', 答复: 'reply',
+  evaluate: 'evaluate', 评价: 'evaluate',
+  extend: 'extend', 延期: 'extend',
+  transfer: 'transfer', 调整: 'transfer',
+  rank: 'rank', 排名: 'rank',
+  commitment: 'commitment', 核销: 'commitment',
+  calendar: 'calendar', config: 'config', session: 'session',
+  import: 'import', 导入: 'import',
+  export: 'export', 导出: 'export',
+};
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit']);
+
+const roleWords: Record<string, UnitRole> = {
+  ...Object.fromEntries(unitRoles.map((role) => [role, role])),
+  联络员: 'liaison', 经办人: 'handler', 处室负责人: 'division', 分管领导: 'leader', 主要领导: 'head', 成员: 'member',
+};
+
+const listWords: Record<string, (typeof listFilters)[number]> = {
+  ...Object.fromEntries(listFilters.map((filter) => [filter, filter])),
+  我的: 'mine', 逾期: 'overdue', 在办: 'open', 已答复: 'replied', 已办结: 'closed', 跟踪: 'followup', 全部: 'all',
+};
+
+/** Option keys with their Chinese spellings. */
+const optionWords: Record<string, string> = {
+  lead: 'lead', 主办: 'lead',
+  co: 'co', 会办: 'co',
+  handler: 'handler', 经办人: 'handler',
+  due: 'due', 期限: 'due',
+  title: 'title', 标题: 'title',
+  alias: 'alias', 简称: 'alias',
+  channel: 'channel', 频道: 'channel',
+  liaison: 'liaison', 联络员: 'liaison',
+  leader: 'leader', 分管领导: 'leader',
+  unit: 'unit', 单位: 'unit',
+};
+
+const codeShape = /^[A-Za-z0-9][A-Za-z0-9_\-./]{0,31}$/;
+const userMention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/;
+const channelMention = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/;
+const separators = /[\s\u3000]+/u;
+const listSeparators = /[,，、]/u;
+
+const ok = (command: Command): ParsedCommand => ({ ok: true, command });
+const fail = (problem: CommandProblem): ParsedCommand => ({ ok: false, problem });
+
+const closestWord = (given: string, words: Record<string, string>) =>
+  closestName(given, Object.entries(words).map(([word]) => [word, word] as const));
+
+function splitOption(token: string): [string, string] | undefined {
+  const match = /^([^:：]+)[:：](.*)$/u.exec(token);
+  if (!match) return undefined;
+  const key = optionWords[match[1]!.toLowerCase()];
+  return key ? [key, match[2]!] : undefined;
+}
+
+function unitRef(text: string): UnitRef {
+  const channel = channelMention.exec(text);
+  return channel ? { text, channelId: channel[1]! } : { text };
+}
+
+const userOf = (text: string) => userMention.exec(text)?.[1];
+const channelOf = (text: string) => channelMention.exec(text)?.[1];
+
+export function parseCommand(raw: string): ParsedCommand {
+  const text = raw.trim();
+  const tokens = text.split(separators).filter(Boolean);
+  const head = tokens[0]?.toLowerCase();
+  if (head === undefined) return ok({ verb: 'help' });
+  const subcommand = subcommandWords[head];
+  if (!subcommand) return fail({ kind: 'unknown_subcommand', given: tokens[0]!, closest: closestWord(head, subcommandWords) });
+  if (!servedSubcommands.has(subcommand)) return ok({ verb: 'unavailable', subcommand });
+  const args = tokens.slice(1);
+  switch (subcommand) {
+    case 'help':
+      return ok({ verb: 'help' });
+    case 'assign':
+      return args.length === 0 ? ok({ verb: 'assign-modal' }) : parseAssign(text, args);
+    case 'list':
+      return parseList(args);
+    case 'show':
+    case 'accept':
+      return parseCodeOnly(subcommand, args);
+    default:
+      return parseUnit(args);
+  }
+}
+
+function parseCodeOnly(verb: 'show' | 'accept', args: string[]): ParsedCommand {
+  if (args.length !== 1) return fail({ kind: 'usage', subcommand: verb, detail: args.length ? 'unexpected' : 'missing' });
+  const code = args[0]!;
+  return codeShape.test(code) ? ok({ verb, code }) : fail({ kind: 'bad_code', given: code });
+}
+
+function parseList(args: string[]): ParsedCommand {
+  if (args.length > 1) return fail({ kind: 'usage', subcommand: 'list', detail: 'unexpected' });
+  const word = args[0];
+  if (word === undefined) return ok({ verb: 'list', filter: { kind: 'open' } });
+  const option = splitOption(word);
+  if (option?.[0] === 'unit' && option[1]) return ok({ verb: 'list', filter: { kind: 'unit', unit: unitRef(option[1]) } });
+  const filter = listWords[word.toLowerCase()];
+  if (filter) return ok({ verb: 'list', filter: { kind: filter } });
+  return fail({ kind: 'bad_list_filter', given: word, closest: closestWord(word, listWords) });
+}
+
+function parseAssign(text: string, args: string[]): ParsedCommand {
+  // title: takes the rest of the line, spaces included.
+  const titleAt = /(^|[\s\u3000])(title|标题)[:：]/iu.exec(text);
+  const title = titleAt ? text.slice(titleAt.index + titleAt[0].length).trim() : undefined;
+  const before = titleAt ? text.slice(0, titleAt.index).split(separators).filter(Boolean).slice(1) : args;
+  const [code, ...rest] = before;
+  if (code === undefined || splitOption(code)) return fail({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
+  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  const command: Extract<Command, { verb: 'assign' }> = { verb: 'assign', code, lead: { text: '' }, co: [] };
+  if (title) command.title = title;
+  for (const token of rest) {
+    const option = splitOption(token);
+    if (!option || !option[1]) return fail({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: token });
+    const [key, value] = option;
+    if (key === 'lead') command.lead = unitRef(value);
+    else if (key === 'co') command.co = value.split(listSeparators).filter(Boolean).map(unitRef);
+    else if (key === 'handler') {
+      const userId = userOf(value);
+      if (!userId) return fail({ kind: 'bad_user', given: value });
+      command.handlerUserId = userId;
+    } else if (key === 'due') {
+      const dueOn = parseCalendarDate(value);
+      if (!dueOn) return fail({ kind: 'bad_date', given: value });
+      command.dueOn = dueOn;
+    } else return fail({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: token });
+  }
+  if (!command.lead.text) return fail({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
+  return ok(command);
+}
+
+function parseUnit(args: string[]): ParsedCommand {
+  const action = args[0]?.toLowerCase();
+  if (action === 'add' || action === '添加') return parseUnitAdd(args.slice(1));
+  if (action === 'member' || action === '成员') return parseUnitMember(args.slice(1));
+  return fail({ kind: 'usage', subcommand: 'unit', detail: action ? 'unexpected' : 'missing', given: args[0] });
+}
+
+function parseUnitAdd(args: string[]): ParsedCommand {
+  const [name, ...rest] = args;
+  if (name === undefined || splitOption(name)) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'missing' });
+  const command: Extract<Command, { verb: 'unit-add' }> = { verb: 'unit-add', name, aliases: [] };
+  for (const token of rest) {
+    const option = splitOption(token);
+    if (!option || !option[1]) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
+    const [key, value] = option;
+    if (key === 'alias') command.aliases = value.split(listSeparators).map((a) => a.trim()).filter(Boolean);
+    else if (key === 'channel') {
+      const channelId = channelOf(value);
+      if (!channelId) return fail({ kind: 'bad_channel', given: value });
+      command.channelId = channelId;
+    } else if (key === 'liaison' || key === 'leader') {
+      const userId = userOf(value);
+      if (!userId) return fail({ kind: 'bad_user', given: value });
+      if (key === 'liaison') command.liaisonUserId = userId;
+      else command.leaderUserId = userId;
+    } else return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
+  }
+  return ok(command);
+}
+
+function parseUnitMember(args: string[]): ParsedCommand {
+  if (args.length !== 3) return fail({ kind: 'usage', subcommand: 'unit member', detail: args.length < 3 ? 'missing' : 'unexpected' });
+  const [unit, user, roleWord] = args as [string, string, string];
+  const userId = userOf(user);
+  if (!userId) return fail({ kind: 'bad_user', given: user });
+  const role = roleWords[roleWord.toLowerCase()];
+  if (!role) return fail({ kind: 'bad_role', given: roleWord, closest: closestWord(roleWord, roleWords) });
+  return ok({ verb: 'unit-member', unit: unitRef(unit), userId, role });
+}

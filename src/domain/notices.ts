@@ -1,0 +1,37 @@
+// What the bot tells people after a change: the content of an outbox message. Services write a
+// notice; the dispatcher renders it to Block Kit in the office's language when it sends it, so
+// services stay free of Slack and every message is rendered by one pure view.
+import type { CalendarDate } from './calendar-date.js';
+import type { AssignmentRole } from './vocabulary.js';
+
+export interface AssignedNotice {
+  type: 'assigned';
+  /** Who this copy is for: the handler's DM, the liaison's DM, or the unit's channel. */
+  audience: 'handler' | 'liaison' | 'channel';
+  assignmentId: number;
+  role: AssignmentRole;
+  code: string;
+  title: string;
+  leadDeputy: string;
+  unitName: string;
+  leadUnitName: string;
+  coUnitNames: string[];
+  handlerUserId: string | null;
+  assignedBy: string;
+  acceptBy: CalendarDate;
+  statutoryDueOn: CalendarDate;
+  internalDueOn: CalendarDate;
+}
+
+export interface AcceptedNotice {
+  type: 'accepted';
+  code: string;
+  title: string;
+  unitName: string;
+  role: AssignmentRole;
+  acceptedBy: string;
+  acceptedOn: CalendarDate;
+  plannedOn: CalendarDate;
+}
+
+export type Notice = AssignedNotice | AcceptedNotice;

@@ -1,0 +1,39 @@
+// Who may do what (DESIGN §3). Pure: the caller loads the person's roles, this decides.
+import type { UnitRole } from './vocabulary.js';
+
+export type RoleName = 'supervisor' | UnitRole;
+
+export interface ActorRoles {
+  isSupervisor: boolean;
+  /** unit id → the roles the person holds there */
+  units: ReadonlyMap<number, ReadonlySet<UnitRole>>;
+}
+
+export type Permission = { allowed: true } | { allowed: false; needs: RoleName[] };
+
+const allowed: Permission = { allowed: true };
+const refuse = (...needs: RoleName[]): Permission => ({ allowed: false, needs });
+
+const holds = (roles: ActorRoles, unitId: number, ...wanted: UnitRole[]): boolean =>
+  wanted.some((role) => roles.units.get(unitId)?.has(role) ?? false);
+
+export const canManageUnits = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
+export const canAssign = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
+/** 签收: the unit's liaison or the assignment's handler (and the supervision office). */
+export function canAccept(
+  roles: ActorRoles,
+  actorUserId: string,
+  assignment: { unitId: number; handlerUserId: string | null },
+): Permission {
+  if (roles.isSupervisor || holds(roles, assignment.unitId, 'liaison')) return allowed;
+  if (assignment.handlerUserId === actorUserId) return allowed;
+  return refuse('liaison', 'handler');
+}
+
+/** A suggestion is visible to the supervision office and to anyone with a role in one of its units. */
+export function canSeeSuggestion(roles: ActorRoles, unitIds: readonly number[]): Permission {
+  if (roles.isSupervisor || unitIds.some((unitId) => (roles.units.get(unitId)?.size ?? 0) > 0)) return allowed;
+  return refuse('supervisor', 'member');
+}

@@ -1,0 +1,50 @@
+// 倒排工期: each assignment's time nodes. Front-side nodes run forwards from the assignment day and
+// move to the next working day; reply-side nodes run backwards from the internal due date D and
+// move to the previous one (DESIGN §2).
+import { addWorkingDays, toWorkday, type WorkingCalendar } from './calendar.js';
+import { addMonths, maxDate, minDate, type CalendarDate } from './calendar-date.js';
+import type { SessionSettings } from './settings.js';
+import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
+
+export interface PlannedMilestone {
+  kind: MilestoneKind;
+  plannedOn: CalendarDate;
+}
+
+export interface ScheduleInput {
+  role: AssignmentRole;
+  assignedOn: CalendarDate;
+  internalDueOn: CalendarDate;
+}
+
+export function planMilestones(
+  input: ScheduleInput,
+  settings: SessionSettings,
+  calendar: WorkingCalendar,
+): PlannedMilestone[] {
+  const start = input.assignedOn;
+  const forward = (n: number) => addWorkingDays(calendar, start, n);
+  const front: PlannedMilestone[] = [
+    { kind: 'accept', plannedOn: forward(settings.acceptWorkingDays) },
+    { kind: 'transfer_window', plannedOn: forward(settings.transferWindowWorkingDays) },
+  ];
+  if (input.role === 'co') {
+    const opinion = toWorkday(calendar, addMonths(start, settings.coOpinionMonths), 1);
+    return [...front, { kind: 'co_opinion', plannedOn: opinion }];
+  }
+
+  // D itself may be a rest day or, with a very short deadline, before the first working day.
+  const firstWorkday = toWorkday(calendar, start, 1);
+  const due = maxDate(toWorkday(calendar, input.internalDueOn, -1), minDate(firstWorkday, input.internalDueOn));
+  const backward = (n: number) => maxDate(addWorkingDays(calendar, due, -n), minDate(firstWorkday, due));
+  return [
+    ...front,
+    { kind: 'pre_contact', plannedOn: forward(settings.preContactWorkingDays) },
+    { kind: 'draft', plannedOn: backward(settings.draftWorkingDaysBefore) },
+    { kind: 'division_review', plannedOn: backward(settings.divisionReviewWorkingDaysBefore) },
+    { kind: 'leader_review', plannedOn: backward(settings.leaderReviewWorkingDaysBefore) },
+    { kind: 'head_signoff', plannedOn: backward(settings.headSignoffWorkingDaysBefore) },
+    { kind: 'reply', plannedOn: due },
+    { kind: 'feedback', plannedOn: addWorkingDays(calendar, due, settings.feedbackWorkingDaysAfter) },
+  ];
+}

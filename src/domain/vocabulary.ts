@@ -1,0 +1,45 @@
+// The closed sets of the domain (DESIGN §1–§3). The schema turns each into a check constraint, and
+// zod schemas and catalogs key on the same words, so a new value is added in one place.
+
+export const unitRoles = ['liaison', 'handler', 'division', 'leader', 'head', 'member'] as const;
+export type UnitRole = (typeof unitRoles)[number];
+
+export const assignmentRoles = ['lead', 'co'] as const;
+export type AssignmentRole = (typeof assignmentRoles)[number];
+
+/** pending → accepted; transferred/withdrawn end an assignment without deleting its history. */
+export const assignmentStatuses = ['pending', 'accepted', 'transferred', 'withdrawn'] as const;
+export type AssignmentStatus = (typeof assignmentStatuses)[number];
+
+export const suggestionStatuses = ['assigned', 'in_progress', 'replied', 'evaluated', 'closed', 'reopened'] as const;
+export type SuggestionStatus = (typeof suggestionStatuses)[number];
+
+/** Milestone kinds in the order an assignment meets them (DESIGN §2). */
+export const milestoneKinds = [
+  'accept', // 签收
+  'transfer_window', // 申请调整 window closes
+  'pre_contact', // 办前沟通
+  'co_opinion', // 会办意见
+  'draft', // 初稿
+  'division_review', // 处室把关
+  'leader_review', // 分管领导审核
+  'head_signoff', // 主要领导签发
+  'reply', // 答复
+  'feedback', // 办后反馈
+] as const;
+export type MilestoneKind = (typeof milestoneKinds)[number];
+
+export const contactStages = ['before', 'during', 'after'] as const;
+export const contactModes = ['in_person', 'phone', 'forum', 'visit', 'online'] as const;
+export const replyClasses = ['A', 'B', 'C', 'D'] as const;
+export type ReplyClass = (typeof replyClasses)[number];
+export const replyStatuses = ['draft', 'in_review', 'returned', 'approved', 'sent'] as const;
+export const reviewLevels = ['division', 'leader', 'head'] as const;
+export const reviewDecisions = ['approve', 'return'] as const;
+export const verdicts = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export const requestStatuses = ['pending', 'approved', 'refused'] as const;
+export const calendarDayKinds = ['workday', 'holiday'] as const;
+export type CalendarDayKind = (typeof calendarDayKinds)[number];
+export const outboxStatuses = ['pending', 'sending', 'sent', 'dead'] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+export const jobRunStatuses = ['running', 'succeeded', 'failed'] as const;

@@ -1,0 +1,131 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { assignments, milestones, units } from '../db/schema.js';
+import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
+import { canAccept } from '../domain/permissions.js';
+import type { AssignmentRole } from '../domain/vocabulary.js';
+import type { ServiceContext } from './context.js';
+import { currentSession } from './current-session.js';
+import { enqueueNotices } from './enqueue-notices.js';
+import { findSuggestion } from './find-suggestion.js';
+import { loadActorRoles } from './load-actor-roles.js';
+import { recordAudit } from './record-audit.js';
+import { refuse } from './service-error.js';
+import { suggestions } from '../db/schema.js';
+
+/** By button (one assignment) or by code (every assignment of it the person may accept). */
+export type AcceptAssignmentInput = { assignmentId: number } | { code: string };
+
+export interface AcceptedAssignment {
+  assignmentId: number;
+  unitName: string;
+  role: AssignmentRole;
+  plannedOn: CalendarDate;
+  onTime: boolean;
+}
+
+export interface AcceptAssignmentResult {
+  code: string;
+  title: string;
+  accepted: AcceptedAssignment[];
+}
+
+/** 签收: the unit takes the assignment on; the one who assigned it is told. */
+export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignmentInput): Promise<AcceptAssignmentResult> {
+  return ctx.db.transaction(async (tx) => {
+    const roles = await loadActorRoles(tx, ctx.actor);
+    const suggestion =
+      'code' in input
+        ? await findSuggestion(tx, (await currentSession(tx, ctx.now, ctx.timezone)).id, input.code)
+        : await suggestionOfAssignment(tx, input.assignmentId);
+
+    const rows = await tx
+      .select({ assignment: assignments, unitName: units.name, plannedOn: milestones.plannedOn })
+      .from(assignments)
+      .innerJoin(units, eq(units.id, assignments.unitId))
+      .innerJoin(milestones, and(eq(milestones.assignmentId, assignments.id), eq(milestones.kind, 'accept'), eq(milestones.round, 1)))
+      .where(
+        'code' in input ? eq(assignments.suggestionId, suggestion.id) : eq(assignments.id, input.assignmentId),
+      );
+
+    // By code, a supervisor is not assumed to act for a unit: only the unit's own people accept.
+    const candidates = rows.filter(({ assignment }) => {
+      const live = assignment.status === 'pending' || assignment.status === 'accepted';
+      if ('code' in input) return live && canAccept({ ...roles, isSupervisor: false }, ctx.actor, assignment).allowed;
+      return true;
+    });
+    const only = rows[0];
+    if ('assignmentId' in input) {
+      if (!only) refuse({ code: 'unknown_assignment' });
+      const permission = canAccept(roles, ctx.actor, only.assignment);
+      if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+      if (only.assignment.status !== 'pending' && only.assignment.status !== 'accepted') {
+        refuse({ code: 'no_longer_assigned', unitName: only.unitName });
+      }
+    } else if (candidates.length === 0) {
+      refuse({ code: 'forbidden', needs: ['liaison', 'handler'] });
+    }
+    const pending = candidates.filter(({ assignment }) => assignment.status === 'pending');
+    if (pending.length === 0) refuse({ code: 'already_accepted', unitName: candidates[0]?.unitName ?? '' });
+
+    const ids = pending.map(({ assignment }) => assignment.id);
+    // The status guard makes a double click (two requests at once) accept once.
+    const updated = await tx
+      .update(assignments)
+      .set({ status: 'accepted', acceptedAt: ctx.now, acceptedBy: ctx.actor })
+      .where(and(inArray(assignments.id, ids), eq(assignments.status, 'pending')))
+      .returning({ id: assignments.id });
+    if (updated.length !== ids.length) refuse({ code: 'already_accepted', unitName: pending[0]!.unitName });
+    await tx
+      .update(milestones)
+      .set({ doneAt: ctx.now, doneBy: ctx.actor })
+      .where(and(inArray(milestones.assignmentId, ids), eq(milestones.kind, 'accept'), eq(milestones.round, 1)));
+
+    const today = dateInZone(ctx.now, ctx.timezone);
+    const accepted = pending.map(({ assignment, unitName, plannedOn }) => ({
+      assignmentId: assignment.id,
+      unitName,
+      role: assignment.role,
+      plannedOn,
+      onTime: today <= plannedOn,
+    }));
+    await enqueueNotices(
+      tx,
+      ctx.now,
+      accepted.map((item) => ({
+        key: `accepted:${item.assignmentId}`,
+        channel: suggestion.createdBy,
+        notice: {
+          type: 'accepted',
+          code: suggestion.code,
+          title: suggestion.title,
+          unitName: item.unitName,
+          role: item.role,
+          acceptedBy: ctx.actor,
+          acceptedOn: today,
+          plannedOn: item.plannedOn,
+        },
+      })),
+    );
+    await recordAudit(
+      tx,
+      ctx,
+      accepted.map((item) => ({
+        action: 'assignment.accept',
+        entity: 'assignment',
+        entityId: item.assignmentId,
+        before: { status: 'pending' },
+        after: { status: 'accepted', acceptedAt: ctx.now.toISOString(), acceptedBy: ctx.actor },
+      })),
+    );
+    return { code: suggestion.code, title: suggestion.title, accepted };
+  });
+}
+
+async function suggestionOfAssignment(tx: ServiceContext['db'], assignmentId: number) {
+  const [row] = await tx
+    .select({ suggestion: suggestions })
+    .from(assignments)
+    .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
+    .where(eq(assignments.id, assignmentId));
+  return row?.suggestion ?? refuse({ code: 'unknown_assignment' });
+}

@@ -1,0 +1,181 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { assignments, members, milestones, suggestions } from '../db/schema.js';
+import type { UnitRef } from '../domain/command.js';
+import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
+import { planDeadlines } from '../domain/deadlines.js';
+import type { AssignedNotice } from '../domain/notices.js';
+import { canAssign } from '../domain/permissions.js';
+import { planMilestones } from '../domain/schedule.js';
+import type { ServiceContext } from './context.js';
+import { currentSession } from './current-session.js';
+import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
+import { loadActorRoles } from './load-actor-roles.js';
+import { loadUnits, matchUnit, type UnitRow } from './find-unit.js';
+import { loadWorkingCalendar } from './load-working-calendar.js';
+import { recordAudit } from './record-audit.js';
+import { refuse } from './service-error.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+export interface AssignSuggestionInput {
+  code: string;
+  title?: string | undefined;
+  leadDeputy?: string | undefined;
+  lead: UnitRef;
+  co: UnitRef[];
+  handlerUserId?: string | undefined;
+  dueOn?: CalendarDate | undefined;
+}
+
+export interface AssignSuggestionResult {
+  suggestionId: number;
+  code: string;
+  sessionName: string;
+  leadUnit: string;
+  coUnits: string[];
+  acceptBy: CalendarDate;
+  statutoryDueOn: CalendarDate;
+  internalDueOn: CalendarDate;
+  notified: number;
+}
+
+/** 交办: one suggestion to a lead unit and co-handling units, its nodes planned, everyone told. */
+export async function assignSuggestion(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
+  try {
+    return await ctx.db.transaction((tx) => assignInTransaction({ ...ctx, db: tx }, input));
+  } catch (error) {
+    if (isUniqueViolation(error, 'suggestions_session_code_unique')) refuse({ code: 'duplicate_code', given: input.code });
+    throw error;
+  }
+}
+
+async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
+  const tx = ctx.db;
+  const permission = canAssign(await loadActorRoles(tx, ctx.actor));
+  if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+
+  const session = await currentSession(tx, ctx.now, ctx.timezone);
+  const allUnits = await loadUnits(tx);
+  const lead = matchUnit(allUnits, input.lead);
+  const co = [...new Map(input.co.map((ref) => matchUnit(allUnits, ref)).map((u) => [u.id, u])).values()];
+  if (co.some((unit) => unit.id === lead.id)) refuse({ code: 'lead_also_co', unitName: lead.name });
+
+  const taken = await tx
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(and(eq(suggestions.sessionId, session.id), eq(suggestions.code, input.code)));
+  if (taken.length > 0) refuse({ code: 'duplicate_code', given: input.code });
+
+  const assignedOn = dateInZone(ctx.now, ctx.timezone);
+  const deadlines = planDeadlines(assignedOn, session.settings, input.dueOn);
+  if ('problem' in deadlines) {
+    if (deadlines.problem === 'due_not_after_assignment') refuse({ code: 'due_not_after_assignment', given: input.dueOn ?? '' });
+    refuse({ code: 'due_beyond_limit', given: input.dueOn ?? '', months: session.settings.maxExtensionMonths });
+  }
+
+  const [suggestion] = await tx
+    .insert(suggestions)
+    .values({
+      sessionId: session.id,
+      code: input.code,
+      title: input.title ?? '',
+      leadDeputy: input.leadDeputy ?? '',
+      assignedOn,
+      ...deadlines,
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+    })
+    .returning();
+  if (!suggestion) throw new Error('suggestion insert returned nothing');
+
+  const units = [lead, ...co];
+  const created = await tx
+    .insert(assignments)
+    .values(
+      units.map((unit) => ({
+        suggestionId: suggestion.id,
+        unitId: unit.id,
+        role: unit === lead ? ('lead' as const) : ('co' as const),
+        handlerUserId: unit === lead ? (input.handlerUserId ?? null) : null,
+        createdAt: ctx.now,
+      })),
+    )
+    .returning();
+
+  // Naming a handler makes them a handler of the lead unit (DESIGN §3).
+  if (input.handlerUserId) {
+    await tx
+      .insert(members)
+      .values({ unitId: lead.id, userId: input.handlerUserId, role: 'handler', createdAt: ctx.now })
+      .onConflictDoNothing();
+  }
+
+  const calendar = await loadWorkingCalendar(tx);
+  const plans = created.map((assignment) => ({
+    assignment,
+    nodes: planMilestones({ role: assignment.role, assignedOn, internalDueOn: deadlines.internalDueOn }, session.settings, calendar),
+  }));
+  await tx.insert(milestones).values(
+    plans.flatMap(({ assignment, nodes }) =>
+      nodes.map((node) => ({ assignmentId: assignment.id, kind: node.kind, plannedOn: node.plannedOn, createdAt: ctx.now })),
+    ),
+  );
+
+  const liaisons = await tx
+    .select({ unitId: members.unitId, userId: members.userId })
+    .from(members)
+    .where(and(inArray(members.unitId, units.map((u) => u.id)), eq(members.role, 'liaison')));
+
+  const acceptBy = plans[0]?.nodes.find((node) => node.kind === 'accept')?.plannedOn ?? assignedOn;
+  const unitById = new Map<number, UnitRow>(units.map((unit) => [unit.id, unit]));
+  const outgoing: OutgoingNotice[] = plans.flatMap(({ assignment }) => {
+    const unit = unitById.get(assignment.unitId)!;
+    const notice = (audience: AssignedNotice['audience']): AssignedNotice => ({
+      type: 'assigned',
+      audience,
+      assignmentId: assignment.id,
+      role: assignment.role,
+      code: suggestion.code,
+      title: suggestion.title,
+      leadDeputy: suggestion.leadDeputy,
+      unitName: unit.name,
+      leadUnitName: lead.name,
+      coUnitNames: co.map((u) => u.name),
+      handlerUserId: assignment.handlerUserId,
+      assignedBy: ctx.actor,
+      acceptBy,
+      statutoryDueOn: deadlines.statutoryDueOn,
+      internalDueOn: deadlines.internalDueOn,
+    });
+    const key = (audience: string, to: string) => `assigned:${assignment.id}:${audience}:${to}`;
+    const people = new Map<string, AssignedNotice['audience']>();
+    if (assignment.handlerUserId) people.set(assignment.handlerUserId, 'handler');
+    for (const liaison of liaisons) {
+      if (liaison.unitId === unit.id && !people.has(liaison.userId)) people.set(liaison.userId, 'liaison');
+    }
+    const messages = [...people].map(([userId, audience]) => ({ key: key(audience, userId), channel: userId, notice: notice(audience) }));
+    if (unit.channelId) messages.push({ key: key('channel', unit.channelId), channel: unit.channelId, notice: notice('channel') });
+    return messages;
+  });
+  await enqueueNotices(tx, ctx.now, outgoing);
+
+  await recordAudit(tx, ctx, [
+    {
+      action: 'suggestion.assign',
+      entity: 'suggestion',
+      entityId: suggestion.id,
+      after: { suggestion, assignments: created.map((a) => ({ id: a.id, unitId: a.unitId, role: a.role, handlerUserId: a.handlerUserId })) },
+    },
+  ]);
+
+  return {
+    suggestionId: suggestion.id,
+    code: suggestion.code,
+    sessionName: session.name,
+    leadUnit: lead.name,
+    coUnits: co.map((u) => u.name),
+    acceptBy,
+    statutoryDueOn: deadlines.statutoryDueOn,
+    internalDueOn: deadlines.internalDueOn,
+    notified: outgoing.length,
+  };
+}

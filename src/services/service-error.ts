@@ -1,0 +1,31 @@
+// Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
+import type { RoleName } from '../domain/permissions.js';
+
+export type ServiceProblem =
+  | { code: 'forbidden'; needs: RoleName[] }
+  | { code: 'unknown_unit'; given: string; closest?: string }
+  | { code: 'unknown_suggestion'; given: string; closest?: string }
+  | { code: 'unknown_assignment' }
+  | { code: 'duplicate_code'; given: string }
+  | { code: 'duplicate_unit'; given: string }
+  | { code: 'alias_taken'; given: string; unitName: string }
+  | { code: 'channel_taken'; unitName: string }
+  | { code: 'lead_also_co'; unitName: string }
+  | { code: 'due_not_after_assignment'; given: string }
+  | { code: 'due_beyond_limit'; given: string; months: number }
+  | { code: 'already_accepted'; unitName: string }
+  | { code: 'already_member' }
+  | { code: 'nothing_to_accept' }
+  | { code: 'no_longer_assigned'; unitName: string }
+  | { code: 'invalid_input'; field: string };
+
+export class ServiceError extends Error {
+  constructor(readonly problem: ServiceProblem) {
+    super(problem.code);
+    this.name = 'ServiceError';
+  }
+}
+
+export function refuse(problem: ServiceProblem): never {
+  throw new ServiceError(problem);
+}

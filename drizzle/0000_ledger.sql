@@ -142,6 +142,8 @@ CREATE TABLE "outbox" (
 	"payload" jsonb NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
+	"permanent_failures" integer DEFAULT 0 NOT NULL,
+	"claimed_by" text,
 	"not_before" timestamp with time zone DEFAULT now() NOT NULL,
 	"lease_until" timestamp with time zone,
 	"last_error" text,

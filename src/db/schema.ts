@@ -395,6 +395,9 @@ export const outbox = pgTable(
     payload: jsonb('payload').notNull(),
     status: text('status', { enum: v.outboxStatuses }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    /** Refusals that retrying cannot cure (channel_not_found …); a few of them make it dead. */
+    permanentFailures: integer('permanent_failures').notNull().default(0),
+    claimedBy: text('claimed_by'),
     notBefore: at('not_before').notNull().defaultNow(),
     leaseUntil: at('lease_until'),
     lastError: text('last_error'),

@@ -4,10 +4,11 @@ import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { closestName } from './closest-name.js';
 import { unitRoles, type UnitRole } from './vocabulary.js';
 
-/** A unit as typed: a name or alias, or a channel mention bound to the unit. */
+/** A unit as typed: a name or alias, or a channel mention bound to the unit (or picked in a form). */
 export interface UnitRef {
   text: string;
   channelId?: string;
+  unitId?: number;
 }
 
 export const listFilters = ['mine', 'overdue', 'open', 'replied', 'closed', 'followup', 'all'] as const;

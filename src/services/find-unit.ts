@@ -13,6 +13,7 @@ export function matchUnit(all: readonly UnitRow[], ref: UnitRef): UnitRow {
   const typed = normalize(ref.text);
   const found = all.find(
     (unit) =>
+      unit.id === ref.unitId ||
       (ref.channelId !== undefined && unit.channelId === ref.channelId) ||
       normalize(unit.name) === typed ||
       unit.aliases.some((alias) => normalize(alias) === typed),

@@ -1,0 +1,36 @@
+// How a failed Web API call is retried: later when Slack is busy or down, a few times more when
+// it refuses the message itself, never again once it is clearly undeliverable.
+import { ErrorCode } from '@slack/web-api';
+
+export type DeliveryFailure =
+  | { kind: 'rate_limited'; retryAfterSeconds: number; error: string }
+  | { kind: 'transient'; error: string }
+  | { kind: 'permanent'; error: string };
+
+// Platform errors that say Slack or our credentials are the problem, not this message.
+const transientPlatformErrors = new Set([
+  'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited',
+  'invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'team_access_not_granted',
+]);
+
+export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
+  const failure = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number; message?: string };
+  if (failure.code === ErrorCode.RateLimitedError) {
+    return { kind: 'rate_limited', retryAfterSeconds: Math.max(1, failure.retryAfter ?? 1), error: 'ratelimited' };
+  }
+  if (failure.code === ErrorCode.PlatformError) {
+    const reason = failure.data?.error ?? 'unknown_error';
+    return transientPlatformErrors.has(reason) ? { kind: 'transient', error: reason } : { kind: 'permanent', error: reason };
+  }
+  if (failure.code === ErrorCode.HTTPError) return { kind: 'transient', error: `http_${failure.statusCode ?? 'error'}` };
+  // Request errors (timeouts, refused connections) and anything unexpected: try again later.
+  return { kind: 'transient', error: String(failure.code ?? failure.message ?? 'unknown').slice(0, 200) };
+}
+
+export const maxPermanentFailures = 3;
+
+/** Seconds to wait before the next try: 2, 4, 8 … capped at 10 minutes, with jitter. */
+export function backoffSeconds(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(600, 2 ** Math.min(Math.max(attempt, 1), 10));
+  return base * (0.75 + random() * 0.5);
+}

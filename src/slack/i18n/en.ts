@@ -1,0 +1,167 @@
+import type { Catalog } from './zh-CN.js';
+
+const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const en: Catalog = {
+  roleNames: {
+    supervisor: 'supervision office', liaison: 'liaison', handler: 'handler', division: 'division head', leader: 'responsible leader', head: 'head', member: 'member',
+  },
+  milestoneNames: {
+    accept: 'Accept', transfer_window: 'Transfer window closes', pre_contact: 'Pre-handling contact', co_opinion: 'Co-unit opinion', draft: 'Draft',
+    division_review: 'Division review', leader_review: 'Leader review', head_signoff: 'Head sign-off', reply: 'Reply', feedback: 'Deputy feedback',
+  },
+  statusNames: {
+    assigned: 'assigned', in_progress: 'in progress', replied: 'replied', evaluated: 'evaluated', closed: 'closed', reopened: 'reopened',
+  },
+  assignmentRoleNames: { lead: 'lead', co: 'co-handling' },
+  date: (month, day, isoWeekday) => `${weekdays[isoWeekday - 1]} ${day} ${months[month - 1]}`,
+  listJoin: ', ',
+  none: 'none',
+
+  help: {
+    title: 'duban · usage',
+    intro: 'Type `/suggest` and a subcommand in any channel or DM (Chinese aliases in brackets).',
+    lines: [
+      '`/suggest assign` [交办] open the assignment form',
+      '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]` assign directly',
+      '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<unit>|all]` [列表] list suggestions',
+      '`/suggest show <code>` [查看] one suggestion with all its time nodes',
+      '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
+      '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
+      '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
+    ],
+    later: 'Contacts, co-unit opinions, replies, evaluations, extensions, transfers, rankings, commitments, the calendar, settings, sessions, import and export come in later versions.',
+  },
+
+  usage: {
+    help: '`/suggest help`',
+    assign: '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]`, or just `/suggest assign` for the form',
+    list: '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<unit>|all]`',
+    show: '`/suggest show <code>`, e.g. `/suggest show 2026-0123`',
+    accept: '`/suggest accept <code>`, e.g. `/suggest accept 2026-0123`',
+    unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
+    'unit add': '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]`',
+    'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
+  },
+
+  problem: {
+    unknownSubcommand: (given, closest) =>
+      `There is no subcommand \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Type \`/suggest help\` for all of them.`,
+    usage: (usage, given) => `${given ? `Could not read \`${given}\`. ` : 'Something required is missing. '}Usage: ${usage}`,
+    badDate: (given) => `\`${given}\` is not a date. Write a real day as YYYY-MM-DD, e.g. 2026-06-30.`,
+    badCode: (given) => `\`${given}\` is not a suggestion code. Codes are letters, digits and - _ . /, e.g. 2026-0123.`,
+    badUser: (given) => `\`${given}\` is not a person. Pick someone with @, e.g. handler:@alice.`,
+    badChannel: (given) => `\`${given}\` is not a channel. Pick one with #, e.g. channel:#water-resources.`,
+    badRole: (given, closest) =>
+      `There is no role \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Roles: liaison, handler, division, leader, head, member.`,
+    badListFilter: (given, closest) =>
+      `Cannot list by \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Use mine, overdue, open, replied, closed, followup, unit:<unit> or all.`,
+    forbidden: (needs) => `This needs one of these roles: ${needs}. Ask the supervision office to grant it.`,
+    unknownUnit: (given, closest) =>
+      `There is no unit called \`${given}\`. ${closest ? `Did you mean “${closest}”? ` : ''}The supervision office registers units with \`/suggest unit add\`.`,
+    unknownSuggestion: (given, closest) =>
+      `This session has no suggestion \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}See \`/suggest list all\`.`,
+    unknownAssignment: 'That assignment no longer exists. See `/suggest show <code>` for the current state.',
+    duplicateCode: (given) => `Suggestion \`${given}\` is already assigned. See \`/suggest show ${given}\`; to move it to another unit, request a transfer.`,
+    duplicateUnit: (given) => `“${given}” is already registered (as a name or alias). Use \`/suggest unit member\` to set its people.`,
+    aliasTaken: (given, unitName) => `The alias “${given}” belongs to “${unitName}”; choose another.`,
+    channelTaken: (unitName) => `That channel is already bound to “${unitName}”; a channel belongs to one unit.`,
+    leadAlsoCo: (unitName) => `“${unitName}” cannot be both the lead and a co-handling unit; remove it from co:.`,
+    dueNotAfterAssignment: (given) => `The due date ${given} is not after today. Give a later date, or leave out due: for the statutory 3 months.`,
+    dueBeyondLimit: (given, months) => `The due date ${given} is beyond this session's limit of ${months} months. Assign it on time, then request an extension.`,
+    alreadyAccepted: (unitName) => `“${unitName}” has already accepted this suggestion.`,
+    alreadyMember: 'That person already has this role; nothing changed.',
+    nothingToAccept: 'There is nothing for you to accept.',
+    noLongerAssigned: (unitName) => `This suggestion is no longer with “${unitName}” (transferred or withdrawn); nothing to accept.`,
+    invalidInput: (field) => `“${field}” is not filled in correctly; check it and try again.`,
+    unavailable: (subcommand) => `\`/suggest ${subcommand}\` comes in a later version and cannot be used yet. Type \`/suggest help\` for what works now.`,
+    malformed: 'The request arrived incomplete; nothing was changed. Please try once more, and tell the supervision office if it keeps failing.',
+    internal: 'Something went wrong; nothing was changed. Please try again later, and tell the supervision office if it keeps failing.',
+    noUnitsYet: 'No units are registered yet. Register them with `/suggest unit add <name>` first.',
+  },
+
+  done: {
+    unitAdded: (name, extras) => `Registered the unit “${name}”. ${extras}`,
+    unitExtras: (aliases, channel, liaison, leader) =>
+      [aliases && `aliases: ${aliases}`, channel && `channel: ${channel}`, liaison && `liaison: ${liaison}`, leader && `leader: ${leader}`]
+        .filter(Boolean)
+        .join('; '),
+    memberAdded: (user, unitName, role) => `${user} is now ${role} of “${unitName}”.`,
+    assigned: (code, lead, co) => `Assigned *${code}*: lead “${lead}”${co ? `, co-handling “${co}”` : ''}.`,
+    assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
+    assignedNotified: (count) => (count > 0 ? `${count} notices queued (DMs and unit channels).` : 'No unit has a liaison or channel yet, so nobody was told.'),
+    accepted: (code, units) => `Accepted *${code}* (${units}).`,
+    acceptedLate: ' (after the deadline)',
+  },
+
+  list: {
+    heading: (filter, total) => `*${filter}* · ${total} in all`,
+    filterNames: {
+      mine: 'Suggestions that involve me', overdue: 'Suggestions with overdue nodes', open: 'Open suggestions', replied: 'Replied suggestions',
+      closed: 'Closed suggestions', followup: 'Commitments under follow-up', all: 'All suggestions of this session',
+    },
+    unitFilter: (unitName) => `Suggestions handled by “${unitName}”`,
+    empty: 'No suggestion matches.',
+    line: (code, title, lead, status, due) => `*${code}* ${title || '(untitled)'}\nlead “${lead}” · ${status} · statutory reply ${due}`,
+    next: (date) => `next node ${date}`,
+    overdue: (count) => `🔴 ${count} overdue node${count === 1 ? '' : 's'}`,
+    more: (shown, total) => `Showing the first ${shown} of ${total}. Narrow with \`unit:<unit>\`, \`overdue\` and the like.`,
+  },
+
+  show: {
+    heading: (code, title) => `*${code}* ${title || '(untitled)'}`,
+    facts: (status, deputy, assigned, internal, statutory) =>
+      `${status} · lead deputy ${deputy || 'not given'} · assigned ${assigned} · internal due ${internal} · statutory reply ${statutory}`,
+    assignment: (role, unit, handler, accepted) => `*${role} · ${unit}* · handler ${handler} · ${accepted}`,
+    notAccepted: 'not accepted',
+    acceptedOn: (date) => `accepted ${date}`,
+    ended: 'transferred/withdrawn',
+    node: (mark, name, date, state) => `${mark} ${name} · ${date}${state ? ` · ${state}` : ''}`,
+    nodeDone: (date) => `done ${date}`,
+    nodeOverdue: 'overdue',
+  },
+
+  notice: {
+    assignedHeader: (role) => `New suggestion (${role})`,
+    assignedIntro: {
+      handler: (unit) => `You are the handler for “${unit}”.`,
+      liaison: (unit) => `As liaison of “${unit}”, please accept it and arrange the handling.`,
+      channel: (unit) => `This suggestion is assigned to “${unit}”.`,
+    },
+    assignedBody: (code, title, deputy) => `*${code}* ${title || '(untitled)'}${deputy ? `\nLead deputy: ${deputy}` : ''}`,
+    assignedUnits: (lead, co) => `Lead: ${lead}${co ? ` · co-handling: ${co}` : ''}`,
+    assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by *${acceptBy}* · internal due ${internalDue} · statutory reply ${statutoryDue}`,
+    assignedBy: (user) => `assigned by ${user}`,
+    acceptedText: (unit, code, title, role) => `“${unit}” accepted the ${role} suggestion *${code}* ${title}`,
+    acceptedTiming: (onTime, planned) => (onTime ? `on time (due ${planned})` : `late (due ${planned})`),
+  },
+
+  button: { accept: 'Accept', details: 'Details' },
+
+  modal: {
+    title: 'Assign a suggestion',
+    submit: 'Assign',
+    close: 'Cancel',
+    code: 'Suggestion code',
+    codeHint: 'e.g. 2026-0123',
+    titleLabel: 'Title',
+    deputy: 'Lead deputy',
+    lead: 'Lead unit',
+    co: 'Co-handling units',
+    handler: 'Handler (lead unit)',
+    due: 'Statutory reply due',
+    dueHint: 'Leave empty for 3 months after today',
+    pick: 'Choose',
+    doneTitle: 'Assigned',
+    doneClose: 'Done',
+    tooManyUnits: (shown) => `Only the first ${shown} units fit in this form; assign to the others with the command.`,
+  },
+
+  home: {
+    heading: 'duban',
+    mine: 'Open suggestions that involve you',
+    empty: 'Nothing open involves you right now.',
+    hint: 'Type `/suggest help` for everything duban can do.',
+  },
+};

@@ -1,0 +1,178 @@
+// zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
+// keys and parameters are fixed by this file's type, which en.ts must match.
+import type { RoleName } from '../../domain/permissions.js';
+import type { AssignmentRole, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
+
+const roleNames: Record<RoleName, string> = {
+  supervisor: '督办室', liaison: '联络员', handler: '经办人', division: '处室负责人', leader: '分管领导', head: '主要领导', member: '成员',
+};
+const milestoneNames: Record<MilestoneKind, string> = {
+  accept: '签收', transfer_window: '申请调整截止', pre_contact: '办前沟通', co_opinion: '会办意见', draft: '初稿',
+  division_review: '处室把关', leader_review: '分管领导审核', head_signoff: '主要领导签发', reply: '答复', feedback: '办后反馈',
+};
+const statusNames: Record<SuggestionStatus, string> = {
+  assigned: '已交办', in_progress: '办理中', replied: '已答复', evaluated: '已评价', closed: '已办结', reopened: '重新办理',
+};
+const assignmentRoleNames: Record<AssignmentRole, string> = { lead: '主办', co: '会办' };
+const weekdays = ['一', '二', '三', '四', '五', '六', '日'];
+
+export const zhCN = {
+  roleNames,
+  milestoneNames,
+  statusNames,
+  assignmentRoleNames,
+  date: (month: number, day: number, isoWeekday: number) => `${month}月${day}日（周${weekdays[isoWeekday - 1]}）`,
+  listJoin: '、',
+  none: '无',
+
+  help: {
+    title: '督办助手 · 用法',
+    intro: '在任意频道或私信中输入 `/suggest` 加子命令（中文别名写在方括号里）。',
+    lines: [
+      '`/suggest assign` [交办] 打开交办表单',
+      '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]` 直接交办',
+      '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<单位>|all]` [列表] 查看建议',
+      '`/suggest show <编号>` [查看] 查看一件建议的全部时间节点',
+      '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
+      '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
+      '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
+    ],
+    later: '沟通、会办意见、答复、评价、延期、调整、排名、核销、工作日历、设置、会次、导入和导出将在后续版本提供。',
+  },
+
+  usage: {
+    help: '`/suggest help`',
+    assign: '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]`，或只输入 `/suggest assign` 打开表单',
+    list: '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<单位>|all]`',
+    show: '`/suggest show <编号>`，例如 `/suggest show 2026-0123`',
+    accept: '`/suggest accept <编号>`，例如 `/suggest accept 2026-0123`',
+    unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
+    'unit add': '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]`',
+    'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
+  },
+
+  problem: {
+    unknownSubcommand: (given: string, closest?: string) =>
+      `没有 \`${given}\` 这个子命令。${closest ? `是不是要用 \`${closest}\`？` : ''}输入 \`/suggest help\` 查看全部用法。`,
+    usage: (usage: string, given?: string) => `${given ? `看不懂 \`${given}\`。` : '缺少必要的内容。'}用法：${usage}`,
+    badDate: (given: string) => `\`${given}\` 不是有效日期。请按 YYYY-MM-DD 写一个真实存在的日期，例如 2026-06-30。`,
+    badCode: (given: string) => `\`${given}\` 不是有效的建议编号。编号由字母、数字和 - _ . / 组成，例如 2026-0123。`,
+    badUser: (given: string) => `\`${given}\` 不是一个人。请用 @ 选择成员，例如 handler:@张三。`,
+    badChannel: (given: string) => `\`${given}\` 不是一个频道。请用 # 选择频道，例如 channel:#省水利厅。`,
+    badRole: (given: string, closest?: string) =>
+      `没有 \`${given}\` 这个角色。${closest ? `是不是 \`${closest}\`？` : ''}可用角色：联络员、经办人、处室负责人、分管领导、主要领导、成员。`,
+    badListFilter: (given: string, closest?: string) =>
+      `不能按 \`${given}\` 列出。${closest ? `是不是 \`${closest}\`？` : ''}可用：mine、overdue、open、replied、closed、followup、unit:<单位>、all。`,
+    forbidden: (needs: string) => `这项操作需要以下角色之一：${needs}。如需开通，请联系督办室。`,
+    unknownUnit: (given: string, closest?: string) =>
+      `没有名为 \`${given}\` 的承办单位。${closest ? `是不是「${closest}」？` : ''}督办室可以用 \`/suggest unit add\` 登记单位。`,
+    unknownSuggestion: (given: string, closest?: string) =>
+      `本会次没有编号为 \`${given}\` 的建议。${closest ? `是不是 \`${closest}\`？` : ''}可用 \`/suggest list all\` 查看。`,
+    unknownAssignment: '这条交办已不存在。请用 `/suggest show <编号>` 查看最新情况。',
+    duplicateCode: (given: string) => `建议 \`${given}\` 已经交办过了。可用 \`/suggest show ${given}\` 查看；如需改交其他单位，请走调整流程。`,
+    duplicateUnit: (given: string) => `「${given}」已经登记过（作为名称或简称）。可用 \`/suggest unit member\` 设置其人员。`,
+    aliasTaken: (given: string, unitName: string) => `简称「${given}」已被「${unitName}」使用，请换一个。`,
+    channelTaken: (unitName: string) => `这个频道已绑定到「${unitName}」。每个频道只能属于一个单位。`,
+    leadAlsoCo: (unitName: string) => `「${unitName}」不能同时是主办和会办单位，请从会办单位中去掉它。`,
+    dueNotAfterAssignment: (given: string) => `办理期限 ${given} 不晚于今天。请给出今天之后的日期，或不写 due: 使用法定的 3 个月。`,
+    dueBeyondLimit: (given: string, months: number) => `办理期限 ${given} 超过了本会次允许的 ${months} 个月。复杂件请先按期交办，再申请延期。`,
+    alreadyAccepted: (unitName: string) => `「${unitName}」已经签收过这件建议，不需要再签收。`,
+    alreadyMember: '此人已经担任这个角色，没有改动。',
+    nothingToAccept: '没有需要你签收的交办。',
+    noLongerAssigned: (unitName: string) => `这件建议已不再由「${unitName}」办理（已调整或撤回），无需签收。`,
+    invalidInput: (field: string) => `「${field}」填写有误，请检查后重试。`,
+    unavailable: (subcommand: string) => `\`/suggest ${subcommand}\` 将在后续版本提供，目前还不能使用。输入 \`/suggest help\` 查看现有功能。`,
+    malformed: '收到的请求不完整，没有做任何改动。请重新操作一次；如果仍然不行，请联系督办室。',
+    internal: '处理时出了问题，没有做任何改动。请稍后再试；如果仍然不行，请联系督办室。',
+    noUnitsYet: '还没有登记任何承办单位。请先用 `/suggest unit add <名称>` 登记单位，再交办建议。',
+  },
+
+  done: {
+    unitAdded: (name: string, extras: string) => `已登记承办单位「${name}」。${extras}`,
+    unitExtras: (aliases: string, channel: string, liaison: string, leader: string) =>
+      [aliases && `简称：${aliases}`, channel && `频道：${channel}`, liaison && `联络员：${liaison}`, leader && `分管领导：${leader}`]
+        .filter(Boolean)
+        .join('；'),
+    memberAdded: (user: string, unitName: string, role: string) => `已将 ${user} 设为「${unitName}」的${role}。`,
+    assigned: (code: string, lead: string, co: string) => `已交办建议 *${code}*：主办「${lead}」${co ? `，会办「${co}」` : ''}。`,
+    assignedDates: (acceptBy: string, internalDue: string, statutoryDue: string) =>
+      `签收期限 ${acceptBy} · 内部办结 ${internalDue}（时间前移） · 法定答复 ${statutoryDue}`,
+    assignedNotified: (count: number) => (count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。'),
+    accepted: (code: string, units: string) => `已签收建议 *${code}*（${units}）。`,
+    acceptedLate: '（已超过签收期限）',
+  },
+
+  list: {
+    heading: (filter: string, total: number) => `*${filter}* · 共 ${total} 件`,
+    filterNames: {
+      mine: '与我有关的建议', overdue: '有逾期节点的建议', open: '在办建议', replied: '已答复的建议',
+      closed: '已办结的建议', followup: '跟踪中的承诺事项', all: '本会次全部建议',
+    } as Record<string, string>,
+    unitFilter: (unitName: string) => `「${unitName}」承办的建议`,
+    empty: '没有符合条件的建议。',
+    line: (code: string, title: string, lead: string, status: string, due: string) =>
+      `*${code}* ${title || '（无标题）'}\n主办「${lead}」 · ${status} · 法定答复 ${due}`,
+    next: (date: string) => `下一节点 ${date}`,
+    overdue: (count: number) => `🔴 逾期节点 ${count} 个`,
+    more: (shown: number, total: number) => `只显示前 ${shown} 件（共 ${total} 件）。可用 \`unit:<单位>\`、\`overdue\` 等条件缩小范围。`,
+  },
+
+  show: {
+    heading: (code: string, title: string) => `*${code}* ${title || '（无标题）'}`,
+    facts: (status: string, deputy: string, assigned: string, internal: string, statutory: string) =>
+      `${status} · 领衔代表 ${deputy || '未填写'} · 交办 ${assigned} · 内部办结 ${internal} · 法定答复 ${statutory}`,
+    assignment: (role: string, unit: string, handler: string, accepted: string) => `*${role} · ${unit}* · 经办人 ${handler} · ${accepted}`,
+    notAccepted: '未签收',
+    acceptedOn: (date: string) => `${date} 签收`,
+    ended: '已调整/撤回',
+    node: (mark: string, name: string, date: string, state: string) => `${mark} ${name} · ${date}${state ? ` · ${state}` : ''}`,
+    nodeDone: (date: string) => `${date} 完成`,
+    nodeOverdue: '已逾期',
+  },
+
+  notice: {
+    assignedHeader: (role: string) => `新交办建议（${role}）`,
+    assignedIntro: {
+      handler: (unit: string) => `你被指定为「${unit}」的经办人。`,
+      liaison: (unit: string) => `请作为「${unit}」联络员签收并安排办理。`,
+      channel: (unit: string) => `以下建议交由「${unit}」办理。`,
+    },
+    assignedBody: (code: string, title: string, deputy: string) => `*${code}* ${title || '（无标题）'}${deputy ? `\n领衔代表：${deputy}` : ''}`,
+    assignedUnits: (lead: string, co: string) => `主办：${lead}${co ? ` · 会办：${co}` : ''}`,
+    assignedDates: (acceptBy: string, internalDue: string, statutoryDue: string) =>
+      `请于 *${acceptBy}* 前签收 · 内部办结 ${internalDue} · 法定答复 ${statutoryDue}`,
+    assignedBy: (user: string) => `交办人 ${user}`,
+    acceptedText: (unit: string, code: string, title: string, role: string) => `「${unit}」已签收${role}建议 *${code}* ${title}`,
+    acceptedTiming: (onTime: boolean, planned: string) => (onTime ? `按期签收（期限 ${planned}）` : `逾期签收（期限 ${planned}）`),
+  },
+
+  button: { accept: '签收', details: '详情' },
+
+  modal: {
+    title: '交办建议',
+    submit: '交办',
+    close: '取消',
+    code: '建议编号',
+    codeHint: '例如 2026-0123',
+    titleLabel: '建议标题',
+    deputy: '领衔代表',
+    lead: '主办单位',
+    co: '会办单位',
+    handler: '经办人（主办单位）',
+    due: '法定答复期限',
+    dueHint: '不填则为交办之日起 3 个月',
+    pick: '请选择',
+    doneTitle: '已交办',
+    doneClose: '完成',
+    tooManyUnits: (shown: number) => `单位较多，表单只列出前 ${shown} 个；其余单位请用命令交办。`,
+  },
+
+  home: {
+    heading: '督办助手',
+    mine: '与我有关的在办建议',
+    empty: '目前没有与你有关的在办建议。',
+    hint: '输入 `/suggest help` 查看全部用法。',
+  },
+};
+
+export type Catalog = typeof zhCN;

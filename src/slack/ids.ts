@@ -1,0 +1,24 @@
+// Every action_id, callback_id and block_id, shared by the view that sets it and the listener
+// that reads it.
+export const actionIds = {
+  acceptAssignment: 'assignment.accept',
+  showDetails: 'suggestion.details',
+} as const;
+
+export const callbackIds = {
+  assignModal: 'assign.modal',
+  assignDone: 'assign.done',
+} as const;
+
+/** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */
+export const assignModalBlocks = {
+  code: 'assign.code',
+  title: 'assign.title',
+  deputy: 'assign.deputy',
+  lead: 'assign.lead',
+  co: 'assign.co',
+  handler: 'assign.handler',
+  due: 'assign.due',
+} as const;
+
+export const inputActionId = 'value';

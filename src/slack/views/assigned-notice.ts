@@ -1,0 +1,45 @@
+import type { AssignedNotice } from '../../domain/notices.js';
+import { actionIds } from '../ids.js';
+import type { Catalog } from '../i18n/index.js';
+import { context, fit, formatDate, header, mention, section, type SlackMessage } from './format.js';
+
+/** The message each assigned person and unit channel gets, with a working 签收 button. */
+export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
+  const words = catalog.notice;
+  const role = catalog.assignmentRoleNames[notice.role];
+  const body = words.assignedBody(notice.code, notice.title, notice.leadDeputy);
+  return {
+    text: `${words.assignedHeader(role)} · ${notice.code} ${notice.title}`,
+    blocks: [
+      header(words.assignedHeader(role)),
+      section(`${words.assignedIntro[notice.audience](notice.unitName)}\n${body}`),
+      context(words.assignedUnits(notice.leadUnitName, notice.coUnitNames.join(catalog.listJoin))),
+      section(
+        words.assignedDates(
+          formatDate(catalog, notice.acceptBy),
+          formatDate(catalog, notice.internalDueOn),
+          formatDate(catalog, notice.statutoryDueOn),
+        ),
+      ),
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            style: 'primary',
+            text: { type: 'plain_text', text: fit(catalog.button.accept, 75) },
+            action_id: actionIds.acceptAssignment,
+            value: String(notice.assignmentId),
+          },
+          {
+            type: 'button',
+            text: { type: 'plain_text', text: fit(catalog.button.details, 75) },
+            action_id: actionIds.showDetails,
+            value: notice.code,
+          },
+        ],
+      },
+      context(words.assignedBy(mention(notice.assignedBy))),
+    ],
+  };
+}

@@ -1,0 +1,32 @@
+import type { KnownBlock } from '@slack/types';
+import { isoWeekday, type CalendarDate } from '../../domain/calendar-date.js';
+import type { Catalog } from '../i18n/index.js';
+
+/** A message as Slack takes it: the text is the notification and screen-reader fallback. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export const mention = (userId: string) => `<@${userId}>`;
+export const channelMention = (channelId: string) => `<#${channelId}>`;
+
+export function formatDate(catalog: Catalog, date: CalendarDate): string {
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return catalog.date(month, day, isoWeekday(date));
+}
+
+/** Cuts text to Slack's limit for the field it goes in, marking the cut. */
+export function fit(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: fit(text, 3000) } });
+export const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(text, 3000) }] });
+export const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: fit(text, 150) } });
+
+/** A private answer: one section, the text repeated as the notification fallback. */
+export const plainMessage = (text: string): SlackMessage => ({ text: fit(text, 3000), blocks: [section(text)] });
+
+export const divider: KnownBlock = { type: 'divider' };

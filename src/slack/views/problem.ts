@@ -1,0 +1,64 @@
+// Words for every refusal: a command the grammar could not read, or a change a service refused.
+import type { CommandProblem } from '../../domain/command.js';
+import type { ServiceProblem } from '../../services/service-error.js';
+import type { Catalog } from '../i18n/index.js';
+
+export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {
+  const p = catalog.problem;
+  switch (problem.kind) {
+    case 'unknown_subcommand':
+      return p.unknownSubcommand(problem.given, problem.closest);
+    case 'usage':
+      return p.usage(catalog.usage[problem.subcommand], problem.given);
+    case 'bad_date':
+      return p.badDate(problem.given);
+    case 'bad_code':
+      return p.badCode(problem.given);
+    case 'bad_user':
+      return p.badUser(problem.given);
+    case 'bad_channel':
+      return p.badChannel(problem.given);
+    case 'bad_role':
+      return p.badRole(problem.given, problem.closest);
+    case 'bad_list_filter':
+      return p.badListFilter(problem.given, problem.closest);
+  }
+}
+
+export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem): string {
+  const p = catalog.problem;
+  switch (problem.code) {
+    case 'forbidden':
+      return p.forbidden(problem.needs.map((role) => catalog.roleNames[role]).join(catalog.listJoin));
+    case 'unknown_unit':
+      return p.unknownUnit(problem.given, problem.closest);
+    case 'unknown_suggestion':
+      return p.unknownSuggestion(problem.given, problem.closest);
+    case 'unknown_assignment':
+      return p.unknownAssignment;
+    case 'duplicate_code':
+      return p.duplicateCode(problem.given);
+    case 'duplicate_unit':
+      return p.duplicateUnit(problem.given);
+    case 'alias_taken':
+      return p.aliasTaken(problem.given, problem.unitName);
+    case 'channel_taken':
+      return p.channelTaken(problem.unitName);
+    case 'lead_also_co':
+      return p.leadAlsoCo(problem.unitName);
+    case 'due_not_after_assignment':
+      return p.dueNotAfterAssignment(problem.given);
+    case 'due_beyond_limit':
+      return p.dueBeyondLimit(problem.given, problem.months);
+    case 'already_accepted':
+      return p.alreadyAccepted(problem.unitName);
+    case 'already_member':
+      return p.alreadyMember;
+    case 'nothing_to_accept':
+      return p.nothingToAccept;
+    case 'no_longer_assigned':
+      return p.noLongerAssigned(problem.unitName);
+    case 'invalid_input':
+      return p.invalidInput(problem.field);
+  }
+}

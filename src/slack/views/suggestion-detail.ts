@@ -1,0 +1,54 @@
+import type { KnownBlock } from '@slack/types';
+import { dateInZone } from '../../domain/calendar-date.js';
+import type { SuggestionDetail } from '../../services/show-suggestion.js';
+import type { Catalog } from '../i18n/index.js';
+import { context, divider, formatDate, mention, section, type SlackMessage } from './format.js';
+
+/** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
+export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
+  const { suggestion } = detail;
+  const words = catalog.show;
+  const heading = words.heading(suggestion.code, suggestion.title);
+  const blocks: KnownBlock[] = [
+    section(heading),
+    context(
+      words.facts(
+        catalog.statusNames[suggestion.status],
+        suggestion.leadDeputy,
+        formatDate(catalog, suggestion.assignedOn),
+        formatDate(catalog, suggestion.internalDueOn),
+        formatDate(catalog, suggestion.statutoryDueOn),
+      ),
+    ),
+  ];
+  for (const assignment of detail.assignments) {
+    const live = assignment.status === 'pending' || assignment.status === 'accepted';
+    const acceptance = !live
+      ? words.ended
+      : assignment.acceptedAt
+        ? words.acceptedOn(formatDate(catalog, dateInZone(assignment.acceptedAt, timezone)))
+        : words.notAccepted;
+    const nodes = assignment.milestones.map((node) => {
+      const done = node.doneAt ? dateInZone(node.doneAt, timezone) : undefined;
+      const overdue = !done && node.plannedOn < today;
+      const mark = done ? '✅' : overdue ? '🔴' : '⚪';
+      const state = done ? words.nodeDone(formatDate(catalog, done)) : overdue ? words.nodeOverdue : '';
+      return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
+    });
+    blocks.push(
+      divider,
+      section(
+        [
+          words.assignment(
+            catalog.assignmentRoleNames[assignment.role],
+            assignment.unitName,
+            assignment.handlerUserId ? mention(assignment.handlerUserId) : catalog.none,
+            acceptance,
+          ),
+          ...(live ? nodes : []),
+        ].join('\n'),
+      ),
+    );
+  }
+  return { text: heading, blocks: blocks.slice(0, 50) };
+}

@@ -9,7 +9,7 @@ const where = {
   SLACK_SIGNING_SECRET: 'Slack app settings → Basic Information → App Credentials → Signing Secret',
   SLACK_APP_TOKEN: 'Slack app settings → Basic Information → App-Level Tokens, scope connections:write (starts with xapp-); leave unset for HTTP mode',
   SLACK_API_URL: 'leave unset for Slack itself; a base URL ending in /api/ for a stand-in',
-  PORT: 'any free TCP port; default 3000',
+  PORT: 'a TCP port number (0 picks a free one); default 3000',
   DATABASE_URL: 'postgres://user:password@host:5432/dbname; leave unset for the embedded database',
   DATA_DIR: 'a writable folder for the embedded database; default ./data',
   SUPERVISORS: 'comma-separated Slack user IDs (profile → ⋮ → Copy member ID), e.g. U01AB2CD3,U04EF5GH6',
@@ -33,7 +33,7 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: z.string().min(8, 'is too short to be a signing secret'),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must start with xapp-').optional(),
   SLACK_API_URL: z.url().optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0: any free port
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')

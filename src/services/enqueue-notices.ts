@@ -21,7 +21,8 @@ export async function enqueueNotices(tx: Database, now: Date, messages: Outgoing
         method: 'chat.postMessage',
         channel: message.channel,
         payload: message.notice,
-        notBefore: now,
+        // not_before keeps its default, the database's clock: when a message may go is real time,
+        // while created_at records the change's own time.
         createdAt: now,
       })),
     )

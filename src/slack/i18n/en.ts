@@ -155,6 +155,8 @@ export const en: Catalog = {
     pick: 'Choose',
     doneTitle: 'Assigned',
     doneClose: 'Done',
+    codeInvalid: 'Codes are letters, digits and - _ . /, at most 32 characters, e.g. 2026-0123.',
+    dueInvalid: 'Pick a valid date.',
     tooManyUnits: (shown) => `Only the first ${shown} units fit in this form; assign to the others with the command.`,
   },
 

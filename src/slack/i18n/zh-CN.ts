@@ -164,6 +164,8 @@ export const zhCN = {
     pick: '请选择',
     doneTitle: '已交办',
     doneClose: '完成',
+    codeInvalid: '编号由字母、数字和 - _ . / 组成，最长 32 个字符，例如 2026-0123。',
+    dueInvalid: '请选择一个有效的日期。',
     tooManyUnits: (shown: number) => `单位较多，表单只列出前 ${shown} 个；其余单位请用命令交办。`,
   },
 

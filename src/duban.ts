@@ -1,0 +1,90 @@
+// The whole bot as one value: config → database → Slack app → outbox dispatcher. main.ts runs
+// it as a process; the end-to-end tests, the demo and the benchmark run the very same wiring.
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { WebClient } from '@slack/web-api';
+import type { Logger } from '@slack/bolt';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/client.js';
+import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
+import { grantSupervisors } from './services/grant-supervisors.js';
+import { currentSession } from './services/current-session.js';
+import { createSlackApp, type SlackApp } from './slack/app.js';
+import { catalogFor } from './slack/i18n/index.js';
+
+export interface DubanOptions {
+  config: Config;
+  logger: Logger;
+  now?: () => Date;
+  /** An already open database (tests share one); otherwise opened from config and closed on stop. */
+  database?: DatabaseHandle;
+  /** Send queued messages in the background (default true). */
+  dispatch?: boolean;
+  /** Pause between two messages to one channel; Slack allows about one a second (default 1000). */
+  channelIntervalMs?: number;
+}
+
+export interface Duban {
+  database: DatabaseHandle;
+  slack: SlackApp;
+  dispatcher: Dispatcher;
+  /** The HTTP port, when serving HTTP. */
+  port: number | undefined;
+  stop(): Promise<void>;
+}
+
+export const instanceId = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+export function slackClient(config: Config, logger: Logger): WebClient {
+  // The dispatcher owns retries and pacing, so the client neither retries nor queues.
+  return new WebClient(config.SLACK_BOT_TOKEN, {
+    slackApiUrl: config.SLACK_API_URL,
+    logger,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  });
+}
+
+export async function startDuban(options: DubanOptions): Promise<Duban> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  try {
+    const ctx = { db: database.db, actor: 'system', now: now(), timezone: config.BOT_TIMEZONE };
+    await currentSession(ctx.db, ctx.now, ctx.timezone);
+    await grantSupervisors(ctx, config.SUPERVISORS);
+
+    const dispatcher = createDispatcher({
+      db: database.db,
+      client: slackClient(config, logger),
+      catalog: catalogFor(config.BOT_LOCALE),
+      instanceId: instanceId(),
+      logger,
+      // Pacing, leases and retries run on the wall clock even when the bot's business time is
+      // driven (tests, the demo): Slack's limits are real time.
+      ...(options.channelIntervalMs !== undefined ? { channelIntervalMs: options.channelIntervalMs } : {}),
+    });
+    const slack = await createSlackApp({ config, db: database.db, logger, now, messagesQueued: () => dispatcher.nudge() });
+    const port = await slack.start();
+    if (options.dispatch !== false) dispatcher.start();
+    logger.info(config.SLACK_APP_TOKEN ? 'serving Slack in Socket Mode' : `serving Slack over HTTP on port ${port} at /slack/events`);
+
+    return {
+      database,
+      slack,
+      dispatcher,
+      port,
+      async stop() {
+        // Stop taking requests first; a request in flight finishes its transaction and its ack.
+        await slack.stop();
+        await dispatcher.stop();
+        if (ownsDatabase) await database.close();
+      },
+    };
+  } catch (error) {
+    if (ownsDatabase) await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+// A plain logger for Bolt, the dispatcher and the jobs. It writes what it is given and nothing
+// else: secrets live only in config and are never passed here.
+import { LogLevel, type Logger } from '@slack/bolt';
+
+const order = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
+
+export function createLogger(name = 'duban', level: LogLevel = LogLevel.INFO): Logger {
+  let current = level;
+  let label = name;
+  const write = (at: LogLevel, parts: unknown[]) => {
+    if (order.indexOf(at) < order.indexOf(current)) return;
+    const text = parts.map((part) => (part instanceof Error ? (part.stack ?? part.message) : typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+    process.stderr.write(`${new Date().toISOString()} ${at.toUpperCase()} [${label}] ${text}\n`);
+  };
+  return {
+    debug: (...parts) => write(LogLevel.DEBUG, parts),
+    info: (...parts) => write(LogLevel.INFO, parts),
+    warn: (...parts) => write(LogLevel.WARN, parts),
+    error: (...parts) => write(LogLevel.ERROR, parts),
+    setLevel: (next) => {
+      current = next;
+    },
+    getLevel: () => current,
+    setName: (next) => {
+      label = next;
+    },
+  };
+}

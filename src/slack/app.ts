@@ -1,0 +1,76 @@
+// The Bolt app, configured knowingly for a fast ack path: auth.test runs once at start (not per
+// request), no conversation store (it costs a third of the throughput and nothing here reads
+// it), and every Web API call goes to SLACK_API_URL when it is set.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { guardedReceiver } from './guarded-receiver.js';
+import { catalogFor } from './i18n/index.js';
+import type { ListenerDeps } from './listener-deps.js';
+import { registerActions } from './listeners/actions/index.js';
+import { registerCommands } from './listeners/commands/index.js';
+import { registerEvents } from './listeners/events/index.js';
+import { registerViews } from './listeners/views/index.js';
+
+export interface SlackAppOptions {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  now?: () => Date;
+  messagesQueued?: () => void;
+}
+
+export interface SlackApp {
+  app: App;
+  /** Starts serving; in HTTP mode resolves to the port it listens on (PORT=0 picks a free one). */
+  start(): Promise<number | undefined>;
+  stop(): Promise<void>;
+}
+
+export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
+  const { config, logger } = options;
+  const clientOptions = { slackApiUrl: config.SLACK_API_URL, logger, logLevel: LogLevel.WARN };
+  const receiver = config.SLACK_APP_TOKEN
+    ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN, logger, installerOptions: { clientOptions } })
+    : guardedReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, logger, endpoints: '/slack/events', port: config.PORT });
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    receiver,
+    logger,
+    clientOptions,
+    convoStore: false,
+    deferInitialization: true,
+  });
+  // One auth.test now; Bolt then serves every request with the cached identity.
+  await app.init();
+
+  const deps: ListenerDeps = {
+    db: options.db,
+    catalog: catalogFor(config.BOT_LOCALE),
+    timezone: config.BOT_TIMEZONE,
+    logger,
+    now: options.now ?? (() => new Date()),
+    messagesQueued: options.messagesQueued ?? (() => {}),
+  };
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerViews(app, deps);
+  registerEvents(app, deps);
+  app.error(async (error) => {
+    logger.error('unhandled error in a listener', error);
+  });
+
+  return {
+    app,
+    async start() {
+      const started = (await app.start(config.PORT)) as unknown;
+      const address = (started as Server | undefined)?.address?.();
+      return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Logger } from '@slack/bolt';
+import type { Database } from '../db/client.js';
+import type { ServiceContext } from '../services/context.js';
+import type { Catalog } from './i18n/index.js';
+
+/** What every listener needs; built once in app.ts. */
+export interface ListenerDeps {
+  db: Database;
+  catalog: Catalog;
+  timezone: string;
+  logger: Logger;
+  now: () => Date;
+  /** Called after a change queued messages, so they go out without waiting for the next poll. */
+  messagesQueued: () => void;
+}
+
+export const contextFor = (deps: ListenerDeps, actor: string): ServiceContext => ({
+  db: deps.db,
+  actor,
+  now: deps.now(),
+  timezone: deps.timezone,
+});

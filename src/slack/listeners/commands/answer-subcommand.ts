@@ -1,0 +1,57 @@
+// The answers to /suggest subcommands that do not open a form: each calls one service verb and
+// renders its result with a pure view.
+import type { Command } from '../../../domain/command.js';
+import { dateInZone } from '../../../domain/calendar-date.js';
+import { acceptAssignment } from '../../../services/accept-assignment.js';
+import { addUnit } from '../../../services/add-unit.js';
+import { addUnitMember } from '../../../services/add-unit-member.js';
+import { assignSuggestion } from '../../../services/assign-suggestion.js';
+import { listSuggestions } from '../../../services/list-suggestions.js';
+import { showSuggestion } from '../../../services/show-suggestion.js';
+import { contextFor, type ListenerDeps } from '../../listener-deps.js';
+import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../views/answers.js';
+import { mention, plainMessage, type SlackMessage } from '../../views/format.js';
+import { helpMessage } from '../../views/help.js';
+import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
+import { suggestionListMessage } from '../../views/suggestion-list.js';
+
+export async function answerSubcommand(
+  deps: ListenerDeps,
+  actor: string,
+  command: Exclude<Command, { verb: 'assign-modal' }>,
+): Promise<SlackMessage> {
+  const ctx = contextFor(deps, actor);
+  const { catalog } = deps;
+  switch (command.verb) {
+    case 'help':
+      return helpMessage(catalog);
+    case 'unavailable':
+      return plainMessage(catalog.problem.unavailable(command.subcommand));
+    case 'assign': {
+      const { verb: _verb, ...input } = command;
+      const result = await assignSuggestion(ctx, input);
+      deps.messagesQueued();
+      return assignedMessage(catalog, result);
+    }
+    case 'accept': {
+      const result = await acceptAssignment(ctx, { code: command.code });
+      deps.messagesQueued();
+      return acceptedMessage(catalog, result);
+    }
+    case 'list':
+      return suggestionListMessage(catalog, await listSuggestions(ctx, command.filter));
+    case 'show': {
+      const detail = await showSuggestion(ctx, command.code);
+      return suggestionDetailMessage(catalog, detail, dateInZone(ctx.now, ctx.timezone), ctx.timezone);
+    }
+    case 'unit-add': {
+      const { verb: _verb, ...input } = command;
+      const unit = await addUnit(ctx, input);
+      return unitAddedMessage(catalog, unit, input);
+    }
+    case 'unit-member': {
+      const { unit } = await addUnitMember(ctx, command);
+      return plainMessage(catalog.done.memberAdded(mention(command.userId), unit.name, catalog.roleNames[command.role]));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { parseCommand } from '../../../domain/command.js';
+import { prepareAssignForm } from '../../../services/prepare-assign-form.js';
+import { answerOrExplain, explain } from '../../answer.js';
+import { contextFor, type ListenerDeps } from '../../listener-deps.js';
+import { assignModal } from '../../views/assign-modal.js';
+import { plainMessage, type SlackMessage } from '../../views/format.js';
+import { describeCommandProblem } from '../../views/problem.js';
+import { answerSubcommand } from './answer-subcommand.js';
+
+type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+const privately = (message: SlackMessage) => ({ response_type: 'ephemeral' as const, ...message });
+
+/** /suggest: the change is stored first, then acknowledged with the answer in the ack itself. */
+export function suggestCommand(deps: ListenerDeps) {
+  return async ({ command, ack, client }: Args): Promise<void> => {
+    const parsed = parseCommand(command.text ?? '');
+    if (!parsed.ok) return ack(privately(plainMessage(describeCommandProblem(deps.catalog, parsed.problem))));
+    if (parsed.command.verb !== 'assign-modal') {
+      const { command: subcommand } = parsed;
+      return ack(privately(await answerOrExplain(deps, () => answerSubcommand(deps, command.user_id, subcommand))));
+    }
+    // The form: a trigger_id lives 3 seconds, so it opens before the (empty) ack.
+    try {
+      const { units } = await prepareAssignForm(contextFor(deps, command.user_id));
+      if (units.length === 0) return ack(privately(plainMessage(deps.catalog.problem.noUnitsYet)));
+      await client.views.open({ trigger_id: command.trigger_id, view: assignModal(deps.catalog, units) });
+      return ack();
+    } catch (error) {
+      return ack(privately(explain(deps, error)));
+    }
+  };
+}

@@ -1,0 +1,154 @@
+// The real bot, end to end: signed HTTP requests into the Bolt app on loopback, Web API calls
+// out to the Slack stand-in, a real database underneath. The dispatcher does not run in the
+// background here: a test sends queued messages with drain(), so it knows when they are out.
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/client.js';
+import { startDuban, type Duban } from '../../src/duban.js';
+import { createLogger } from '../../src/log.js';
+import { LogLevel } from '@slack/bolt';
+import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
+import type { RecordedCall } from '../../scripts/slack-stand-in/types.js';
+import { form, payloadForm, send, signRequest } from './signed-request.js';
+import { openTestDatabase, type TestDatabase } from './test-database.js';
+
+export const signingSecret = 'test-signing-secret-0123456789';
+
+export interface Answer {
+  status: number;
+  /** The JSON the ack carried (empty object for an empty ack). */
+  body: { text?: string; blocks?: unknown[]; response_type?: string; response_action?: string; errors?: Record<string, string>; view?: unknown };
+}
+
+export interface Harness {
+  standIn: SlackStandIn;
+  duban: Duban;
+  database: TestDatabase;
+  db: Database;
+  eventsUrl: string;
+  setNow(instant: Date | string): void;
+  command(user: string, text: string): Promise<Answer>;
+  button(user: string, actionId: string, value: string, message?: { text: string; blocks: unknown[] }): Promise<Answer>;
+  submitView(user: string, callbackId: string, values: unknown): Promise<Answer>;
+  /** Sends every queued message (as the dispatcher would, fast); returns the Web API calls it made. */
+  drain(): Promise<RecordedCall[]>;
+  /** What the bot posted to a response_url since the last reset. */
+  responses(): RecordedCall[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  supervisors?: string[];
+  locale?: 'zh-CN' | 'en';
+  now?: Date | string;
+  database?: TestDatabase;
+  channelIntervalMs?: number;
+}
+
+const answerOf = async (response: Awaited<ReturnType<typeof send>>): Promise<Answer> => ({
+  status: response.status,
+  body: response.text ? (response.json() as Answer['body']) : {},
+});
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const standIn = await startSlackStandIn();
+  const database = options.database ?? (await openTestDatabase());
+  let now = new Date(options.now ?? '2026-03-02T01:00:00Z');
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_API_URL: standIn.url,
+    PORT: '0',
+    SUPERVISORS: (options.supervisors ?? ['USUP']).join(','),
+    BOT_LOCALE: options.locale ?? 'zh-CN',
+  });
+  const duban = await startDuban({
+    config,
+    logger: createLogger('test', LogLevel.ERROR),
+    now: () => now,
+    database,
+    dispatch: false,
+    channelIntervalMs: options.channelIntervalMs ?? 0,
+  });
+  const eventsUrl = `http://127.0.0.1:${duban.port}/slack/events`;
+  let responseCount = 0;
+  const post = (body: string) => send(eventsUrl, signRequest(body, { secret: signingSecret }));
+
+  return {
+    standIn,
+    duban,
+    database,
+    db: database.db,
+    eventsUrl,
+    setNow(instant) {
+      now = new Date(instant);
+    },
+    async command(user, text) {
+      return answerOf(
+        await post(
+          form({
+            token: 'legacy',
+            team_id: 'T0DEMO',
+            team_domain: 'demo',
+            channel_id: 'CCMD',
+            channel_name: 'duban',
+            user_id: user,
+            user_name: user.toLowerCase(),
+            command: '/suggest',
+            text,
+            api_app_id: 'A0DUBAN',
+            response_url: standIn.responseUrl(`cmd-${(responseCount += 1)}`),
+            trigger_id: standIn.triggerId(),
+          }),
+        ),
+      );
+    },
+    async button(user, actionId, value, message) {
+      return answerOf(
+        await post(
+          payloadForm({
+            type: 'block_actions',
+            user: { id: user, username: user.toLowerCase(), team_id: 'T0DEMO' },
+            api_app_id: 'A0DUBAN',
+            token: 'legacy',
+            team: { id: 'T0DEMO', domain: 'demo' },
+            container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D0USER' },
+            channel: { id: 'D0USER', name: 'directmessage' },
+            trigger_id: standIn.triggerId(),
+            message: { type: 'message', ts: '1700000000.000100', text: message?.text ?? '', blocks: message?.blocks ?? [] },
+            response_url: standIn.responseUrl(`act-${(responseCount += 1)}`),
+            actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1700000001.000200' }],
+          }),
+        ),
+      );
+    },
+    async submitView(user, callbackId, values) {
+      return answerOf(
+        await post(
+          payloadForm({
+            type: 'view_submission',
+            team: { id: 'T0DEMO', domain: 'demo' },
+            user: { id: user, username: user.toLowerCase(), team_id: 'T0DEMO' },
+            api_app_id: 'A0DUBAN',
+            token: 'legacy',
+            trigger_id: standIn.triggerId(),
+            view: { id: 'V0FORM', type: 'modal', callback_id: callbackId, private_metadata: '', hash: 'h', state: { values } },
+          }),
+        ),
+      );
+    },
+    async drain() {
+      const before = standIn.calls.length;
+      const done = await duban.dispatcher.drain(Date.now() + 20_000);
+      if (!done) throw new Error('the outbox did not drain within 20 s');
+      return standIn.calls.slice(before);
+    },
+    responses() {
+      return standIn.calls.filter((call) => call.method === 'response_url');
+    },
+    async close() {
+      await duban.stop();
+      await standIn.close();
+      if (!options.database) await database.close();
+    },
+  };
+}

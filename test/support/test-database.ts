@@ -1,0 +1,29 @@
+// One database per test file: embedded PGlite in memory by default; with TEST_DATABASE_URL set
+// (CI), a fresh database of its own on that PostgreSQL server, dropped when the file ends.
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+
+export const serverUrl = process.env.TEST_DATABASE_URL || undefined;
+
+export type TestDatabase = DatabaseHandle & { url?: string };
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
+  const name = `duban_test_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), maxConnections: 10 });
+  return {
+    ...handle,
+    url: url.toString(),
+    async close() {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+

@@ -144,6 +144,8 @@ CREATE TABLE "outbox" (
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"permanent_failures" integer DEFAULT 0 NOT NULL,
 	"claimed_by" text,
+	"maybe_sent" boolean DEFAULT false NOT NULL,
+	"first_attempt_at" timestamp with time zone,
 	"not_before" timestamp with time zone DEFAULT now() NOT NULL,
 	"lease_until" timestamp with time zone,
 	"last_error" text,

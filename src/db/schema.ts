@@ -398,6 +398,9 @@ export const outbox = pgTable(
     /** Refusals that retrying cannot cure (channel_not_found …); a few of them make it dead. */
     permanentFailures: integer('permanent_failures').notNull().default(0),
     claimedBy: text('claimed_by'),
+    /** Set when an attempt ended without knowing whether Slack posted it (timeout, crash). */
+    maybeSent: boolean('maybe_sent').notNull().default(false),
+    firstAttemptAt: at('first_attempt_at'),
     notBefore: at('not_before').notNull().defaultNow(),
     leaseUntil: at('lease_until'),
     lastError: text('last_error'),

@@ -4,7 +4,8 @@ import { ErrorCode } from '@slack/web-api';
 
 export type DeliveryFailure =
   | { kind: 'rate_limited'; retryAfterSeconds: number; error: string }
-  | { kind: 'transient'; error: string }
+  /** uncertain: Slack may have posted it (no answer, or a 5xx); check before posting again. */
+  | { kind: 'transient'; error: string; uncertain: boolean }
   | { kind: 'permanent'; error: string };
 
 // Platform errors that say Slack or our credentials are the problem, not this message.
@@ -20,11 +21,12 @@ export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
   }
   if (failure.code === ErrorCode.PlatformError) {
     const reason = failure.data?.error ?? 'unknown_error';
-    return transientPlatformErrors.has(reason) ? { kind: 'transient', error: reason } : { kind: 'permanent', error: reason };
+    // An answer that names its error means the message was not posted.
+    return transientPlatformErrors.has(reason) ? { kind: 'transient', error: reason, uncertain: false } : { kind: 'permanent', error: reason };
   }
-  if (failure.code === ErrorCode.HTTPError) return { kind: 'transient', error: `http_${failure.statusCode ?? 'error'}` };
-  // Request errors (timeouts, refused connections) and anything unexpected: try again later.
-  return { kind: 'transient', error: String(failure.code ?? failure.message ?? 'unknown').slice(0, 200) };
+  if (failure.code === ErrorCode.HTTPError) return { kind: 'transient', error: `http_${failure.statusCode ?? 'error'}`, uncertain: true };
+  // Timeouts, reset connections and anything unexpected: the request may have been served.
+  return { kind: 'transient', error: String(failure.code ?? failure.message ?? 'unknown').slice(0, 200), uncertain: true };
 }
 
 export const maxPermanentFailures = 3;

@@ -88,15 +88,48 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         .where(inArray(outboxChannelPace.channel, openChannels));
       return tx
         .update(outbox)
-        .set({ status: 'sending', leaseUntil: plusMs(at, leaseSeconds * 1000), attempts: sql`${outbox.attempts} + 1`, claimedBy: instanceId })
+        .set({
+          status: 'sending',
+          leaseUntil: plusMs(at, leaseSeconds * 1000),
+          attempts: sql`${outbox.attempts} + 1`,
+          claimedBy: instanceId,
+          firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, ${at.toISOString()}::timestamptz)`,
+          // A row still 'sending' here was claimed by an instance that died mid-send.
+          maybeSent: sql`${outbox.maybeSent} or ${outbox.status} = 'sending'`,
+        })
         .where(inArray(outbox.id, openChannels.map((channel) => firstPerChannel.get(channel)!)))
         .returning();
     });
   }
 
+  /** After an attempt with no clear answer: the message, if Slack posted it, carries our key. */
+  async function findDelivered(row: OutboxRow): Promise<{ ts: string; channel: string } | undefined> {
+    const isUser = /^[UW]/.test(row.channel);
+    const channel = isUser ? (await client.conversations.open({ users: row.channel })).channel?.id : row.channel;
+    if (!channel) return undefined;
+    const since = (row.firstAttemptAt ?? row.createdAt).getTime() / 1000 - 60;
+    const history = await client.conversations.history({ channel, oldest: since.toFixed(6), limit: 200, include_all_metadata: true });
+    const found = history.messages?.find(
+      (message) => (message.metadata?.event_payload as { key?: string } | undefined)?.key === row.idempotencyKey,
+    );
+    return found?.ts ? { ts: found.ts, channel } : undefined;
+  }
+
+  async function markSent(row: OutboxRow, result: { ts?: string | undefined; channel?: string | undefined }) {
+    await db
+      .update(outbox)
+      .set({ status: 'sent', sentAt: now(), leaseUntil: null, lastError: null, maybeSent: false, result })
+      .where(eq(outbox.id, row.id));
+  }
+
   async function deliver(row: OutboxRow): Promise<'sent' | 'retried' | 'dead'> {
     const message = noticeMessage(catalog, row.payload as Notice);
     try {
+      const earlier = row.maybeSent ? await findDelivered(row) : undefined;
+      if (earlier) {
+        await markSent(row, earlier);
+        return 'sent';
+      }
       const response = await client.chat.postMessage({
         channel: row.channel,
         text: message.text,
@@ -105,10 +138,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         // The key travels with the message so a delivery can be recognised in the channel later.
         metadata: { event_type: 'duban_outbox', event_payload: { key: row.idempotencyKey } },
       });
-      await db
-        .update(outbox)
-        .set({ status: 'sent', sentAt: now(), leaseUntil: null, lastError: null, result: { ts: response.ts, channel: response.channel } })
-        .where(eq(outbox.id, row.id));
+      await markSent(row, { ts: response.ts, channel: response.channel });
       return 'sent';
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
@@ -131,6 +161,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           lastError: failure.error,
           notBefore: plusMs(at, waitSeconds * 1000),
           permanentFailures: row.permanentFailures + (failure.kind === 'permanent' ? 1 : 0),
+          maybeSent: row.maybeSent || (failure.kind === 'transient' && failure.uncertain),
           // A rate limit is Slack pacing us, not a failure of this message.
           ...(failure.kind === 'rate_limited' ? { attempts: sql`${outbox.attempts} - 1` } : {}),
         })

@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, members, supervisors, units } from '../../src/db/schema.js';
+import { addUnit } from '../../src/services/add-unit.js';
+import { addUnitMember } from '../../src/services/add-unit-member.js';
+import { grantSupervisors } from '../../src/services/grant-supervisors.js';
+import { ServiceError } from '../../src/services/service-error.js';
+import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
+import { inRolledBackTransaction } from '../support/rollback.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const problemOf = (work: Promise<unknown>) =>
+  work.then(
+    () => undefined,
+    (e: unknown) => (e instanceof ServiceError ? e.problem : e),
+  );
+
+describe('units and their people', () => {
+  it('registers a unit with its liaison and leader, audited', () =>
+    inRolledBackTransaction(database.db, async (db) => {
+      const { water } = await seedOffice(db);
+      expect(water).toMatchObject({ name: '省水利厅', aliases: ['水利厅'], channelId: 'CWATER' });
+      const roles = await db.select().from(members).where(eq(members.unitId, water.id));
+      expect(roles.map((r) => [r.userId, r.role]).sort()).toEqual([
+        [people.waterLeader, 'leader'],
+        [people.waterLiaison, 'liaison'],
+      ]);
+      const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(water.id)));
+      expect(audit.map((a) => a.action).sort()).toEqual(['unit.add', 'unit.member.add', 'unit.member.add']);
+    }));
+
+  it('refuses a taken name, alias or channel, and a person outside the supervision office', () =>
+    inRolledBackTransaction(database.db, async (db) => {
+      await seedOffice(db);
+      const as = contextOf(db, people.supervisor);
+      const before = await rowCount(db, units);
+      expect(await problemOf(addUnit(as, { name: '水利厅', aliases: [] }))).toEqual({ code: 'duplicate_unit', given: '水利厅' });
+      expect(await problemOf(addUnit(as, { name: '省公安厅', aliases: ['民政厅'] }))).toEqual({
+        code: 'alias_taken',
+        given: '民政厅',
+        unitName: '省民政厅',
+      });
+      expect(await problemOf(addUnit(as, { name: '省公安厅', aliases: [], channelId: 'CWATER' }))).toEqual({
+        code: 'channel_taken',
+        unitName: '省水利厅',
+      });
+      expect(await problemOf(addUnit(contextOf(db, people.waterLiaison), { name: '省公安厅', aliases: [] }))).toEqual({
+        code: 'forbidden',
+        needs: ['supervisor'],
+      });
+      expect(await rowCount(db, units)).toBe(before);
+    }));
+
+  it('lets a liaison name handlers of their own unit, but not leaders, nor people of another unit', () =>
+    inRolledBackTransaction(database.db, async (db) => {
+      await seedOffice(db);
+      const liaison = contextOf(db, people.waterLiaison);
+      const { unit } = await addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.handler, role: 'handler' });
+      expect(unit.name).toBe('省水利厅');
+      expect(await problemOf(addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.stranger, role: 'leader' }))).toEqual({
+        code: 'forbidden',
+        needs: ['supervisor'],
+      });
+      expect(await problemOf(addUnitMember(liaison, { unit: { text: '民政厅' }, userId: people.stranger, role: 'handler' }))).toEqual({
+        code: 'forbidden',
+        needs: ['supervisor', 'liaison'],
+      });
+      expect(await problemOf(addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.handler, role: 'handler' }))).toEqual({
+        code: 'already_member',
+      });
+      expect(await problemOf(addUnitMember(liaison, { unit: { text: '水力厅' }, userId: people.handler, role: 'member' }))).toEqual({
+        code: 'unknown_unit',
+        given: '水力厅',
+        closest: '省水利厅',
+      });
+    }));
+
+  it('seeds supervisors once, however often the bot starts', () =>
+    inRolledBackTransaction(database.db, async (db) => {
+      const ctx = contextOf(db, 'system');
+      expect(await grantSupervisors(ctx, ['U1', 'U2'])).toEqual(['U1', 'U2']);
+      expect(await grantSupervisors(ctx, ['U1', 'U2', 'U3'])).toEqual(['U3']);
+      expect(await rowCount(db, supervisors)).toBe(3);
+      expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'supervisor.grant'))).toHaveLength(3);
+    }));
+});

@@ -1,0 +1,45 @@
+// A small office to test against: a supervisor, three units with liaisons, leaders and channels.
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '../../src/db/client.js';
+import type { ServiceContext } from '../../src/services/context.js';
+import { addUnit } from '../../src/services/add-unit.js';
+import { grantSupervisors } from '../../src/services/grant-supervisors.js';
+
+export const people = {
+  supervisor: 'USUP',
+  waterLiaison: 'UWATERLIA',
+  waterLeader: 'UWATERLEAD',
+  civilLiaison: 'UCIVILLIA',
+  handler: 'UHANDLER',
+  stranger: 'USTRANGER',
+} as const;
+
+export const defaultNow = new Date('2026-03-02T01:00:00Z'); // Monday 09:00 in Shanghai
+
+export const contextOf = (db: Database, actor: string, now: Date = defaultNow): ServiceContext => ({
+  db,
+  actor,
+  now,
+  timezone: 'Asia/Shanghai',
+});
+
+export async function seedOffice(db: Database, now: Date = defaultNow) {
+  await grantSupervisors(contextOf(db, 'system', now), [people.supervisor]);
+  const as = contextOf(db, people.supervisor, now);
+  const water = await addUnit(as, {
+    name: '省水利厅',
+    aliases: ['水利厅'],
+    channelId: 'CWATER',
+    liaisonUserId: people.waterLiaison,
+    leaderUserId: people.waterLeader,
+  });
+  const civil = await addUnit(as, { name: '省民政厅', aliases: ['民政厅'], channelId: 'CCIVIL', liaisonUserId: people.civilLiaison });
+  const court = await addUnit(as, { name: '省高院', aliases: [] });
+  return { water, civil, court };
+}
+
+export async function rowCount(db: Database, table: PgTable): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table);
+  return row?.n ?? 0;
+}

@@ -20,6 +20,8 @@ export interface DispatcherOptions {
   batchSize?: number;
   leaseSeconds?: number;
   channelIntervalMs?: number;
+  /** Wait before retry number n (1, 2, …); default exponential from 2 s to 10 min. */
+  retryDelaySeconds?: (n: number) => number;
 }
 
 export interface DispatchReport {
@@ -49,6 +51,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const batchSize = options.batchSize ?? 50;
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
+  const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
   const plusMs = (date: Date, ms: number) => new Date(date.getTime() + ms);
 
   async function claim(): Promise<OutboxRow[]> {
@@ -152,7 +155,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return 'dead';
       }
       const waitSeconds =
-        failure.kind === 'rate_limited' ? failure.retryAfterSeconds : backoffSeconds(failure.kind === 'permanent' ? row.permanentFailures + 4 : row.attempts);
+        failure.kind === 'rate_limited'
+          ? failure.retryAfterSeconds
+          : // A refusal is retried slowly: it heals only when someone fixes the channel or the bot's membership.
+            retryDelaySeconds(failure.kind === 'permanent' ? row.permanentFailures + 4 : row.attempts);
       await db
         .update(outbox)
         .set({

@@ -1,0 +1,174 @@
+import { LogLevel } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
+import { outbox, outboxChannelPace } from '../../src/db/schema.js';
+import type { AcceptedNotice } from '../../src/domain/notices.js';
+import { createLogger } from '../../src/log.js';
+import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
+import { enqueueNotices } from '../../src/services/enqueue-notices.js';
+import { catalogFor } from '../../src/slack/i18n/index.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+let standIn: SlackStandIn;
+beforeAll(async () => {
+  [database, standIn] = await Promise.all([openTestDatabase(), startSlackStandIn()]);
+});
+afterAll(async () => {
+  await standIn?.close();
+  await database?.close();
+});
+beforeEach(async () => {
+  standIn.reset();
+  await database.db.delete(outbox);
+  await database.db.delete(outboxChannelPace);
+});
+
+const notice = (code: string): AcceptedNotice => ({
+  type: 'accepted',
+  code,
+  title: '关于推进河湖长制的建议',
+  unitName: '省水利厅',
+  role: 'lead',
+  acceptedBy: 'UWATERLIA',
+  acceptedOn: '2026-03-04',
+  plannedOn: '2026-03-05',
+});
+
+const queue = (messages: Array<{ key: string; channel: string }>) =>
+  enqueueNotices(database.db, new Date(), messages.map((m) => ({ ...m, notice: notice(m.key) })));
+
+const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
+  createDispatcher({
+    db: database.db,
+    client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 2000 }),
+    catalog: catalogFor('zh-CN'),
+    instanceId: 'test',
+    logger: createLogger('test', LogLevel.ERROR),
+    channelIntervalMs: 0,
+    retryDelaySeconds: () => 0.05,
+    ...options,
+  });
+
+/** How many times Slack accepted a message carrying each key. */
+function deliveriesByKey(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const call of standIn.callsTo('chat.postMessage')) {
+    const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '?';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const rows = () => database.db.select().from(outbox).orderBy(outbox.id);
+
+describe('outbox dispatcher', () => {
+  it('sends each queued message once, rendered, with its key, and records Slack’s answer', async () => {
+    await queue([
+      { key: 'k1', channel: 'UALICE' },
+      { key: 'k2', channel: 'CWATER' },
+    ]);
+    expect(await dispatcher().drain(Date.now() + 10_000)).toBe(true);
+    expect(deliveriesByKey()).toEqual(new Map([['k1', 1], ['k2', 1]]));
+    const [dm] = standIn.callsTo('chat.postMessage');
+    expect(dm?.args.text).toContain('省水利厅');
+    expect(JSON.stringify(dm?.args.blocks)).toContain('关于推进河湖长制的建议');
+    for (const row of await rows()) {
+      expect(row.status).toBe('sent');
+      expect(row.sentAt).not.toBeNull();
+      expect((row.result as { ts?: string }).ts).toMatch(/^\d+\.\d+$/);
+    }
+    // Queuing the same key again is the same message: nothing new is sent.
+    await queue([{ key: 'k1', channel: 'UALICE' }]);
+    await dispatcher().drain(Date.now() + 5000);
+    expect(standIn.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('waits as long as Retry-After says after a 429, then sends once', async () => {
+    await queue([{ key: 'r1', channel: 'CWATER' }]);
+    standIn.failNext('chat.postMessage', { kind: 'rate_limited', retryAfterSeconds: 2 });
+    const d = dispatcher();
+    const report = await d.dispatchOnce();
+    expect(report).toMatchObject({ claimed: 1, retried: 1 });
+    const [row] = await rows();
+    expect(row).toMatchObject({ status: 'pending', lastError: 'ratelimited', attempts: 0 });
+    expect(row!.notBefore.getTime() - Date.now()).toBeGreaterThan(1500);
+    expect((await d.dispatchOnce()).claimed).toBe(0); // not before Retry-After
+    const started = Date.now();
+    expect(await d.drain(Date.now() + 10_000)).toBe(true);
+    expect(Date.now() - started).toBeGreaterThan(1200);
+    expect(deliveriesByKey()).toEqual(new Map([['r1', 1]]));
+  });
+
+  it('retries a 5xx, first checking the channel in case Slack posted it after all', async () => {
+    await queue([{ key: 's1', channel: 'UBOB' }]);
+    standIn.failNext('chat.postMessage', { kind: 'server_error' });
+    expect(await dispatcher().drain(Date.now() + 10_000)).toBe(true);
+    expect(deliveriesByKey()).toEqual(new Map([['s1', 1]]));
+    expect(standIn.callsTo('conversations.history')).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: 'sent', maybeSent: false });
+  });
+
+  it('does not post twice when the first answer timed out but Slack had posted it', async () => {
+    await queue([{ key: 't1', channel: 'CWATER' }]);
+    standIn.failNext('chat.postMessage', { kind: 'timeout', ms: 600 });
+    const d = dispatcher({
+      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      retryDelaySeconds: () => 1,
+    });
+    expect(await d.drain(Date.now() + 10_000)).toBe(true);
+    // The timed-out call was posted late; the retry found it and did not post again.
+    expect(deliveriesByKey()).toEqual(new Map([['t1', 1]]));
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: 'sent' });
+  });
+
+  it('gives up on a message Slack keeps refusing without holding back the others', async () => {
+    standIn.addUnknownChannel('CGONE');
+    await queue([
+      { key: 'dead', channel: 'CGONE' },
+      { key: 'fine', channel: 'CWATER' },
+    ]);
+    const d = dispatcher();
+    for (let pass = 0; pass < 5; pass += 1) {
+      await d.dispatchOnce();
+      // Time passes: a refused message waits long between tries.
+      await database.db.update(outbox).set({ notBefore: sql`now() - interval '1 second'` }).where(eq(outbox.status, 'pending'));
+    }
+    const byKey = Object.fromEntries((await rows()).map((r) => [r.idempotencyKey, r]));
+    expect(byKey.fine).toMatchObject({ status: 'sent' });
+    expect(byKey.dead).toMatchObject({ status: 'dead', lastError: 'channel_not_found', permanentFailures: 3 });
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'CGONE')).toHaveLength(3);
+  });
+
+  it('paces one channel to a message a second while other channels go at once', async () => {
+    await queue([
+      { key: 'p1', channel: 'CWATER' },
+      { key: 'p2', channel: 'CWATER' },
+      { key: 'p3', channel: 'CWATER' },
+      { key: 'q1', channel: 'CCIVIL' },
+    ]);
+    expect(await dispatcher({ channelIntervalMs: 1000 }).drain(Date.now() + 10_000)).toBe(true);
+    const water = standIn.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CWATER');
+    expect(water).toHaveLength(3);
+    for (let i = 1; i < water.length; i += 1) expect(water[i]!.at - water[i - 1]!.at).toBeGreaterThanOrEqual(950);
+    const civil = standIn.callsTo('chat.postMessage').find((c) => c.args.channel === 'CCIVIL')!;
+    expect(civil.at - water[0]!.at).toBeLessThan(500);
+  });
+
+  it('delivers every message exactly once with two dispatchers and 30% of calls failing', async () => {
+    const messages = Array.from({ length: 40 }, (_, i) => ({ key: `m${i}`, channel: i % 2 ? `U${100 + i}` : `C${200 + (i % 5)}` }));
+    await queue(messages);
+    standIn.setRandomFailures({ rate: 0.3, seed: 7 });
+    const [a, b] = [dispatcher({ instanceId: 'a' }), dispatcher({ instanceId: 'b' })];
+    const done = await Promise.all([a.drain(Date.now() + 25_000), b.drain(Date.now() + 25_000)]);
+    expect(done).toEqual([true, true]);
+    expect(standIn.calls.some((c) => c.injected)).toBe(true);
+    const counts = deliveriesByKey();
+    expect(counts.size).toBe(40);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect((await rows()).every((r) => r.status === 'sent')).toBe(true);
+  });
+});

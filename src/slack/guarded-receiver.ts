@@ -32,7 +32,8 @@ export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
   const { now = Date.now, logger, ...receiverOptions } = options;
   const receiver = new HTTPReceiver({ ...receiverOptions, logger, signatureVerification: false });
   const guard = requestGuard(options.signingSecret);
-  const endpoints = new Set(Object.values(receiverOptions.endpoints ?? ['/slack/events']).flat());
+  const given = receiverOptions.endpoints ?? '/slack/events';
+  const endpoints = new Set(typeof given === 'string' ? [given] : Array.isArray(given) ? given : Object.values(given));
   const serve = receiver.requestListener;
 
   receiver.requestListener = async (req: IncomingMessage, res: ServerResponse) => {

@@ -33,6 +33,8 @@ export interface Harness {
   drain(): Promise<RecordedCall[]>;
   /** What the bot posted to a response_url since the last reset. */
   responses(): RecordedCall[];
+  /** Waits until the bot has posted n answers to response_urls since the last reset (they follow the ack). */
+  waitForResponses(n?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
 
@@ -144,6 +146,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     responses() {
       return standIn.calls.filter((call) => call.method === 'response_url');
+    },
+    async waitForResponses(n = 1) {
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        const answers = standIn.calls.filter((call) => call.method === 'response_url');
+        if (answers.length >= n) return answers;
+        if (Date.now() > deadline) throw new Error(`expected ${n} response_url answers, got ${answers.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
     async close() {
       await duban.stop();

@@ -1,0 +1,14 @@
+// The people of the benchmark workspace. User ids have Slack's shape, since config checks it.
+export const supervisorUserId = 'UBENCHSUP';
+
+/** The person whose `/suggest list mine` is measured: liaison of one unit, handler of ~50 suggestions. */
+export const benchUserId = 'UBENCHME';
+
+export const unitCount = 30;
+export const suggestionCount = 10_000;
+export const benchUserHandles = 50;
+
+export const liaisonOf = (unit: number) => `ULIA${String(unit).padStart(3, '0')}`;
+export const leaderOf = (unit: number) => `ULEAD${String(unit).padStart(3, '0')}`;
+export const handlersOf = (unit: number) => [1, 2, 3, 4, 5].map((n) => `UHAN${String(unit).padStart(3, '0')}X${n}`);
+export const channelOf = (unit: number) => `CUNIT${String(unit).padStart(3, '0')}`;

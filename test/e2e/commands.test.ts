@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assignments, auditEvents, members, milestones, outbox, suggestions, units } from '../../src/db/schema.js';
+import { actionIds } from '../../src/slack/ids.js';
+import { rowCount } from '../support/fixtures.js';
+import { startHarness, type Harness } from '../support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ supervisors: ['USUP'] });
+  // The office the tests work in, registered through the command itself.
+  for (const text of [
+    'unit add 省水利厅 alias:水利厅 channel:<#CWATER|water> liaison:<@UWLIA|wang> leader:<@UWLEAD|li>',
+    'unit add 省民政厅 alias:民政厅 channel:<#CCIVIL|civil> liaison:<@UCLIA|zhao>',
+    '单位 添加 省高院 简称:高院',
+  ]) {
+    const answer = await h.command('USUP', text);
+    expect(answer.body.text).toMatch(/已登记/);
+  }
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.standIn.reset();
+});
+
+const ledgerTables = [units, members, suggestions, assignments, milestones, outbox, auditEvents];
+const ledgerCounts = () => Promise.all(ledgerTables.map((t) => rowCount(h.db, t)));
+
+/** A refusal: answered privately with guidance, nothing stored, nothing sent. */
+async function expectRefusal(user: string, text: string, says: RegExp) {
+  const before = await ledgerCounts();
+  const answer = await h.command(user, text);
+  expect(answer.status).toBe(200);
+  expect(answer.body.response_type).toBe('ephemeral');
+  expect(answer.body.text).toMatch(says);
+  expect(await ledgerCounts()).toEqual(before);
+  expect(h.standIn.calls).toEqual([]);
+  return answer;
+}
+
+describe('/suggest refusals', () => {
+  it.each([
+    ['an unknown subcommand, with the closest one', 'USUP', 'asign 2026-0001 lead:水利厅', /没有 `asign` 这个子命令.*`assign`/],
+    ['an unknown unit, with the closest name', 'USUP', 'assign 2026-0001 lead:省水力厅', /没有名为 `省水力厅`.*省水利厅/],
+    ['an unknown code', 'USUP', 'show 2099-9999', /没有编号为 `2099-9999`/],
+    ['an impossible date', 'USUP', 'assign 2026-0001 lead:水利厅 due:2026-02-30', /`2026-02-30` 不是有效日期/],
+    ['a person without the role', 'UWLIA', 'assign 2026-0001 lead:水利厅', /需要以下角色之一：督办室/],
+    ['a handler that is not a mention', 'USUP', 'assign 2026-0001 lead:水利厅 handler:wang', /`wang` 不是一个人/],
+    ['an unknown role', 'USUP', 'unit member 水利厅 <@UX|x> 经办', /没有 `经办` 这个角色.*经办人/],
+    ['a subcommand of a later version', 'USUP', 'rank week', /后续版本/],
+  ])('answers %s privately and changes nothing', async (_name, user, text, says) => {
+    await expectRefusal(user, text, says);
+  });
+
+  it('refuses a code already assigned', async () => {
+    await h.command('USUP', 'assign 2026-0900 lead:高院');
+    h.standIn.reset();
+    await expectRefusal('USUP', 'assign 2026-0900 lead:水利厅', /已经交办过了/);
+  });
+
+  it('answers in English when the office chose English', async () => {
+    const english = await startHarness({ locale: 'en' });
+    try {
+      const answer = await english.command('USUP', 'shwo 1');
+      expect(answer.body.text).toMatch(/There is no subcommand `shwo`\. Did you mean `show`\?/);
+    } finally {
+      await english.close();
+    }
+  });
+});
+
+describe('/suggest assign, inline, end to end', () => {
+  it('stores the assignment, answers the supervisor, and tells every assigned person and unit with a working accept button', async () => {
+    const answer = await h.command(
+      'USUP',
+      'assign 2026-0101 lead:水利厅 co:<#CCIVIL|civil>,高院 handler:<@UHAN|han> due:2026-06-30 title:关于推进河湖长制的建议',
+    );
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(answer.body.text).toContain('已交办建议 *2026-0101*');
+    // Nothing reached Slack on the ack path: the notices wait in the outbox.
+    expect(h.standIn.calls).toEqual([]);
+
+    const sent = await h.drain();
+    const posts = sent.filter((c) => c.method === 'chat.postMessage' && c.ok);
+    expect(posts.map((c) => c.args.channel).sort()).toEqual(['CCIVIL', 'CWATER', 'UCLIA', 'UHAN', 'UWLIA'].sort());
+    for (const post of posts) {
+      const buttons = (post.args.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => b.elements ?? []);
+      expect(buttons.map((b) => b.action_id)).toContain(actionIds.acceptAssignment);
+    }
+
+    // The handler accepts from the DM; the DM loses its buttons and says who accepted.
+    const handlerDm = posts.find((c) => c.args.channel === 'UHAN')!;
+    const acceptButton = (handlerDm.args.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === actionIds.acceptAssignment)!;
+    const click = await h.button('UHAN', actionIds.acceptAssignment, acceptButton.value, {
+      text: String(handlerDm.args.text),
+      blocks: handlerDm.args.blocks as unknown[],
+    });
+    expect(click.status).toBe(200);
+    const [replaced] = (await h.waitForResponses(1)).slice(-1);
+    expect(replaced?.args.replace_original).toBe(true);
+    expect(JSON.stringify(replaced?.args.blocks)).toContain('已签收建议 *2026-0101*');
+    expect((replaced?.args.blocks as Array<{ type: string }>).some((b) => b.type === 'actions')).toBe(false);
+
+    // The supervisor who assigned it hears of the acceptance.
+    const told = (await h.drain()).filter((c) => c.method === 'chat.postMessage');
+    expect(told.map((c) => c.args.channel)).toEqual(['USUP']);
+    expect(String(told[0]?.args.text)).toContain('省水利厅');
+
+    // A second click from the liaison's copy: already accepted, said privately.
+    h.standIn.reset();
+    await h.button('UWLIA', actionIds.acceptAssignment, acceptButton.value);
+    const [again] = await h.waitForResponses(1);
+    expect(again?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(again?.args.text)).toContain('已经签收过');
+  });
+
+  it('accepts by command with the Chinese alias, shows the suggestion and lists it', async () => {
+    await h.command('USUP', '交办 2026-0102 主办:民政厅 title:关于养老服务的建议');
+    const accepted = await h.command('UCLIA', '签收 2026-0102');
+    expect(accepted.body.text).toContain('已签收建议 *2026-0102*（省民政厅 · 主办）');
+
+    const shown = await h.command('UCLIA', '查看 2026-0102');
+    const text = JSON.stringify(shown.body.blocks);
+    expect(text).toContain('关于养老服务的建议');
+    expect(text).toContain('✅ 签收');
+    expect(text).toContain('⚪ 办前沟通');
+
+    const listed = await h.command('UCLIA', '列表 mine');
+    expect(JSON.stringify(listed.body.blocks)).toContain('2026-0102');
+    expect(JSON.stringify(listed.body.blocks)).not.toContain('2026-0101'.replace('1', '9'));
+
+    // Someone with no role in its units may not see it.
+    await expectRefusal('USTRANGER', 'show 2026-0102', /需要以下角色之一/);
+    const strangerList = await h.command('USTRANGER', 'list all');
+    expect(strangerList.body.text).toContain('共 0 件');
+  });
+
+  it('answers a malformed button payload privately and changes nothing', async () => {
+    const before = await ledgerCounts();
+    const click = await h.button('UHAN', actionIds.acceptAssignment, 'not-a-number');
+    expect(click.status).toBe(200);
+    const [answer] = await h.waitForResponses(1);
+    expect(String(answer?.args.text)).toContain('请求不完整');
+    expect(await ledgerCounts()).toEqual(before);
+  });
+
+  it('makes no Web API call that a command does not need', async () => {
+    for (const text of ['help', 'list all', 'show 2026-0101', 'assign 2026-0103 lead:高院', 'accept 2026-0103', 'unit member 高院 <@UNEW|n> 成员']) {
+      const answer = await h.command('USUP', text);
+      expect(answer.status).toBe(200);
+    }
+    expect(h.standIn.calls).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // move to the next working day; reply-side nodes run backwards from the internal due date D and
 // move to the previous one (DESIGN §2).
 import { addWorkingDays, toWorkday, type WorkingCalendar } from './calendar.js';
-import { addMonths, maxDate, minDate, type CalendarDate } from './calendar-date.js';
+import { addMonths, maxDate, type CalendarDate } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
 import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
 
@@ -33,10 +33,13 @@ export function planMilestones(
     return [...front, { kind: 'co_opinion', plannedOn: opinion }];
   }
 
-  // D itself may be a rest day or, with a very short deadline, before the first working day.
+  // D may be a rest day: the working day before it. With a short deadline inside a holiday there
+  // may be no working day between the assignment and D; a node on a rest day or before the
+  // assignment could not be met, so the first working day after the assignment is the earliest
+  // possible reply, and no reply-side node goes before it.
   const firstWorkday = toWorkday(calendar, start, 1);
-  const due = maxDate(toWorkday(calendar, input.internalDueOn, -1), minDate(firstWorkday, input.internalDueOn));
-  const backward = (n: number) => maxDate(addWorkingDays(calendar, due, -n), minDate(firstWorkday, due));
+  const due = maxDate(toWorkday(calendar, input.internalDueOn, -1), firstWorkday);
+  const backward = (n: number) => maxDate(addWorkingDays(calendar, due, -n), firstWorkday);
   return [
     ...front,
     { kind: 'pre_contact', plannedOn: forward(settings.preContactWorkingDays) },

@@ -1,0 +1,59 @@
+// npm run job -- <job> [--at <ISO time>]: runs one job once, as of the given instant, then sends
+// what it queued before it exits. Operators re-run a missed job with it; tests drive time with it.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/client.js';
+import { DataDirLockedError } from '../src/db/data-dir-lock.js';
+import { instanceId, slackClient } from '../src/duban.js';
+import { createLogger } from '../src/log.js';
+import { createDispatcher } from '../src/outbox/dispatcher.js';
+import { catalogFor } from '../src/slack/i18n/index.js';
+
+// Each job queues its messages in the outbox; `outbox` alone just sends what is already queued.
+const jobs: Record<string, (at: Date) => Promise<string>> = {
+  outbox: async () => 'nothing to plan; sending what is queued',
+};
+
+const usage = `usage: npm run job -- <${Object.keys(jobs).join('|')}> [--at <ISO time, e.g. 2026-12-08T09:00:00+08:00>]`;
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { at: { type: 'string' } } });
+  const [name] = positionals;
+  const job = name ? jobs[name] : undefined;
+  if (!job || positionals.length > 1) {
+    process.stderr.write(`${name ? `unknown job "${name}". ` : ''}${usage}\n`);
+    return 2;
+  }
+  const at = values.at ? new Date(values.at) : new Date();
+  if (Number.isNaN(at.getTime())) {
+    process.stderr.write(`--at "${values.at}" is not a time. ${usage}\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger(`job:${name}`);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    logger.info(await job(at));
+    const dispatcher = createDispatcher({
+      db: database.db,
+      client: slackClient(config, logger),
+      catalog: catalogFor(config.BOT_LOCALE),
+      instanceId: instanceId(),
+      logger,
+    });
+    const empty = await dispatcher.drain(Date.now() + 5 * 60_000);
+    logger.info(empty ? 'outbox is empty' : 'some messages are still waiting (rate limits or retries); the bot will send them');
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

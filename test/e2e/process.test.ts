@@ -1,0 +1,119 @@
+// The bot as an operator runs it: a real process, started and stopped by signals.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
+import { openDatabase } from '../../src/db/client.js';
+import { units } from '../../src/db/schema.js';
+import { signingSecret } from '../support/harness.js';
+import { form, send, signRequest } from '../support/signed-request.js';
+
+let standIn: SlackStandIn;
+let dataDir: string;
+beforeAll(async () => {
+  standIn = await startSlackStandIn();
+  dataDir = mkdtempSync(join(tmpdir(), 'duban-process-'));
+});
+afterAll(async () => {
+  await standIn?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(script: string, env: Record<string, string>, args: string[] = []): Running {
+  let output = '';
+  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [script, ...args], {
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(running: Running, pattern: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const match = running.output().match(pattern);
+    if (match) return match;
+    if (Date.now() > deadline || running.child.exitCode !== null) throw new Error(`never saw ${pattern}:\n${running.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const botEnv = () => ({
+  SLACK_BOT_TOKEN: 'xoxb-process-test',
+  SLACK_SIGNING_SECRET: signingSecret,
+  SLACK_API_URL: standIn.url,
+  PORT: '0',
+  DATA_DIR: dataDir,
+  SUPERVISORS: 'USUP',
+});
+
+describe('the bot process', () => {
+  it('refuses to start on a missing or malformed variable, naming it and where to find it, without a stack trace', async () => {
+    const { SLACK_BOT_TOKEN: _token, ...withoutToken } = botEnv();
+    const missing = run('src/main.ts', { ...withoutToken, SUPERVISORS: 'alice', SLACK_SIGNING_SECRET: 'zq9' });
+    expect(await missing.exited).toBe(1);
+    expect(missing.output()).toContain('SLACK_BOT_TOKEN is missing');
+    expect(missing.output()).toContain('OAuth & Permissions');
+    expect(missing.output()).toContain('SUPERVISORS is malformed');
+    expect(missing.output()).not.toMatch(/\n\s+at /);
+    expect(missing.output()).toContain('SLACK_SIGNING_SECRET is malformed');
+    // A secret is never echoed, even a wrong one.
+    expect(missing.output()).not.toContain('zq9');
+  });
+
+  it('holds its embedded database alone, serves, and stops cleanly on SIGTERM', async () => {
+    const bot = run('src/main.ts', botEnv());
+    const [, port] = await waitFor(bot, /serving Slack over HTTP on port (\d+)/);
+    expect(existsSync(join(dataDir, 'duban.lock'))).toBe(true);
+
+    // A second bot, or a job runner, on the same data directory is refused with a clear message.
+    for (const [script, args] of [['src/main.ts', []], ['scripts/job.ts', ['outbox']]] as const) {
+      const second = run(script, botEnv(), [...args]);
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toMatch(/in use by another duban process \(pid \d+\)/);
+      expect(second.output()).not.toMatch(/\n\s+at /);
+    }
+
+    const body = form({ command: '/suggest', text: 'unit add 省商务厅', user_id: 'USUP', channel_id: 'C1', team_id: 'T0DEMO', trigger_id: 't' });
+    const answer = await send(`http://127.0.0.1:${port}/slack/events`, signRequest(body, { secret: signingSecret }));
+    expect(answer.text).toContain('省商务厅');
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'duban.lock'))).toBe(false);
+
+    // What was acknowledged is stored.
+    const database = await openDatabase({ dataDir });
+    try {
+      expect((await database.db.select().from(units)).map((u) => u.name)).toEqual(['省商务厅']);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('takes over the lock of a process that died without releasing it', async () => {
+    writeFileSync(join(dataDir, 'duban.lock'), '999999');
+    const job = run('scripts/job.ts', botEnv(), ['outbox']);
+    expect(await job.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'duban.lock'))).toBe(false);
+  });
+
+  it('explains the job runner’s usage', async () => {
+    const job = run('scripts/job.ts', botEnv(), ['nonsense']);
+    expect(await job.exited).toBe(2);
+    expect(job.output()).toContain('unknown job "nonsense"');
+    expect(job.output()).toContain('usage: npm run job --');
+  });
+});

@@ -19,6 +19,8 @@ export interface AssignedNotice {
   handlerUserId: string | null;
   assignedBy: string;
   acceptBy: CalendarDate;
+  /** A co-handling unit's own deadline: its opinion to the lead unit (会办意见). */
+  opinionBy: CalendarDate | null;
   statutoryDueOn: CalendarDate;
   internalDueOn: CalendarDate;
 }

@@ -37,5 +37,13 @@ export const defaultSessionSettings = (): SessionSettings => sessionSettingsSche
 /** Reads stored settings; unknown or invalid stored values fall back to the defaults. */
 export function readSessionSettings(stored: unknown): SessionSettings {
   const parsed = sessionSettingsSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : defaultSessionSettings();
+  if (parsed.success) return parsed.data;
+  // One bad value (say, a bound tightened by a later version) must not take the session's other
+  // settings with it: only that key falls back.
+  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const valid = Object.entries(sessionSettingsSchema.shape).flatMap(([key, schema]) => {
+    const value = schema.safeParse(record[key]);
+    return value.success ? [[key, value.data] as const] : [];
+  });
+  return sessionSettingsSchema.parse(Object.fromEntries(valid));
 }

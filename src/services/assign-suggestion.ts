@@ -127,7 +127,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
 
   const acceptBy = plans[0]?.nodes.find((node) => node.kind === 'accept')?.plannedOn ?? assignedOn;
   const unitById = new Map<number, UnitRow>(units.map((unit) => [unit.id, unit]));
-  const outgoing: OutgoingNotice[] = plans.flatMap(({ assignment }) => {
+  const outgoing: OutgoingNotice[] = plans.flatMap(({ assignment, nodes }) => {
     const unit = unitById.get(assignment.unitId)!;
     const notice = (audience: AssignedNotice['audience']): AssignedNotice => ({
       type: 'assigned',
@@ -143,6 +143,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
       handlerUserId: assignment.handlerUserId,
       assignedBy: ctx.actor,
       acceptBy,
+      opinionBy: nodes.find((node) => node.kind === 'co_opinion')?.plannedOn ?? null,
       statutoryDueOn: deadlines.statutoryDueOn,
       internalDueOn: deadlines.internalDueOn,
     });

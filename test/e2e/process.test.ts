@@ -8,7 +8,7 @@ import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-
 import { openDatabase } from '../../src/db/client.js';
 import { units } from '../../src/db/schema.js';
 import { signingSecret } from '../support/harness.js';
-import { form, send, signRequest } from '../support/signed-request.js';
+import { form, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
 
 let standIn: SlackStandIn;
 let dataDir: string;

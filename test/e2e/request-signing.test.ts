@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema.js';
 import { rowCount } from '../support/fixtures.js';
 import { startHarness, signingSecret, type Harness } from '../support/harness.js';
-import { form, send, signRequest } from '../support/signed-request.js';
+import { form, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
 
 let h: Harness;
 beforeAll(async () => {

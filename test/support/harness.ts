@@ -8,7 +8,7 @@ import { createLogger } from '../../src/log.js';
 import { LogLevel } from '@slack/bolt';
 import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
 import type { RecordedCall } from '../../scripts/slack-stand-in/types.js';
-import { form, payloadForm, send, signRequest } from './signed-request.js';
+import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../scripts/slack-stand-in/slack-requests.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 export const signingSecret = 'test-signing-secret-0123456789';
@@ -85,58 +85,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       now = new Date(instant);
     },
     async command(user, text) {
-      return answerOf(
-        await post(
-          form({
-            token: 'legacy',
-            team_id: 'T0DEMO',
-            team_domain: 'demo',
-            channel_id: 'CCMD',
-            channel_name: 'duban',
-            user_id: user,
-            user_name: user.toLowerCase(),
-            command: '/suggest',
-            text,
-            api_app_id: 'A0DUBAN',
-            response_url: standIn.responseUrl(`cmd-${(responseCount += 1)}`),
-            trigger_id: standIn.triggerId(),
-          }),
-        ),
-      );
+      const responseUrl = standIn.responseUrl(`cmd-${(responseCount += 1)}`);
+      return answerOf(await post(slashCommandBody({ user, text, responseUrl, triggerId: standIn.triggerId() })));
     },
     async button(user, actionId, value, message) {
+      const responseUrl = standIn.responseUrl(`act-${(responseCount += 1)}`);
       return answerOf(
-        await post(
-          payloadForm({
-            type: 'block_actions',
-            user: { id: user, username: user.toLowerCase(), team_id: 'T0DEMO' },
-            api_app_id: 'A0DUBAN',
-            token: 'legacy',
-            team: { id: 'T0DEMO', domain: 'demo' },
-            container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D0USER' },
-            channel: { id: 'D0USER', name: 'directmessage' },
-            trigger_id: standIn.triggerId(),
-            message: { type: 'message', ts: '1700000000.000100', text: message?.text ?? '', blocks: message?.blocks ?? [] },
-            response_url: standIn.responseUrl(`act-${(responseCount += 1)}`),
-            actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1700000001.000200' }],
-          }),
-        ),
+        await post(buttonClickBody({ user, actionId, value, responseUrl, triggerId: standIn.triggerId(), ...(message ? { message } : {}) })),
       );
     },
     async submitView(user, callbackId, values) {
-      return answerOf(
-        await post(
-          payloadForm({
-            type: 'view_submission',
-            team: { id: 'T0DEMO', domain: 'demo' },
-            user: { id: user, username: user.toLowerCase(), team_id: 'T0DEMO' },
-            api_app_id: 'A0DUBAN',
-            token: 'legacy',
-            trigger_id: standIn.triggerId(),
-            view: { id: 'V0FORM', type: 'modal', callback_id: callbackId, private_metadata: '', hash: 'h', state: { values } },
-          }),
-        ),
-      );
+      return answerOf(await post(viewSubmissionBody({ user, callbackId, values, triggerId: standIn.triggerId() })));
     },
     async drain() {
       const before = standIn.calls.length;

@@ -1,6 +1,7 @@
 // Fills the benchmark database: people and units through the real verbs (they are few), the
 // 10,000 suggestions in bulk, checked first against assignSuggestion itself.
-import { sql } from 'drizzle-orm';
+import { and, eq, isNotNull, notExists, sql } from 'drizzle-orm';
+import { assignments, members, suggestions } from '../../../src/db/schema.js';
 import type { Database } from '../../../src/db/client.js';
 import { addUnit } from '../../../src/services/add-unit.js';
 import { currentSession } from '../../../src/services/current-session.js';
@@ -51,11 +52,19 @@ export async function seed(db: Database, options: { now: Date; timezone: string 
 }
 
 async function checkSeeded(db: Database, plan: SeedPlan): Promise<void> {
-  const [counts] = await db.execute<{ suggestions: number; unhandled: number }>(sql`
-    select (select count(*) from suggestions)::int as suggestions,
-           (select count(*) from assignments a
-             where a.handler_user_id is not null
-               and not exists (select 1 from members m where m.unit_id = a.unit_id and m.user_id = a.handler_user_id and m.role = 'handler'))::int as unhandled`);
-  if (counts?.suggestions !== plan.suggestions.length) throw new Error(`seeded ${counts?.suggestions} suggestions, planned ${plan.suggestions.length}`);
-  if (counts.unhandled !== 0) throw new Error(`${counts.unhandled} handlers are not handlers of their unit`);
+  const seeded = await db.$count(suggestions);
+  if (seeded !== plan.suggestions.length) throw new Error(`seeded ${seeded} suggestions, planned ${plan.suggestions.length}`);
+  const strays = await db.$count(
+    assignments,
+    and(
+      isNotNull(assignments.handlerUserId),
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(members)
+          .where(and(eq(members.unitId, assignments.unitId), eq(members.userId, assignments.handlerUserId), eq(members.role, 'handler'))),
+      ),
+    ),
+  );
+  if (strays !== 0) throw new Error(`${strays} handlers are not handlers of their unit`);
 }

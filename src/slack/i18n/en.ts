@@ -132,6 +132,7 @@ export const en: Catalog = {
     assignedBody: (code, title, deputy) => `*${code}* ${title || '(untitled)'}${deputy ? `\nLead deputy: ${deputy}` : ''}`,
     assignedUnits: (lead, co) => `Lead: ${lead}${co ? ` · co-handling: ${co}` : ''}`,
     assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by *${acceptBy}* · internal due ${internalDue} · statutory reply ${statutoryDue}`,
+    coDates: (acceptBy, opinionBy, lead) => `Accept by *${acceptBy}* · send your opinion to the lead unit “${lead}” by *${opinionBy}*`,
     assignedBy: (user) => `assigned by ${user}`,
     acceptedText: (unit, code, title, role) => `“${unit}” accepted the ${role} suggestion *${code}* ${title}`,
     acceptedTiming: (onTime, planned) => (onTime ? `on time (due ${planned})` : `late (due ${planned})`),

@@ -141,6 +141,8 @@ export const zhCN = {
     assignedUnits: (lead: string, co: string) => `主办：${lead}${co ? ` · 会办：${co}` : ''}`,
     assignedDates: (acceptBy: string, internalDue: string, statutoryDue: string) =>
       `请于 *${acceptBy}* 前签收 · 内部办结 ${internalDue} · 法定答复 ${statutoryDue}`,
+    coDates: (acceptBy: string, opinionBy: string, lead: string) =>
+      `请于 *${acceptBy}* 前签收 · 会办意见请于 *${opinionBy}* 前送主办单位「${lead}」`,
     assignedBy: (user: string) => `交办人 ${user}`,
     acceptedText: (unit: string, code: string, title: string, role: string) => `「${unit}」已签收${role}建议 *${code}* ${title}`,
     acceptedTiming: (onTime: boolean, planned: string) => (onTime ? `按期签收（期限 ${planned}）` : `逾期签收（期限 ${planned}）`),

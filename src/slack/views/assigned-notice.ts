@@ -15,11 +15,13 @@ export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice):
       section(`${words.assignedIntro[notice.audience](notice.unitName)}\n${body}`),
       context(words.assignedUnits(notice.leadUnitName, notice.coUnitNames.join(catalog.listJoin))),
       section(
-        words.assignedDates(
-          formatDate(catalog, notice.acceptBy),
-          formatDate(catalog, notice.internalDueOn),
-          formatDate(catalog, notice.statutoryDueOn),
-        ),
+        notice.opinionBy
+          ? words.coDates(formatDate(catalog, notice.acceptBy), formatDate(catalog, notice.opinionBy), notice.leadUnitName)
+          : words.assignedDates(
+              formatDate(catalog, notice.acceptBy),
+              formatDate(catalog, notice.internalDueOn),
+              formatDate(catalog, notice.statutoryDueOn),
+            ),
       ),
       {
         type: 'actions',

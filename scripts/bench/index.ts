@@ -1,0 +1,32 @@
+// npm run bench: every benchmark in scripts/bench/, then one summary. A missed target is reported,
+// not failed; a broken run (errors, refusals, wrong answers) exits non-zero, as its figures
+// measured something else than the bot at work.
+import { runAckBenchmark } from './ack/index.js';
+import { cleanUpOnSignals } from './cleanup.js';
+import { describeMachine, machine } from './machine.js';
+import type { BenchmarkReport } from './report.js';
+
+const benchmarks: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [{ name: 'ack', run: runAckBenchmark }];
+
+cleanUpOnSignals();
+process.stdout.write(`# duban benchmarks\n\nMachine: ${describeMachine(machine())}\n\n`);
+
+const reports: BenchmarkReport[] = [];
+for (const benchmark of benchmarks) {
+  try {
+    const report = await benchmark.run();
+    reports.push(report);
+    process.stdout.write(`${report.text}\n\n`);
+  } catch (error) {
+    reports.push({ name: benchmark.name, text: '', targets: [], broken: [error instanceof Error ? (error.stack ?? error.message) : String(error)] });
+  }
+}
+
+const targets = reports.flatMap((r) => r.targets);
+const broken = reports.flatMap((r) => r.broken.map((problem) => `${r.name}: ${problem}`));
+process.stdout.write(`## Summary\n\nTargets met: ${targets.filter((t) => t.pass).length} of ${targets.length}\n`);
+for (const missed of targets.filter((t) => !t.pass)) process.stdout.write(`- missed: ${missed.name}\n`);
+if (broken.length > 0) {
+  process.stdout.write(`\nBROKEN RUN: these figures do not measure the bot at work:\n${broken.map((p) => `- ${p}`).join('\n')}\n`);
+  process.exitCode = 1;
+}

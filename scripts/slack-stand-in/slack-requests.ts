@@ -1,0 +1,102 @@
+// Requests as Slack sends them to an app: form-encoded, signed with the signing secret
+// (v0 HMAC-SHA256 of `v0:<timestamp>:<body>`), in the shapes of a slash command, a button click
+// and a form submission. The tests, the demo and the benchmarks drive the bot with these.
+import { createHmac } from 'node:crypto';
+
+export interface SignOptions {
+  secret: string;
+  /** Seconds since the epoch; default now. */
+  timestamp?: number;
+  /** Sign with this secret instead (a forged request). */
+  signWith?: string;
+}
+
+export interface SignedRequest {
+  body: string;
+  headers: Record<string, string>;
+}
+
+export function signatureOf(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export function signRequest(body: string, options: SignOptions): SignedRequest {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signatureOf(options.signWith ?? options.secret, timestamp, body),
+    },
+  };
+}
+
+export interface SentRequest {
+  status: number;
+  text: string;
+  json: () => unknown;
+}
+
+export async function send(url: string, request: SignedRequest): Promise<SentRequest> {
+  const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.body });
+  const text = await response.text();
+  return { status: response.status, text, json: () => JSON.parse(text) };
+}
+
+export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+export const payloadForm = (payload: unknown) => form({ payload: JSON.stringify(payload) });
+
+const team = { id: 'T0DEMO', domain: 'demo' };
+
+export function slashCommandBody(fields: { user: string; text: string; responseUrl: string; triggerId: string; channel?: string }): string {
+  return form({
+    token: 'legacy',
+    team_id: team.id,
+    team_domain: team.domain,
+    channel_id: fields.channel ?? 'CCMD',
+    channel_name: 'duban',
+    user_id: fields.user,
+    user_name: fields.user.toLowerCase(),
+    command: '/suggest',
+    text: fields.text,
+    api_app_id: 'A0DUBAN',
+    response_url: fields.responseUrl,
+    trigger_id: fields.triggerId,
+  });
+}
+
+export function buttonClickBody(fields: {
+  user: string;
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  triggerId: string;
+  message?: { text: string; blocks: unknown[] };
+}): string {
+  return payloadForm({
+    type: 'block_actions',
+    user: { id: fields.user, username: fields.user.toLowerCase(), team_id: team.id },
+    api_app_id: 'A0DUBAN',
+    token: 'legacy',
+    team,
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D0USER' },
+    channel: { id: 'D0USER', name: 'directmessage' },
+    trigger_id: fields.triggerId,
+    message: { type: 'message', ts: '1700000000.000100', text: fields.message?.text ?? '', blocks: fields.message?.blocks ?? [] },
+    response_url: fields.responseUrl,
+    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b', value: fields.value, action_ts: '1700000001.000200' }],
+  });
+}
+
+export function viewSubmissionBody(fields: { user: string; callbackId: string; values: unknown; triggerId: string }): string {
+  return payloadForm({
+    type: 'view_submission',
+    team,
+    user: { id: fields.user, username: fields.user.toLowerCase(), team_id: team.id },
+    api_app_id: 'A0DUBAN',
+    token: 'legacy',
+    trigger_id: fields.triggerId,
+    view: { id: 'V0FORM', type: 'modal', callback_id: fields.callbackId, private_metadata: '', hash: 'h', state: { values: fields.values } },
+  });
+}

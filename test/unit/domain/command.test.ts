@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, type Command, type CommandProblem } from '../../../src/domain/command.js';
+
+const command = (text: string): Command => {
+  const parsed = parseCommand(text);
+  if (!parsed.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got ${JSON.stringify(parsed.problem)}`);
+  return parsed.command;
+};
+const problem = (text: string): CommandProblem => {
+  const parsed = parseCommand(text);
+  if (parsed.ok) throw new Error(`expected ${JSON.stringify(text)} to be refused, got ${JSON.stringify(parsed.command)}`);
+  return parsed.problem;
+};
+
+describe('help', () => {
+  it.each(['', '   ', 'help', 'HELP', '帮助', ' help ', 'help me please'])('%j asks for help', (text) => {
+    expect(command(text)).toEqual({ verb: 'help' });
+  });
+});
+
+describe('assign', () => {
+  it.each(['assign', '交办', 'Assign  '])('%j alone opens the form', (text) => {
+    expect(command(text)).toEqual({ verb: 'assign-modal' });
+  });
+
+  it('reads code, lead, co, handler, due and a title with spaces to the end of the line', () => {
+    expect(
+      command('assign 2026-0123 lead:省水利厅 co:省民政厅,省财政厅 handler:<@U012AB|zhang> due:2026-06-30 title:关于推进 河湖长制 的建议'),
+    ).toEqual({
+      verb: 'assign',
+      code: '2026-0123',
+      lead: { text: '省水利厅' },
+      co: [{ text: '省民政厅' }, { text: '省财政厅' }],
+      handlerUserId: 'U012AB',
+      dueOn: '2026-06-30',
+      title: '关于推进 河湖长制 的建议',
+    });
+  });
+
+  it('needs only a code and a lead', () => {
+    expect(command('assign 2026-0001 lead:水利厅')).toEqual({ verb: 'assign', code: '2026-0001', lead: { text: '水利厅' }, co: [] });
+  });
+
+  it('reads the Chinese subcommand, Chinese option keys, full-width colons and Chinese list separators', () => {
+    expect(command('交办 2026-0002 主办：省水利厅 会办：省民政厅，省财政厅、省交通厅 经办人：<@U1> 期限：2026-05-01 标题：农村 饮水')).toEqual({
+      verb: 'assign',
+      code: '2026-0002',
+      lead: { text: '省水利厅' },
+      co: [{ text: '省民政厅' }, { text: '省财政厅' }, { text: '省交通厅' }],
+      handlerUserId: 'U1',
+      dueOn: '2026-05-01',
+      title: '农村 饮水',
+    });
+  });
+
+  it('separates words with ideographic spaces too', () => {
+    expect(command('assign\u30002026-0003\u3000lead:水利厅')).toMatchObject({ code: '2026-0003', lead: { text: '水利厅' } });
+  });
+
+  it('takes units as channel mentions', () => {
+    expect(command('assign 2026-0004 lead:<#C0WATER|water> co:<#C0CIVIL|civil>,民政厅')).toMatchObject({
+      lead: { text: '<#C0WATER|water>', channelId: 'C0WATER' },
+      co: [{ text: '<#C0CIVIL|civil>', channelId: 'C0CIVIL' }, { text: '民政厅' }],
+    });
+  });
+
+  it('reads option keys in any case', () => {
+    expect(command('assign 2026-0005 LEAD:水利厅 Due:2026-05-01')).toMatchObject({ lead: { text: '水利厅' }, dueOn: '2026-05-01' });
+  });
+
+  it('lets the title hold words that look like options', () => {
+    expect(command('assign 2026-0006 lead:水利厅 title:把 due:明天 和 co:x 写进标题')).toMatchObject({
+      title: '把 due:明天 和 co:x 写进标题',
+    });
+    expect(command('assign 2026-0006 lead:水利厅 title:x')).not.toHaveProperty('dueOn');
+  });
+
+  it('leaves the title out when it is blank', () => {
+    expect(command('assign 2026-0007 lead:水利厅 title:   ')).not.toHaveProperty('title');
+  });
+
+  it('accepts an unescaped user mention without a label', () => {
+    expect(command('assign 2026-0008 lead:x handler:<@W99>')).toMatchObject({ handlerUserId: 'W99' });
+  });
+
+  it('refuses a missing code or lead as usage: missing', () => {
+    expect(problem('assign lead:水利厅')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
+    expect(problem('assign title:只有标题')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
+    expect(problem('assign 2026-0001')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
+    expect(problem('assign 2026-0001 co:民政厅')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
+  });
+
+  it('refuses stray words, unknown or misplaced options and empty values as usage: unexpected', () => {
+    expect(problem('assign 2026-0001 lead:水利厅 urgent')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'urgent' });
+    expect(problem('assign 2026-0001 lead:水利厅 priority:high')).toEqual({
+      kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'priority:high',
+    });
+    expect(problem('assign 2026-0001 lead:水利厅 alias:水利')).toEqual({
+      kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'alias:水利',
+    });
+    expect(problem('assign 2026-0001 lead:')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'lead:' });
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-6-30', 'tomorrow'])('refuses due:%s as a bad date', (date) => {
+    expect(problem(`assign 2026-0001 lead:水利厅 due:${date}`)).toEqual({ kind: 'bad_date', given: date });
+  });
+
+  it.each(['#12', '编号1', 'x'.repeat(33), '-2026', 'a:b'])('refuses the code %j', (code) => {
+    expect(problem(`assign ${code} lead:水利厅`)).toEqual({ kind: 'bad_code', given: code });
+  });
+
+  it('accepts codes of letters, digits and - _ . / up to 32 characters', () => {
+    for (const code of ['2026-0123', 'A', 'b2026_01.x/3', 'x'.repeat(32)]) expect(command(`assign ${code} lead:u`)).toMatchObject({ code });
+  });
+
+  it.each(['@zhang', 'zhang', '<#C123|water>', '<@u123>'])('refuses handler:%s as not a person', (user) => {
+    expect(problem(`assign 2026-0001 lead:水利厅 handler:${user}`)).toEqual({ kind: 'bad_user', given: user });
+  });
+});
+
+describe('list', () => {
+  it.each([
+    ['list', 'open'],
+    ['列表', 'open'],
+    ['list mine', 'mine'],
+    ['list overdue', 'overdue'],
+    ['list open', 'open'],
+    ['list replied', 'replied'],
+    ['list closed', 'closed'],
+    ['list followup', 'followup'],
+    ['list all', 'all'],
+    ['list ALL', 'all'],
+    ['列表 我的', 'mine'],
+    ['列表 逾期', 'overdue'],
+    ['列表 在办', 'open'],
+    ['列表 已答复', 'replied'],
+    ['列表 已办结', 'closed'],
+    ['列表 跟踪', 'followup'],
+    ['列表 全部', 'all'],
+  ] as const)('%j lists %s', (text, kind) => {
+    expect(command(text)).toEqual({ verb: 'list', filter: { kind } });
+  });
+
+  it('filters by a unit named, aliased or mentioned', () => {
+    expect(command('list unit:省水利厅')).toEqual({ verb: 'list', filter: { kind: 'unit', unit: { text: '省水利厅' } } });
+    expect(command('列表 单位：水利厅')).toEqual({ verb: 'list', filter: { kind: 'unit', unit: { text: '水利厅' } } });
+    expect(command('list unit:<#C0WATER|water>')).toEqual({
+      verb: 'list',
+      filter: { kind: 'unit', unit: { text: '<#C0WATER|water>', channelId: 'C0WATER' } },
+    });
+  });
+
+  it('refuses an unknown filter with the closest one', () => {
+    expect(problem('list overdu')).toEqual({ kind: 'bad_list_filter', given: 'overdu', closest: 'overdue' });
+    expect(problem('list replyed')).toEqual({ kind: 'bad_list_filter', given: 'replyed', closest: 'replied' });
+    expect(problem('list unit:')).toMatchObject({ kind: 'bad_list_filter', given: 'unit:' });
+    expect(problem('list zzzzzzzz')).toEqual({ kind: 'bad_list_filter', given: 'zzzzzzzz', closest: undefined });
+  });
+
+  it('refuses more than one filter', () => {
+    expect(problem('list mine overdue')).toEqual({ kind: 'usage', subcommand: 'list', detail: 'unexpected' });
+  });
+});
+
+describe('show and accept', () => {
+  it.each([
+    ['show 2026-0123', 'show'],
+    ['查看 2026-0123', 'show'],
+    ['accept 2026-0123', 'accept'],
+    ['签收 2026-0123', 'accept'],
+  ] as const)('%j', (text, verb) => {
+    expect(command(text)).toEqual({ verb, code: '2026-0123' });
+  });
+
+  it('keeps the code as typed', () => {
+    expect(command('SHOW Ab-01')).toEqual({ verb: 'show', code: 'Ab-01' });
+  });
+
+  it.each(['show', 'accept'] as const)('%s needs exactly one code', (verb) => {
+    expect(problem(verb)).toEqual({ kind: 'usage', subcommand: verb, detail: 'missing' });
+    expect(problem(`${verb} 2026-0001 2026-0002`)).toEqual({ kind: 'usage', subcommand: verb, detail: 'unexpected' });
+    expect(problem(`${verb} #1`)).toEqual({ kind: 'bad_code', given: '#1' });
+  });
+});
+
+describe('unit add', () => {
+  it('reads the name alone', () => {
+    expect(command('unit add 省水利厅')).toEqual({ verb: 'unit-add', name: '省水利厅', aliases: [] });
+  });
+
+  it('reads aliases, channel, liaison and leader', () => {
+    expect(command('unit add 省水利厅 alias:水利厅,水利 channel:<#C0WATER|water> liaison:<@U0LIA|li> leader:<@U0LEAD|wang>')).toEqual({
+      verb: 'unit-add',
+      name: '省水利厅',
+      aliases: ['水利厅', '水利'],
+      channelId: 'C0WATER',
+      liaisonUserId: 'U0LIA',
+      leaderUserId: 'U0LEAD',
+    });
+  });
+
+  it('reads the Chinese words, full-width colons and Chinese separators', () => {
+    expect(command('单位 添加 省水利厅 简称：水利厅，水利、水 频道：<#C0WATER|water> 联络员：<@U0LIA> 分管领导：<@U0LEAD>')).toEqual({
+      verb: 'unit-add',
+      name: '省水利厅',
+      aliases: ['水利厅', '水利', '水'],
+      channelId: 'C0WATER',
+      liaisonUserId: 'U0LIA',
+      leaderUserId: 'U0LEAD',
+    });
+  });
+
+  it('drops empty aliases', () => {
+    expect(command('unit add 省水利厅 alias:水利厅,,、水利')).toMatchObject({ aliases: ['水利厅', '水利'] });
+  });
+
+  it('refuses a missing name', () => {
+    expect(problem('unit add')).toEqual({ kind: 'usage', subcommand: 'unit add', detail: 'missing' });
+    expect(problem('unit add alias:水利')).toEqual({ kind: 'usage', subcommand: 'unit add', detail: 'missing' });
+  });
+
+  it('refuses stray words and options that belong elsewhere', () => {
+    expect(problem('unit add 省水利厅 水利')).toEqual({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: '水利' });
+    expect(problem('unit add 省水利厅 lead:x')).toEqual({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: 'lead:x' });
+    expect(problem('unit add 省水利厅 alias:')).toEqual({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: 'alias:' });
+  });
+
+  it('refuses a channel that is not a channel mention', () => {
+    expect(problem('unit add 省水利厅 channel:#water')).toEqual({ kind: 'bad_channel', given: '#water' });
+    expect(problem('unit add 省水利厅 channel:<@U1>')).toEqual({ kind: 'bad_channel', given: '<@U1>' });
+  });
+
+  it('refuses a liaison or leader that is not a user mention', () => {
+    expect(problem('unit add 省水利厅 liaison:@li')).toEqual({ kind: 'bad_user', given: '@li' });
+    expect(problem('unit add 省水利厅 leader:<#C1|x>')).toEqual({ kind: 'bad_user', given: '<#C1|x>' });
+  });
+});
+
+describe('unit member', () => {
+  it.each([
+    ['liaison', 'liaison'],
+    ['handler', 'handler'],
+    ['division', 'division'],
+    ['leader', 'leader'],
+    ['head', 'head'],
+    ['member', 'member'],
+    ['Leader', 'leader'],
+    ['联络员', 'liaison'],
+    ['经办人', 'handler'],
+    ['处室负责人', 'division'],
+    ['分管领导', 'leader'],
+    ['主要领导', 'head'],
+    ['成员', 'member'],
+  ] as const)('reads the role %s', (word, role) => {
+    expect(command(`unit member 省水利厅 <@U0ZHANG|zhang> ${word}`)).toEqual({
+      verb: 'unit-member',
+      unit: { text: '省水利厅' },
+      userId: 'U0ZHANG',
+      role,
+    });
+  });
+
+  it('reads the Chinese words and a unit by channel', () => {
+    expect(command('单位 成员 <#C0WATER|water> <@U0ZHANG> 经办人')).toEqual({
+      verb: 'unit-member',
+      unit: { text: '<#C0WATER|water>', channelId: 'C0WATER' },
+      userId: 'U0ZHANG',
+      role: 'handler',
+    });
+  });
+
+  it('refuses an unknown role with the closest one', () => {
+    expect(problem('unit member 水利厅 <@U1> liason')).toEqual({ kind: 'bad_role', given: 'liason', closest: 'liaison' });
+    expect(problem('unit member 水利厅 <@U1> 联络')).toEqual({ kind: 'bad_role', given: '联络', closest: '联络员' });
+    expect(problem('unit member 水利厅 <@U1> zzzzzzzz')).toEqual({ kind: 'bad_role', given: 'zzzzzzzz', closest: undefined });
+  });
+
+  it('refuses a person who is not a mention', () => {
+    expect(problem('unit member 水利厅 zhang handler')).toEqual({ kind: 'bad_user', given: 'zhang' });
+  });
+
+  it('needs exactly unit, person and role', () => {
+    expect(problem('unit member 水利厅 <@U1>')).toEqual({ kind: 'usage', subcommand: 'unit member', detail: 'missing' });
+    expect(problem('unit member')).toEqual({ kind: 'usage', subcommand: 'unit member', detail: 'missing' });
+    expect(problem('unit member 水利厅 <@U1> handler extra')).toEqual({ kind: 'usage', subcommand: 'unit member', detail: 'unexpected' });
+  });
+});
+
+describe('unit without an action', () => {
+  it('asks for add or member', () => {
+    expect(problem('unit')).toEqual({ kind: 'usage', subcommand: 'unit', detail: 'missing', given: undefined });
+    expect(problem('单位')).toEqual({ kind: 'usage', subcommand: 'unit', detail: 'missing', given: undefined });
+    expect(problem('unit remove 水利厅')).toEqual({ kind: 'usage', subcommand: 'unit', detail: 'unexpected', given: 'remove' });
+  });
+});
+
+describe('subcommands of the grammar not served yet', () => {
+  it.each([
+    ['contact 2026-0001', 'contact'],
+    ['沟通 2026-0001', 'contact'],
+    ['opinion 2026-0001', 'opinion'],
+    ['会办意见 2026-0001', 'opinion'],
+    ['reply 2026-0001', 'reply'],
+    ['答复 2026-0001', 'reply'],
+    ['evaluate 2026-0001 满意', 'evaluate'],
+    ['评价 2026-0001 满意', 'evaluate'],
+    ['extend 2026-0001 2026-09-01 复杂', 'extend'],
+    ['延期 2026-0001 2026-09-01 复杂', 'extend'],
+    ['transfer 2026-0001 不归我们', 'transfer'],
+    ['调整 2026-0001 不归我们', 'transfer'],
+    ['rank week', 'rank'],
+    ['排名', 'rank'],
+    ['commitment done 2026-0001 1', 'commitment'],
+    ['核销 2026-0001 1', 'commitment'],
+    ['calendar add 2026-10-09 holiday', 'calendar'],
+    ['config', 'config'],
+    ['session new 2027', 'session'],
+    ['import', 'import'],
+    ['导入', 'import'],
+    ['export unit:水利厅', 'export'],
+    ['导出', 'export'],
+  ] as const)('%j is unavailable (%s)', (text, subcommand) => {
+    expect(command(text)).toEqual({ verb: 'unavailable', subcommand });
+  });
+});
+
+describe('unknown subcommands', () => {
+  it('suggest the closest subcommand', () => {
+    expect(problem('asign 2026-0001')).toEqual({ kind: 'unknown_subcommand', given: 'asign', closest: 'assign' });
+    expect(problem('lsit')).toEqual({ kind: 'unknown_subcommand', given: 'lsit', closest: 'list' });
+    expect(problem('Accpet 2026-0001')).toEqual({ kind: 'unknown_subcommand', given: 'Accpet', closest: 'accept' });
+    expect(problem('交班')).toEqual({ kind: 'unknown_subcommand', given: '交班', closest: '交办' });
+    expect(problem('rnak')).toEqual({ kind: 'unknown_subcommand', given: 'rnak', closest: 'rank' });
+  });
+
+  it('suggest nothing when nothing is close', () => {
+    expect(problem('qwertyuiop')).toEqual({ kind: 'unknown_subcommand', given: 'qwertyuiop', closest: undefined });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { canAccept, canAssign, canManageUnits, canSeeSuggestion, type ActorRoles } from '../../../src/domain/permissions.js';
+import type { UnitRole } from '../../../src/domain/vocabulary.js';
+
+const roles = (units: Record<number, UnitRole[]> = {}, isSupervisor = false): ActorRoles => ({
+  isSupervisor,
+  units: new Map(Object.entries(units).map(([id, held]) => [Number(id), new Set(held)])),
+});
+const supervisor = roles({}, true);
+const nobody = roles();
+const allowed = { allowed: true };
+
+describe('canManageUnits and canAssign', () => {
+  it('allow the supervision office only', () => {
+    for (const can of [canManageUnits, canAssign]) {
+      expect(can(supervisor)).toEqual(allowed);
+      expect(can(nobody)).toEqual({ allowed: false, needs: ['supervisor'] });
+      expect(can(roles({ 1: ['liaison', 'leader', 'head', 'division', 'handler', 'member'] }))).toEqual({
+        allowed: false,
+        needs: ['supervisor'],
+      });
+    }
+  });
+});
+
+describe('canAccept', () => {
+  const assignment = { unitId: 7, handlerUserId: 'U_HANDLER' };
+  const refused = { allowed: false, needs: ['liaison', 'handler'] };
+
+  it('allows the unit’s liaison', () => {
+    expect(canAccept(roles({ 7: ['liaison'] }), 'U_LIAISON', assignment)).toEqual(allowed);
+  });
+
+  it('allows the assignment’s handler even without a role in the unit', () => {
+    expect(canAccept(nobody, 'U_HANDLER', assignment)).toEqual(allowed);
+  });
+
+  it('allows the supervision office', () => {
+    expect(canAccept(supervisor, 'U_SUP', assignment)).toEqual(allowed);
+  });
+
+  it('refuses a liaison of another unit', () => {
+    expect(canAccept(roles({ 8: ['liaison'] }), 'U_OTHER', assignment)).toEqual(refused);
+  });
+
+  it('refuses a handler role in the unit when the assignment names someone else, and the unit’s other roles', () => {
+    for (const role of ['handler', 'division', 'leader', 'head', 'member'] as const) {
+      expect(canAccept(roles({ 7: [role] }), 'U_SOMEONE', assignment)).toEqual(refused);
+    }
+  });
+
+  it('refuses everyone but the liaison when no handler is named', () => {
+    expect(canAccept(roles({ 7: ['member'] }), 'U_SOMEONE', { unitId: 7, handlerUserId: null })).toEqual(refused);
+    expect(canAccept(roles({ 7: ['liaison'] }), 'U_SOMEONE', { unitId: 7, handlerUserId: null })).toEqual(allowed);
+  });
+});
+
+describe('canSeeSuggestion', () => {
+  it('allows the supervision office and anyone with a role in one of its units', () => {
+    expect(canSeeSuggestion(supervisor, [1])).toEqual(allowed);
+    expect(canSeeSuggestion(supervisor, [])).toEqual(allowed);
+    expect(canSeeSuggestion(roles({ 2: ['member'] }), [1, 2])).toEqual(allowed);
+    expect(canSeeSuggestion(roles({ 1: ['head'] }), [1])).toEqual(allowed);
+  });
+
+  it('refuses people of other units, and an empty role set', () => {
+    const refused = { allowed: false, needs: ['supervisor', 'member'] };
+    expect(canSeeSuggestion(roles({ 3: ['liaison'] }), [1, 2])).toEqual(refused);
+    expect(canSeeSuggestion(roles({ 1: [] }), [1])).toEqual(refused);
+    expect(canSeeSuggestion(nobody, [])).toEqual(refused);
+  });
+});

@@ -1,0 +1,105 @@
+// Inputs for the pure view builders, shaped like what the services return.
+import { expect } from 'vitest';
+import { findBlockKitViolations } from '../../../scripts/slack-stand-in/block-kit-limits.js';
+import type { AcceptedNotice, AssignedNotice } from '../../../src/domain/notices.js';
+import type { MilestoneKind } from '../../../src/domain/vocabulary.js';
+import type { SuggestionLine, SuggestionList } from '../../../src/services/list-suggestions.js';
+import type { SuggestionDetail } from '../../../src/services/show-suggestion.js';
+
+/** Fails with Slack's own complaints when a message would be refused. */
+export function expectValidMessage(message: { text: string; blocks: unknown[] }): void {
+  expect(findBlockKitViolations('message', message)).toEqual([]);
+}
+
+export function expectValidView(surface: 'modal' | 'home', view: unknown): void {
+  expect(findBlockKitViolations(surface, { view })).toEqual([]);
+}
+
+export const longText = (length: number, unit = '河湖长制') => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+export const line = (over: Partial<SuggestionLine> = {}): SuggestionLine => ({
+  code: '2026-0101',
+  title: '关于推进河湖长制的建议',
+  status: 'in_progress',
+  leadUnit: '省水利厅',
+  statutoryDueOn: '2026-06-02',
+  nextNodeOn: '2026-03-05',
+  overdueNodes: 2,
+  ...over,
+});
+
+export const list = (lines: SuggestionLine[], over: Partial<SuggestionList> = {}): SuggestionList => ({
+  filter: { kind: 'open' },
+  total: lines.length,
+  lines,
+  ...over,
+});
+
+export const milestoneKindsOfLead: MilestoneKind[] = [
+  'accept', 'transfer_window', 'pre_contact', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback',
+];
+
+type Assignment = SuggestionDetail['assignments'][number];
+
+export const assignment = (over: Partial<Assignment> = {}): Assignment => ({
+  id: 1,
+  unitName: '省水利厅',
+  role: 'lead',
+  status: 'pending',
+  handlerUserId: null,
+  acceptedAt: null,
+  milestones: [],
+  ...over,
+});
+
+export const detail = (assignments: Assignment[], over: Partial<SuggestionDetail['suggestion']> = {}): SuggestionDetail => ({
+  suggestion: {
+    id: 1,
+    sessionId: 1,
+    code: '2026-0101',
+    title: '关于推进河湖长制的建议',
+    leadDeputy: '张三',
+    coSigners: [],
+    field: '',
+    assignedOn: '2026-03-02',
+    statutoryDueOn: '2026-06-02',
+    internalDueOn: '2026-05-18',
+    status: 'in_progress',
+    round: 1,
+    createdBy: 'U0SUP',
+    createdAt: new Date('2026-03-02T02:00:00Z'),
+    ...over,
+  },
+  assignments,
+});
+
+export const assignedNotice = (over: Partial<AssignedNotice> = {}): AssignedNotice => ({
+  type: 'assigned',
+  audience: 'handler',
+  assignmentId: 42,
+  role: 'lead',
+  code: '2026-0101',
+  title: '关于推进河湖长制的建议',
+  leadDeputy: '张三',
+  unitName: '省水利厅',
+  leadUnitName: '省水利厅',
+  coUnitNames: ['省民政厅', '省财政厅'],
+  handlerUserId: 'U0HANDLER',
+  assignedBy: 'U0SUP',
+  acceptBy: '2026-03-05',
+  statutoryDueOn: '2026-06-02',
+  internalDueOn: '2026-05-18',
+  ...over,
+});
+
+export const acceptedNotice = (over: Partial<AcceptedNotice> = {}): AcceptedNotice => ({
+  type: 'accepted',
+  code: '2026-0101',
+  title: '关于推进河湖长制的建议',
+  unitName: '省水利厅',
+  role: 'lead',
+  acceptedBy: 'U0LIAISON',
+  acceptedOn: '2026-03-05',
+  plannedOn: '2026-03-05',
+  ...over,
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/slack/i18n/en.js';
+import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { channelMention, context, fit, formatDate, header, mention, plainMessage, section } from '../../../src/slack/views/format.js';
+import { expectValidMessage, longText } from './fixtures.js';
+
+describe('formatDate', () => {
+  it.each([
+    ['2026-03-02', '3月2日（周一）', 'Mon 2 Mar'],
+    ['2026-02-14', '2月14日（周六）', 'Sat 14 Feb'],
+    ['2026-03-01', '3月1日（周日）', 'Sun 1 Mar'],
+    ['2026-12-31', '12月31日（周四）', 'Thu 31 Dec'],
+    ['2028-02-29', '2月29日（周二）', 'Tue 29 Feb'],
+  ])('%s reads %s and %s', (date, zh, english) => {
+    expect(formatDate(zhCN, date)).toBe(zh);
+    expect(formatDate(en, date)).toBe(english);
+  });
+});
+
+describe('fit', () => {
+  it('keeps text within the limit', () => {
+    expect(fit('', 3)).toBe('');
+    expect(fit('abc', 3)).toBe('abc');
+  });
+
+  it('cuts longer text to exactly the limit, marking the cut', () => {
+    expect(fit('abcd', 3)).toBe('ab…');
+    expect(fit(longText(3001), 3000)).toHaveLength(3000);
+    expect(fit(longText(3001), 3000).endsWith('…')).toBe(true);
+  });
+
+  it('never splits a character made of two UTF-16 units', () => {
+    expect(fit('𠀋𠀋𠀋𠀋', 3)).toBe('𠀋𠀋…');
+  });
+});
+
+describe('block helpers', () => {
+  it('build the blocks Slack expects', () => {
+    expect(mention('U1')).toBe('<@U1>');
+    expect(channelMention('C1')).toBe('<#C1>');
+    expect(section('hi')).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'hi' } });
+    expect(context('hi')).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'hi' }] });
+    expect(header('hi')).toEqual({ type: 'header', text: { type: 'plain_text', text: 'hi' } });
+    expect(plainMessage('hi')).toEqual({ text: 'hi', blocks: [section('hi')] });
+  });
+
+  it('fit any text into a valid message', () => {
+    const huge = longText(10_000);
+    expectValidMessage({ text: 'x', blocks: [section(huge), context(huge), header(huge)] });
+    expectValidMessage(plainMessage(huge));
+  });
+});

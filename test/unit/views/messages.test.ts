@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import { actionIds } from '../../../src/slack/ids.js';
+import { en } from '../../../src/slack/i18n/en.js';
+import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { acceptedNoticeMessage } from '../../../src/slack/views/accepted-notice.js';
+import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src/slack/views/answers.js';
+import { assignedNoticeMessage } from '../../../src/slack/views/assigned-notice.js';
+import { helpMessage } from '../../../src/slack/views/help.js';
+import { homeView } from '../../../src/slack/views/home.js';
+import { noticeMessage } from '../../../src/slack/views/notice.js';
+import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-detail.js';
+import { suggestionListMessage } from '../../../src/slack/views/suggestion-list.js';
+import {
+  acceptedNotice,
+  assignedNotice,
+  assignment,
+  detail,
+  expectValidMessage,
+  expectValidView,
+  line,
+  list,
+  longText,
+  milestoneKindsOfLead,
+} from './fixtures.js';
+
+const catalogs = [
+  ['zh-CN', zhCN],
+  ['en', en],
+] as const;
+
+const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+const header = (text: string) => ({ type: 'header', text: { type: 'plain_text', text } });
+const textsOf = (blocks: unknown[]) => JSON.stringify(blocks);
+
+describe('helpMessage', () => {
+  it('lists every served subcommand under a header', () => {
+    const message = helpMessage(zhCN);
+    expect(message.text).toBe('督办助手 · 用法');
+    expect(message.blocks).toEqual([
+      header('督办助手 · 用法'),
+      section(zhCN.help.intro),
+      section(zhCN.help.lines.map((text) => `• ${text}`).join('\n')),
+      context(zhCN.help.later),
+    ]);
+    for (const word of ['assign', 'list', 'show', 'accept', 'unit add', 'unit member']) {
+      expect(textsOf(message.blocks)).toContain(`/suggest ${word}`);
+    }
+  });
+
+  it.each(catalogs)('is valid Block Kit in %s', (_locale, catalog) => expectValidMessage(helpMessage(catalog)));
+});
+
+describe('suggestionListMessage', () => {
+  it('says so when nothing matches', () => {
+    expect(suggestionListMessage(zhCN, list([]))).toEqual({
+      text: '*在办建议* · 共 0 件',
+      blocks: [section('*在办建议* · 共 0 件'), context('没有符合条件的建议。')],
+    });
+  });
+
+  it('gives one section per suggestion with its next node and overdue count', () => {
+    const message = suggestionListMessage(
+      zhCN,
+      list([line(), line({ code: '2026-0102', title: '', nextNodeOn: null, overdueNodes: 0, status: 'assigned' })], { filter: { kind: 'overdue' } }),
+    );
+    expect(message).toEqual({
+      text: '*有逾期节点的建议* · 共 2 件',
+      blocks: [
+        section('*有逾期节点的建议* · 共 2 件'),
+        section('*2026-0101* 关于推进河湖长制的建议\n主办「省水利厅」 · 办理中 · 法定答复 6月2日（周二） · 下一节点 3月5日（周四） · 🔴 逾期节点 2 个'),
+        section('*2026-0102* （无标题）\n主办「省水利厅」 · 已交办 · 法定答复 6月2日（周二）'),
+      ],
+    });
+  });
+
+  it('names the unit of a unit filter', () => {
+    const message = suggestionListMessage(en, list([line()], { filter: { kind: 'unit', unit: { text: '水利厅' } }, unitName: '省水利厅' }));
+    expect(message.text).toBe('*Suggestions handled by “省水利厅”* · 1 in all');
+  });
+
+  it('says how many more there are than the page shows', () => {
+    const message = suggestionListMessage(en, list([line()], { total: 45 }));
+    expect(message.blocks.at(-1)).toEqual(context(en.list.more(1, 45)));
+    expect(en.list.more(1, 45)).toContain('45');
+    expect(suggestionListMessage(en, list([line()])).blocks.at(-1)).not.toEqual(context(en.list.more(1, 1)));
+  });
+
+  it.each(catalogs)('stays within limits with 20 lines of 500-character titles (%s)', (_locale, catalog) => {
+    const lines = Array.from({ length: 20 }, (_, i) => line({ code: `2026-${String(i).padStart(4, '0')}`, title: longText(500), leadUnit: longText(60, '单位') }));
+    const message = suggestionListMessage(catalog, list(lines, { total: 480 }));
+    expect(message.blocks).toHaveLength(22);
+    expect(textsOf(message.blocks)).toContain(longText(500));
+    expectValidMessage(message);
+  });
+});
+
+describe('homeView', () => {
+  it('says there is nothing open', () => {
+    expect(homeView(zhCN, list([], { filter: { kind: 'mine' } }))).toEqual({
+      type: 'home',
+      blocks: [header('督办助手'), context('目前没有与你有关的在办建议。'), context('输入 `/suggest help` 查看全部用法。')],
+    });
+  });
+
+  it('shows the person’s list between the heading and the hint', () => {
+    const mine = list([line()], { filter: { kind: 'mine' } });
+    const view = homeView(en, mine);
+    expect(view.blocks).toEqual([header('duban'), ...suggestionListMessage(en, mine).blocks, context(en.home.hint)]);
+  });
+
+  it.each(catalogs)('stays within limits with a full page of long titles (%s)', (_locale, catalog) => {
+    const lines = Array.from({ length: 20 }, () => line({ title: longText(500) }));
+    expectValidView('home', homeView(catalog, list(lines, { filter: { kind: 'mine' }, total: 300 })));
+    expectValidView('home', homeView(catalog, list([], { filter: { kind: 'mine' } })));
+  });
+});
+
+describe('suggestionDetailMessage', () => {
+  const today = '2026-03-06';
+  const zone = 'Asia/Shanghai';
+  const lead = assignment({
+    handlerUserId: 'U0HANDLER',
+    status: 'accepted',
+    acceptedAt: new Date('2026-03-03T16:30:00Z'), // 00:30 on 4 March in Shanghai
+    milestones: [
+      { kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date('2026-03-03T16:30:00Z') },
+      { kind: 'pre_contact', plannedOn: '2026-03-05', doneAt: null },
+      { kind: 'transfer_window', plannedOn: '2026-03-06', doneAt: null },
+      { kind: 'reply', plannedOn: '2026-05-18', doneAt: null },
+    ],
+  });
+  const co = assignment({
+    id: 2,
+    unitName: '省民政厅',
+    role: 'co',
+    milestones: [{ kind: 'co_opinion', plannedOn: '2026-04-02', doneAt: null }],
+  });
+  const ended = assignment({
+    id: 3,
+    unitName: '省财政厅',
+    role: 'co',
+    status: 'transferred',
+    milestones: [{ kind: 'accept', plannedOn: '2026-03-05', doneAt: null }],
+  });
+
+  it('shows facts, then each unit with its nodes marked done, overdue or open', () => {
+    expect(suggestionDetailMessage(zhCN, detail([lead, co, ended]), today, zone)).toEqual({
+      text: '*2026-0101* 关于推进河湖长制的建议',
+      blocks: [
+        section('*2026-0101* 关于推进河湖长制的建议'),
+        context('办理中 · 领衔代表 张三 · 交办 3月2日（周一） · 内部办结 5月18日（周一） · 法定答复 6月2日（周二）'),
+        { type: 'divider' },
+        section(
+          [
+            '*主办 · 省水利厅* · 经办人 <@U0HANDLER> · 3月4日（周三） 签收',
+            '✅ 签收 · 3月5日（周四） · 3月4日（周三） 完成',
+            '🔴 办前沟通 · 3月5日（周四） · 已逾期',
+            '⚪ 申请调整截止 · 3月6日（周五）', // due today: not overdue yet
+            '⚪ 答复 · 5月18日（周一）',
+          ].join('\n'),
+        ),
+        { type: 'divider' },
+        section(['*会办 · 省民政厅* · 经办人 无 · 未签收', '⚪ 会办意见 · 4月2日（周四）'].join('\n')),
+        { type: 'divider' },
+        // An ended assignment keeps its line but not its nodes: nobody owes them any more.
+        section('*会办 · 省财政厅* · 经办人 无 · 已调整/撤回'),
+      ],
+    });
+  });
+
+  it('reads done times as days in the office’s time zone', () => {
+    const at = (instant: string) =>
+      suggestionDetailMessage(
+        en,
+        detail([assignment({ milestones: [{ kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date(instant) }] })]),
+        today,
+        zone,
+      ).blocks.at(-1);
+    expect(JSON.stringify(at('2026-03-04T15:59:59Z'))).toContain('done Wed 4 Mar');
+    expect(JSON.stringify(at('2026-03-04T16:00:00Z'))).toContain('done Thu 5 Mar');
+  });
+
+  it('fills in a missing title and deputy', () => {
+    const message = suggestionDetailMessage(en, detail([], { title: '', leadDeputy: '' }), today, zone);
+    expect(message.text).toBe('*2026-0101* (untitled)');
+    expect(JSON.stringify(message.blocks)).toContain('lead deputy not given');
+  });
+
+  it.each(catalogs)('stays within limits with 12 assignments and long texts (%s)', (_locale, catalog) => {
+    const assignments = Array.from({ length: 12 }, (_, i) =>
+      assignment({
+        id: i + 1,
+        unitName: longText(100, '单位'),
+        role: i === 0 ? 'lead' : 'co',
+        handlerUserId: `U0H${i}`,
+        milestones: milestoneKindsOfLead.map((kind, n) => ({
+          kind,
+          plannedOn: `2026-0${3 + (n % 6)}-1${n}`,
+          doneAt: n % 3 === 0 ? new Date('2026-03-04T01:00:00Z') : null,
+        })),
+      }),
+    );
+    const message = suggestionDetailMessage(catalog, detail(assignments, { title: longText(500), leadDeputy: longText(200, '代表') }), today, zone);
+    expect(message.blocks).toHaveLength(2 + 12 * 2);
+    expectValidMessage(message);
+  });
+
+  it('keeps to 50 blocks however many units a suggestion has', () => {
+    const many = Array.from({ length: 40 }, (_, i) => assignment({ id: i + 1, unitName: `单位${i}` }));
+    const message = suggestionDetailMessage(zhCN, detail(many), today, zone);
+    expect(message.blocks).toHaveLength(50);
+    expectValidMessage(message);
+  });
+});
+
+describe('assignedNoticeMessage', () => {
+  it('tells the handler, with accept and details buttons', () => {
+    expect(assignedNoticeMessage(zhCN, assignedNotice())).toEqual({
+      text: '新交办建议（主办） · 2026-0101 关于推进河湖长制的建议',
+      blocks: [
+        header('新交办建议（主办）'),
+        section('你被指定为「省水利厅」的经办人。\n*2026-0101* 关于推进河湖长制的建议\n领衔代表：张三'),
+        context('主办：省水利厅 · 会办：省民政厅、省财政厅'),
+        section('请于 *3月5日（周四）* 前签收 · 内部办结 5月18日（周一） · 法定答复 6月2日（周二）'),
+        {
+          type: 'actions',
+          elements: [
+            { type: 'button', style: 'primary', text: { type: 'plain_text', text: '签收' }, action_id: actionIds.acceptAssignment, value: '42' },
+            { type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '2026-0101' },
+          ],
+        },
+        context('交办人 <@U0SUP>'),
+      ],
+    });
+  });
+
+  it('addresses the liaison and the channel each in their own words', () => {
+    const intro = (audience: 'liaison' | 'channel') => assignedNoticeMessage(zhCN, assignedNotice({ audience })).blocks[1];
+    expect(JSON.stringify(intro('liaison'))).toContain('请作为「省水利厅」联络员签收并安排办理。');
+    expect(JSON.stringify(intro('channel'))).toContain('以下建议交由「省水利厅」办理。');
+  });
+
+  it('leaves out the co units and the deputy when there are none', () => {
+    const message = assignedNoticeMessage(en, assignedNotice({ role: 'co', unitName: '省民政厅', coUnitNames: [], leadDeputy: '' }));
+    expect(message.blocks[0]).toEqual(header('New suggestion (co-handling)'));
+    expect(message.blocks[2]).toEqual(context('Lead: 省水利厅'));
+    expect(JSON.stringify(message.blocks[1])).not.toContain('Lead deputy');
+  });
+
+  it.each(catalogs)('stays within limits with very long names (%s)', (_locale, catalog) => {
+    for (const audience of ['handler', 'liaison', 'channel'] as const) {
+      const notice = assignedNotice({
+        audience,
+        title: longText(3000),
+        leadDeputy: longText(500, '代表'),
+        unitName: longText(200, '单位'),
+        coUnitNames: Array.from({ length: 30 }, () => longText(100, '单位')),
+        code: 'x'.repeat(32),
+      });
+      expectValidMessage(assignedNoticeMessage(catalog, notice));
+    }
+  });
+});
+
+describe('acceptedNoticeMessage', () => {
+  it('says the unit accepted on time', () => {
+    expect(acceptedNoticeMessage(zhCN, acceptedNotice())).toEqual({
+      text: '「省水利厅」已签收主办建议 *2026-0101* 关于推进河湖长制的建议',
+      blocks: [
+        section('「省水利厅」已签收主办建议 *2026-0101* 关于推进河湖长制的建议'),
+        context('<@U0LIAISON> · 按期签收（期限 3月5日（周四））'),
+      ],
+    });
+  });
+
+  it('says it was late from the day after the deadline', () => {
+    expect(acceptedNoticeMessage(zhCN, acceptedNotice({ acceptedOn: '2026-03-06' })).blocks[1]).toEqual(
+      context('<@U0LIAISON> · 逾期签收（期限 3月5日（周四））'),
+    );
+    expect(acceptedNoticeMessage(en, acceptedNotice({ acceptedOn: '2026-03-04' })).blocks[1]).toEqual(
+      context('<@U0LIAISON> · on time (due Thu 5 Mar)'),
+    );
+  });
+
+  it.each(catalogs)('stays within limits (%s)', (_locale, catalog) => {
+    expectValidMessage(acceptedNoticeMessage(catalog, acceptedNotice({ title: longText(3000) })));
+  });
+});
+
+describe('noticeMessage', () => {
+  it('renders each kind of notice with its own view', () => {
+    expect(noticeMessage(en, assignedNotice())).toEqual(assignedNoticeMessage(en, assignedNotice()));
+    expect(noticeMessage(en, acceptedNotice())).toEqual(acceptedNoticeMessage(en, acceptedNotice()));
+  });
+});
+
+describe('answers', () => {
+  it('confirms a unit with whatever was set', () => {
+    expect(unitAddedMessage(zhCN, { name: '省水利厅', aliases: ['水利厅', '水利'], channelId: 'C0W' }, { liaisonUserId: 'U0L', leaderUserId: 'U0LEAD' })).toEqual({
+      text: '已登记承办单位「省水利厅」。简称：水利厅、水利；频道：<#C0W>；联络员：<@U0L>；分管领导：<@U0LEAD>',
+      blocks: [section('已登记承办单位「省水利厅」。简称：水利厅、水利；频道：<#C0W>；联络员：<@U0L>；分管领导：<@U0LEAD>')],
+    });
+    expect(unitAddedMessage(en, { name: 'Water', aliases: [], channelId: null }, {}).text).toBe('Registered the unit “Water”. ');
+    expect(unitAddedMessage(en, { name: 'Water', aliases: [], channelId: null }, { leaderUserId: 'U9' }).text).toBe(
+      'Registered the unit “Water”. leader: <@U9>',
+    );
+  });
+
+  it('confirms an assignment with its dates and who was told', () => {
+    const result = {
+      suggestionId: 1,
+      code: '2026-0101',
+      sessionName: '2026',
+      leadUnit: '省水利厅',
+      coUnits: ['省民政厅'],
+      acceptBy: '2026-03-05',
+      statutoryDueOn: '2026-06-02',
+      internalDueOn: '2026-05-18',
+      notified: 3,
+    };
+    expect(assignedMessage(zhCN, result)).toEqual({
+      text: '已交办建议 *2026-0101*：主办「省水利厅」，会办「省民政厅」。',
+      blocks: [
+        section('已交办建议 *2026-0101*：主办「省水利厅」，会办「省民政厅」。'),
+        context('签收期限 3月5日（周四） · 内部办结 5月18日（周一）（时间前移） · 法定答复 6月2日（周二）'),
+        context('已通知 3 处（私信与单位频道）。'),
+      ],
+    });
+    const unannounced = assignedMessage(zhCN, { ...result, coUnits: [], notified: 0 });
+    expect(unannounced.text).toBe('已交办建议 *2026-0101*：主办「省水利厅」。');
+    expect(unannounced.blocks[2]).toEqual(context('单位尚未设置联络员或频道，暂无人收到通知。'));
+    expectValidMessage(assignedMessage(en, { ...result, coUnits: Array.from({ length: 50 }, () => longText(100, 'unit')) }));
+  });
+
+  it('confirms an acceptance, marking the late ones', () => {
+    const result = {
+      code: '2026-0101',
+      title: '关于推进河湖长制的建议',
+      accepted: [
+        { assignmentId: 1, unitName: '省水利厅', role: 'lead' as const, plannedOn: '2026-03-05', onTime: true },
+        { assignmentId: 2, unitName: '省民政厅', role: 'co' as const, plannedOn: '2026-03-05', onTime: false },
+      ],
+    };
+    expect(acceptedMessage(zhCN, result)).toEqual({
+      text: '已签收建议 *2026-0101*（省水利厅 · 主办、省民政厅 · 会办（已超过签收期限））。',
+      blocks: [section('已签收建议 *2026-0101*（省水利厅 · 主办、省民政厅 · 会办（已超过签收期限））。')],
+    });
+    expect(acceptedMessage(en, result).text).toBe('Accepted *2026-0101* (省水利厅 · lead, 省民政厅 · co-handling (after the deadline)).');
+  });
+});

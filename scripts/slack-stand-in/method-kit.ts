@@ -13,6 +13,8 @@ export interface MethodContext {
   now: () => number;
   /** `http://127.0.0.1:PORT` without a trailing slash. */
   origin: string;
+  /** Where apps.connections.open sends a Socket Mode app. */
+  socketUrl: string;
 }
 
 export type MethodHandler = (args: Record<string, unknown>, ctx: MethodContext) => MethodResult;

@@ -33,7 +33,11 @@ const usersInfo: MethodHandler = (args, ctx) => {
   });
 };
 
+// An app-level token opens a Socket Mode connection (socket-mode.ts serves it).
+const appsConnectionsOpen: MethodHandler = (_args, ctx) => ok({ url: ctx.socketUrl });
+
 export const identityMethods: Record<string, MethodHandler> = {
   'auth.test': authTest,
+  'apps.connections.open': appsConnectionsOpen,
   'users.info': usersInfo,
 };

@@ -4,6 +4,7 @@ import { FailurePlan } from './failures.js';
 import { fail, rateLimited, type MethodContext, type MethodResult } from './method-kit.js';
 import { readBody } from './parse-request.js';
 import { routeRequest, type Route } from './routes.js';
+import { attachSocketMode, socketPath, type SocketModeEndpoint } from './socket-mode.js';
 import { makeTriggerId } from './trigger-id.js';
 import type { Failure, RandomFailures, RecordedCall } from './types.js';
 import { WorkspaceState, type UserProfile } from './workspace-state.js';
@@ -44,6 +45,8 @@ export interface SlackStandIn {
   uploadedFile(fileId: string): { filename: string; data: Buffer } | undefined;
   /** Forgets calls, queued and random failures, pacing and workspace state. */
   reset(): void;
+  /** The Socket Mode side: apps.connections.open points apps here. */
+  socket: SocketModeEndpoint;
   /** Stops listening and drops open connections, including answers still being delayed. */
   close(): Promise<void>;
 }
@@ -55,7 +58,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   const calls: RecordedCall[] = [];
   const delayed = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
-  const ctx: MethodContext = { state, now, origin: '' };
+  const ctx: MethodContext = { state, now, origin: '', socketUrl: '' };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -91,6 +94,8 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('slack stand-in: no TCP address');
   ctx.origin = `http://127.0.0.1:${address.port}`;
+  ctx.socketUrl = `ws://127.0.0.1:${address.port}${socketPath}`;
+  const socket = attachSocketMode(server);
 
   return {
     url: `${ctx.origin}/api/`,
@@ -115,7 +120,9 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       failures.reset();
       state.reset();
     },
+    socket,
     close: async () => {
+      socket.close();
       for (const timer of delayed) clearTimeout(timer);
       delayed.clear();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

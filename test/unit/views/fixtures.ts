@@ -87,6 +87,7 @@ export const assignedNotice = (over: Partial<AssignedNotice> = {}): AssignedNoti
   handlerUserId: 'U0HANDLER',
   assignedBy: 'U0SUP',
   acceptBy: '2026-03-05',
+  opinionBy: null,
   statutoryDueOn: '2026-06-02',
   internalDueOn: '2026-05-18',
   ...over,

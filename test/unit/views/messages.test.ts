@@ -242,10 +242,21 @@ describe('assignedNoticeMessage', () => {
   });
 
   it('leaves out the co units and the deputy when there are none', () => {
-    const message = assignedNoticeMessage(en, assignedNotice({ role: 'co', unitName: '省民政厅', coUnitNames: [], leadDeputy: '' }));
-    expect(message.blocks[0]).toEqual(header('New suggestion (co-handling)'));
+    const message = assignedNoticeMessage(en, assignedNotice({ coUnitNames: [], leadDeputy: '' }));
+    expect(message.blocks[0]).toEqual(header('New suggestion (lead)'));
     expect(message.blocks[2]).toEqual(context('Lead: 省水利厅'));
     expect(JSON.stringify(message.blocks[1])).not.toContain('Lead deputy');
+  });
+
+  it('gives a co-handling unit its own deadline: the opinion to the lead unit', () => {
+    const message = assignedNoticeMessage(
+      zhCN,
+      assignedNotice({ audience: 'liaison', role: 'co', unitName: '省民政厅', coUnitNames: ['省民政厅'], handlerUserId: null, opinionBy: '2026-04-02' }),
+    );
+    expect(message.blocks[0]).toEqual(header('新交办建议（会办）'));
+    expect(message.blocks[1]).toEqual(section('请作为「省民政厅」联络员签收并安排办理。\n*2026-0101* 关于推进河湖长制的建议\n领衔代表：张三'));
+    expect(message.blocks[3]).toEqual(section('请于 *3月5日（周四）* 前签收 · 会办意见请于 *4月2日（周四）* 前送主办单位「省水利厅」'));
+    expectValidMessage(message);
   });
 
   it.each(catalogs)('stays within limits with very long names (%s)', (_locale, catalog) => {
@@ -259,6 +270,7 @@ describe('assignedNoticeMessage', () => {
         code: 'x'.repeat(32),
       });
       expectValidMessage(assignedNoticeMessage(catalog, notice));
+      expectValidMessage(assignedNoticeMessage(catalog, { ...notice, role: 'co', leadUnitName: longText(300, '单位'), opinionBy: '2026-04-02' }));
     }
   });
 });
@@ -301,7 +313,7 @@ describe('answers', () => {
       text: '已登记承办单位「省水利厅」。简称：水利厅、水利；频道：<#C0W>；联络员：<@U0L>；分管领导：<@U0LEAD>',
       blocks: [section('已登记承办单位「省水利厅」。简称：水利厅、水利；频道：<#C0W>；联络员：<@U0L>；分管领导：<@U0LEAD>')],
     });
-    expect(unitAddedMessage(en, { name: 'Water', aliases: [], channelId: null }, {}).text).toBe('Registered the unit “Water”. ');
+    expect(unitAddedMessage(en, { name: 'Water', aliases: [], channelId: null }, {}).text.trim()).toBe('Registered the unit “Water”.');
     expect(unitAddedMessage(en, { name: 'Water', aliases: [], channelId: null }, { leaderUserId: 'U9' }).text).toBe(
       'Registered the unit “Water”. leader: <@U9>',
     );

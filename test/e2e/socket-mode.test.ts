@@ -1,0 +1,51 @@
+// With SLACK_APP_TOKEN set the bot takes its requests over Socket Mode instead of HTTP.
+import { LogLevel } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
+import { loadConfig } from '../../src/config.js';
+import { startDuban, type Duban } from '../../src/duban.js';
+import { createLogger } from '../../src/log.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let standIn: SlackStandIn;
+let database: TestDatabase;
+let duban: Duban;
+beforeAll(async () => {
+  [standIn, database] = await Promise.all([startSlackStandIn(), openTestDatabase()]);
+  duban = await startDuban({
+    config: loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-socket',
+      SLACK_SIGNING_SECRET: 'unused-in-socket-mode',
+      SLACK_APP_TOKEN: 'xapp-1-A0DUBAN-1-socket',
+      SLACK_API_URL: standIn.url,
+      SUPERVISORS: 'USUP',
+    }),
+    logger: createLogger('test', LogLevel.ERROR),
+    database,
+    dispatch: false,
+  });
+  await standIn.socket.connected();
+});
+afterAll(async () => {
+  await duban?.stop();
+  await standIn?.close();
+  await database?.close();
+});
+
+describe('Socket Mode', () => {
+  it('connects through apps.connections.open and answers a slash command in its ack', async () => {
+    expect(duban.port).toBeUndefined();
+    expect(standIn.callsTo('apps.connections.open')).toHaveLength(1);
+    const ack = (await standIn.socket.push('slash_commands', {
+      command: '/suggest',
+      text: 'unit add 省医保局 alias:医保局',
+      user_id: 'USUP',
+      channel_id: 'C1',
+      team_id: 'T0DEMO',
+      response_url: standIn.responseUrl('socket'),
+      trigger_id: standIn.triggerId(),
+    })) as { text?: string; response_type?: string };
+    expect(ack.response_type).toBe('ephemeral');
+    expect(ack.text).toContain('已登记承办单位「省医保局」');
+  });
+});

@@ -2,7 +2,7 @@
 // move to the next working day; reply-side nodes run backwards from the internal due date D and
 // move to the previous one (DESIGN §2).
 import { addWorkingDays, toWorkday, type WorkingCalendar } from './calendar.js';
-import { addMonths, maxDate, type CalendarDate } from './calendar-date.js';
+import { addMonths, maxDate, minDate, type CalendarDate } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
 import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
 
@@ -23,22 +23,24 @@ export function planMilestones(
   calendar: WorkingCalendar,
 ): PlannedMilestone[] {
   const start = input.assignedOn;
-  const forward = (n: number) => addWorkingDays(calendar, start, n);
-  const front: PlannedMilestone[] = [
-    { kind: 'accept', plannedOn: forward(settings.acceptWorkingDays) },
-    { kind: 'transfer_window', plannedOn: forward(settings.transferWindowWorkingDays) },
-  ];
-  if (input.role === 'co') {
-    const opinion = toWorkday(calendar, addMonths(start, settings.coOpinionMonths), 1);
-    return [...front, { kind: 'co_opinion', plannedOn: opinion }];
-  }
-
   // D may be a rest day: the working day before it. With a short deadline inside a holiday there
   // may be no working day between the assignment and D; a node on a rest day or before the
   // assignment could not be met, so the first working day after the assignment is the earliest
   // possible reply, and no reply-side node goes before it.
   const firstWorkday = toWorkday(calendar, start, 1);
   const due = maxDate(toWorkday(calendar, input.internalDueOn, -1), firstWorkday);
+  // A front-side step that would fall after D (a short deadline) is due by D: nothing can be
+  // handed in after the reply it feeds.
+  const forward = (n: number) => minDate(addWorkingDays(calendar, start, n), due);
+  const front: PlannedMilestone[] = [
+    { kind: 'accept', plannedOn: forward(settings.acceptWorkingDays) },
+    { kind: 'transfer_window', plannedOn: forward(settings.transferWindowWorkingDays) },
+  ];
+  if (input.role === 'co') {
+    const opinion = minDate(toWorkday(calendar, addMonths(start, settings.coOpinionMonths), 1), due);
+    return [...front, { kind: 'co_opinion', plannedOn: opinion }];
+  }
+
   const backward = (n: number) => maxDate(addWorkingDays(calendar, due, -n), firstWorkday);
   return [
     ...front,

@@ -28,6 +28,9 @@ export const sessionSettingsSchema = z.object({
   escalateToChannelAfterWorkingDays: workingDays.default(5),
   statutoryAlertDays: z.number().int().min(0).max(90).default(10),
   supervisionChannel: z.string().nullable().default(null),
+}).refine((settings) => settings.maxExtensionMonths >= settings.statutoryMonths, {
+  message: 'maxExtensionMonths must not be shorter than statutoryMonths',
+  path: ['maxExtensionMonths'],
 });
 
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;

@@ -16,10 +16,16 @@ export function formatDate(catalog: Catalog, date: CalendarDate): string {
   return catalog.date(month, day, isoWeekday(date));
 }
 
-/** Cuts text to Slack's limit for the field it goes in, marking the cut. */
+/** Cuts text to Slack's limit for the field it goes in, marking the cut. Counted in UTF-16 units,
+ * the strictest reading of Slack's limits, without splitting a character. */
 export function fit(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  if (text.length <= max) return text;
+  let cut = '';
+  for (const char of text) {
+    if (cut.length + char.length > max - 1) break;
+    cut += char;
+  }
+  return `${cut}…`;
 }
 
 export const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: fit(text, 3000) } });

@@ -122,12 +122,13 @@ describe('worked examples', () => {
 
   it('plans the reply on the first working day when no working day lies between assignment and D', () => {
     // Assigned 1 Oct, due 20 Oct → internal 5 Oct, inside the holiday. Before the assignment or on a
+    // Front-side steps that would fall after the reply are due by it.
     // rest day nobody can reply; Thursday 8 Oct is the earliest day anyone can.
     const { nodes } = plan('lead', '2026-10-01', '2026-10-20');
     expect(byKind(nodes)).toEqual({
-      accept: '2026-10-10',
-      transfer_window: '2026-10-13',
-      pre_contact: '2026-10-20',
+      accept: '2026-10-08',
+      transfer_window: '2026-10-08',
+      pre_contact: '2026-10-08',
       draft: '2026-10-08',
       division_review: '2026-10-08',
       leader_review: '2026-10-08',
@@ -217,10 +218,14 @@ describe('properties over 2026–2027', () => {
         for (const node of nodes) expect(calendar.isWorkday(node.plannedOn), `${node.kind} ${node.plannedOn}`).toBe(true);
         const at = byKind(nodes) as Record<MilestoneKind, CalendarDate>;
 
-        for (const kind of ['accept', 'transfer_window', 'pre_contact'] as const) expect(at[kind] >= assignedOn).toBe(true);
-        expect(workingDaysBetween(calendar, assignedOn, at.accept)).toBe(3);
-        expect(workingDaysBetween(calendar, assignedOn, at.transfer_window)).toBe(5);
-        expect(workingDaysBetween(calendar, assignedOn, at.pre_contact)).toBe(10);
+        // Front-side nodes their number of working days after the assignment, unless that is after
+        // the reply they feed: then due with it.
+        for (const [kind, offset] of [['accept', 3], ['transfer_window', 5], ['pre_contact', 10]] as const) {
+          expect(at[kind] >= assignedOn).toBe(true);
+          expect(at[kind] <= at.reply).toBe(true);
+          if (at[kind] !== at.reply) expect(workingDaysBetween(calendar, assignedOn, at[kind])).toBe(offset);
+          else expect(workingDaysBetween(calendar, assignedOn, at[kind])).toBeLessThanOrEqual(offset);
+        }
         expect(at.accept <= at.transfer_window && at.transfer_window <= at.pre_contact).toBe(true);
 
         expect(at.draft <= at.division_review).toBe(true);
@@ -265,8 +270,12 @@ describe('properties over 2026–2027', () => {
         }
         const at = byKind(nodes) as Record<MilestoneKind, CalendarDate>;
         expect(at.accept <= at.transfer_window).toBe(true);
-        // One month later, moved forwards to the first working day.
-        expect(at.co_opinion).toBe(firstWorkdayFrom(calendar, addMonths(assignedOn, 1)));
+        // One month later, moved forwards to the first working day, but never after the lead's reply.
+        const { internalDueOn } = plan('lead', assignedOn, dueOn, calendar).deadlines;
+        const reply = lastWorkdayWithin(calendar, assignedOn, internalDueOn) ?? firstWorkdayFrom(calendar, assignedOn);
+        const monthLater = firstWorkdayFrom(calendar, addMonths(assignedOn, 1));
+        expect(at.co_opinion).toBe(monthLater < reply ? monthLater : reply);
+        expect(at.transfer_window <= reply).toBe(true);
       }),
       { numRuns: 400 },
     );

@@ -88,6 +88,13 @@ describe('sessionSettingsSchema', () => {
     expect(sessionSettingsSchema.safeParse({ statutoryMonths: 13 }).success).toBe(false);
     expect(sessionSettingsSchema.safeParse({ internalLeadDays: 61 }).success).toBe(false);
     expect(sessionSettingsSchema.safeParse({ acceptWorkingDays: 251 }).success).toBe(false);
-    expect(sessionSettingsSchema.safeParse({ acceptWorkingDays: 0, internalLeadDays: 60, statutoryMonths: 12 }).success).toBe(true);
+    expect(
+      sessionSettingsSchema.safeParse({ acceptWorkingDays: 0, internalLeadDays: 60, statutoryMonths: 12, maxExtensionMonths: 12 }).success,
+    ).toBe(true);
+  });
+
+  it('refuses a longest extension shorter than the statutory deadline, which would refuse every assignment', () => {
+    expect(sessionSettingsSchema.safeParse({ statutoryMonths: 3, maxExtensionMonths: 2 }).success).toBe(false);
+    expect(sessionSettingsSchema.safeParse({ statutoryMonths: 3, maxExtensionMonths: 3 }).success).toBe(true);
   });
 });

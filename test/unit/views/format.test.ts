@@ -29,8 +29,10 @@ describe('fit', () => {
     expect(fit(longText(3001), 3000).endsWith('…')).toBe(true);
   });
 
-  it('never splits a character made of two UTF-16 units', () => {
-    expect(fit('𠀋𠀋𠀋𠀋', 3)).toBe('𠀋𠀋…');
+  it('counts UTF-16 units, the strictest reading of Slack’s limits, and never splits a character', () => {
+    expect(fit('𠀋𠀋𠀋𠀋', 3)).toBe('𠀋…');
+    expect(fit('𠀋𠀋𠀋𠀋', 6)).toBe('𠀋𠀋…');
+    expect(fit('😀'.repeat(2000), 3000).length).toBeLessThanOrEqual(3000);
   });
 });
 

@@ -1,25 +1,26 @@
 // A benchmark holds things outside this process (a database, a child process). try/finally frees
-// them when a run fails; Ctrl-C skips finally, so the same work is registered here for signals.
-type Cleanup = () => Promise<void>;
+// them when a run ends or fails; Ctrl-C skips finally, so the same work is registered here for
+// signals, told that the run was interrupted so it may cut short what would otherwise wait.
+type Cleanup = (interrupted: boolean) => Promise<void>;
 
 const pending = new Set<Cleanup>();
 
 /** Wraps `cleanup` so it runs once, whether the run ends, fails or is interrupted. */
-export function registerCleanup(cleanup: Cleanup): Cleanup {
+export function registerCleanup(cleanup: Cleanup): () => Promise<void> {
   let done: Promise<void> | undefined;
-  const once: Cleanup = () => {
+  const once: Cleanup = (interrupted) => {
     pending.delete(once);
-    done ??= cleanup();
+    done ??= cleanup(interrupted);
     return done;
   };
   pending.add(once);
-  return once;
+  return () => once(false);
 }
 
-export async function cleanUpAll(): Promise<void> {
+async function cleanUpInterrupted(): Promise<void> {
   // Newest first: a child process stops before the database it uses is dropped.
   for (const cleanup of [...pending].reverse()) {
-    await cleanup().catch((error: unknown) => process.stderr.write(`cleanup failed: ${String(error)}\n`));
+    await cleanup(true).catch((error: unknown) => process.stderr.write(`cleanup failed: ${String(error)}\n`));
   }
 }
 
@@ -28,7 +29,7 @@ export function cleanUpOnSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       process.stderr.write(`\n${signal}: cleaning up\n`);
-      void cleanUpAll().finally(() => process.exit(130));
+      void cleanUpInterrupted().finally(() => process.exit(130));
     });
   }
 }

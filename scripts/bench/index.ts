@@ -3,13 +3,12 @@
 // measured something else than the bot at work.
 import { runAckBenchmark } from './ack/index.js';
 import { cleanUpOnSignals } from './cleanup.js';
-import { describeMachine, machine } from './machine.js';
 import type { BenchmarkReport } from './report.js';
 
 const benchmarks: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [{ name: 'ack', run: runAckBenchmark }];
 
 cleanUpOnSignals();
-process.stdout.write(`# duban benchmarks\n\nMachine: ${describeMachine(machine())}\n\n`);
+process.stdout.write('# duban benchmarks\n\n');
 
 const reports: BenchmarkReport[] = [];
 for (const benchmark of benchmarks) {

@@ -11,7 +11,7 @@ export interface AuditEntry {
 }
 
 /** Writes the audit trail of a change; call it inside the change's own transaction. */
-export async function recordAudit(tx: Database, ctx: ServiceContext, entries: AuditEntry[]): Promise<void> {
+export async function recordAudit(tx: Database, ctx: Pick<ServiceContext, 'actor' | 'now'>, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await tx.insert(auditEvents).values(
     entries.map((entry) => ({

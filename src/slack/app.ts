@@ -39,6 +39,8 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     token: config.SLACK_BOT_TOKEN,
     receiver,
     logger,
+    // Bolt would otherwise reset the logger to INFO.
+    logLevel: logger.getLevel(),
     clientOptions,
     convoStore: false,
     deferInitialization: true,

@@ -48,7 +48,7 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
 
     const secret = randomBytes(24).toString('hex');
     const targets = await startTargets({ databaseUrl: database.url, signingSecret: secret, supervisors: [supervisorUserId], timezone, locale });
-    const stopTargets = registerCleanup(() => targets.stop());
+    const stopTargets = registerCleanup((interrupted) => targets.stop({ graceful: !interrupted }));
     try {
       const set = workloads({ urls: targets.urls, secret, plan: seeded.plan, locale });
       const order = [set.bare, set.show, set.listMine];
@@ -68,7 +68,7 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
       }
       const [bare, ...bots] = figures as [Figures, ...Figures[]];
       const verdicts = judge(bare, bots);
-      return { name: 'ack', text: describe(seeded, seconds, figures, verdicts), targets: verdicts, broken };
+      return { name: 'ack', text: reportText(seeded, seconds, figures, verdicts), targets: verdicts, broken };
     } finally {
       await stopTargets();
     }
@@ -77,7 +77,7 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
   }
 }
 
-function describe(seeded: Seeded, seconds: number, figures: readonly Figures[], verdicts: ReturnType<typeof judge>): string {
+function reportText(seeded: Seeded, seconds: number, figures: readonly Figures[], verdicts: ReturnType<typeof judge>): string {
   const { plan } = seeded;
   const assignments = plan.suggestions.reduce((sum, s) => sum + 1 + s.co.length, 0);
   return [
@@ -86,7 +86,7 @@ function describe(seeded: Seeded, seconds: number, figures: readonly Figures[], 
     `- Command: \`npm run bench\` (BENCH_SECONDS=${seconds})`,
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${describeMachine(machine())}`,
-    `- Data: ${plan.suggestions.length.toLocaleString('en')} suggestions, ${assignments.toLocaleString('en')} assignments over ${plan.units.length} units on PostgreSQL; the \`list mine\` user is involved in ${involvingBenchUser(plan)}`,
+    `- Data: ${plan.suggestions.length.toLocaleString('en')} suggestions, ${assignments.toLocaleString('en')} assignments over ${plan.units.length} units on PostgreSQL; the \`list mine\` user is involved in ${involvingBenchUser(plan)} of them`,
     `- Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s per target, every request freshly signed and every answer checked`,
     '',
     figuresTable(figures[0]!, figures),

@@ -7,7 +7,8 @@ import { configVariable, stopMessage, type TargetsConfig, type TargetsMessage, t
 
 export interface Targets {
   urls: TargetUrls;
-  stop(): Promise<void>;
+  /** Graceful: requests in flight finish. Not graceful: for an interrupted run, which cannot wait. */
+  stop(options?: { graceful: boolean }): Promise<void>;
 }
 
 const startTimeoutMs = 60_000;
@@ -20,7 +21,7 @@ export async function startTargets(config: TargetsConfig): Promise<Targets> {
     // process.execArgv carries tsx's loader, so the child runs TypeScript too.
     execArgv: [...process.execArgv, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   });
-  const stop = () => stopChild(child);
+  const stop = (options = { graceful: true }) => stopChild(child, options.graceful);
   try {
     return { urls: await ready(child), stop };
   } catch (error) {
@@ -45,10 +46,12 @@ function ready(child: ChildProcess): Promise<TargetUrls> {
   });
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+async function stopChild(child: ChildProcess, graceful: boolean): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
-  if (child.connected) child.send(stopMessage);
+  // Under load a graceful stop waits for the load to end; an interrupted run ends it here.
+  if (!graceful) child.kill('SIGTERM');
+  else if (child.connected) child.send(stopMessage);
   const timer = setTimeout(() => {
     process.stderr.write('the targets process did not stop in time; killing it\n');
     child.kill('SIGKILL');

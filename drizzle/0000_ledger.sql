@@ -269,6 +269,7 @@ ALTER TABLE "transfer_requests" ADD CONSTRAINT "transfer_requests_assignment_id_
 ALTER TABLE "transfer_requests" ADD CONSTRAINT "transfer_requests_to_unit_id_units_id_fk" FOREIGN KEY ("to_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_live_unit_unique" ON "assignments" USING btree ("suggestion_id","unit_id") WHERE "assignments"."status" in ('pending', 'accepted');--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_one_live_lead" ON "assignments" USING btree ("suggestion_id") WHERE "assignments"."role" = 'lead' and "assignments"."status" in ('pending', 'accepted');--> statement-breakpoint
+CREATE INDEX "assignments_suggestion_idx" ON "assignments" USING btree ("suggestion_id");--> statement-breakpoint
 CREATE INDEX "assignments_unit_idx" ON "assignments" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "assignments_handler_idx" ON "assignments" USING btree ("handler_user_id");--> statement-breakpoint
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity","entity_id");--> statement-breakpoint

@@ -25,6 +25,17 @@ export interface DatabaseOptions {
   maxConnections?: number;
 }
 
+/**
+ * Statements outside a transaction (the reads on the ack path) run as prepared statements: a
+ * parameterised statement is otherwise described and planned on every run, a second round trip.
+ * The set of statement texts is fixed by the code, so the per-connection cache stays small.
+ */
+function preparedByDefault(client: postgres.Sql): void {
+  const unsafe = client.unsafe.bind(client);
+  client.unsafe = ((query: string, args?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+    unsafe(query, args as postgres.ParameterOrJSON<never>[], { ...options, prepare: true })) as typeof client.unsafe;
+}
+
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
@@ -32,7 +43,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
+      // The ledger's queries are short; JIT compiling them costs more than it saves (measured:
+      // about 30 ms of a 45 ms list query when the planner overestimates its rows).
+      connection: { jit: 'off' },
     });
+    preparedByDefault(client);
     return {
       db: drizzlePostgres(client, { schema }),
       engine: 'postgres',

@@ -144,6 +144,7 @@ export const assignments = pgTable(
     uniqueIndex('assignments_one_live_lead')
       .on(t.suggestionId)
       .where(sql`${t.role} = 'lead' and ${t.status} in ('pending', 'accepted')`),
+    index('assignments_suggestion_idx').on(t.suggestionId),
     index('assignments_unit_idx').on(t.unitId),
     index('assignments_handler_idx').on(t.handlerUserId),
     oneOf('assignments_role_check', t.role, v.assignmentRoles),

@@ -12,7 +12,11 @@ export async function findSuggestion(db: Database, sessionId: number, code: stri
     .select()
     .from(suggestions)
     .where(and(eq(suggestions.sessionId, sessionId), eq(suggestions.code, code)));
-  if (found) return found;
+  return found ?? refuseUnknownSuggestion(db, sessionId, code);
+}
+
+/** Refuses a code the session does not have, naming the nearest one it has. */
+export async function refuseUnknownSuggestion(db: Database, sessionId: number, code: string): Promise<never> {
   // Only on the error path: read the codes to offer the nearest.
   const codes = await db.select({ code: suggestions.code }).from(suggestions).where(eq(suggestions.sessionId, sessionId));
   return refuse({ code: 'unknown_suggestion', given: code, closest: closestName(code, codes.map((r) => [r.code, r.code] as const)) });

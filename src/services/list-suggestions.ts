@@ -1,15 +1,10 @@
-import { and, asc, eq, exists, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { assignments, commitments, members, milestones, replies, suggestions, units } from '../db/schema.js';
-import type { Database } from '../db/client.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { readRows } from '../db/read-rows.js';
 import type { ListFilter } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import type { SuggestionStatus } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
-import { currentSession } from './current-session.js';
-import { loadActorRoles } from './load-actor-roles.js';
 import { loadUnits, matchUnit } from './find-unit.js';
-import { liveAssignment } from './live.js';
 
 export interface SuggestionLine {
   code: string;
@@ -31,112 +26,79 @@ export interface SuggestionList {
 /** One screen of a list; the total says how many more a narrower filter would show. */
 export const listPageSize = 20;
 
-const a = alias(assignments, 'a');
-const m = alias(milestones, 'm');
+const live = sql`('pending', 'accepted')`;
 
-/** The suggestions the person may see, narrowed by the filter, most urgent deadline first. */
+/**
+ * The suggestions of the current session the person may see, narrowed by the filter, nearest
+ * statutory deadline first. One statement (it is on the ack path): the page is chosen and counted
+ * first, and only its rows are joined with their lead unit and open nodes.
+ */
 export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): Promise<SuggestionList> {
-  const { db } = ctx;
-  const [roles, session] = await Promise.all([loadActorRoles(db, ctx.actor), currentSession(db, ctx.now, ctx.timezone)]);
   const today = dateInZone(ctx.now, ctx.timezone);
-  const unit = filter.kind === 'unit' ? matchUnit(await loadUnits(db), filter.unit) : undefined;
+  const unit = filter.kind === 'unit' ? matchUnit(await loadUnits(ctx.db), filter.unit) : undefined;
+  // The person handles one of its assignments, or holds a role in one of its units.
+  const involved = sql`s.id in (
+    select a.suggestion_id from assignments a
+    where a.status in ${live} and (a.handler_user_id = ${ctx.actor} or a.unit_id = any(me.units)))`;
+  const narrowing = narrow(filter, today, ctx.actor, involved, unit?.id);
 
-  const conditions: SQL[] = [eq(suggestions.sessionId, session.id)];
-  const involved = involvesActor(db, ctx.actor);
-  if (!roles.isSupervisor) conditions.push(involved);
-  const narrowing = narrow(db, filter, today, ctx.actor, involved, unit?.id);
-  if (narrowing) conditions.push(narrowing);
-
-  const openNodes = db
-    .select({
-      nextNodeOn: sql<CalendarDate | null>`min(${m.plannedOn})`.as('next_node_on'),
-      overdueNodes: sql<number>`(count(*) filter (where ${m.plannedOn} < ${today}))::int`.as('overdue_nodes'),
-    })
-    .from(m)
-    .innerJoin(a, eq(a.id, m.assignmentId))
-    .where(and(eq(a.suggestionId, suggestions.id), isNull(m.doneAt), inArray(a.status, ['pending', 'accepted'])))
-    .as('open_nodes');
-
-  const rows = await db
-    .select({
-      code: suggestions.code,
-      title: suggestions.title,
-      status: suggestions.status,
-      leadUnit: units.name,
-      statutoryDueOn: suggestions.statutoryDueOn,
-      nextNodeOn: openNodes.nextNodeOn,
-      overdueNodes: openNodes.overdueNodes,
-      total: sql<number>`(count(*) over ())::int`,
-    })
-    .from(suggestions)
-    .innerJoin(assignments, and(eq(assignments.suggestionId, suggestions.id), eq(assignments.role, 'lead'), liveAssignment))
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .leftJoinLateral(openNodes, sql`true`)
-    .where(and(...conditions))
-    .orderBy(asc(suggestions.statutoryDueOn), asc(suggestions.code))
-    .limit(listPageSize);
-
+  const rows = await readRows<SuggestionLine & { total: number }>(
+    ctx.db,
+    sql`
+      with me as (
+        select exists (select 1 from supervisors where user_id = ${ctx.actor}) as supervisor,
+          coalesce((select array_agg(distinct unit_id) from members where user_id = ${ctx.actor}), '{}') as units
+      ),
+      page as (
+        select s.id, s.code, s.title, s.status, s.statutory_due_on, (count(*) over ())::int as total
+        from suggestions s
+        join sessions se on se.id = s.session_id and se.is_current
+        cross join me
+        where (me.supervisor or ${involved}) and ${narrowing}
+        order by s.statutory_due_on, s.code
+        limit ${listPageSize}
+      )
+      select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", p.total,
+        u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes"
+      from page p
+      join assignments la on la.suggestion_id = p.id and la.role = 'lead' and la.status in ${live}
+      join units u on u.id = la.unit_id
+      left join lateral (
+        select min(m.planned_on) as next_on, count(*) filter (where m.planned_on < ${today}) as overdue
+        from milestones m join assignments a on a.id = m.assignment_id
+        where a.suggestion_id = p.id and a.status in ${live} and m.done_at is null
+      ) n on true
+      order by p.statutory_due_on, p.code`,
+  );
   return {
     filter,
     ...(unit ? { unitName: unit.name } : {}),
     total: rows[0]?.total ?? 0,
-    lines: rows.map(({ total: _total, ...line }) => ({ ...line, overdueNodes: line.overdueNodes ?? 0 })),
+    lines: rows.map(({ total: _total, ...line }) => line),
   };
 }
 
-/** The person holds a role in one of the suggestion's units, or handles one of its assignments. */
-function involvesActor(db: Database, actor: string): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(a)
-      .leftJoin(members, and(eq(members.unitId, a.unitId), eq(members.userId, actor)))
-      .where(
-        and(
-          eq(a.suggestionId, suggestions.id),
-          inArray(a.status, ['pending', 'accepted']),
-          or(eq(a.handlerUserId, actor), sql`${members.id} is not null`),
-        ),
-      ),
-  );
-}
-
-function narrow(db: Database, filter: ListFilter, today: CalendarDate, actor: string, involved: SQL, unitId?: number): SQL | undefined {
+function narrow(filter: ListFilter, today: CalendarDate, actor: string, involved: SQL, unitId?: number): SQL {
   switch (filter.kind) {
     case 'all':
-      return undefined;
+      return sql`true`;
     case 'mine':
-      return or(involved, eq(suggestions.createdBy, actor));
+      return sql`(${involved} or s.created_by = ${actor})`;
     case 'open':
-      return notInArray(suggestions.status, ['closed']);
+      return sql`s.status <> 'closed'`;
     case 'replied':
-      return inArray(suggestions.status, ['replied', 'evaluated']);
+      return sql`s.status in ('replied', 'evaluated')`;
     case 'closed':
-      return eq(suggestions.status, 'closed');
+      return sql`s.status = 'closed'`;
     case 'overdue':
-      return exists(
-        db
-          .select({ one: sql`1` })
-          .from(m)
-          .innerJoin(a, eq(a.id, m.assignmentId))
-          .where(
-            and(eq(a.suggestionId, suggestions.id), inArray(a.status, ['pending', 'accepted']), isNull(m.doneAt), lt(m.plannedOn, today)),
-          ),
-      );
+      return sql`exists (
+        select 1 from milestones m join assignments a on a.id = m.assignment_id
+        where a.suggestion_id = s.id and a.status in ${live} and m.done_at is null and m.planned_on < ${today})`;
     case 'followup':
-      return exists(
-        db
-          .select({ one: sql`1` })
-          .from(commitments)
-          .innerJoin(replies, eq(replies.id, commitments.replyId))
-          .where(and(eq(replies.suggestionId, suggestions.id), isNull(commitments.writtenOffAt))),
-      );
+      return sql`exists (
+        select 1 from commitments c join replies r on r.id = c.reply_id
+        where r.suggestion_id = s.id and c.written_off_at is null)`;
     case 'unit':
-      return exists(
-        db
-          .select({ one: sql`1` })
-          .from(a)
-          .where(and(eq(a.suggestionId, suggestions.id), eq(a.unitId, unitId ?? -1), inArray(a.status, ['pending', 'accepted']))),
-      );
+      return sql`exists (select 1 from assignments a where a.suggestion_id = s.id and a.unit_id = ${unitId ?? -1} and a.status in ${live})`;
   }
 }

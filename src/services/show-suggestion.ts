@@ -1,59 +1,90 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { assignments, milestones, units } from '../db/schema.js';
+import { sql } from 'drizzle-orm';
+import { jsonValue, readRows } from '../db/read-rows.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
 import { canSeeSuggestion } from '../domain/permissions.js';
-import type { MilestoneKind } from '../domain/vocabulary.js';
+import type { AssignmentRole, AssignmentStatus, MilestoneKind, SuggestionStatus, UnitRole } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
-import { findSuggestion, type SuggestionRow } from './find-suggestion.js';
-import { loadActorRoles } from './load-actor-roles.js';
+import { refuseUnknownSuggestion } from './find-suggestion.js';
 import { refuse } from './service-error.js';
 
 export interface SuggestionDetail {
-  suggestion: SuggestionRow;
+  suggestion: {
+    code: string;
+    title: string;
+    status: SuggestionStatus;
+    leadDeputy: string;
+    assignedOn: CalendarDate;
+    internalDueOn: CalendarDate;
+    statutoryDueOn: CalendarDate;
+    createdBy: string;
+  };
   assignments: Array<{
     id: number;
     unitName: string;
-    role: 'lead' | 'co';
-    status: string;
+    role: AssignmentRole;
+    status: AssignmentStatus;
     handlerUserId: string | null;
     acceptedAt: Date | null;
-    milestones: Array<{ kind: MilestoneKind; plannedOn: string; doneAt: Date | null }>;
+    milestones: Array<{ kind: MilestoneKind; plannedOn: CalendarDate; doneAt: Date | null }>;
   }>;
 }
 
-export async function showSuggestion(ctx: ServiceContext, code: string): Promise<SuggestionDetail> {
-  const { db } = ctx;
-  const session = await currentSession(db, ctx.now, ctx.timezone);
-  const [roles, suggestion] = await Promise.all([loadActorRoles(db, ctx.actor), findSuggestion(db, session.id, code)]);
-  const rows = await db
-    .select({ assignment: assignments, unitName: units.name })
-    .from(assignments)
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(eq(assignments.suggestionId, suggestion.id))
-    .orderBy(desc(assignments.role), asc(assignments.id)); // lead before co
-  const handled = rows.some(({ assignment }) => assignment.handlerUserId === ctx.actor);
-  const permission = canSeeSuggestion(roles, rows.map(({ assignment }) => assignment.unitId));
-  if (!permission.allowed && !handled && suggestion.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
+type DetailRow = SuggestionDetail['suggestion'] & { isSupervisor: boolean; assignments: unknown };
 
-  const nodes = rows.length
-    ? await db
-        .select()
-        .from(milestones)
-        .where(inArray(milestones.assignmentId, rows.map(({ assignment }) => assignment.id)))
-        .orderBy(asc(milestones.plannedOn), asc(milestones.id))
-    : [];
+interface AssignmentJson {
+  id: number;
+  unitId: number;
+  unitName: string;
+  role: AssignmentRole;
+  status: AssignmentStatus;
+  handlerUserId: string | null;
+  acceptedAt: string | null;
+  actorRoles: UnitRole[] | null;
+  milestones: Array<{ kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
+}
+
+/** A suggestion with each unit's nodes, for someone allowed to see it. One statement: it is on the ack path. */
+export async function showSuggestion(ctx: ServiceContext, code: string): Promise<SuggestionDetail> {
+  const [row] = await readRows<DetailRow>(
+    ctx.db,
+    sql`
+      select s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy",
+        s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
+        exists (select 1 from supervisors where user_id = ${ctx.actor}) as "isSupervisor",
+        coalesce((
+          select json_agg(json_build_object(
+            'id', a.id, 'unitId', a.unit_id, 'unitName', u.name, 'role', a.role, 'status', a.status,
+            'handlerUserId', a.handler_user_id, 'acceptedAt', a.accepted_at,
+            'actorRoles', (select json_agg(mb.role) from members mb where mb.unit_id = a.unit_id and mb.user_id = ${ctx.actor}),
+            'milestones', coalesce((
+              select json_agg(json_build_object('kind', m.kind, 'plannedOn', m.planned_on::text, 'doneAt', m.done_at) order by m.planned_on, m.id)
+              from milestones m where m.assignment_id = a.id), '[]'::json)
+          ) order by a.role desc, a.id)
+          from assignments a join units u on u.id = a.unit_id
+          where a.suggestion_id = s.id), '[]'::json) as assignments
+      from suggestions s
+      join sessions se on se.id = s.session_id and se.is_current
+      where s.code = ${code}`,
+  );
+  if (!row) return refuseUnknownSuggestion(ctx.db, (await currentSession(ctx.db, ctx.now, ctx.timezone)).id, code);
+
+  const assignments = jsonValue<AssignmentJson[]>(row.assignments);
+  const roles = {
+    isSupervisor: row.isSupervisor,
+    units: new Map(assignments.map((a) => [a.unitId, new Set(a.actorRoles ?? [])])),
+  };
+  const handled = assignments.some((a) => a.handlerUserId === ctx.actor);
+  const permission = canSeeSuggestion(roles, assignments.map((a) => a.unitId));
+  if (!permission.allowed && !handled && row.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
+
+  const { isSupervisor: _isSupervisor, assignments: _assignments, ...suggestion } = row;
   return {
     suggestion,
-    assignments: rows.map(({ assignment, unitName }) => ({
-      id: assignment.id,
-      unitName,
-      role: assignment.role,
-      status: assignment.status,
-      handlerUserId: assignment.handlerUserId,
-      acceptedAt: assignment.acceptedAt,
-      milestones: nodes
-        .filter((node) => node.assignmentId === assignment.id)
-        .map((node) => ({ kind: node.kind, plannedOn: node.plannedOn, doneAt: node.doneAt })),
+    assignments: assignments.map(({ unitId: _unitId, actorRoles: _actorRoles, acceptedAt, milestones, ...assignment }) => ({
+      ...assignment,
+      acceptedAt: acceptedAt ? new Date(acceptedAt) : null,
+      milestones: milestones.map((node) => ({ ...node, doneAt: node.doneAt ? new Date(node.doneAt) : null })),
     })),
   };
 }

@@ -54,20 +54,14 @@ export const assignment = (over: Partial<Assignment> = {}): Assignment => ({
 
 export const detail = (assignments: Assignment[], over: Partial<SuggestionDetail['suggestion']> = {}): SuggestionDetail => ({
   suggestion: {
-    id: 1,
-    sessionId: 1,
     code: '2026-0101',
     title: '关于推进河湖长制的建议',
     leadDeputy: '张三',
-    coSigners: [],
-    field: '',
     assignedOn: '2026-03-02',
     statutoryDueOn: '2026-06-02',
     internalDueOn: '2026-05-18',
     status: 'in_progress',
-    round: 1,
     createdBy: 'U0SUP',
-    createdAt: new Date('2026-03-02T02:00:00Z'),
     ...over,
   },
   assignments,

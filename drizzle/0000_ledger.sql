@@ -270,8 +270,8 @@ ALTER TABLE "transfer_requests" ADD CONSTRAINT "transfer_requests_to_unit_id_uni
 CREATE UNIQUE INDEX "assignments_live_unit_unique" ON "assignments" USING btree ("suggestion_id","unit_id") WHERE "assignments"."status" in ('pending', 'accepted');--> statement-breakpoint
 CREATE UNIQUE INDEX "assignments_one_live_lead" ON "assignments" USING btree ("suggestion_id") WHERE "assignments"."role" = 'lead' and "assignments"."status" in ('pending', 'accepted');--> statement-breakpoint
 CREATE INDEX "assignments_suggestion_idx" ON "assignments" USING btree ("suggestion_id");--> statement-breakpoint
-CREATE INDEX "assignments_unit_idx" ON "assignments" USING btree ("unit_id");--> statement-breakpoint
-CREATE INDEX "assignments_handler_idx" ON "assignments" USING btree ("handler_user_id");--> statement-breakpoint
+CREATE INDEX "assignments_live_by_unit_idx" ON "assignments" USING btree ("unit_id","suggestion_id") WHERE "assignments"."status" in ('pending', 'accepted');--> statement-breakpoint
+CREATE INDEX "assignments_live_by_handler_idx" ON "assignments" USING btree ("handler_user_id","suggestion_id") WHERE "assignments"."status" in ('pending', 'accepted');--> statement-breakpoint
 CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "co_opinions_assignment_round_unique" ON "co_opinions" USING btree ("assignment_id","round");--> statement-breakpoint
 CREATE UNIQUE INDEX "commitments_reply_seq_unique" ON "commitments" USING btree ("reply_id","seq");--> statement-breakpoint
@@ -291,6 +291,7 @@ CREATE UNIQUE INDEX "sessions_name_unique" ON "sessions" USING btree ("name");--
 CREATE UNIQUE INDEX "sessions_one_current" ON "sessions" USING btree ("is_current") WHERE "sessions"."is_current";--> statement-breakpoint
 CREATE UNIQUE INDEX "suggestions_session_code_unique" ON "suggestions" USING btree ("session_id","code");--> statement-breakpoint
 CREATE INDEX "suggestions_status_idx" ON "suggestions" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "suggestions_created_by_idx" ON "suggestions" USING btree ("created_by");--> statement-breakpoint
 CREATE UNIQUE INDEX "transfer_requests_one_pending" ON "transfer_requests" USING btree ("assignment_id") WHERE "transfer_requests"."status" = 'pending';--> statement-breakpoint
 CREATE UNIQUE INDEX "units_name_unique" ON "units" USING btree ("name");--> statement-breakpoint
 CREATE UNIQUE INDEX "units_channel_unique" ON "units" USING btree ("channel_id");

@@ -106,6 +106,7 @@ export const suggestions = pgTable(
   (t) => [
     uniqueIndex('suggestions_session_code_unique').on(t.sessionId, t.code),
     index('suggestions_status_idx').on(t.status),
+    index('suggestions_created_by_idx').on(t.createdBy),
     oneOf('suggestions_status_check', t.status, v.suggestionStatuses),
     check('suggestions_due_after_assigned', sql`${t.statutoryDueOn} > ${t.assignedOn}`),
     check('suggestions_internal_before_statutory', sql`${t.internalDueOn} <= ${t.statutoryDueOn}`),
@@ -145,8 +146,13 @@ export const assignments = pgTable(
       .on(t.suggestionId)
       .where(sql`${t.role} = 'lead' and ${t.status} in ('pending', 'accepted')`),
     index('assignments_suggestion_idx').on(t.suggestionId),
-    index('assignments_unit_idx').on(t.unitId),
-    index('assignments_handler_idx').on(t.handlerUserId),
+    // "What involves this person": index-only scans from a unit or a handler to its suggestions.
+    index('assignments_live_by_unit_idx')
+      .on(t.unitId, t.suggestionId)
+      .where(sql`${t.status} in ('pending', 'accepted')`),
+    index('assignments_live_by_handler_idx')
+      .on(t.handlerUserId, t.suggestionId)
+      .where(sql`${t.status} in ('pending', 'accepted')`),
     oneOf('assignments_role_check', t.role, v.assignmentRoles),
     oneOf('assignments_status_check', t.status, v.assignmentStatuses),
     check(

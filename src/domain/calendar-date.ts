@@ -34,8 +34,16 @@ export function dateInZone(instant: Date, zone: string): CalendarDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+const utcOf = (date: CalendarDate): Date => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+};
+
+// Plain Date arithmetic: these run for every node planned and every date shown.
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  const day = utcOf(date);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
 }
 
 /** Adds calendar months; the 31st becomes the month's last day (2026-01-31 + 1 month = 2026-02-28). */
@@ -49,7 +57,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: CalendarDate): number {
-  const day = dayjs.utc(date).day();
+  const day = utcOf(date).getUTCDay();
   return day === 0 ? 7 : day;
 }
 

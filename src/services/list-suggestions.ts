@@ -36,29 +36,35 @@ const live = sql`('pending', 'accepted')`;
 export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): Promise<SuggestionList> {
   const today = dateInZone(ctx.now, ctx.timezone);
   const unit = filter.kind === 'unit' ? matchUnit(await loadUnits(ctx.db), filter.unit) : undefined;
-  // The person handles one of its assignments, or holds a role in one of its units.
-  const involved = sql`s.id in (
-    select a.suggestion_id from assignments a
-    where a.status in ${live} and (a.handler_user_id = ${ctx.actor} or a.unit_id = any(me.units)))`;
-  const narrowing = narrow(filter, today, ctx.actor, involved, unit?.id);
-
+  const narrowing = narrow(filter, today, unit?.id);
+  const mine = filter.kind === 'mine';
   const rows = await readRows<SuggestionLine & { total: number }>(
     ctx.db,
     sql`
-      with me as (
+      with me as materialized (
         select exists (select 1 from supervisors where user_id = ${ctx.actor}) as supervisor,
-          coalesce((select array_agg(distinct unit_id) from members where user_id = ${ctx.actor}), '{}') as units
+          (select id from sessions where is_current) as session_id,
+          -- The suggestions the person handles, or that one of their units has.
+          array(
+            select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = ${ctx.actor}
+            union
+            select a.suggestion_id from assignments a
+            where a.status in ${live} and a.unit_id = any(array(select unit_id from members where user_id = ${ctx.actor}))
+            ${mine ? sql`union select s.id from suggestions s where s.created_by = ${ctx.actor}` : sql``}
+          ) as involved
       ),
-      page as (
-        select s.id, s.code, s.title, s.status, s.statutory_due_on, (count(*) over ())::int as total
-        from suggestions s
-        join sessions se on se.id = s.session_id and se.is_current
-        cross join me
-        where (me.supervisor or ${involved}) and ${narrowing}
-        order by s.statutory_due_on, s.code
-        limit ${listPageSize}
-      )
-      select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", p.total,
+      -- A supervisor sees the whole session (but 'mine' is still theirs); anyone else what involves them.
+      chosen as materialized (
+        select s.id, s.code, s.title, s.status, s.statutory_due_on
+        from me join suggestions s on s.session_id = me.session_id
+        where (${mine} or not me.supervisor) and s.id = any(me.involved) and ${narrowing}
+        union all
+        select s.id, s.code, s.title, s.status, s.statutory_due_on
+        from me join suggestions s on s.session_id = me.session_id
+        where not ${mine} and me.supervisor and ${narrowing}
+      ),
+      page as (select * from chosen order by statutory_due_on, code limit ${listPageSize})
+      select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
         u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes"
       from page p
       join assignments la on la.suggestion_id = p.id and la.role = 'lead' and la.status in ${live}
@@ -78,12 +84,12 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
   };
 }
 
-function narrow(filter: ListFilter, today: CalendarDate, actor: string, involved: SQL, unitId?: number): SQL {
+/** What the filter adds to visibility ('mine' is the visibility itself). */
+function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
   switch (filter.kind) {
     case 'all':
-      return sql`true`;
     case 'mine':
-      return sql`(${involved} or s.created_by = ${actor})`;
+      return sql`true`;
     case 'open':
       return sql`s.status <> 'closed'`;
     case 'replied':

@@ -43,9 +43,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      // The ledger's queries are short; JIT compiling them costs more than it saves (measured:
-      // about 30 ms of a 45 ms list query when the planner overestimates its rows).
-      connection: { jit: 'off' },
+      // The ledger's queries are short and index-driven. JIT compiling them costs more than it
+      // saves (measured: about 30 ms of a 45 ms list query), and so does planning a prepared
+      // statement anew on each run (measured: 0.6–0.9 ms of a 1.3 ms list query).
+      connection: { jit: 'off', plan_cache_mode: 'force_generic_plan' },
     });
     preparedByDefault(client);
     return {

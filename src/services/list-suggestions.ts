@@ -44,13 +44,15 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
       with me as materialized (
         select exists (select 1 from supervisors where user_id = ${ctx.actor}) as supervisor,
           (select id from sessions where is_current) as session_id,
-          -- The suggestions the person handles, or that one of their units has.
+          -- The suggestions the person handles, or that one of their units has (and, for a
+          -- supervisor's 'mine', the ones they assigned).
           array(
             select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = ${ctx.actor}
             union
             select a.suggestion_id from assignments a
             where a.status in ${live} and a.unit_id = any(array(select unit_id from members where user_id = ${ctx.actor}))
-            ${mine ? sql`union select s.id from suggestions s where s.created_by = ${ctx.actor}` : sql``}
+            ${mine ? sql`union select s.id from suggestions s
+              where exists (select 1 from supervisors where user_id = ${ctx.actor}) and s.created_by = ${ctx.actor}` : sql``}
           ) as involved
       ),
       -- A supervisor sees the whole session (but 'mine' is still theirs); anyone else what involves them.

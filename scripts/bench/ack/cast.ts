@@ -4,7 +4,12 @@ export const supervisorUserId = 'UBENCHSUP';
 /** The person whose `/suggest list mine` is measured: liaison of one unit, handler of ~50 suggestions. */
 export const benchUserId = 'UBENCHME';
 
-export const unitCount = 30;
+/** A stress case with no target: liaison of seven units at once (about seven times the work). */
+export const busyUserId = 'UBENCHBUSY';
+export const busyUnitCount = 7;
+
+// 200 units of about 100 assignments each: the size of the units in the seed report (20–102).
+export const unitCount = 200;
 export const suggestionCount = 10_000;
 export const benchUserHandles = 50;
 

@@ -9,7 +9,7 @@ import { createBenchDatabase } from './bench-database.js';
 import { supervisorUserId } from './cast.js';
 import { measure, problemsOf, sampleAnswers, type Figures } from './load.js';
 import { seed, type Seeded } from './seed.js';
-import { involvingBenchUser } from './seed-plan.js';
+import { involvingBenchUser, involvingBusyUser } from './seed-plan.js';
 import { startTargets } from './targets.js';
 import { figuresTable, judge, verdictLines } from './verdict.js';
 import { workloads } from './workloads.js';
@@ -51,7 +51,7 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
     const stopTargets = registerCleanup((interrupted) => targets.stop({ graceful: !interrupted }));
     try {
       const set = workloads({ urls: targets.urls, secret, plan: seeded.plan, locale });
-      const order = [set.bare, set.show, set.listMine];
+      const order = [set.bare, set.show, set.listMine, set.listMineBusy];
       for (const workload of order) await sampleAnswers(workload, 5);
 
       const figures: Figures[] = [];
@@ -66,8 +66,8 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
         // they neither weigh on the next target nor meet a closing database at the end.
         await sampleAnswers(workload, 1);
       }
-      const [bare, ...bots] = figures as [Figures, ...Figures[]];
-      const verdicts = judge(bare, bots);
+      const [bare, show, listMine] = figures as [Figures, Figures, Figures, Figures];
+      const verdicts = judge(bare, [show, listMine]);
       return { name: 'ack', text: reportText(seeded, seconds, figures, verdicts), targets: verdicts, broken };
     } finally {
       await stopTargets();
@@ -86,7 +86,7 @@ function reportText(seeded: Seeded, seconds: number, figures: readonly Figures[]
     `- Command: \`npm run bench\` (BENCH_SECONDS=${seconds})`,
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${describeMachine(machine())}`,
-    `- Data: ${plan.suggestions.length.toLocaleString('en')} suggestions, ${assignments.toLocaleString('en')} assignments over ${plan.units.length} units on PostgreSQL; the \`list mine\` user is involved in ${involvingBenchUser(plan)} of them`,
+    `- Data: ${plan.suggestions.length.toLocaleString('en')} suggestions, ${assignments.toLocaleString('en')} assignments over ${plan.units.length} units on PostgreSQL; the \`list mine\` user is involved in ${involvingBenchUser(plan)} of them, the busy one in ${involvingBusyUser(plan)}`,
     `- Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s per target, every request freshly signed and every answer checked`,
     '',
     figuresTable(figures[0]!, figures),

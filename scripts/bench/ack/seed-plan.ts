@@ -1,7 +1,7 @@
 // What the benchmark database holds, decided up front and pure: units, and suggestions spread
 // over the last months as a supervision office would have assigned them. Knowing the plan lets
 // the benchmark check the bot's answers exactly (which codes exist, how many involve the user).
-import { benchUserHandles, benchUserId, channelOf, handlersOf, leaderOf, liaisonOf, suggestionCount, unitCount } from './cast.js';
+import { benchUserHandles, benchUserId, busyUnitCount, busyUserId, channelOf, handlersOf, leaderOf, liaisonOf, suggestionCount, unitCount } from './cast.js';
 import { seededRandom } from './random.js';
 
 export interface UnitPlan {
@@ -29,14 +29,21 @@ export interface SeedPlan {
   suggestions: SuggestionPlan[];
   /** The unit the benchmark user is liaison of. */
   benchUnit: number;
+  /** The units the busy user is liaison of. */
+  busyUnits: number[];
 }
 
-const unitNames = [
+const provincialUnits = [
   '省发展改革委', '省教育厅', '省科技厅', '省工业和信息化厅', '省公安厅', '省民政厅', '省司法厅', '省财政厅',
   '省人力资源社会保障厅', '省自然资源厅', '省生态环境厅', '省住房城乡建设厅', '省交通运输厅', '省水利厅', '省农业农村厅',
   '省商务厅', '省文化和旅游厅', '省卫生健康委', '省退役军人事务厅', '省应急管理厅', '省审计厅', '省市场监管局',
   '省广电局', '省体育局', '省统计局', '省医保局', '省林业局', '省乡村振兴局', '省数据局', '省地方金融管理局',
 ];
+const cities = ['长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市', '湘西州'];
+const cityBureaus = ['发展改革委', '教育局', '公安局', '民政局', '财政局', '人社局', '自然资源局', '生态环境局', '住建局', '交通运输局', '水利局', '农业农村局', '商务局', '卫健委'];
+/** The provincial units first, then city bureaus, as many as the plan needs. */
+const unitNames = [...provincialUnits, ...cities.flatMap((city) => cityBureaus.map((bureau) => `${city}${bureau}`))];
+
 const topics = [
   '河湖长制', '养老服务体系', '义务教育均衡发展', '农村公路养护', '基层医疗卫生', '中小企业融资', '生态环境保护',
   '老旧小区改造', '职业技能培训', '粮食安全', '文化遗产保护', '数字政府建设', '安全生产监管', '乡村振兴', '食品安全',
@@ -52,11 +59,13 @@ export function planSeed(options: { now: Date; codePrefix: string; seed?: number
   const random = seededRandom(options.seed ?? 20260301);
   if (unitNames.length < unitCount) throw new Error('not enough unit names');
   const benchUnit = 0;
+  const busyUnits = Array.from({ length: busyUnitCount }, (_, i) => i + 1);
+  const liaisonFor = (unit: number) => (unit === benchUnit ? benchUserId : busyUnits.includes(unit) ? busyUserId : liaisonOf(unit));
   const units = unitNames.slice(0, unitCount).map((name, unit) => ({
     name,
-    aliases: [name.slice(1)],
+    aliases: name.startsWith('省') ? [name.slice(1)] : [],
     channelId: channelOf(unit),
-    liaisonUserId: unit === benchUnit ? benchUserId : liaisonOf(unit),
+    liaisonUserId: liaisonFor(unit),
     leaderUserId: leaderOf(unit),
   }));
 
@@ -86,9 +95,13 @@ export function planSeed(options: { now: Date; codePrefix: string; seed?: number
   const step = Math.max(1, Math.floor(led.length / benchUserHandles));
   for (let i = 0; i < benchUserHandles && i * step < led.length; i += 1) led[i * step]!.handlerUserId = benchUserId;
 
-  return { units, suggestions, benchUnit };
+  return { units, suggestions, benchUnit, busyUnits };
 }
 
 /** How many suggestions `/suggest list mine` should count for the benchmark user. */
 export const involvingBenchUser = (plan: SeedPlan): number =>
   plan.suggestions.filter((s) => s.lead === plan.benchUnit || s.co.includes(plan.benchUnit) || s.handlerUserId === benchUserId).length;
+
+/** How many suggestions `/suggest list mine` should count for the busy user. */
+export const involvingBusyUser = (plan: SeedPlan): number =>
+  plan.suggestions.filter((s) => [s.lead, ...s.co].some((unit) => plan.busyUnits.includes(unit))).length;

@@ -2,7 +2,7 @@
 // every request gets a body of its own (a fresh response_url and trigger_id) and is signed with
 // the current time just before it is sent.
 import { makeTriggerId } from '../../slack-stand-in/trigger-id.js';
-import { form, signRequest, type SignedRequest } from '../../../test/support/signed-request.js';
+import { form, signRequest, type SignedRequest } from '../../slack-stand-in/slack-requests.js';
 
 export interface SlashCommandSource {
   secret: string;

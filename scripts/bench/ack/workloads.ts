@@ -4,10 +4,10 @@
 import type { Locale } from '../../../src/config.js';
 import { listPageSize } from '../../../src/services/list-suggestions.js';
 import { catalogFor } from '../../../src/slack/i18n/index.js';
-import type { SignedRequest } from '../../../test/support/signed-request.js';
-import { benchUserId, supervisorUserId } from './cast.js';
+import type { SignedRequest } from '../../slack-stand-in/slack-requests.js';
+import { benchUserId, busyUnitCount, busyUserId, supervisorUserId } from './cast.js';
 import { seededRandom } from './random.js';
-import { involvingBenchUser, type SeedPlan } from './seed-plan.js';
+import { involvingBenchUser, involvingBusyUser, type SeedPlan } from './seed-plan.js';
 import { signedSlashCommand } from './slash-command.js';
 import type { TargetUrls } from './targets-protocol.js';
 
@@ -27,6 +27,8 @@ export interface WorkloadSet {
   bare: Workload;
   show: Workload;
   listMine: Workload;
+  /** The stress case: measured and reported, with no target. */
+  listMineBusy: Workload;
 }
 
 interface Answer {
@@ -50,9 +52,22 @@ export function workloads(options: { urls: TargetUrls; secret: string; plan: See
   const as = (userId: string) => ({ secret, standInUrl: urls.standIn, userId });
   const randomSuggestion = () => random.pick(plan.suggestions);
 
-  const mineTotal = involvingBenchUser(plan);
-  const mineHeading = catalog.list.heading(catalog.list.filterNames.mine ?? '', mineTotal);
-  const mineLines = Math.min(listPageSize, mineTotal);
+  const listMine = (name: string, userId: string, total: number): Workload => {
+    const heading = catalog.list.heading(catalog.list.filterNames.mine ?? '', total);
+    const lineCount = Math.min(listPageSize, total);
+    return {
+      name,
+      url: urls.bot,
+      next: () => ({
+        request: signedSlashCommand(as(userId), 'list mine'),
+        isRightAnswer: (body) => {
+          const answer = parse(body);
+          const lines = answer?.blocks?.filter((block) => block.type === 'section' && /^\*\S+-\d{5}\*/.test(block.text?.text ?? ''));
+          return answer?.response_type === 'ephemeral' && answer.text === heading && lines?.length === lineCount;
+        },
+      }),
+    };
+  };
 
   return {
     bare: {
@@ -80,17 +95,7 @@ export function workloads(options: { urls: TargetUrls; secret: string; plan: See
         };
       },
     },
-    listMine: {
-      name: 'bot, `/suggest list mine`',
-      url: urls.bot,
-      next: () => ({
-        request: signedSlashCommand(as(benchUserId), 'list mine'),
-        isRightAnswer: (body) => {
-          const answer = parse(body);
-          const lines = answer?.blocks?.filter((block) => block.type === 'section' && /^\*\S+-\d{5}\*/.test(block.text?.text ?? ''));
-          return answer?.response_type === 'ephemeral' && answer.text === mineHeading && lines?.length === mineLines;
-        },
-      }),
-    },
+    listMine: listMine('bot, `/suggest list mine`', benchUserId, involvingBenchUser(plan)),
+    listMineBusy: listMine(`bot, \`/suggest list mine\` of a liaison of ${busyUnitCount} units (stress, no target)`, busyUserId, involvingBusyUser(plan)),
   };
 }

@@ -1,1 +1,0 @@
-export * from '../../scripts/slack-stand-in/slack-requests.js';

@@ -56,6 +56,30 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     now: options.now ?? (() => new Date()),
     messagesQueued: options.messagesQueued ?? (() => {}),
   };
+  // Listener work still running after its ack (an event's handler, an answer to a response_url)
+  // is waited for on stop, so the database is not closed under it.
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+  app.use(async ({ next }) => {
+    inFlight += 1;
+    try {
+      await next();
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) idle?.();
+    }
+  });
+  const settled = (timeoutMs: number) =>
+    inFlight === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, timeoutMs);
+          idle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+
   registerCommands(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);
@@ -73,6 +97,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     },
     async stop() {
       await app.stop();
+      await settled(10_000);
     },
   };
 }

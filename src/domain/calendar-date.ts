@@ -20,10 +20,16 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const recentDays = new Map<string, CalendarDate>();
+// Every real UTC offset is a whole number of quarter hours, so all instants of one UTC quarter
+// hour fall on the same local day: the day is computed once per zone and quarter hour.
+const quarterHourMs = 15 * 60 * 1000;
 
 /** The day an instant falls on in the given time zone. */
 export function dateInZone(instant: Date, zone: string): CalendarDate {
-  // One formatter per zone: building one (or dayjs.tz) costs more than the rest of a request.
+  const key = `${zone}|${Math.floor(instant.getTime() / quarterHourMs)}`;
+  const known = recentDays.get(key);
+  if (known) return known;
   let format = dayFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -31,7 +37,10 @@ export function dateInZone(instant: Date, zone: string): CalendarDate {
   }
   const parts = format.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  if (recentDays.size >= 4096) recentDays.clear();
+  recentDays.set(key, day);
+  return day;
 }
 
 const utcOf = (date: CalendarDate): Date => {

@@ -11,9 +11,19 @@ export interface SlackMessage {
 export const mention = (userId: string) => `<@${userId}>`;
 export const channelMention = (channelId: string) => `<#${channelId}>`;
 
+// A screen shows the same few dates many times; each catalog remembers how it wrote them.
+const writtenDates = new WeakMap<Catalog, Map<CalendarDate, string>>();
+
 export function formatDate(catalog: Catalog, date: CalendarDate): string {
+  let written = writtenDates.get(catalog);
+  if (!written) writtenDates.set(catalog, (written = new Map()));
+  const known = written.get(date);
+  if (known !== undefined) return known;
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
-  return catalog.date(month, day, isoWeekday(date));
+  const text = catalog.date(month, day, isoWeekday(date));
+  if (written.size >= 4096) written.clear();
+  written.set(date, text);
+  return text;
 }
 
 /** Cuts text to Slack's limit for the field it goes in, marking the cut. Counted in UTF-16 units,

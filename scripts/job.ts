@@ -4,10 +4,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { DataDirLockedError } from '../src/db/data-dir-lock.js';
-import { instanceId, slackClient } from '../src/duban.js';
+import { outboxDispatcher } from '../src/duban.js';
 import { createLogger } from '../src/log.js';
-import { createDispatcher } from '../src/outbox/dispatcher.js';
-import { catalogFor } from '../src/slack/i18n/index.js';
 
 // Each job queues its messages in the outbox; `outbox` alone just sends what is already queued.
 const jobs: Record<string, (at: Date) => Promise<string>> = {
@@ -34,13 +32,7 @@ async function main(): Promise<number> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     logger.info(await job(at));
-    const dispatcher = createDispatcher({
-      db: database.db,
-      client: slackClient(config, logger),
-      catalog: catalogFor(config.BOT_LOCALE),
-      instanceId: instanceId(),
-      logger,
-    });
+    const dispatcher = outboxDispatcher(config, database.db, logger);
     const empty = await dispatcher.drain(Date.now() + 5 * 60_000);
     logger.info(empty ? 'outbox is empty' : 'some messages are still waiting (rate limits or retries); the bot will send them');
     return 0;

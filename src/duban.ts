@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { WebClient } from '@slack/web-api';
 import type { Logger } from '@slack/bolt';
 import type { Config } from './config.js';
-import { openDatabase, type DatabaseHandle } from './db/client.js';
+import { openDatabase, type Database, type DatabaseHandle } from './db/client.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { grantSupervisors } from './services/grant-supervisors.js';
 import { currentSession } from './services/current-session.js';
@@ -33,16 +33,26 @@ export interface Duban {
   stop(): Promise<void>;
 }
 
-export const instanceId = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+const instanceId = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
-export function slackClient(config: Config, logger: Logger): WebClient {
-  // The dispatcher owns retries and pacing, so the client neither retries nor queues.
-  return new WebClient(config.SLACK_BOT_TOKEN, {
-    slackApiUrl: config.SLACK_API_URL,
+/** This process's outbox dispatcher, as configured: the bot and the job runner each run one. */
+export function outboxDispatcher(config: Config, db: Database, logger: Logger, channelIntervalMs?: number): Dispatcher {
+  return createDispatcher({
+    db,
+    // The dispatcher owns retries and pacing, so the client neither retries nor queues.
+    client: new WebClient(config.SLACK_BOT_TOKEN, {
+      slackApiUrl: config.SLACK_API_URL,
+      logger,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: 10_000,
+    }),
+    catalog: catalogFor(config.BOT_LOCALE),
+    instanceId: instanceId(),
     logger,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 10_000,
+    // Pacing, leases and retries run on the wall clock even when the bot's business time is
+    // driven (tests, the demo): Slack's limits are real time.
+    ...(channelIntervalMs !== undefined ? { channelIntervalMs } : {}),
   });
 }
 
@@ -56,16 +66,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     await currentSession(ctx.db, ctx.now, ctx.timezone);
     await grantSupervisors(ctx, config.SUPERVISORS);
 
-    const dispatcher = createDispatcher({
-      db: database.db,
-      client: slackClient(config, logger),
-      catalog: catalogFor(config.BOT_LOCALE),
-      instanceId: instanceId(),
-      logger,
-      // Pacing, leases and retries run on the wall clock even when the bot's business time is
-      // driven (tests, the demo): Slack's limits are real time.
-      ...(options.channelIntervalMs !== undefined ? { channelIntervalMs: options.channelIntervalMs } : {}),
-    });
+    const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs);
     const slack = await createSlackApp({ config, db: database.db, logger, now, messagesQueued: () => dispatcher.nudge() });
     const port = await slack.start();
     if (options.dispatch !== false) dispatcher.start();

@@ -8,6 +8,7 @@ import {
   boolean,
   check,
   date,
+  type ExtraConfigColumn,
   index,
   integer,
   jsonb,
@@ -310,56 +311,44 @@ export const commitments = pgTable(
   ],
 );
 
+// A unit's request that a supervisor decides (延期, 调整): one pending request per assignment at a
+// time, a reason, and a decision recorded with who and when.
+const requestColumns = () => ({
+  id: serial('id').primaryKey(),
+  assignmentId: integer('assignment_id')
+    .notNull()
+    .references(() => assignments.id),
+  reason: text('reason').notNull(),
+  status: text('status', { enum: v.requestStatuses }).notNull().default('pending'),
+  requestedBy: text('requested_by').notNull(),
+  decidedBy: text('decided_by'),
+  decidedAt: at('decided_at'),
+  decisionNote: text('decision_note'),
+  createdAt: createdAt(),
+});
+
+const requestRules = (
+  table: string,
+  t: { assignmentId: ExtraConfigColumn; status: AnyColumn; reason: AnyColumn; decidedAt: AnyColumn },
+) => [
+  uniqueIndex(`${table}_one_pending`)
+    .on(t.assignmentId)
+    .where(sql`${t.status} = 'pending'`),
+  oneOf(`${table}_status_check`, t.status, v.requestStatuses),
+  check(`${table}_reason_not_blank`, sql`length(trim(${t.reason})) > 0`),
+  check(`${table}_decided_consistent`, sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+];
+
 export const extensionRequests = pgTable(
   'extension_requests',
-  {
-    id: serial('id').primaryKey(),
-    assignmentId: integer('assignment_id')
-      .notNull()
-      .references(() => assignments.id),
-    requestedDueOn: day('requested_due_on').notNull(),
-    reason: text('reason').notNull(),
-    status: text('status', { enum: v.requestStatuses }).notNull().default('pending'),
-    requestedBy: text('requested_by').notNull(),
-    decidedBy: text('decided_by'),
-    decidedAt: at('decided_at'),
-    decisionNote: text('decision_note'),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex('extension_requests_one_pending')
-      .on(t.assignmentId)
-      .where(sql`${t.status} = 'pending'`),
-    oneOf('extension_requests_status_check', t.status, v.requestStatuses),
-    check('extension_requests_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
-    check('extension_requests_decided_consistent', sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
-  ],
+  { ...requestColumns(), requestedDueOn: day('requested_due_on').notNull() },
+  (t) => requestRules('extension_requests', t),
 );
 
 export const transferRequests = pgTable(
   'transfer_requests',
-  {
-    id: serial('id').primaryKey(),
-    assignmentId: integer('assignment_id')
-      .notNull()
-      .references(() => assignments.id),
-    reason: text('reason').notNull(),
-    status: text('status', { enum: v.requestStatuses }).notNull().default('pending'),
-    toUnitId: integer('to_unit_id').references(() => units.id),
-    requestedBy: text('requested_by').notNull(),
-    decidedBy: text('decided_by'),
-    decidedAt: at('decided_at'),
-    decisionNote: text('decision_note'),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex('transfer_requests_one_pending')
-      .on(t.assignmentId)
-      .where(sql`${t.status} = 'pending'`),
-    oneOf('transfer_requests_status_check', t.status, v.requestStatuses),
-    check('transfer_requests_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
-    check('transfer_requests_decided_consistent', sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
-  ],
+  { ...requestColumns(), toUnitId: integer('to_unit_id').references(() => units.id) },
+  (t) => requestRules('transfer_requests', t),
 );
 
 /** Days the supervisors set against the published calendar (a new year's calendar comes late). */

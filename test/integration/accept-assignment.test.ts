@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, milestones, outbox } from '../../src/db/schema.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
@@ -7,15 +7,9 @@ import { ServiceError } from '../../src/services/service-error.js';
 import type { Database } from '../../src/db/client.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = useTestDatabase();
 
 async function assigned(db: Database) {
   const units = await seedOffice(db);
@@ -38,7 +32,7 @@ const problemOf = (work: Promise<unknown>) =>
 
 describe('acceptAssignment', () => {
   it('lets the liaison accept by code: the node is done, the assigner told, the change audited', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { lead } = await assigned(db);
       const at = new Date('2026-03-04T02:00:00Z');
       const result = await acceptAssignment(contextOf(db, people.waterLiaison, at), { code: '2026-0201' });
@@ -58,7 +52,7 @@ describe('acceptAssignment', () => {
     }));
 
   it('lets the named handler accept, and marks a late acceptance as late', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await assigned(db);
       const late = new Date('2026-03-06T02:00:00Z'); // the day after the 03-05 deadline
       const result = await acceptAssignment(contextOf(db, people.handler, late), { code: '2026-0201' });
@@ -66,7 +60,7 @@ describe('acceptAssignment', () => {
     }));
 
   it('accepts only the units the person belongs to', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { co, lead } = await assigned(db);
       const result = await acceptAssignment(contextOf(db, people.civilLiaison), { code: '2026-0201' });
       expect(result.accepted.map((a) => a.assignmentId)).toEqual([co.id]);
@@ -75,7 +69,7 @@ describe('acceptAssignment', () => {
     }));
 
   it('refuses a stranger, a second acceptance and an unknown code, changing nothing', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { lead } = await assigned(db);
       expect(await problemOf(acceptAssignment(contextOf(db, people.stranger), { code: '2026-0201' }))).toEqual({
         code: 'forbidden',
@@ -99,7 +93,7 @@ describe('acceptAssignment', () => {
     }));
 
   it('lets the supervision office accept for a unit from the notice button', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { co } = await assigned(db);
       const result = await acceptAssignment(contextOf(db, people.supervisor), { assignmentId: co.id });
       expect(result.accepted).toMatchObject([{ assignmentId: co.id, unitName: '省民政厅' }]);

@@ -1,19 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions } from '../../src/db/schema.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { ServiceError } from '../../src/services/service-error.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = useTestDatabase();
 
 const refusal = async (work: Promise<unknown>) => {
   const error = await work.then(
@@ -26,7 +20,7 @@ const refusal = async (work: Promise<unknown>) => {
 
 describe('assignSuggestion', () => {
   it('stores the suggestion, its lead and co assignments, every planned node, the audit and the notices at once', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { water, civil } = await seedOffice(db);
       const result = await assignSuggestion(contextOf(db, people.supervisor), {
         code: '2026-0101',
@@ -100,7 +94,7 @@ describe('assignSuggestion', () => {
     }));
 
   it('takes a given due date and plans the internal one 15 days earlier', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const result = await assignSuggestion(contextOf(db, people.supervisor), { code: 'X-1', lead: { text: '省高院' }, co: [], dueOn: '2026-07-31' });
       expect(result).toMatchObject({ statutoryDueOn: '2026-07-31', internalDueOn: '2026-07-16' });
@@ -115,7 +109,7 @@ describe('assignSuggestion', () => {
   };
 
   it('refuses a code already assigned in the session, changing nothing', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const as = contextOf(db, people.supervisor);
       await assignSuggestion(as, { code: '2026-0001', lead: { text: '省高院' }, co: [] });
@@ -126,7 +120,7 @@ describe('assignSuggestion', () => {
     }));
 
   it('refuses an unknown unit and names the closest one', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const problem = await unchanged(db, () =>
         assignSuggestion(contextOf(db, people.supervisor), { code: '2026-0002', lead: { text: '省水力厅' }, co: [] }),
@@ -139,7 +133,7 @@ describe('assignSuggestion', () => {
     }));
 
   it('refuses someone who is not in the supervision office', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       for (const actor of [people.waterLiaison, people.stranger]) {
         expect(await unchanged(db, () => assignSuggestion(contextOf(db, actor), { code: '2026-0003', lead: { text: '省高院' }, co: [] }))).toEqual({
@@ -150,7 +144,7 @@ describe('assignSuggestion', () => {
     }));
 
   it('refuses a due date not after today, or beyond the longest allowed, and a lead named as co', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const as = contextOf(db, people.supervisor);
       expect(await unchanged(db, () => assignSuggestion(as, { code: 'D-1', lead: { text: '省高院' }, co: [], dueOn: '2026-03-02' }))).toMatchObject({
@@ -167,7 +161,7 @@ describe('assignSuggestion', () => {
     }));
 
   it('lets a unit be picked by its bound channel', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const result = await assignSuggestion(contextOf(db, people.supervisor), {
         code: 'C-1',

@@ -1,22 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, sessions } from '../../src/db/schema.js';
 import { defaultSessionSettings } from '../../src/domain/settings.js';
 import { currentSession } from '../../src/services/current-session.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = useTestDatabase();
 
 describe('currentSession', () => {
   it('creates the first session once, named by the year in the office’s time zone, with the default rules, audited', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       // 31 Dec 2026 17:00 UTC is already 1 Jan 2027 in Shanghai.
       const at = new Date('2026-12-31T17:00:00Z');
       const first = await currentSession(db, at, 'Asia/Shanghai');
@@ -28,7 +22,7 @@ describe('currentSession', () => {
     }));
 
   it('reads stored settings, keeping the defaults for what is not stored', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await db.insert(sessions).values({ name: '2026', isCurrent: true, settings: { statutoryMonths: 2, acceptWorkingDays: 5 } });
       const session = await currentSession(db, new Date('2026-03-02T01:00:00Z'), 'Asia/Shanghai');
       expect(session.settings).toEqual({ ...defaultSessionSettings(), statutoryMonths: 2, acceptWorkingDays: 5 });

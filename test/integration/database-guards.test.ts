@@ -1,20 +1,14 @@
 // The database itself refuses bad states, whatever code writes to it.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, suggestions } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = useTestDatabase();
 
 /** Runs a statement in its own savepoint and returns the error text it raised. */
 async function refusedBy(db: Database, work: (tx: Database) => Promise<unknown>): Promise<string> {
@@ -47,7 +41,7 @@ const base = { assignedOn: '2026-03-02', statutoryDueOn: '2026-06-02', internalD
 
 describe('database guards', () => {
   it('refuses a suggestion without a live lead unit', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { suggestion } = await withSuggestion(db);
       expect(
         await refusedBy(db, (tx) => tx.insert(suggestions).values({ ...base, sessionId: suggestion.sessionId, code: 'G-2' })),
@@ -58,7 +52,7 @@ describe('database guards', () => {
     }));
 
   it('refuses a second live lead, the same unit twice, and an unknown unit', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { suggestion, civil, water } = await withSuggestion(db);
       expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: civil.id, role: 'lead' }))).toMatch(
         /assignments_one_live_lead/,
@@ -72,7 +66,7 @@ describe('database guards', () => {
     }));
 
   it('refuses a duplicate code in the session, dates out of order and values outside their set', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { suggestion, court } = await withSuggestion(db);
       const sessionId = suggestion.sessionId;
       expect(await refusedBy(db, (tx) => tx.insert(suggestions).values({ ...base, sessionId, code: 'G-1' }))).toMatch(
@@ -95,7 +89,7 @@ describe('database guards', () => {
     }));
 
   it('keeps the audit log append-only', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await withSuggestion(db);
       expect(await refusedBy(db, (tx) => tx.update(auditEvents).set({ actor: 'someone-else' }))).toMatch(/append-only/);
       expect(await refusedBy(db, (tx) => tx.delete(auditEvents))).toMatch(/append-only/);

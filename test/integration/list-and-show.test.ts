@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assignments, commitments, milestones, replies, suggestions } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
 import type { ListFilter } from '../../src/domain/command.js';
@@ -10,15 +10,9 @@ import { ServiceError } from '../../src/services/service-error.js';
 import { showSuggestion } from '../../src/services/show-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = useTestDatabase();
 
 /** Three suggestions: water leads one (with a handler) and co-handles one; the court leads the third. */
 async function ledger(db: Database) {
@@ -34,7 +28,7 @@ const codes = async (db: Database, actor: string, filter: ListFilter, at?: Date)
 
 describe('listSuggestions', () => {
   it('shows a supervisor the whole session, and anyone else only what involves them, nearest deadline first', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
       expect(await codes(db, people.supervisor, { kind: 'all' })).toEqual(['L-2', 'L-1', 'L-3']);
       expect(await codes(db, people.waterLiaison, { kind: 'all' })).toEqual(['L-2', 'L-1']);
@@ -44,7 +38,7 @@ describe('listSuggestions', () => {
     }));
 
   it('narrows by mine, unit, open, overdue, replied, closed and followup', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
       expect(await codes(db, people.civilLiaison, { kind: 'mine' })).toEqual(['L-2']);
       // A supervisor's own are the ones they assigned.
@@ -76,7 +70,7 @@ describe('listSuggestions', () => {
     }));
 
   it('counts open and overdue nodes, and pages with the total', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const as = contextOf(db, people.supervisor);
       for (let i = 1; i <= listPageSize + 5; i += 1) {
@@ -98,7 +92,7 @@ describe('listSuggestions', () => {
 
 describe('showSuggestion', () => {
   it('shows the suggestion with each unit, lead first, and its nodes in date order', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
       const at = new Date('2026-03-04T02:00:00Z');
       await acceptAssignment(contextOf(db, people.civilLiaison, at), { code: 'L-2' });
@@ -115,7 +109,7 @@ describe('showSuggestion', () => {
     }));
 
   it('refuses someone the suggestion does not involve, and an unknown code with the nearest one', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
       const problem = (work: Promise<unknown>) => work.then(() => undefined, (e: unknown) => (e as ServiceError).problem);
       expect(await problem(showSuggestion(contextOf(db, people.civilLiaison), 'L-1'))).toEqual({ code: 'forbidden', needs: ['supervisor', 'member'] });

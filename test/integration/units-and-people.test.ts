@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEvents, members, supervisors, units } from '../../src/db/schema.js';
 import { addUnit } from '../../src/services/add-unit.js';
 import { addUnitMember } from '../../src/services/add-unit-member.js';
@@ -7,15 +7,9 @@ import { grantSupervisors } from '../../src/services/grant-supervisors.js';
 import { ServiceError } from '../../src/services/service-error.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { useTestDatabase } from '../support/test-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = useTestDatabase();
 
 const problemOf = (work: Promise<unknown>) =>
   work.then(
@@ -25,7 +19,7 @@ const problemOf = (work: Promise<unknown>) =>
 
 describe('units and their people', () => {
   it('registers a unit with its liaison and leader, audited', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const { water } = await seedOffice(db);
       expect(water).toMatchObject({ name: '省水利厅', aliases: ['水利厅'], channelId: 'CWATER' });
       const roles = await db.select().from(members).where(eq(members.unitId, water.id));
@@ -38,7 +32,7 @@ describe('units and their people', () => {
     }));
 
   it('refuses a taken name, alias or channel, and a person outside the supervision office', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const as = contextOf(db, people.supervisor);
       const before = await rowCount(db, units);
@@ -60,7 +54,7 @@ describe('units and their people', () => {
     }));
 
   it('lets a liaison name handlers of their own unit, but not leaders, nor people of another unit', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const liaison = contextOf(db, people.waterLiaison);
       const { unit } = await addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.handler, role: 'handler' });
@@ -84,7 +78,7 @@ describe('units and their people', () => {
     }));
 
   it('seeds supervisors once, however often the bot starts', () =>
-    inRolledBackTransaction(database.db, async (db) => {
+    inRolledBackTransaction(database().db, async (db) => {
       const ctx = contextOf(db, 'system');
       expect(await grantSupervisors(ctx, ['U1', 'U2'])).toEqual(['U1', 'U2']);
       expect(await grantSupervisors(ctx, ['U1', 'U2', 'U3'])).toEqual(['U3']);

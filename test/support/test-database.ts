@@ -1,6 +1,7 @@
 // One database per test file: embedded PGlite in memory by default; with TEST_DATABASE_URL set
 // (CI), a fresh database of its own on that PostgreSQL server, dropped when the file ends.
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 
@@ -27,3 +28,18 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+
+/** One database for the whole test file: opened before its tests, closed after them. */
+export function useTestDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return () => {
+    if (!database) throw new Error('the test database is not open yet');
+    return database;
+  };
+}

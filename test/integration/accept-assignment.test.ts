@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, milestones, outbox } from '../../src/db/schema.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
-import { ServiceError } from '../../src/services/service-error.js';
 import type { Database } from '../../src/db/client.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 
@@ -23,12 +23,6 @@ async function assigned(db: Database) {
   const rows = await db.select().from(assignments);
   return { ...units, lead: rows.find((a) => a.role === 'lead')!, co: rows.find((a) => a.role === 'co')! };
 }
-
-const problemOf = (work: Promise<unknown>) =>
-  work.then(
-    () => undefined,
-    (e: unknown) => (e instanceof ServiceError ? e.problem : e),
-  );
 
 describe('acceptAssignment', () => {
   it('lets the liaison accept by code: the node is done, the assigner told, the change audited', () =>
@@ -71,20 +65,20 @@ describe('acceptAssignment', () => {
   it('refuses a stranger, a second acceptance and an unknown code, changing nothing', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { lead } = await assigned(db);
-      expect(await problemOf(acceptAssignment(contextOf(db, people.stranger), { code: '2026-0201' }))).toEqual({
+      expect(await refusalOf(acceptAssignment(contextOf(db, people.stranger), { code: '2026-0201' }))).toEqual({
         code: 'forbidden',
         needs: ['liaison', 'handler'],
       });
-      expect(await problemOf(acceptAssignment(contextOf(db, people.stranger), { assignmentId: lead.id }))).toEqual({
+      expect(await refusalOf(acceptAssignment(contextOf(db, people.stranger), { assignmentId: lead.id }))).toEqual({
         code: 'forbidden',
         needs: ['liaison', 'handler'],
       });
       await acceptAssignment(contextOf(db, people.waterLiaison), { code: '2026-0201' });
-      expect(await problemOf(acceptAssignment(contextOf(db, people.handler), { assignmentId: lead.id }))).toEqual({
+      expect(await refusalOf(acceptAssignment(contextOf(db, people.handler), { assignmentId: lead.id }))).toEqual({
         code: 'already_accepted',
         unitName: '省水利厅',
       });
-      expect(await problemOf(acceptAssignment(contextOf(db, people.waterLiaison), { code: '2026-0210' }))).toEqual({
+      expect(await refusalOf(acceptAssignment(contextOf(db, people.waterLiaison), { code: '2026-0210' }))).toEqual({
         code: 'unknown_suggestion',
         given: '2026-0210',
         closest: '2026-0201',
@@ -97,7 +91,7 @@ describe('acceptAssignment', () => {
       const { co } = await assigned(db);
       const result = await acceptAssignment(contextOf(db, people.supervisor), { assignmentId: co.id });
       expect(result.accepted).toMatchObject([{ assignmentId: co.id, unitName: '省民政厅' }]);
-      expect(await problemOf(acceptAssignment(contextOf(db, people.supervisor), { assignmentId: 999_999 }))).toEqual({
+      expect(await refusalOf(acceptAssignment(contextOf(db, people.supervisor), { assignmentId: 999_999 }))).toEqual({
         code: 'unknown_assignment',
       });
     }));

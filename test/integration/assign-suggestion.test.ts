@@ -2,21 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions } from '../../src/db/schema.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
-import { ServiceError } from '../../src/services/service-error.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
+import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 const database = useTestDatabase();
 
-const refusal = async (work: Promise<unknown>) => {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ServiceError);
-  return (error as ServiceError).problem;
-};
 
 describe('assignSuggestion', () => {
   it('stores the suggestion, its lead and co assignments, every planned node, the audit and the notices at once', () =>
@@ -103,7 +95,7 @@ describe('assignSuggestion', () => {
   const unchanged = async (db: Parameters<typeof rowCount>[0], work: () => Promise<unknown>) => {
     const tables = [suggestions, assignments, milestones, outbox, auditEvents];
     const before = await Promise.all(tables.map((t) => rowCount(db, t)));
-    const problem = await refusal(work() as Promise<unknown>);
+    const problem = await refusalOf(work());
     expect(await Promise.all(tables.map((t) => rowCount(db, t)))).toEqual(before);
     return problem;
   };

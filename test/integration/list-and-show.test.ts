@@ -6,9 +6,9 @@ import type { ListFilter } from '../../src/domain/command.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { listPageSize, listSuggestions } from '../../src/services/list-suggestions.js';
-import { ServiceError } from '../../src/services/service-error.js';
 import { showSuggestion } from '../../src/services/show-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 
@@ -111,9 +111,8 @@ describe('showSuggestion', () => {
   it('refuses someone the suggestion does not involve, and an unknown code with the nearest one', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
-      const problem = (work: Promise<unknown>) => work.then(() => undefined, (e: unknown) => (e as ServiceError).problem);
-      expect(await problem(showSuggestion(contextOf(db, people.civilLiaison), 'L-1'))).toEqual({ code: 'forbidden', needs: ['supervisor', 'member'] });
-      expect(await problem(showSuggestion(contextOf(db, people.handler), 'L-9'))).toMatchObject({ code: 'unknown_suggestion', closest: 'L-1' });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.civilLiaison), 'L-1'))).toEqual({ code: 'forbidden', needs: ['supervisor', 'member'] });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.handler), 'L-9'))).toMatchObject({ code: 'unknown_suggestion', closest: 'L-1' });
       // The handler named on an assignment sees it even without a unit role.
       expect((await showSuggestion(contextOf(db, people.handler), 'L-1')).suggestion.code).toBe('L-1');
     }));

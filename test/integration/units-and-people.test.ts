@@ -4,18 +4,12 @@ import { auditEvents, members, supervisors, units } from '../../src/db/schema.js
 import { addUnit } from '../../src/services/add-unit.js';
 import { addUnitMember } from '../../src/services/add-unit-member.js';
 import { grantSupervisors } from '../../src/services/grant-supervisors.js';
-import { ServiceError } from '../../src/services/service-error.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
+import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 
 const database = useTestDatabase();
-
-const problemOf = (work: Promise<unknown>) =>
-  work.then(
-    () => undefined,
-    (e: unknown) => (e instanceof ServiceError ? e.problem : e),
-  );
 
 describe('units and their people', () => {
   it('registers a unit with its liaison and leader, audited', () =>
@@ -36,17 +30,17 @@ describe('units and their people', () => {
       await seedOffice(db);
       const as = contextOf(db, people.supervisor);
       const before = await rowCount(db, units);
-      expect(await problemOf(addUnit(as, { name: '水利厅', aliases: [] }))).toEqual({ code: 'duplicate_unit', given: '水利厅' });
-      expect(await problemOf(addUnit(as, { name: '省公安厅', aliases: ['民政厅'] }))).toEqual({
+      expect(await refusalOf(addUnit(as, { name: '水利厅', aliases: [] }))).toEqual({ code: 'duplicate_unit', given: '水利厅' });
+      expect(await refusalOf(addUnit(as, { name: '省公安厅', aliases: ['民政厅'] }))).toEqual({
         code: 'alias_taken',
         given: '民政厅',
         unitName: '省民政厅',
       });
-      expect(await problemOf(addUnit(as, { name: '省公安厅', aliases: [], channelId: 'CWATER' }))).toEqual({
+      expect(await refusalOf(addUnit(as, { name: '省公安厅', aliases: [], channelId: 'CWATER' }))).toEqual({
         code: 'channel_taken',
         unitName: '省水利厅',
       });
-      expect(await problemOf(addUnit(contextOf(db, people.waterLiaison), { name: '省公安厅', aliases: [] }))).toEqual({
+      expect(await refusalOf(addUnit(contextOf(db, people.waterLiaison), { name: '省公安厅', aliases: [] }))).toEqual({
         code: 'forbidden',
         needs: ['supervisor'],
       });
@@ -59,18 +53,18 @@ describe('units and their people', () => {
       const liaison = contextOf(db, people.waterLiaison);
       const { unit } = await addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.handler, role: 'handler' });
       expect(unit.name).toBe('省水利厅');
-      expect(await problemOf(addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.stranger, role: 'leader' }))).toEqual({
+      expect(await refusalOf(addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.stranger, role: 'leader' }))).toEqual({
         code: 'forbidden',
         needs: ['supervisor'],
       });
-      expect(await problemOf(addUnitMember(liaison, { unit: { text: '民政厅' }, userId: people.stranger, role: 'handler' }))).toEqual({
+      expect(await refusalOf(addUnitMember(liaison, { unit: { text: '民政厅' }, userId: people.stranger, role: 'handler' }))).toEqual({
         code: 'forbidden',
         needs: ['supervisor', 'liaison'],
       });
-      expect(await problemOf(addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.handler, role: 'handler' }))).toEqual({
+      expect(await refusalOf(addUnitMember(liaison, { unit: { text: '水利厅' }, userId: people.handler, role: 'handler' }))).toEqual({
         code: 'already_member',
       });
-      expect(await problemOf(addUnitMember(liaison, { unit: { text: '水力厅' }, userId: people.handler, role: 'member' }))).toEqual({
+      expect(await refusalOf(addUnitMember(liaison, { unit: { text: '水力厅' }, userId: people.handler, role: 'member' }))).toEqual({
         code: 'unknown_unit',
         given: '水力厅',
         closest: '省水利厅',

@@ -65,7 +65,7 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
         from me join suggestions s on s.session_id = me.session_id
         where not ${mine} and me.supervisor and ${narrowing}
       ),
-      page as (select * from chosen order by statutory_due_on, code limit ${listPageSize})
+      page as (select * from chosen order by statutory_due_on, code limit ${sql.raw(String(listPageSize))})
       select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
         u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes"
       from page p

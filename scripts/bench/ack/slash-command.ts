@@ -2,7 +2,7 @@
 // every request gets a body of its own (a fresh response_url and trigger_id) and is signed with
 // the current time just before it is sent.
 import { makeTriggerId } from '../../slack-stand-in/trigger-id.js';
-import { form, signRequest, type SignedRequest } from '../../slack-stand-in/slack-requests.js';
+import { signRequest, slashCommandBody, type SignedRequest } from '../../slack-stand-in/slack-requests.js';
 
 export interface SlashCommandSource {
   secret: string;
@@ -15,21 +15,8 @@ let sequence = 0;
 
 export function signedSlashCommand(source: SlashCommandSource, text: string): SignedRequest {
   sequence += 1;
-  return signRequest(
-    form({
-      token: 'legacy',
-      team_id: 'T0BENCH',
-      team_domain: 'bench',
-      channel_id: 'CBENCH',
-      channel_name: 'duban',
-      user_id: source.userId,
-      user_name: source.userId.toLowerCase(),
-      command: '/suggest',
-      text,
-      api_app_id: 'A0DUBAN',
-      response_url: new URL(`../response/bench-${sequence}`, source.standInUrl).toString(),
-      trigger_id: makeTriggerId(Date.now()),
-    }),
-    { secret: source.secret },
-  );
+  const responseUrl = new URL(`../response/bench-${sequence}`, source.standInUrl).toString();
+  return signRequest(slashCommandBody({ user: source.userId, text, responseUrl, triggerId: makeTriggerId(Date.now()) }), {
+    secret: source.secret,
+  });
 }

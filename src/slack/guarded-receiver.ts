@@ -1,5 +1,7 @@
-// Bolt's HTTPReceiver with the request guard in front: the body is read once, checked, and
-// handed on already buffered (Bolt reuses req.rawBody), so Bolt's weaker check is switched off.
+// Bolt's HTTPReceiver with the request guard in front. Every POST, whatever its path, is read
+// once and checked before Bolt sees it (Bolt routes on a normalised URL, so checking only the
+// paths we serve would let `/slack/x/../events` past); the body is handed on already buffered
+// (Bolt reuses req.rawBody), so Bolt's weaker check is switched off.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions, type Logger } from '@slack/bolt';
 import { requestGuard } from './request-guard.js';
@@ -28,34 +30,45 @@ const header = (req: IncomingMessage, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
+const answer = (res: ServerResponse, status: number) => {
+  if (!res.headersSent) res.writeHead(status);
+  res.end();
+};
+
 export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
   const { now = Date.now, logger, ...receiverOptions } = options;
   const receiver = new HTTPReceiver({ ...receiverOptions, logger, signatureVerification: false });
   const guard = requestGuard(options.signingSecret);
-  const given = receiverOptions.endpoints ?? '/slack/events';
-  const endpoints = new Set(typeof given === 'string' ? [given] : Array.isArray(given) ? given : Object.values(given));
   const serve = receiver.requestListener;
 
-  receiver.requestListener = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '').split('?')[0] ?? '';
-    if (req.method !== 'POST' || !endpoints.has(path)) return serve(req, res);
-    const body = await readBody(req).catch(() => undefined);
-    if (!body) {
-      res.writeHead(413).end();
-      return;
-    }
+  receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    // Slack only ever POSTs; anything else (a health check, a scanner) gets a plain 404.
+    if (req.method !== 'POST') return answer(res, 404);
+    guarded(req, res).catch((error: unknown) => {
+      logger.warn(`request failed before it was served: ${String(error)}`);
+      answer(res, 400);
+    });
+  };
+
+  async function guarded(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    if (!body) return answer(res, 413);
     const verdict = guard.check(
       { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') },
       body.toString('utf8'),
       now(),
     );
     if (!verdict.ok) {
-      logger.warn(`refused a request to ${path}: ${verdict.reason}`);
-      res.writeHead(401).end();
-      return;
+      logger.warn(`refused a request: ${verdict.reason}`);
+      return answer(res, 401);
     }
     (req as IncomingMessage & { rawBody: Buffer }).rawBody = body;
-    return serve(req, res);
-  };
+    try {
+      // Bolt throws at once for a path it does not serve.
+      serve(req, res);
+    } catch {
+      answer(res, 404);
+    }
+  }
   return receiver;
 }

@@ -1,4 +1,5 @@
 // Only requests Slack signed, recently, and once, are served.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema.js';
 import { rowCount } from '../support/fixtures.js';
@@ -13,9 +14,35 @@ afterAll(async () => {
   await h?.close();
 });
 
+let sequence = 0;
+// Each body is its own (a fresh trigger_id), so two tests never send the same signed request.
 const body = (text: string) =>
-  form({ command: '/suggest', text, user_id: 'USUP', channel_id: 'C1', team_id: 'T0DEMO', response_url: 'http://127.0.0.1:9/x', trigger_id: 't' });
+  form({
+    command: '/suggest',
+    text,
+    user_id: 'USUP',
+    channel_id: 'C1',
+    team_id: 'T0DEMO',
+    response_url: 'http://127.0.0.1:9/x',
+    trigger_id: `t${(sequence += 1)}`,
+  });
 const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** A POST with the request line exactly as given (fetch would normalise the path). */
+function rawPost(path: string, payload: string): Promise<number> {
+  const { port } = new URL(h.eventsUrl);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
 
 describe('request signing', () => {
   it('serves a request signed now', async () => {
@@ -41,6 +68,29 @@ describe('request signing', () => {
   it('refuses a request without signature headers', async () => {
     const response = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body('help') });
     expect(response.status).toBe(401);
+  });
+
+  it.each(['/slack/x/../events', '/slack/events/', '/anything', 'http://elsewhere/slack/events'])(
+    'refuses an unsigned POST to %s, which Bolt might route, with 401',
+    async (path) => {
+      h.standIn.reset();
+      const before = await rowCount(h.db, units);
+      const status = await rawPost(path, body('unit add 省审计厅'));
+      expect(status).toBe(401);
+      expect(await rowCount(h.db, units)).toBe(before);
+    },
+  );
+
+  it('answers anything but a POST with 404 and keeps serving', async () => {
+    expect((await fetch(h.eventsUrl.replace('/slack/events', '/'))).status).toBe(404);
+    expect((await fetch(h.eventsUrl)).status).toBe(404);
+    expect((await send(h.eventsUrl, signRequest(body('help'), { secret: signingSecret }))).status).toBe(200);
+  });
+
+  it('answers a signed POST to a path it does not serve with 404 and keeps serving', async () => {
+    const url = h.eventsUrl.replace('/slack/events', '/slack/other');
+    expect((await send(url, signRequest(body('help'), { secret: signingSecret }))).status).toBe(404);
+    expect((await send(h.eventsUrl, signRequest(body('help'), { secret: signingSecret }))).status).toBe(200);
   });
 
   it('serves a request once and refuses its replay', async () => {

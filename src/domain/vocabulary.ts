@@ -29,6 +29,12 @@ export const milestoneKinds = [
 ] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 
+/**
+ * Nodes that mark when a window closes (the last day to ask for a transfer) rather than a step
+ * someone does: nobody marks them done, so they are never overdue and never anyone's next step.
+ */
+export const windowKinds: ReadonlySet<MilestoneKind> = new Set(['transfer_window']);
+
 export const contactStages = ['before', 'during', 'after'] as const;
 export const contactModes = ['in_person', 'phone', 'forum', 'visit', 'online'] as const;
 export const replyClasses = ['A', 'B', 'C', 'D'] as const;

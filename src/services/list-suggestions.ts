@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { readRows } from '../db/read-rows.js';
 import type { ListFilter } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import type { SuggestionStatus } from '../domain/vocabulary.js';
+import { windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { loadUnits, matchUnit } from './find-unit.js';
 
@@ -27,6 +27,8 @@ export interface SuggestionList {
 export const listPageSize = 20;
 
 const live = sql`('pending', 'accepted')`;
+/** An open step someone has to do (a window's closing date is not one). */
+const openStep = sql.raw(`m.done_at is null and m.kind not in (${[...windowKinds].map((kind) => `'${kind}'`).join(', ')})`);
 
 /**
  * The suggestions of the current session the person may see, narrowed by the filter, nearest
@@ -74,7 +76,7 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
       left join lateral (
         select min(m.planned_on) as next_on, count(*) filter (where m.planned_on < ${today}) as overdue
         from milestones m join assignments a on a.id = m.assignment_id
-        where a.suggestion_id = p.id and a.status in ${live} and m.done_at is null
+        where a.suggestion_id = p.id and a.status in ${live} and ${openStep}
       ) n on true
       order by p.statutory_due_on, p.code`,
   );
@@ -101,7 +103,7 @@ function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
     case 'overdue':
       return sql`exists (
         select 1 from milestones m join assignments a on a.id = m.assignment_id
-        where a.suggestion_id = s.id and a.status in ${live} and m.done_at is null and m.planned_on < ${today})`;
+        where a.suggestion_id = s.id and a.status in ${live} and ${openStep} and m.planned_on < ${today})`;
     case 'followup':
       return sql`exists (
         select 1 from commitments c join replies r on r.id = c.reply_id

@@ -88,6 +88,18 @@ describe('listSuggestions', () => {
         .innerJoin(suggestions, and(eq(suggestions.id, assignments.suggestionId), eq(suggestions.code, 'P-01')));
       expect(count?.n).toBe(12);
     }));
+
+  it('never counts the close of the transfer window as an open or overdue step', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      await assignSuggestion(contextOf(db, people.supervisor), { code: 'W-1', lead: { text: '水利厅' }, co: [] });
+      await acceptAssignment(contextOf(db, people.waterLiaison, new Date('2026-03-03T02:00:00Z')), { code: 'W-1' });
+      // 03-12: the window closed on 03-09; the next step is 办前沟通 on 03-16.
+      const at = new Date('2026-03-12T02:00:00Z');
+      const list = await listSuggestions(contextOf(db, people.waterLiaison, at), { kind: 'all' });
+      expect(list.lines[0]).toMatchObject({ code: 'W-1', nextNodeOn: '2026-03-16', overdueNodes: 0 });
+      expect(await codes(db, people.supervisor, { kind: 'overdue' }, at)).toEqual([]);
+    }));
 });
 
 describe('showSuggestion', () => {

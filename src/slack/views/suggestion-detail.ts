@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { dateInZone } from '../../domain/calendar-date.js';
+import { windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
 import { context, divider, formatDate, mention, section, type SlackMessage } from './format.js';
@@ -30,8 +31,9 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
         : words.notAccepted;
     const nodes = assignment.milestones.map((node) => {
       const done = node.doneAt ? dateInZone(node.doneAt, timezone) : undefined;
-      const overdue = !done && node.plannedOn < today;
-      const mark = done ? '✅' : overdue ? '🔴' : '⚪';
+      const window = windowKinds.has(node.kind);
+      const overdue = !done && !window && node.plannedOn < today;
+      const mark = window ? '⏳' : done ? '✅' : overdue ? '🔴' : '⚪';
       const state = done ? words.nodeDone(formatDate(catalog, done)) : overdue ? words.nodeOverdue : '';
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });

@@ -126,7 +126,7 @@ describe('suggestionDetailMessage', () => {
     milestones: [
       { kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date('2026-03-03T16:30:00Z') },
       { kind: 'pre_contact', plannedOn: '2026-03-05', doneAt: null },
-      { kind: 'transfer_window', plannedOn: '2026-03-06', doneAt: null },
+      { kind: 'transfer_window', plannedOn: '2026-03-02', doneAt: null },
       { kind: 'reply', plannedOn: '2026-05-18', doneAt: null },
     ],
   });
@@ -156,7 +156,7 @@ describe('suggestionDetailMessage', () => {
             '*主办 · 省水利厅* · 经办人 <@U0HANDLER> · 3月4日（周三） 签收',
             '✅ 签收 · 3月5日（周四） · 3月4日（周三） 完成',
             '🔴 办前沟通 · 3月5日（周四） · 已逾期',
-            '⚪ 申请调整截止 · 3月6日（周五）', // due today: not overdue yet
+            '⏳ 申请调整截止 · 3月2日（周一）', // a window's close: past, yet never overdue
             '⚪ 答复 · 5月18日（周一）',
           ].join('\n'),
         ),

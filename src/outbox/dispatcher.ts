@@ -2,7 +2,9 @@
 // (FOR UPDATE SKIP LOCKED, so instances never take the same row), paces each channel through a
 // shared table, and records every outcome on the row.
 import type { Logger, WebClient } from '@slack/web-api';
-import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { readRows } from '../db/read-rows.js';
 import type { Database } from '../db/client.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
 import type { Notice } from '../domain/notices.js';
@@ -16,7 +18,6 @@ export interface DispatcherOptions {
   catalog: Catalog;
   instanceId: string;
   logger: Logger;
-  now?: () => Date;
   batchSize?: number;
   leaseSeconds?: number;
   channelIntervalMs?: number;
@@ -33,6 +34,9 @@ export interface DispatchReport {
 
 type OutboxRow = typeof outbox.$inferSelect;
 
+/** Tries at rendering a notice before it is buried (about 20 minutes, a minute apart). */
+const maxRenderAttempts = 20;
+
 export interface Dispatcher {
   /** Claims and sends one batch; what it did. */
   dispatchOnce(): Promise<DispatchReport>;
@@ -47,60 +51,68 @@ export interface Dispatcher {
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { db, client, catalog, instanceId, logger } = options;
-  const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 50;
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
-  const plusMs = (date: Date, ms: number) => new Date(date.getTime() + ms);
+  // Every instant is the database's: instances on machines whose clocks disagree still agree on
+  // leases, pacing and retries.
+  const inSeconds = (seconds: number) => sql`now() + make_interval(secs => ${seconds})`;
+  const ready = sql`${outbox.notBefore} <= now()
+    and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.leaseUntil} <= now()))`;
 
   async function claim(): Promise<OutboxRow[]> {
-    const at = now();
+    // The oldest waiting message of each channel whose pace allows one now, oldest first: a
+    // backlog in one channel never holds the others back.
+    const heads = await readRows<{ id: number }>(
+      db,
+      sql`select id from (
+            select distinct on (o.channel) o.id
+            from ${outbox} o left join ${outboxChannelPace} p on p.channel = o.channel
+            where o.not_before <= now()
+              and (o.status = 'pending' or (o.status = 'sending' and o.lease_until <= now()))
+              and (p.next_send_at is null or p.next_send_at <= now())
+            order by o.channel, o.id
+          ) heads order by id limit ${sql.raw(String(batchSize))}`,
+    );
+    if (heads.length === 0) return [];
     return db.transaction(async (tx) => {
-      const ready = await tx
+      const rows = await tx
         .select({ id: outbox.id, channel: outbox.channel })
         .from(outbox)
-        .where(
-          and(
-            lte(outbox.notBefore, at),
-            or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, at))),
-          ),
-        )
-        .orderBy(asc(outbox.id))
-        .limit(batchSize * 4)
+        .where(and(inArray(outbox.id, heads.map((head) => Number(head.id))), ready))
         .for('update', { skipLocked: true });
-      // One message per channel per pass: the channel's pace decides when the next may go.
-      const firstPerChannel = new Map<string, number>();
-      for (const row of ready) if (!firstPerChannel.has(row.channel)) firstPerChannel.set(row.channel, row.id);
-      const channels = [...firstPerChannel.keys()].slice(0, batchSize);
+      // Pace rows are created and locked in channel order, so two instances never deadlock.
+      const channels = [...new Set(rows.map((row) => row.channel))].sort();
       if (channels.length === 0) return [];
       await tx
         .insert(outboxChannelPace)
-        .values(channels.map((channel) => ({ channel, nextSendAt: at })))
+        .values(channels.map((channel) => ({ channel, nextSendAt: sql`now()` })))
         .onConflictDoNothing();
       const open = await tx
         .select({ channel: outboxChannelPace.channel })
         .from(outboxChannelPace)
-        .where(and(inArray(outboxChannelPace.channel, channels), lte(outboxChannelPace.nextSendAt, at)))
+        .where(and(inArray(outboxChannelPace.channel, channels), lte(outboxChannelPace.nextSendAt, sql`now()`)))
+        .orderBy(asc(outboxChannelPace.channel))
         .for('update', { skipLocked: true });
       if (open.length === 0) return [];
-      const openChannels = open.map((row) => row.channel);
+      const openChannels = new Set(open.map((row) => row.channel));
       await tx
         .update(outboxChannelPace)
-        .set({ nextSendAt: plusMs(at, channelIntervalMs) })
-        .where(inArray(outboxChannelPace.channel, openChannels));
+        .set({ nextSendAt: inSeconds(channelIntervalMs / 1000) })
+        .where(inArray(outboxChannelPace.channel, [...openChannels]));
       return tx
         .update(outbox)
         .set({
           status: 'sending',
-          leaseUntil: plusMs(at, leaseSeconds * 1000),
+          leaseUntil: inSeconds(leaseSeconds),
           attempts: sql`${outbox.attempts} + 1`,
           claimedBy: instanceId,
-          firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, ${at.toISOString()}::timestamptz)`,
+          firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, now())`,
           // A row still 'sending' here was claimed by an instance that died mid-send.
           maybeSent: sql`${outbox.maybeSent} or ${outbox.status} = 'sending'`,
         })
-        .where(inArray(outbox.id, openChannels.map((channel) => firstPerChannel.get(channel)!)))
+        .where(inArray(outbox.id, rows.filter((row) => openChannels.has(row.channel)).map((row) => row.id)))
         .returning();
     });
   }
@@ -118,15 +130,41 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return found?.ts ? { ts: found.ts, channel } : undefined;
   }
 
-  async function markSent(row: OutboxRow, result: { ts?: string | undefined; channel?: string | undefined }) {
-    await db
+  /** Records an outcome, only while this claim still holds the row (a lease can run out). */
+  async function settle(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>): Promise<void> {
+    const settled = await db
       .update(outbox)
-      .set({ status: 'sent', sentAt: now(), leaseUntil: null, lastError: null, maybeSent: false, result })
-      .where(eq(outbox.id, row.id));
+      .set({ leaseUntil: null, ...change })
+      .where(
+        and(
+          eq(outbox.id, row.id),
+          eq(outbox.status, 'sending'),
+          eq(outbox.claimedBy, instanceId),
+          eq(outbox.attempts, row.attempts),
+        ),
+      )
+      .returning({ id: outbox.id });
+    if (settled.length === 0) logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before its outcome was recorded`);
   }
 
+  const markSent = (row: OutboxRow, result: { ts?: string | undefined; channel?: string | undefined }) =>
+    settle(row, { status: 'sent', sentAt: sql`now()`, lastError: null, maybeSent: false, result });
+
   async function deliver(row: OutboxRow): Promise<'sent' | 'retried' | 'dead'> {
-    const message = noticeMessage(catalog, row.payload as Notice);
+    let message: ReturnType<typeof noticeMessage>;
+    try {
+      message = noticeMessage(catalog, row.payload as Notice);
+    } catch (error) {
+      // A notice this version cannot render (one written by a newer version, during a rolling
+      // deploy) waits for an instance that can; a payload nobody can render is buried.
+      logger.error(`outbox ${row.idempotencyKey} cannot be rendered: ${String(error)}`);
+      if (row.attempts >= maxRenderAttempts) {
+        await settle(row, { status: 'dead', lastError: 'unrenderable' });
+        return 'dead';
+      }
+      await settle(row, { status: 'pending', lastError: 'unrenderable', notBefore: inSeconds(60) });
+      return 'retried';
+    }
     try {
       const earlier = row.maybeSent ? await findDelivered(row) : undefined;
       if (earlier) {
@@ -145,13 +183,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'sent';
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
-      const at = now();
       if (failure.kind === 'permanent' && row.permanentFailures + 1 >= maxPermanentFailures) {
         logger.warn(`outbox ${row.idempotencyKey} is dead after ${maxPermanentFailures} refusals: ${failure.error}`);
-        await db
-          .update(outbox)
-          .set({ status: 'dead', leaseUntil: null, lastError: failure.error, permanentFailures: row.permanentFailures + 1 })
-          .where(eq(outbox.id, row.id));
+        await settle(row, { status: 'dead', lastError: failure.error, permanentFailures: row.permanentFailures + 1 });
         return 'dead';
       }
       const waitSeconds =
@@ -159,23 +193,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           ? failure.retryAfterSeconds
           : // A refusal is retried slowly: it heals only when someone fixes the channel or the bot's membership.
             retryDelaySeconds(failure.kind === 'permanent' ? row.permanentFailures + 4 : row.attempts);
-      await db
-        .update(outbox)
-        .set({
-          status: 'pending',
-          leaseUntil: null,
-          lastError: failure.error,
-          notBefore: plusMs(at, waitSeconds * 1000),
-          permanentFailures: row.permanentFailures + (failure.kind === 'permanent' ? 1 : 0),
-          maybeSent: row.maybeSent || (failure.kind === 'transient' && failure.uncertain),
-          // A rate limit is Slack pacing us, not a failure of this message.
-          ...(failure.kind === 'rate_limited' ? { attempts: sql`${outbox.attempts} - 1` } : {}),
-        })
-        .where(eq(outbox.id, row.id));
+      await settle(row, {
+        status: 'pending',
+        lastError: failure.error,
+        notBefore: inSeconds(waitSeconds),
+        permanentFailures: row.permanentFailures + (failure.kind === 'permanent' ? 1 : 0),
+        maybeSent: row.maybeSent || (failure.kind === 'transient' && failure.uncertain),
+        // A rate limit is Slack pacing us, not a failure of this message.
+        ...(failure.kind === 'rate_limited' ? { attempts: row.attempts - 1 } : {}),
+      });
       if (failure.kind === 'rate_limited') {
         await db
           .update(outboxChannelPace)
-          .set({ nextSendAt: plusMs(at, waitSeconds * 1000) })
+          .set({ nextSendAt: inSeconds(waitSeconds) })
           .where(eq(outboxChannelPace.channel, row.channel));
       }
       return 'retried';
@@ -184,21 +214,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function dispatchOnce(): Promise<DispatchReport> {
     const rows = await claim();
-    const outcomes = await Promise.all(rows.map(deliver));
-    return {
-      claimed: rows.length,
-      sent: outcomes.filter((o) => o === 'sent').length,
-      retried: outcomes.filter((o) => o === 'retried').length,
-      dead: outcomes.filter((o) => o === 'dead').length,
-    };
+    // One message's trouble (even a database error recording it) never loses the others' outcomes.
+    const outcomes = await Promise.allSettled(rows.map(deliver));
+    for (const outcome of outcomes) if (outcome.status === 'rejected') logger.error(`outbox delivery failed: ${String(outcome.reason)}`);
+    const count = (kind: string) => outcomes.filter((o) => o.status === 'fulfilled' && o.value === kind).length;
+    return { claimed: rows.length, sent: count('sent'), retried: count('retried'), dead: count('dead') };
   }
 
-  async function remaining(): Promise<{ count: number; nextAt: Date | null }> {
-    const [row] = await db
-      .select({ count: sql<number>`count(*)::int`, nextAt: sql<string | null>`min(${outbox.notBefore})` })
-      .from(outbox)
-      .where(inArray(outbox.status, ['pending', 'sending']));
-    return { count: row?.count ?? 0, nextAt: row?.nextAt ? new Date(row.nextAt) : null };
+  /** How many messages still wait, and in how many seconds the first may go. */
+  async function remaining(): Promise<{ count: number; waitSeconds: number | null }> {
+    const [row] = await readRows<{ count: number; waitSeconds: number | null }>(
+      db,
+      sql`select count(*)::int as count, extract(epoch from (min(not_before) - now()))::float8 as "waitSeconds"
+          from ${outbox} where status in ('pending', 'sending')`,
+    );
+    return { count: Number(row?.count ?? 0), waitSeconds: row?.waitSeconds == null ? null : Number(row.waitSeconds) };
   }
 
   let timer: NodeJS.Timeout | undefined;
@@ -233,7 +263,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         if (report.claimed > 0) continue;
         const left = await remaining();
         if (left.count === 0) return true;
-        const waitMs = left.nextAt ? Math.max(50, Math.min(1000, left.nextAt.getTime() - now().getTime())) : 200;
+        const waitMs = left.waitSeconds === null ? 200 : Math.max(50, Math.min(1000, left.waitSeconds * 1000));
         await new Promise((resolve) => setTimeout(resolve, Math.min(waitMs, Math.max(0, deadlineMs - Date.now()))));
       }
       return (await remaining()).count === 0;

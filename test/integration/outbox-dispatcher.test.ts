@@ -160,6 +160,46 @@ describe('outbox dispatcher', () => {
     expect(Math.abs(civil.at - water[0]!.at)).toBeLessThan(900);
   });
 
+  it('never lets one channel’s backlog hold the other channels back', async () => {
+    await queue(Array.from({ length: 150 }, (_, i) => ({ key: `busy${i}`, channel: 'CBUSY' })));
+    await queue([{ key: 'other', channel: 'COTHER' }]);
+    const report = await dispatcher({ channelIntervalMs: 1000 }).dispatchOnce();
+    expect(report.sent).toBe(2);
+    expect(deliveriesByKey()).toEqual(new Map([['busy0', 1], ['other', 1]]));
+  });
+
+  it('holds back a notice it cannot render, without holding back the others', async () => {
+    await enqueueNotices(database.db, new Date(), [
+      { key: 'future', channel: 'CWATER', notice: { type: 'from_a_newer_version' } as unknown as AcceptedNotice },
+      { key: 'fine', channel: 'CCIVIL', notice: notice('fine') },
+    ]);
+    const report = await dispatcher().dispatchOnce();
+    expect(report).toMatchObject({ claimed: 2, sent: 1, retried: 1 });
+    const byKey = Object.fromEntries((await rows()).map((r) => [r.idempotencyKey, r]));
+    expect(byKey.future).toMatchObject({ status: 'pending', lastError: 'unrenderable' });
+    expect(byKey.future!.notBefore.getTime() - Date.now()).toBeGreaterThan(30_000);
+    expect(byKey.fine).toMatchObject({ status: 'sent' });
+  });
+
+  it('lets a claim that ran out neither post again nor overwrite the outcome of the instance that took over', async () => {
+    await queue([{ key: 'slow', channel: 'CWATER' }]);
+    // Slack takes the message at once but answers after 3 s; the first instance gives up after 2 s.
+    standIn.failNext('chat.postMessage', { kind: 'timeout', ms: 3000 });
+    const first = dispatcher({
+      instanceId: 'first',
+      leaseSeconds: 1,
+      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 2000 }),
+    });
+    const firstPass = first.dispatchOnce();
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    // The lease ran out: another instance takes the row, finds the message already in the channel.
+    const second = await dispatcher({ instanceId: 'second' }).dispatchOnce();
+    expect(second).toMatchObject({ claimed: 1, sent: 1 });
+    await firstPass;
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: 'sent', claimedBy: 'second' });
+  });
+
   it('delivers every message exactly once with two dispatchers and 30% of calls failing', async () => {
     const messages = Array.from({ length: 40 }, (_, i) => ({ key: `m${i}`, channel: i % 2 ? `U${100 + i}` : `C${200 + (i % 5)}` }));
     await queue(messages);

@@ -106,6 +106,10 @@ const channelMention = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/;
 const separators = /[\s\u3000]+/u;
 const listSeparators = /[,，、]/u;
 
+/** A word's meaning in a table, if the table defines it (never an inherited `constructor`). */
+const meaningOf = <T>(words: Record<string, T>, word: string): T | undefined =>
+  Object.hasOwn(words, word) ? words[word] : undefined;
+
 const ok = (command: Command): ParsedCommand => ({ ok: true, command });
 const fail = (problem: CommandProblem): ParsedCommand => ({ ok: false, problem });
 
@@ -115,7 +119,7 @@ const closestWord = (given: string, words: Record<string, string>) =>
 function splitOption(token: string): [string, string] | undefined {
   const match = /^([^:：]+)[:：](.*)$/u.exec(token);
   if (!match) return undefined;
-  const key = optionWords[match[1]!.toLowerCase()];
+  const key = meaningOf(optionWords, match[1]!.toLowerCase());
   return key ? [key, match[2]!] : undefined;
 }
 
@@ -132,7 +136,7 @@ export function parseCommand(raw: string): ParsedCommand {
   const tokens = text.split(separators).filter(Boolean);
   const head = tokens[0]?.toLowerCase();
   if (head === undefined) return ok({ verb: 'help' });
-  const subcommand = subcommandWords[head];
+  const subcommand = meaningOf(subcommandWords, head);
   if (!subcommand) return fail({ kind: 'unknown_subcommand', given: tokens[0]!, closest: closestWord(head, subcommandWords) });
   if (!servedSubcommands.has(subcommand)) return ok({ verb: 'unavailable', subcommand });
   const args = tokens.slice(1);
@@ -163,7 +167,7 @@ function parseList(args: string[]): ParsedCommand {
   if (word === undefined) return ok({ verb: 'list', filter: { kind: 'open' } });
   const option = splitOption(word);
   if (option?.[0] === 'unit' && option[1]) return ok({ verb: 'list', filter: { kind: 'unit', unit: unitRef(option[1]) } });
-  const filter = listWords[word.toLowerCase()];
+  const filter = meaningOf(listWords, word.toLowerCase());
   if (filter) return ok({ verb: 'list', filter: { kind: filter } });
   return fail({ kind: 'bad_list_filter', given: word, closest: closestWord(word, listWords) });
 }
@@ -233,7 +237,7 @@ function parseUnitMember(args: string[]): ParsedCommand {
   const [unit, user, roleWord] = args as [string, string, string];
   const userId = userOf(user);
   if (!userId) return fail({ kind: 'bad_user', given: user });
-  const role = roleWords[roleWord.toLowerCase()];
+  const role = meaningOf(roleWords, roleWord.toLowerCase());
   if (!role) return fail({ kind: 'bad_role', given: roleWord, closest: closestWord(roleWord, roleWords) });
   return ok({ verb: 'unit-member', unit: unitRef(unit), userId, role });
 }

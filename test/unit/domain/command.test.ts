@@ -337,3 +337,12 @@ describe('unknown subcommands', () => {
     expect(problem('qwertyuiop')).toEqual({ kind: 'unknown_subcommand', given: 'qwertyuiop', closest: undefined });
   });
 });
+
+describe('words that are properties of every object', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('reads %s as an unknown word everywhere', (word) => {
+    expect(parseCommand(word)).toMatchObject({ ok: false, problem: { kind: 'unknown_subcommand', given: word } });
+    expect(parseCommand(`list ${word}`)).toMatchObject({ ok: false, problem: { kind: 'bad_list_filter', given: word } });
+    expect(parseCommand(`unit member 水利厅 <@U1> ${word}`)).toMatchObject({ ok: false, problem: { kind: 'bad_role', given: word } });
+    expect(parseCommand(`assign 2026-0001 lead:水利厅 ${word}:x`)).toMatchObject({ ok: false, problem: { kind: 'usage' } });
+  });
+});

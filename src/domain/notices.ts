@@ -9,6 +9,7 @@ export interface AssignedNotice {
   /** Who this copy is for: the handler's DM, the liaison's DM, or the unit's channel. */
   audience: 'handler' | 'liaison' | 'channel';
   assignmentId: number;
+  suggestionId: number;
   role: AssignmentRole;
   code: string;
   title: string;

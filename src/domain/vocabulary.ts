@@ -4,6 +4,12 @@
 export const unitRoles = ['liaison', 'handler', 'division', 'leader', 'head', 'member'] as const;
 export type UnitRole = (typeof unitRoles)[number];
 
+/**
+ * Roles that answer for everything their unit handles. A liaison's or a leader's own work is the
+ * unit's; a handler's (or a member's) is only the assignments they handle.
+ */
+export const unitWideRoles: readonly UnitRole[] = ['liaison', 'division', 'leader', 'head'];
+
 export const assignmentRoles = ['lead', 'co'] as const;
 export type AssignmentRole = (typeof assignmentRoles)[number];
 

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, milestones, units } from '../db/schema.js';
+import { assignments, milestones, suggestions, units } from '../db/schema.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { canAccept } from '../domain/permissions.js';
 import type { AssignmentRole } from '../domain/vocabulary.js';
@@ -10,7 +10,6 @@ import { findSuggestion } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './service-error.js';
-import { suggestions } from '../db/schema.js';
 
 /** By button (one assignment) or by code (every assignment of it the person may accept). */
 export type AcceptAssignmentInput = { assignmentId: number } | { code: string };
@@ -35,7 +34,7 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
     const roles = await loadActorRoles(tx, ctx.actor);
     const suggestion =
       'code' in input
-        ? await findSuggestion(tx, (await currentSession(tx, ctx.now, ctx.timezone)).id, input.code)
+        ? await findSuggestion(tx, (await currentSession(tx, ctx.now, ctx.timezone)).id, input.code, ctx.actor)
         : await suggestionOfAssignment(tx, input.assignmentId);
 
     const rows = await tx

@@ -102,12 +102,13 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     .returning();
 
   // Naming a handler makes them a handler of the lead unit (DESIGN §3).
-  if (input.handlerUserId) {
-    await tx
-      .insert(members)
-      .values({ unitId: lead.id, userId: input.handlerUserId, role: 'handler', createdAt: ctx.now })
-      .onConflictDoNothing();
-  }
+  const newHandler = input.handlerUserId
+    ? await tx
+        .insert(members)
+        .values({ unitId: lead.id, userId: input.handlerUserId, role: 'handler', createdAt: ctx.now })
+        .onConflictDoNothing()
+        .returning({ userId: members.userId, role: members.role })
+    : [];
 
   const calendar = await loadWorkingCalendar(tx);
   const plans = created.map((assignment) => ({
@@ -133,6 +134,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
       type: 'assigned',
       audience,
       assignmentId: assignment.id,
+      suggestionId: suggestion.id,
       role: assignment.role,
       code: suggestion.code,
       title: suggestion.title,
@@ -160,6 +162,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
   await enqueueNotices(tx, ctx.now, outgoing);
 
   await recordAudit(tx, ctx, [
+    ...newHandler.map((member) => ({ action: 'unit.member.add', entity: 'unit', entityId: lead.id, after: member })),
     {
       action: 'suggestion.assign',
       entity: 'suggestion',

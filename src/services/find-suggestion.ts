@@ -1,23 +1,35 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { suggestions } from '../db/schema.js';
 import type { Database } from '../db/client.js';
+import { readRows } from '../db/read-rows.js';
 import { closestName } from '../domain/closest-name.js';
 import { refuse } from './service-error.js';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;
 
 /** A suggestion of the session by its code; an unknown code is refused with the nearest one. */
-export async function findSuggestion(db: Database, sessionId: number, code: string): Promise<SuggestionRow> {
+export async function findSuggestion(db: Database, sessionId: number, code: string, actor: string): Promise<SuggestionRow> {
   const [found] = await db
     .select()
     .from(suggestions)
     .where(and(eq(suggestions.sessionId, sessionId), eq(suggestions.code, code)));
-  return found ?? refuseUnknownSuggestion(db, sessionId, code);
+  return found ?? refuseUnknownSuggestion(db, sessionId, code, actor);
 }
 
-/** Refuses a code the session does not have, naming the nearest one it has. */
-export async function refuseUnknownSuggestion(db: Database, sessionId: number, code: string): Promise<never> {
-  // Only on the error path: read the codes to offer the nearest.
-  const codes = await db.select({ code: suggestions.code }).from(suggestions).where(eq(suggestions.sessionId, sessionId));
-  return refuse({ code: 'unknown_suggestion', given: code, closest: closestName(code, codes.map((r) => [r.code, r.code] as const)) });
+/**
+ * Refuses a code the session does not have, naming the nearest one the person may see (a hint
+ * must not reveal a suggestion they could not open).
+ */
+export async function refuseUnknownSuggestion(db: Database, sessionId: number, code: string, actor: string): Promise<never> {
+  const visible = await readRows<{ code: string }>(
+    db,
+    sql`select s.code from suggestions s
+        where s.session_id = ${sessionId}
+          and (exists (select 1 from supervisors where user_id = ${actor})
+            or s.id in (
+              select a.suggestion_id from assignments a
+              where a.status in ('pending', 'accepted')
+                and (a.handler_user_id = ${actor} or a.unit_id in (select unit_id from members where user_id = ${actor}))))`,
+  );
+  return refuse({ code: 'unknown_suggestion', given: code, closest: closestName(code, visible.map((r) => [r.code, r.code] as const)) });
 }

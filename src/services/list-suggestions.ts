@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { readRows } from '../db/read-rows.js';
 import type { ListFilter } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
+import { unitWideRoles, windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { loadUnits, matchUnit } from './find-unit.js';
 
@@ -46,13 +46,15 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
       with me as materialized (
         select exists (select 1 from supervisors where user_id = ${ctx.actor}) as supervisor,
           (select id from sessions where is_current) as session_id,
-          -- The suggestions the person handles, or that one of their units has (and, for a
-          -- supervisor's 'mine', the ones they assigned).
+          -- The suggestions the person handles, or that one of their units has. 'mine' narrows
+          -- the units to those they answer for as a whole, and adds what a supervisor assigned.
           array(
             select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = ${ctx.actor}
             union
             select a.suggestion_id from assignments a
-            where a.status in ${live} and a.unit_id = any(array(select unit_id from members where user_id = ${ctx.actor}))
+            where a.status in ${live} and a.unit_id = any(array(
+              select unit_id from members where user_id = ${ctx.actor}
+              ${mine ? sql`and role in (${sql.raw(unitWideRoles.map((role) => `'${role}'`).join(', '))})` : sql``}))
             ${mine ? sql`union select s.id from suggestions s
               where exists (select 1 from supervisors where user_id = ${ctx.actor}) and s.created_by = ${ctx.actor}` : sql``}
           ) as involved

@@ -44,8 +44,11 @@ interface AssignmentJson {
   milestones: Array<{ kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
 }
 
+/** By the code typed (in the current session), or by the id a button carries (any session). */
+export type SuggestionRef = { code: string } | { suggestionId: number };
+
 /** A suggestion with each unit's nodes, for someone allowed to see it. One statement: it is on the ack path. */
-export async function showSuggestion(ctx: ServiceContext, code: string): Promise<SuggestionDetail> {
+export async function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): Promise<SuggestionDetail> {
   const [row] = await readRows<DetailRow>(
     ctx.db,
     sql`
@@ -64,18 +67,24 @@ export async function showSuggestion(ctx: ServiceContext, code: string): Promise
           from assignments a join units u on u.id = a.unit_id
           where a.suggestion_id = s.id), '[]'::json) as assignments
       from suggestions s
-      join sessions se on se.id = s.session_id and se.is_current
-      where s.code = ${code}`,
+      join sessions se on se.id = s.session_id
+      where ${'code' in ref ? sql`se.is_current and s.code = ${ref.code}` : sql`s.id = ${ref.suggestionId}`}`,
   );
-  if (!row) return refuseUnknownSuggestion(ctx.db, (await currentSession(ctx.db, ctx.now, ctx.timezone)).id, code);
+  if (!row) {
+    if ('suggestionId' in ref) refuse({ code: 'unknown_assignment' });
+    const session = await currentSession(ctx.db, ctx.now, ctx.timezone);
+    return refuseUnknownSuggestion(ctx.db, session.id, ref.code, ctx.actor);
+  }
 
   const assignments = jsonValue<AssignmentJson[]>(row.assignments);
+  // Only units that still handle it see it: a transferred assignment is history, not access.
+  const live = assignments.filter((a) => a.status === 'pending' || a.status === 'accepted');
   const roles = {
     isSupervisor: row.isSupervisor,
-    units: new Map(assignments.map((a) => [a.unitId, new Set(a.actorRoles ?? [])])),
+    units: new Map(live.map((a) => [a.unitId, new Set(a.actorRoles ?? [])])),
   };
-  const handled = assignments.some((a) => a.handlerUserId === ctx.actor);
-  const permission = canSeeSuggestion(roles, assignments.map((a) => a.unitId));
+  const handled = live.some((a) => a.handlerUserId === ctx.actor);
+  const permission = canSeeSuggestion(roles, live.map((a) => a.unitId));
   if (!permission.allowed && !handled && row.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
 
   const { isSupervisor: _isSupervisor, assignments: _assignments, ...suggestion } = row;

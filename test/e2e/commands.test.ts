@@ -111,6 +111,18 @@ describe('/suggest assign, inline, end to end', () => {
     expect(told.map((c) => c.args.channel)).toEqual(['USUP']);
     expect(String(told[0]?.args.text)).toContain('省水利厅');
 
+    // 详情 on the co-handling unit's channel post shows the whole suggestion to whoever clicks.
+    const civilPost = posts.find((c) => c.args.channel === 'CCIVIL')!;
+    const details = (civilPost.args.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === actionIds.showDetails)!;
+    h.standIn.reset();
+    await h.button('UCLIA', actionIds.showDetails, details.value);
+    const [shown] = await h.waitForResponses(1);
+    expect(shown?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(JSON.stringify(shown?.args.blocks)).toContain('*2026-0101* 关于推进河湖长制的建议');
+    expect(JSON.stringify(shown?.args.blocks)).toContain('会办 · 省民政厅');
+
     // A second click from the liaison's copy: already accepted, said privately.
     h.standIn.reset();
     await h.button('UWLIA', actionIds.acceptAssignment, acceptButton.value);

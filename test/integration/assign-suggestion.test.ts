@@ -83,6 +83,8 @@ describe('assignSuggestion', () => {
       const audit = await db.select().from(auditEvents).where(eq(auditEvents.action, 'suggestion.assign'));
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actor: people.supervisor, entity: 'suggestion', entityId: String(stored!.id) });
+      const roleAudit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(water.id)));
+      expect(roleAudit.filter((a) => a.action === 'unit.member.add').map((a) => a.after)).toContainEqual({ userId: people.handler, role: 'handler' });
     }));
 
   it('takes a given due date and plans the internal one 15 days earlier', () =>

@@ -41,6 +41,9 @@ describe('listSuggestions', () => {
     inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
       expect(await codes(db, people.civilLiaison, { kind: 'mine' })).toEqual(['L-2']);
+      expect(await codes(db, people.waterLiaison, { kind: 'mine' })).toEqual(['L-2', 'L-1']);
+      // A handler's own are the assignments they handle, not everything their unit sees.
+      expect(await codes(db, people.handler, { kind: 'mine' })).toEqual(['L-1']);
       // A supervisor's own are the ones they assigned.
       expect(await codes(db, people.supervisor, { kind: 'mine' })).toEqual(['L-2', 'L-1', 'L-3']);
       expect(await codes(db, people.supervisor, { kind: 'unit', unit: { text: '水利厅' } })).toEqual(['L-2', 'L-1']);
@@ -108,7 +111,7 @@ describe('showSuggestion', () => {
       await ledger(db);
       const at = new Date('2026-03-04T02:00:00Z');
       await acceptAssignment(contextOf(db, people.civilLiaison, at), { code: 'L-2' });
-      const detail = await showSuggestion(contextOf(db, people.waterLiaison), 'L-2');
+      const detail = await showSuggestion(contextOf(db, people.waterLiaison), { code: 'L-2' });
       expect(detail.suggestion).toMatchObject({ code: 'L-2', title: '养老', statutoryDueOn: '2026-05-15', internalDueOn: '2026-04-30' });
       expect(detail.assignments.map((a) => [a.unitName, a.role, a.status])).toEqual([
         ['省民政厅', 'lead', 'accepted'],
@@ -123,9 +126,18 @@ describe('showSuggestion', () => {
   it('refuses someone the suggestion does not involve, and an unknown code with the nearest one', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
-      expect(await refusalOf(showSuggestion(contextOf(db, people.civilLiaison), 'L-1'))).toEqual({ code: 'forbidden', needs: ['supervisor', 'member'] });
-      expect(await refusalOf(showSuggestion(contextOf(db, people.handler), 'L-9'))).toMatchObject({ code: 'unknown_suggestion', closest: 'L-1' });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.civilLiaison), { code: 'L-1' }))).toEqual({ code: 'forbidden', needs: ['supervisor', 'member'] });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.handler), { code: 'L-9' }))).toMatchObject({ code: 'unknown_suggestion', closest: 'L-1' });
+      // A hint never names a suggestion the person could not open.
+      expect(await refusalOf(showSuggestion(contextOf(db, people.stranger), { code: 'L-9' }))).toEqual({ code: 'unknown_suggestion', given: 'L-9' });
+      // A unit whose assignment was transferred away no longer sees the suggestion.
+      const [l2] = await db.select().from(suggestions).where(eq(suggestions.code, 'L-2'));
+      await db
+        .update(assignments)
+        .set({ status: 'transferred' })
+        .where(and(eq(assignments.suggestionId, l2!.id), eq(assignments.role, 'co')));
+      expect(await refusalOf(showSuggestion(contextOf(db, people.waterLiaison), { code: 'L-2' }))).toMatchObject({ code: 'forbidden' });
       // The handler named on an assignment sees it even without a unit role.
-      expect((await showSuggestion(contextOf(db, people.handler), 'L-1')).suggestion.code).toBe('L-1');
+      expect((await showSuggestion(contextOf(db, people.handler), { code: 'L-1' })).suggestion.code).toBe('L-1');
     }));
 });

@@ -37,7 +37,8 @@ export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice):
             type: 'button',
             text: { type: 'plain_text', text: fit(catalog.button.details, 75) },
             action_id: actionIds.showDetails,
-            value: notice.code,
+            // The id, not the code: codes repeat from one session to the next.
+            value: String(notice.suggestionId),
           },
         ],
       },

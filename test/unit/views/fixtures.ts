@@ -71,6 +71,7 @@ export const assignedNotice = (over: Partial<AssignedNotice> = {}): AssignedNoti
   type: 'assigned',
   audience: 'handler',
   assignmentId: 42,
+  suggestionId: 7,
   role: 'lead',
   code: '2026-0101',
   title: '关于推进河湖长制的建议',

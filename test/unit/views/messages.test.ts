@@ -227,7 +227,7 @@ describe('assignedNoticeMessage', () => {
           type: 'actions',
           elements: [
             { type: 'button', style: 'primary', text: { type: 'plain_text', text: '签收' }, action_id: actionIds.acceptAssignment, value: '42' },
-            { type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '2026-0101' },
+            { type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '7' },
           ],
         },
         context('交办人 <@U0SUP>'),

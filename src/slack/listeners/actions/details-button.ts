@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
 import { dateInZone } from '../../../domain/calendar-date.js';
 import { showSuggestion } from '../../../services/show-suggestion.js';
 import { answerOrExplain } from '../../answer.js';
@@ -9,17 +10,19 @@ import { buttonPayload } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
+const suggestionId = z.coerce.number().int().positive();
+
 /** 详情: the suggestion with every node, for the person who asked. */
 export function detailsButton(deps: ListenerDeps) {
   return async ({ body, ack, respond }: Args): Promise<void> => {
     await ack();
     const payload = buttonPayload.safeParse(body);
-    const code = payload.data?.actions[0]?.value;
+    const id = suggestionId.safeParse(payload.data?.actions[0]?.value);
     const answer =
-      payload.success && code
+      payload.success && id.success
         ? await answerOrExplain(deps, async () => {
             const ctx = contextFor(deps, payload.data.user.id);
-            const detail = await showSuggestion(ctx, code);
+            const detail = await showSuggestion(ctx, { suggestionId: id.data });
             return suggestionDetailMessage(deps.catalog, detail, dateInZone(ctx.now, ctx.timezone), ctx.timezone);
           })
         : plainMessage(deps.catalog.problem.malformed);

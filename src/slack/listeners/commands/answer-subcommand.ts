@@ -41,7 +41,7 @@ export async function answerSubcommand(
     case 'list':
       return suggestionListMessage(catalog, await listSuggestions(ctx, command.filter));
     case 'show': {
-      const detail = await showSuggestion(ctx, command.code);
+      const detail = await showSuggestion(ctx, { code: command.code });
       return suggestionDetailMessage(catalog, detail, dateInZone(ctx.now, ctx.timezone), ctx.timezone);
     }
     case 'unit-add': {

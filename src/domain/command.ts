@@ -106,6 +106,23 @@ const channelMention = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/;
 const separators = /[\s\u3000]+/u;
 const listSeparators = /[,，、]/u;
 
+/**
+ * Free text as a person meant it. Slack escapes a command's text (should_escape): `&`, `<` and
+ * `>` arrive as entities, and mentions as `<@U…|name>`, `<#C…|name>`, `<!channel>`. Stored text
+ * is plain, and views escape it again when they show it, so a title can never ping a channel.
+ */
+export function plainText(escaped: string): string {
+  return escaped
+    .replace(/<([@#!])([^>|]*)(?:\|([^>]*))?>/g, (_all, sigil: string, id: string, label?: string) => {
+      if (sigil === '!') return `@${(label ?? id).replace(/^@/, '').replace(/^subteam\^.*$/, 'group')}`;
+      return `${sigil}${label ?? id}`;
+    })
+    .replace(/<([^>|]*)(?:\|([^>]*))?>/g, (_all, url: string, label?: string) => label ?? url)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** A word's meaning in a table, if the table defines it (never an inherited `constructor`). */
 const meaningOf = <T>(words: Record<string, T>, word: string): T | undefined =>
   Object.hasOwn(words, word) ? words[word] : undefined;
@@ -125,7 +142,7 @@ function splitOption(token: string): [string, string] | undefined {
 
 function unitRef(text: string): UnitRef {
   const channel = channelMention.exec(text);
-  return channel ? { text, channelId: channel[1]! } : { text };
+  return channel ? { text, channelId: channel[1]! } : { text: plainText(text) };
 }
 
 const userOf = (text: string) => userMention.exec(text)?.[1];
@@ -175,7 +192,7 @@ function parseList(args: string[]): ParsedCommand {
 function parseAssign(text: string, args: string[]): ParsedCommand {
   // title: takes the rest of the line, spaces included.
   const titleAt = /(^|[\s\u3000])(title|标题)[:：]/iu.exec(text);
-  const title = titleAt ? text.slice(titleAt.index + titleAt[0].length).trim() : undefined;
+  const title = titleAt ? plainText(text.slice(titleAt.index + titleAt[0].length)).trim() : undefined;
   const before = titleAt ? text.slice(0, titleAt.index).split(separators).filter(Boolean).slice(1) : args;
   const [code, ...rest] = before;
   if (code === undefined || splitOption(code)) return fail({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
@@ -212,12 +229,12 @@ function parseUnit(args: string[]): ParsedCommand {
 function parseUnitAdd(args: string[]): ParsedCommand {
   const [name, ...rest] = args;
   if (name === undefined || splitOption(name)) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'missing' });
-  const command: Extract<Command, { verb: 'unit-add' }> = { verb: 'unit-add', name, aliases: [] };
+  const command: Extract<Command, { verb: 'unit-add' }> = { verb: 'unit-add', name: plainText(name), aliases: [] };
   for (const token of rest) {
     const option = splitOption(token);
     if (!option || !option[1]) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
     const [key, value] = option;
-    if (key === 'alias') command.aliases = value.split(listSeparators).map((a) => a.trim()).filter(Boolean);
+    if (key === 'alias') command.aliases = value.split(listSeparators).map((a) => plainText(a).trim()).filter(Boolean);
     else if (key === 'channel') {
       const channelId = channelOf(value);
       if (!channelId) return fail({ kind: 'bad_channel', given: value });

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions, units } from '../../src/db/schema.js';
 import { actionIds } from '../../src/slack/ids.js';
@@ -150,6 +151,14 @@ describe('/suggest assign, inline, end to end', () => {
     await expectRefusal('USTRANGER', 'show 2026-0102', /需要以下角色之一/);
     const strangerList = await h.command('USTRANGER', 'list all');
     expect(strangerList.body.text).toContain('共 0 件');
+  });
+
+  it('never lets a title ping a channel: stored as plain text, shown escaped', async () => {
+    await h.command('USUP', 'assign 2026-0104 lead:高院 title:通知 <!channel> 关于 &lt;河湖&gt; 的建议');
+    const [stored] = await h.db.select().from(suggestions).where(eq(suggestions.code, '2026-0104'));
+    expect(stored?.title).toBe('通知 @channel 关于 <河湖> 的建议');
+    const shown = await h.command('USUP', 'show 2026-0104');
+    expect(shown.body.text).toBe('*2026-0104* 通知 @channel 关于 &lt;河湖&gt; 的建议');
   });
 
   it('answers a malformed button payload privately and changes nothing', async () => {

@@ -2,7 +2,7 @@
 import type { AcceptAssignmentResult } from '../../services/accept-assignment.js';
 import type { AssignSuggestionResult } from '../../services/assign-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
-import { channelMention, context, formatDate, mention, plainMessage, section, type SlackMessage } from './format.js';
+import { channelMention, escapeText, context, formatDate, mention, plainMessage, section, type SlackMessage } from './format.js';
 
 export function unitAddedMessage(
   catalog: Catalog,
@@ -10,16 +10,16 @@ export function unitAddedMessage(
   people: { liaisonUserId?: string | undefined; leaderUserId?: string | undefined },
 ): SlackMessage {
   const extras = catalog.done.unitExtras(
-    unit.aliases.join(catalog.listJoin),
+    unit.aliases.map(escapeText).join(catalog.listJoin),
     unit.channelId ? channelMention(unit.channelId) : '',
     people.liaisonUserId ? mention(people.liaisonUserId) : '',
     people.leaderUserId ? mention(people.leaderUserId) : '',
   );
-  return plainMessage(catalog.done.unitAdded(unit.name, extras));
+  return plainMessage(catalog.done.unitAdded(escapeText(unit.name), extras));
 }
 
 export function assignedMessage(catalog: Catalog, result: AssignSuggestionResult): SlackMessage {
-  const text = catalog.done.assigned(result.code, result.leadUnit, result.coUnits.join(catalog.listJoin));
+  const text = catalog.done.assigned(result.code, escapeText(result.leadUnit), result.coUnits.map(escapeText).join(catalog.listJoin));
   const dates = catalog.done.assignedDates(
     formatDate(catalog, result.acceptBy),
     formatDate(catalog, result.internalDueOn),
@@ -30,7 +30,7 @@ export function assignedMessage(catalog: Catalog, result: AssignSuggestionResult
 
 export function acceptedMessage(catalog: Catalog, result: AcceptAssignmentResult): SlackMessage {
   const units = result.accepted
-    .map((item) => `${item.unitName} · ${catalog.assignmentRoleNames[item.role]}${item.onTime ? '' : catalog.done.acceptedLate}`)
+    .map((item) => `${escapeText(item.unitName)} · ${catalog.assignmentRoleNames[item.role]}${item.onTime ? '' : catalog.done.acceptedLate}`)
     .join(catalog.listJoin);
   return plainMessage(catalog.done.accepted(result.code, units));
 }

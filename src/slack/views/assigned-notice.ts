@@ -1,22 +1,24 @@
 import type { AssignedNotice } from '../../domain/notices.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, fit, formatDate, header, mention, section, type SlackMessage } from './format.js';
+import { context, escapeText, fit, formatDate, header, mention, section, type SlackMessage } from './format.js';
 
 /** The message each assigned person and unit channel gets, with a working 签收 button. */
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
   const words = catalog.notice;
   const role = catalog.assignmentRoleNames[notice.role];
-  const body = words.assignedBody(notice.code, notice.title, notice.leadDeputy);
+  const unitName = escapeText(notice.unitName);
+  const leadUnitName = escapeText(notice.leadUnitName);
+  const body = words.assignedBody(notice.code, escapeText(notice.title), escapeText(notice.leadDeputy));
   return {
     text: `${words.assignedHeader(role)} · ${notice.code} ${notice.title}`,
     blocks: [
       header(words.assignedHeader(role)),
-      section(`${words.assignedIntro[notice.audience](notice.unitName)}\n${body}`),
-      context(words.assignedUnits(notice.leadUnitName, notice.coUnitNames.join(catalog.listJoin))),
+      section(`${words.assignedIntro[notice.audience](unitName)}\n${body}`),
+      context(words.assignedUnits(leadUnitName, notice.coUnitNames.map(escapeText).join(catalog.listJoin))),
       section(
         notice.opinionBy
-          ? words.coDates(formatDate(catalog, notice.acceptBy), formatDate(catalog, notice.opinionBy), notice.leadUnitName)
+          ? words.coDates(formatDate(catalog, notice.acceptBy), formatDate(catalog, notice.opinionBy), leadUnitName)
           : words.assignedDates(
               formatDate(catalog, notice.acceptBy),
               formatDate(catalog, notice.internalDueOn),

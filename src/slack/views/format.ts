@@ -9,6 +9,9 @@ export interface SlackMessage {
 }
 
 export const mention = (userId: string) => `<@${userId}>`;
+
+/** Stored text shown in mrkdwn: its `&`, `<` and `>` are shown, never read as mentions or links. */
+export const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const channelMention = (channelId: string) => `<#${channelId}>`;
 
 // A screen shows the same few dates many times; each catalog remembers how it wrote them.

@@ -2,6 +2,7 @@
 import type { CommandProblem } from '../../domain/command.js';
 import type { ServiceProblem } from '../../services/service-error.js';
 import type { Catalog } from '../i18n/index.js';
+import { escapeText } from './format.js';
 
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {
   const p = catalog.problem;
@@ -31,7 +32,7 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
     case 'forbidden':
       return p.forbidden(problem.needs.map((role) => catalog.roleNames[role]).join(catalog.listJoin));
     case 'unknown_unit':
-      return p.unknownUnit(problem.given, problem.closest);
+      return p.unknownUnit(escapeText(problem.given), problem.closest && escapeText(problem.closest));
     case 'unknown_suggestion':
       return p.unknownSuggestion(problem.given, problem.closest);
     case 'unknown_assignment':
@@ -39,25 +40,25 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
     case 'duplicate_code':
       return p.duplicateCode(problem.given);
     case 'duplicate_unit':
-      return p.duplicateUnit(problem.given);
+      return p.duplicateUnit(escapeText(problem.given));
     case 'alias_taken':
-      return p.aliasTaken(problem.given, problem.unitName);
+      return p.aliasTaken(escapeText(problem.given), escapeText(problem.unitName));
     case 'channel_taken':
-      return p.channelTaken(problem.unitName);
+      return p.channelTaken(escapeText(problem.unitName));
     case 'lead_also_co':
-      return p.leadAlsoCo(problem.unitName);
+      return p.leadAlsoCo(escapeText(problem.unitName));
     case 'due_not_after_assignment':
       return p.dueNotAfterAssignment(problem.given);
     case 'due_beyond_limit':
       return p.dueBeyondLimit(problem.given, problem.months);
     case 'already_accepted':
-      return p.alreadyAccepted(problem.unitName);
+      return p.alreadyAccepted(escapeText(problem.unitName));
     case 'already_member':
       return p.alreadyMember;
     case 'nothing_to_accept':
       return p.nothingToAccept;
     case 'no_longer_assigned':
-      return p.noLongerAssigned(problem.unitName);
+      return p.noLongerAssigned(escapeText(problem.unitName));
     case 'invalid_input':
       return p.invalidInput(problem.field);
   }

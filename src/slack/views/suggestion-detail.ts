@@ -3,19 +3,19 @@ import { dateInZone } from '../../domain/calendar-date.js';
 import { windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, divider, formatDate, mention, section, type SlackMessage } from './format.js';
+import { context, divider, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
   const { suggestion } = detail;
   const words = catalog.show;
-  const heading = words.heading(suggestion.code, suggestion.title);
+  const heading = words.heading(suggestion.code, escapeText(suggestion.title));
   const blocks: KnownBlock[] = [
     section(heading),
     context(
       words.facts(
         catalog.statusNames[suggestion.status],
-        suggestion.leadDeputy,
+        escapeText(suggestion.leadDeputy),
         formatDate(catalog, suggestion.assignedOn),
         formatDate(catalog, suggestion.internalDueOn),
         formatDate(catalog, suggestion.statutoryDueOn),
@@ -43,7 +43,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
         [
           words.assignment(
             catalog.assignmentRoleNames[assignment.role],
-            assignment.unitName,
+            escapeText(assignment.unitName),
             assignment.handlerUserId ? mention(assignment.handlerUserId) : catalog.none,
             acceptance,
           ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type Command, type CommandProblem } from '../../../src/domain/command.js';
+import { parseCommand, plainText, type Command, type CommandProblem } from '../../../src/domain/command.js';
 
 const command = (text: string): Command => {
   const parsed = parseCommand(text);
@@ -344,5 +344,19 @@ describe('words that are properties of every object', () => {
     expect(parseCommand(`list ${word}`)).toMatchObject({ ok: false, problem: { kind: 'bad_list_filter', given: word } });
     expect(parseCommand(`unit member 水利厅 <@U1> ${word}`)).toMatchObject({ ok: false, problem: { kind: 'bad_role', given: word } });
     expect(parseCommand(`assign 2026-0001 lead:水利厅 ${word}:x`)).toMatchObject({ ok: false, problem: { kind: 'usage' } });
+  });
+});
+
+describe('free text as a person meant it', () => {
+  it('turns Slack’s escaping back into plain text', () => {
+    expect(plainText('关于 &lt;河湖&gt; &amp; 水的建议')).toBe('关于 <河湖> & 水的建议');
+    expect(plainText('ping <!channel> <!here|here> <@U123|wang> <#C1|water> <!subteam^S1|@team>')).toBe('ping @channel @here @wang #water @team');
+    expect(plainText('<https://example.org|规划> <https://example.org>')).toBe('规划 https://example.org');
+  });
+
+  it('stores a title, a unit name and its aliases as plain text', () => {
+    expect(command('assign 2026-0001 lead:水利厅 title:告诉 <!channel> &lt;紧急&gt;')).toMatchObject({ title: '告诉 @channel <紧急>' });
+    expect(command('unit add 省A&amp;B厅 alias:A&amp;B,甲')).toMatchObject({ name: '省A&B厅', aliases: ['A&B', '甲'] });
+    expect(command('assign 2026-0001 lead:A&amp;B')).toMatchObject({ lead: { text: 'A&B' } });
   });
 });

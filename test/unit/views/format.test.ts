@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
-import { channelMention, context, fit, formatDate, header, mention, plainMessage, section } from '../../../src/slack/views/format.js';
+import { channelMention, context, escapeText, fit, formatDate, header, mention, plainMessage, section } from '../../../src/slack/views/format.js';
 import { expectValidMessage, longText } from './fixtures.js';
 
 describe('formatDate', () => {
@@ -50,5 +50,11 @@ describe('block helpers', () => {
     const huge = longText(10_000);
     expectValidMessage({ text: 'x', blocks: [section(huge), context(huge), header(huge)] });
     expectValidMessage(plainMessage(huge));
+  });
+});
+
+describe('escapeText', () => {
+  it('shows stored text literally: no mention, broadcast or link can hide in it', () => {
+    expect(escapeText('<!channel> & <@U1> <https://x.org|y>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; &lt;https://x.org|y&gt;');
   });
 });

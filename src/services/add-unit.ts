@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { members, units } from '../db/schema.js';
 import { canManageUnits } from '../domain/permissions.js';
 import type { UnitRole } from '../domain/vocabulary.js';
@@ -6,6 +7,8 @@ import { loadActorRoles } from './load-actor-roles.js';
 import { loadUnits, type UnitRow } from './find-unit.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './service-error.js';
+
+const unitRegistryLock = 7_321_101; // any constant shared by every duban instance
 
 export interface AddUnitInput {
   name: string;
@@ -20,6 +23,9 @@ export async function addUnit(ctx: ServiceContext, input: AddUnitInput): Promise
   return ctx.db.transaction(async (tx) => {
     const permission = canManageUnits(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+    // Names and aliases must be unique across both, ignoring case, which no index can say: unit
+    // registrations take turns, so the check below sees every unit registered before it.
+    await tx.execute(sql`select pg_advisory_xact_lock(${unitRegistryLock})`);
 
     const existing = await loadUnits(tx);
     const taken = (word: string) =>

@@ -4,6 +4,7 @@ import { auditEvents, members, supervisors, units } from '../../src/db/schema.js
 import { addUnit } from '../../src/services/add-unit.js';
 import { addUnitMember } from '../../src/services/add-unit-member.js';
 import { grantSupervisors } from '../../src/services/grant-supervisors.js';
+import { ServiceError } from '../../src/services/service-error.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -71,12 +72,26 @@ describe('units and their people', () => {
       });
     }));
 
+  it('lets only one of two registrations racing for the same alias through', async () => {
+    const db = database().db;
+    await grantSupervisors(contextOf(db, 'system'), ['URACE']);
+    const as = contextOf(db, 'URACE');
+    const outcomes = await Promise.allSettled([
+      addUnit(as, { name: '省甲厅', aliases: ['同名'] }),
+      addUnit(as, { name: '省乙厅', aliases: ['同名'] }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect((refused?.reason as ServiceError).problem).toMatchObject({ code: 'alias_taken', given: '同名' });
+  });
+
   it('seeds supervisors once, however often the bot starts', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const ctx = contextOf(db, 'system');
+      const [before, auditedBefore] = [await rowCount(db, supervisors), await rowCount(db, auditEvents)];
       expect(await grantSupervisors(ctx, ['U1', 'U2'])).toEqual(['U1', 'U2']);
       expect(await grantSupervisors(ctx, ['U1', 'U2', 'U3'])).toEqual(['U3']);
-      expect(await rowCount(db, supervisors)).toBe(3);
-      expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'supervisor.grant'))).toHaveLength(3);
+      expect(await rowCount(db, supervisors)).toBe(before + 3);
+      expect(await rowCount(db, auditEvents)).toBe(auditedBefore + 3);
     }));
 });

@@ -68,7 +68,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
   const assignedOn = dateInZone(ctx.now, ctx.timezone);
   const deadlines = planDeadlines(assignedOn, session.settings, input.dueOn);
   if ('problem' in deadlines) {
-    if (deadlines.problem === 'due_not_after_assignment') refuse({ code: 'due_not_after_assignment', given: input.dueOn ?? '' });
+    if (deadlines.problem === 'due_not_after_assignment') refuse({ code: 'due_not_after_assignment', given: input.dueOn ?? '', months: session.settings.statutoryMonths });
     refuse({ code: 'due_beyond_limit', given: input.dueOn ?? '', months: session.settings.maxExtensionMonths });
   }
 

@@ -11,7 +11,7 @@ export type ServiceProblem =
   | { code: 'alias_taken'; given: string; unitName: string }
   | { code: 'channel_taken'; unitName: string }
   | { code: 'lead_also_co'; unitName: string }
-  | { code: 'due_not_after_assignment'; given: string }
+  | { code: 'due_not_after_assignment'; given: string; months: number }
   | { code: 'due_beyond_limit'; given: string; months: number }
   | { code: 'already_accepted'; unitName: string }
   | { code: 'already_member' }

@@ -1,4 +1,5 @@
 import type { View } from '@slack/types';
+import type { AssignForm } from '../../services/prepare-assign-form.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { context, fit, section } from './format.js';
@@ -7,8 +8,9 @@ const maxOptions = 100;
 const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: fit(text, max) });
 
 /** The 交办 form. Units are options by id, so a pick cannot be misspelt. */
-export function assignModal(catalog: Catalog, units: ReadonlyArray<{ id: number; name: string }>): View {
+export function assignModal(catalog: Catalog, form: AssignForm): View {
   const words = catalog.modal;
+  const { units } = form;
   const options = units.slice(0, maxOptions).map((unit) => ({ text: plain(unit.name, 75), value: String(unit.id) }));
   const text = (blockId: string, label: string, optional: boolean, placeholder?: string, maxLength?: number) => ({
     type: 'input' as const,
@@ -57,7 +59,7 @@ export function assignModal(catalog: Catalog, units: ReadonlyArray<{ id: number;
         block_id: assignModalBlocks.due,
         optional: true,
         label: plain(words.due, 2000),
-        hint: plain(words.dueHint, 2000),
+        hint: plain(words.dueHint(form.statutoryMonths), 2000),
         element: { type: 'datepicker', action_id: inputActionId },
       },
       ...(units.length > maxOptions ? [context(words.tooManyUnits(maxOptions))] : []),

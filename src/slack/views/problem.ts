@@ -48,7 +48,7 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
     case 'lead_also_co':
       return p.leadAlsoCo(escapeText(problem.unitName));
     case 'due_not_after_assignment':
-      return p.dueNotAfterAssignment(problem.given);
+      return p.dueNotAfterAssignment(problem.given, problem.months);
     case 'due_beyond_limit':
       return p.dueBeyondLimit(problem.given, problem.months);
     case 'already_accepted':

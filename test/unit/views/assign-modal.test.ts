@@ -15,7 +15,7 @@ const optionsOf = (view: ReturnType<typeof assignModal>, blockId: string) =>
 
 describe('assignModal', () => {
   it('is the 交办 form: code, title, deputy, lead, co, handler, due', () => {
-    const view = assignModal(zhCN, units(3));
+    const view = assignModal(zhCN, { units: units(3), statutoryMonths: 3 });
     expect(view).toMatchObject({
       type: 'modal',
       callback_id: callbackIds.assignModal,
@@ -44,10 +44,15 @@ describe('assignModal', () => {
   });
 
   it('offers units by id, so a pick cannot be misspelt', () => {
-    const view = assignModal(en, [
-      { id: 7, name: '省水利厅' },
-      { id: 9, name: '省民政厅' },
-    ]);
+    const view = assignModal(en, {
+      units: [
+        { id: 7, name: '省水利厅' },
+        { id: 9, name: '省民政厅' },
+      ],
+      statutoryMonths: 4,
+    });
+    // The hint states the session's own statutory deadline.
+    expect(JSON.stringify(view)).toContain('Leave empty for 4 months after today');
     const expected = [
       { text: plain('省水利厅'), value: '7' },
       { text: plain('省民政厅'), value: '9' },
@@ -57,13 +62,13 @@ describe('assignModal', () => {
   });
 
   it('cuts a unit name to the 75 characters an option holds', () => {
-    const [option] = optionsOf(assignModal(zhCN, [{ id: 1, name: longText(200, '单位') }]), assignModalBlocks.lead);
+    const [option] = optionsOf(assignModal(zhCN, { units: [{ id: 1, name: longText(200, '单位') }], statutoryMonths: 3 }), assignModalBlocks.lead);
     expect([...option!.text.text]).toHaveLength(75);
     expect(option!.text.text.endsWith('…')).toBe(true);
   });
 
   it('lists 100 units without a note', () => {
-    const view = assignModal(zhCN, units(100));
+    const view = assignModal(zhCN, { units: units(100), statutoryMonths: 3 });
     expect(optionsOf(view, assignModalBlocks.lead)).toHaveLength(100);
     expect(blocksOf(view).some((block) => block.type === 'context')).toBe(false);
     expectValidView('modal', view);
@@ -73,7 +78,7 @@ describe('assignModal', () => {
     ['zh-CN', zhCN],
     ['en', en],
   ] as const)('caps 150 long-named units at 100 options and says so (%s)', (_locale, catalog) => {
-    const view = assignModal(catalog, units(150, (i) => `${i}-${longText(100, '单位')}`));
+    const view = assignModal(catalog, { units: units(150, (i) => `${i}-${longText(100, '单位')}`), statutoryMonths: 3 });
     for (const blockId of [assignModalBlocks.lead, assignModalBlocks.co]) {
       const options = optionsOf(view, blockId);
       expect(options).toHaveLength(100);

@@ -40,7 +40,7 @@ const serviceProblems: ServiceProblem[] = [
   { code: 'alias_taken', given: '水利', unitName: '省水利厅' },
   { code: 'channel_taken', unitName: '省水利厅' },
   { code: 'lead_also_co', unitName: '省水利厅' },
-  { code: 'due_not_after_assignment', given: '2026-03-01' },
+  { code: 'due_not_after_assignment', given: '2026-03-01', months: 3 },
   { code: 'due_beyond_limit', given: '2026-12-31', months: 6 },
   { code: 'already_accepted', unitName: '省水利厅' },
   { code: 'already_member' },

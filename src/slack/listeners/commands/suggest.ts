@@ -23,9 +23,9 @@ export function suggestCommand(deps: ListenerDeps) {
     }
     // The form: a trigger_id lives 3 seconds, so it opens before the (empty) ack.
     try {
-      const { units } = await prepareAssignForm(contextFor(deps, command.user_id));
-      if (units.length === 0) return ack(privately(plainMessage(deps.catalog.problem.noUnitsYet)));
-      await client.views.open({ trigger_id: command.trigger_id, view: assignModal(deps.catalog, units) });
+      const form = await prepareAssignForm(contextFor(deps, command.user_id));
+      if (form.units.length === 0) return ack(privately(plainMessage(deps.catalog.problem.noUnitsYet)));
+      await client.views.open({ trigger_id: command.trigger_id, view: assignModal(deps.catalog, form) });
       return ack();
     } catch (error) {
       return ack(privately(explain(deps, error)));

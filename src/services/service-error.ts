@@ -15,9 +15,7 @@ export type ServiceProblem =
   | { code: 'due_beyond_limit'; given: string; months: number }
   | { code: 'already_accepted'; unitName: string }
   | { code: 'already_member' }
-  | { code: 'nothing_to_accept' }
-  | { code: 'no_longer_assigned'; unitName: string }
-  | { code: 'invalid_input'; field: string };
+  | { code: 'no_longer_assigned'; unitName: string };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -72,9 +72,7 @@ export const en: Catalog = {
     dueBeyondLimit: (given, months) => `The due date ${given} is beyond this session's limit of ${months} months. Assign it on time, then request an extension.`,
     alreadyAccepted: (unitName) => `“${unitName}” has already accepted this suggestion.`,
     alreadyMember: 'That person already has this role; nothing changed.',
-    nothingToAccept: 'There is nothing for you to accept.',
     noLongerAssigned: (unitName) => `This suggestion is no longer with “${unitName}” (transferred or withdrawn); nothing to accept.`,
-    invalidInput: (field) => `“${field}” is not filled in correctly; check it and try again.`,
     unavailable: (subcommand) => `\`/suggest ${subcommand}\` comes in a later version and cannot be used yet. Type \`/suggest help\` for what works now.`,
     malformed: 'The request arrived incomplete; nothing was changed. Please try once more, and tell the supervision office if it keeps failing.',
     internal: 'Something went wrong; nothing was changed. Please try again later, and tell the supervision office if it keeps failing.',
@@ -163,7 +161,6 @@ export const en: Catalog = {
 
   home: {
     heading: 'duban',
-    mine: 'Open suggestions that involve you',
     empty: 'Nothing open involves you right now.',
     hint: 'Type `/suggest help` for everything duban can do.',
   },

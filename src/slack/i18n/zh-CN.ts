@@ -78,9 +78,7 @@ export const zhCN = {
     dueBeyondLimit: (given: string, months: number) => `办理期限 ${given} 超过了本会次允许的 ${months} 个月。复杂件请先按期交办，再申请延期。`,
     alreadyAccepted: (unitName: string) => `「${unitName}」已经签收过这件建议，不需要再签收。`,
     alreadyMember: '此人已经担任这个角色，没有改动。',
-    nothingToAccept: '没有需要你签收的交办。',
     noLongerAssigned: (unitName: string) => `这件建议已不再由「${unitName}」办理（已调整或撤回），无需签收。`,
-    invalidInput: (field: string) => `「${field}」填写有误，请检查后重试。`,
     unavailable: (subcommand: string) => `\`/suggest ${subcommand}\` 将在后续版本提供，目前还不能使用。输入 \`/suggest help\` 查看现有功能。`,
     malformed: '收到的请求不完整，没有做任何改动。请重新操作一次；如果仍然不行，请联系督办室。',
     internal: '处理时出了问题，没有做任何改动。请稍后再试；如果仍然不行，请联系督办室。',
@@ -173,7 +171,6 @@ export const zhCN = {
 
   home: {
     heading: '督办助手',
-    mine: '与我有关的在办建议',
     empty: '目前没有与你有关的在办建议。',
     hint: '输入 `/suggest help` 查看全部用法。',
   },

@@ -18,14 +18,22 @@ export function unitAddedMessage(
   return plainMessage(catalog.done.unitAdded(escapeText(unit.name), extras));
 }
 
+/** What an assignment became, in three lines: the units, the deadlines, who was told. */
+export function assignedSummary(catalog: Catalog, result: AssignSuggestionResult): { text: string; dates: string; notified: string } {
+  return {
+    text: catalog.done.assigned(result.code, escapeText(result.leadUnit), result.coUnits.map(escapeText).join(catalog.listJoin)),
+    dates: catalog.done.assignedDates(
+      formatDate(catalog, result.acceptBy),
+      formatDate(catalog, result.internalDueOn),
+      formatDate(catalog, result.statutoryDueOn),
+    ),
+    notified: catalog.done.assignedNotified(result.notified),
+  };
+}
+
 export function assignedMessage(catalog: Catalog, result: AssignSuggestionResult): SlackMessage {
-  const text = catalog.done.assigned(result.code, escapeText(result.leadUnit), result.coUnits.map(escapeText).join(catalog.listJoin));
-  const dates = catalog.done.assignedDates(
-    formatDate(catalog, result.acceptBy),
-    formatDate(catalog, result.internalDueOn),
-    formatDate(catalog, result.statutoryDueOn),
-  );
-  return { text, blocks: [section(text), context(dates), context(catalog.done.assignedNotified(result.notified))] };
+  const summary = assignedSummary(catalog, result);
+  return { text: summary.text, blocks: [section(summary.text), context(summary.dates), context(summary.notified)] };
 }
 
 export function acceptedMessage(catalog: Catalog, result: AcceptAssignmentResult): SlackMessage {

@@ -55,11 +55,7 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyAccepted(escapeText(problem.unitName));
     case 'already_member':
       return p.alreadyMember;
-    case 'nothing_to_accept':
-      return p.nothingToAccept;
     case 'no_longer_assigned':
       return p.noLongerAssigned(escapeText(problem.unitName));
-    case 'invalid_input':
-      return p.invalidInput(problem.field);
   }
 }

@@ -44,9 +44,7 @@ const serviceProblems: ServiceProblem[] = [
   { code: 'due_beyond_limit', given: '2026-12-31', months: 6 },
   { code: 'already_accepted', unitName: '省水利厅' },
   { code: 'already_member' },
-  { code: 'nothing_to_accept' },
   { code: 'no_longer_assigned', unitName: '省水利厅' },
-  { code: 'invalid_input', field: 'due' },
 ];
 
 const mentioned = (problem: object) =>

@@ -5,7 +5,7 @@ import { explain } from '../../answer.js';
 import { assignModalBlocks } from '../../ids.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { assignDoneModal } from '../../views/assign-modal.js';
-import { assignedMessage } from '../../views/answers.js';
+import { assignedSummary } from '../../views/answers.js';
 import { describeServiceProblem } from '../../views/problem.js';
 import { readAssignForm } from './assign-form-values.js';
 
@@ -39,10 +39,8 @@ export function assignFormSubmitted(deps: ListenerDeps) {
     try {
       const result = await assignSuggestion(contextFor(deps, body.user.id), form.input);
       deps.messagesQueued();
-      const answer = assignedMessage(catalog, result);
-      const [, dates] = answer.blocks;
-      const datesText = dates?.type === 'context' && dates.elements[0]?.type === 'mrkdwn' ? dates.elements[0].text : '';
-      return ack({ response_action: 'update', view: assignDoneModal(catalog, answer.text, datesText) });
+      const summary = assignedSummary(catalog, result);
+      return ack({ response_action: 'update', view: assignDoneModal(catalog, summary.text, `${summary.dates}\n${summary.notified}`) });
     } catch (error) {
       const text = error instanceof ServiceError ? describeServiceProblem(catalog, error.problem) : explain(deps, error).text;
       const field = error instanceof ServiceError ? fieldOf(error.problem) : assignModalBlocks.code;

@@ -1,10 +1,10 @@
 // Reads the 交办 form's state into the assign verb's input, or says which field is wrong.
 import { z } from 'zod';
 import { parseCalendarDate } from '../../../domain/calendar-date.js';
+import { isSuggestionCode } from '../../../domain/command.js';
 import type { AssignSuggestionInput } from '../../../services/assign-suggestion.js';
 import { assignModalBlocks, inputActionId } from '../../ids.js';
 
-const codeShape = /^[A-Za-z0-9][A-Za-z0-9_\-./]{0,31}$/;
 const option = z.object({ value: z.string() });
 
 const stateValues = z.object({
@@ -26,7 +26,7 @@ export function readAssignForm(values: unknown): FormReading {
   if (!parsed.success) return { ok: false, field: 'malformed', reason: 'malformed' };
   const v = parsed.data;
   const code = v[assignModalBlocks.code][inputActionId].value?.trim() ?? '';
-  if (!codeShape.test(code)) return { ok: false, field: assignModalBlocks.code, reason: 'code' };
+  if (!isSuggestionCode(code)) return { ok: false, field: assignModalBlocks.code, reason: 'code' };
   const leadId = Number(v[assignModalBlocks.lead][inputActionId].selected_option?.value);
   if (!Number.isInteger(leadId) || leadId <= 0) return { ok: false, field: assignModalBlocks.lead, reason: 'lead' };
   const dueText = v[assignModalBlocks.due]?.[inputActionId].selected_date ?? undefined;

@@ -1,7 +1,9 @@
 // PGlite is a single-process database: two processes writing one data directory corrupt it.
 // A lock file holding the owner's pid keeps a second bot, or a job runner started beside the bot,
-// out; a lock whose owner has died (kill -9, power loss) is taken over.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+// out; a lock whose owner has died (kill -9, power loss) is taken over. Every step is atomic on
+// the file system (link, rename), so two processes starting at once cannot both take it.
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 export class DataDirLockedError extends Error {
@@ -35,28 +37,57 @@ const readOwner = (path: string): number | undefined => {
   }
 };
 
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** Creates the lock with our pid already in it, or fails with EEXIST: never a lock without an owner. */
+function create(path: string): boolean {
+  const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, String(process.pid));
+  try {
+    linkSync(draft, path);
+    return true;
+  } catch (error) {
+    if (code(error) === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+}
+
+/** Moves a dead owner's lock aside; a lock that turns out to be someone's fresh one goes back. */
+function takeOver(path: string, deadPid: number | undefined): void {
+  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if (code(error) === 'ENOENT') return; // another process moved it first
+    throw error;
+  }
+  if (readOwner(aside) !== deadPid) {
+    try {
+      linkSync(aside, path);
+    } catch (error) {
+      if (code(error) !== 'EEXIST') throw error;
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
 /** Takes the data directory for this process; returns the function that gives it back. */
 export function lockDataDir(dataDir: string): () => void {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'duban.lock');
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    if (create(path)) {
       return () => {
         if (readOwner(path) === process.pid) rmSync(path, { force: true });
       };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = readOwner(path);
-      if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
-        throw new DataDirLockedError(dir, owner);
-      }
-      if (owner === process.pid) throw new DataDirLockedError(dir, owner);
-      rmSync(path, { force: true });
     }
+    const owner = readOwner(path);
+    if (owner !== undefined && isAlive(owner)) throw new DataDirLockedError(dir, owner);
+    // A dead owner's lock, or one with no readable owner at all, is taken over.
+    takeOver(path, owner);
   }
   throw new DataDirLockedError(dir, readOwner(path) ?? 0);
 }

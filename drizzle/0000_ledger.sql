@@ -85,7 +85,6 @@ CREATE TABLE "evaluations" (
 CREATE TABLE "extension_requests" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"assignment_id" integer NOT NULL,
-	"requested_due_on" date NOT NULL,
 	"reason" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"requested_by" text NOT NULL,
@@ -93,6 +92,7 @@ CREATE TABLE "extension_requests" (
 	"decided_at" timestamp with time zone,
 	"decision_note" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"requested_due_on" date NOT NULL,
 	CONSTRAINT "extension_requests_status_check" CHECK ("extension_requests"."status" in ('pending', 'approved', 'refused')),
 	CONSTRAINT "extension_requests_reason_not_blank" CHECK (length(trim("extension_requests"."reason")) > 0),
 	CONSTRAINT "extension_requests_decided_consistent" CHECK (("extension_requests"."status" = 'pending') = ("extension_requests"."decided_at" is null))
@@ -233,12 +233,12 @@ CREATE TABLE "transfer_requests" (
 	"assignment_id" integer NOT NULL,
 	"reason" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
-	"to_unit_id" integer,
 	"requested_by" text NOT NULL,
 	"decided_by" text,
 	"decided_at" timestamp with time zone,
 	"decision_note" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"to_unit_id" integer,
 	CONSTRAINT "transfer_requests_status_check" CHECK ("transfer_requests"."status" in ('pending', 'approved', 'refused')),
 	CONSTRAINT "transfer_requests_reason_not_blank" CHECK (length(trim("transfer_requests"."reason")) > 0),
 	CONSTRAINT "transfer_requests_decided_consistent" CHECK (("transfer_requests"."status" = 'pending') = ("transfer_requests"."decided_at" is null))
@@ -283,6 +283,7 @@ CREATE UNIQUE INDEX "members_unit_user_role_unique" ON "members" USING btree ("u
 CREATE INDEX "members_user_idx" ON "members" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "milestones_assignment_kind_round_unique" ON "milestones" USING btree ("assignment_id","kind","round");--> statement-breakpoint
 CREATE INDEX "milestones_open_planned_idx" ON "milestones" USING btree ("planned_on") WHERE "milestones"."done_at" is null;--> statement-breakpoint
+CREATE INDEX "milestones_open_steps_idx" ON "milestones" USING btree ("assignment_id","planned_on") WHERE "milestones"."done_at" is null and "milestones"."kind" not in ('transfer_window');--> statement-breakpoint
 CREATE UNIQUE INDEX "outbox_idempotency_key_unique" ON "outbox" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE INDEX "outbox_ready_idx" ON "outbox" USING btree ("not_before") WHERE "outbox"."status" in ('pending', 'sending');--> statement-breakpoint
 CREATE UNIQUE INDEX "replies_suggestion_round_unique" ON "replies" USING btree ("suggestion_id","round");--> statement-breakpoint

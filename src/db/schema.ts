@@ -20,8 +20,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import * as v from '../domain/vocabulary.js';
 
+const quoted = (values: Iterable<string>) => [...values].map((value) => `'${value}'`).join(', ');
 const oneOf = (name: string, column: AnyColumn, values: readonly string[]) =>
-  check(name, sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`);
+  check(name, sql`${column} in (${sql.raw(quoted(values))})`);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -181,6 +182,10 @@ export const milestones = pgTable(
   (t) => [
     uniqueIndex('milestones_assignment_kind_round_unique').on(t.assignmentId, t.kind, t.round),
     index('milestones_open_planned_idx').on(t.plannedOn).where(sql`${t.doneAt} is null`),
+    // An assignment's open steps in date order, read without touching the table (lists, Home).
+    index('milestones_open_steps_idx')
+      .on(t.assignmentId, t.plannedOn)
+      .where(sql`${t.doneAt} is null and ${t.kind} not in (${sql.raw(quoted(v.windowKinds))})`),
     oneOf('milestones_kind_check', t.kind, v.milestoneKinds),
     check('milestones_done_consistent', sql`(${t.doneAt} is null) = (${t.doneBy} is null)`),
     check('milestones_remind_not_after_planned', sql`${t.remindFrom} is null or ${t.remindFrom} <= ${t.plannedOn}`),

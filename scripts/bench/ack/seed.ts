@@ -46,8 +46,8 @@ export async function seed(db: Database, options: { now: Date; timezone: string 
     await db.transaction((tx) => writeAssignments(tx, batch, supervisorUserId));
   }
   await checkSeeded(db, plan);
-  // Fresh statistics, as autovacuum would have them on a database that grew over months.
-  await db.execute(sql`analyze`);
+  // Fresh statistics and visibility, as autovacuum would have them on a database that grew over months.
+  await db.execute(sql`vacuum analyze`);
   return { plan, probes };
 }
 

@@ -1,5 +1,6 @@
 // One way to reach the ledger, two engines: postgres.js when DATABASE_URL is set, embedded PGlite
 // in DATA_DIR otherwise. Services see the same drizzle database either way.
+import { availableParallelism } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -41,7 +42,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.databaseUrl) {
     await migrateServer(options.databaseUrl);
     const client = postgres(options.databaseUrl, {
-      max: options.maxConnections ?? 10,
+      // Queries here take well under a millisecond: a few connections per core keep the server
+      // busy, more only make its backends compete (measured: 10 → 4 on 2 cores, list +15 %).
+      max: options.maxConnections ?? Math.max(4, 2 * availableParallelism()),
       onnotice: () => {},
       // The ledger's queries are short and index-driven. JIT compiling them costs more than it
       // saves (measured: about 30 ms of a 45 ms list query), and so does planning a prepared

@@ -1,0 +1,23 @@
+// README's first command: the demo runs the real bot offline and writes its transcript.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('npm run demo', () => {
+  it('assigns the seed office’s suggestions offline and writes a transcript of what people saw', async () => {
+    let output = '';
+    const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/demo/index.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => (output += String(chunk)));
+    child.stderr.on('data', (chunk) => (output += String(chunk)));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code, output).toBe(0);
+    const [, file] = output.match(/transcript: (.+)\n/) ?? [];
+    expect(output).toMatch(/demo finished: \d+ messages sent, 0 dead/);
+    const transcript = readFileSync(file!, 'utf8');
+    for (const unit of ['省高院', '省公安厅', '省民政厅', '省水利厅', '省商务厅', '省国资委', '省医保局']) expect(transcript).toContain(unit);
+    expect(transcript).toContain('已交办建议 *2026-0012*');
+    expect(transcript).toContain('没有名为 `省水力厅` 的承办单位');
+    expect(transcript).toContain('[签收]');
+  }, 120_000);
+});

@@ -2,7 +2,7 @@
 // (FOR UPDATE SKIP LOCKED, so instances never take the same row), paces each channel through a
 // shared table, and records every outcome on the row.
 import type { Logger, WebClient } from '@slack/web-api';
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { readRows } from '../db/read-rows.js';
 import type { Database } from '../db/client.js';
@@ -10,7 +10,9 @@ import { outbox, outboxChannelPace } from '../db/schema.js';
 import type { Notice } from '../domain/notices.js';
 import type { Catalog } from '../slack/i18n/index.js';
 import { noticeMessage } from '../slack/views/notice.js';
+import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
+import { findDelivered } from './find-delivered.js';
 
 export interface DispatcherOptions {
   db: Database;
@@ -31,8 +33,6 @@ export interface DispatchReport {
   retried: number;
   dead: number;
 }
-
-type OutboxRow = typeof outbox.$inferSelect;
 
 /** Tries at rendering a notice before it is buried (about 20 minutes, a minute apart). */
 const maxRenderAttempts = 20;
@@ -55,80 +55,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
-  // Every instant is the database's: instances on machines whose clocks disagree still agree on
-  // leases, pacing and retries.
-  const inSeconds = (seconds: number) => sql`now() + make_interval(secs => ${seconds})`;
-  const ready = sql`${outbox.notBefore} <= now()
-    and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.leaseUntil} <= now()))`;
-
-  async function claim(): Promise<OutboxRow[]> {
-    // The oldest waiting message of each channel whose pace allows one now, oldest first: a
-    // backlog in one channel never holds the others back.
-    const heads = await readRows<{ id: number }>(
-      db,
-      sql`select id from (
-            select distinct on (o.channel) o.id
-            from ${outbox} o left join ${outboxChannelPace} p on p.channel = o.channel
-            where o.not_before <= now()
-              and (o.status = 'pending' or (o.status = 'sending' and o.lease_until <= now()))
-              and (p.next_send_at is null or p.next_send_at <= now())
-            order by o.channel, o.id
-          ) heads order by id limit ${sql.raw(String(batchSize))}`,
-    );
-    if (heads.length === 0) return [];
-    return db.transaction(async (tx) => {
-      const rows = await tx
-        .select({ id: outbox.id, channel: outbox.channel })
-        .from(outbox)
-        .where(and(inArray(outbox.id, heads.map((head) => Number(head.id))), ready))
-        .for('update', { skipLocked: true });
-      // Pace rows are created and locked in channel order, so two instances never deadlock.
-      const channels = [...new Set(rows.map((row) => row.channel))].sort();
-      if (channels.length === 0) return [];
-      await tx
-        .insert(outboxChannelPace)
-        .values(channels.map((channel) => ({ channel, nextSendAt: sql`now()` })))
-        .onConflictDoNothing();
-      const open = await tx
-        .select({ channel: outboxChannelPace.channel })
-        .from(outboxChannelPace)
-        .where(and(inArray(outboxChannelPace.channel, channels), lte(outboxChannelPace.nextSendAt, sql`now()`)))
-        .orderBy(asc(outboxChannelPace.channel))
-        .for('update', { skipLocked: true });
-      if (open.length === 0) return [];
-      const openChannels = new Set(open.map((row) => row.channel));
-      await tx
-        .update(outboxChannelPace)
-        .set({ nextSendAt: inSeconds(channelIntervalMs / 1000) })
-        .where(inArray(outboxChannelPace.channel, [...openChannels]));
-      return tx
-        .update(outbox)
-        .set({
-          status: 'sending',
-          leaseUntil: inSeconds(leaseSeconds),
-          attempts: sql`${outbox.attempts} + 1`,
-          claimedBy: instanceId,
-          firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, now())`,
-          // A row still 'sending' here was claimed by an instance that died mid-send.
-          maybeSent: sql`${outbox.maybeSent} or ${outbox.status} = 'sending'`,
-        })
-        .where(inArray(outbox.id, rows.filter((row) => openChannels.has(row.channel)).map((row) => row.id)))
-        .returning();
-    });
-  }
-
-  /** After an attempt with no clear answer: the message, if Slack posted it, carries our key. */
-  async function findDelivered(row: OutboxRow): Promise<{ ts: string; channel: string } | undefined> {
-    const isUser = /^[UW]/.test(row.channel);
-    const channel = isUser ? (await client.conversations.open({ users: row.channel })).channel?.id : row.channel;
-    if (!channel) return undefined;
-    const since = (row.firstAttemptAt ?? row.createdAt).getTime() / 1000 - 60;
-    const history = await client.conversations.history({ channel, oldest: since.toFixed(6), limit: 200, include_all_metadata: true });
-    const found = history.messages?.find(
-      (message) => (message.metadata?.event_payload as { key?: string } | undefined)?.key === row.idempotencyKey,
-    );
-    return found?.ts ? { ts: found.ts, channel } : undefined;
-  }
+  // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
+  // machines whose clocks disagree still agree on them.
+  const claim = () => claimMessages(db, { instanceId, batchSize, leaseSeconds, channelIntervalMs });
 
   /** Records an outcome, only while this claim still holds the row (a lease can run out). */
   async function settle(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>): Promise<void> {
@@ -166,7 +95,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'retried';
     }
     try {
-      const earlier = row.maybeSent ? await findDelivered(row) : undefined;
+      const earlier = row.maybeSent ? await findDelivered(client, row) : undefined;
       if (earlier) {
         await markSent(row, earlier);
         return 'sent';

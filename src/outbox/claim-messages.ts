@@ -1,0 +1,80 @@
+// Claiming messages to send: the oldest waiting message of each channel whose pace allows one
+// now, locked with SKIP LOCKED so that instances never take the same row, leased for a while, and
+// its channel's next turn set, all in one transaction on the database's clock.
+import { and, asc, inArray, lte, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { readRows } from '../db/read-rows.js';
+import { outbox, outboxChannelPace } from '../db/schema.js';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/** An instant `seconds` from now by the database's clock, which every instance shares. */
+export const inSeconds = (seconds: number) => sql`now() + make_interval(secs => ${seconds})`;
+
+/** Waiting and due, or claimed by an instance whose lease ran out. */
+const ready = sql`${outbox.notBefore} <= now()
+  and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.leaseUntil} <= now()))`;
+
+export interface ClaimOptions {
+  instanceId: string;
+  batchSize: number;
+  leaseSeconds: number;
+  channelIntervalMs: number;
+}
+
+export async function claimMessages(db: Database, claim: ClaimOptions): Promise<OutboxRow[]> {
+  const { instanceId, batchSize, leaseSeconds, channelIntervalMs } = claim;
+  // The oldest waiting message of each channel whose pace allows one now, oldest first: a
+  // backlog in one channel never holds the others back.
+  const heads = await readRows<{ id: number }>(
+    db,
+    sql`select id from (
+          select distinct on (o.channel) o.id
+          from ${outbox} o left join ${outboxChannelPace} p on p.channel = o.channel
+          where o.not_before <= now()
+            and (o.status = 'pending' or (o.status = 'sending' and o.lease_until <= now()))
+            and (p.next_send_at is null or p.next_send_at <= now())
+          order by o.channel, o.id
+        ) heads order by id limit ${sql.raw(String(batchSize))}`,
+  );
+  if (heads.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: outbox.id, channel: outbox.channel })
+      .from(outbox)
+      .where(and(inArray(outbox.id, heads.map((head) => Number(head.id))), ready))
+      .for('update', { skipLocked: true });
+    // Pace rows are created and locked in channel order, so two instances never deadlock.
+    const channels = [...new Set(rows.map((row) => row.channel))].sort();
+    if (channels.length === 0) return [];
+    await tx
+      .insert(outboxChannelPace)
+      .values(channels.map((channel) => ({ channel, nextSendAt: sql`now()` })))
+      .onConflictDoNothing();
+    const open = await tx
+      .select({ channel: outboxChannelPace.channel })
+      .from(outboxChannelPace)
+      .where(and(inArray(outboxChannelPace.channel, channels), lte(outboxChannelPace.nextSendAt, sql`now()`)))
+      .orderBy(asc(outboxChannelPace.channel))
+      .for('update', { skipLocked: true });
+    if (open.length === 0) return [];
+    const openChannels = new Set(open.map((row) => row.channel));
+    await tx
+      .update(outboxChannelPace)
+      .set({ nextSendAt: inSeconds(channelIntervalMs / 1000) })
+      .where(inArray(outboxChannelPace.channel, [...openChannels]));
+    return tx
+      .update(outbox)
+      .set({
+        status: 'sending',
+        leaseUntil: inSeconds(leaseSeconds),
+        attempts: sql`${outbox.attempts} + 1`,
+        claimedBy: instanceId,
+        firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, now())`,
+        // A row still 'sending' here was claimed by an instance that died mid-send.
+        maybeSent: sql`${outbox.maybeSent} or ${outbox.status} = 'sending'`,
+      })
+      .where(inArray(outbox.id, rows.filter((row) => openChannels.has(row.channel)).map((row) => row.id)))
+      .returning();
+  });
+}

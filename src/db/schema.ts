@@ -19,10 +19,9 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import * as v from '../domain/vocabulary.js';
+import { listOf } from './sql-literals.js';
 
-const quoted = (values: Iterable<string>) => [...values].map((value) => `'${value}'`).join(', ');
-const oneOf = (name: string, column: AnyColumn, values: readonly string[]) =>
-  check(name, sql`${column} in (${sql.raw(quoted(values))})`);
+const oneOf = (name: string, column: AnyColumn, values: readonly string[]) => check(name, sql`${column} in ${listOf(values)}`);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -142,19 +141,19 @@ export const assignments = pgTable(
     // One live assignment per unit and suggestion; a transferred one stays as history.
     uniqueIndex('assignments_live_unit_unique')
       .on(t.suggestionId, t.unitId)
-      .where(sql`${t.status} in ('pending', 'accepted')`),
+      .where(sql`${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
     // At most one live lead; the trigger in 0001_guards.sql demands at least one at commit.
     uniqueIndex('assignments_one_live_lead')
       .on(t.suggestionId)
-      .where(sql`${t.role} = 'lead' and ${t.status} in ('pending', 'accepted')`),
+      .where(sql`${t.role} = 'lead' and ${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
     index('assignments_suggestion_idx').on(t.suggestionId),
     // "What involves this person": index-only scans from a unit or a handler to its suggestions.
     index('assignments_live_by_unit_idx')
       .on(t.unitId, t.suggestionId)
-      .where(sql`${t.status} in ('pending', 'accepted')`),
+      .where(sql`${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
     index('assignments_live_by_handler_idx')
       .on(t.handlerUserId, t.suggestionId)
-      .where(sql`${t.status} in ('pending', 'accepted')`),
+      .where(sql`${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
     oneOf('assignments_role_check', t.role, v.assignmentRoles),
     oneOf('assignments_status_check', t.status, v.assignmentStatuses),
     check(
@@ -185,7 +184,7 @@ export const milestones = pgTable(
     // An assignment's open steps in date order, read without touching the table (lists, Home).
     index('milestones_open_steps_idx')
       .on(t.assignmentId, t.plannedOn)
-      .where(sql`${t.doneAt} is null and ${t.kind} not in (${sql.raw(quoted(v.windowKinds))})`),
+      .where(sql`${t.doneAt} is null and ${t.kind} not in ${listOf(v.windowKinds)}`),
     oneOf('milestones_kind_check', t.kind, v.milestoneKinds),
     check('milestones_done_consistent', sql`(${t.doneAt} is null) = (${t.doneBy} is null)`),
     check('milestones_remind_not_after_planned', sql`${t.remindFrom} is null or ${t.remindFrom} <= ${t.plannedOn}`),

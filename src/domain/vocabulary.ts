@@ -17,6 +17,10 @@ export type AssignmentRole = (typeof assignmentRoles)[number];
 export const assignmentStatuses = ['pending', 'accepted', 'transferred', 'withdrawn'] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
+/** Assignments still in force: only these count, notify, and give their unit sight. */
+export const liveAssignmentStatuses: readonly AssignmentStatus[] = ['pending', 'accepted'];
+export const isLiveAssignment = (status: AssignmentStatus): boolean => liveAssignmentStatuses.includes(status);
+
 export const suggestionStatuses = ['assigned', 'in_progress', 'replied', 'evaluated', 'closed', 'reopened'] as const;
 export type SuggestionStatus = (typeof suggestionStatuses)[number];
 

@@ -29,12 +29,10 @@ export async function claimMessages(db: Database, claim: ClaimOptions): Promise<
   const heads = await readRows<{ id: number }>(
     db,
     sql`select id from (
-          select distinct on (o.channel) o.id
-          from ${outbox} o left join ${outboxChannelPace} p on p.channel = o.channel
-          where o.not_before <= now()
-            and (o.status = 'pending' or (o.status = 'sending' and o.lease_until <= now()))
-            and (p.next_send_at is null or p.next_send_at <= now())
-          order by o.channel, o.id
+          select distinct on (${outbox.channel}) ${outbox.id}
+          from ${outbox} left join ${outboxChannelPace} on ${outboxChannelPace.channel} = ${outbox.channel}
+          where ${ready} and (${outboxChannelPace.nextSendAt} is null or ${outboxChannelPace.nextSendAt} <= now())
+          order by ${outbox.channel}, ${outbox.id}
         ) heads order by id limit ${sql.raw(String(batchSize))}`,
   );
   if (heads.length === 0) return [];

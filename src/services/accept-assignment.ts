@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../db/schema.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { canAccept } from '../domain/permissions.js';
-import type { AssignmentRole } from '../domain/vocabulary.js';
+import { isLiveAssignment, type AssignmentRole } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
 import { enqueueNotices } from './enqueue-notices.js';
@@ -48,8 +48,7 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
 
     // By code, a supervisor is not assumed to act for a unit: only the unit's own people accept.
     const candidates = rows.filter(({ assignment }) => {
-      const live = assignment.status === 'pending' || assignment.status === 'accepted';
-      if ('code' in input) return live && canAccept({ ...roles, isSupervisor: false }, ctx.actor, assignment).allowed;
+      if ('code' in input) return isLiveAssignment(assignment.status) && canAccept({ ...roles, isSupervisor: false }, ctx.actor, assignment).allowed;
       return true;
     });
     const only = rows[0];
@@ -57,7 +56,7 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
       if (!only) refuse({ code: 'unknown_assignment' });
       const permission = canAccept(roles, ctx.actor, only.assignment);
       if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
-      if (only.assignment.status !== 'pending' && only.assignment.status !== 'accepted') {
+      if (!isLiveAssignment(only.assignment.status)) {
         refuse({ code: 'no_longer_assigned', unitName: only.unitName });
       }
     } else if (candidates.length === 0) {

@@ -3,6 +3,7 @@ import { suggestions } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { closestName } from '../domain/closest-name.js';
+import { involvedSuggestionIds } from './involved-suggestions.js';
 import { refuse } from './service-error.js';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;
@@ -25,11 +26,7 @@ export async function refuseUnknownSuggestion(db: Database, sessionId: number, c
     db,
     sql`select s.code from suggestions s
         where s.session_id = ${sessionId}
-          and (exists (select 1 from supervisors where user_id = ${actor})
-            or s.id in (
-              select a.suggestion_id from assignments a
-              where a.status in ('pending', 'accepted')
-                and (a.handler_user_id = ${actor} or a.unit_id in (select unit_id from members where user_id = ${actor}))))`,
+          and (exists (select 1 from supervisors where user_id = ${actor}) or s.id in (${involvedSuggestionIds(actor, 'any')}))`,
   );
   return refuse({ code: 'unknown_suggestion', given: code, closest: closestName(code, visible.map((r) => [r.code, r.code] as const)) });
 }

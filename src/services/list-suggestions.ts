@@ -2,9 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { readRows } from '../db/read-rows.js';
 import type { ListFilter } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { unitWideRoles, windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
+import { listOf } from '../db/sql-literals.js';
+import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { loadUnits, matchUnit } from './find-unit.js';
+import { involvedSuggestionIds } from './involved-suggestions.js';
 
 export interface SuggestionLine {
   code: string;
@@ -26,9 +28,9 @@ export interface SuggestionList {
 /** One screen of a list; the total says how many more a narrower filter would show. */
 export const listPageSize = 20;
 
-const live = sql`('pending', 'accepted')`;
-/** An open step someone has to do (a window's closing date is not one). */
-const openStep = sql.raw(`m.done_at is null and m.kind not in (${[...windowKinds].map((kind) => `'${kind}'`).join(', ')})`);
+const live = listOf(liveAssignmentStatuses);
+/** An open step someone has to do (a window's closing date is not one); as the index states it. */
+const openStep = sql`m.done_at is null and m.kind not in ${listOf(windowKinds)}`;
 
 /**
  * The suggestions of the current session the person may see, narrowed by the filter, nearest
@@ -49,12 +51,7 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
           -- The suggestions the person handles, or that one of their units has. 'mine' narrows
           -- the units to those they answer for as a whole, and adds what a supervisor assigned.
           array(
-            select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = ${ctx.actor}
-            union
-            select a.suggestion_id from assignments a
-            where a.status in ${live} and a.unit_id = any(array(
-              select unit_id from members where user_id = ${ctx.actor}
-              ${mine ? sql`and role in (${sql.raw(unitWideRoles.map((role) => `'${role}'`).join(', '))})` : sql``}))
+            ${involvedSuggestionIds(ctx.actor, mine ? 'unit-wide' : 'any')}
             ${mine ? sql`union select s.id from suggestions s
               where exists (select 1 from supervisors where user_id = ${ctx.actor}) and s.created_by = ${ctx.actor}` : sql``}
           ) as involved

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { jsonValue, readRows } from '../db/read-rows.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { canSeeSuggestion } from '../domain/permissions.js';
-import type { AssignmentRole, AssignmentStatus, MilestoneKind, SuggestionStatus, UnitRole } from '../domain/vocabulary.js';
+import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type MilestoneKind, type SuggestionStatus, type UnitRole } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
 import { refuseUnknownSuggestion } from './find-suggestion.js';
@@ -78,7 +78,7 @@ export async function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): P
 
   const assignments = jsonValue<AssignmentJson[]>(row.assignments);
   // Only units that still handle it see it: a transferred assignment is history, not access.
-  const live = assignments.filter((a) => a.status === 'pending' || a.status === 'accepted');
+  const live = assignments.filter((a) => isLiveAssignment(a.status));
   const roles = {
     isSupervisor: row.isSupervisor,
     units: new Map(live.map((a) => [a.unitId, new Set(a.actorRoles ?? [])])),

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { dateInZone } from '../../domain/calendar-date.js';
-import { windowKinds } from '../../domain/vocabulary.js';
+import { isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
 import { context, divider, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
@@ -23,7 +23,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
     ),
   ];
   for (const assignment of detail.assignments) {
-    const live = assignment.status === 'pending' || assignment.status === 'accepted';
+    const live = isLiveAssignment(assignment.status);
     const acceptance = !live
       ? words.ended
       : assignment.acceptedAt

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionIds } from '../../../src/slack/ids.js';
 import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { acceptedInPlace } from '../../../src/slack/views/accepted-in-place.js';
 import { acceptedNoticeMessage } from '../../../src/slack/views/accepted-notice.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src/slack/views/answers.js';
 import { assignedNoticeMessage } from '../../../src/slack/views/assigned-notice.js';
@@ -359,5 +360,16 @@ describe('answers', () => {
       blocks: [section('已签收建议 *2026-0101*（省水利厅 · 主办、省民政厅 · 会办（已超过签收期限））。')],
     });
     expect(acceptedMessage(en, result).text).toBe('Accepted *2026-0101* (省水利厅 · lead, 省民政厅 · co-handling (after the deadline)).');
+  });
+});
+
+describe('acceptedInPlace', () => {
+  it('drops the notice’s buttons and says beneath it who accepted', () => {
+    const notice = assignedNoticeMessage(zhCN, assignedNotice());
+    const answer = { text: '已签收建议 *2026-0101*（省水利厅 · 主办）。', blocks: [] };
+    const replaced = acceptedInPlace(notice, answer);
+    expect(replaced.text).toBe(notice.text);
+    expect(replaced.blocks).toEqual([...notice.blocks.filter((block) => block.type !== 'actions'), context(answer.text)]);
+    expectValidMessage(replaced);
   });
 });

@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import { acceptAssignment } from '../../../services/accept-assignment.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { acceptedMessage } from '../../views/answers.js';
-import { context, plainMessage } from '../../views/format.js';
+import { acceptedInPlace } from '../../views/accepted-in-place.js';
+import { plainMessage } from '../../views/format.js';
 import { buttonPayload } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -35,8 +35,7 @@ export function acceptButton(deps: ListenerDeps) {
     await ack();
     const original = payload.data.message;
     if (accepted && original?.blocks) {
-      const blocks = (original.blocks as KnownBlock[]).filter((block) => block.type !== 'actions');
-      await respond({ replace_original: true, text: original.text ?? answer.text, blocks: [...blocks, context(answer.text)] });
+      await respond({ replace_original: true, ...acceptedInPlace({ text: original.text, blocks: original.blocks }, answer) });
       return;
     }
     await respond({ response_type: 'ephemeral', replace_original: false, ...answer });

@@ -1,8 +1,9 @@
 // PGlite is a single-process database: two processes writing one data directory corrupt it.
 // A lock file holding the owner's pid keeps a second bot, or a job runner started beside the bot,
-// out; a lock whose owner has died (kill -9, power loss) is taken over. Every step is atomic on
-// the file system (link, rename), so two processes starting at once cannot both take it.
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// out; a lock whose owner has died (kill -9, power loss) is taken over. A lock is created
+// atomically with its owner inside (link), and only one process at a time may remove a dead
+// owner's lock, so two processes starting at once cannot both take it.
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
@@ -54,31 +55,41 @@ function create(path: string): boolean {
   }
 }
 
-/** Moves a dead owner's lock aside; a lock that turns out to be someone's fresh one goes back. */
-function takeOver(path: string, deadPid: number | undefined): void {
-  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
-  try {
-    renameSync(path, aside);
-  } catch (error) {
-    if (code(error) === 'ENOENT') return; // another process moved it first
-    throw error;
-  }
-  if (readOwner(aside) !== deadPid) {
+// A takeover is a few file operations; a mutex older than this was left by a process that died
+// in the middle of one.
+const abandonedAfterMs = 10_000;
+
+/**
+ * Removes a lock whose owner is dead (or unreadable), holding a second lock file as a mutex so
+ * that only one process at a time judges and removes it: without it, one process could remove the
+ * fresh lock another has just put in place of the dead one.
+ */
+function removeDeadLock(path: string): void {
+  const mutex = `${path}.takeover`;
+  if (!create(mutex)) {
     try {
-      linkSync(aside, path);
+      if (Date.now() - statSync(mutex).mtimeMs > abandonedAfterMs) rmSync(mutex, { force: true });
     } catch (error) {
-      if (code(error) !== 'EEXIST') throw error;
+      if (code(error) !== 'ENOENT') throw error;
     }
+    return;
   }
-  rmSync(aside, { force: true });
+  try {
+    const owner = readOwner(path);
+    if (owner === undefined || !isAlive(owner)) rmSync(path, { force: true });
+  } finally {
+    rmSync(mutex, { force: true });
+  }
 }
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Takes the data directory for this process; returns the function that gives it back. */
 export function lockDataDir(dataDir: string): () => void {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'duban.lock');
-  for (let attempt = 0; attempt < 5; attempt += 1) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
     if (create(path)) {
       return () => {
         if (readOwner(path) === process.pid) rmSync(path, { force: true });
@@ -86,8 +97,9 @@ export function lockDataDir(dataDir: string): () => void {
     }
     const owner = readOwner(path);
     if (owner !== undefined && isAlive(owner)) throw new DataDirLockedError(dir, owner);
-    // A dead owner's lock, or one with no readable owner at all, is taken over.
-    takeOver(path, owner);
+    // A dead owner's lock, or one with no readable owner at all, is removed, then taken afresh.
+    removeDeadLock(path);
+    pause(5);
   }
   throw new DataDirLockedError(dir, readOwner(path) ?? 0);
 }

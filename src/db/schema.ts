@@ -1,9 +1,11 @@
 // Every table of the ledger (DESIGN §1). The database refuses bad states itself: check constraints
 // on every closed set and on date order, foreign keys, and the unique indexes the rules imply.
 // Triggers that drizzle cannot express (one lead per suggestion at commit, append-only audit) live
-// in the custom migration drizzle/0001_guards.sql.
+// in the custom migration drizzle/0001_guards.sql; the triggers that count changes to the ledger in
+// drizzle/0003_ledger_version_triggers.sql.
 import { sql, type AnyColumn } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -14,6 +16,7 @@ import {
   jsonb,
   pgTable,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -382,6 +385,20 @@ export const auditEvents = pgTable(
     at: at('at').notNull(),
   },
   (t) => [index('audit_events_entity_idx').on(t.entity, t.entityId)],
+);
+
+/**
+ * One row counting the committed changes to the ledger's tables: a statement-level trigger on
+ * each of them adds one in the changing transaction (0003_ledger_version_triggers.sql). While the
+ * count stays the same, nothing an answer reads has changed (see services/answer-cache.ts).
+ */
+export const ledgerVersion = pgTable(
+  'ledger_version',
+  {
+    id: smallint('id').primaryKey(),
+    changes: bigint('changes', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('ledger_version_single_row', sql`${t.id} = 1`)],
 );
 
 /** Every message to Slack after the ack: written with its change, sent once by the dispatcher. */

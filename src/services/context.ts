@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import type { AnswerCache } from './answer-cache.js';
 
 /** What every verb gets: where to write, who acts, and when (time is passed in, never read). */
 export interface ServiceContext {
@@ -6,4 +7,6 @@ export interface ServiceContext {
   actor: string;
   now: Date;
   timezone: string;
+  /** Where read-only answers may be served from while the ledger is unchanged; none in jobs and tests of verbs. */
+  answers?: AnswerCache;
 }

@@ -4,6 +4,7 @@ import type { ListFilter } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { listOf } from '../db/sql-literals.js';
 import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
+import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
 import { loadUnits, matchUnit } from './find-unit.js';
 import { involvedSuggestionIds } from './involved-suggestions.js';
@@ -35,40 +36,24 @@ const openStep = sql`m.done_at is null and m.kind not in ${listOf(windowKinds)}`
 /**
  * The suggestions of the current session the person may see, narrowed by the filter, nearest
  * statutory deadline first. One statement (it is on the ack path): the page is chosen and counted
- * first, and only its rows are joined with their lead unit and open nodes.
+ * first, and only its rows are joined with their lead unit and open nodes. Served from the answer
+ * cache while the ledger is unchanged and the day the same (overdue depends on it).
  */
 export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): Promise<SuggestionList> {
   const today = dateInZone(ctx.now, ctx.timezone);
+  return cachedAnswer(ctx, ['list', ctx.actor, today, filter], () => readSuggestionList(ctx, filter, today));
+}
+
+async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today: CalendarDate): Promise<CountedAnswer<SuggestionList>> {
   const unit = filter.kind === 'unit' ? matchUnit(await loadUnits(ctx.db), filter.unit) : undefined;
   const narrowing = narrow(filter, today, unit?.id);
-  const mine = filter.kind === 'mine';
-  const rows = await readRows<SuggestionLine & { total: number }>(
+  const rows = await readRows<SuggestionLine & { total: number; ledgerChanges: string }>(
     ctx.db,
     sql`
-      with me as materialized (
-        select exists (select 1 from supervisors where user_id = ${ctx.actor}) as supervisor,
-          (select id from sessions where is_current) as session_id,
-          -- The suggestions the person handles, or that one of their units has. 'mine' narrows
-          -- the units to those they answer for as a whole, and adds what a supervisor assigned.
-          array(
-            ${involvedSuggestionIds(ctx.actor, mine ? 'unit-wide' : 'any')}
-            ${mine ? sql`union select s.id from suggestions s
-              where exists (select 1 from supervisors where user_id = ${ctx.actor}) and s.created_by = ${ctx.actor}` : sql``}
-          ) as involved
-      ),
-      -- A supervisor sees the whole session (but 'mine' is still theirs); anyone else what involves them.
-      chosen as materialized (
-        select s.id, s.code, s.title, s.status, s.statutory_due_on
-        from me join suggestions s on s.session_id = me.session_id
-        where (${mine} or not me.supervisor) and s.id = any(me.involved) and ${narrowing}
-        union all
-        select s.id, s.code, s.title, s.status, s.statutory_due_on
-        from me join suggestions s on s.session_id = me.session_id
-        where not ${mine} and me.supervisor and ${narrowing}
-      ),
+      with chosen as materialized (${filter.kind === 'mine' ? mineOf(ctx.actor) : visibleTo(ctx.actor, narrowing)}),
       page as (select * from chosen order by statutory_due_on, code limit ${sql.raw(String(listPageSize))})
       select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
-        u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes"
+        u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes", ${ledgerChangesColumn}
       from page p
       join assignments la on la.suggestion_id = p.id and la.role = 'lead' and la.status in ${live}
       join units u on u.id = la.unit_id
@@ -80,11 +65,44 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
       order by p.statutory_due_on, p.code`,
   );
   return {
-    filter,
-    ...(unit ? { unitName: unit.name } : {}),
-    total: rows[0]?.total ?? 0,
-    lines: rows.map(({ total: _total, ...line }) => line),
+    answer: {
+      filter,
+      ...(unit ? { unitName: unit.name } : {}),
+      total: rows[0]?.total ?? 0,
+      lines: rows.map(({ total: _total, ledgerChanges: _ledgerChanges, ...line }) => line),
+    },
+    // An empty list's statement returns no row to carry the count; it is cheap to read again.
+    ledgerChanges: rows[0]?.ledgerChanges,
   };
+}
+
+const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on`;
+const currentSessionId = sql`(select id from sessions where is_current)`;
+
+/**
+ * What the person answers for: the suggestions they handle, those of the units they answer for
+ * as a whole, and, for a supervisor, those they assigned. The ids may repeat (a handler's unit
+ * has them too): an index scan on "= any" takes each once.
+ */
+function mineOf(actor: string): SQL {
+  return sql`
+    select ${listColumns} from suggestions s
+    where s.session_id = ${currentSessionId} and s.id = any(array(
+      ${involvedSuggestionIds(actor, 'unit-wide')}
+      union all
+      select s.id from suggestions s where exists (select 1 from supervisors where user_id = ${actor}) and s.created_by = ${actor}))`;
+}
+
+/** What the person may see: a supervisor the whole session, anyone else what involves them. */
+function visibleTo(actor: string, narrowing: SQL): SQL {
+  const supervisor = sql`exists (select 1 from supervisors where user_id = ${actor})`;
+  return sql`
+    select ${listColumns} from suggestions s
+    where s.session_id = ${currentSessionId} and not ${supervisor} and ${narrowing}
+      and s.id = any(array(${involvedSuggestionIds(actor, 'any')}))
+    union all
+    select ${listColumns} from suggestions s
+    where s.session_id = ${currentSessionId} and ${supervisor} and ${narrowing}`;
 }
 
 /** What the filter adds to visibility ('mine' is the visibility itself). */

@@ -3,6 +3,7 @@ import { jsonValue, readRows } from '../db/read-rows.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { canSeeSuggestion } from '../domain/permissions.js';
 import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type MilestoneKind, type SuggestionStatus, type UnitRole } from '../domain/vocabulary.js';
+import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
 import { refuseUnknownSuggestion } from './find-suggestion.js';
@@ -30,7 +31,7 @@ export interface SuggestionDetail {
   }>;
 }
 
-type DetailRow = SuggestionDetail['suggestion'] & { isSupervisor: boolean; assignments: unknown };
+type DetailRow = SuggestionDetail['suggestion'] & { isSupervisor: boolean; assignments: unknown; ledgerChanges: string };
 
 interface AssignmentJson {
   id: number;
@@ -47,14 +48,21 @@ interface AssignmentJson {
 /** By the code typed (in the current session), or by the id a button carries (any session). */
 export type SuggestionRef = { code: string } | { suggestionId: number };
 
-/** A suggestion with each unit's nodes, for someone allowed to see it. One statement: it is on the ack path. */
-export async function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): Promise<SuggestionDetail> {
+/**
+ * A suggestion with each unit's nodes, for someone allowed to see it. One statement: it is on the
+ * ack path; served from the answer cache while the ledger is unchanged.
+ */
+export function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): Promise<SuggestionDetail> {
+  return cachedAnswer(ctx, ['show', ctx.actor, ref], () => readSuggestionDetail(ctx, ref));
+}
+
+async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Promise<CountedAnswer<SuggestionDetail>> {
   const [row] = await readRows<DetailRow>(
     ctx.db,
     sql`
       select s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy",
         s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
-        exists (select 1 from supervisors where user_id = ${ctx.actor}) as "isSupervisor",
+        exists (select 1 from supervisors where user_id = ${ctx.actor}) as "isSupervisor", ${ledgerChangesColumn},
         coalesce((
           select json_agg(json_build_object(
             'id', a.id, 'unitId', a.unit_id, 'unitName', u.name, 'role', a.role, 'status', a.status,
@@ -87,13 +95,16 @@ export async function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): P
   const permission = canSeeSuggestion(roles, live.map((a) => a.unitId));
   if (!permission.allowed && !handled && row.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
 
-  const { isSupervisor: _isSupervisor, assignments: _assignments, ...suggestion } = row;
+  const { isSupervisor: _isSupervisor, assignments: _assignments, ledgerChanges, ...suggestion } = row;
   return {
-    suggestion,
-    assignments: assignments.map(({ unitId: _unitId, actorRoles: _actorRoles, acceptedAt, milestones, ...assignment }) => ({
-      ...assignment,
-      acceptedAt: acceptedAt ? new Date(acceptedAt) : null,
-      milestones: milestones.map((node) => ({ ...node, doneAt: node.doneAt ? new Date(node.doneAt) : null })),
-    })),
+    answer: {
+      suggestion,
+      assignments: assignments.map(({ unitId: _unitId, actorRoles: _actorRoles, acceptedAt, milestones, ...assignment }) => ({
+        ...assignment,
+        acceptedAt: acceptedAt ? new Date(acceptedAt) : null,
+        milestones: milestones.map((node) => ({ ...node, doneAt: node.doneAt ? new Date(node.doneAt) : null })),
+      })),
+    },
+    ledgerChanges,
   };
 }

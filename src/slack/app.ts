@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import { AnswerCache } from '../services/answer-cache.js';
 import { guardedReceiver } from './guarded-receiver.js';
 import { catalogFor } from './i18n/index.js';
 import type { ListenerDeps } from './listener-deps.js';
@@ -55,6 +56,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     logger,
     now: options.now ?? (() => new Date()),
     messagesQueued: options.messagesQueued ?? (() => {}),
+    answers: new AnswerCache(),
   };
   // Listener work still running after its ack (an event's handler, an answer to a response_url)
   // is waited for on stop, so the database is not closed under it.

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { Database } from '../db/client.js';
+import type { AnswerCache } from '../services/answer-cache.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Catalog } from './i18n/index.js';
 
@@ -10,6 +11,7 @@ export interface ListenerDeps {
   timezone: string;
   logger: Logger;
   now: () => Date;
+  answers: AnswerCache;
   /** Called after a change queued messages, so they go out without waiting for the next poll. */
   messagesQueued: () => void;
 }
@@ -19,4 +21,5 @@ export const contextFor = (deps: ListenerDeps, actor: string): ServiceContext =>
   actor,
   now: deps.now(),
   timezone: deps.timezone,
+  answers: deps.answers,
 });

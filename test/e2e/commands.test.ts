@@ -153,6 +153,23 @@ describe('/suggest assign, inline, end to end', () => {
     expect(strangerList.body.text).toContain('共 0 件');
   });
 
+  it('answers list and show as the ledger stands, asked again before and after a change', async () => {
+    await h.command('USUP', 'assign 2026-0105 lead:高院 title:关于乡村道路的建议');
+    await h.command('USUP', 'unit member 高院 <@UCOURT|c> 联络员');
+    const ask = async () => [
+      JSON.stringify((await h.command('UCOURT', 'show 2026-0105')).body.blocks),
+      JSON.stringify((await h.command('UCOURT', 'list mine')).body.blocks),
+    ];
+    const [shownBefore, listedBefore] = await ask();
+    expect(await ask()).toEqual([shownBefore, listedBefore]);
+    expect(shownBefore).toContain('⚪ 签收');
+
+    await h.command('UCOURT', 'accept 2026-0105');
+    const [shownAfter, listedAfter] = await ask();
+    expect(shownAfter).toContain('✅ 签收');
+    expect(listedAfter).not.toEqual(listedBefore);
+  });
+
   it('never lets a title ping a channel: stored as plain text, shown escaped', async () => {
     await h.command('USUP', 'assign 2026-0104 lead:高院 title:通知 <!channel> 关于 &lt;河湖&gt; 的建议');
     const [stored] = await h.db.select().from(suggestions).where(eq(suggestions.code, '2026-0104'));

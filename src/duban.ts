@@ -22,6 +22,8 @@ export interface DubanOptions {
   dispatch?: boolean;
   /** Pause between two messages to one channel; Slack allows about one a second (default 1000). */
   channelIntervalMs?: number;
+  /** How many answers to keep for serving again while the ledger is unchanged (default 1000; 0: none). */
+  answerCacheSize?: number;
 }
 
 export interface Duban {
@@ -67,7 +69,14 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     await grantSupervisors(ctx, config.SUPERVISORS);
 
     const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs);
-    const slack = await createSlackApp({ config, db: database.db, logger, now, messagesQueued: () => dispatcher.nudge() });
+    const slack = await createSlackApp({
+      config,
+      db: database.db,
+      logger,
+      now,
+      messagesQueued: () => dispatcher.nudge(),
+      answerCacheSize: options.answerCacheSize,
+    });
     const port = await slack.start();
     if (options.dispatch !== false) dispatcher.start();
     logger.info(config.SLACK_APP_TOKEN ? 'serving Slack in Socket Mode' : `serving Slack over HTTP on port ${port} at /slack/events`);

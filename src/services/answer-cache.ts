@@ -11,7 +11,7 @@ import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import type { ServiceContext } from './context.js';
 
-/** How many answers one instance keeps; the least recently served goes first. */
+/** How many answers one instance keeps; the least recently served goes first. 0 keeps none. */
 const defaultCapacity = 1000;
 
 /** A column for an answer's statement: the ledger's change count in that statement's snapshot. */
@@ -36,7 +36,7 @@ export class AnswerCache {
   /** The answer under key: the one kept, if the ledger has not changed since, or read anew. */
   async read<T>(db: Database, key: string, read: () => Promise<CountedAnswer<T>>): Promise<T> {
     // A transaction may see its own uncommitted changes, which the count does not show yet.
-    if (db instanceof PgTransaction) return (await read()).answer;
+    if (db instanceof PgTransaction || this.capacity === 0) return (await read()).answer;
     const kept = this.kept.get(key);
     // Left in place while the count is asked: concurrent requests for the same answer all find it.
     if (kept && kept.ledgerChanges === (await ledgerChanges(db))) {

@@ -21,6 +21,7 @@ export interface SlackAppOptions {
   logger: Logger;
   now?: () => Date;
   messagesQueued?: () => void;
+  answerCacheSize?: number;
 }
 
 export interface SlackApp {
@@ -56,7 +57,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     logger,
     now: options.now ?? (() => new Date()),
     messagesQueued: options.messagesQueued ?? (() => {}),
-    answers: new AnswerCache(),
+    answers: new AnswerCache(options.answerCacheSize),
   };
   // Listener work still running after its ack (an event's handler, an answer to a response_url)
   // is waited for on stop, so the database is not closed under it.

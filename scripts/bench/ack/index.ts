@@ -11,8 +11,8 @@ import { measure, problemsOf, sampleAnswers, type Figures } from './load.js';
 import { seed, type Seeded } from './seed.js';
 import { involvingBenchUser, involvingBusyUser } from './seed-plan.js';
 import { startTargets } from './targets.js';
-import { figuresTable, judge, verdictLines } from './verdict.js';
-import { workloads } from './workloads.js';
+import { combined, figuresTable, judge, verdictLines, type Measured } from './verdict.js';
+import { workloads, type Workload } from './workloads.js';
 
 const connections = 50;
 const warmupSeconds = 2;
@@ -51,24 +51,36 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
     const stopTargets = registerCleanup((interrupted) => targets.stop({ graceful: !interrupted }));
     try {
       const set = workloads({ urls: targets.urls, secret, plan: seeded.plan, locale });
-      const order = [set.bare, set.show, set.listMine, set.listMineBusy];
-      for (const workload of order) await sampleAnswers(workload, 5);
+      const bots = [
+        { workload: set.show, judged: true },
+        { workload: set.listMine, judged: true },
+        { workload: set.listMineAfresh, judged: false },
+        { workload: set.listMineBusy, judged: false },
+      ];
+      for (const workload of [set.bare, ...bots.map((bot) => bot.workload)]) await sampleAnswers(workload, 5);
 
-      const figures: Figures[] = [];
       const broken: string[] = [];
-      for (const workload of order) {
+      const run = async (workload: Workload): Promise<Figures> => {
         progress(`${workload.name}: ${warmupSeconds} s warm-up, then ${seconds} s at ${connections} connections`);
         broken.push(...problemsOf(await measure(workload, { seconds: warmupSeconds, connections })).map((p) => `warm-up: ${p}`));
         const measured = await measure(workload, { seconds, connections });
-        figures.push(measured);
         broken.push(...problemsOf(measured));
         // autocannon stops waiting, not the bot: let the requests still queued there finish, so
         // they neither weigh on the next target nor meet a closing database at the end.
         await sampleAnswers(workload, 1);
+        return measured;
+      };
+      const bareRuns = [await run(set.bare)];
+      const measured: Measured[] = [];
+      for (const bot of bots) {
+        const figures = await run(bot.workload);
+        bareRuns.push(await run(set.bare));
+        const around = combined(set.bare.name, bareRuns.slice(-2));
+        measured.push({ figures, bare: around, judged: bot.judged });
       }
-      const [bare, show, listMine] = figures as [Figures, Figures, Figures, Figures];
-      const verdicts = judge(bare, [show, listMine]);
-      return { name: 'ack', text: reportText(seeded, seconds, figures, verdicts), targets: verdicts, broken };
+      const bare = combined(`${set.bare.name} (mean of ${bareRuns.length} runs, one before and after each target)`, bareRuns);
+      const verdicts = judge(measured);
+      return { name: 'ack', text: reportText(seeded, seconds, bare, measured, verdicts), targets: verdicts, broken };
     } finally {
       await stopTargets();
     }
@@ -77,7 +89,7 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
   }
 }
 
-function reportText(seeded: Seeded, seconds: number, figures: readonly Figures[], verdicts: ReturnType<typeof judge>): string {
+function reportText(seeded: Seeded, seconds: number, bare: Figures, measured: readonly Measured[], verdicts: ReturnType<typeof judge>): string {
   const { plan } = seeded;
   const assignments = plan.suggestions.reduce((sum, s) => sum + 1 + s.co.length, 0);
   return [
@@ -87,9 +99,9 @@ function reportText(seeded: Seeded, seconds: number, figures: readonly Figures[]
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${describeMachine(machine())}`,
     `- Data: ${plan.suggestions.length.toLocaleString('en')} suggestions, ${assignments.toLocaleString('en')} assignments over ${plan.units.length} units on PostgreSQL; the \`list mine\` user is involved in ${involvingBenchUser(plan)} of them, the busy one in ${involvingBusyUser(plan)}`,
-    `- Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s per target, every request freshly signed and every answer checked`,
+    `- Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s per run; the bare app runs before and after each target, which is compared with the mean of those two; every request freshly signed and every answer checked`,
     '',
-    figuresTable(figures[0]!, figures),
+    figuresTable(bare, measured),
     '',
     verdictLines(verdicts),
   ].join('\n');

@@ -1,6 +1,6 @@
 // The servers under load, in a process of their own: autocannon runs in the parent, so the bots
-// do not share an event loop with the load generator. One process holds both the bare app and
-// the real bot; only one of them is under load at a time.
+// do not share an event loop with the load generator. One process holds the bare app, the real
+// bot and the same bot keeping no answers; only one of them is under load at a time.
 import { LogLevel } from '@slack/bolt';
 import { startSlackStandIn } from '../../slack-stand-in/server.js';
 import { loadConfig } from '../../../src/config.js';
@@ -29,24 +29,30 @@ process.once('disconnect', () => void stop());
 try {
   const standIn = await startSlackStandIn();
   stops.push(() => standIn.close());
-  const duban = await startDuban({
-    config: loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-bench-bot',
-      SLACK_SIGNING_SECRET: config.signingSecret,
-      SLACK_API_URL: standIn.url,
-      PORT: '0',
-      DATABASE_URL: config.databaseUrl,
-      SUPERVISORS: config.supervisors.join(','),
-      BOT_TIMEZONE: config.timezone,
-      BOT_LOCALE: config.locale,
-    }),
-    logger: createLogger('bot', LogLevel.ERROR),
-    dispatch: false,
-  });
+  const startBot = (answerCacheSize?: number) =>
+    startDuban({
+      config: loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-bench-bot',
+        SLACK_SIGNING_SECRET: config.signingSecret,
+        SLACK_API_URL: standIn.url,
+        PORT: '0',
+        DATABASE_URL: config.databaseUrl,
+        SUPERVISORS: config.supervisors.join(','),
+        BOT_TIMEZONE: config.timezone,
+        BOT_LOCALE: config.locale,
+      }),
+      logger: createLogger('bot', LogLevel.ERROR),
+      dispatch: false,
+      answerCacheSize,
+    });
+  const duban = await startBot();
   stops.push(() => duban.stop());
+  const afresh = await startBot(0);
+  stops.push(() => afresh.stop());
   const bare = await startBareApp({ signingSecret: config.signingSecret, slackApiUrl: standIn.url });
   stops.push(() => bare.stop());
-  send({ kind: 'ready', urls: { bare: bare.url, bot: `http://127.0.0.1:${duban.port}/slack/events`, standIn: standIn.url } });
+  const events = (port: number | undefined) => `http://127.0.0.1:${port}/slack/events`;
+  send({ kind: 'ready', urls: { bare: bare.url, bot: events(duban.port), botAfresh: events(afresh.port), standIn: standIn.url } });
 } catch (error) {
   send({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   await stop();

@@ -10,6 +10,8 @@ export interface TargetsConfig {
 export interface TargetUrls {
   bare: string;
   bot: string;
+  /** The same bot keeping no answers: every one is read from the database. */
+  botAfresh: string;
   /** The Slack stand-in's Web API base, whose /response/ paths serve as response_url. */
   standIn: string;
 }

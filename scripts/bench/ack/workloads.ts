@@ -27,6 +27,8 @@ export interface WorkloadSet {
   bare: Workload;
   show: Workload;
   listMine: Workload;
+  /** The same, from a bot that keeps no answers: what a list costs when the ledger just changed. */
+  listMineAfresh: Workload;
   /** The stress case: measured and reported, with no target. */
   listMineBusy: Workload;
 }
@@ -52,12 +54,12 @@ export function workloads(options: { urls: TargetUrls; secret: string; plan: See
   const as = (userId: string) => ({ secret, standInUrl: urls.standIn, userId });
   const randomSuggestion = () => random.pick(plan.suggestions);
 
-  const listMine = (name: string, userId: string, total: number): Workload => {
+  const listMine = (name: string, userId: string, total: number, url = urls.bot): Workload => {
     const heading = catalog.list.heading(catalog.list.filterNames.mine ?? '', total);
     const lineCount = Math.min(listPageSize, total);
     return {
       name,
-      url: urls.bot,
+      url,
       next: () => ({
         request: signedSlashCommand(as(userId), 'list mine'),
         isRightAnswer: (body) => {
@@ -96,6 +98,7 @@ export function workloads(options: { urls: TargetUrls; secret: string; plan: See
       },
     },
     listMine: listMine('bot, `/suggest list mine`', benchUserId, involvingBenchUser(plan)),
+    listMineAfresh: listMine('bot keeping no answers, `/suggest list mine` (no target)', benchUserId, involvingBenchUser(plan), urls.botAfresh),
     listMineBusy: listMine(`bot, \`/suggest list mine\` of a liaison of ${busyUnitCount} units (stress, no target)`, busyUserId, involvingBusyUser(plan)),
   };
 }

@@ -2,6 +2,7 @@
 // notice; the dispatcher renders it to Block Kit in the office's language when it sends it, so
 // services stay free of Slack and every message is rendered by one pure view.
 import type { CalendarDate } from './calendar-date.js';
+import type { ReminderItem, SupervisionAlert } from './reminders.js';
 import type { AssignmentRole } from './vocabulary.js';
 
 export interface AssignedNotice {
@@ -37,4 +38,29 @@ export interface AcceptedNotice {
   plannedOn: CalendarDate;
 }
 
-export type Notice = AssignedNotice | AcceptedNotice;
+/** A person's daily reminder: their open nodes due soon or overdue, most urgent first. */
+export interface ReminderNotice {
+  type: 'reminder';
+  day: CalendarDate;
+  /** Working days ahead the reminder looks (the session's setting when it was planned). */
+  windowWorkingDays: number;
+  items: ReminderItem[];
+}
+
+/** To a responsible leader: their units' nodes overdue long enough to reach them. */
+export interface LeaderAlertNotice {
+  type: 'leader_alert';
+  day: CalendarDate;
+  overdueAfterWorkingDays: number;
+  items: ReminderItem[];
+}
+
+/** To the supervision office: what is overdue longest, close to its statutory deadline, or unowned. */
+export interface SupervisionAlertNotice extends SupervisionAlert {
+  type: 'supervision_alert';
+  day: CalendarDate;
+  overdueAfterWorkingDays: number;
+  statutoryAlertDays: number;
+}
+
+export type Notice = AssignedNotice | AcceptedNotice | ReminderNotice | LeaderAlertNotice | SupervisionAlertNotice;

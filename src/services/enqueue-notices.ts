@@ -10,9 +10,17 @@ export interface OutgoingNotice {
   notice: Notice;
 }
 
+/** Rows per insert: far below PostgreSQL's 65,535 parameters however many a job queues. */
+const batchSize = 1000;
+
 /** Queues messages in the change's own transaction; a key already queued is left as it is. */
-export async function enqueueNotices(tx: Database, now: Date, messages: OutgoingNotice[]): Promise<void> {
-  if (messages.length === 0) return;
+export async function enqueueNotices(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<void> {
+  for (let start = 0; start < messages.length; start += batchSize) {
+    await insertBatch(tx, now, messages.slice(start, start + batchSize));
+  }
+}
+
+async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<void> {
   await tx
     .insert(outbox)
     .values(

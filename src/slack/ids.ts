@@ -3,6 +3,7 @@
 export const actionIds = {
   acceptAssignment: 'assignment.accept',
   showDetails: 'suggestion.details',
+  completeMilestone: 'milestone.complete',
 } as const;
 
 export const callbackIds = {

@@ -136,7 +136,29 @@ export const en: Catalog = {
     acceptedTiming: (onTime, planned) => (onTime ? `on time (due ${planned})` : `late (due ${planned})`),
   },
 
-  button: { accept: 'Accept', details: 'Details' },
+  reminder: {
+    heading: (day) => `*Today's reminders* · ${day}`,
+    summary: (total, overdue, soon, window) =>
+      `You have ${total} node${total === 1 ? '' : 's'}: ${overdue} overdue, ${soon} due within ${window} working days.`,
+    overdue: (days) => `🔴 ${days} working day${days === 1 ? '' : 's'} overdue`,
+    dueToday: '🟠 Due today',
+    dueIn: (days) => `${days <= 1 ? '🟠' : '🟡'} ${days} working day${days === 1 ? '' : 's'} left`,
+    line: (urgency, code, title, role, unit) => `${urgency} · *${code}* ${title || '(untitled)'} (${role} · ${unit})`,
+    step: (step, date) => `${step} · due ${date}`,
+    more: (count, list) => `${count} more not listed one by one: ${list}`,
+    moreHint: 'See them all with `/suggest list overdue` or `/suggest list mine`.',
+    leaderHeading: (day) => `*Overdue in your units* · ${day}`,
+    leaderSummary: (count, days) => `${count} node${count === 1 ? ' is' : 's are'} overdue by ${days} working days or more in units you are responsible for:`,
+    supervisionHeading: (day) => `*Supervision office* · ${day}`,
+    supervisionOverdue: (count, days) => `*${count} node${count === 1 ? '' : 's'} overdue by ${days} working days or more*`,
+    nearStatutory: (count, days) => `*${count} suggestion${count === 1 ? '' : 's'} within ${days} days of the statutory deadline without a sent reply*`,
+    nearLine: (code, title, unit, date, daysLeft) =>
+      `*${code}* ${title || '(untitled)'} (lead · ${unit}) · statutory reply ${date} · ${daysLeft < 0 ? `${-daysLeft} days late` : daysLeft === 0 ? 'due today' : `${daysLeft} days left`}`,
+    unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
+    cut: (count) => `…and ${count} more not listed.`,
+  },
+
+  button: { accept: 'Accept', details: 'Details', done: 'Done' },
 
   modal: {
     title: 'Assign a suggestion',

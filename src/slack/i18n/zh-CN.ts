@@ -146,7 +146,30 @@ export const zhCN = {
     acceptedTiming: (onTime: boolean, planned: string) => (onTime ? `按期签收（期限 ${planned}）` : `逾期签收（期限 ${planned}）`),
   },
 
-  button: { accept: '签收', details: '详情' },
+  reminder: {
+    heading: (day: string) => `*今日督办提醒* · ${day}`,
+    summary: (total: number, overdue: number, soon: number, window: number) =>
+      `你有 ${total} 个时间节点：${overdue} 个已逾期，${soon} 个将在 ${window} 个工作日内到期。`,
+    overdue: (days: number) => `🔴 逾期 ${days} 个工作日`,
+    dueToday: '🟠 今天到期',
+    dueIn: (days: number) => `${days <= 1 ? '🟠' : '🟡'} 还剩 ${days} 个工作日`,
+    line: (urgency: string, code: string, title: string, role: string, unit: string) =>
+      `${urgency} · *${code}* ${title || '（无标题）'}（${role} · ${unit}）`,
+    step: (step: string, date: string) => `${step} · 应于 ${date} 完成`,
+    more: (count: number, list: string) => `另有 ${count} 个节点未逐条列出：${list}`,
+    moreHint: '可用 `/suggest list overdue` 或 `/suggest list mine` 查看全部。',
+    leaderHeading: (day: string) => `*分管单位逾期提醒* · ${day}`,
+    leaderSummary: (count: number, days: number) => `你分管的单位有 ${count} 个时间节点逾期 ${days} 个工作日以上，请督促办理：`,
+    supervisionHeading: (day: string) => `*督办室提醒* · ${day}`,
+    supervisionOverdue: (count: number, days: number) => `*逾期 ${days} 个工作日以上的节点 ${count} 个*`,
+    nearStatutory: (count: number, days: number) => `*距法定答复期限 ${days} 天内仍未答复的建议 ${count} 件*`,
+    nearLine: (code: string, title: string, unit: string, date: string, daysLeft: number) =>
+      `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 法定答复 ${date} · ${daysLeft < 0 ? `已超期 ${-daysLeft} 天` : daysLeft === 0 ? '今天到期' : `还剩 ${daysLeft} 天`}`,
+    unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
+    cut: (count: number) => `……另有 ${count} 条未列出。`,
+  },
+
+  button: { accept: '签收', details: '详情', done: '完成' },
 
   modal: {
     title: '交办建议',

@@ -3,6 +3,9 @@ import type { Catalog } from '../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
 import type { SlackMessage } from './format.js';
+import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
+import { reminderNoticeMessage } from './reminder-notice.js';
+import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 
 /** Renders an outbox notice; the dispatcher calls it at send time. */
 export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
@@ -11,6 +14,12 @@ export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
       return assignedNoticeMessage(catalog, notice);
     case 'accepted':
       return acceptedNoticeMessage(catalog, notice);
+    case 'reminder':
+      return reminderNoticeMessage(catalog, notice);
+    case 'leader_alert':
+      return leaderAlertNoticeMessage(catalog, notice);
+    case 'supervision_alert':
+      return supervisionAlertNoticeMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

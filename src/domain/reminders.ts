@@ -1,0 +1,175 @@
+// The daily reminder (DESIGN §2, §4): who is told of which open node today, and how lateness
+// climbs the ladder — the owner from the first day, the unit's responsible leader from a few
+// working days overdue, the supervision office after more, or as soon as a statutory deadline is
+// close without a sent reply. Pure: the job loads the open nodes and the units' people.
+import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './calendar.js';
+import { daysBetween, type CalendarDate } from './calendar-date.js';
+import type { SessionSettings } from './settings.js';
+import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
+
+/** An open step of a live assignment, as the job reads it. */
+export interface OpenNode {
+  milestoneId: number;
+  kind: MilestoneKind;
+  plannedOn: CalendarDate;
+  /** A person pushed the reminder to this day (never past plannedOn). */
+  remindFrom: CalendarDate | null;
+  assignmentId: number;
+  role: AssignmentRole;
+  suggestionId: number;
+  code: string;
+  title: string;
+  statutoryDueOn: CalendarDate;
+  unitId: number;
+  unitName: string;
+  handlerUserId: string | null;
+  responsibleLeaderUserId: string | null;
+}
+
+/** The people of a unit whom reminders may go to, by role. */
+export interface UnitPeople {
+  liaisons: readonly string[];
+  divisions: readonly string[];
+  leaders: readonly string[];
+  heads: readonly string[];
+}
+
+/** Working days: overdue by n (n ≥ 1), or due in n (0 is today). */
+export type Urgency = { overdue: number } | { dueIn: number };
+
+/** One line of a reminder: everything its view shows and its buttons carry. */
+export interface ReminderItem {
+  milestoneId: number;
+  kind: MilestoneKind;
+  plannedOn: CalendarDate;
+  assignmentId: number;
+  role: AssignmentRole;
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  statutoryDueOn: CalendarDate;
+  urgency: Urgency;
+}
+
+export interface SupervisionAlert {
+  /** Overdue long enough to reach the supervision office. */
+  overdue: ReminderItem[];
+  /** Reply nodes still open with the statutory deadline this close (calendar days left). */
+  nearStatutory: Array<ReminderItem & { daysLeft: number }>;
+  /** Nodes nobody can be reminded of: the unit has no liaison and the assignment no handler. */
+  unowned: ReminderItem[];
+}
+
+export interface DailyReminders {
+  /** person → their lines, most urgent first */
+  owners: Map<string, ReminderItem[]>;
+  /** responsible leader → their units' lines overdue long enough to reach them */
+  leaders: Map<string, ReminderItem[]>;
+  supervision: SupervisionAlert;
+}
+
+/** The last day whose nodes today's reminder covers: the window of working days ahead. */
+export const reminderHorizon = (today: CalendarDate, settings: SessionSettings, calendar: WorkingCalendar): CalendarDate =>
+  addWorkingDays(calendar, today, settings.reminderWindowWorkingDays);
+
+const noPeople: UnitPeople = { liaisons: [], divisions: [], leaders: [], heads: [] };
+
+/**
+ * Who answers for a node. 签收 is the liaison's or the handler's (DESIGN §3); a review is the
+ * reviewer's at its level; every other step the handler's, or the liaison's while there is none.
+ * A level nobody holds falls back to whoever answers for the assignment.
+ */
+export function ownersOf(node: OpenNode, people: UnitPeople): string[] {
+  const handlerOrLiaisons = node.handlerUserId ? [node.handlerUserId] : [...people.liaisons];
+  const orFallback = (reviewers: readonly string[]) => (reviewers.length > 0 ? [...reviewers] : handlerOrLiaisons);
+  switch (node.kind) {
+    case 'accept':
+      return [...new Set([...people.liaisons, ...(node.handlerUserId ? [node.handlerUserId] : [])])];
+    case 'division_review':
+      return orFallback(people.divisions);
+    case 'leader_review':
+      return orFallback(node.responsibleLeaderUserId ? [node.responsibleLeaderUserId] : people.leaders);
+    case 'head_signoff':
+      return orFallback(people.heads);
+    default:
+      return handlerOrLiaisons;
+  }
+}
+
+/** The leaders a unit's lateness climbs to: the assignment's responsible leader, or the unit's. */
+const leadersOf = (node: OpenNode, people: UnitPeople): string[] =>
+  node.responsibleLeaderUserId ? [node.responsibleLeaderUserId] : [...people.leaders];
+
+export function urgencyOf(plannedOn: CalendarDate, today: CalendarDate, calendar: WorkingCalendar): Urgency {
+  return plannedOn < today
+    ? { overdue: Math.max(1, workingDaysBetween(calendar, plannedOn, today)) }
+    : { dueIn: workingDaysBetween(calendar, today, plannedOn) };
+}
+
+/** Most overdue first, then soonest due; ties by code and step, so a digest reads the same each time. */
+export function byUrgency(a: ReminderItem, b: ReminderItem): number {
+  const weight = (item: ReminderItem) => ('overdue' in item.urgency ? -item.urgency.overdue : item.urgency.dueIn + 1);
+  return weight(a) - weight(b) || a.plannedOn.localeCompare(b.plannedOn) || a.code.localeCompare(b.code) || a.milestoneId - b.milestoneId;
+}
+
+export function planDailyReminders(
+  nodes: readonly OpenNode[],
+  peopleByUnit: ReadonlyMap<number, UnitPeople>,
+  today: CalendarDate,
+  settings: SessionSettings,
+  calendar: WorkingCalendar,
+): DailyReminders {
+  const horizon = reminderHorizon(today, settings, calendar);
+  const owners = new Map<string, ReminderItem[]>();
+  const leaders = new Map<string, ReminderItem[]>();
+  const supervision: SupervisionAlert = { overdue: [], nearStatutory: [], unowned: [] };
+  const add = (to: Map<string, ReminderItem[]>, person: string, item: ReminderItem) => {
+    const items = to.get(person);
+    if (items) items.push(item);
+    else to.set(person, [item]);
+  };
+
+  for (const node of nodes) {
+    if (node.plannedOn > horizon) continue;
+    // Pushed to a later day: quiet until then (never past the node's own date, so never overdue).
+    if (node.remindFrom && node.remindFrom > today) continue;
+    const item = itemOf(node, urgencyOf(node.plannedOn, today, calendar));
+    const people = peopleByUnit.get(node.unitId) ?? noPeople;
+
+    const to = ownersOf(node, people);
+    if (to.length === 0) supervision.unowned.push(item);
+    for (const person of to) add(owners, person, item);
+
+    const overdue = 'overdue' in item.urgency ? item.urgency.overdue : 0;
+    if (overdue >= settings.escalateToLeaderAfterWorkingDays) {
+      for (const leader of leadersOf(node, people)) add(leaders, leader, item);
+    }
+    if (overdue >= settings.escalateToChannelAfterWorkingDays) supervision.overdue.push(item);
+    const daysLeft = daysBetween(today, node.statutoryDueOn);
+    if (node.kind === 'reply' && node.role === 'lead' && daysLeft <= settings.statutoryAlertDays) {
+      supervision.nearStatutory.push({ ...item, daysLeft });
+    }
+  }
+
+  for (const items of [...owners.values(), ...leaders.values(), supervision.overdue, supervision.unowned]) items.sort(byUrgency);
+  supervision.nearStatutory.sort((a, b) => a.daysLeft - b.daysLeft || a.code.localeCompare(b.code));
+  return { owners, leaders, supervision };
+}
+
+const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({
+  milestoneId: node.milestoneId,
+  kind: node.kind,
+  plannedOn: node.plannedOn,
+  assignmentId: node.assignmentId,
+  role: node.role,
+  suggestionId: node.suggestionId,
+  code: node.code,
+  title: node.title,
+  unitName: node.unitName,
+  statutoryDueOn: node.statutoryDueOn,
+  urgency,
+});
+
+export const hasSupervisionAlert = (alert: SupervisionAlert): boolean =>
+  alert.overdue.length + alert.nearStatutory.length + alert.unowned.length > 0;

@@ -1,0 +1,15 @@
+import type { LeaderAlertNotice } from '../../domain/notices.js';
+import type { Catalog } from '../i18n/index.js';
+import { formatDate, section, type SlackMessage } from './format.js';
+import { packedSections, reminderLine } from './reminder-lines.js';
+
+/** To a responsible leader: the nodes of their units overdue long enough to reach them. */
+export function leaderAlertNoticeMessage(catalog: Catalog, notice: LeaderAlertNotice): SlackMessage {
+  const words = catalog.reminder;
+  const heading = words.leaderHeading(formatDate(catalog, notice.day));
+  const summary = words.leaderSummary(notice.items.length, notice.overdueAfterWorkingDays);
+  return {
+    text: `${heading} · ${summary}`.replace(/\*/g, ''),
+    blocks: [section(`${heading}\n${summary}`), ...packedSections(catalog, notice.items.map((item) => reminderLine(catalog, item)), 45)],
+  };
+}

@@ -1,0 +1,45 @@
+import type { KnownBlock } from '@slack/types';
+import type { ReminderNotice } from '../../domain/notices.js';
+import type { ReminderItem } from '../../domain/reminders.js';
+import { actionIds } from '../ids.js';
+import type { Catalog } from '../i18n/index.js';
+import { context, fit, formatDate, section, type SlackMessage } from './format.js';
+import { reminderLine } from './reminder-lines.js';
+
+/**
+ * Lines shown in full, each a section and its buttons: with the heading and the closing lines
+ * this stays under Slack's 50 blocks a message, however many nodes a person has.
+ */
+export const fullLines = 22;
+
+/** A person's daily reminder: one message, most urgent first, each line with its buttons. */
+export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice): SlackMessage {
+  const words = catalog.reminder;
+  const overdue = notice.items.filter((item) => 'overdue' in item.urgency).length;
+  const heading = words.heading(formatDate(catalog, notice.day));
+  const summary = words.summary(notice.items.length, overdue, notice.items.length - overdue, notice.windowWorkingDays);
+  const blocks: KnownBlock[] = [section(`${heading}\n${summary}`)];
+  const shown = notice.items.slice(0, fullLines);
+  for (const item of shown) blocks.push(section(reminderLine(catalog, item)), buttonsOf(catalog, item));
+  const rest = notice.items.slice(fullLines);
+  if (rest.length > 0) {
+    const list = rest.map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`).join(catalog.listJoin);
+    blocks.push(context(words.more(rest.length, list)), context(words.moreHint));
+  }
+  return { text: `${heading} · ${summary}`.replace(/\*/g, ''), blocks };
+}
+
+function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
+  const button = (text: string, actionId: string, value: number, primary = false) => ({
+    type: 'button' as const,
+    text: { type: 'plain_text' as const, text: fit(text, 75) },
+    action_id: actionId,
+    value: String(value),
+    ...(primary ? { style: 'primary' as const } : {}),
+  });
+  const step =
+    item.kind === 'accept'
+      ? button(catalog.button.accept, actionIds.acceptAssignment, item.assignmentId, true)
+      : button(catalog.button.done, actionIds.completeMilestone, item.milestoneId, true);
+  return { type: 'actions', elements: [step, button(catalog.button.details, actionIds.showDetails, item.suggestionId)] };
+}

@@ -1,0 +1,97 @@
+import { eq, like, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { assignments, milestones, outbox, suggestions } from '../../src/db/schema.js';
+import type { LeaderAlertNotice, ReminderNotice, SupervisionAlertNotice } from '../../src/domain/notices.js';
+import { acceptAssignment } from '../../src/services/accept-assignment.js';
+import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { queueDailyReminders } from '../../src/services/queue-daily-reminders.js';
+import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { inRolledBackTransaction } from '../support/rollback.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+const database = useTestDatabase();
+const timezone = 'Asia/Shanghai';
+/** 09:00 in Shanghai on a day. */
+const at = (day: string) => new Date(`${day}T01:00:00Z`);
+
+/** Assigned Monday 2026-03-02: 签收 due Thursday 03-05. The court has no liaison. */
+async function ledger(db: Database) {
+  await seedOffice(db);
+  const as = contextOf(db, people.supervisor);
+  await assignSuggestion(as, { code: 'R-1', title: '河湖', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler });
+  await assignSuggestion(as, { code: 'R-2', title: '诉源', lead: { text: '省高院' }, co: [] });
+}
+
+const queued = async (db: Database, prefix: string) =>
+  (await db.select().from(outbox).where(like(outbox.idempotencyKey, `${prefix}%`))).map((row) => ({ key: row.idempotencyKey, channel: row.channel, payload: row.payload }));
+
+describe('queueDailyReminders', () => {
+  it('queues one reminder per person with a node due within 3 working days, once however often it runs', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      const run = await queueDailyReminders(db, at('2026-03-03'), timezone);
+      expect(run).toMatchObject({ day: '2026-03-03', restDay: false, people: 3, leaders: 0 });
+      const reminders = await queued(db, 'reminder:2026-03-03:');
+      expect(reminders.map((r) => r.channel).sort()).toEqual([people.civilLiaison, people.handler, people.waterLiaison].sort());
+      const water = reminders.find((r) => r.channel === people.waterLiaison)?.payload as ReminderNotice;
+      expect(water.items.map((item) => [item.code, item.kind, item.urgency])).toEqual([['R-1', 'accept', { dueIn: 2 }]]);
+
+      // The court has nobody to remind: the supervision office hears of it (by DM: no channel set).
+      const alerts = await queued(db, 'supervision-alert:2026-03-03:');
+      expect(alerts.map((a) => a.channel)).toEqual([people.supervisor]);
+      expect((alerts[0]?.payload as SupervisionAlertNotice).unowned.map((item) => item.code)).toEqual(['R-2']);
+
+      const before = await db.$count(outbox);
+      await queueDailyReminders(db, at('2026-03-03'), timezone);
+      await queueDailyReminders(db, new Date('2026-03-03T09:59:00Z'), timezone); // 17:59 the same day
+      expect(await db.$count(outbox)).toBe(before);
+    }));
+
+  it('sends nothing on a rest day, and nothing about a node once it is done', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      expect(await queueDailyReminders(db, at('2026-03-07'), timezone)).toEqual({ day: '2026-03-07', restDay: true });
+      await acceptAssignment(contextOf(db, people.waterLiaison, at('2026-03-03')), { code: 'R-1' });
+      await acceptAssignment(contextOf(db, people.civilLiaison, at('2026-03-03')), { code: 'R-1' });
+      await queueDailyReminders(db, at('2026-03-04'), timezone);
+      expect(await queued(db, 'reminder:2026-03-04:')).toEqual([]);
+    }));
+
+  it('climbs to the unit’s leader from 3 working days overdue and to the supervision channel from 5', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      // 签收 was due Thursday 03-05; by Tuesday 03-10 it is 3 working days late.
+      await queueDailyReminders(db, at('2026-03-10'), timezone);
+      const leader = await queued(db, 'leader-alert:2026-03-10:');
+      expect(leader.map((l) => l.channel)).toEqual([people.waterLeader]);
+      expect((leader[0]?.payload as LeaderAlertNotice).items.map((item) => [item.code, item.urgency])).toEqual([['R-1', { overdue: 3 }]]);
+
+      const [session] = await db.select({ id: suggestions.sessionId }).from(suggestions).limit(1);
+      expect(session).toBeDefined();
+      await db.execute(sqlSetChannel(session!.id));
+      await queueDailyReminders(db, at('2026-03-12'), timezone);
+      const alerts = await queued(db, 'supervision-alert:2026-03-12:');
+      expect(alerts.map((a) => a.channel)).toEqual(['CSUPERVISION']);
+      expect((alerts[0]?.payload as SupervisionAlertNotice).overdue.map((item) => [item.code, item.kind, item.urgency])).toContainEqual([
+        'R-1',
+        'accept',
+        { overdue: 5 },
+      ]);
+    }));
+
+  it('keeps a node a person pushed to a later day out of the reminder until then', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      const [water] = await db.select().from(assignments).where(eq(assignments.handlerUserId, people.handler));
+      await db.update(milestones).set({ remindFrom: '2026-03-05' }).where(eq(milestones.assignmentId, water!.id));
+      await queueDailyReminders(db, at('2026-03-03'), timezone);
+      expect((await queued(db, 'reminder:2026-03-03:')).map((r) => r.channel)).not.toContain(people.handler);
+      await queueDailyReminders(db, at('2026-03-05'), timezone);
+      expect((await queued(db, 'reminder:2026-03-05:')).map((r) => r.channel)).toContain(people.handler);
+    }));
+});
+
+/** The supervision channel, as `/suggest config supervision-channel` will set it. */
+const sqlSetChannel = (sessionId: number) =>
+  sql`update sessions set settings = settings || '{"supervisionChannel": "CSUPERVISION"}'::jsonb where id = ${sessionId}`;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { LeaderAlertNotice, ReminderNotice, SupervisionAlertNotice } from '../../../src/domain/notices.js';
+import type { ReminderItem } from '../../../src/domain/reminders.js';
+import { actionIds } from '../../../src/slack/ids.js';
+import { en } from '../../../src/slack/i18n/en.js';
+import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { noticeMessage } from '../../../src/slack/views/notice.js';
+import { fullLines } from '../../../src/slack/views/reminder-notice.js';
+import { expectValidMessage, longText } from './fixtures.js';
+
+const item = (over: Partial<ReminderItem> = {}): ReminderItem => ({
+  milestoneId: 1,
+  kind: 'pre_contact',
+  plannedOn: '2026-12-10',
+  assignmentId: 10,
+  role: 'lead',
+  suggestionId: 100,
+  code: '2026-0107',
+  title: '关于农村饮水安全的建议',
+  unitName: '省水利厅',
+  statutoryDueOn: '2027-02-01',
+  urgency: { dueIn: 2 },
+  ...over,
+});
+
+const reminder = (items: ReminderItem[]): ReminderNotice => ({ type: 'reminder', day: '2026-12-08', windowWorkingDays: 3, items });
+
+describe('the daily reminder', () => {
+  it('reads as the office expects: the day, the counts, then each node with its buttons', () => {
+    const message = noticeMessage(
+      zhCN,
+      reminder([
+        item({ milestoneId: 1, kind: 'accept', plannedOn: '2026-12-03', code: '2026-0101', title: '关于推进河湖长制的建议', urgency: { overdue: 3 } }),
+        item({ milestoneId: 2 }),
+      ]),
+    );
+    expectValidMessage(message);
+    expect(message.text).toBe('今日督办提醒 · 12月8日（周二） · 你有 2 个时间节点：1 个已逾期，1 个将在 3 个工作日内到期。');
+    const texts = JSON.stringify(message.blocks);
+    expect(texts).toContain('🔴 逾期 3 个工作日 · *2026-0101* 关于推进河湖长制的建议（主办 · 省水利厅）\\n签收 · 应于 12月3日（周四） 完成');
+    expect(texts).toContain('🟡 还剩 2 个工作日 · *2026-0107*');
+    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string }> }>;
+    // 签收 accepts the assignment; any other step is marked done by its milestone id.
+    expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value]))).toEqual([
+      [[actionIds.acceptAssignment, '10'], [actionIds.showDetails, '100']],
+      [[actionIds.completeMilestone, '2'], [actionIds.showDetails, '100']],
+    ]);
+  });
+
+  it('stays a message Slack takes for a person with 200 open nodes, listing the rest compactly', () => {
+    const many = Array.from({ length: 200 }, (_, index) =>
+      item({ milestoneId: index + 1, code: `2026-${String(index).padStart(4, '0')}`, title: longText(400), urgency: { overdue: 200 - index } }),
+    );
+    for (const catalog of [zhCN, en]) {
+      const message = noticeMessage(catalog, reminder(many));
+      expectValidMessage(message);
+      expect(message.blocks.filter((block) => block.type === 'actions')).toHaveLength(fullLines);
+      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? '另有 178 个节点未逐条列出' : '178 more not listed');
+    }
+  });
+});
+
+describe('the alerts up the ladder', () => {
+  it('tells a leader of the overdue nodes of their units, within Slack’s limits however many', () => {
+    const notice: LeaderAlertNotice = {
+      type: 'leader_alert',
+      day: '2026-12-08',
+      overdueAfterWorkingDays: 3,
+      items: Array.from({ length: 500 }, (_, index) => item({ milestoneId: index, title: longText(300), urgency: { overdue: 3 } })),
+    };
+    const message = noticeMessage(zhCN, notice);
+    expectValidMessage(message);
+    expect(message.text).toContain('你分管的单位有 500 个时间节点逾期 3 个工作日以上');
+    expect(JSON.stringify(message.blocks)).toMatch(/……另有 \d+ 条未列出。/);
+  });
+
+  it('gives the supervision office each part that has something in it', () => {
+    const notice: SupervisionAlertNotice = {
+      type: 'supervision_alert',
+      day: '2026-12-08',
+      overdueAfterWorkingDays: 5,
+      statutoryAlertDays: 10,
+      overdue: [item({ urgency: { overdue: 6 } })],
+      nearStatutory: [{ ...item({ kind: 'reply' }), daysLeft: 4 }],
+      unowned: [],
+    };
+    for (const catalog of [zhCN, en]) expectValidMessage(noticeMessage(catalog, notice));
+    const texts = JSON.stringify(noticeMessage(zhCN, notice).blocks);
+    expect(texts).toContain('距法定答复期限 10 天内仍未答复的建议 1 件');
+    expect(texts).toContain('法定答复 2月1日（周一） · 还剩 4 天');
+    expect(texts).toContain('逾期 5 个工作日以上的节点 1 个');
+    expect(texts).not.toContain('无人可提醒');
+  });
+});

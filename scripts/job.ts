@@ -2,13 +2,17 @@
 // what it queued before it exits. Operators re-run a missed job with it; tests drive time with it.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/client.js';
+import { openDatabase, type Database } from '../src/db/client.js';
 import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import { outboxDispatcher } from '../src/duban.js';
+import { jobDefinitions } from '../src/jobs/definitions.js';
 import { createLogger } from '../src/log.js';
 
 // Each job queues its messages in the outbox; `outbox` alone just sends what is already queued.
-const jobs: Record<string, (at: Date) => Promise<string>> = {
+// A job run by hand is not a scheduled fire: it is not recorded in job_runs, and its messages'
+// keys (kind, day, person) make it harmless to run again.
+const jobs: Record<string, (db: Database, at: Date, timezone: string) => Promise<unknown>> = {
+  ...Object.fromEntries(Object.entries(jobDefinitions).map(([name, job]) => [name, job.run])),
   outbox: async () => 'nothing to plan; sending what is queued',
 };
 
@@ -31,7 +35,8 @@ async function main(): Promise<number> {
   const logger = createLogger(`job:${name}`);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    logger.info(await job(at));
+    const outcome = await job(database.db, at, config.BOT_TIMEZONE);
+    logger.info(`${name} as of ${at.toISOString()}: ${typeof outcome === 'string' ? outcome : JSON.stringify(outcome)}`);
     const dispatcher = outboxDispatcher(config, database.db, logger);
     const empty = await dispatcher.drain(Date.now() + 5 * 60_000);
     logger.info(empty ? 'outbox is empty' : 'some messages are still waiting (rate limits or retries); the bot will send them');

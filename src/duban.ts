@@ -1,4 +1,4 @@
-// The whole bot as one value: config → database → Slack app → outbox dispatcher. main.ts runs
+// The whole bot as one value: config → database → Slack app → jobs → outbox dispatcher. main.ts runs
 // it as a process; the end-to-end tests, the demo and the benchmark run the very same wiring.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -6,6 +6,7 @@ import { WebClient } from '@slack/web-api';
 import type { Logger } from '@slack/bolt';
 import type { Config } from './config.js';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.js';
+import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { grantSupervisors } from './services/grant-supervisors.js';
 import { currentSession } from './services/current-session.js';
@@ -20,6 +21,8 @@ export interface DubanOptions {
   database?: DatabaseHandle;
   /** Send queued messages in the background (default true). */
   dispatch?: boolean;
+  /** Run the scheduled jobs (default true; tests and the demo run them by hand). */
+  schedule?: boolean;
   /** Pause between two messages to one channel; Slack allows about one a second (default 1000). */
   channelIntervalMs?: number;
   /** How many answers to keep for serving again while the ledger is unchanged (default 1000; 0: none). */
@@ -30,6 +33,8 @@ export interface Duban {
   database: DatabaseHandle;
   slack: SlackApp;
   dispatcher: Dispatcher;
+  /** The scheduled jobs, when they run. */
+  scheduler: Scheduler | undefined;
   /** The HTTP port, when serving HTTP. */
   port: number | undefined;
   stop(): Promise<void>;
@@ -80,15 +85,30 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     const port = await slack.start();
     if (options.dispatch !== false) dispatcher.start();
     logger.info(config.SLACK_APP_TOKEN ? 'serving Slack in Socket Mode' : `serving Slack over HTTP on port ${port} at /slack/events`);
+    const scheduler =
+      options.schedule === false
+        ? undefined
+        : startScheduler({
+            db: database.db,
+            timezone: config.BOT_TIMEZONE,
+            logger,
+            instance: instanceId(),
+            messagesQueued: () => dispatcher.nudge(),
+            now,
+          });
+    // A fire missed while the bot was down goes out now, without holding up the start.
+    void scheduler?.catchUp();
 
     return {
       database,
       slack,
       dispatcher,
+      scheduler,
       port,
       async stop() {
         // Stop taking requests first; a request in flight finishes its transaction and its ack.
         await slack.stop();
+        await scheduler?.stop();
         await dispatcher.stop();
         if (ownsDatabase) await database.close();
       },

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     logger: createLogger('demo', LogLevel.WARN),
     now: () => now,
     dispatch: false,
+    schedule: false,
   });
   const recorder = new Recorder(names);
   const eventsUrl = `http://127.0.0.1:${duban.port}/slack/events`;

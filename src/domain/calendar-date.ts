@@ -1,9 +1,11 @@
 // Calendar dates as 'YYYY-MM-DD' strings: a deadline is a day in the office's time zone, not an
 // instant, so it is never shifted by a time zone conversion.
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 
 dayjs.extend(utc);
+dayjs.extend(timezone);
 
 export type CalendarDate = string;
 
@@ -41,6 +43,11 @@ export function dateInZone(instant: Date, zone: string): CalendarDate {
   if (recentDays.size >= 4096) recentDays.clear();
   recentDays.set(key, day);
   return day;
+}
+
+/** The instant a wall-clock time ('HH:mm') of a day is in the given time zone. */
+export function instantInZone(date: CalendarDate, time: string, zone: string): Date {
+  return dayjs.tz(`${date} ${time}`, zone).toDate();
 }
 
 const utcOf = (date: CalendarDate): Date => {

@@ -23,6 +23,7 @@ beforeAll(async () => {
     logger: createLogger('test', LogLevel.ERROR),
     database,
     dispatch: false,
+    schedule: false,
   });
   await standIn.socket.connected();
 });

@@ -69,6 +69,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     now: () => now,
     database,
     dispatch: false,
+    schedule: false,
     channelIntervalMs: options.channelIntervalMs ?? 0,
   });
   const eventsUrl = `http://127.0.0.1:${duban.port}/slack/events`;

@@ -43,6 +43,7 @@ try {
       }),
       logger: createLogger('bot', LogLevel.ERROR),
       dispatch: false,
+      schedule: false,
       answerCacheSize,
     });
   const duban = await startBot();

@@ -1,0 +1,38 @@
+// The scheduled jobs (DESIGN §4, §6): when each fires in the office's zone, which fire a start-up
+// still owes when the bot was down at the time, and the verb it runs. Each queues its messages
+// under keys that make a second run of the same fire harmless.
+import type { Database } from '../db/client.js';
+import { dateInZone, instantInZone } from '../domain/calendar-date.js';
+import { queueDailyReminders } from '../services/queue-daily-reminders.js';
+
+export interface JobDefinition {
+  /** A node-cron expression, read in the office's time zone. */
+  cron: string;
+  /** The latest fire at or before now that is still worth running late, if any. */
+  owedFire(now: Date, timezone: string): Date | undefined;
+  /** Runs the fire as of `at`; resolves to what to record of it. */
+  run(db: Database, at: Date, timezone: string): Promise<unknown>;
+}
+
+/** A fire at a wall-clock time each day, owed until the end of that day. */
+const daily = (time: string, run: JobDefinition['run']): JobDefinition => {
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return {
+    cron: `${minute} ${hour} * * *`,
+    owedFire(now, timezone) {
+      const fire = instantInZone(dateInZone(now, timezone), time, timezone);
+      return fire <= now ? fire : undefined;
+    },
+    run,
+  };
+};
+
+export const jobDefinitions = {
+  // Every day at 09:00; the job itself stays quiet on rest days, so adjusted working Saturdays
+  // (调休) get their reminders and holidays do not.
+  reminders: daily('09:00', queueDailyReminders),
+} satisfies Record<string, JobDefinition>;
+
+export type JobName = keyof typeof jobDefinitions;
+
+export const isJobName = (name: string): name is JobName => Object.hasOwn(jobDefinitions, name);

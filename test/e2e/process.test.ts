@@ -1,5 +1,4 @@
 // The bot as an operator runs it: a real process, started and stopped by signals.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-
 import { openDatabase } from '../../src/db/client.js';
 import { units } from '../../src/db/schema.js';
 import { signingSecret } from '../support/harness.js';
+import { run, waitFor } from '../support/processes.js';
 import { form, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
 
 let standIn: SlackStandIn;
@@ -20,35 +20,6 @@ afterAll(async () => {
   await standIn?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function run(script: string, env: Record<string, string>, args: string[] = []): Running {
-  let output = '';
-  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [script, ...args], {
-    cwd: process.cwd(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (output += String(chunk)));
-  child.stderr?.on('data', (chunk) => (output += String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(running: Running, pattern: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const match = running.output().match(pattern);
-    if (match) return match;
-    if (Date.now() > deadline || running.child.exitCode !== null) throw new Error(`never saw ${pattern}:\n${running.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const botEnv = () => ({
   SLACK_BOT_TOKEN: 'xoxb-process-test',

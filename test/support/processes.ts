@@ -1,0 +1,40 @@
+// duban's scripts as an operator runs them: real processes, their output kept for assertions.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  /** SIGKILL to the whole process group: tsx runs the script in a child of its own, which a
+   * signal to tsx alone would leave running. */
+  killHard(): void;
+}
+
+export function run(script: string, env: Record<string, string>, args: string[] = []): Running {
+  let output = '';
+  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [script, ...args], {
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, so that killHard reaches the script itself.
+    detached: true,
+  });
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const killHard = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  };
+  return { child, output: () => output, exited, killHard };
+}
+
+export async function waitFor(running: Running, pattern: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const match = running.output().match(pattern);
+    if (match) return match;
+    if (Date.now() > deadline || running.child.exitCode !== null) throw new Error(`never saw ${pattern}:\n${running.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -37,3 +37,17 @@ export function canSeeSuggestion(roles: ActorRoles, unitIds: readonly number[]):
   if (roles.isSupervisor || unitIds.some((unitId) => (roles.units.get(unitId)?.size ?? 0) > 0)) return allowed;
   return refuse('supervisor', 'member');
 }
+
+/**
+ * Marking a node done: the assignment's handler, anyone who answers for the whole unit (liaison,
+ * division head, leaders), and the supervision office.
+ */
+export function canCompleteNode(
+  roles: ActorRoles,
+  actorUserId: string,
+  assignment: { unitId: number; handlerUserId: string | null },
+): Permission {
+  if (roles.isSupervisor || holds(roles, assignment.unitId, 'liaison', 'division', 'leader', 'head')) return allowed;
+  if (assignment.handlerUserId === actorUserId) return allowed;
+  return refuse('handler', 'liaison');
+}

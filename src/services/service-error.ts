@@ -1,3 +1,4 @@
+import type { MilestoneKind } from '../domain/vocabulary.js';
 // Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
 import type { RoleName } from '../domain/permissions.js';
 
@@ -15,7 +16,10 @@ export type ServiceProblem =
   | { code: 'due_beyond_limit'; given: string; months: number }
   | { code: 'already_accepted'; unitName: string }
   | { code: 'already_member' }
-  | { code: 'no_longer_assigned'; unitName: string };
+  | { code: 'no_longer_assigned'; unitName: string }
+  | { code: 'unknown_node' }
+  | { code: 'node_is_accept' }
+  | { code: 'already_done'; kind: MilestoneKind };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -77,6 +77,9 @@ export const en: Catalog = {
     malformed: 'The request arrived incomplete; nothing was changed. Please try once more, and tell the supervision office if it keeps failing.',
     internal: 'Something went wrong; nothing was changed. Please try again later, and tell the supervision office if it keeps failing.',
     noUnitsYet: 'No units are registered yet. Register them with `/suggest unit add <name>` first.',
+    unknownNode: 'That node no longer exists. See the latest with `/suggest show <code>`.',
+    nodeIsAccept: 'Accept with the Accept button or `/suggest accept <code>`.',
+    alreadyDone: (step) => `“${step}” is already marked done; nothing changed.`,
   },
 
   done: {
@@ -90,6 +93,7 @@ export const en: Catalog = {
     assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
     assignedNotified: (count) => (count > 0 ? `${count} notices queued (DMs and unit channels).` : 'No unit has a liaison or channel yet, so nobody was told.'),
     accepted: (code, units) => `Accepted *${code}* (${units}).`,
+    nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
     acceptedLate: ' (after the deadline)',
   },
 

@@ -83,6 +83,9 @@ export const zhCN = {
     malformed: '收到的请求不完整，没有做任何改动。请重新操作一次；如果仍然不行，请联系督办室。',
     internal: '处理时出了问题，没有做任何改动。请稍后再试；如果仍然不行，请联系督办室。',
     noUnitsYet: '还没有登记任何承办单位。请先用 `/suggest unit add <名称>` 登记单位，再交办建议。',
+    unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
+    nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
+    alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
   },
 
   done: {
@@ -98,6 +101,8 @@ export const zhCN = {
     assignedNotified: (count: number) => (count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。'),
     accepted: (code: string, units: string) => `已签收建议 *${code}*（${units}）。`,
     acceptedLate: '（已超过签收期限）',
+    nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
+      `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
   },
 
   list: {

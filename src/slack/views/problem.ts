@@ -57,5 +57,11 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyMember;
     case 'no_longer_assigned':
       return p.noLongerAssigned(escapeText(problem.unitName));
+    case 'unknown_node':
+      return p.unknownNode;
+    case 'node_is_accept':
+      return p.nodeIsAccept;
+    case 'already_done':
+      return p.alreadyDone(catalog.milestoneNames[problem.kind]);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionIds } from '../../../src/slack/ids.js';
 import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
-import { acceptedInPlace } from '../../../src/slack/views/accepted-in-place.js';
+import { answeredInPlace } from '../../../src/slack/views/answered-in-place.js';
 import { acceptedNoticeMessage } from '../../../src/slack/views/accepted-notice.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src/slack/views/answers.js';
 import { assignedNoticeMessage } from '../../../src/slack/views/assigned-notice.js';
@@ -363,13 +363,26 @@ describe('answers', () => {
   });
 });
 
-describe('acceptedInPlace', () => {
-  it('drops the notice’s buttons and says beneath it who accepted', () => {
+describe('answeredInPlace', () => {
+  it('puts what was done where the clicked line’s buttons were', () => {
     const notice = assignedNoticeMessage(zhCN, assignedNotice());
     const answer = { text: '已签收建议 *2026-0101*（省水利厅 · 主办）。', blocks: [] };
-    const replaced = acceptedInPlace(notice, answer);
+    const at = notice.blocks.findIndex((block) => block.type === 'actions');
+    const replaced = answeredInPlace(notice, { actionId: actionIds.acceptAssignment, value: String(assignedNotice().assignmentId) }, answer);
     expect(replaced.text).toBe(notice.text);
-    expect(replaced.blocks).toEqual([...notice.blocks.filter((block) => block.type !== 'actions'), context(answer.text)]);
+    expect(replaced.blocks).toEqual([...notice.blocks.slice(0, at), context(answer.text), ...notice.blocks.slice(at + 1)]);
+    expectValidMessage(replaced);
+  });
+
+  it('leaves the other lines of a reminder their buttons', () => {
+    const items = [1, 2, 3].map((n) => ({
+      milestoneId: n, kind: 'draft' as const, plannedOn: '2026-12-10', assignmentId: 10 + n, role: 'lead' as const, suggestionId: 100 + n,
+      code: `2026-010${n}`, title: '建议', unitName: '省水利厅', statutoryDueOn: '2027-02-01', urgency: { dueIn: 2 },
+    }));
+    const reminder = noticeMessage(zhCN, { type: 'reminder', day: '2026-12-08', windowWorkingDays: 3, items });
+    const replaced = answeredInPlace(reminder, { actionId: actionIds.completeMilestone, value: '2' }, { text: '已完成', blocks: [] });
+    expect(replaced.blocks.filter((block) => block.type === 'actions')).toHaveLength(2);
+    expect(replaced.blocks[4]).toEqual(context('已完成'));
     expectValidMessage(replaced);
   });
 });

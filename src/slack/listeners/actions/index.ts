@@ -2,9 +2,11 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import { actionIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptButton } from './accept-button.js';
+import { completeButton } from './complete-button.js';
 import { detailsButton } from './details-button.js';
 
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(actionIds.acceptAssignment, acceptButton(deps));
   app.action<BlockButtonAction>(actionIds.showDetails, detailsButton(deps));
+  app.action<BlockButtonAction>(actionIds.completeMilestone, completeButton(deps));
 }

@@ -1,0 +1,45 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import type { ServiceContext } from '../../../services/context.js';
+import { explain } from '../../answer.js';
+import { contextFor, type ListenerDeps } from '../../listener-deps.js';
+import { answeredInPlace } from '../../views/answered-in-place.js';
+import { plainMessage, type SlackMessage } from '../../views/format.js';
+import { buttonPayload } from './payload.js';
+
+type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+const rowId = z.coerce.number().int().positive();
+
+/**
+ * A button that changes something about one row (its value is the row's id): the change is
+ * stored, then acknowledged; on success the clicked line's buttons give way to what was done,
+ * for everyone in the conversation, and a refusal is told to the clicker alone.
+ */
+export function actInPlace(deps: ListenerDeps, actionId: string, act: (ctx: ServiceContext, id: number) => Promise<SlackMessage>) {
+  return async ({ body, ack, respond }: Args): Promise<void> => {
+    const payload = buttonPayload.safeParse(body);
+    const id = rowId.safeParse(payload.data?.actions[0]?.value);
+    if (!payload.success || !id.success) {
+      await ack();
+      await respond({ response_type: 'ephemeral', replace_original: false, ...plainMessage(deps.catalog.problem.malformed) });
+      return;
+    }
+    let answer: SlackMessage;
+    let done = false;
+    try {
+      answer = await act(contextFor(deps, payload.data.user.id), id.data);
+      done = true;
+    } catch (error) {
+      answer = explain(deps, error);
+    }
+    await ack();
+    const original = payload.data.message;
+    if (done && original?.blocks) {
+      const clicked = { actionId, value: String(id.data) };
+      await respond({ replace_original: true, ...answeredInPlace({ text: original.text, blocks: original.blocks }, clicked, answer) });
+      return;
+    }
+    await respond({ response_type: 'ephemeral', replace_original: false, ...answer });
+  };
+}

@@ -2,7 +2,7 @@
 // words and shapes, not which units or codes exist.
 import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { closestName } from './closest-name.js';
-import { unitRoles, type UnitRole } from './vocabulary.js';
+import { calendarDayKinds, unitRoles, type CalendarDayKind, type UnitRole } from './vocabulary.js';
 
 /** A unit as typed: a name or alias, or a channel mention bound to the unit (or picked in a form). */
 export interface UnitRef {
@@ -38,10 +38,13 @@ export type Command =
       leaderUserId?: string;
     }
   | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
+  | { verb: 'calendar-list' }
+  | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
+  | { verb: 'calendar-remove'; day: CalendarDate }
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member';
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -51,7 +54,8 @@ export type CommandProblem =
   | { kind: 'bad_user'; given: string }
   | { kind: 'bad_channel'; given: string }
   | { kind: 'bad_role'; given: string; closest?: string }
-  | { kind: 'bad_list_filter'; given: string; closest?: string };
+  | { kind: 'bad_list_filter'; given: string; closest?: string }
+  | { kind: 'bad_day_kind'; given: string };
 
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
 
@@ -70,15 +74,21 @@ const subcommandWords: Record<string, string> = {
   transfer: 'transfer', 调整: 'transfer',
   rank: 'rank', 排名: 'rank',
   commitment: 'commitment', 核销: 'commitment',
-  calendar: 'calendar', config: 'config', session: 'session',
+  calendar: 'calendar', 工作日历: 'calendar', 日历: 'calendar',
+  config: 'config', session: 'session',
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit']);
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar']);
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
   联络员: 'liaison', 经办人: 'handler', 处室负责人: 'division', 分管领导: 'leader', 主要领导: 'head', 成员: 'member',
+};
+
+const dayKindWords: Record<string, CalendarDayKind> = {
+  ...Object.fromEntries(calendarDayKinds.map((kind) => [kind, kind])),
+  工作日: 'workday', 上班: 'workday', 休息日: 'holiday', 放假: 'holiday', 节假日: 'holiday',
 };
 
 const listWords: Record<string, (typeof listFilters)[number]> = {
@@ -170,6 +180,8 @@ export function parseCommand(raw: string): ParsedCommand {
     case 'show':
     case 'accept':
       return parseCodeOnly(subcommand, args);
+    case 'calendar':
+      return parseCalendar(args);
     default:
       return parseUnit(args);
   }
@@ -260,4 +272,24 @@ function parseUnitMember(args: string[]): ParsedCommand {
   const role = meaningOf(roleWords, roleWord.toLowerCase());
   if (!role) return fail({ kind: 'bad_role', given: roleWord, closest: closestWord(roleWord, roleWords) });
   return ok({ verb: 'unit-member', unit: unitRef(unit), userId, role });
+}
+
+function parseCalendar(args: string[]): ParsedCommand {
+  const action = args[0]?.toLowerCase();
+  if (action === undefined || action === 'list' || action === '列表') {
+    return args.length <= 1 ? ok({ verb: 'calendar-list' }) : fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: args[1] });
+  }
+  const isAdd = action === 'add' || action === '添加';
+  const isRemove = action === 'remove' || action === '删除';
+  if (!isAdd && !isRemove) return fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: args[0] });
+  const [dayText, kindWord, ...note] = args.slice(1);
+  if (dayText === undefined || (isAdd && kindWord === undefined)) return fail({ kind: 'usage', subcommand: 'calendar', detail: 'missing' });
+  const day = parseCalendarDate(dayText);
+  if (!day) return fail({ kind: 'bad_date', given: dayText });
+  if (isRemove) {
+    return kindWord === undefined ? ok({ verb: 'calendar-remove', day }) : fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: kindWord });
+  }
+  const kind = meaningOf(dayKindWords, kindWord!.toLowerCase());
+  if (!kind) return fail({ kind: 'bad_day_kind', given: kindWord! });
+  return ok({ verb: 'calendar-add', day, kind, note: plainText(note.join(' ')).trim() });
 }

@@ -51,3 +51,5 @@ export function canCompleteNode(
   if (assignment.handlerUserId === actorUserId) return allowed;
   return refuse('handler', 'liaison');
 }
+
+export const canManageCalendar = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));

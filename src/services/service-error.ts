@@ -19,7 +19,8 @@ export type ServiceProblem =
   | { code: 'no_longer_assigned'; unitName: string }
   | { code: 'unknown_node' }
   | { code: 'node_is_accept' }
-  | { code: 'already_done'; kind: MilestoneKind };
+  | { code: 'already_done'; kind: MilestoneKind }
+  | { code: 'no_calendar_override'; day: string };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -30,8 +30,9 @@ export const en: Catalog = {
       '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
       '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
       '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
+      '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
     ],
-    later: 'Contacts, co-unit opinions, replies, evaluations, extensions, transfers, rankings, commitments, the calendar, settings, sessions, import and export come in later versions.',
+    later: 'Contacts, co-unit opinions, replies, evaluations, extensions, transfers, rankings, commitments, settings, sessions, import and export come in later versions.',
   },
 
   usage: {
@@ -43,6 +44,7 @@ export const en: Catalog = {
     unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
     'unit add': '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]`',
     'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
+    calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
   },
 
   problem: {
@@ -55,6 +57,8 @@ export const en: Catalog = {
     badChannel: (given) => `\`${given}\` is not a channel. Pick one with #, e.g. channel:#water-resources.`,
     badRole: (given, closest) =>
       `There is no role \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Roles: liaison, handler, division, leader, head, member.`,
+    badDayKind: (given) => `\`${given}\` is not a kind of day. Write workday or holiday.`,
+    noCalendarOverride: (day) => `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
     badListFilter: (given, closest) =>
       `Cannot list by \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Use mine, overdue, open, replied, closed, followup, unit:<unit> or all.`,
     forbidden: (needs) => `This needs one of these roles: ${needs}. Ask the supervision office to grant it.`,
@@ -95,6 +99,15 @@ export const en: Catalog = {
     accepted: (code, units) => `Accepted *${code}* (${units}).`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
     acceptedLate: ' (after the deadline)',
+  },
+
+  calendar: {
+    kindNames: { workday: 'a working day', holiday: 'a rest day' },
+    set: (day, kind, published) => `${day} is now ${kind} (the published calendar says ${published}). Nodes already planned keep their dates; nodes planned from now on count it.`,
+    removed: (day, published) => `${day} follows the published calendar again: ${published}.`,
+    heading: (count) => `*Working-calendar adjustments by the supervision office* · ${count} day${count === 1 ? '' : 's'}`,
+    line: (day, kind, published, note) => `${day} · ${kind} (published: ${published})${note ? ` · ${note}` : ''}`,
+    empty: 'The supervision office has adjusted no days; every day follows the published calendar (with its adjusted workdays).',
   },
 
   list: {

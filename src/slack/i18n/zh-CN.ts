@@ -1,7 +1,7 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
 import type { RoleName } from '../../domain/permissions.js';
-import type { AssignmentRole, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
+import type { AssignmentRole, CalendarDayKind, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
 
 const roleNames: Record<RoleName, string> = {
   supervisor: '督办室', liaison: '联络员', handler: '经办人', division: '处室负责人', leader: '分管领导', head: '主要领导', member: '成员',
@@ -36,8 +36,9 @@ export const zhCN = {
       '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
+      '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
     ],
-    later: '沟通、会办意见、答复、评价、延期、调整、排名、核销、工作日历、设置、会次、导入和导出将在后续版本提供。',
+    later: '沟通、会办意见、答复、评价、延期、调整、排名、核销、设置、会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -49,6 +50,7 @@ export const zhCN = {
     unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
     'unit add': '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]`',
     'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
+    calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
   },
 
   problem: {
@@ -86,6 +88,8 @@ export const zhCN = {
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
+    badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
+    noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
   },
 
   done: {
@@ -103,6 +107,15 @@ export const zhCN = {
     acceptedLate: '（已超过签收期限）',
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
+  },
+
+  calendar: {
+    kindNames: { workday: '工作日', holiday: '休息日' } as Record<CalendarDayKind, string>,
+    set: (day: string, kind: string, published: string) => `已将 ${day} 设为${kind}（国家公布的日历为${published}）。已排定的时间节点不变；此后新排定的节点按此计算。`,
+    removed: (day: string, published: string) => `已取消 ${day} 的调整，它重新按国家公布的日历计为${published}。`,
+    heading: (count: number) => `*督办室设置的工作日历调整* · 共 ${count} 天`,
+    line: (day: string, kind: string, published: string, note: string) => `${day} · ${kind}（公布为${published}）${note ? ` · ${note}` : ''}`,
+    empty: '督办室还没有设置任何调整；所有日子按国家公布的日历（含调休）计算。',
   },
 
   list: {

@@ -23,6 +23,8 @@ export function describeCommandProblem(catalog: Catalog, problem: CommandProblem
       return p.badRole(problem.given, problem.closest);
     case 'bad_list_filter':
       return p.badListFilter(problem.given, problem.closest);
+    case 'bad_day_kind':
+      return p.badDayKind(problem.given);
   }
 }
 
@@ -63,5 +65,7 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.nodeIsAccept;
     case 'already_done':
       return p.alreadyDone(catalog.milestoneNames[problem.kind]);
+    case 'no_calendar_override':
+      return p.noCalendarOverride(problem.day);
   }
 }

@@ -312,7 +312,6 @@ describe('subcommands of the grammar not served yet', () => {
     ['排名', 'rank'],
     ['commitment done 2026-0001 1', 'commitment'],
     ['核销 2026-0001 1', 'commitment'],
-    ['calendar add 2026-10-09 holiday', 'calendar'],
     ['config', 'config'],
     ['session new 2027', 'session'],
     ['import', 'import'],

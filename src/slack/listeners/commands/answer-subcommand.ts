@@ -6,10 +6,14 @@ import { acceptAssignment } from '../../../services/accept-assignment.js';
 import { addUnit } from '../../../services/add-unit.js';
 import { addUnitMember } from '../../../services/add-unit-member.js';
 import { assignSuggestion } from '../../../services/assign-suggestion.js';
+import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
+import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
+import { setCalendarDay } from '../../../services/set-calendar-day.js';
 import { showSuggestion } from '../../../services/show-suggestion.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../views/answers.js';
+import { calendarDayRemovedMessage, calendarDaySetMessage, calendarDaysMessage } from '../../views/calendar-days.js';
 import { mention, plainMessage, type SlackMessage } from '../../views/format.js';
 import { helpMessage } from '../../views/help.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
@@ -49,6 +53,14 @@ export async function answerSubcommand(
       const unit = await addUnit(ctx, input);
       return unitAddedMessage(catalog, unit, input);
     }
+    case 'calendar-list':
+      return calendarDaysMessage(catalog, await listCalendarDays(ctx));
+    case 'calendar-add': {
+      const { verb: _verb, ...input } = command;
+      return calendarDaySetMessage(catalog, await setCalendarDay(ctx, input));
+    }
+    case 'calendar-remove':
+      return calendarDayRemovedMessage(catalog, await removeCalendarDay(ctx, { day: command.day }));
     case 'unit-member': {
       const { unit } = await addUnitMember(ctx, command);
       return plainMessage(catalog.done.memberAdded(mention(command.userId), unit.name, catalog.roleNames[command.role]));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../../src/domain/command.js';
+
+describe('parseCommand: calendar', () => {
+  it('reads add, list and remove, with Chinese words', () => {
+    expect(parseCommand('calendar add 2026-10-10 workday 国庆调休')).toEqual({
+      ok: true,
+      command: { verb: 'calendar-add', day: '2026-10-10', kind: 'workday', note: '国庆调休' },
+    });
+    expect(parseCommand('工作日历 添加 2027-01-01 休息日')).toEqual({ ok: true, command: { verb: 'calendar-add', day: '2027-01-01', kind: 'holiday', note: '' } });
+    expect(parseCommand('calendar')).toEqual({ ok: true, command: { verb: 'calendar-list' } });
+    expect(parseCommand('calendar list')).toEqual({ ok: true, command: { verb: 'calendar-list' } });
+    expect(parseCommand('calendar remove 2026-10-10')).toEqual({ ok: true, command: { verb: 'calendar-remove', day: '2026-10-10' } });
+  });
+
+  it('explains an impossible date, an unknown kind of day, and a missing or extra word', () => {
+    expect(parseCommand('calendar add 2026-02-30 holiday')).toEqual({ ok: false, problem: { kind: 'bad_date', given: '2026-02-30' } });
+    expect(parseCommand('calendar add 2026-10-10 weekend')).toEqual({ ok: false, problem: { kind: 'bad_day_kind', given: 'weekend' } });
+    expect(parseCommand('calendar add 2026-10-10')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'calendar', detail: 'missing' } });
+    expect(parseCommand('calendar remove 2026-10-10 holiday')).toMatchObject({ ok: false, problem: { kind: 'usage', detail: 'unexpected' } });
+    expect(parseCommand('calendar drop 2026-10-10')).toMatchObject({ ok: false, problem: { kind: 'usage', given: 'drop' } });
+  });
+});

@@ -20,7 +20,8 @@ export type ServiceProblem =
   | { code: 'unknown_node' }
   | { code: 'node_is_accept' }
   | { code: 'already_done'; kind: MilestoneKind }
-  | { code: 'no_calendar_override'; day: string };
+  | { code: 'no_calendar_override'; day: string }
+  | { code: 'cannot_snooze'; kind: MilestoneKind; plannedOn: string };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -4,6 +4,7 @@ export const actionIds = {
   acceptAssignment: 'assignment.accept',
   showDetails: 'suggestion.details',
   completeMilestone: 'milestone.complete',
+  snoozeMilestone: 'milestone.snooze',
 } as const;
 
 export const callbackIds = {

@@ -77,6 +77,31 @@ describe('the daily reminder in Slack', () => {
     expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'milestone.complete'))).toBe(1);
   });
 
+  it('pushes a node not yet due to the next working day, and no further than its own date', async () => {
+    // Tuesday 03-17: 初稿 and the later steps are weeks away; push one of them to Wednesday.
+    const [open] = await h.db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.kind, 'draft'))
+      .limit(1);
+    h.setNow('2026-03-17T01:00:00Z');
+    h.standIn.reset();
+    await h.button('UHAN', actionIds.snoozeMilestone, String(open!.id));
+    const [pushed] = await h.waitForResponses(1);
+    expect(String(pushed?.args.text)).toContain('将从 3月18日（周三） 起再提醒');
+    expect((await h.db.select().from(milestones).where(eq(milestones.id, open!.id)))[0]?.remindFrom).toBe('2026-03-18');
+
+    // A node due today cannot be pushed past its date.
+    const [dueToday] = await h.db.select().from(milestones).where(eq(milestones.kind, 'pre_contact')).limit(1);
+    h.setNow(`${dueToday!.plannedOn}T01:00:00Z`);
+    await h.db.update(milestones).set({ doneAt: null, doneBy: null }).where(eq(milestones.id, dueToday!.id));
+    h.standIn.reset();
+    await h.button('UHAN', actionIds.snoozeMilestone, String(dueToday!.id));
+    const [refused] = await h.waitForResponses(1);
+    expect(String(refused?.args.text)).toContain('不能再推迟提醒');
+    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'milestone.snooze'))).toBe(1);
+  });
+
   it('answers a malformed or unknown node privately and changes nothing', async () => {
     h.standIn.reset();
     await h.button('UHAN', actionIds.completeMilestone, 'not-a-number');

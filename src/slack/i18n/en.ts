@@ -57,6 +57,7 @@ export const en: Catalog = {
     badChannel: (given) => `\`${given}\` is not a channel. Pick one with #, e.g. channel:#water-resources.`,
     badRole: (given, closest) =>
       `There is no role \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Roles: liaison, handler, division, leader, head, member.`,
+    cannotSnooze: (step, date) => `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
     badDayKind: (given) => `\`${given}\` is not a kind of day. Write workday or holiday.`,
     noCalendarOverride: (day) => `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
     badListFilter: (given, closest) =>
@@ -97,6 +98,7 @@ export const en: Catalog = {
     assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
     assignedNotified: (count) => (count > 0 ? `${count} notices queued (DMs and unit channels).` : 'No unit has a liaison or channel yet, so nobody was told.'),
     accepted: (code, units) => `Accepted *${code}* (${units}).`,
+    nodeSnoozed: (step, code, date) => `“${step}” of *${code}* will be reminded again from ${date}.`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
     acceptedLate: ' (after the deadline)',
   },
@@ -175,7 +177,7 @@ export const en: Catalog = {
     cut: (count) => `…and ${count} more not listed.`,
   },
 
-  button: { accept: 'Accept', details: 'Details', done: 'Done' },
+  button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later' },
 
   modal: {
     title: 'Assign a suggestion',

@@ -88,6 +88,7 @@ export const zhCN = {
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
+    cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
     badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
     noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
   },
@@ -105,6 +106,7 @@ export const zhCN = {
     assignedNotified: (count: number) => (count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。'),
     accepted: (code: string, units: string) => `已签收建议 *${code}*（${units}）。`,
     acceptedLate: '（已超过签收期限）',
+    nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
   },
@@ -187,7 +189,7 @@ export const zhCN = {
     cut: (count: number) => `……另有 ${count} 条未列出。`,
   },
 
-  button: { accept: '签收', details: '详情', done: '完成' },
+  button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒' },
 
   modal: {
     title: '交办建议',

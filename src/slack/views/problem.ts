@@ -2,7 +2,7 @@
 import type { CommandProblem } from '../../domain/command.js';
 import type { ServiceProblem } from '../../services/service-error.js';
 import type { Catalog } from '../i18n/index.js';
-import { escapeText } from './format.js';
+import { escapeText, formatDate } from './format.js';
 
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {
   const p = catalog.problem;
@@ -67,5 +67,7 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyDone(catalog.milestoneNames[problem.kind]);
     case 'no_calendar_override':
       return p.noCalendarOverride(problem.day);
+    case 'cannot_snooze':
+      return p.cannotSnooze(catalog.milestoneNames[problem.kind], formatDate(catalog, problem.plannedOn));
   }
 }

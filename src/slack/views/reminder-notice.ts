@@ -41,5 +41,7 @@ function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
     item.kind === 'accept'
       ? button(catalog.button.accept, actionIds.acceptAssignment, item.assignmentId, true)
       : button(catalog.button.done, actionIds.completeMilestone, item.milestoneId, true);
-  return { type: 'actions', elements: [step, button(catalog.button.details, actionIds.showDetails, item.suggestionId)] };
+  // A node not yet due today may be pushed to the next working day (never past its own date).
+  const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(catalog.button.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
+  return { type: 'actions', elements: [step, ...later, button(catalog.button.details, actionIds.showDetails, item.suggestionId)] };
 }

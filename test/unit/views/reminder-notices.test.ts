@@ -40,10 +40,11 @@ describe('the daily reminder', () => {
     expect(texts).toContain('🔴 逾期 3 个工作日 · *2026-0101* 关于推进河湖长制的建议（主办 · 省水利厅）\\n签收 · 应于 12月3日（周四） 完成');
     expect(texts).toContain('🟡 还剩 2 个工作日 · *2026-0107*');
     const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string }> }>;
-    // 签收 accepts the assignment; any other step is marked done by its milestone id.
+    // 签收 accepts the assignment; any other step is marked done by its milestone id, and one not
+    // due today may be pushed to a later day.
     expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value]))).toEqual([
       [[actionIds.acceptAssignment, '10'], [actionIds.showDetails, '100']],
-      [[actionIds.completeMilestone, '2'], [actionIds.showDetails, '100']],
+      [[actionIds.completeMilestone, '2'], [actionIds.snoozeMilestone, '2'], [actionIds.showDetails, '100']],
     ]);
   });
 

@@ -35,7 +35,7 @@ export function actInPlace(deps: ListenerDeps, actionId: string, act: (ctx: Serv
     }
     await ack();
     const original = payload.data.message;
-    if (done && original?.blocks) {
+    if (done && original?.blocks?.length) {
       const clicked = { actionId, value: String(id.data) };
       await respond({ replace_original: true, ...answeredInPlace({ text: original.text, blocks: original.blocks }, clicked, answer) });
       return;

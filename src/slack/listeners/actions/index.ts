@@ -3,10 +3,12 @@ import { actionIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
+import { snoozeButton } from './snooze-button.js';
 import { detailsButton } from './details-button.js';
 
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(actionIds.acceptAssignment, acceptButton(deps));
   app.action<BlockButtonAction>(actionIds.showDetails, detailsButton(deps));
   app.action<BlockButtonAction>(actionIds.completeMilestone, completeButton(deps));
+  app.action<BlockButtonAction>(actionIds.snoozeMilestone, snoozeButton(deps));
 }

@@ -1,0 +1,50 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { assignments, milestones, suggestions, units } from '../db/schema.js';
+import { addWorkingDays } from '../domain/calendar.js';
+import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
+import { canCompleteNode } from '../domain/permissions.js';
+import { isLiveAssignment, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
+import type { ServiceContext } from './context.js';
+import { loadActorRoles } from './load-actor-roles.js';
+import { loadWorkingCalendar } from './load-working-calendar.js';
+import { recordAudit } from './record-audit.js';
+import { refuse } from './service-error.js';
+
+export interface SnoozedNode {
+  code: string;
+  kind: MilestoneKind;
+  remindFrom: CalendarDate;
+}
+
+/**
+ * 推迟提醒: no reminder of this node until the next working day. Never past the node's own date,
+ * so a node due today or overdue cannot be pushed.
+ */
+export async function snoozeNode(ctx: ServiceContext, input: { milestoneId: number }): Promise<SnoozedNode> {
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ milestone: milestones, assignment: assignments, code: suggestions.code, unitName: units.name })
+      .from(milestones)
+      .innerJoin(assignments, eq(assignments.id, milestones.assignmentId))
+      .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
+      .innerJoin(units, eq(units.id, assignments.unitId))
+      .where(eq(milestones.id, input.milestoneId));
+    if (!row || windowKinds.has(row.milestone.kind)) refuse({ code: 'unknown_node' });
+    const permission = canCompleteNode(await loadActorRoles(tx, ctx.actor), ctx.actor, row.assignment);
+    if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+    if (!isLiveAssignment(row.assignment.status)) refuse({ code: 'no_longer_assigned', unitName: row.unitName });
+    if (row.milestone.doneAt) refuse({ code: 'already_done', kind: row.milestone.kind });
+
+    const today = dateInZone(ctx.now, ctx.timezone);
+    const remindFrom = addWorkingDays(await loadWorkingCalendar(tx), today, 1);
+    if (remindFrom > row.milestone.plannedOn) refuse({ code: 'cannot_snooze', kind: row.milestone.kind, plannedOn: row.milestone.plannedOn });
+    await tx
+      .update(milestones)
+      .set({ remindFrom })
+      .where(and(eq(milestones.id, row.milestone.id), isNull(milestones.doneAt)));
+    await recordAudit(tx, ctx, [
+      { action: 'milestone.snooze', entity: 'milestone', entityId: row.milestone.id, before: { remindFrom: row.milestone.remindFrom }, after: { remindFrom } },
+    ]);
+    return { code: row.code, kind: row.milestone.kind, remindFrom };
+  });
+}

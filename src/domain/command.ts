@@ -38,13 +38,14 @@ export type Command =
       leaderUserId?: string;
     }
   | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
+  | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
   | { verb: 'calendar-list' }
   | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
   | { verb: 'calendar-remove'; day: CalendarDate }
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar';
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -79,7 +80,7 @@ const subcommandWords: Record<string, string> = {
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar']);
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend']);
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
@@ -182,6 +183,8 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseCodeOnly(subcommand, args);
     case 'calendar':
       return parseCalendar(args);
+    case 'extend':
+      return parseExtend(args);
     default:
       return parseUnit(args);
   }
@@ -292,4 +295,13 @@ function parseCalendar(args: string[]): ParsedCommand {
   const kind = meaningOf(dayKindWords, kindWord!.toLowerCase());
   if (!kind) return fail({ kind: 'bad_day_kind', given: kindWord! });
   return ok({ verb: 'calendar-add', day, kind, note: plainText(note.join(' ')).trim() });
+}
+
+function parseExtend(args: string[]): ParsedCommand {
+  const [code, dueText, ...reason] = args;
+  if (code === undefined || dueText === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'extend', detail: 'missing' });
+  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  const dueOn = parseCalendarDate(dueText);
+  if (!dueOn) return fail({ kind: 'bad_date', given: dueText });
+  return ok({ verb: 'extend', code, dueOn, reason: plainText(reason.join(' ')).trim() });
 }

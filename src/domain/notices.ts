@@ -63,4 +63,38 @@ export interface SupervisionAlertNotice extends SupervisionAlert {
   statutoryAlertDays: number;
 }
 
-export type Notice = AssignedNotice | AcceptedNotice | ReminderNotice | LeaderAlertNotice | SupervisionAlertNotice;
+/** To the supervision office: a unit asks for a later statutory deadline; approve or refuse. */
+export interface ExtensionRequestedNotice {
+  type: 'extension_requested';
+  requestId: number;
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  requestedBy: string;
+  currentDueOn: CalendarDate;
+  requestedDueOn: CalendarDate;
+  reason: string;
+}
+
+/** To the one who asked: the supervision office's decision. */
+export interface ExtensionDecidedNotice {
+  type: 'extension_decided';
+  code: string;
+  title: string;
+  approved: boolean;
+  decidedBy: string;
+  requestedDueOn: CalendarDate;
+  /** The deadlines in force after the decision. */
+  statutoryDueOn: CalendarDate;
+  internalDueOn: CalendarDate;
+}
+
+export type Notice =
+  | AssignedNotice
+  | AcceptedNotice
+  | ReminderNotice
+  | LeaderAlertNotice
+  | SupervisionAlertNotice
+  | ExtensionRequestedNotice
+  | ExtensionDecidedNotice;

@@ -53,3 +53,16 @@ export function canCompleteNode(
 }
 
 export const canManageCalendar = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
+/** Asking for an extension or a transfer: the unit's liaison or leaders, or the assignment's handler. */
+export function canRequestChange(
+  roles: ActorRoles,
+  actorUserId: string,
+  assignment: { unitId: number; handlerUserId: string | null },
+): Permission {
+  if (holds(roles, assignment.unitId, 'liaison', 'division', 'leader', 'head')) return allowed;
+  if (assignment.handlerUserId === actorUserId) return allowed;
+  return refuse('liaison', 'handler');
+}
+
+export const canDecideRequests = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));

@@ -13,6 +13,7 @@ import { liveAssignmentStatuses, windowKinds } from '../domain/vocabulary.js';
 import { currentSession } from './current-session.js';
 import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
+import { supervisionAudience } from './supervision-audience.js';
 
 export type ReminderRun =
   | { day: CalendarDate; restDay: true }
@@ -50,7 +51,6 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       where unit_id = any(${sql.param(unitIds)}::int[]) and role in ${listOf(reminderRoles)}
       group by unit_id, role`,
   );
-  const supervisors = await readRows<{ userId: string }>(db, sql`select user_id as "userId" from supervisors order by user_id`);
 
   const plan = planDailyReminders(nodes, peopleByUnit(people), day, settings, calendar);
   const messages: OutgoingNotice[] = [];
@@ -61,13 +61,7 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   for (const [leader, items] of plan.leaders) {
     queue('leader-alert', leader, { type: 'leader_alert', day, overdueAfterWorkingDays: settings.escalateToLeaderAfterWorkingDays, items });
   }
-  // The supervision channel when the office has set one; until then each supervisor by DM, so
-  // that nothing at the top of the ladder goes unheard.
-  const supervision = hasSupervisionAlert(plan.supervision)
-    ? settings.supervisionChannel
-      ? [settings.supervisionChannel]
-      : supervisors.map((row) => row.userId)
-    : [];
+  const supervision = hasSupervisionAlert(plan.supervision) ? await supervisionAudience(db, settings) : [];
   for (const to of supervision) {
     queue('supervision-alert', to, {
       type: 'supervision_alert',

@@ -21,7 +21,11 @@ export type ServiceProblem =
   | { code: 'node_is_accept' }
   | { code: 'already_done'; kind: MilestoneKind }
   | { code: 'no_calendar_override'; day: string }
-  | { code: 'cannot_snooze'; kind: MilestoneKind; plannedOn: string };
+  | { code: 'cannot_snooze'; kind: MilestoneKind; plannedOn: string }
+  | { code: 'extension_not_later'; currentDueOn: string }
+  | { code: 'request_pending' }
+  | { code: 'unknown_request' }
+  | { code: 'already_decided'; approved: boolean; decidedBy: string };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -5,6 +5,8 @@ export const actionIds = {
   showDetails: 'suggestion.details',
   completeMilestone: 'milestone.complete',
   snoozeMilestone: 'milestone.snooze',
+  approveExtension: 'extension.approve',
+  refuseExtension: 'extension.refuse',
 } as const;
 
 export const callbackIds = {

@@ -30,9 +30,10 @@ export const en: Catalog = {
       '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
       '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
       '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
+      '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
     ],
-    later: 'Contacts, co-unit opinions, replies, evaluations, extensions, transfers, rankings, commitments, settings, sessions, import and export come in later versions.',
+    later: 'Contacts, co-unit opinions, replies, evaluations, transfers, rankings, commitments, settings, sessions, import and export come in later versions.',
   },
 
   usage: {
@@ -44,6 +45,7 @@ export const en: Catalog = {
     unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
     'unit add': '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]`',
     'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
+    extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
   },
 
@@ -57,6 +59,10 @@ export const en: Catalog = {
     badChannel: (given) => `\`${given}\` is not a channel. Pick one with #, e.g. channel:#water-resources.`,
     badRole: (given, closest) =>
       `There is no role \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Roles: liaison, handler, division, leader, head, member.`,
+    extensionNotLater: (current) => `The date asked for must be after the current statutory deadline, ${current}.`,
+    requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
+    unknownRequest: 'That request no longer exists.',
+    alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
     cannotSnooze: (step, date) => `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
     badDayKind: (given) => `\`${given}\` is not a kind of day. Write workday or holiday.`,
     noCalendarOverride: (day) => `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
@@ -101,6 +107,23 @@ export const en: Catalog = {
     nodeSnoozed: (step, code, date) => `“${step}” of *${code}* will be reminded again from ${date}.`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
     acceptedLate: ' (after the deadline)',
+  },
+
+  extension: {
+    requested: (code, current, requested, notified) =>
+      `Asked to move the statutory deadline of *${code}* from ${current} to ${requested}. ${notified > 0 ? 'The supervision office has it and you will hear its decision.' : 'Nobody in the supervision office receives requests yet; contact the office directly.'}`,
+    noticeHeading: 'Extension request',
+    noticeBody: (code, title, unit, by) => `*${code}* ${title || '(untitled)'} (lead · ${unit}) · asked by ${by}`,
+    noticeDates: (current, requested) => `Statutory deadline ${current} → *${requested}*`,
+    noticeReason: (reason) => `Reason: ${reason}`,
+    approve: 'Approve',
+    refuse: 'Refuse',
+    approvedAnswer: (code, statutory, internal, moved) =>
+      `Approved the extension of *${code}*: statutory reply ${statutory}, internal deadline ${internal}; ${moved} open node${moved === 1 ? '' : 's'} re-planned.`,
+    refusedAnswer: (code) => `Refused the extension of *${code}*; its deadlines stay.`,
+    decidedApproved: (code, title, by, statutory, internal) =>
+      `${by} approved your extension request for *${code}* ${title}: statutory reply ${statutory}, internal deadline ${internal}; open nodes re-planned.`,
+    decidedRefused: (code, title, by, statutory) => `${by} refused your extension request for *${code}* ${title}; the statutory deadline stays ${statutory}.`,
   },
 
   calendar: {

@@ -36,9 +36,10 @@ export const zhCN = {
       '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
+      '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
     ],
-    later: '沟通、会办意见、答复、评价、延期、调整、排名、核销、设置、会次、导入和导出将在后续版本提供。',
+    later: '沟通、会办意见、答复、评价、调整、排名、核销、设置、会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -50,6 +51,7 @@ export const zhCN = {
     unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
     'unit add': '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]`',
     'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
+    extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
   },
 
@@ -88,6 +90,10 @@ export const zhCN = {
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
+    extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
+    requestPending: '这件建议已有一个待督办室决定的申请，请等决定后再提。',
+    unknownRequest: '这个申请已不存在。',
+    alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
     badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
     noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
@@ -109,6 +115,24 @@ export const zhCN = {
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
+  },
+
+  extension: {
+    requested: (code: string, current: string, requested: string, notified: number) =>
+      `已申请将建议 *${code}* 的法定答复期限由 ${current} 延至 ${requested}，${notified > 0 ? '督办室已收到，决定后会通知你。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
+    noticeHeading: '延期申请',
+    noticeBody: (code: string, title: string, unit: string, by: string) => `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 申请人 ${by}`,
+    noticeDates: (current: string, requested: string) => `法定答复期限 ${current} → *${requested}*`,
+    noticeReason: (reason: string) => `理由：${reason}`,
+    approve: '批准',
+    refuse: '不同意',
+    approvedAnswer: (code: string, statutory: string, internal: string, moved: number) =>
+      `已批准 *${code}* 延期：法定答复 ${statutory}，内部办结 ${internal}；${moved} 个未完成的时间节点已按新期限重新排定。`,
+    refusedAnswer: (code: string) => `已不同意 *${code}* 的延期申请，期限不变。`,
+    decidedApproved: (code: string, title: string, by: string, statutory: string, internal: string) =>
+      `你为 *${code}* ${title} 提出的延期申请已由 ${by} 批准：法定答复 ${statutory}，内部办结 ${internal}，未完成的节点已重新排定。`,
+    decidedRefused: (code: string, title: string, by: string, statutory: string) =>
+      `你为 *${code}* ${title} 提出的延期申请 ${by} 未同意，法定答复期限仍为 ${statutory}。`,
   },
 
   calendar: {

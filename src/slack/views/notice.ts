@@ -3,6 +3,7 @@ import type { Catalog } from '../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
 import type { SlackMessage } from './format.js';
+import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
@@ -20,6 +21,10 @@ export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
       return leaderAlertNoticeMessage(catalog, notice);
     case 'supervision_alert':
       return supervisionAlertNoticeMessage(catalog, notice);
+    case 'extension_requested':
+      return extensionRequestedMessage(catalog, notice);
+    case 'extension_decided':
+      return extensionDecidedMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

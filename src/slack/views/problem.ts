@@ -2,7 +2,7 @@
 import type { CommandProblem } from '../../domain/command.js';
 import type { ServiceProblem } from '../../services/service-error.js';
 import type { Catalog } from '../i18n/index.js';
-import { escapeText, formatDate } from './format.js';
+import { escapeText, formatDate, mention } from './format.js';
 
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {
   const p = catalog.problem;
@@ -67,6 +67,14 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyDone(catalog.milestoneNames[problem.kind]);
     case 'no_calendar_override':
       return p.noCalendarOverride(problem.day);
+    case 'extension_not_later':
+      return p.extensionNotLater(formatDate(catalog, problem.currentDueOn));
+    case 'request_pending':
+      return p.requestPending;
+    case 'unknown_request':
+      return p.unknownRequest;
+    case 'already_decided':
+      return p.alreadyDecided(problem.approved, mention(problem.decidedBy));
     case 'cannot_snooze':
       return p.cannotSnooze(catalog.milestoneNames[problem.kind], formatDate(catalog, problem.plannedOn));
   }

@@ -304,8 +304,6 @@ describe('subcommands of the grammar not served yet', () => {
     ['答复 2026-0001', 'reply'],
     ['evaluate 2026-0001 满意', 'evaluate'],
     ['评价 2026-0001 满意', 'evaluate'],
-    ['extend 2026-0001 2026-09-01 复杂', 'extend'],
-    ['延期 2026-0001 2026-09-01 复杂', 'extend'],
     ['transfer 2026-0001 不归我们', 'transfer'],
     ['调整 2026-0001 不归我们', 'transfer'],
     ['rank week', 'rank'],

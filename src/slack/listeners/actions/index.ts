@@ -3,6 +3,7 @@ import { actionIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
+import { extensionDecisionButton } from './extension-buttons.js';
 import { snoozeButton } from './snooze-button.js';
 import { detailsButton } from './details-button.js';
 
@@ -11,4 +12,6 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(actionIds.showDetails, detailsButton(deps));
   app.action<BlockButtonAction>(actionIds.completeMilestone, completeButton(deps));
   app.action<BlockButtonAction>(actionIds.snoozeMilestone, snoozeButton(deps));
+  app.action<BlockButtonAction>(actionIds.approveExtension, extensionDecisionButton(deps, true));
+  app.action<BlockButtonAction>(actionIds.refuseExtension, extensionDecisionButton(deps, false));
 }

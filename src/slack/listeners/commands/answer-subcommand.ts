@@ -9,11 +9,13 @@ import { assignSuggestion } from '../../../services/assign-suggestion.js';
 import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
 import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
+import { requestExtension } from '../../../services/request-extension.js';
 import { setCalendarDay } from '../../../services/set-calendar-day.js';
 import { showSuggestion } from '../../../services/show-suggestion.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../views/answers.js';
 import { calendarDayRemovedMessage, calendarDaySetMessage, calendarDaysMessage } from '../../views/calendar-days.js';
+import { extensionRequestedAnswer } from '../../views/extension-notices.js';
 import { mention, plainMessage, type SlackMessage } from '../../views/format.js';
 import { helpMessage } from '../../views/help.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
@@ -52,6 +54,12 @@ export async function answerSubcommand(
       const { verb: _verb, ...input } = command;
       const unit = await addUnit(ctx, input);
       return unitAddedMessage(catalog, unit, input);
+    }
+    case 'extend': {
+      const { verb: _verb, ...input } = command;
+      const result = await requestExtension(ctx, input);
+      deps.messagesQueued();
+      return extensionRequestedAnswer(catalog, result);
     }
     case 'calendar-list':
       return calendarDaysMessage(catalog, await listCalendarDays(ctx));

@@ -21,3 +21,14 @@ describe('parseCommand: calendar', () => {
     expect(parseCommand('calendar drop 2026-10-10')).toMatchObject({ ok: false, problem: { kind: 'usage', given: 'drop' } });
   });
 });
+
+describe('parseCommand: extend', () => {
+  it('reads the code, the date and the reason to the end, with its Chinese alias', () => {
+    expect(parseCommand('延期 2026-0401 2026-08-31 需要 省财政厅 协调')).toEqual({
+      ok: true,
+      command: { verb: 'extend', code: '2026-0401', dueOn: '2026-08-31', reason: '需要 省财政厅 协调' },
+    });
+    expect(parseCommand('extend 2026-0401 2026-08-31')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'extend' } });
+    expect(parseCommand('extend 2026 0401 2026-08-31 x')).toEqual({ ok: false, problem: { kind: 'bad_date', given: '0401' } });
+  });
+});

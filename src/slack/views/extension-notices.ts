@@ -1,0 +1,63 @@
+import type { ExtensionDecidedNotice, ExtensionRequestedNotice } from '../../domain/notices.js';
+import type { ExtensionDecision } from '../../services/decide-extension.js';
+import type { ExtensionRequested } from '../../services/request-extension.js';
+import { actionIds } from '../ids.js';
+import type { Catalog } from '../i18n/index.js';
+import { context, escapeText, fit, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+
+/** To the supervision office: the request, with approve and refuse. */
+export function extensionRequestedMessage(catalog: Catalog, notice: ExtensionRequestedNotice): SlackMessage {
+  const words = catalog.extension;
+  const button = (text: string, actionId: string, style: 'primary' | 'danger') => ({
+    type: 'button' as const,
+    style,
+    text: { type: 'plain_text' as const, text: fit(text, 75) },
+    action_id: actionId,
+    value: String(notice.requestId),
+  });
+  const body = words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.requestedBy));
+  const dates = words.noticeDates(formatDate(catalog, notice.currentDueOn), formatDate(catalog, notice.requestedDueOn));
+  return {
+    text: `${words.noticeHeading} · ${notice.code} ${notice.title}`,
+    blocks: [
+      header(words.noticeHeading),
+      section(`${body}\n${dates}`),
+      context(words.noticeReason(escapeText(notice.reason))),
+      {
+        type: 'actions',
+        elements: [
+          button(words.approve, actionIds.approveExtension, 'primary'),
+          button(words.refuse, actionIds.refuseExtension, 'danger'),
+          {
+            type: 'button',
+            text: { type: 'plain_text', text: fit(catalog.button.details, 75) },
+            action_id: actionIds.showDetails,
+            value: String(notice.suggestionId),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** To the one who asked: the decision and the deadlines now in force. */
+export function extensionDecidedMessage(catalog: Catalog, notice: ExtensionDecidedNotice): SlackMessage {
+  const words = catalog.extension;
+  const title = escapeText(notice.title);
+  const by = mention(notice.decidedBy);
+  return plainMessage(
+    notice.approved
+      ? words.decidedApproved(notice.code, title, by, formatDate(catalog, notice.statutoryDueOn), formatDate(catalog, notice.internalDueOn))
+      : words.decidedRefused(notice.code, title, by, formatDate(catalog, notice.statutoryDueOn)),
+  );
+}
+
+export const extensionRequestedAnswer = (catalog: Catalog, result: ExtensionRequested): SlackMessage =>
+  plainMessage(catalog.extension.requested(result.code, formatDate(catalog, result.currentDueOn), formatDate(catalog, result.requestedDueOn), result.notified));
+
+export const extensionDecisionAnswer = (catalog: Catalog, result: ExtensionDecision): SlackMessage =>
+  plainMessage(
+    result.approved
+      ? catalog.extension.approvedAnswer(result.code, formatDate(catalog, result.statutoryDueOn), formatDate(catalog, result.internalDueOn), result.moved)
+      : catalog.extension.refusedAnswer(result.code),
+  );

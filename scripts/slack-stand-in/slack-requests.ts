@@ -89,7 +89,7 @@ export function buttonClickBody(fields: {
   });
 }
 
-export function viewSubmissionBody(fields: { user: string; callbackId: string; values: unknown; triggerId: string }): string {
+export function viewSubmissionBody(fields: { user: string; callbackId: string; values: unknown; triggerId: string; privateMetadata?: string }): string {
   return payloadForm({
     type: 'view_submission',
     team,
@@ -97,6 +97,6 @@ export function viewSubmissionBody(fields: { user: string; callbackId: string; v
     api_app_id: 'A0DUBAN',
     token: 'legacy',
     trigger_id: fields.triggerId,
-    view: { id: 'V0FORM', type: 'modal', callback_id: fields.callbackId, private_metadata: '', hash: 'h', state: { values: fields.values } },
+    view: { id: 'V0FORM', type: 'modal', callback_id: fields.callbackId, private_metadata: fields.privateMetadata ?? '', hash: 'h', state: { values: fields.values } },
   });
 }

@@ -39,13 +39,14 @@ export type Command =
     }
   | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
+  | { verb: 'contact-modal'; code: string }
   | { verb: 'calendar-list' }
   | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
   | { verb: 'calendar-remove'; day: CalendarDate }
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend';
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'contact';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -80,7 +81,7 @@ const subcommandWords: Record<string, string> = {
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend']);
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'contact']);
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
@@ -185,6 +186,11 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseCalendar(args);
     case 'extend':
       return parseExtend(args);
+    case 'contact': {
+      if (args.length !== 1) return fail({ kind: 'usage', subcommand: 'contact', detail: args.length ? 'unexpected' : 'missing' });
+      const code = args[0]!;
+      return codeShape.test(code) ? ok({ verb: 'contact-modal', code }) : fail({ kind: 'bad_code', given: code });
+    }
     default:
       return parseUnit(args);
   }

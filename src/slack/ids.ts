@@ -12,6 +12,8 @@ export const actionIds = {
 export const callbackIds = {
   assignModal: 'assign.modal',
   assignDone: 'assign.done',
+  contactModal: 'contact.modal',
+  contactDone: 'contact.done',
 } as const;
 
 /** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */
@@ -26,3 +28,11 @@ export const assignModalBlocks = {
 } as const;
 
 export const inputActionId = 'value';
+
+/** Input blocks of the 记录沟通 form; each holds one element whose action_id is 'value'. */
+export const contactModalBlocks = {
+  stage: 'contact.stage',
+  mode: 'contact.mode',
+  date: 'contact.date',
+  note: 'contact.note',
+} as const;

@@ -28,7 +28,7 @@ export interface Harness {
   setNow(instant: Date | string): void;
   command(user: string, text: string): Promise<Answer>;
   button(user: string, actionId: string, value: string, message?: { text: string; blocks: unknown[] }): Promise<Answer>;
-  submitView(user: string, callbackId: string, values: unknown): Promise<Answer>;
+  submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string): Promise<Answer>;
   /** Sends every queued message (as the dispatcher would, fast); returns the Web API calls it made. */
   drain(): Promise<RecordedCall[]>;
   /** What the bot posted to a response_url since the last reset. */
@@ -95,8 +95,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         await post(buttonClickBody({ user, actionId, value, responseUrl, triggerId: standIn.triggerId(), ...(message ? { message } : {}) })),
       );
     },
-    async submitView(user, callbackId, values) {
-      return answerOf(await post(viewSubmissionBody({ user, callbackId, values, triggerId: standIn.triggerId() })));
+    async submitView(user, callbackId, values, privateMetadata) {
+      const fields = { user, callbackId, values, triggerId: standIn.triggerId() };
+      return answerOf(await post(viewSubmissionBody(privateMetadata === undefined ? fields : { ...fields, privateMetadata })));
     },
     async drain() {
       const before = standIn.calls.length;

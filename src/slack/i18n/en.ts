@@ -30,10 +30,11 @@ export const en: Catalog = {
       '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
       '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
       '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
+      '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
     ],
-    later: 'Contacts, co-unit opinions, replies, evaluations, transfers, rankings, commitments, settings, sessions, import and export come in later versions.',
+    later: 'Co-unit opinions, replies, evaluations, transfers, rankings, commitments, settings, sessions, import and export come in later versions.',
   },
 
   usage: {
@@ -45,6 +46,7 @@ export const en: Catalog = {
     unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
     'unit add': '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]`',
     'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
+    contact: '`/suggest contact <code>` opens the form to log a contact, e.g. `/suggest contact 2026-0123`',
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
   },
@@ -60,6 +62,7 @@ export const en: Catalog = {
     badRole: (given, closest) =>
       `There is no role \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Roles: liaison, handler, division, leader, head, member.`,
     extensionNotLater: (current) => `The date asked for must be after the current statutory deadline, ${current}.`,
+    contactInFuture: (date) => `${date} has not come yet. Log a contact that has taken place.`,
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
@@ -107,6 +110,23 @@ export const en: Catalog = {
     nodeSnoozed: (step, code, date) => `“${step}” of *${code}* will be reminded again from ${date}.`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
     acceptedLate: ' (after the deadline)',
+  },
+
+  contact: {
+    title: 'Log a contact',
+    submit: 'Log',
+    close: 'Cancel',
+    about: (code, title, unit) => `*${code}* ${title || '(untitled)'} · ${unit}`,
+    stage: 'Stage',
+    mode: 'How',
+    date: 'Date',
+    note: 'What was discussed',
+    notePlaceholder: 'The deputy’s views, what was agreed…',
+    stageNames: { before: 'Before handling', during: 'During handling', after: 'After the reply' },
+    modeNames: { in_person: 'In person', phone: 'Phone', forum: 'Forum', visit: 'Visit', online: 'Online' },
+    dateInvalid: 'Pick the date of the contact.',
+    doneTitle: 'Logged',
+    done: (code, unit, completed) => `Logged a contact on *${code}* for “${unit}”.${completed ? ' The pre-handling contact node is done.' : ''}`,
   },
 
   extension: {

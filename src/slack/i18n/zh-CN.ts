@@ -36,10 +36,11 @@ export const zhCN = {
       '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
+      '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
     ],
-    later: '沟通、会办意见、答复、评价、调整、排名、核销、设置、会次、导入和导出将在后续版本提供。',
+    later: '会办意见、答复、评价、调整、排名、核销、设置、会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -51,6 +52,7 @@ export const zhCN = {
     unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
     'unit add': '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]`',
     'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
+    contact: '`/suggest contact <编号>` 打开记录沟通的表单，例如 `/suggest contact 2026-0123`',
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
   },
@@ -92,6 +94,7 @@ export const zhCN = {
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
     requestPending: '这件建议已有一个待督办室决定的申请，请等决定后再提。',
+    contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
@@ -115,6 +118,23 @@ export const zhCN = {
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
+  },
+
+  contact: {
+    title: '记录沟通',
+    submit: '记录',
+    close: '取消',
+    about: (code: string, title: string, unit: string) => `*${code}* ${title || '（无标题）'} · ${unit}`,
+    stage: '沟通阶段',
+    mode: '沟通方式',
+    date: '沟通日期',
+    note: '沟通情况',
+    notePlaceholder: '代表的意见、商定的事项等',
+    stageNames: { before: '办前沟通', during: '办中沟通', after: '办后沟通' } as Record<'before' | 'during' | 'after', string>,
+    modeNames: { in_person: '当面', phone: '电话', forum: '座谈会', visit: '走访调研', online: '线上' } as Record<'in_person' | 'phone' | 'forum' | 'visit' | 'online', string>,
+    dateInvalid: '请选择沟通的日期。',
+    doneTitle: '已记录',
+    done: (code: string, unit: string, completed: boolean) => `已为「${unit}」记录建议 *${code}* 的一次沟通。${completed ? '「办前沟通」节点已完成。' : ''}`,
   },
 
   extension: {

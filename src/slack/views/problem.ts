@@ -69,6 +69,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.noCalendarOverride(problem.day);
     case 'extension_not_later':
       return p.extensionNotLater(formatDate(catalog, problem.currentDueOn));
+    case 'contact_in_future':
+      return p.contactInFuture(formatDate(catalog, problem.given));
     case 'request_pending':
       return p.requestPending;
     case 'unknown_request':

@@ -32,3 +32,11 @@ describe('parseCommand: extend', () => {
     expect(parseCommand('extend 2026 0401 2026-08-31 x')).toEqual({ ok: false, problem: { kind: 'bad_date', given: '0401' } });
   });
 });
+
+describe('parseCommand: contact', () => {
+  it('opens the form for one code, with its Chinese alias', () => {
+    expect(parseCommand('沟通 2026-0501')).toEqual({ ok: true, command: { verb: 'contact-modal', code: '2026-0501' } });
+    expect(parseCommand('contact')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'contact', detail: 'missing' } });
+    expect(parseCommand('contact 2026-0501 now')).toMatchObject({ ok: false, problem: { kind: 'usage', detail: 'unexpected' } });
+  });
+});

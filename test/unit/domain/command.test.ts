@@ -296,8 +296,6 @@ describe('unit without an action', () => {
 
 describe('subcommands of the grammar not served yet', () => {
   it.each([
-    ['contact 2026-0001', 'contact'],
-    ['沟通 2026-0001', 'contact'],
     ['opinion 2026-0001', 'opinion'],
     ['会办意见 2026-0001', 'opinion'],
     ['reply 2026-0001', 'reply'],

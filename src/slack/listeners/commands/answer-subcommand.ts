@@ -24,7 +24,7 @@ import { suggestionListMessage } from '../../views/suggestion-list.js';
 export async function answerSubcommand(
   deps: ListenerDeps,
   actor: string,
-  command: Exclude<Command, { verb: 'assign-modal' }>,
+  command: Exclude<Command, { verb: 'assign-modal' | 'contact-modal' }>,
 ): Promise<SlackMessage> {
   const ctx = contextFor(deps, actor);
   const { catalog } = deps;

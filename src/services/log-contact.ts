@@ -1,0 +1,55 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { contacts, milestones, suggestions } from '../db/schema.js';
+import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
+import type { contactModes, contactStages } from '../domain/vocabulary.js';
+import type { ServiceContext } from './context.js';
+import { findOwnAssignment } from './find-own-assignment.js';
+import { loadActorRoles } from './load-actor-roles.js';
+import { recordAudit, type AuditEntry } from './record-audit.js';
+import { refuse } from './service-error.js';
+
+export interface ContactInput {
+  suggestionId: number;
+  stage: (typeof contactStages)[number];
+  mode: (typeof contactModes)[number];
+  contactedOn: CalendarDate;
+  note: string;
+}
+
+export interface LoggedContact {
+  code: string;
+  unitName: string;
+  /** A contact before handling completes the 办前沟通 node. */
+  completedPreContact: boolean;
+}
+
+/** 记录沟通: a contact with the deputy, logged by the unit that made it. */
+export async function logContact(ctx: ServiceContext, input: ContactInput): Promise<LoggedContact> {
+  return ctx.db.transaction(async (tx) => {
+    const [suggestion] = await tx.select().from(suggestions).where(eq(suggestions.id, input.suggestionId));
+    if (!suggestion) refuse({ code: 'unknown_assignment' });
+    const own = await findOwnAssignment(tx, suggestion.id, ctx.actor, await loadActorRoles(tx, ctx.actor));
+    if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
+    if (input.contactedOn > dateInZone(ctx.now, ctx.timezone)) refuse({ code: 'contact_in_future', given: input.contactedOn });
+
+    const [contact] = await tx
+      .insert(contacts)
+      .values({ assignmentId: own.assignment.id, stage: input.stage, mode: input.mode, contactedOn: input.contactedOn, note: input.note, loggedBy: ctx.actor, createdAt: ctx.now })
+      .returning();
+    const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact!.id, after: contact }];
+    let completedPreContact = false;
+    if (input.stage === 'before') {
+      const done = await tx
+        .update(milestones)
+        .set({ doneAt: ctx.now, doneBy: ctx.actor })
+        .where(and(eq(milestones.assignmentId, own.assignment.id), eq(milestones.kind, 'pre_contact'), isNull(milestones.doneAt)))
+        .returning({ id: milestones.id });
+      completedPreContact = done.length > 0;
+      for (const node of done) {
+        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
+      }
+    }
+    await recordAudit(tx, ctx, audit);
+    return { code: suggestion.code, unitName: own.unitName, completedPreContact };
+  });
+}

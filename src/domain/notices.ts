@@ -90,7 +90,20 @@ export interface ExtensionDecidedNotice {
   internalDueOn: CalendarDate;
 }
 
+/** 催办: the lead unit asks a co-handling unit for its late opinion. */
+export interface NudgeNotice {
+  type: 'nudge';
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  /** When the opinion was due. */
+  dueOn: CalendarDate;
+  nudgedBy: string;
+}
+
 export type Notice =
+  | NudgeNotice
   | AssignedNotice
   | AcceptedNotice
   | ReminderNotice

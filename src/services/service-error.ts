@@ -25,6 +25,7 @@ export type ServiceProblem =
   | { code: 'extension_not_later'; currentDueOn: string }
   | { code: 'request_pending' }
   | { code: 'unknown_request' }
+  | { code: 'opinion_not_late'; unitName: string }
   | { code: 'contact_in_future'; given: string }
   | { code: 'already_decided'; approved: boolean; decidedBy: string };
 

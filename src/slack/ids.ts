@@ -6,6 +6,7 @@ export const actionIds = {
   completeMilestone: 'milestone.complete',
   snoozeMilestone: 'milestone.snooze',
   approveExtension: 'extension.approve',
+  nudgeCoUnit: 'assignment.nudge',
   refuseExtension: 'extension.refuse',
 } as const;
 

@@ -62,6 +62,7 @@ export const en: Catalog = {
     badRole: (given, closest) =>
       `There is no role \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Roles: liaison, handler, division, leader, head, member.`,
     extensionNotLater: (current) => `The date asked for must be after the current statutory deadline, ${current}.`,
+    opinionNotLate: (unit) => `The opinion of “${unit}” is not late, or has been sent; there is nothing to chase.`,
     contactInFuture: (date) => `${date} has not come yet. Log a contact that has taken place.`,
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
@@ -110,6 +111,12 @@ export const en: Catalog = {
     nodeSnoozed: (step, code, date) => `“${step}” of *${code}* will be reminded again from ${date}.`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
     acceptedLate: ' (after the deadline)',
+  },
+
+  nudge: {
+    text: (code, title, unit, due, by) =>
+      `*Reminder from the lead unit* · ${by} asks “${unit}”: the co-handling opinion on *${code}* ${title || '(untitled)'} was due ${due} and is late. Please send it soon.`,
+    done: (unit, told) => (told > 0 ? `Chased “${unit}” (${told} ${told === 1 ? 'person' : 'people'} told by DM).` : `“${unit}” has no liaison or handler to chase; contact the supervision office.`),
   },
 
   contact: {
@@ -220,7 +227,7 @@ export const en: Catalog = {
     cut: (count) => `…and ${count} more not listed.`,
   },
 
-  button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later' },
+  button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase' },
 
   modal: {
     title: 'Assign a suggestion',

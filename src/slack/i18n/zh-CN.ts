@@ -94,6 +94,7 @@ export const zhCN = {
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
     requestPending: '这件建议已有一个待督办室决定的申请，请等决定后再提。',
+    opinionNotLate: (unit: string) => `「${unit}」的会办意见还没有逾期，或已经送达，不需要催办。`,
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
@@ -118,6 +119,12 @@ export const zhCN = {
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
+  },
+
+  nudge: {
+    text: (code: string, title: string, unit: string, due: string, by: string) =>
+      `*催办* · ${by} 提醒「${unit}」：建议 *${code}* ${title || '（无标题）'} 的会办意见应于 ${due} 前送主办单位，现已逾期，请尽快办理。`,
+    done: (unit: string, told: number) => (told > 0 ? `已向「${unit}」催办（${told} 人收到私信）。` : `「${unit}」没有联络员或经办人，无人可催办；请联系督办室。`),
   },
 
   contact: {
@@ -233,7 +240,7 @@ export const zhCN = {
     cut: (count: number) => `……另有 ${count} 条未列出。`,
   },
 
-  button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒' },
+  button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办' },
 
   modal: {
     title: '交办建议',

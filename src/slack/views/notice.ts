@@ -5,6 +5,7 @@ import { assignedNoticeMessage } from './assigned-notice.js';
 import type { SlackMessage } from './format.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
+import { nudgeNoticeMessage } from './nudge-notice.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 
@@ -25,6 +26,8 @@ export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
       return extensionRequestedMessage(catalog, notice);
     case 'extension_decided':
       return extensionDecidedMessage(catalog, notice);
+    case 'nudge':
+      return nudgeNoticeMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

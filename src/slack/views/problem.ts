@@ -71,6 +71,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.extensionNotLater(formatDate(catalog, problem.currentDueOn));
     case 'contact_in_future':
       return p.contactInFuture(formatDate(catalog, problem.given));
+    case 'opinion_not_late':
+      return p.opinionNotLate(escapeText(problem.unitName));
     case 'request_pending':
       return p.requestPending;
     case 'unknown_request':

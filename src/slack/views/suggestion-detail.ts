@@ -3,7 +3,8 @@ import { dateInZone } from '../../domain/calendar-date.js';
 import { isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, divider, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
+import { actionIds } from '../ids.js';
+import { context, divider, escapeText, fit, formatDate, mention, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
@@ -37,6 +38,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       const state = done ? words.nodeDone(formatDate(catalog, done)) : overdue ? words.nodeOverdue : '';
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });
+    const opinionLate = live && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
     blocks.push(
       divider,
       section(
@@ -50,7 +52,14 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
           ...(live ? nodes : []),
         ].join('\n'),
       ),
+      // 催办: the lead unit chases a co-handling unit whose opinion is late.
+      ...(opinionLate ? [nudgeButton(catalog, assignment.id)] : []),
     );
   }
   return { text: heading, blocks: blocks.slice(0, 50) };
 }
+
+const nudgeButton = (catalog: Catalog, assignmentId: number): KnownBlock => ({
+  type: 'actions',
+  elements: [{ type: 'button', text: { type: 'plain_text', text: fit(catalog.button.nudge, 75) }, action_id: actionIds.nudgeCoUnit, value: String(assignmentId) }],
+});

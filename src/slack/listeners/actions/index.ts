@@ -4,6 +4,7 @@ import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
 import { extensionDecisionButton } from './extension-buttons.js';
+import { nudgeButton } from './nudge-button.js';
 import { snoozeButton } from './snooze-button.js';
 import { detailsButton } from './details-button.js';
 
@@ -12,6 +13,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(actionIds.showDetails, detailsButton(deps));
   app.action<BlockButtonAction>(actionIds.completeMilestone, completeButton(deps));
   app.action<BlockButtonAction>(actionIds.snoozeMilestone, snoozeButton(deps));
+  app.action<BlockButtonAction>(actionIds.nudgeCoUnit, nudgeButton(deps));
   app.action<BlockButtonAction>(actionIds.approveExtension, extensionDecisionButton(deps, true));
   app.action<BlockButtonAction>(actionIds.refuseExtension, extensionDecisionButton(deps, false));
 }

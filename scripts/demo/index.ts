@@ -15,7 +15,9 @@ import { renderBlocks } from '../slack-stand-in/render-blocks.js';
 import { startSlackStandIn } from '../slack-stand-in/server.js';
 import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../slack-stand-in/slack-requests.js';
 import { displayNames, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
+import { playQuarter } from './quarter.js';
 import { Recorder } from './recorder.js';
+import type { RecordedCall } from '../slack-stand-in/types.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
 const outputDir = resolve('demo-output');
@@ -39,6 +41,9 @@ async function main(): Promise<void> {
     now: () => now,
     dispatch: false,
     schedule: false,
+    // The demo's clock runs a quarter in about a minute; Slack's pace of one message a second
+    // per channel would stretch it to many (the benchmark measures the real pace).
+    channelIntervalMs: 20,
   });
   const recorder = new Recorder(names);
   const eventsUrl = `http://127.0.0.1:${duban.port}/slack/events`;
@@ -54,11 +59,30 @@ async function main(): Promise<void> {
     recorder.typed(user, `/suggest ${text}`, answer);
     return answer;
   };
-  /** Sends what the scene queued, at Slack's real pace, and records it. */
-  const deliver = async () => {
+  /** Sends what is queued; resolves to what went out. */
+  const sendQueued = async () => {
     const from = standIn.calls.length;
     await duban.dispatcher.drain(Date.now() + 120_000);
-    recorder.sent(standIn.calls.slice(from).filter((call) => call.method !== 'response_url'));
+    return standIn.calls.slice(from).filter((call) => call.method !== 'response_url');
+  };
+  /** Sends what the scene queued and records it. */
+  const deliver = async () => recorder.sent(await sendQueued());
+  let clicks = 0;
+  const click = async (user: string, actionId: string, value: string, message?: RecordedCall) => {
+    const responseUrl = standIn.responseUrl(`demo-click-${(clicks += 1)}`);
+    const before = standIn.calls.length;
+    await post(
+      buttonClickBody({
+        user,
+        actionId,
+        value,
+        responseUrl,
+        triggerId: standIn.triggerId(),
+        ...(message ? { message: { text: String(message.args.text), blocks: message.args.blocks as unknown[] } } : {}),
+      }),
+    );
+    await waitFor(() => standIn.calls.slice(before).some((call) => call.method === 'response_url'));
+    return standIn.calls.slice(before).find((call) => call.method === 'response_url');
   };
 
   try {
@@ -129,19 +153,7 @@ async function main(): Promise<void> {
       .flatMap((block) => block.elements ?? [])
       .find((element) => element.action_id === actionIds.acceptAssignment);
     if (!dm || !button) throw new Error('the handler never got a notice with an accept button');
-    const before = standIn.calls.length;
-    await post(
-      buttonClickBody({
-        user: water.handler.id,
-        actionId: actionIds.acceptAssignment,
-        value: button.value,
-        responseUrl: standIn.responseUrl('demo-click'),
-        triggerId: standIn.triggerId(),
-        message: { text: String(dm.args.text), blocks: dm.args.blocks as unknown[] },
-      }),
-    );
-    await waitFor(() => standIn.calls.slice(before).some((call) => call.method === 'response_url'));
-    const [replaced] = standIn.calls.slice(before).filter((call) => call.method === 'response_url');
+    const replaced = await click(water.handler.id, actionIds.acceptAssignment, button.value, dm);
     recorder.did(water.handler.id, '在私信中点击「签收」（2026-0001），原消息更新为：', renderBlocks(replaced?.args.blocks));
     for (const s of suggestions.slice(2, 8)) await type(unitNamed(s.lead).liaison.id, `签收 ${s.code}`);
     await deliver();
@@ -151,6 +163,23 @@ async function main(): Promise<void> {
     await type(supervisor.id, 'list overdue');
     await type(water.liaison.id, 'list mine');
     await type(water.handler.id, 'show 2026-0001');
+
+    await playQuarter(
+      {
+        db: duban.database.db,
+        timezone: 'Asia/Shanghai',
+        recorder,
+        setNow: (at) => (now = at),
+        type,
+        click,
+        submitView: (user, callbackId, values, privateMetadata) =>
+          post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })),
+        openedView: () => standIn.callsTo('views.open').at(-1)?.args.view as { private_metadata?: string } | undefined,
+        deliver: async () => sendQueued(),
+      },
+      '2026-03-10',
+      '2026-06-05',
+    );
 
     const [counts] = await duban.database.db
       .select({

@@ -20,6 +20,11 @@ export class Recorder {
     this.parts.push(`**${who}** \`${text}\`\n\n${reply}\n`);
   }
 
+  /** One line of a day that needs no more. */
+  note(line: string): void {
+    this.parts.push(`- ${line}`);
+  }
+
   did(user: string, what: string, outcome: string): void {
     this.parts.push(`**${this.names[user] ?? user}** ${what}\n\n${outcome.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
   }

@@ -12,6 +12,7 @@ import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
+import { beyondLimit } from './request-extension.js';
 import { refuse } from './service-error.js';
 
 export interface ExtensionDecision {
@@ -60,7 +61,7 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
       const settings = readSessionSettings(row.settings);
       const planned = planDeadlines(suggestion.assignedOn, settings, request.requestedDueOn);
       // The session's limit may have been lowered since the request.
-      if ('problem' in planned) refuse({ code: 'due_beyond_limit', given: request.requestedDueOn, months: settings.maxExtensionMonths });
+      if ('problem' in planned) refuse(beyondLimit(suggestion.assignedOn, settings.maxExtensionMonths));
       deadlines = planned;
       await tx.update(suggestions).set(planned).where(eq(suggestions.id, suggestion.id));
       audit.push({

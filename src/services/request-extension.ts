@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, extensionRequests, units } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
+import { addMonths } from '../domain/calendar-date.js';
 import { planDeadlines } from '../domain/deadlines.js';
 import { canRequestChange } from '../domain/permissions.js';
 import { liveAssignmentStatuses } from '../domain/vocabulary.js';
@@ -38,7 +39,7 @@ export async function requestExtension(ctx: ServiceContext, input: { code: strin
       if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
       if (input.dueOn <= suggestion.statutoryDueOn) refuse({ code: 'extension_not_later', currentDueOn: suggestion.statutoryDueOn });
       const deadlines = planDeadlines(suggestion.assignedOn, session.settings, input.dueOn);
-      if ('problem' in deadlines) refuse({ code: 'due_beyond_limit', given: input.dueOn, months: session.settings.maxExtensionMonths });
+      if ('problem' in deadlines) refuse(beyondLimit(suggestion.assignedOn, session.settings.maxExtensionMonths));
 
       const [request] = await tx
         .insert(extensionRequests)
@@ -75,3 +76,7 @@ export async function requestExtension(ctx: ServiceContext, input: { code: strin
     throw error;
   }
 }
+
+/** The latest statutory deadline the session allows for a suggestion assigned on that day. */
+export const beyondLimit = (assignedOn: CalendarDate, months: number) =>
+  ({ code: 'extension_beyond_limit', latest: addMonths(assignedOn, months), months }) as const;

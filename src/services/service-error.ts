@@ -23,6 +23,7 @@ export type ServiceProblem =
   | { code: 'no_calendar_override'; day: string }
   | { code: 'cannot_snooze'; kind: MilestoneKind; plannedOn: string }
   | { code: 'extension_not_later'; currentDueOn: string }
+  | { code: 'extension_beyond_limit'; latest: string; months: number }
   | { code: 'request_pending' }
   | { code: 'unknown_request' }
   | { code: 'opinion_not_late'; unitName: string }

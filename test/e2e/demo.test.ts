@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 describe('npm run demo', () => {
-  it('assigns the seed office’s suggestions offline and writes a transcript of what people saw', async () => {
+  it('assigns the seed office’s suggestions, runs a quarter of daily reminders offline, and writes a transcript of what people saw', async () => {
     let output = '';
     const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/demo/index.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk) => (output += String(chunk)));
@@ -19,5 +19,9 @@ describe('npm run demo', () => {
     expect(transcript).toContain('已交办建议 *2026-0012*');
     expect(transcript).toContain('没有名为 `省水力厅` 的承办单位');
     expect(transcript).toContain('[签收]');
+    // The quarter: daily reminders, the ladder, a contact, a chase, two extension requests decided.
+    for (const seen of ['*今日督办提醒*', '*分管单位逾期提醒*', '*督办室提醒*', '「办前沟通」节点已完成', '*催办*', '已批准 *2026-0006* 延期', '已不同意 *2026-0009* 的延期申请']) {
+      expect(transcript).toContain(seen);
+    }
   }, 120_000);
 });

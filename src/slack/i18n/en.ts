@@ -64,6 +64,7 @@ export const en: Catalog = {
     extensionNotLater: (current) => `The date asked for must be after the current statutory deadline, ${current}.`,
     opinionNotLate: (unit) => `The opinion of “${unit}” is not late, or has been sent; there is nothing to chase.`,
     contactInFuture: (date) => `${date} has not come yet. Log a contact that has taken place.`,
+    extensionBeyondLimit: (latest, months) => `The session allows at most ${months} months from assignment: ${latest} at the latest.`,
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,

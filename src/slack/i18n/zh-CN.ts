@@ -93,6 +93,7 @@ export const zhCN = {
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
+    extensionBeyondLimit: (latest: string, months: number) => `本会次规定自交办之日起最长 ${months} 个月，最晚只能延至 ${latest}。`,
     requestPending: '这件建议已有一个待督办室决定的申请，请等决定后再提。',
     opinionNotLate: (unit: string) => `「${unit}」的会办意见还没有逾期，或已经送达，不需要催办。`,
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,

@@ -73,6 +73,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.contactInFuture(formatDate(catalog, problem.given));
     case 'opinion_not_late':
       return p.opinionNotLate(escapeText(problem.unitName));
+    case 'extension_beyond_limit':
+      return p.extensionBeyondLimit(formatDate(catalog, problem.latest), problem.months);
     case 'request_pending':
       return p.requestPending;
     case 'unknown_request':

@@ -1,0 +1,198 @@
+// The demo's second half: its clock runs day by day through the quarter after the assignments.
+// Each working day at 09:00 the reminder job runs and its messages go out; the people act on the
+// lines they are reminded of. Most units act on each node the day it is due; one (国资委) lags,
+// so its lateness climbs to its leader and to the supervision office, until the office's alert
+// and a lead unit's 催办 bring it back. Along the way: a contact logged, two extension requests.
+import type { Database } from '../../src/db/client.js';
+import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
+import { workingCalendar } from '../../src/domain/calendar.js';
+import { jobDefinitions } from '../../src/jobs/definitions.js';
+import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
+import type { RecordedCall } from '../slack-stand-in/types.js';
+import { supervisor, unitNamed } from './office.js';
+import type { Recorder } from './recorder.js';
+
+export interface DemoDriver {
+  db: Database;
+  timezone: string;
+  recorder: Recorder;
+  setNow(at: Date): void;
+  type(user: string, text: string): Promise<{ text?: string; blocks?: unknown[] }>;
+  /** Clicks a button on a message; resolves to the bot's answer to it (in place or private). */
+  click(user: string, actionId: string, value: string, message?: RecordedCall): Promise<RecordedCall | undefined>;
+  submitView(user: string, callbackId: string, values: unknown, privateMetadata: string): Promise<{ view?: unknown }>;
+  /** The form the bot last opened (views.open). */
+  openedView(): { private_metadata?: string } | undefined;
+  /** Sends what is queued; resolves to the messages sent. */
+  deliver(record: boolean): Promise<RecordedCall[]>;
+}
+
+type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
+
+const lagging = unitNamed('国资委');
+const calendar = workingCalendar();
+
+export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: CalendarDate): Promise<void> {
+  const { recorder } = driver;
+  recorder.scene(
+    '八、一个季度的每日督办提醒',
+    '演示时钟逐日前进。每个工作日 09:00，提醒任务给每个有到期或逾期节点的人发一条汇总私信；多数单位当天处理到期的节点，' +
+      '「省国资委」拖延：逾期 3 个工作日起提醒其分管领导，5 个工作日起通报督办室。加粗的日子记录全文，其余日子只记一行。',
+  );
+  // 国资委 first ignores everything; after the office's alert it accepts; after the lead unit's 催办 it catches up.
+  let laggard: 'idle' | 'accepts' | 'caught up' = 'idle';
+  const seen = new Set<string>();
+  let requests: RecordedCall[] = [];
+
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (!calendar.isWorkday(day)) continue;
+    driver.setNow(instantInZone(day, '09:00', driver.timezone));
+    await jobDefinitions.reminders.run(driver.db, instantInZone(day, '09:00', driver.timezone), driver.timezone);
+    const sent = await driver.deliver(false);
+    const kinds = kindsOf(sent);
+    // The first day of each kind of message is written out in full.
+    const firsts = [...kinds.keys()].filter((kind) => !seen.has(kind));
+    firsts.forEach((kind) => seen.add(kind));
+    const story = storyOf(day);
+    const full = firsts.length > 0 || story !== undefined;
+    if (full) {
+      recorder.scene(`${day}（${weekday(day)}）`, story ?? '这一天出现了新的一类提醒。');
+      recorder.sent(sent);
+    }
+
+    let clicks = 0;
+    for (const dm of sent.filter((call) => call.method === 'chat.postMessage')) {
+      const person = String(dm.args.channel);
+      const acting = !isLaggard(person) || laggard === 'caught up' ? 'all' : laggard === 'accepts' ? 'accept' : 'none';
+      if (acting === 'none') continue;
+      clicks += await actOnReminder(driver, person, dm, acting, full);
+    }
+
+    if (day === '2026-03-12') laggard = 'accepts';
+    if (day === '2026-03-13') {
+      const water = unitNamed('水利厅');
+      await driver.type(water.handler.id, 'contact 2026-0002');
+      const form = driver.openedView();
+      const done = await driver.submitView(water.handler.id, callbackIds.contactModal, contactValues(day), form?.private_metadata ?? '');
+      recorder.did(water.handler.id, '提交「记录沟通」表单（2026-0002，办前沟通，电话）：', renderedView(done.view));
+    }
+    if (day === '2026-04-07') {
+      const water = unitNamed('水利厅');
+      const shown = await driver.type(water.handler.id, 'show 2026-0001');
+      const nudge = (shown.blocks as Blocks | undefined)?.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionIds.nudgeCoUnit);
+      if (nudge) {
+        const answer = await driver.click(water.handler.id, actionIds.nudgeCoUnit, nudge.value);
+        recorder.did(water.handler.id, '在详情中点击「催办」（会办单位省国资委）：', String(answer?.args.text ?? ''));
+      }
+      recorder.sent(await driver.deliver(false));
+      laggard = 'caught up';
+    }
+    if (day === '2026-04-20') {
+      await driver.type(unitNamed('民政厅').liaison.id, 'extend 2026-0006 2026-07-31 需要与财政、人社部门协调社工岗位经费');
+      await driver.type(unitNamed('商务厅').liaison.id, 'extend 2026-0009 2026-08-31 外贸形势变化需要重新调研');
+      requests = (await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
+      recorder.sent(requests);
+    }
+    if (day === '2026-04-21') await decideExtensions(driver, requests);
+
+    if (!full) recorder.note(`${day}（${weekday(day)}）：${summaryOf(kinds)}${clicks ? `；当天点击 ${clicks} 次` : ''}`);
+  }
+
+  recorder.scene('九、季度末', '督办室查看仍有逾期节点的建议，联络员查看本单位的建议。');
+  await driver.type(supervisor.id, 'list overdue');
+  await driver.type(unitNamed('民政厅').liaison.id, 'show 2026-0006');
+}
+
+const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id].includes(person);
+
+/** Clicks 签收 or 完成 on each line due today or overdue; resolves to the clicks made. */
+async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCall, acting: 'all' | 'accept', record: boolean): Promise<number> {
+  const blocks = dm.args.blocks as Blocks;
+  let clicks = 0;
+  let message = dm;
+  for (let i = 0; i + 1 < blocks.length; i += 1) {
+    const line = blocks[i]?.text?.text ?? '';
+    const buttons = blocks[i + 1]?.elements ?? [];
+    if (!/逾期|今天到期/.test(line)) continue;
+    const step = buttons.find((e) => e.action_id === actionIds.acceptAssignment || e.action_id === actionIds.completeMilestone);
+    if (!step || (acting === 'accept' && step.action_id !== actionIds.acceptAssignment)) continue;
+    const answer = await driver.click(person, step.action_id, step.value, message);
+    clicks += 1;
+    // Each click answers with the message as it now stands; the next click is on that.
+    if (answer?.args.replace_original) message = { ...message, args: { ...message.args, blocks: answer.args.blocks } };
+    if (record && clicks === 1) driver.recorder.did(person, `在提醒中点击「${step.action_id === actionIds.acceptAssignment ? '签收' : '完成'}」：`, firstLine(answer));
+  }
+  return clicks;
+}
+
+/** The supervision office decides from the request messages it got: one approved, one refused. */
+async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): Promise<void> {
+  for (const request of requests) {
+    const buttons = (request.args.blocks as Blocks).flatMap((b) => b.elements ?? []);
+    const approve = JSON.stringify(request.args.blocks).includes('2026-0006');
+    const button = buttons.find((e) => e.action_id === (approve ? actionIds.approveExtension : actionIds.refuseExtension));
+    if (!button) continue;
+    const answer = await driver.click(supervisor.id, button.action_id, button.value, request);
+    driver.recorder.did(supervisor.id, `在延期申请上点击「${approve ? '批准' : '不同意'}」：`, firstLine(answer));
+  }
+  driver.recorder.sent(await driver.deliver(false));
+}
+
+function kindsOf(sent: RecordedCall[]): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const call of sent) {
+    const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '';
+    const kind = key.split(':')[0] ?? '';
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return kinds;
+}
+
+const kindNames: Record<string, string> = {
+  reminder: '每日提醒',
+  'leader-alert': '分管领导提醒',
+  'supervision-alert': '督办室通报',
+  'extension-requested': '延期申请',
+  'extension-decided': '延期决定',
+  nudge: '催办',
+  accepted: '签收回执',
+};
+
+const summaryOf = (kinds: Map<string, number>) =>
+  kinds.size === 0 ? '没有需要提醒的节点' : [...kinds].map(([kind, n]) => `${kindNames[kind] ?? kind} ${n} 条`).join('、');
+
+function storyOf(day: CalendarDate): string | undefined {
+  switch (day) {
+    case '2026-03-13':
+      return '省国资委在督办室通报后签收；水利厅经办人记录了与领衔代表的办前沟通。';
+    case '2026-04-07':
+      return '会办意见期限（4月2日）已过，省国资委仍未送出：主办单位水利厅的经办人在详情中「催办」。';
+    case '2026-04-20':
+      return '民政厅、商务厅各自申请延期。';
+    case '2026-04-21':
+      return '督办室批准民政厅的延期（未完成的节点按新期限重排），不同意商务厅的申请。';
+    default:
+      return undefined;
+  }
+}
+
+const weekdayNames = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+const weekday = (day: CalendarDate) => weekdayNames[(new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7];
+
+const contactValues = (day: CalendarDate) => ({
+  [contactModalBlocks.stage]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'before' } } },
+  [contactModalBlocks.mode]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'phone' } } },
+  [contactModalBlocks.date]: { [inputActionId]: { type: 'datepicker', selected_date: day } },
+  [contactModalBlocks.note]: { [inputActionId]: { type: 'plain_text_input', value: '代表希望先到两个乡镇实地看饮水工程，再商定答复重点。' } },
+});
+
+const firstLine = (answer: RecordedCall | undefined) => {
+  const blocks = (answer?.args.blocks ?? []) as Blocks;
+  const context = blocks.filter((b) => b.type === 'context').at(-1) as { elements?: Array<{ text?: string }> } | undefined;
+  return context?.elements?.[0]?.text ?? String(answer?.args.text ?? '');
+};
+
+const renderedView = (view: unknown) => {
+  const blocks = (view as { blocks?: Blocks } | undefined)?.blocks ?? [];
+  return blocks.map((b) => b.text?.text ?? '').join('\n');
+};

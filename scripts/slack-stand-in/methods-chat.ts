@@ -12,8 +12,20 @@ function checkPost(args: Record<string, unknown>, ctx: MethodContext): { channel
   const violations = findBlockKitViolations('message', { blocks: args.blocks, text: args.text });
   if (violations.length > 0) return { error: invalidBlocks(violations) };
   const channel = resolveChannel(requested);
-  if (isPacedOut(channel, ctx)) return { error: rateLimited(1) };
+  if (isOverWorkspaceBurst(ctx) || isPacedOut(channel, ctx)) return { error: rateLimited(1) };
   return { channel };
+}
+
+// Beyond the per-channel pace, a workspace posts at most so many messages in any one second.
+function isOverWorkspaceBurst(ctx: MethodContext): boolean {
+  const { state } = ctx;
+  const perSecond = state.workspaceRatePerSecond;
+  if (perSecond === null || perSecond <= 0) return false;
+  const now = ctx.now();
+  while (state.workspacePosts.length > 0 && now - state.workspacePosts[0]! >= 1000) state.workspacePosts.shift();
+  if (state.workspacePosts.length >= perSecond) return true;
+  state.workspacePosts.push(now);
+  return false;
 }
 
 // Slack allows roughly one message per second per channel; bursts beyond that get 429.

@@ -35,6 +35,8 @@ export interface SlackStandIn {
   setRandomFailures(config: RandomFailures | null): void;
   /** Paces chat.postMessage/postEphemeral per channel like Slack; null (default) turns pacing off. */
   setChannelRateLimit(perSecond: number | null): void;
+  /** Caps chat.postMessage/postEphemeral across the whole workspace (429 beyond); null turns it off. */
+  setWorkspaceRateLimit(perSecond: number | null): void;
   /** Posts and reads on this channel id then answer channel_not_found. */
   addUnknownChannel(id: string): void;
   /** Overrides what users.info answers for this user. */
@@ -104,6 +106,9 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     callsTo: (method) => calls.filter((c) => c.method === method && c.ok),
     failNext: (method, failure, times = 1) => failures.failNext(method, failure, times),
     setRandomFailures: (config) => failures.setRandom(config),
+    setWorkspaceRateLimit: (perSecond) => {
+      state.workspaceRatePerSecond = perSecond;
+    },
     setChannelRateLimit: (perSecond) => {
       state.channelRatePerSecond = perSecond;
     },

@@ -34,6 +34,10 @@ export class WorkspaceState {
   users = new Map<string, UserProfile>();
   lastPostAt = new Map<string, number>();
   channelRatePerSecond: number | null = null;
+  /** Posts the whole workspace may make a second, across channels; null: no limit. */
+  workspaceRatePerSecond: number | null = null;
+  /** When each of the last posts within the workspace's second happened. */
+  workspacePosts: number[] = [];
   private lastTsMicros = 0;
   private idCounter = 0;
 
@@ -58,6 +62,8 @@ export class WorkspaceState {
     this.users.clear();
     this.lastPostAt.clear();
     this.channelRatePerSecond = null;
+    this.workspaceRatePerSecond = null;
+    this.workspacePosts = [];
     this.lastTsMicros = 0;
     this.idCounter = 0;
   }

@@ -124,6 +124,13 @@ export function planDailyReminders(
   const owners = new Map<string, ReminderItem[]>();
   const leaders = new Map<string, ReminderItem[]>();
   const supervision: SupervisionAlert = { overdue: [], nearStatutory: [], unowned: [] };
+  // Thousands of nodes share a few hundred dates: each date's urgency is counted once.
+  const urgencies = new Map<CalendarDate, Urgency>();
+  const urgencyOn = (plannedOn: CalendarDate) => {
+    let urgency = urgencies.get(plannedOn);
+    if (!urgency) urgencies.set(plannedOn, (urgency = urgencyOf(plannedOn, today, calendar)));
+    return urgency;
+  };
   const add = (to: Map<string, ReminderItem[]>, person: string, item: ReminderItem) => {
     const items = to.get(person);
     if (items) items.push(item);
@@ -134,7 +141,7 @@ export function planDailyReminders(
     if (node.plannedOn > horizon) continue;
     // Pushed to a later day: quiet until then (never past the node's own date, so never overdue).
     if (node.remindFrom && node.remindFrom > today) continue;
-    const item = itemOf(node, urgencyOf(node.plannedOn, today, calendar));
+    const item = itemOf(node, urgencyOn(node.plannedOn));
     const people = peopleByUnit.get(node.unitId) ?? noPeople;
 
     const to = ownersOf(node, people);

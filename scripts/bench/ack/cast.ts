@@ -15,5 +15,7 @@ export const benchUserHandles = 50;
 
 export const liaisonOf = (unit: number) => `ULIA${String(unit).padStart(3, '0')}`;
 export const leaderOf = (unit: number) => `ULEAD${String(unit).padStart(3, '0')}`;
-export const handlersOf = (unit: number) => [1, 2, 3, 4, 5].map((n) => `UHAN${String(unit).padStart(3, '0')}X${n}`);
+export const handlersPerUnit = 5;
+export const handlersOf = (unit: number, count = handlersPerUnit) =>
+  Array.from({ length: count }, (_, i) => `UHAN${String(unit).padStart(3, '0')}X${i + 1}`);
 export const channelOf = (unit: number) => `CUNIT${String(unit).padStart(3, '0')}`;

@@ -1,7 +1,7 @@
 // What the benchmark database holds, decided up front and pure: units, and suggestions spread
 // over the last months as a supervision office would have assigned them. Knowing the plan lets
 // the benchmark check the bot's answers exactly (which codes exist, how many involve the user).
-import { benchUserHandles, benchUserId, busyUnitCount, busyUserId, channelOf, handlersOf, leaderOf, liaisonOf, suggestionCount, unitCount } from './cast.js';
+import { benchUserHandles, benchUserId, busyUnitCount, busyUserId, channelOf, handlersOf, handlersPerUnit, leaderOf, liaisonOf, suggestionCount, unitCount } from './cast.js';
 import { seededRandom } from './random.js';
 
 export interface UnitPlan {
@@ -55,7 +55,16 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** Assignments spread over this many days before now: some nodes are overdue, some still open. */
 const spreadDays = 120;
 
-export function planSeed(options: { now: Date; codePrefix: string; seed?: number }): SeedPlan {
+/** How big a ledger to plan: the ack benchmark's by default; the reminder job's is ten times that. */
+export interface SeedSize {
+  suggestions: number;
+  handlersPerUnit: number;
+}
+
+export const ackSeedSize: SeedSize = { suggestions: suggestionCount, handlersPerUnit };
+
+export function planSeed(options: { now: Date; codePrefix: string; seed?: number; size?: SeedSize }): SeedPlan {
+  const size = options.size ?? ackSeedSize;
   const random = seededRandom(options.seed ?? 20260301);
   if (unitNames.length < unitCount) throw new Error('not enough unit names');
   const benchUnit = 0;
@@ -69,7 +78,7 @@ export function planSeed(options: { now: Date; codePrefix: string; seed?: number
     leaderUserId: leaderOf(unit),
   }));
 
-  const instants = Array.from({ length: suggestionCount }, () => options.now.getTime() - random.next() * spreadDays * dayMs).sort(
+  const instants = Array.from({ length: size.suggestions }, () => options.now.getTime() - random.next() * spreadDays * dayMs).sort(
     (x, y) => x - y,
   );
   const suggestions = instants.map((instant, index): SuggestionPlan => {
@@ -85,7 +94,7 @@ export function planSeed(options: { now: Date; codePrefix: string; seed?: number
       leadDeputy: `${random.pick(surnames)}${random.pick(givenNames)}`,
       lead,
       co: [...co],
-      handlerUserId: random.next() < 0.6 ? random.pick(handlersOf(lead)) : undefined,
+      handlerUserId: random.next() < 0.6 ? random.pick(handlersOf(lead, size.handlersPerUnit)) : undefined,
       at: new Date(instant),
     };
   });

@@ -11,7 +11,7 @@ import { assignmentWriter } from './assignment-rows.js';
 import { writeAssignments } from './bulk-write.js';
 import { supervisorUserId } from './cast.js';
 import { checkBulkMatchesService } from './seed-check.js';
-import { planSeed, type SeedPlan } from './seed-plan.js';
+import { planSeed, type SeedPlan, type SeedSize } from './seed-plan.js';
 
 /** Small enough that every insert stays far below PostgreSQL's 65,535 parameters. */
 const batchSize = 500;
@@ -21,12 +21,12 @@ export interface Seeded {
   probes: number;
 }
 
-export async function seed(db: Database, options: { now: Date; timezone: string }): Promise<Seeded> {
+export async function seed(db: Database, options: { now: Date; timezone: string; size?: SeedSize }): Promise<Seeded> {
   const { now, timezone } = options;
   const as = (actor: string) => ({ db, actor, now, timezone });
   await grantSupervisors(as('system'), [supervisorUserId]);
   const session = await currentSession(db, now, timezone);
-  const plan = planSeed({ now, codePrefix: session.name });
+  const plan = planSeed({ now, codePrefix: session.name, ...(options.size ? { size: options.size } : {}) });
 
   const unitIds: number[] = [];
   for (const unit of plan.units) unitIds.push((await addUnit(as(supervisorUserId), unit)).id);

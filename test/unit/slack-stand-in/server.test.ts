@@ -111,6 +111,17 @@ describe('slack stand-in: messages', () => {
     expect(standIn.callsTo('chat.postMessage').map((c) => c.args.text)).toEqual(['a', 'other channel', 'c']);
   });
 
+  it('caps posts across the whole workspace when a workspace rate limit is set', async () => {
+    standIn.setWorkspaceRateLimit(2);
+    await client().chat.postMessage({ channel: 'C1', text: 'a' });
+    await client().chat.postMessage({ channel: 'C2', text: 'b' });
+    const error = await failureOf(client().chat.postMessage({ channel: 'C3', text: 'c' }));
+    expect(error.code).toBe(ErrorCode.RateLimitedError);
+    clock += 1000;
+    await client().chat.postMessage({ channel: 'C3', text: 'c' });
+    expect(standIn.callsTo('chat.postMessage').map((c) => c.args.text)).toEqual(['a', 'b', 'c']);
+  });
+
   it('answers ephemeral posts and updates, and unknown methods', async () => {
     const ephemeral = await client().chat.postEphemeral({ channel: 'C1', user: 'U1', text: 'only you' });
     expect(ephemeral.message_ts).toBeDefined();

@@ -107,10 +107,17 @@ export function urgencyOf(plannedOn: CalendarDate, today: CalendarDate, calendar
     : { dueIn: workingDaysBetween(calendar, today, plannedOn) };
 }
 
+/** Overdue first, most overdue first; then soonest due. */
+const weightOf = (urgency: Urgency): number => ('overdue' in urgency ? -urgency.overdue : urgency.dueIn + 1);
+
 /** Most overdue first, then soonest due; ties by code and step, so a digest reads the same each time. */
 export function byUrgency(a: ReminderItem, b: ReminderItem): number {
-  const weight = (item: ReminderItem) => ('overdue' in item.urgency ? -item.urgency.overdue : item.urgency.dueIn + 1);
-  return weight(a) - weight(b) || a.plannedOn.localeCompare(b.plannedOn) || a.code.localeCompare(b.code) || a.milestoneId - b.milestoneId;
+  return (
+    weightOf(a.urgency) - weightOf(b.urgency) ||
+    (a.plannedOn < b.plannedOn ? -1 : a.plannedOn > b.plannedOn ? 1 : 0) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    a.milestoneId - b.milestoneId
+  );
 }
 
 export function planDailyReminders(
@@ -153,8 +160,9 @@ export function planDailyReminders(
       for (const leader of leadersOf(node, people)) add(leaders, leader, item);
     }
     if (overdue >= settings.escalateToChannelAfterWorkingDays) supervision.overdue.push(item);
+    if (node.kind !== 'reply' || node.role !== 'lead') continue;
     const daysLeft = daysBetween(today, node.statutoryDueOn);
-    if (node.kind === 'reply' && node.role === 'lead' && daysLeft <= settings.statutoryAlertDays) {
+    if (daysLeft <= settings.statutoryAlertDays) {
       supervision.nearStatutory.push({ ...item, daysLeft });
     }
   }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assignments, members, milestones, suggestions, units } from '../db/schema.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
+import { canRequestChange } from '../domain/permissions.js';
 import { isLiveAssignment, liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
@@ -34,10 +35,9 @@ export async function nudgeCoUnit(ctx: ServiceContext, input: { assignmentId: nu
       .select()
       .from(assignments)
       .where(and(eq(assignments.suggestionId, row.suggestion.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])));
+    // The lead unit's people chase (as they would ask for a change), and the supervision office.
     const roles = await loadActorRoles(tx, ctx.actor);
-    const leadRoles = lead ? [...(roles.units.get(lead.unitId) ?? [])] : [];
-    const allowed = roles.isSupervisor || lead?.handlerUserId === ctx.actor || leadRoles.some((role) => ['liaison', 'division', 'leader', 'head'].includes(role));
-    if (!allowed) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
+    if (!roles.isSupervisor && !(lead && canRequestChange(roles, ctx.actor, lead).allowed)) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
 
     const today = dateInZone(ctx.now, ctx.timezone);
     if (!row.opinion || row.opinion.plannedOn >= today) refuse({ code: 'opinion_not_late', unitName: row.unitName });

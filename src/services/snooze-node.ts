@@ -1,11 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { assignments, milestones, suggestions, units } from '../db/schema.js';
+import { milestones } from '../db/schema.js';
 import { addWorkingDays } from '../domain/calendar.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { canCompleteNode } from '../domain/permissions.js';
-import { isLiveAssignment, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
+import type { MilestoneKind } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
-import { loadActorRoles } from './load-actor-roles.js';
+import { loadWorkableNode } from './load-workable-node.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './service-error.js';
@@ -22,17 +21,7 @@ export interface SnoozedNode {
  */
 export async function snoozeNode(ctx: ServiceContext, input: { milestoneId: number }): Promise<SnoozedNode> {
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ milestone: milestones, assignment: assignments, code: suggestions.code, unitName: units.name })
-      .from(milestones)
-      .innerJoin(assignments, eq(assignments.id, milestones.assignmentId))
-      .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
-      .innerJoin(units, eq(units.id, assignments.unitId))
-      .where(eq(milestones.id, input.milestoneId));
-    if (!row || windowKinds.has(row.milestone.kind)) refuse({ code: 'unknown_node' });
-    const permission = canCompleteNode(await loadActorRoles(tx, ctx.actor), ctx.actor, row.assignment);
-    if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
-    if (!isLiveAssignment(row.assignment.status)) refuse({ code: 'no_longer_assigned', unitName: row.unitName });
+    const row = await loadWorkableNode(tx, ctx, input.milestoneId);
     if (row.milestone.doneAt) refuse({ code: 'already_done', kind: row.milestone.kind });
 
     const today = dateInZone(ctx.now, ctx.timezone);

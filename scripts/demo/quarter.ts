@@ -11,6 +11,7 @@ import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../..
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import { supervisor, unitNamed } from './office.js';
 import type { Recorder } from './recorder.js';
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 export interface DemoDriver {
   db: Database;
@@ -141,7 +142,7 @@ async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): P
 function kindsOf(sent: RecordedCall[]): Map<string, number> {
   const kinds = new Map<string, number>();
   for (const call of sent) {
-    const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '';
+    const key = keyOfMetadata(call.args.metadata) ?? '';
     const kind = key.split(':')[0] ?? '';
     if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }

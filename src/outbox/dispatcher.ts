@@ -13,6 +13,7 @@ import { noticeMessage } from '../slack/views/notice.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
+import { keyMetadata } from './message-key.js';
 
 export interface DispatcherOptions {
   db: Database;
@@ -113,7 +114,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         blocks: message.blocks,
         unfurl_links: false,
         // The key travels with the message so a delivery can be recognised in the channel later.
-        metadata: { event_type: 'duban_outbox', event_payload: { key: row.idempotencyKey } },
+        metadata: keyMetadata(row.idempotencyKey),
       });
       await markSent(row, { ts: response.ts, channel: response.channel });
       return 'sent';

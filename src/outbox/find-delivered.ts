@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { OutboxRow } from './claim-messages.js';
+import { keyOfMetadata } from './message-key.js';
 
 /** After an attempt with no clear answer: the message, if Slack posted it, carries our key. */
 export async function findDelivered(client: WebClient, row: OutboxRow): Promise<{ ts: string; channel: string } | undefined> {
@@ -9,7 +10,7 @@ export async function findDelivered(client: WebClient, row: OutboxRow): Promise<
   const since = (row.firstAttemptAt ?? row.createdAt).getTime() / 1000 - 60;
   const history = await client.conversations.history({ channel, oldest: since.toFixed(6), limit: 200, include_all_metadata: true });
   const found = history.messages?.find(
-    (message) => (message.metadata?.event_payload as { key?: string } | undefined)?.key === row.idempotencyKey,
+    (message) => keyOfMetadata(message.metadata) === row.idempotencyKey,
   );
   return found?.ts ? { ts: found.ts, channel } : undefined;
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { assignments, extensionRequests, milestones, sessions, suggestions } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { planDeadlines } from '../domain/deadlines.js';
@@ -6,7 +6,7 @@ import { canDecideRequests } from '../domain/permissions.js';
 import { movesToPlan } from '../domain/replan.js';
 import { planMilestones } from '../domain/schedule.js';
 import { readSessionSettings } from '../domain/settings.js';
-import { liveAssignmentStatuses } from '../domain/vocabulary.js';
+import { assignmentRoles, liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -94,6 +94,7 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
   });
 }
 
+/** Every open node of the suggestion's live assignments moved to its date in the new plan: one read, one write. */
 async function replanOpenNodes(
   tx: ServiceContext['db'],
   suggestion: typeof suggestions.$inferSelect,
@@ -102,26 +103,32 @@ async function replanOpenNodes(
   audit: AuditEntry[],
 ): Promise<number> {
   const calendar = await loadWorkingCalendar(tx);
-  const live = await tx
-    .select()
-    .from(assignments)
-    .where(and(eq(assignments.suggestionId, suggestion.id), inArray(assignments.status, [...liveAssignmentStatuses])));
-  let moved = 0;
-  for (const assignment of live) {
-    const nodes = await tx
-      .select()
-      .from(milestones)
-      .where(and(eq(milestones.assignmentId, assignment.id), eq(milestones.round, suggestion.round)));
-    const plan = planMilestones({ role: assignment.role, assignedOn: suggestion.assignedOn, internalDueOn }, settings, calendar);
-    const moves = movesToPlan(
-      nodes.map((node) => ({ id: node.id, kind: node.kind, plannedOn: node.plannedOn, done: node.doneAt !== null, remindFrom: node.remindFrom })),
-      plan,
+  const nodes = await tx
+    .select({ node: milestones, role: assignments.role })
+    .from(milestones)
+    .innerJoin(assignments, eq(assignments.id, milestones.assignmentId))
+    .where(
+      and(
+        eq(assignments.suggestionId, suggestion.id),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+        eq(milestones.round, suggestion.round),
+      ),
     );
-    for (const move of moves) {
-      await tx.update(milestones).set({ plannedOn: move.to, remindFrom: move.remindFrom }).where(eq(milestones.id, move.id));
-      audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: move.id, before: { plannedOn: move.from }, after: { plannedOn: move.to } });
-    }
-    moved += moves.length;
+  const moves = assignmentRoles.flatMap((role) => {
+    const plan = planMilestones({ role, assignedOn: suggestion.assignedOn, internalDueOn }, settings, calendar);
+    const existing = nodes
+      .filter((row) => row.role === role)
+      .map(({ node }) => ({ id: node.id, kind: node.kind, plannedOn: node.plannedOn, done: node.doneAt !== null, remindFrom: node.remindFrom }));
+    return movesToPlan(existing, plan);
+  });
+  if (moves.length === 0) return 0;
+  await tx.execute(sql`
+    update milestones m set planned_on = v.to, remind_from = v.remind_from
+    from jsonb_to_recordset(${JSON.stringify(moves.map((move) => ({ id: move.id, to: move.to, remind_from: move.remindFrom })))}::jsonb)
+      as v(id int, "to" date, remind_from date)
+    where m.id = v.id`);
+  for (const move of moves) {
+    audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: move.id, before: { plannedOn: move.from }, after: { plannedOn: move.to } });
   }
-  return moved;
+  return moves.length;
 }

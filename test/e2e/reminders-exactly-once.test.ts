@@ -16,6 +16,7 @@ import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { signingSecret } from '../support/harness.js';
 import { run, type Running } from '../support/processes.js';
 import { openTestDatabase, serverUrl, type TestDatabase } from '../support/test-database.js';
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 const handlers = Array.from({ length: 24 }, (_, i) => `UREM${String(i).padStart(2, '0')}`);
 /** Everyone with a node due: each handler, and the water unit's liaison for every 签收. */
@@ -65,7 +66,7 @@ const nineOn = (day: string) => `${day}T09:00:00+08:00`;
 function remindersOf(day: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const call of standIn.callsTo('chat.postMessage')) {
-    const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '';
+    const key = keyOfMetadata(call.args.metadata) ?? '';
     if (!key.startsWith(`reminder:${day}:`)) continue;
     const person = key.slice(`reminder:${day}:`.length);
     counts.set(person, (counts.get(person) ?? 0) + 1);

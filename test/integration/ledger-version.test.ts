@@ -3,6 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
+import { readRows } from '../../src/db/read-rows.js';
 import { outbox, supervisors, units } from '../../src/db/schema.js';
 import { useTestDatabase } from '../support/test-database.js';
 
@@ -11,11 +12,9 @@ const database = useTestDatabase();
 /** Tables no answer reads, so changing them need not be counted. */
 const unread = ['audit_events', 'outbox', 'outbox_channel_pace', 'job_runs', 'ledger_version'];
 
-const changes = async (db: Database) => (await db.execute(sql`select changes::int as n from ledger_version`)) as unknown;
 async function count(db: Database): Promise<number> {
-  const result = await changes(db);
-  const rows = Array.isArray(result) ? result : (result as { rows: Array<{ n: number }> }).rows;
-  return (rows[0] as { n: number }).n;
+  const [row] = await readRows<{ n: number }>(db, sql`select changes::int as n from ledger_version`);
+  return row!.n;
 }
 
 const grant = (db: Database, userId: string) => db.insert(supervisors).values({ userId, grantedBy: 'test' });
@@ -23,13 +22,15 @@ const grant = (db: Database, userId: string) => db.insert(supervisors).values({ 
 describe('ledger_version', () => {
   it('counts changes to every table but those no answer reads', async () => {
     const { db } = database();
-    const tables = (await db.execute(sql`
+    const rows = await readRows<{ name: string; counted: boolean; truncate_counted: boolean }>(
+      db,
+      sql`
       select t.table_name as name,
         exists (select 1 from pg_trigger g where g.tgrelid = ('public.' || t.table_name)::regclass and g.tgname = t.table_name || '_count_change') as counted,
         exists (select 1 from pg_trigger g where g.tgrelid = ('public.' || t.table_name)::regclass and g.tgname = t.table_name || '_count_truncate') as truncate_counted
       from information_schema.tables t where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
-      order by 1`)) as unknown;
-    const rows = (Array.isArray(tables) ? tables : (tables as { rows: unknown[] }).rows) as Array<{ name: string; counted: boolean; truncate_counted: boolean }>;
+      order by 1`,
+    );
     expect(rows.length).toBeGreaterThan(15);
     const uncounted = rows.filter((t) => !(t.counted && t.truncate_counted) && !unread.includes(t.name)).map((t) => t.name);
     expect(uncounted).toEqual([]);

@@ -10,6 +10,7 @@ import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispa
 import { enqueueNotices } from '../../src/services/enqueue-notices.js';
 import { catalogFor } from '../../src/slack/i18n/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 let database: TestDatabase;
 let standIn: SlackStandIn;
@@ -56,7 +57,7 @@ const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
 function deliveriesByKey(): Map<string, number> {
   const counts = new Map<string, number>();
   for (const call of standIn.callsTo('chat.postMessage')) {
-    const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '?';
+    const key = keyOfMetadata(call.args.metadata) ?? '?';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

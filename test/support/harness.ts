@@ -96,8 +96,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       );
     },
     async submitView(user, callbackId, values, privateMetadata) {
-      const fields = { user, callbackId, values, triggerId: standIn.triggerId() };
-      return answerOf(await post(viewSubmissionBody(privateMetadata === undefined ? fields : { ...fields, privateMetadata })));
+      return answerOf(await post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })));
     },
     async drain() {
       const before = standIn.calls.length;

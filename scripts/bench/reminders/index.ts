@@ -5,10 +5,11 @@
 // and a workspace-wide burst limit) on the local stand-in.
 import { LogLevel } from '@slack/bolt';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { loadConfig } from '../../../src/config.js';
 import { openDatabase, type Database } from '../../../src/db/client.js';
+import { readRows } from '../../../src/db/read-rows.js';
 import * as schema from '../../../src/db/schema.js';
 import { outboxDispatcher } from '../../../src/duban.js';
 import { createLogger } from '../../../src/log.js';
@@ -19,6 +20,7 @@ import { seed } from '../ack/seed.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport, TargetVerdict } from '../report.js';
+import { keyOfMetadata } from '../../../src/outbox/message-key.js';
 
 const timezone = 'Asia/Shanghai';
 /** A Tuesday's 09:00: the job as it fires. */
@@ -112,9 +114,9 @@ export async function runRemindersBenchmark(): Promise<BenchmarkReport> {
 
 const ms = (value: number) => value.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-async function count(db: Database, query: ReturnType<typeof sql>): Promise<number> {
-  const result = (await db.execute(query)) as unknown as Array<{ n: number }>;
-  return result[0]?.n ?? 0;
+async function count(db: Database, query: SQL): Promise<number> {
+  const [row] = await readRows<{ n: number }>(db, query);
+  return row?.n ?? 0;
 }
 
 /** An office a few months in: most nodes due before the last days were done; a few never were. */
@@ -129,18 +131,15 @@ async function markPastNodesDone(db: Database): Promise<void> {
 }
 
 async function ledgerShape(db: Database) {
-  const [row] = (await db.execute(sql`
+  const [row] = await readRows<{ assignments: number; milestones: number; open: number; units: number; people: number }>(
+    db,
+    sql`
     select (select count(*) from assignments where status in ('pending', 'accepted'))::int as assignments,
       (select count(*) from milestones)::int as milestones,
       (select count(*) from milestones where done_at is null and kind <> 'transfer_window')::int as open,
       (select count(*) from units)::int as units,
-      (select count(distinct user_id) from members)::int as people`)) as unknown as Array<{
-    assignments: number;
-    milestones: number;
-    open: number;
-    units: number;
-    people: number;
-  }>;
+      (select count(distinct user_id) from members)::int as people`,
+  );
   if (!row) throw new Error('the ledger could not be measured');
   return row;
 }
@@ -162,7 +161,7 @@ async function measureDispatch(db: Database, databaseUrl: string, queued: number
     const posts = standIn.callsTo('chat.postMessage');
     const keys = new Map<string, number>();
     for (const call of posts) {
-      const key = (call.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '?';
+      const key = keyOfMetadata(call.args.metadata) ?? '?';
       keys.set(key, (keys.get(key) ?? 0) + 1);
     }
     const duplicates = [...keys.values()].filter((n) => n > 1).length;

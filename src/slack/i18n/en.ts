@@ -17,6 +17,7 @@ export const en: Catalog = {
   assignmentRoleNames: { lead: 'lead', co: 'co-handling' },
   date: (month, day, isoWeekday) => `${weekdays[isoWeekday - 1]} ${day} ${months[month - 1]}`,
   listJoin: ', ',
+  cut: (count) => `…and ${count} more not listed.`,
   none: 'none',
 
   help: {
@@ -225,7 +226,6 @@ export const en: Catalog = {
     nearLine: (code, title, unit, date, daysLeft) =>
       `*${code}* ${title || '(untitled)'} (lead · ${unit}) · statutory reply ${date} · ${daysLeft < 0 ? `${-daysLeft} days late` : daysLeft === 0 ? 'due today' : `${daysLeft} days left`}`,
     unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
-    cut: (count) => `…and ${count} more not listed.`,
   },
 
   button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase' },

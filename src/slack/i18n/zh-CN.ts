@@ -23,6 +23,8 @@ export const zhCN = {
   assignmentRoleNames,
   date: (month: number, day: number, isoWeekday: number) => `${month}月${day}日（周${weekdays[isoWeekday - 1]}）`,
   listJoin: '、',
+  /** The last line of a list cut to fit a message. */
+  cut: (count: number) => `……另有 ${count} 条未列出。`,
   none: '无',
 
   help: {
@@ -238,7 +240,6 @@ export const zhCN = {
     nearLine: (code: string, title: string, unit: string, date: string, daysLeft: number) =>
       `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 法定答复 ${date} · ${daysLeft < 0 ? `已超期 ${-daysLeft} 天` : daysLeft === 0 ? '今天到期' : `还剩 ${daysLeft} 天`}`,
     unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
-    cut: (count: number) => `……另有 ${count} 条未列出。`,
   },
 
   button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办' },

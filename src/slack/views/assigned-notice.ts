@@ -1,7 +1,7 @@
 import type { AssignedNotice } from '../../domain/notices.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, escapeText, fit, formatDate, header, mention, section, type SlackMessage } from './format.js';
+import { button, context, escapeText, formatDate, header, mention, section, type SlackMessage } from './format.js';
 
 /** The message each assigned person and unit channel gets, with a working 签收 button. */
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
@@ -28,20 +28,9 @@ export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice):
       {
         type: 'actions',
         elements: [
-          {
-            type: 'button',
-            style: 'primary',
-            text: { type: 'plain_text', text: fit(catalog.button.accept, 75) },
-            action_id: actionIds.acceptAssignment,
-            value: String(notice.assignmentId),
-          },
-          {
-            type: 'button',
-            text: { type: 'plain_text', text: fit(catalog.button.details, 75) },
-            action_id: actionIds.showDetails,
-            // The id, not the code: codes repeat from one session to the next.
-            value: String(notice.suggestionId),
-          },
+          button(catalog.button.accept, actionIds.acceptAssignment, notice.assignmentId, 'primary'),
+          // The id, not the code: codes repeat from one session to the next.
+          button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
         ],
       },
       context(words.assignedBy(mention(notice.assignedBy))),

@@ -1,7 +1,6 @@
 import type { CalendarDay } from '../../services/set-calendar-day.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, escapeText, plainMessage, section, type SlackMessage } from './format.js';
-import { packedSections } from './reminder-lines.js';
+import { context, escapeText, packedSections, plainMessage, section, type SlackMessage } from './format.js';
 
 export function calendarDaysMessage(catalog: Catalog, days: readonly CalendarDay[]): SlackMessage {
   const words = catalog.calendar;

@@ -3,18 +3,11 @@ import type { ExtensionDecision } from '../../services/decide-extension.js';
 import type { ExtensionRequested } from '../../services/request-extension.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, escapeText, fit, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+import { button, context, escapeText, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
 
 /** To the supervision office: the request, with approve and refuse. */
 export function extensionRequestedMessage(catalog: Catalog, notice: ExtensionRequestedNotice): SlackMessage {
   const words = catalog.extension;
-  const button = (text: string, actionId: string, style: 'primary' | 'danger') => ({
-    type: 'button' as const,
-    style,
-    text: { type: 'plain_text' as const, text: fit(text, 75) },
-    action_id: actionId,
-    value: String(notice.requestId),
-  });
   const body = words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.requestedBy));
   const dates = words.noticeDates(formatDate(catalog, notice.currentDueOn), formatDate(catalog, notice.requestedDueOn));
   return {
@@ -26,14 +19,9 @@ export function extensionRequestedMessage(catalog: Catalog, notice: ExtensionReq
       {
         type: 'actions',
         elements: [
-          button(words.approve, actionIds.approveExtension, 'primary'),
-          button(words.refuse, actionIds.refuseExtension, 'danger'),
-          {
-            type: 'button',
-            text: { type: 'plain_text', text: fit(catalog.button.details, 75) },
-            action_id: actionIds.showDetails,
-            value: String(notice.suggestionId),
-          },
+          button(words.approve, actionIds.approveExtension, notice.requestId, 'primary'),
+          button(words.refuse, actionIds.refuseExtension, notice.requestId, 'danger'),
+          button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
         ],
       },
     ],

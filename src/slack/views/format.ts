@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { Button, KnownBlock } from '@slack/types';
 import { isoWeekday, type CalendarDate } from '../../domain/calendar-date.js';
 import type { Catalog } from '../i18n/index.js';
 
@@ -49,3 +49,42 @@ export const header = (text: string): KnownBlock => ({ type: 'header', text: { t
 export const plainMessage = (text: string): SlackMessage => ({ text: fit(text, 3000), blocks: [section(text)] });
 
 export const divider: KnownBlock = { type: 'divider' };
+
+/** A button whose value names the row it acts on (an id); its label fits Slack's 75 characters. */
+export const button = (text: string, actionId: string, value: number | string, style?: 'primary' | 'danger'): Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text: fit(text, 75) },
+  action_id: actionId,
+  value: String(value),
+  ...(style ? { style } : {}),
+});
+
+const sectionLimit = 3000;
+
+/**
+ * Lines packed into as few sections as fit Slack's 3,000 characters each, at most maxBlocks of
+ * them; what does not fit is counted in a last line rather than rejected by Slack.
+ */
+export function packedSections(catalog: Catalog, lines: readonly string[], maxBlocks: number): KnownBlock[] {
+  const texts: string[] = [];
+  let current = '';
+  let placed = 0;
+  // Room kept in the last section for the line that counts what was cut.
+  const reserve = 80;
+  for (const line of lines) {
+    const piece = fit(line, sectionLimit - reserve);
+    const joined = current ? `${current}\n${piece}` : piece;
+    if (joined.length <= sectionLimit - reserve) {
+      current = joined;
+      placed += 1;
+      continue;
+    }
+    if (texts.length + 1 >= maxBlocks) break;
+    texts.push(current);
+    current = piece;
+    placed += 1;
+  }
+  if (placed < lines.length) current = `${current}\n${catalog.cut(lines.length - placed)}`;
+  if (current) texts.push(current);
+  return texts.map((text) => section(text));
+}

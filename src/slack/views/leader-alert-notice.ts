@@ -1,7 +1,7 @@
 import type { LeaderAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
-import { formatDate, section, type SlackMessage } from './format.js';
-import { packedSections, reminderLine } from './reminder-lines.js';
+import { formatDate, packedSections, section, type SlackMessage } from './format.js';
+import { reminderLine } from './reminder-lines.js';
 
 /** To a responsible leader: the nodes of their units overdue long enough to reach them. */
 export function leaderAlertNoticeMessage(catalog: Catalog, notice: LeaderAlertNotice): SlackMessage {

@@ -1,7 +1,7 @@
 import type { NudgeNotice } from '../../domain/notices.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { escapeText, fit, formatDate, mention, section, type SlackMessage } from './format.js';
+import { button, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
 
 /** 催办, to the co-handling unit's liaison and handler. */
 export function nudgeNoticeMessage(catalog: Catalog, notice: NudgeNotice): SlackMessage {
@@ -10,12 +10,7 @@ export function nudgeNoticeMessage(catalog: Catalog, notice: NudgeNotice): Slack
     text: text.replace(/\*/g, ''),
     blocks: [
       section(text),
-      {
-        type: 'actions',
-        elements: [
-          { type: 'button', text: { type: 'plain_text', text: fit(catalog.button.details, 75) }, action_id: actionIds.showDetails, value: String(notice.suggestionId) },
-        ],
-      },
+      { type: 'actions', elements: [button(catalog.button.details, actionIds.showDetails, notice.suggestionId)] },
     ],
   };
 }

@@ -3,7 +3,7 @@ import type { ReminderNotice } from '../../domain/notices.js';
 import type { ReminderItem } from '../../domain/reminders.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, fit, formatDate, section, type SlackMessage } from './format.js';
+import { button, context, formatDate, section, type SlackMessage } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 
 /**
@@ -30,17 +30,10 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
 }
 
 function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
-  const button = (text: string, actionId: string, value: number, primary = false) => ({
-    type: 'button' as const,
-    text: { type: 'plain_text' as const, text: fit(text, 75) },
-    action_id: actionId,
-    value: String(value),
-    ...(primary ? { style: 'primary' as const } : {}),
-  });
   const step =
     item.kind === 'accept'
-      ? button(catalog.button.accept, actionIds.acceptAssignment, item.assignmentId, true)
-      : button(catalog.button.done, actionIds.completeMilestone, item.milestoneId, true);
+      ? button(catalog.button.accept, actionIds.acceptAssignment, item.assignmentId, 'primary')
+      : button(catalog.button.done, actionIds.completeMilestone, item.milestoneId, 'primary');
   // A node not yet due today may be pushed to the next working day (never past its own date).
   const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(catalog.button.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
   return { type: 'actions', elements: [step, ...later, button(catalog.button.details, actionIds.showDetails, item.suggestionId)] };

@@ -4,7 +4,7 @@ import { isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
 import { actionIds } from '../ids.js';
-import { context, divider, escapeText, fit, formatDate, mention, section, type SlackMessage } from './format.js';
+import { button, context, divider, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
@@ -61,5 +61,5 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
 
 const nudgeButton = (catalog: Catalog, assignmentId: number): KnownBlock => ({
   type: 'actions',
-  elements: [{ type: 'button', text: { type: 'plain_text', text: fit(catalog.button.nudge, 75) }, action_id: actionIds.nudgeCoUnit, value: String(assignmentId) }],
+  elements: [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignmentId)],
 });

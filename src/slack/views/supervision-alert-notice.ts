@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
-import { divider, escapeText, formatDate, section, type SlackMessage } from './format.js';
-import { packedSections, reminderLine } from './reminder-lines.js';
+import { divider, escapeText, formatDate, packedSections, section, type SlackMessage } from './format.js';
+import { reminderLine } from './reminder-lines.js';
 
 /** Sections per part: three parts with their headings and dividers stay under 50 blocks. */
 const sectionsPerPart = 14;

@@ -37,6 +37,14 @@ function preparedByDefault(client: postgres.Sql): void {
     unsafe(query, args as postgres.ParameterOrJSON<never>[], { ...options, prepare: true })) as typeof client.unsafe;
 }
 
+/**
+ * Session settings for every server connection. The ledger's queries are short and
+ * index-driven: JIT compiling them costs more than it saves (measured: about 30 ms of a 45 ms
+ * list query), and so does planning a prepared statement anew on each run (measured: 0.6–0.9 ms
+ * of a 1.3 ms list query).
+ */
+export const serverSessionSettings = { jit: 'off', plan_cache_mode: 'force_generic_plan' } as const;
+
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
@@ -46,10 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       // busy, more only make its backends compete (measured: 10 → 4 on 2 cores, list +15 %).
       max: options.maxConnections ?? Math.max(4, 2 * availableParallelism()),
       onnotice: () => {},
-      // The ledger's queries are short and index-driven. JIT compiling them costs more than it
-      // saves (measured: about 30 ms of a 45 ms list query), and so does planning a prepared
-      // statement anew on each run (measured: 0.6–0.9 ms of a 1.3 ms list query).
-      connection: { jit: 'off', plan_cache_mode: 'force_generic_plan' },
+      connection: serverSessionSettings,
     });
     preparedByDefault(client);
     return {

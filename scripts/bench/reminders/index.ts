@@ -8,7 +8,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { loadConfig } from '../../../src/config.js';
-import { openDatabase, type Database } from '../../../src/db/client.js';
+import { openDatabase, serverSessionSettings, type Database } from '../../../src/db/client.js';
 import { readRows } from '../../../src/db/read-rows.js';
 import * as schema from '../../../src/db/schema.js';
 import { outboxDispatcher } from '../../../src/duban.js';
@@ -52,7 +52,7 @@ export async function runRemindersBenchmark(): Promise<BenchmarkReport> {
     const client = postgres(database.url, {
       max: 4,
       onnotice: () => {},
-      connection: { jit: 'off', plan_cache_mode: 'force_generic_plan' },
+      connection: serverSessionSettings,
       debug: () => (statements += 1),
     });
     const closeClient = registerCleanup(() => client.end({ timeout: 5 }));

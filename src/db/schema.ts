@@ -13,6 +13,7 @@ import {
   type ExtraConfigColumn,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   serial,
@@ -136,6 +137,8 @@ export const assignments = pgTable(
     responsibleLeaderUserId: text('responsible_leader_user_id'),
     division: text('division'),
     handlerUserId: text('handler_user_id'),
+    /** The day this unit was given the suggestion: the assignment day, or the day a transfer handed it over. */
+    startedOn: day('started_on').notNull(),
     acceptedAt: at('accepted_at'),
     acceptedBy: text('accepted_by'),
     createdAt: createdAt(),
@@ -409,7 +412,9 @@ export const outbox = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     method: text('method').notNull(),
     channel: text('channel').notNull(),
-    payload: jsonb('payload').notNull(),
+    // json, not jsonb: written once, read whole, never queried inside; storing the text as given
+    // makes the daily job's bulk write of reminders markedly cheaper (docs/PERFORMANCE.md).
+    payload: json('payload').notNull(),
     status: text('status', { enum: v.outboxStatuses }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     /** Refusals that retrying cannot cure (channel_not_found …); a few of them make it dead. */

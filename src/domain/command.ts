@@ -39,6 +39,7 @@ export type Command =
     }
   | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
+  | { verb: 'transfer'; code: string; reason: string }
   | { verb: 'contact-modal'; code: string }
   | { verb: 'calendar-list' }
   | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
@@ -46,7 +47,7 @@ export type Command =
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'contact';
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -81,7 +82,7 @@ const subcommandWords: Record<string, string> = {
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'contact']);
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact']);
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
@@ -186,6 +187,8 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseCalendar(args);
     case 'extend':
       return parseExtend(args);
+    case 'transfer':
+      return parseTransfer(args);
     case 'contact': {
       if (args.length !== 1) return fail({ kind: 'usage', subcommand: 'contact', detail: args.length ? 'unexpected' : 'missing' });
       const code = args[0]!;
@@ -310,4 +313,11 @@ function parseExtend(args: string[]): ParsedCommand {
   const dueOn = parseCalendarDate(dueText);
   if (!dueOn) return fail({ kind: 'bad_date', given: dueText });
   return ok({ verb: 'extend', code, dueOn, reason: plainText(reason.join(' ')).trim() });
+}
+
+function parseTransfer(args: string[]): ParsedCommand {
+  const [code, ...reason] = args;
+  if (code === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'transfer', detail: 'missing' });
+  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  return ok({ verb: 'transfer', code, reason: plainText(reason.join(' ')).trim() });
 }

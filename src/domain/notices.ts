@@ -90,6 +90,30 @@ export interface ExtensionDecidedNotice {
   internalDueOn: CalendarDate;
 }
 
+/** To the supervision office: a unit asks to hand a suggestion back (申请调整); reassign or refuse. */
+export interface TransferRequestedNotice {
+  type: 'transfer_requested';
+  requestId: number;
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  role: AssignmentRole;
+  requestedBy: string;
+  reason: string;
+}
+
+/** To the one who asked: reassigned to another unit, or refused (the unit keeps it). */
+export interface TransferDecidedNotice {
+  type: 'transfer_decided';
+  code: string;
+  title: string;
+  fromUnitName: string;
+  /** The unit that took it over; null when refused. */
+  toUnitName: string | null;
+  decidedBy: string;
+}
+
 /** 催办: the lead unit asks a co-handling unit for its late opinion. */
 export interface NudgeNotice {
   type: 'nudge';
@@ -110,4 +134,6 @@ export type Notice =
   | LeaderAlertNotice
   | SupervisionAlertNotice
   | ExtensionRequestedNotice
-  | ExtensionDecidedNotice;
+  | ExtensionDecidedNotice
+  | TransferRequestedNotice
+  | TransferDecidedNotice;

@@ -13,7 +13,8 @@ export interface PlannedMilestone {
 
 export interface ScheduleInput {
   role: AssignmentRole;
-  assignedOn: CalendarDate;
+  /** The day the unit was given the suggestion (assigned, or handed over by a transfer). */
+  startedOn: CalendarDate;
   internalDueOn: CalendarDate;
 }
 
@@ -22,7 +23,7 @@ export function planMilestones(
   settings: SessionSettings,
   calendar: WorkingCalendar,
 ): PlannedMilestone[] {
-  const start = input.assignedOn;
+  const start = input.startedOn;
   // D may be a rest day: the working day before it. With a short deadline inside a holiday there
   // may be no working day between the assignment and D; a node on a rest day or before the
   // assignment could not be met, so the first working day after the assignment is the earliest

@@ -1,16 +1,16 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { assignments, members, milestones, suggestions } from '../db/schema.js';
 import type { UnitRef } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { planDeadlines } from '../domain/deadlines.js';
-import type { AssignedNotice } from '../domain/notices.js';
 import { canAssign } from '../domain/permissions.js';
 import { planMilestones } from '../domain/schedule.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
-import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
+import { assignedNotices } from './assigned-notices.js';
+import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
-import { loadUnits, matchUnit, type UnitRow } from './find-unit.js';
+import { loadUnits, matchUnit } from './find-unit.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './service-error.js';
@@ -96,6 +96,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
         unitId: unit.id,
         role: unit === lead ? ('lead' as const) : ('co' as const),
         handlerUserId: unit === lead ? (input.handlerUserId ?? null) : null,
+        startedOn: assignedOn,
         createdAt: ctx.now,
       })),
     )
@@ -113,7 +114,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
   const calendar = await loadWorkingCalendar(tx);
   const plans = created.map((assignment) => ({
     assignment,
-    nodes: planMilestones({ role: assignment.role, assignedOn, internalDueOn: deadlines.internalDueOn }, session.settings, calendar),
+    nodes: planMilestones({ role: assignment.role, startedOn: assignedOn, internalDueOn: deadlines.internalDueOn }, session.settings, calendar),
   }));
   await tx.insert(milestones).values(
     plans.flatMap(({ assignment, nodes }) =>
@@ -121,44 +122,8 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     ),
   );
 
-  const liaisons = await tx
-    .select({ unitId: members.unitId, userId: members.userId })
-    .from(members)
-    .where(and(inArray(members.unitId, units.map((u) => u.id)), eq(members.role, 'liaison')));
-
   const acceptBy = plans[0]?.nodes.find((node) => node.kind === 'accept')?.plannedOn ?? assignedOn;
-  const unitById = new Map<number, UnitRow>(units.map((unit) => [unit.id, unit]));
-  const outgoing: OutgoingNotice[] = plans.flatMap(({ assignment, nodes }) => {
-    const unit = unitById.get(assignment.unitId)!;
-    const notice = (audience: AssignedNotice['audience']): AssignedNotice => ({
-      type: 'assigned',
-      audience,
-      assignmentId: assignment.id,
-      suggestionId: suggestion.id,
-      role: assignment.role,
-      code: suggestion.code,
-      title: suggestion.title,
-      leadDeputy: suggestion.leadDeputy,
-      unitName: unit.name,
-      leadUnitName: lead.name,
-      coUnitNames: co.map((u) => u.name),
-      handlerUserId: assignment.handlerUserId,
-      assignedBy: ctx.actor,
-      acceptBy,
-      opinionBy: nodes.find((node) => node.kind === 'co_opinion')?.plannedOn ?? null,
-      statutoryDueOn: deadlines.statutoryDueOn,
-      internalDueOn: deadlines.internalDueOn,
-    });
-    const key = (audience: string, to: string) => `assigned:${assignment.id}:${audience}:${to}`;
-    const people = new Map<string, AssignedNotice['audience']>();
-    if (assignment.handlerUserId) people.set(assignment.handlerUserId, 'handler');
-    for (const liaison of liaisons) {
-      if (liaison.unitId === unit.id && !people.has(liaison.userId)) people.set(liaison.userId, 'liaison');
-    }
-    const messages = [...people].map(([userId, audience]) => ({ key: key(audience, userId), channel: userId, notice: notice(audience) }));
-    if (unit.channelId) messages.push({ key: key('channel', unit.channelId), channel: unit.channelId, notice: notice('channel') });
-    return messages;
-  });
+  const outgoing = await assignedNotices(tx, suggestion, plans, ctx.actor);
   await enqueueNotices(tx, ctx.now, outgoing);
 
   await recordAudit(tx, ctx, [

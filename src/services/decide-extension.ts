@@ -6,13 +6,14 @@ import { canDecideRequests } from '../domain/permissions.js';
 import { movesToPlan } from '../domain/replan.js';
 import { planMilestones } from '../domain/schedule.js';
 import { readSessionSettings } from '../domain/settings.js';
-import { assignmentRoles, liveAssignmentStatuses } from '../domain/vocabulary.js';
+import { liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { beyondLimit } from './request-extension.js';
+import { refuseAlreadyDecided } from './refuse-already-decided.js';
 import { refuse } from './service-error.js';
 
 export interface ExtensionDecision {
@@ -50,7 +51,7 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
       .set({ status, decidedBy: ctx.actor, decidedAt: ctx.now })
       .where(and(eq(extensionRequests.id, request.id), eq(extensionRequests.status, 'pending')))
       .returning({ id: extensionRequests.id });
-    if (decided.length === 0) refuse({ code: 'already_decided', approved: request.status === 'approved', decidedBy: request.decidedBy ?? '' });
+    if (decided.length === 0) await refuseAlreadyDecided(tx, 'extension_requests', request.id);
     const audit: AuditEntry[] = [
       { action: `extension.${status}`, entity: 'extension_request', entityId: request.id, before: { status: 'pending' }, after: { status, decidedBy: ctx.actor } },
     ];
@@ -104,7 +105,7 @@ async function replanOpenNodes(
 ): Promise<number> {
   const calendar = await loadWorkingCalendar(tx);
   const nodes = await tx
-    .select({ node: milestones, role: assignments.role })
+    .select({ node: milestones, assignment: { id: assignments.id, role: assignments.role, startedOn: assignments.startedOn } })
     .from(milestones)
     .innerJoin(assignments, eq(assignments.id, milestones.assignmentId))
     .where(
@@ -114,11 +115,17 @@ async function replanOpenNodes(
         eq(milestones.round, suggestion.round),
       ),
     );
-  const moves = assignmentRoles.flatMap((role) => {
-    const plan = planMilestones({ role, assignedOn: suggestion.assignedOn, internalDueOn }, settings, calendar);
-    const existing = nodes
-      .filter((row) => row.role === role)
-      .map(({ node }) => ({ id: node.id, kind: node.kind, plannedOn: node.plannedOn, done: node.doneAt !== null, remindFrom: node.remindFrom }));
+  // Each assignment against its own start: a unit that took over by a transfer started later.
+  const byAssignment = new Map<number, typeof nodes>();
+  for (const row of nodes) {
+    const rows = byAssignment.get(row.assignment.id);
+    if (rows) rows.push(row);
+    else byAssignment.set(row.assignment.id, [row]);
+  }
+  const moves = [...byAssignment.values()].flatMap((rows) => {
+    const { role, startedOn } = rows[0]!.assignment;
+    const plan = planMilestones({ role, startedOn, internalDueOn }, settings, calendar);
+    const existing = rows.map(({ node }) => ({ id: node.id, kind: node.kind, plannedOn: node.plannedOn, done: node.doneAt !== null, remindFrom: node.remindFrom }));
     return movesToPlan(existing, plan);
   });
   if (moves.length === 0) return 0;

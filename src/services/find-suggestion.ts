@@ -3,6 +3,8 @@ import { suggestions } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { closestName } from '../domain/closest-name.js';
+import type { ServiceContext } from './context.js';
+import { currentSession } from './current-session.js';
 import { involvedSuggestionIds } from './involved-suggestions.js';
 import { refuse } from './service-error.js';
 
@@ -15,6 +17,15 @@ export async function findSuggestion(db: Database, sessionId: number, code: stri
     .from(suggestions)
     .where(and(eq(suggestions.sessionId, sessionId), eq(suggestions.code, code)));
   return found ?? refuseUnknownSuggestion(db, sessionId, code, actor);
+}
+
+/** A suggestion by code in the current session (a command), or by id (a button or a form). */
+export type SuggestionRef = { code: string } | { suggestionId: number };
+
+export async function findSuggestionByRef(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>, ref: SuggestionRef): Promise<SuggestionRow> {
+  if ('code' in ref) return findSuggestion(db, (await currentSession(db, ctx.now, ctx.timezone)).id, ref.code, ctx.actor);
+  const [found] = await db.select().from(suggestions).where(eq(suggestions.id, ref.suggestionId));
+  return found ?? refuse({ code: 'unknown_assignment' });
 }
 
 /**

@@ -1,8 +1,7 @@
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import type { ServiceContext } from './context.js';
-import { currentSession } from './current-session.js';
 import { findOwnAssignment } from './find-own-assignment.js';
-import { findSuggestion } from './find-suggestion.js';
+import { findSuggestionByRef, type SuggestionRef } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { refuse } from './service-error.js';
 
@@ -15,9 +14,8 @@ export interface ContactForm {
 }
 
 /** What the 记录沟通 form needs, refused before it opens if the person could not log one. */
-export async function prepareContactForm(ctx: ServiceContext, input: { code: string }): Promise<ContactForm> {
-  const session = await currentSession(ctx.db, ctx.now, ctx.timezone);
-  const suggestion = await findSuggestion(ctx.db, session.id, input.code, ctx.actor);
+export async function prepareContactForm(ctx: ServiceContext, input: SuggestionRef): Promise<ContactForm> {
+  const suggestion = await findSuggestionByRef(ctx.db, ctx, input);
   const own = await findOwnAssignment(ctx.db, suggestion.id, ctx.actor, await loadActorRoles(ctx.db, ctx.actor));
   if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
   return { suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, unitName: own.unitName, today: dateInZone(ctx.now, ctx.timezone) };

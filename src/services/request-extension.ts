@@ -1,15 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, extensionRequests, units } from '../db/schema.js';
+import { extensionRequests } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { addMonths } from '../domain/calendar-date.js';
 import { planDeadlines } from '../domain/deadlines.js';
-import { canRequestChange } from '../domain/permissions.js';
-import { liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
-import { currentSession } from './current-session.js';
 import { enqueueNotices } from './enqueue-notices.js';
-import { findSuggestion } from './find-suggestion.js';
-import { loadActorRoles } from './load-actor-roles.js';
+import type { SuggestionRef } from './find-suggestion.js';
+import { loadExtendableLead } from './load-extendable-lead.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './service-error.js';
 import { supervisionAudience } from './supervision-audience.js';
@@ -24,29 +20,20 @@ export interface ExtensionRequested {
 }
 
 /** 申请延期: the lead unit asks for a later statutory deadline; the supervision office decides. */
-export async function requestExtension(ctx: ServiceContext, input: { code: string; dueOn: CalendarDate; reason: string }): Promise<ExtensionRequested> {
+export async function requestExtension(ctx: ServiceContext, input: SuggestionRef & { dueOn: CalendarDate; reason: string }): Promise<ExtensionRequested> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const session = await currentSession(tx, ctx.now, ctx.timezone);
-      const suggestion = await findSuggestion(tx, session.id, input.code, ctx.actor);
-      const [lead] = await tx
-        .select({ assignment: assignments, unitName: units.name })
-        .from(assignments)
-        .innerJoin(units, eq(units.id, assignments.unitId))
-        .where(and(eq(assignments.suggestionId, suggestion.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])));
-      if (!lead) refuse({ code: 'unknown_assignment' });
-      const permission = canRequestChange(await loadActorRoles(tx, ctx.actor), ctx.actor, lead.assignment);
-      if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+      const { suggestion, lead, unitName, settings } = await loadExtendableLead(tx, ctx, input);
       if (input.dueOn <= suggestion.statutoryDueOn) refuse({ code: 'extension_not_later', currentDueOn: suggestion.statutoryDueOn });
-      const deadlines = planDeadlines(suggestion.assignedOn, session.settings, input.dueOn);
-      if ('problem' in deadlines) refuse(beyondLimit(suggestion.assignedOn, session.settings.maxExtensionMonths));
+      const deadlines = planDeadlines(suggestion.assignedOn, settings, input.dueOn);
+      if ('problem' in deadlines) refuse(beyondLimit(suggestion.assignedOn, settings.maxExtensionMonths));
 
       const [request] = await tx
         .insert(extensionRequests)
-        .values({ assignmentId: lead.assignment.id, reason: input.reason, requestedBy: ctx.actor, requestedDueOn: input.dueOn, createdAt: ctx.now })
+        .values({ assignmentId: lead.id, reason: input.reason, requestedBy: ctx.actor, requestedDueOn: input.dueOn, createdAt: ctx.now })
         .returning();
       if (!request) throw new Error('the extension request was not stored');
-      const audience = await supervisionAudience(tx, session.settings);
+      const audience = await supervisionAudience(tx, settings);
       await enqueueNotices(
         tx,
         ctx.now,
@@ -59,7 +46,7 @@ export async function requestExtension(ctx: ServiceContext, input: { code: strin
             suggestionId: suggestion.id,
             code: suggestion.code,
             title: suggestion.title,
-            unitName: lead.unitName,
+            unitName,
             requestedBy: ctx.actor,
             currentDueOn: suggestion.statutoryDueOn,
             requestedDueOn: input.dueOn,

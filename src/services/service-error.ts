@@ -28,7 +28,10 @@ export type ServiceProblem =
   | { code: 'unknown_request' }
   | { code: 'opinion_not_late'; unitName: string }
   | { code: 'contact_in_future'; given: string }
-  | { code: 'already_decided'; approved: boolean; decidedBy: string };
+  | { code: 'already_decided'; approved: boolean; decidedBy: string }
+  | { code: 'transfer_window_closed'; closedOn: string }
+  | { code: 'same_unit'; unitName: string }
+  | { code: 'unit_already_assigned'; unitName: string };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

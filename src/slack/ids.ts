@@ -8,13 +8,21 @@ export const actionIds = {
   approveExtension: 'extension.approve',
   nudgeCoUnit: 'assignment.nudge',
   refuseExtension: 'extension.refuse',
+  requestTransfer: 'assignment.transfer',
+  reassignTransfer: 'transfer.reassign',
+  refuseTransfer: 'transfer.refuse',
+  requestExtension: 'suggestion.extend',
+  logContact: 'suggestion.contact',
 } as const;
 
 export const callbackIds = {
   assignModal: 'assign.modal',
   assignDone: 'assign.done',
   contactModal: 'contact.modal',
-  contactDone: 'contact.done',
+  transferModal: 'transfer.modal',
+  extensionModal: 'extension.modal',
+  reassignModal: 'reassign.modal',
+  formDone: 'form.done',
 } as const;
 
 /** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */
@@ -37,3 +45,12 @@ export const contactModalBlocks = {
   date: 'contact.date',
   note: 'contact.note',
 } as const;
+
+/** The 申请调整 form's one input. */
+export const transferModalBlocks = { reason: 'transfer.reason' } as const;
+
+/** The 改派 form: the unit that takes the suggestion over, and optionally its handler. */
+export const reassignModalBlocks = { unit: 'reassign.unit', handler: 'reassign.handler' } as const;
+
+/** The 申请延期 form: the deadline asked for and why. */
+export const extensionModalBlocks = { due: 'extension.due', reason: 'extension.reason' } as const;

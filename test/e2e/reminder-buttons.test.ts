@@ -1,9 +1,9 @@
 // The daily reminder as its reader uses it: one DM per person, and each line's buttons work.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, milestones } from '../../src/db/schema.js';
+import { auditEvents, extensionRequests, milestones } from '../../src/db/schema.js';
 import { queueDailyReminders } from '../../src/services/queue-daily-reminders.js';
-import { actionIds } from '../../src/slack/ids.js';
+import { actionIds, callbackIds, extensionModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
 let h: Harness;
@@ -100,6 +100,43 @@ describe('the daily reminder in Slack', () => {
     const [refused] = await h.waitForResponses(1);
     expect(String(refused?.args.text)).toContain('不能再推迟提醒');
     expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'milestone.snooze'))).toBe(1);
+  });
+
+  it('opens the 沟通 and 申请延期 forms from a line, for the lead unit only, and the request reaches the office', async () => {
+    h.setNow('2026-03-16T01:00:00Z');
+    await queueDailyReminders(h.db, new Date('2026-03-18T01:00:00Z'), 'Asia/Shanghai');
+    const dm = (await h.drain()).find((call) => call.method === 'chat.postMessage' && call.args.channel === 'UHAN')!;
+    const buttons = buttonsOf(dm.args.blocks as Blocks);
+    const extend = buttons.find((e) => e.action_id === actionIds.requestExtension)!;
+    const contact = buttons.find((e) => e.action_id === actionIds.logContact)!;
+
+    h.standIn.reset();
+    await h.button('UHAN', actionIds.logContact, contact.value);
+    await h.button('UHAN', actionIds.requestExtension, extend.value);
+    const views = h.standIn.callsTo('views.open').map((call) => call.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] });
+    expect(views.map((view) => view.callback_id)).toEqual([callbackIds.contactModal, callbackIds.extensionModal]);
+    const form = views[1]!;
+    expect(JSON.stringify(form.blocks)).toMatch(/现法定答复期限 6月2日（周二）；本会次最晚可延至 9月2日（周三）/);
+
+    // Someone outside the unit gets no form, only why.
+    h.standIn.reset();
+    await h.button('USTRANGER', actionIds.requestExtension, extend.value);
+    expect(String((await h.waitForResponses(1))[0]?.args.text)).toMatch(/需要以下角色之一：联络员、经办人/);
+    expect(h.standIn.callsTo('views.open')).toEqual([]);
+
+    const values = (due: string | null, reason: string) => ({
+      [extensionModalBlocks.due]: { [inputActionId]: { type: 'datepicker', selected_date: due } },
+      [extensionModalBlocks.reason]: { [inputActionId]: { type: 'plain_text_input', value: reason } },
+    });
+    const noReason = await h.submitView('UHAN', callbackIds.extensionModal, values('2026-07-31', ' '), form.private_metadata);
+    expect(noReason.body.errors?.[extensionModalBlocks.reason]).toBe('请写明申请延期的理由。');
+    const tooLate = await h.submitView('UHAN', callbackIds.extensionModal, values('2026-12-31', '需要调研'), form.private_metadata);
+    expect(tooLate.body.errors?.[extensionModalBlocks.due]).toMatch(/最晚只能延至 9月2日（周三）/);
+    expect(await h.db.$count(extensionRequests)).toBe(0);
+    const sent = await h.submitView('UHAN', callbackIds.extensionModal, values('2026-07-31', '需要调研'), form.private_metadata);
+    expect(JSON.stringify(sent.body.view)).toContain('延至 7月31日（周五），督办室已收到');
+    const toOffice = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
+    expect(toOffice.map((call) => [call.args.channel, String(call.args.text).split(' · ')[0]])).toEqual([['USUP', '延期申请']]);
   });
 
   it('answers a malformed or unknown node privately and changes nothing', async () => {

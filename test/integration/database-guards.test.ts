@@ -54,13 +54,13 @@ describe('database guards', () => {
   it('refuses a second live lead, the same unit twice, and an unknown unit', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { suggestion, civil, water } = await withSuggestion(db);
-      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: civil.id, role: 'lead' }))).toMatch(
+      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: civil.id, role: 'lead', startedOn: suggestion.assignedOn }))).toMatch(
         /assignments_one_live_lead/,
       );
-      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: water.id, role: 'co' }))).toMatch(
+      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: water.id, role: 'co', startedOn: suggestion.assignedOn }))).toMatch(
         /assignments_live_unit_unique/,
       );
-      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: 424242, role: 'co' }))).toMatch(
+      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: 424242, role: 'co', startedOn: suggestion.assignedOn }))).toMatch(
         /foreign key/,
       );
     }));

@@ -35,7 +35,7 @@ function memoizedSchedule(settings: SessionSettings, calendar: WorkingCalendar):
     const key = `${role}:${assignedOn}:${internalDueOn}`;
     let nodes = known.get(key);
     if (!nodes) {
-      nodes = planMilestones({ role, assignedOn, internalDueOn }, settings, calendar);
+      nodes = planMilestones({ role, startedOn: assignedOn, internalDueOn }, settings, calendar);
       known.set(key, nodes);
     }
     return nodes;

@@ -20,7 +20,7 @@ export async function writeAssignments(tx: Database, writes: readonly Assignment
     .insert(assignments)
     .values(
       writes.flatMap((w) =>
-        w.units.map((u) => ({ suggestionId: idOf(w).id, unitId: u.unitId, role: u.role, handlerUserId: u.handlerUserId, createdAt: w.at })),
+        w.units.map((u) => ({ suggestionId: idOf(w).id, unitId: u.unitId, role: u.role, handlerUserId: u.handlerUserId, startedOn: idOf(w).assignedOn, createdAt: w.at })),
       ),
     )
     .returning();

@@ -33,9 +33,10 @@ export const en: Catalog = {
       '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
       '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
+      '`/suggest transfer <code> <reason>` [调整] hand back a wrongly assigned suggestion (within 5 working days); the supervision office reassigns it',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
     ],
-    later: 'Co-unit opinions, replies, evaluations, transfers, rankings, commitments, settings, sessions, import and export come in later versions.',
+    later: 'Co-unit opinions, replies, evaluations, rankings, commitments, settings, sessions, import and export come in later versions.',
   },
 
   usage: {
@@ -49,6 +50,7 @@ export const en: Catalog = {
     'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
     contact: '`/suggest contact <code>` opens the form to log a contact, e.g. `/suggest contact 2026-0123`',
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
+    transfer: '`/suggest transfer <code> <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
   },
 
@@ -70,6 +72,9 @@ export const en: Catalog = {
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
     cannotSnooze: (step, date) => `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
+    transferWindowClosed: (closedOn) => `The window to ask for a transfer closed on ${closedOn}; the unit can no longer hand it back. If it must move, ask the supervision office to reassign it.`,
+    sameUnit: (unit) => `“${unit}” is handling it already; pick another unit.`,
+    unitAlreadyAssigned: (unit) => `“${unit}” already handles this suggestion (lead or co-handling); pick another unit.`,
     badDayKind: (given) => `\`${given}\` is not a kind of day. Write workday or holiday.`,
     noCalendarOverride: (day) => `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
     badListFilter: (given, closest) =>
@@ -153,6 +158,42 @@ export const en: Catalog = {
     decidedApproved: (code, title, by, statutory, internal) =>
       `${by} approved your extension request for *${code}* ${title}: statutory reply ${statutory}, internal deadline ${internal}; open nodes re-planned.`,
     decidedRefused: (code, title, by, statutory) => `${by} refused your extension request for *${code}* ${title}; the statutory deadline stays ${statutory}.`,
+    formTitle: 'Request an extension',
+    formSubmit: 'Send',
+    formAbout: (code, title, unit, current, latest) =>
+      `*${code}* ${title || '(untitled)'} (lead · ${unit})\nStatutory deadline now ${current}; this session allows at most ${latest}`,
+    due: 'New deadline',
+    reason: 'Reason',
+    reasonPlaceholder: 'Why more time is needed, and what has been done so far',
+    dueMissing: 'Pick the deadline you ask for.',
+    reasonBlank: 'Write why the deadline should move.',
+  },
+
+  transfer: {
+    requested: (code, unit, notified) =>
+      `Asked to hand *${code}* back from “${unit}”. ${notified > 0 ? 'The supervision office has it and you will hear its decision; until then, keep to the nodes.' : 'Nobody in the supervision office receives requests yet; contact the office directly.'}`,
+    noticeHeading: 'Transfer request',
+    noticeBody: (code, title, unit, role, by) => `*${code}* ${title || '(untitled)'} (${role} · ${unit}) · asked by ${by}`,
+    noticeReason: (reason) => `Reason: ${reason}`,
+    reassign: 'Reassign',
+    refuse: 'Refuse',
+    reassignedAnswer: (code, from, to) => `Reassigned *${code}* from “${from}” to “${to}”; “${to}” has been told and its nodes are planned from today.`,
+    refusedAnswer: (code, from) => `Refused the transfer of *${code}*; “${from}” keeps it.`,
+    decidedReassigned: (code, title, from, to, by) => `${by} agreed to your transfer request for *${code}* ${title}: “${to}” handles it now, and “${from}” no longer needs to.`,
+    decidedRefused: (code, title, from, by) => `${by} refused your transfer request for *${code}* ${title}; “${from}” keeps it, so keep to its nodes.`,
+    formTitle: 'Request a transfer',
+    formSubmit: 'Send',
+    formAbout: (code, title, unit, closes) => `*${code}* ${title || '(untitled)'} · ${unit}\nTransfers can be asked until ${closes}`,
+    reason: 'Reason',
+    reasonPlaceholder: 'Why this is not your unit’s to handle, and which unit it belongs to',
+    reasonBlank: 'Write why the suggestion should be transferred.',
+    reassignTitle: 'Reassign',
+    reassignSubmit: 'Reassign',
+    reassignAbout: (code, title, unit, role, by, reason) => `*${code}* ${title || '(untitled)'}\nNow with “${unit}” (${role}) · asked by ${by}\nReason: ${reason}`,
+    toUnit: 'Unit that takes it over',
+    handler: 'Handler (optional)',
+    noUnits: 'There is no other unit to reassign it to. Register one with `/suggest unit add` first.',
+    doneTitle: 'Done',
   },
 
   calendar: {
@@ -228,7 +269,7 @@ export const en: Catalog = {
     unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
   },
 
-  button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase' },
+  button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension' },
 
   modal: {
     title: 'Assign a suggestion',

@@ -40,9 +40,10 @@ export const zhCN = {
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
       '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
+      '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（签收后 5 个工作日内），由督办室改派',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
     ],
-    later: '会办意见、答复、评价、调整、排名、核销、设置、会次、导入和导出将在后续版本提供。',
+    later: '会办意见、答复、评价、排名、核销、设置、会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -56,6 +57,7 @@ export const zhCN = {
     'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
     contact: '`/suggest contact <编号>` 打开记录沟通的表单，例如 `/suggest contact 2026-0123`',
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
+    transfer: '`/suggest transfer <编号> <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
   },
 
@@ -102,6 +104,9 @@ export const zhCN = {
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
+    transferWindowClosed: (closedOn: string) => `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室改派。`,
+    sameUnit: (unit: string) => `这件建议正由「${unit}」办理，请改派给另一个单位。`,
+    unitAlreadyAssigned: (unit: string) => `「${unit}」已经在办理这件建议（主办或会办），请选择另一个单位。`,
     badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
     noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
   },
@@ -163,6 +168,45 @@ export const zhCN = {
       `你为 *${code}* ${title} 提出的延期申请已由 ${by} 批准：法定答复 ${statutory}，内部办结 ${internal}，未完成的节点已重新排定。`,
     decidedRefused: (code: string, title: string, by: string, statutory: string) =>
       `你为 *${code}* ${title} 提出的延期申请 ${by} 未同意，法定答复期限仍为 ${statutory}。`,
+    formTitle: '申请延期',
+    formSubmit: '提交',
+    formAbout: (code: string, title: string, unit: string, current: string, latest: string) =>
+      `*${code}* ${title || '（无标题）'}（主办 · ${unit}）\n现法定答复期限 ${current}；本会次最晚可延至 ${latest}`,
+    due: '申请延至',
+    reason: '申请理由',
+    reasonPlaceholder: '为什么需要更多时间，已做了哪些工作',
+    dueMissing: '请选择申请延至的日期。',
+    reasonBlank: '请写明申请延期的理由。',
+  },
+
+  transfer: {
+    requested: (code: string, unit: string, notified: number) =>
+      `已为「${unit}」申请调整建议 *${code}*，${notified > 0 ? '督办室已收到，决定后会通知你。在决定之前请继续按节点办理。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
+    noticeHeading: '调整申请',
+    noticeBody: (code: string, title: string, unit: string, role: string, by: string) => `*${code}* ${title || '（无标题）'}（${role} · ${unit}） · 申请人 ${by}`,
+    noticeReason: (reason: string) => `理由：${reason}`,
+    reassign: '改派',
+    refuse: '不同意',
+    reassignedAnswer: (code: string, from: string, to: string) => `已将建议 *${code}* 由「${from}」改派「${to}」；「${to}」已收到交办通知，节点已按今天重新排定。`,
+    refusedAnswer: (code: string, from: string) => `已不同意 *${code}* 的调整申请，仍由「${from}」办理。`,
+    decidedReassigned: (code: string, title: string, from: string, to: string, by: string) =>
+      `你为「${from}」提出的建议 *${code}* ${title} 调整申请已由 ${by} 同意，改由「${to}」办理，本单位不再需要办理。`,
+    decidedRefused: (code: string, title: string, from: string, by: string) =>
+      `你为「${from}」提出的建议 *${code}* ${title} 调整申请 ${by} 未同意，请继续按节点办理。`,
+    formTitle: '申请调整',
+    formSubmit: '提交',
+    formAbout: (code: string, title: string, unit: string, closes: string) => `*${code}* ${title || '（无标题）'} · ${unit}\n申请调整的期限：${closes}`,
+    reason: '申请理由',
+    reasonPlaceholder: '为什么这件建议不应由本单位办理，应由哪个单位办理',
+    reasonBlank: '请写明申请调整的理由。',
+    reassignTitle: '改派建议',
+    reassignSubmit: '改派',
+    reassignAbout: (code: string, title: string, unit: string, role: string, by: string, reason: string) =>
+      `*${code}* ${title || '（无标题）'}\n现由「${unit}」${role} · 申请人 ${by}\n理由：${reason}`,
+    toUnit: '改由哪个单位办理',
+    handler: '经办人（可不填）',
+    noUnits: '没有其他可改派的单位。请先用 `/suggest unit add` 登记单位。',
+    doneTitle: '已提交',
   },
 
   calendar: {
@@ -242,7 +286,7 @@ export const zhCN = {
     unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
   },
 
-  button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办' },
+  button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期' },
 
   modal: {
     title: '交办建议',

@@ -2,34 +2,33 @@ import type { View } from '@slack/types';
 import type { AssignForm } from '../../services/prepare-assign-form.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, fit, section } from './format.js';
+import { context, plainLabel, section } from './format.js';
 
 const maxOptions = 100;
-const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: fit(text, max) });
 
 /** The 交办 form. Units are options by id, so a pick cannot be misspelt. */
 export function assignModal(catalog: Catalog, form: AssignForm): View {
   const words = catalog.modal;
   const { units } = form;
-  const options = units.slice(0, maxOptions).map((unit) => ({ text: plain(unit.name, 75), value: String(unit.id) }));
+  const options = units.slice(0, maxOptions).map((unit) => ({ text: plainLabel(unit.name, 75), value: String(unit.id) }));
   const text = (blockId: string, label: string, optional: boolean, placeholder?: string, maxLength?: number) => ({
     type: 'input' as const,
     block_id: blockId,
     optional,
-    label: plain(label, 2000),
+    label: plainLabel(label, 2000),
     element: {
       type: 'plain_text_input' as const,
       action_id: inputActionId,
-      ...(placeholder ? { placeholder: plain(placeholder, 150) } : {}),
+      ...(placeholder ? { placeholder: plainLabel(placeholder, 150) } : {}),
       ...(maxLength ? { max_length: maxLength } : {}),
     },
   });
   return {
     type: 'modal',
     callback_id: callbackIds.assignModal,
-    title: plain(words.title, 24),
-    submit: plain(words.submit, 24),
-    close: plain(words.close, 24),
+    title: plainLabel(words.title, 24),
+    submit: plainLabel(words.submit, 24),
+    close: plainLabel(words.close, 24),
     blocks: [
       text(assignModalBlocks.code, words.code, false, words.codeHint, 32),
       text(assignModalBlocks.title, words.titleLabel, true, undefined, 500),
@@ -37,29 +36,29 @@ export function assignModal(catalog: Catalog, form: AssignForm): View {
       {
         type: 'input',
         block_id: assignModalBlocks.lead,
-        label: plain(words.lead, 2000),
-        element: { type: 'static_select', action_id: inputActionId, placeholder: plain(words.pick, 150), options },
+        label: plainLabel(words.lead, 2000),
+        element: { type: 'static_select', action_id: inputActionId, placeholder: plainLabel(words.pick, 150), options },
       },
       {
         type: 'input',
         block_id: assignModalBlocks.co,
         optional: true,
-        label: plain(words.co, 2000),
-        element: { type: 'multi_static_select', action_id: inputActionId, placeholder: plain(words.pick, 150), options },
+        label: plainLabel(words.co, 2000),
+        element: { type: 'multi_static_select', action_id: inputActionId, placeholder: plainLabel(words.pick, 150), options },
       },
       {
         type: 'input',
         block_id: assignModalBlocks.handler,
         optional: true,
-        label: plain(words.handler, 2000),
-        element: { type: 'users_select', action_id: inputActionId, placeholder: plain(words.pick, 150) },
+        label: plainLabel(words.handler, 2000),
+        element: { type: 'users_select', action_id: inputActionId, placeholder: plainLabel(words.pick, 150) },
       },
       {
         type: 'input',
         block_id: assignModalBlocks.due,
         optional: true,
-        label: plain(words.due, 2000),
-        hint: plain(words.dueHint(form.statutoryMonths), 2000),
+        label: plainLabel(words.due, 2000),
+        hint: plainLabel(words.dueHint(form.statutoryMonths), 2000),
         element: { type: 'datepicker', action_id: inputActionId },
       },
       ...(units.length > maxOptions ? [context(words.tooManyUnits(maxOptions))] : []),
@@ -72,8 +71,8 @@ export function assignDoneModal(catalog: Catalog, summary: string, dates: string
   return {
     type: 'modal',
     callback_id: callbackIds.assignDone,
-    title: plain(catalog.modal.doneTitle, 24),
-    close: plain(catalog.modal.doneClose, 24),
+    title: plainLabel(catalog.modal.doneTitle, 24),
+    close: plainLabel(catalog.modal.doneClose, 24),
     blocks: [section(summary), context(dates)],
   };
 }

@@ -3,7 +3,7 @@ import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { button, context, escapeText, formatDate, header, mention, section, type SlackMessage } from './format.js';
 
-/** The message each assigned person and unit channel gets, with a working 签收 button. */
+/** The message each assigned person and unit channel gets, with 签收 and 申请调整 buttons. */
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
   const words = catalog.notice;
   const role = catalog.assignmentRoleNames[notice.role];
@@ -29,6 +29,7 @@ export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice):
         type: 'actions',
         elements: [
           button(catalog.button.accept, actionIds.acceptAssignment, notice.assignmentId, 'primary'),
+          button(catalog.button.transfer, actionIds.requestTransfer, notice.assignmentId),
           // The id, not the code: codes repeat from one session to the next.
           button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
         ],

@@ -3,19 +3,18 @@ import { contactModes, contactStages } from '../../domain/vocabulary.js';
 import type { ContactForm } from '../../services/prepare-contact-form.js';
 import { callbackIds, contactModalBlocks, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { escapeText, fit, section } from './format.js';
+import { escapeText, plainLabel, section } from './format.js';
 
-const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: fit(text, max) });
 
 /** The 记录沟通 form; which suggestion it is for travels in private_metadata as its id. */
 export function contactModal(catalog: Catalog, form: ContactForm): View {
   const words = catalog.contact;
   const select = <T extends string>(blockId: string, label: string, values: readonly T[], names: Record<T, string>, initial: T) => {
-    const options = values.map((value) => ({ text: plain(names[value], 75), value }));
+    const options = values.map((value) => ({ text: plainLabel(names[value], 75), value }));
     return {
       type: 'input' as const,
       block_id: blockId,
-      label: plain(label, 2000),
+      label: plainLabel(label, 2000),
       element: { type: 'static_select' as const, action_id: inputActionId, options, initial_option: options.find((o) => o.value === initial) },
     };
   };
@@ -23,9 +22,9 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
     type: 'modal',
     callback_id: callbackIds.contactModal,
     private_metadata: String(form.suggestionId),
-    title: plain(words.title, 24),
-    submit: plain(words.submit, 24),
-    close: plain(words.close, 24),
+    title: plainLabel(words.title, 24),
+    submit: plainLabel(words.submit, 24),
+    close: plainLabel(words.close, 24),
     blocks: [
       section(words.about(form.code, escapeText(form.title), escapeText(form.unitName))),
       select(contactModalBlocks.stage, words.stage, contactStages, words.stageNames, 'before'),
@@ -33,26 +32,16 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
       {
         type: 'input',
         block_id: contactModalBlocks.date,
-        label: plain(words.date, 2000),
+        label: plainLabel(words.date, 2000),
         element: { type: 'datepicker', action_id: inputActionId, initial_date: form.today },
       },
       {
         type: 'input',
         block_id: contactModalBlocks.note,
         optional: true,
-        label: plain(words.note, 2000),
-        element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 2000, placeholder: plain(words.notePlaceholder, 150) },
+        label: plainLabel(words.note, 2000),
+        element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 2000, placeholder: plainLabel(words.notePlaceholder, 150) },
       },
     ],
-  };
-}
-
-export function contactDoneModal(catalog: Catalog, text: string): View {
-  return {
-    type: 'modal',
-    callback_id: callbackIds.contactDone,
-    title: plain(catalog.contact.doneTitle, 24),
-    close: plain(catalog.modal.doneClose, 24),
-    blocks: [section(text)],
   };
 }

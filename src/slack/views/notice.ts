@@ -8,6 +8,7 @@ import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
+import { transferDecidedMessage, transferRequestedMessage } from './transfer-notices.js';
 
 /** Renders an outbox notice; the dispatcher calls it at send time. */
 export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
@@ -28,6 +29,10 @@ export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
       return extensionDecidedMessage(catalog, notice);
     case 'nudge':
       return nudgeNoticeMessage(catalog, notice);
+    case 'transfer_requested':
+      return transferRequestedMessage(catalog, notice);
+    case 'transfer_decided':
+      return transferDecidedMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

@@ -83,5 +83,11 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyDecided(problem.approved, mention(problem.decidedBy));
     case 'cannot_snooze':
       return p.cannotSnooze(catalog.milestoneNames[problem.kind], formatDate(catalog, problem.plannedOn));
+    case 'transfer_window_closed':
+      return p.transferWindowClosed(formatDate(catalog, problem.closedOn));
+    case 'same_unit':
+      return p.sameUnit(escapeText(problem.unitName));
+    case 'unit_already_assigned':
+      return p.unitAlreadyAssigned(escapeText(problem.unitName));
   }
 }

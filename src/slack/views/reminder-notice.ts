@@ -30,11 +30,18 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
 }
 
 function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
-  const step =
-    item.kind === 'accept'
-      ? button(catalog.button.accept, actionIds.acceptAssignment, item.assignmentId, 'primary')
-      : button(catalog.button.done, actionIds.completeMilestone, item.milestoneId, 'primary');
+  const words = catalog.button;
+  const details = button(words.details, actionIds.showDetails, item.suggestionId);
+  if (item.kind === 'accept') {
+    // Before accepting, a unit may still hand back what is not its to handle (申请调整).
+    const accept = button(words.accept, actionIds.acceptAssignment, item.assignmentId, 'primary');
+    return { type: 'actions', elements: [accept, button(words.transfer, actionIds.requestTransfer, item.assignmentId), details] };
+  }
+  const done = button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary');
   // A node not yet due today may be pushed to the next working day (never past its own date).
-  const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(catalog.button.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
-  return { type: 'actions', elements: [step, ...later, button(catalog.button.details, actionIds.showDetails, item.suggestionId)] };
+  const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(words.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
+  const contact = button(words.contact, actionIds.logContact, item.suggestionId);
+  // The statutory deadline is the lead unit's to ask about.
+  const extend = item.role === 'lead' ? [button(words.extend, actionIds.requestExtension, item.suggestionId)] : [];
+  return { type: 'actions', elements: [done, ...later, contact, ...extend, details] };
 }

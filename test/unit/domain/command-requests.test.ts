@@ -40,3 +40,16 @@ describe('parseCommand: contact', () => {
     expect(parseCommand('contact 2026-0501 now')).toMatchObject({ ok: false, problem: { kind: 'usage', detail: 'unexpected' } });
   });
 });
+
+describe('parseCommand: transfer', () => {
+  it('reads the code and the reason to the end, with its Chinese alias', () => {
+    expect(parseCommand('调整 2026-0601 不属于 本单位 职责')).toEqual({ ok: true, command: { verb: 'transfer', code: '2026-0601', reason: '不属于 本单位 职责' } });
+    expect(parseCommand('transfer 2026-0601 <@U1|li> asked &amp; agreed')).toEqual({ ok: true, command: { verb: 'transfer', code: '2026-0601', reason: '@li asked & agreed' } });
+  });
+
+  it('asks for a reason, and explains a code that cannot be one', () => {
+    expect(parseCommand('transfer 2026-0601')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
+    expect(parseCommand('transfer')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
+    expect(parseCommand('transfer 编号？ 理由')).toEqual({ ok: false, problem: { kind: 'bad_code', given: '编号？' } });
+  });
+});

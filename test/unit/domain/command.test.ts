@@ -302,8 +302,6 @@ describe('subcommands of the grammar not served yet', () => {
     ['答复 2026-0001', 'reply'],
     ['evaluate 2026-0001 满意', 'evaluate'],
     ['评价 2026-0001 满意', 'evaluate'],
-    ['transfer 2026-0001 不归我们', 'transfer'],
-    ['调整 2026-0001 不归我们', 'transfer'],
     ['rank week', 'rank'],
     ['排名', 'rank'],
     ['commitment done 2026-0001 1', 'commitment'],

@@ -13,7 +13,7 @@ const published = workingCalendar();
 function plan(role: AssignmentRole, assignedOn: CalendarDate, dueOn?: CalendarDate, calendar: WorkingCalendar = published, rules: SessionSettings = settings) {
   const deadlines = planDeadlines(assignedOn, rules, dueOn);
   if ('problem' in deadlines) throw new Error(`unexpected ${deadlines.problem}`);
-  return { deadlines, nodes: planMilestones({ role, assignedOn, internalDueOn: deadlines.internalDueOn }, rules, calendar) };
+  return { deadlines, nodes: planMilestones({ role, startedOn: assignedOn, internalDueOn: deadlines.internalDueOn }, rules, calendar) };
 }
 
 const byKind = (nodes: PlannedMilestone[]): Partial<Record<MilestoneKind, CalendarDate>> =>

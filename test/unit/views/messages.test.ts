@@ -216,7 +216,7 @@ describe('suggestionDetailMessage', () => {
 });
 
 describe('assignedNoticeMessage', () => {
-  it('tells the handler, with accept and details buttons', () => {
+  it('tells the handler, with accept, transfer and details buttons', () => {
     expect(assignedNoticeMessage(zhCN, assignedNotice())).toEqual({
       text: '新交办建议（主办） · 2026-0101 关于推进河湖长制的建议',
       blocks: [
@@ -228,6 +228,7 @@ describe('assignedNoticeMessage', () => {
           type: 'actions',
           elements: [
             { type: 'button', style: 'primary', text: { type: 'plain_text', text: '签收' }, action_id: actionIds.acceptAssignment, value: '42' },
+            { type: 'button', text: { type: 'plain_text', text: '申请调整' }, action_id: actionIds.requestTransfer, value: '42' },
             { type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '7' },
           ],
         },

@@ -40,12 +40,19 @@ describe('the daily reminder', () => {
     expect(texts).toContain('🔴 逾期 3 个工作日 · *2026-0101* 关于推进河湖长制的建议（主办 · 省水利厅）\\n签收 · 应于 12月3日（周四） 完成');
     expect(texts).toContain('🟡 还剩 2 个工作日 · *2026-0107*');
     const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string }> }>;
-    // 签收 accepts the assignment; any other step is marked done by its milestone id, and one not
-    // due today may be pushed to a later day.
+    // 签收 accepts the assignment (or asks to hand it back); any other step is marked done by its
+    // milestone id, one not due today may be pushed to a later day, and the lead unit may log a
+    // contact or ask for more time from the line.
     expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value]))).toEqual([
-      [[actionIds.acceptAssignment, '10'], [actionIds.showDetails, '100']],
-      [[actionIds.completeMilestone, '2'], [actionIds.snoozeMilestone, '2'], [actionIds.showDetails, '100']],
+      [[actionIds.acceptAssignment, '10'], [actionIds.requestTransfer, '10'], [actionIds.showDetails, '100']],
+      [[actionIds.completeMilestone, '2'], [actionIds.snoozeMilestone, '2'], [actionIds.logContact, '100'], [actionIds.requestExtension, '100'], [actionIds.showDetails, '100']],
     ]);
+  });
+
+  it('gives a co-handling unit’s overdue step no snooze and no extension: the deadline is the lead unit’s', () => {
+    const message = noticeMessage(zhCN, reminder([item({ milestoneId: 3, kind: 'co_opinion', role: 'co', urgency: { overdue: 1 } })]));
+    const [actions] = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string }> }>;
+    expect(actions?.elements.map((e) => e.action_id)).toEqual([actionIds.completeMilestone, actionIds.logContact, actionIds.showDetails]);
   });
 
   it('stays a message Slack takes for a person with 200 open nodes, listing the rest compactly', () => {

@@ -1,15 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import type { ServiceContext } from '../../../services/context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { answeredInPlace } from '../../views/answered-in-place.js';
 import { plainMessage, type SlackMessage } from '../../views/format.js';
-import { buttonPayload } from './payload.js';
+import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
-
-const rowId = z.coerce.number().int().positive();
 
 /**
  * A button that changes something about one row (its value is the row's id): the change is

@@ -1,23 +1,20 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { z } from 'zod';
 import { dateInZone } from '../../../domain/calendar-date.js';
 import { showSuggestion } from '../../../services/show-suggestion.js';
 import { answerOrExplain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
-import { buttonPayload } from './payload.js';
+import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
-
-const suggestionId = z.coerce.number().int().positive();
 
 /** 详情: the suggestion with every node, for the person who asked. */
 export function detailsButton(deps: ListenerDeps) {
   return async ({ body, ack, respond }: Args): Promise<void> => {
     await ack();
     const payload = buttonPayload.safeParse(body);
-    const id = suggestionId.safeParse(payload.data?.actions[0]?.value);
+    const id = rowId.safeParse(payload.data?.actions[0]?.value);
     const answer =
       payload.success && id.success
         ? await answerOrExplain(deps, async () => {

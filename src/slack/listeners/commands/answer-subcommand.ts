@@ -10,6 +10,7 @@ import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
 import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
 import { requestExtension } from '../../../services/request-extension.js';
+import { requestTransfer } from '../../../services/request-transfer.js';
 import { setCalendarDay } from '../../../services/set-calendar-day.js';
 import { showSuggestion } from '../../../services/show-suggestion.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
@@ -20,6 +21,7 @@ import { mention, plainMessage, type SlackMessage } from '../../views/format.js'
 import { helpMessage } from '../../views/help.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
+import { transferRequestedAnswer } from '../../views/transfer-notices.js';
 
 export async function answerSubcommand(
   deps: ListenerDeps,
@@ -60,6 +62,11 @@ export async function answerSubcommand(
       const result = await requestExtension(ctx, input);
       deps.messagesQueued();
       return extensionRequestedAnswer(catalog, result);
+    }
+    case 'transfer': {
+      const result = await requestTransfer(ctx, { code: command.code, reason: command.reason });
+      deps.messagesQueued();
+      return plainMessage(transferRequestedAnswer(catalog, result));
     }
     case 'calendar-list':
       return calendarDaysMessage(catalog, await listCalendarDays(ctx));

@@ -6,7 +6,7 @@ import { logContact } from '../../../services/log-contact.js';
 import { explain } from '../../answer.js';
 import { contactModalBlocks, inputActionId } from '../../ids.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
-import { contactDoneModal } from '../../views/contact-modal.js';
+import { doneModal } from '../../views/done-modal.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -41,7 +41,7 @@ export function contactFormSubmitted(deps: ListenerDeps) {
         note: v[contactModalBlocks.note]?.[inputActionId].value?.trim() ?? '',
       });
       const text = catalog.contact.done(result.code, result.unitName, result.completedPreContact);
-      return ack({ response_action: 'update', view: contactDoneModal(catalog, text) });
+      return ack({ response_action: 'update', view: doneModal(catalog, catalog.contact.doneTitle, text) });
     } catch (error) {
       return ack({ response_action: 'errors', errors: { [contactModalBlocks.date]: explain(deps, error).text } });
     }

@@ -1,0 +1,34 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { View } from '@slack/types';
+import type { ServiceContext } from '../../../services/context.js';
+import { explain } from '../../answer.js';
+import { contextFor, type ListenerDeps } from '../../listener-deps.js';
+import { plainMessage } from '../../views/format.js';
+import { buttonPayload, rowId } from './payload.js';
+
+type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+/**
+ * A button that opens a form about one row (its value is the row's id). The form is prepared,
+ * which refuses before it opens anyone who could not submit it, and opened before the ack: a
+ * trigger_id lives 3 seconds. A refusal is told to the clicker alone.
+ */
+export function openForm(deps: ListenerDeps, prepare: (ctx: ServiceContext, id: number) => Promise<View>) {
+  return async ({ body, ack, respond, client }: Args): Promise<void> => {
+    const payload = buttonPayload.safeParse(body);
+    const id = rowId.safeParse(payload.data?.actions[0]?.value);
+    if (!payload.success || !id.success || !payload.data.trigger_id) {
+      await ack();
+      await respond({ response_type: 'ephemeral', replace_original: false, ...plainMessage(deps.catalog.problem.malformed) });
+      return;
+    }
+    try {
+      const view = await prepare(contextFor(deps, payload.data.user.id), id.data);
+      await client.views.open({ trigger_id: payload.data.trigger_id, view });
+      await ack();
+    } catch (error) {
+      await ack();
+      await respond({ response_type: 'ephemeral', replace_original: false, ...explain(deps, error) });
+    }
+  };
+}

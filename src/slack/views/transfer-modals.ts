@@ -1,0 +1,74 @@
+import type { View } from '@slack/types';
+import type { ReassignForm } from '../../services/prepare-reassign-form.js';
+import type { TransferForm } from '../../services/prepare-transfer-form.js';
+import { callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../ids.js';
+import type { Catalog } from '../i18n/index.js';
+import { context, escapeText, formatDate, mention, plainLabel, section } from './format.js';
+
+const maxOptions = 100;
+
+/** 申请调整: the reason; which assignment it is for travels in private_metadata as its id. */
+export function transferModal(catalog: Catalog, form: TransferForm): View {
+  const words = catalog.transfer;
+  return {
+    type: 'modal',
+    callback_id: callbackIds.transferModal,
+    private_metadata: String(form.assignmentId),
+    title: plainLabel(words.formTitle, 24),
+    submit: plainLabel(words.formSubmit, 24),
+    close: plainLabel(catalog.modal.close, 24),
+    blocks: [
+      section(words.formAbout(form.code, escapeText(form.title), escapeText(form.unitName), formatDate(catalog, form.windowClosesOn))),
+      {
+        type: 'input',
+        block_id: transferModalBlocks.reason,
+        label: plainLabel(words.reason, 2000),
+        element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 1000, placeholder: plainLabel(words.reasonPlaceholder, 150) },
+      },
+    ],
+  };
+}
+
+/** 改派: the unit that takes the suggestion over (never one already handling it) and its handler. */
+export function reassignModal(catalog: Catalog, form: ReassignForm): View {
+  const words = catalog.transfer;
+  const options = form.units.slice(0, maxOptions).map((unit) => ({ text: plainLabel(unit.name, 75), value: String(unit.id) }));
+  const about = section(
+    words.reassignAbout(
+      form.code,
+      escapeText(form.title),
+      escapeText(form.fromUnitName),
+      catalog.assignmentRoleNames[form.role],
+      mention(form.requestedBy),
+      escapeText(form.reason),
+    ),
+  );
+  return {
+    type: 'modal',
+    callback_id: callbackIds.reassignModal,
+    private_metadata: String(form.requestId),
+    title: plainLabel(words.reassignTitle, 24),
+    ...(options.length > 0 ? { submit: plainLabel(words.reassignSubmit, 24) } : {}),
+    close: plainLabel(catalog.modal.close, 24),
+    blocks:
+      options.length === 0
+        ? [about, context(words.noUnits)]
+        : [
+            about,
+            {
+              type: 'input',
+              block_id: reassignModalBlocks.unit,
+              label: plainLabel(words.toUnit, 2000),
+              element: { type: 'static_select', action_id: inputActionId, placeholder: plainLabel(catalog.modal.pick, 150), options },
+            },
+            {
+              type: 'input',
+              block_id: reassignModalBlocks.handler,
+              optional: true,
+              label: plainLabel(words.handler, 2000),
+              element: { type: 'users_select', action_id: inputActionId, placeholder: plainLabel(catalog.modal.pick, 150) },
+            },
+            ...(form.units.length > maxOptions ? [context(catalog.modal.tooManyUnits(maxOptions))] : []),
+          ],
+  };
+}

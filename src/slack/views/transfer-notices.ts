@@ -1,0 +1,47 @@
+import type { TransferDecidedNotice, TransferRequestedNotice } from '../../domain/notices.js';
+import type { TransferDecision } from '../../services/decide-transfer.js';
+import type { TransferRequested } from '../../services/request-transfer.js';
+import { actionIds } from '../ids.js';
+import type { Catalog } from '../i18n/index.js';
+import { button, context, escapeText, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+
+/** To the supervision office: the request, with reassign (opens a form) and refuse. */
+export function transferRequestedMessage(catalog: Catalog, notice: TransferRequestedNotice): SlackMessage {
+  const words = catalog.transfer;
+  const role = catalog.assignmentRoleNames[notice.role];
+  return {
+    text: `${words.noticeHeading} · ${notice.code} ${notice.title}`,
+    blocks: [
+      header(words.noticeHeading),
+      section(words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), role, mention(notice.requestedBy))),
+      context(words.noticeReason(escapeText(notice.reason))),
+      {
+        type: 'actions',
+        elements: [
+          button(words.reassign, actionIds.reassignTransfer, notice.requestId, 'primary'),
+          button(words.refuse, actionIds.refuseTransfer, notice.requestId, 'danger'),
+          button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
+        ],
+      },
+    ],
+  };
+}
+
+/** To the one who asked: who handles the suggestion now. */
+export function transferDecidedMessage(catalog: Catalog, notice: TransferDecidedNotice): SlackMessage {
+  const words = catalog.transfer;
+  const [title, from, by] = [escapeText(notice.title), escapeText(notice.fromUnitName), mention(notice.decidedBy)];
+  return plainMessage(
+    notice.toUnitName === null
+      ? words.decidedRefused(notice.code, title, from, by)
+      : words.decidedReassigned(notice.code, title, from, escapeText(notice.toUnitName), by),
+  );
+}
+
+export const transferRequestedAnswer = (catalog: Catalog, result: TransferRequested): string =>
+  catalog.transfer.requested(result.code, escapeText(result.unitName), result.notified);
+
+export const transferDecisionAnswer = (catalog: Catalog, result: TransferDecision): string =>
+  result.toUnitName === null
+    ? catalog.transfer.refusedAnswer(result.code, escapeText(result.fromUnitName))
+    : catalog.transfer.reassignedAnswer(result.code, escapeText(result.fromUnitName), escapeText(result.toUnitName));

@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { assignments, milestones, outbox, transferRequests } from '../../src/db/schema.js';
+import type { Database } from '../../src/db/client.js';
+import { addUnitMember } from '../../src/services/add-unit-member.js';
+import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { decideExtension } from '../../src/services/decide-extension.js';
+import { decideTransfer } from '../../src/services/decide-transfer.js';
+import { grantSupervisors } from '../../src/services/grant-supervisors.js';
+import { requestExtension } from '../../src/services/request-extension.js';
+import { requestTransfer } from '../../src/services/request-transfer.js';
+import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { refusalOf } from '../support/refusal.js';
+import { inRolledBackTransaction } from '../support/rollback.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+const database = useTestDatabase();
+const wednesday = new Date('2026-03-04T02:00:00Z');
+
+async function transferAsked(db: Database) {
+  await seedOffice(db);
+  await assignSuggestion(contextOf(db, people.supervisor), { code: '2026-0701', lead: { text: '水利厅' }, co: [], handlerUserId: people.handler });
+  const { requestId } = await requestTransfer(contextOf(db, people.waterLiaison, wednesday), { code: '2026-0701', reason: '应由省高院办理' });
+  return requestId;
+}
+
+const nodesOf = async (db: Database, assignmentId: number) =>
+  Object.fromEntries((await db.select().from(milestones).where(eq(milestones.assignmentId, assignmentId))).map((n) => [n.kind, n.plannedOn]));
+
+describe('decideTransfer', () => {
+  it('plans the new unit from its own start, and keeps doing so when an extension re-plans the suggestion', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const requestId = await transferAsked(db);
+      await decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId, approve: true, toUnit: { text: '省高院' } });
+      const [taken] = await db.select().from(assignments).where(eq(assignments.status, 'pending'));
+      expect(taken?.startedOn).toBe('2026-03-04');
+      expect((await nodesOf(db, taken!.id)).accept).toBe('2026-03-09');
+
+      // The court asks for more time; the office approves; its forward steps stay counted from 3-04.
+      await addUnitMember(contextOf(db, people.supervisor), { unit: { text: '省高院' }, userId: 'UCOURTLIA', role: 'liaison' });
+      const { requestId: extension } = await requestExtension(contextOf(db, 'UCOURTLIA', wednesday), { code: '2026-0701', dueOn: '2026-08-31', reason: '需要调研' });
+      const decision = await decideExtension(contextOf(db, people.supervisor, wednesday), { requestId: extension, approve: true });
+      expect(decision.moved).toBeGreaterThan(0);
+      const plan = await nodesOf(db, taken!.id);
+      expect(plan.accept).toBe('2026-03-09');
+      expect(plan.reply).toBe('2026-08-14');
+    }));
+
+  it('refuses to reassign to the unit that has it, and leaves everything as it was', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const requestId = await transferAsked(db);
+      const queued = (await db.select().from(outbox)).length;
+      const problem = await refusalOf(decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId, approve: true, toUnit: { text: '水利厅' } }));
+      expect(problem).toEqual({ code: 'same_unit', unitName: '省水利厅' });
+      expect((await db.select().from(transferRequests))[0]?.status).toBe('pending');
+      expect((await db.select().from(assignments)).map((a) => a.status)).toEqual(['pending']);
+      expect((await db.select().from(outbox)).length).toBe(queued);
+    }));
+
+  // Last in the file: it commits, as two instances deciding at once must each have their own transaction.
+  it('decides once when two supervisors reassign at the same moment', async () => {
+    const { db } = database();
+    const requestId = await transferAsked(db);
+    await grantSupervisors(contextOf(db, 'system'), ['USUP2']);
+    const outcomes = await Promise.allSettled([
+      decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId, approve: true, toUnit: { text: '省高院' } }),
+      decideTransfer(contextOf(db, 'USUP2', wednesday), { requestId, approve: true, toUnit: { text: '民政厅' } }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason.problem).toMatchObject({ code: 'already_decided', approved: true });
+    const live = await db.select().from(assignments).where(and(eq(assignments.role, 'lead'), eq(assignments.status, 'pending')));
+    expect(live).toHaveLength(1);
+  });
+});

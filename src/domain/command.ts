@@ -2,6 +2,7 @@
 // words and shapes, not which units or codes exist.
 import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { closestName } from './closest-name.js';
+import { settingByName, type SettingKey } from './setting-change.js';
 import { calendarDayKinds, unitRoles, type CalendarDayKind, type UnitRole } from './vocabulary.js';
 
 /** A unit as typed: a name or alias, or a channel mention bound to the unit (or picked in a form). */
@@ -41,13 +42,15 @@ export type Command =
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
   | { verb: 'transfer'; code: string; reason: string }
   | { verb: 'contact-modal'; code: string }
+  | { verb: 'config-list' }
+  | { verb: 'config-set'; key: SettingKey; value: string }
   | { verb: 'calendar-list' }
   | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
   | { verb: 'calendar-remove'; day: CalendarDate }
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact';
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -58,7 +61,8 @@ export type CommandProblem =
   | { kind: 'bad_channel'; given: string }
   | { kind: 'bad_role'; given: string; closest?: string }
   | { kind: 'bad_list_filter'; given: string; closest?: string }
-  | { kind: 'bad_day_kind'; given: string };
+  | { kind: 'bad_day_kind'; given: string }
+  | { kind: 'bad_setting'; given: string; closest?: string };
 
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
 
@@ -78,11 +82,11 @@ const subcommandWords: Record<string, string> = {
   rank: 'rank', 排名: 'rank',
   commitment: 'commitment', 核销: 'commitment',
   calendar: 'calendar', 工作日历: 'calendar', 日历: 'calendar',
-  config: 'config', session: 'session',
+  config: 'config', 设置: 'config', session: 'session',
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact']);
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config']);
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
@@ -189,6 +193,8 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseExtend(args);
     case 'transfer':
       return parseTransfer(args);
+    case 'config':
+      return parseConfig(args, text);
     case 'contact': {
       if (args.length !== 1) return fail({ kind: 'usage', subcommand: 'contact', detail: args.length ? 'unexpected' : 'missing' });
       const code = args[0]!;
@@ -320,4 +326,14 @@ function parseTransfer(args: string[]): ParsedCommand {
   if (code === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'transfer', detail: 'missing' });
   if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
   return ok({ verb: 'transfer', code, reason: plainText(reason.join(' ')).trim() });
+}
+
+function parseConfig(args: string[], text: string): ParsedCommand {
+  const [name, ...value] = args;
+  if (name === undefined) return ok({ verb: 'config-list' });
+  const key = settingByName.get(name.toLowerCase());
+  if (!key) return fail({ kind: 'bad_setting', given: name, closest: closestName(name, [...settingByName.keys()].map((n) => [n, n] as const)) });
+  if (value.length === 0) return fail({ kind: 'usage', subcommand: 'config', detail: 'missing' });
+  // The value as typed, spaces kept (a list of reply classes may have them).
+  return ok({ verb: 'config-set', key, value: text.replace(/^[^\s\u3000]+[\s\u3000]+[^\s\u3000]+/u, '').trim() });
 }

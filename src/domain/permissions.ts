@@ -54,6 +54,8 @@ export function canCompleteNode(
 
 export const canManageCalendar = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
 
+export const canChangeSettings = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
 /** Asking for an extension or a transfer: the unit's liaison or leaders, or the assignment's handler. */
 export function canRequestChange(
   roles: ActorRoles,

@@ -1,6 +1,7 @@
 import type { MilestoneKind } from '../domain/vocabulary.js';
 // Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
 import type { RoleName } from '../domain/permissions.js';
+import type { SettingKey, SettingProblem } from '../domain/setting-change.js';
 
 export type ServiceProblem =
   | { code: 'forbidden'; needs: RoleName[] }
@@ -31,7 +32,8 @@ export type ServiceProblem =
   | { code: 'already_decided'; approved: boolean; decidedBy: string }
   | { code: 'transfer_window_closed'; closedOn: string }
   | { code: 'same_unit'; unitName: string }
-  | { code: 'unit_already_assigned'; unitName: string };
+  | { code: 'unit_already_assigned'; unitName: string }
+  | { code: 'bad_setting_value'; key: SettingKey; given: string; problem: SettingProblem };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -1,6 +1,7 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
 import type { RoleName } from '../../domain/permissions.js';
+import type { SettingKey } from '../../domain/setting-change.js';
 import type { AssignmentRole, CalendarDayKind, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
 
 const roleNames: Record<RoleName, string> = {
@@ -42,8 +43,9 @@ export const zhCN = {
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（签收后 5 个工作日内），由督办室改派',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
+      '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
     ],
-    later: '会办意见、答复、评价、排名、核销、设置、会次、导入和导出将在后续版本提供。',
+    later: '会办意见、答复、评价、排名、核销、会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -57,6 +59,7 @@ export const zhCN = {
     'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
     contact: '`/suggest contact <编号>` 打开记录沟通的表单，例如 `/suggest contact 2026-0123`',
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
+    config: '`/suggest config` 查看全部设置，`/suggest config <设置名> <值>` 修改一项，例如 `/suggest config supervision-channel #督办室`',
     transfer: '`/suggest transfer <编号> <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
   },
@@ -104,6 +107,12 @@ export const zhCN = {
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
+    badSetting: (given: string, closest?: string) =>
+      `没有 \`${given}\` 这项设置。${closest ? `是不是 \`${closest}\`？` : ''}输入 \`/suggest config\` 查看全部设置。`,
+    settingNotNumber: (name: string, min: number, max: number) => `\`${name}\` 须是 ${min} 到 ${max} 之间的整数。`,
+    settingNotChannel: (name: string) => `\`${name}\` 须是一个频道，请用 # 选择，例如 \`/suggest config ${name} #督办室\`；写 none 则取消。`,
+    settingNotClasses: (name: string) => `\`${name}\` 须是答复类别 A、B、C、D 中的一个或几个，用逗号分开，例如 A,B,C。`,
+    settingsInconsistent: '延期后的最长期限（max-extension-months）不能短于法定答复期限（statutory-months），没有改动。',
     transferWindowClosed: (closedOn: string) => `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室改派。`,
     sameUnit: (unit: string) => `这件建议正由「${unit}」办理，请改派给另一个单位。`,
     unitAlreadyAssigned: (unit: string) => `「${unit}」已经在办理这件建议（主办或会办），请选择另一个单位。`,
@@ -207,6 +216,36 @@ export const zhCN = {
     handler: '经办人（可不填）',
     noUnits: '没有其他可改派的单位。请先用 `/suggest unit add` 登记单位。',
     doneTitle: '已提交',
+  },
+
+  config: {
+    heading: (session: string) => `*本会次（${session}）的规则* · 督办室可用 \`/suggest config <设置名> <值>\` 修改`,
+    line: (name: string, label: string, value: string) => `\`${name}\` ${label}：*${value}*`,
+    noChannel: '未设置（督办室成员各自私信接收）',
+    changed: (label: string, before: string, after: string) => `已将「${label}」由 ${before} 改为 *${after}*。已排定的时间节点不变；此后排定的按新规则计算。`,
+    channelNote: '请把督办助手邀请进这个频道（在频道里输入 `/invite @督办助手`），否则消息发不进去。',
+    labels: {
+      statutoryMonths: '法定答复期限（交办后月数）',
+      maxExtensionMonths: '延期后最长期限（交办后月数）',
+      internalLeadDays: '时间前移（内部办结比法定期限提前的天数）',
+      acceptWorkingDays: '签收期限（交办后工作日）',
+      transferWindowWorkingDays: '申请调整期限（交办后工作日）',
+      preContactWorkingDays: '办前沟通期限（交办后工作日）',
+      coOpinionMonths: '会办意见期限（交办后月数）',
+      draftWorkingDaysBefore: '初稿（内部办结前工作日）',
+      divisionReviewWorkingDaysBefore: '处室把关（内部办结前工作日）',
+      leaderReviewWorkingDaysBefore: '分管领导审核（内部办结前工作日）',
+      headSignoffWorkingDaysBefore: '主要领导签发（内部办结前工作日）',
+      feedbackWorkingDaysAfter: '办后反馈（答复后工作日）',
+      secondRoundMonths: '不满意重新办理的答复期限（月）',
+      publishWithinWorkingDays: '答复公开期限（发出后工作日）',
+      replyClasses: '答复类别',
+      reminderWindowWorkingDays: '每日提醒提前量（工作日）',
+      escalateToLeaderAfterWorkingDays: '逾期多少工作日提醒分管领导',
+      escalateToChannelAfterWorkingDays: '逾期多少工作日报督办室',
+      statutoryAlertDays: '距法定期限多少天未答复报督办室',
+      supervisionChannel: '督办室频道',
+    } as Record<SettingKey, string>,
   },
 
   calendar: {

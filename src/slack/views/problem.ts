@@ -1,5 +1,6 @@
 // Words for every refusal: a command the grammar could not read, or a change a service refused.
 import type { CommandProblem } from '../../domain/command.js';
+import { settingName, type SettingProblem } from '../../domain/setting-change.js';
 import type { ServiceProblem } from '../../services/service-error.js';
 import type { Catalog } from '../i18n/index.js';
 import { escapeText, formatDate, mention } from './format.js';
@@ -25,6 +26,8 @@ export function describeCommandProblem(catalog: Catalog, problem: CommandProblem
       return p.badListFilter(problem.given, problem.closest);
     case 'bad_day_kind':
       return p.badDayKind(problem.given);
+    case 'bad_setting':
+      return p.badSetting(problem.given, problem.closest);
   }
 }
 
@@ -89,5 +92,22 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.sameUnit(escapeText(problem.unitName));
     case 'unit_already_assigned':
       return p.unitAlreadyAssigned(escapeText(problem.unitName));
+    case 'bad_setting_value':
+      return describeSettingProblem(catalog, settingName(problem.key), problem.problem);
+  }
+}
+
+function describeSettingProblem(catalog: Catalog, name: string, problem: SettingProblem): string {
+  const p = catalog.problem;
+  switch (problem.kind) {
+    case 'not_a_whole_number':
+    case 'out_of_range':
+      return p.settingNotNumber(name, problem.min, problem.max);
+    case 'not_a_channel':
+      return p.settingNotChannel(name);
+    case 'not_reply_classes':
+      return p.settingNotClasses(name);
+    case 'inconsistent':
+      return p.settingsInconsistent;
   }
 }

@@ -306,7 +306,6 @@ describe('subcommands of the grammar not served yet', () => {
     ['排名', 'rank'],
     ['commitment done 2026-0001 1', 'commitment'],
     ['核销 2026-0001 1', 'commitment'],
-    ['config', 'config'],
     ['session new 2027', 'session'],
     ['import', 'import'],
     ['导入', 'import'],

@@ -6,6 +6,8 @@ import { acceptAssignment } from '../../../services/accept-assignment.js';
 import { addUnit } from '../../../services/add-unit.js';
 import { addUnitMember } from '../../../services/add-unit-member.js';
 import { assignSuggestion } from '../../../services/assign-suggestion.js';
+import { changeSessionSetting } from '../../../services/change-session-setting.js';
+import { currentSession } from '../../../services/current-session.js';
 import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
 import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
@@ -19,6 +21,7 @@ import { calendarDayRemovedMessage, calendarDaySetMessage, calendarDaysMessage }
 import { extensionRequestedAnswer } from '../../views/extension-notices.js';
 import { mention, plainMessage, type SlackMessage } from '../../views/format.js';
 import { helpMessage } from '../../views/help.js';
+import { sessionSettingsMessage, settingChangedMessage } from '../../views/session-settings.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
 import { transferRequestedAnswer } from '../../views/transfer-notices.js';
@@ -68,6 +71,10 @@ export async function answerSubcommand(
       deps.messagesQueued();
       return plainMessage(transferRequestedAnswer(catalog, result));
     }
+    case 'config-list':
+      return sessionSettingsMessage(catalog, await currentSession(ctx.db, ctx.now, ctx.timezone));
+    case 'config-set':
+      return settingChangedMessage(catalog, await changeSessionSetting(ctx, { key: command.key, value: command.value }));
     case 'calendar-list':
       return calendarDaysMessage(catalog, await listCalendarDays(ctx));
     case 'calendar-add': {

@@ -38,13 +38,25 @@ export interface AcceptedNotice {
   plannedOn: CalendarDate;
 }
 
+/**
+ * Lines a stored message keeps, most urgent first: more than its view shows, and far fewer than
+ * the late nodes of a whole province, which the supervision office's alert would otherwise carry
+ * (and the daily job write) in full. The rest are counted, not listed.
+ */
+export const reminderLinesKept = 120;
+export const alertLinesKept = 300;
+
 /** A person's daily reminder: their open nodes due soon or overdue, most urgent first. */
 export interface ReminderNotice {
   type: 'reminder';
   day: CalendarDate;
   /** Working days ahead the reminder looks (the session's setting when it was planned). */
   windowWorkingDays: number;
+  /** The first reminderLinesKept of the person's nodes. */
   items: ReminderItem[];
+  /** All of the person's nodes, and how many are overdue (absent from notices stored before lines were kept). */
+  total?: number;
+  overdue?: number;
 }
 
 /** To a responsible leader: their units' nodes overdue long enough to reach them. */
@@ -52,7 +64,9 @@ export interface LeaderAlertNotice {
   type: 'leader_alert';
   day: CalendarDate;
   overdueAfterWorkingDays: number;
+  /** The first alertLinesKept. */
   items: ReminderItem[];
+  total?: number;
 }
 
 /** To the supervision office: what is overdue longest, close to its statutory deadline, or unowned. */
@@ -61,6 +75,8 @@ export interface SupervisionAlertNotice extends SupervisionAlert {
   day: CalendarDate;
   overdueAfterWorkingDays: number;
   statutoryAlertDays: number;
+  /** Each part holds its first alertLinesKept; these count them all. */
+  totals?: { [part in keyof SupervisionAlert]: number };
 }
 
 /** To the supervision office: a unit asks for a later statutory deadline; approve or refuse. */

@@ -7,7 +7,7 @@ import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { listOf } from '../db/sql-literals.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import type { Notice } from '../domain/notices.js';
+import { alertLinesKept, reminderLinesKept, type Notice } from '../domain/notices.js';
 import { hasSupervisionAlert, planDailyReminders, reminderHorizon, type OpenNode, type UnitPeople } from '../domain/reminders.js';
 import { liveAssignmentStatuses, windowKinds } from '../domain/vocabulary.js';
 import { currentSession } from './current-session.js';
@@ -56,11 +56,25 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   const messages: OutgoingNotice[] = [];
   const queue = (kind: string, to: string, notice: Notice) => messages.push({ key: `${kind}:${day}:${to}`, channel: to, notice });
   for (const [person, items] of plan.owners) {
-    queue('reminder', person, { type: 'reminder', day, windowWorkingDays: settings.reminderWindowWorkingDays, items });
+    queue('reminder', person, {
+      type: 'reminder',
+      day,
+      windowWorkingDays: settings.reminderWindowWorkingDays,
+      items: items.slice(0, reminderLinesKept),
+      total: items.length,
+      overdue: items.filter((item) => 'overdue' in item.urgency).length,
+    });
   }
   for (const [leader, items] of plan.leaders) {
-    queue('leader-alert', leader, { type: 'leader_alert', day, overdueAfterWorkingDays: settings.escalateToLeaderAfterWorkingDays, items });
+    queue('leader-alert', leader, {
+      type: 'leader_alert',
+      day,
+      overdueAfterWorkingDays: settings.escalateToLeaderAfterWorkingDays,
+      items: items.slice(0, alertLinesKept),
+      total: items.length,
+    });
   }
+  const { nearStatutory, overdue, unowned } = plan.supervision;
   const supervision = hasSupervisionAlert(plan.supervision) ? await supervisionAudience(db, settings) : [];
   for (const to of supervision) {
     queue('supervision-alert', to, {
@@ -68,7 +82,10 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       day,
       overdueAfterWorkingDays: settings.escalateToChannelAfterWorkingDays,
       statutoryAlertDays: settings.statutoryAlertDays,
-      ...plan.supervision,
+      nearStatutory: nearStatutory.slice(0, alertLinesKept),
+      overdue: overdue.slice(0, alertLinesKept),
+      unowned: unowned.slice(0, alertLinesKept),
+      totals: { nearStatutory: nearStatutory.length, overdue: overdue.length, unowned: unowned.length },
     });
   }
   await db.transaction((tx) => enqueueNotices(tx, at, messages));

@@ -2,7 +2,7 @@ import { eq, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { assignments, milestones, outbox, suggestions } from '../../src/db/schema.js';
-import type { LeaderAlertNotice, ReminderNotice, SupervisionAlertNotice } from '../../src/domain/notices.js';
+import { reminderLinesKept, type LeaderAlertNotice, type ReminderNotice, type SupervisionAlertNotice } from '../../src/domain/notices.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { queueDailyReminders } from '../../src/services/queue-daily-reminders.js';
@@ -46,6 +46,28 @@ describe('queueDailyReminders', () => {
       await queueDailyReminders(db, at('2026-03-03'), timezone);
       await queueDailyReminders(db, new Date('2026-03-03T09:59:00Z'), timezone); // 17:59 the same day
       expect(await db.$count(outbox)).toBe(before);
+    }));
+
+  it('keeps the first lines of a long reminder in the message and counts the rest', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      // 130 more suggestions for the court, each with its handler's 签收 due on Thursday 03-05.
+      await db.execute(sql`
+        insert into suggestions (session_id, code, assigned_on, statutory_due_on, internal_due_on, created_by, created_at)
+        select session_id, 'M-' || g, assigned_on, statutory_due_on, internal_due_on, created_by, created_at
+        from suggestions, generate_series(1, 130) g where code = 'R-2'`);
+      await db.execute(sql`
+        insert into assignments (suggestion_id, unit_id, role, handler_user_id, started_on, created_at)
+        select s.id, a.unit_id, 'lead', 'UMANY', s.assigned_on, s.created_at
+        from suggestions s join assignments a on a.suggestion_id = (select id from suggestions where code = 'R-2')
+        where s.code like 'M-%'`);
+      await db.execute(sql`
+        insert into milestones (assignment_id, kind, planned_on, created_at)
+        select a.id, 'accept', '2026-03-05', a.created_at from assignments a where a.handler_user_id = 'UMANY'`);
+      await queueDailyReminders(db, at('2026-03-10'), timezone);
+      const [many] = await queued(db, 'reminder:2026-03-10:UMANY');
+      const notice = many?.payload as ReminderNotice;
+      expect([notice.items.length, notice.total, notice.overdue]).toEqual([reminderLinesKept, 130, 130]);
     }));
 
   it('sends nothing on a rest day, and nothing about a node once it is done', () =>

@@ -66,9 +66,10 @@ const sectionLimit = 3000;
 
 /**
  * Lines packed into as few sections as fit Slack's 3,000 characters each, at most maxBlocks of
- * them; what does not fit is counted in a last line rather than rejected by Slack.
+ * them; what does not fit is counted in a last line rather than rejected by Slack. `total` counts
+ * lines the message never carried as well (a stored notice keeps only the first ones).
  */
-export function packedSections(catalog: Catalog, lines: readonly string[], maxBlocks: number): KnownBlock[] {
+export function packedSections(catalog: Catalog, lines: readonly string[], maxBlocks: number, total = lines.length): KnownBlock[] {
   const texts: string[] = [];
   let current = '';
   let placed = 0;
@@ -87,7 +88,7 @@ export function packedSections(catalog: Catalog, lines: readonly string[], maxBl
     current = piece;
     placed += 1;
   }
-  if (placed < lines.length) current = `${current}\n${catalog.cut(lines.length - placed)}`;
+  if (placed < total) current = `${current}\n${catalog.cut(total - placed)}`;
   if (current) texts.push(current);
   return texts.map((text) => section(text));
 }

@@ -7,9 +7,10 @@ import { reminderLine } from './reminder-lines.js';
 export function leaderAlertNoticeMessage(catalog: Catalog, notice: LeaderAlertNotice): SlackMessage {
   const words = catalog.reminder;
   const heading = words.leaderHeading(formatDate(catalog, notice.day));
-  const summary = words.leaderSummary(notice.items.length, notice.overdueAfterWorkingDays);
+  const total = notice.total ?? notice.items.length;
+  const summary = words.leaderSummary(total, notice.overdueAfterWorkingDays);
   return {
     text: `${heading} · ${summary}`.replace(/\*/g, ''),
-    blocks: [section(`${heading}\n${summary}`), ...packedSections(catalog, notice.items.map((item) => reminderLine(catalog, item)), 45)],
+    blocks: [section(`${heading}\n${summary}`), ...packedSections(catalog, notice.items.map((item) => reminderLine(catalog, item)), 45, total)],
   };
 }

@@ -15,16 +15,17 @@ export const fullLines = 22;
 /** A person's daily reminder: one message, most urgent first, each line with its buttons. */
 export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice): SlackMessage {
   const words = catalog.reminder;
-  const overdue = notice.items.filter((item) => 'overdue' in item.urgency).length;
+  const total = notice.total ?? notice.items.length;
+  const overdue = notice.overdue ?? notice.items.filter((item) => 'overdue' in item.urgency).length;
   const heading = words.heading(formatDate(catalog, notice.day));
-  const summary = words.summary(notice.items.length, overdue, notice.items.length - overdue, notice.windowWorkingDays);
+  const summary = words.summary(total, overdue, total - overdue, notice.windowWorkingDays);
   const blocks: KnownBlock[] = [section(`${heading}\n${summary}`)];
   const shown = notice.items.slice(0, fullLines);
   for (const item of shown) blocks.push(section(reminderLine(catalog, item)), buttonsOf(catalog, item));
   const rest = notice.items.slice(fullLines);
-  if (rest.length > 0) {
+  if (total > fullLines) {
     const list = rest.map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`).join(catalog.listJoin);
-    blocks.push(context(words.more(rest.length, list)), context(words.moreHint));
+    blocks.push(context(words.more(total - fullLines, list)), context(words.moreHint));
   }
   return { text: `${heading} · ${summary}`.replace(/\*/g, ''), blocks };
 }

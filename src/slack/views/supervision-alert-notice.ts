@@ -11,21 +11,27 @@ const sectionsPerPart = 14;
 export function supervisionAlertNoticeMessage(catalog: Catalog, notice: SupervisionAlertNotice): SlackMessage {
   const words = catalog.reminder;
   const heading = words.supervisionHeading(formatDate(catalog, notice.day));
-  const parts: Array<[string, string[]]> = [
+  const totals = notice.totals ?? { nearStatutory: notice.nearStatutory.length, overdue: notice.overdue.length, unowned: notice.unowned.length };
+  const parts: Array<[string, string[], number]> = [
     [
-      words.nearStatutory(notice.nearStatutory.length, notice.statutoryAlertDays),
+      words.nearStatutory(totals.nearStatutory, notice.statutoryAlertDays),
       notice.nearStatutory.map((item) =>
         words.nearLine(item.code, escapeText(item.title), escapeText(item.unitName), formatDate(catalog, item.statutoryDueOn), item.daysLeft),
       ),
+      totals.nearStatutory,
     ],
-    [words.supervisionOverdue(notice.overdue.length, notice.overdueAfterWorkingDays), notice.overdue.map((item) => reminderLine(catalog, item))],
-    [words.unowned(notice.unowned.length), notice.unowned.map((item) => reminderLine(catalog, item))],
+    [
+      words.supervisionOverdue(totals.overdue, notice.overdueAfterWorkingDays),
+      notice.overdue.map((item) => reminderLine(catalog, item)),
+      totals.overdue,
+    ],
+    [words.unowned(totals.unowned), notice.unowned.map((item) => reminderLine(catalog, item)), totals.unowned],
   ];
   const blocks: KnownBlock[] = [section(heading)];
-  for (const [title, lines] of parts) {
-    if (lines.length === 0) continue;
-    blocks.push(divider, section(title), ...packedSections(catalog, lines, sectionsPerPart));
+  for (const [title, lines, total] of parts) {
+    if (total === 0) continue;
+    blocks.push(divider, section(title), ...packedSections(catalog, lines, sectionsPerPart, total));
   }
-  const counts = parts.filter(([, lines]) => lines.length > 0).map(([title]) => title.replace(/\*/g, ''));
+  const counts = parts.filter(([, , total]) => total > 0).map(([title]) => title.replace(/\*/g, ''));
   return { text: `${heading.replace(/\*/g, '')} · ${counts.join(' · ')}`, blocks };
 }

@@ -68,6 +68,31 @@ describe('the daily reminder', () => {
   });
 });
 
+describe('a message that keeps only its first lines', () => {
+  it('counts every node in its summary and its last line, not only those it carries', () => {
+    const kept = Array.from({ length: 120 }, (_, index) => item({ milestoneId: index + 1, urgency: { overdue: 5 } }));
+    const message = noticeMessage(zhCN, { ...reminder(kept), total: 500, overdue: 450 });
+    expectValidMessage(message);
+    expect(message.text).toContain('你有 500 个时间节点：450 个已逾期，50 个将在 3 个工作日内到期。');
+    expect(JSON.stringify(message.blocks)).toContain('另有 478 个节点未逐条列出');
+
+    const alert: SupervisionAlertNotice = {
+      type: 'supervision_alert',
+      day: '2026-12-08',
+      overdueAfterWorkingDays: 5,
+      statutoryAlertDays: 10,
+      nearStatutory: [],
+      overdue: kept,
+      unowned: [],
+      totals: { nearStatutory: 0, overdue: 65_000, unowned: 0 },
+    };
+    const office = noticeMessage(zhCN, alert);
+    expectValidMessage(office);
+    expect(office.text).toContain('逾期 5 个工作日以上的节点 65000 个');
+    expect(JSON.stringify(office.blocks)).toMatch(/……另有 64\d{3} 条未列出。/);
+  });
+});
+
 describe('the alerts up the ladder', () => {
   it('tells a leader of the overdue nodes of their units, within Slack’s limits however many', () => {
     const notice: LeaderAlertNotice = {

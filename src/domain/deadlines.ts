@@ -22,3 +22,12 @@ export function planDeadlines(
   const internalDueOn = maxDate(addDays(statutoryDueOn, -settings.internalLeadDays), assignedOn);
   return { statutoryDueOn, internalDueOn };
 }
+
+/**
+ * A later round's deadlines: its reply is due secondRoundMonths after the day it opened (at least
+ * the next day), and the internal deadline moves earlier by the same lead time as the first.
+ */
+export function planNextRoundDeadlines(openedOn: CalendarDate, settings: SessionSettings): Deadlines {
+  const statutoryDueOn = maxDate(addMonths(openedOn, settings.secondRoundMonths), addDays(openedOn, 1));
+  return { statutoryDueOn, internalDueOn: maxDate(addDays(statutoryDueOn, -settings.internalLeadDays), openedOn) };
+}

@@ -54,3 +54,17 @@ export function planMilestones(
     { kind: 'feedback', plannedOn: addWorkingDays(calendar, due, settings.feedbackWorkingDaysAfter) },
   ];
 }
+
+/** Steps counted forwards from the day the unit started (the rest run backwards from D). */
+export const forwardKinds: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_window', 'pre_contact', 'co_opinion']);
+
+/** Steps a unit takes once, when it is first given the suggestion: not again in a later round. */
+const firstRoundOnly: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_window']);
+
+/**
+ * A later round (the deputy was not satisfied): the lead unit talks to the deputy again and
+ * answers anew, its reply-side steps planned backwards from the round's own internal deadline.
+ */
+export function planNextRound(input: Omit<ScheduleInput, 'role'>, settings: SessionSettings, calendar: WorkingCalendar): PlannedMilestone[] {
+  return planMilestones({ ...input, role: 'lead' }, settings, calendar).filter((node) => !firstRoundOnly.has(node.kind));
+}

@@ -57,6 +57,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   // the whole workspace), grown again while it does not. Measured against the stand-in's
   // workspace limit: 72 % of it with a fixed batch of 50.
   let batchSize = maxBatch;
+  let cutAgainAfter = 0;
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
@@ -155,7 +156,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const rows = await claim();
     // One message's trouble (even a database error recording it) never loses the others' outcomes.
     const outcomes = await Promise.allSettled(rows.map(deliver));
-    batchSize = rateLimited ? Math.max(1, batchSize / 2) : Math.min(maxBatch, batchSize + 1);
+    // Cut once per limited second: the passes right after a cut still meet the same second's
+    // limit, and cutting again for each of them starved the sends (halving down to one).
+    if (rateLimited && Date.now() >= cutAgainAfter) {
+      batchSize = Math.max(1, batchSize / 2);
+      cutAgainAfter = Date.now() + 1000;
+    } else if (!rateLimited) batchSize = Math.min(maxBatch, batchSize + 1);
     for (const outcome of outcomes) if (outcome.status === 'rejected') logger.error(`outbox delivery failed: ${String(outcome.reason)}`);
     const count = (kind: string) => outcomes.filter((o) => o.status === 'fulfilled' && o.value === kind).length;
     return { claimed: rows.length, sent: count('sent'), retried: count('retried'), dead: count('dead') };

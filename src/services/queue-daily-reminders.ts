@@ -40,7 +40,8 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       join assignments a on a.id = m.assignment_id and a.status in ${listOf(liveAssignmentStatuses)}
       join suggestions s on s.id = a.suggestion_id and s.status <> 'closed'
       join units u on u.id = a.unit_id
-      where m.done_at is null and m.kind not in ${listOf(windowKinds)} and m.planned_on <= ${horizon}`,
+      -- An earlier round's steps are history once the deputy sent the suggestion back.
+      where m.done_at is null and m.round = s.round and m.kind not in ${listOf(windowKinds)} and m.planned_on <= ${horizon}`,
   );
   const unitIds = [...new Set(nodes.map((node) => node.unitId))];
   const people = await readRows<{ unitId: number; role: (typeof reminderRoles)[number]; userIds: string[] }>(

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, type CalendarDate } from '../../../src/domain/calendar-date.js';
 import { workingCalendar, workingDaysBetween, type WorkingCalendar } from '../../../src/domain/calendar.js';
-import { planDeadlines } from '../../../src/domain/deadlines.js';
-import { planMilestones, type PlannedMilestone } from '../../../src/domain/schedule.js';
+import { planDeadlines, planNextRoundDeadlines } from '../../../src/domain/deadlines.js';
+import { planMilestones, planNextRound, type PlannedMilestone } from '../../../src/domain/schedule.js';
 import { defaultSessionSettings, type SessionSettings } from '../../../src/domain/settings.js';
 import type { AssignmentRole, CalendarDayKind, MilestoneKind } from '../../../src/domain/vocabulary.js';
 
@@ -289,5 +289,29 @@ describe('properties over 2026–2027', () => {
         return lead.accept === co.accept && lead.transfer_window === co.transfer_window;
       }),
     );
+  });
+});
+
+describe('a later round (the deputy was not satisfied)', () => {
+  it('is due a month after it opens, moved earlier by the lead time, with the lead unit’s steps after accepting', () => {
+    // Reopened Monday 2026-09-14: due 10-14, internal 09-29; National Day lies past D.
+    const deadlines = planNextRoundDeadlines('2026-09-14', settings);
+    expect(deadlines).toEqual({ statutoryDueOn: '2026-10-14', internalDueOn: '2026-09-29' });
+    const nodes = planNextRound({ startedOn: '2026-09-14', internalDueOn: deadlines.internalDueOn }, settings, published);
+    expect(nodes.map((node) => node.kind)).toEqual(['pre_contact', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback']);
+    const on = (kind: MilestoneKind) => nodes.find((node) => node.kind === kind)?.plannedOn;
+    expect(on('reply')).toBe('2026-09-29');
+    // 15 working days back from 09-29 is before the round opened: the chain starts on its first working day.
+    expect(on('draft')).toBe('2026-09-14');
+    // Three working days before D, over the Mid-Autumn holiday on Friday 09-25.
+    expect(on('head_signoff')).toBe('2026-09-23');
+    // 10 working days after D: 09-30, then after the National Day holiday (10-01…10-07) 10-08,
+    // 10-09, the adjusted Saturday 10-10, and the next six.
+    expect(on('feedback')).toBe('2026-10-19');
+    for (const node of nodes) expect(published.isWorkday(node.plannedOn)).toBe(true);
+  });
+
+  it('is always due after the day it opens, whatever the session says', () => {
+    expect(planNextRoundDeadlines('2026-09-14', { ...settings, secondRoundMonths: 0 })).toEqual({ statutoryDueOn: '2026-09-15', internalDueOn: '2026-09-14' });
   });
 });

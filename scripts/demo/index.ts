@@ -15,7 +15,8 @@ import { renderBlocks } from '../slack-stand-in/render-blocks.js';
 import { startSlackStandIn } from '../slack-stand-in/server.js';
 import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../slack-stand-in/slack-requests.js';
 import { displayNames, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
-import { playQuarter } from './quarter.js';
+import { playQuarter, type DemoDriver } from './quarter.js';
+import { playTransfers } from './transfers.js';
 import { Recorder } from './recorder.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
 
@@ -81,8 +82,22 @@ async function main(): Promise<void> {
         ...(message ? { message: { text: String(message.args.text), blocks: message.args.blocks as unknown[] } } : {}),
       }),
     );
-    await waitFor(() => standIn.calls.slice(before).some((call) => call.method === 'response_url'));
+    // A button answers through its response_url, or opens a form.
+    await waitFor(() => standIn.calls.slice(before).some((call) => call.method === 'response_url' || call.method === 'views.open'));
     return standIn.calls.slice(before).find((call) => call.method === 'response_url');
+  };
+
+  const driver: DemoDriver = {
+    db: duban.database.db,
+    timezone: 'Asia/Shanghai',
+    recorder,
+    setNow: (at) => (now = at),
+    type,
+    click,
+    submitView: (user, callbackId, values, privateMetadata) =>
+      post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })),
+    openedView: () => standIn.callsTo('views.open').at(-1)?.args.view as { private_metadata?: string } | undefined,
+    deliver: async () => sendQueued(),
   };
 
   try {
@@ -158,28 +173,20 @@ async function main(): Promise<void> {
     for (const s of suggestions.slice(2, 8)) await type(unitNamed(s.lead).liaison.id, `签收 ${s.code}`);
     await deliver();
 
+    now = new Date('2026-03-05T10:00:00+08:00');
+    recorder.scene(
+      '七、申请调整',
+      '3月5日，申请调整的期限（3月9日）之内：商务厅申请退回会办的 2026-0004，督办室改派民政厅会办；民政厅申请退回 2026-0008，督办室不同意。',
+    );
+    await playTransfers(driver);
+
     now = new Date('2026-03-09T09:30:00+08:00');
-    recorder.scene('七、查看与列表', '3月9日：签收期限（3月5日）已过，未签收的建议出现逾期节点。');
+    recorder.scene('八、查看与列表', '3月9日：签收期限（3月5日）已过，未签收的建议出现逾期节点。');
     await type(supervisor.id, 'list overdue');
     await type(water.liaison.id, 'list mine');
     await type(water.handler.id, 'show 2026-0001');
 
-    await playQuarter(
-      {
-        db: duban.database.db,
-        timezone: 'Asia/Shanghai',
-        recorder,
-        setNow: (at) => (now = at),
-        type,
-        click,
-        submitView: (user, callbackId, values, privateMetadata) =>
-          post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })),
-        openedView: () => standIn.callsTo('views.open').at(-1)?.args.view as { private_metadata?: string } | undefined,
-        deliver: async () => sendQueued(),
-      },
-      '2026-03-10',
-      '2026-06-05',
-    );
+    await playQuarter(driver, '2026-03-10', '2026-06-05');
 
     const [counts] = await duban.database.db
       .select({

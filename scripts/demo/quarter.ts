@@ -10,7 +10,7 @@ import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import { supervisor, unitNamed } from './office.js';
-import type { Recorder } from './recorder.js';
+import { firstLine, renderedView, type Recorder } from './recorder.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 export interface DemoDriver {
@@ -36,7 +36,7 @@ const calendar = workingCalendar();
 export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: CalendarDate): Promise<void> {
   const { recorder } = driver;
   recorder.scene(
-    '八、一个季度的每日督办提醒',
+    '九、一个季度的每日督办提醒',
     '演示时钟逐日前进。每个工作日 09:00，提醒任务给每个有到期或逾期节点的人发一条汇总私信；多数单位当天处理到期的节点，' +
       '「省国资委」拖延：逾期 3 个工作日起提醒其分管领导，5 个工作日起通报督办室。加粗的日子记录全文，其余日子只记一行。',
   );
@@ -99,7 +99,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     if (!full) recorder.note(`${day}（${weekday(day)}）：${summaryOf(kinds)}${clicks ? `；当天点击 ${clicks} 次` : ''}`);
   }
 
-  recorder.scene('九、季度末', '督办室查看仍有逾期节点的建议，联络员查看本单位的建议。');
+  recorder.scene('十、季度末', '督办室查看仍有逾期节点的建议，联络员查看本单位的建议。');
   await driver.type(supervisor.id, 'list overdue');
   await driver.type(unitNamed('民政厅').liaison.id, 'show 2026-0006');
 }
@@ -186,14 +186,3 @@ const contactValues = (day: CalendarDate) => ({
   [contactModalBlocks.date]: { [inputActionId]: { type: 'datepicker', selected_date: day } },
   [contactModalBlocks.note]: { [inputActionId]: { type: 'plain_text_input', value: '代表希望先到两个乡镇实地看饮水工程，再商定答复重点。' } },
 });
-
-const firstLine = (answer: RecordedCall | undefined) => {
-  const blocks = (answer?.args.blocks ?? []) as Blocks;
-  const context = blocks.filter((b) => b.type === 'context').at(-1) as { elements?: Array<{ text?: string }> } | undefined;
-  return context?.elements?.[0]?.text ?? String(answer?.args.text ?? '');
-};
-
-const renderedView = (view: unknown) => {
-  const blocks = (view as { blocks?: Blocks } | undefined)?.blocks ?? [];
-  return blocks.map((b) => b.text?.text ?? '').join('\n');
-};

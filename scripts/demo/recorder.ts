@@ -42,3 +42,16 @@ export class Recorder {
       .replace(/<#([CG][A-Z0-9]+)(\|[^>]*)?>/g, (_all, id: string) => name(id).startsWith('#') ? name(id) : `#${name(id)}`);
   }
 }
+
+/** The last context line of the bot's answer (what an in-place update says it did), or its text. */
+export const firstLine = (answer: RecordedCall | undefined) => {
+  const blocks = (answer?.args.blocks ?? []) as Array<{ type: string; text?: { text?: string }; elements?: Array<{ text?: string }> }>;
+  const context = blocks.filter((b) => b.type === 'context').at(-1) as { elements?: Array<{ text?: string }> } | undefined;
+  return context?.elements?.[0]?.text ?? String(answer?.args.text ?? '');
+};
+
+/** A form's sections as text. */
+export const renderedView = (view: unknown) => {
+  const blocks = (view as { blocks?: Array<{ text?: { text?: string } }> } | undefined)?.blocks ?? [];
+  return blocks.map((b) => b.text?.text ?? '').join('\n');
+};

@@ -19,8 +19,20 @@ describe('npm run demo', () => {
     expect(transcript).toContain('已交办建议 *2026-0012*');
     expect(transcript).toContain('没有名为 `省水力厅` 的承办单位');
     expect(transcript).toContain('[签收]');
-    // The quarter: daily reminders, the ladder, a contact, a chase, two extension requests decided.
-    for (const seen of ['*今日督办提醒*', '*分管单位逾期提醒*', '*督办室提醒*', '「办前沟通」节点已完成', '*催办*', '已批准 *2026-0006* 延期', '已不同意 *2026-0009* 的延期申请']) {
+    // Two transfer requests decided; then the quarter: daily reminders, the ladder, a contact, a
+    // chase, two extension requests decided.
+    for (const seen of [
+      '已将建议 *2026-0004* 由「省商务厅」改派「省民政厅」',
+      '已不同意 *2026-0008* 的调整申请，仍由「省民政厅」办理。',
+      '新交办建议（会办）',
+      '*今日督办提醒*',
+      '*分管单位逾期提醒*',
+      '*督办室提醒*',
+      '「办前沟通」节点已完成',
+      '*催办*',
+      '已批准 *2026-0006* 延期',
+      '已不同意 *2026-0009* 的延期申请',
+    ]) {
       expect(transcript).toContain(seen);
     }
   }, 120_000);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { jsonValue, readRows } from '../db/read-rows.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { canSeeSuggestion } from '../domain/permissions.js';
+import { canAccept, canCompleteNode, canSeeSuggestion } from '../domain/permissions.js';
 import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type MilestoneKind, type SuggestionStatus, type UnitRole } from '../domain/vocabulary.js';
 import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
@@ -19,6 +19,8 @@ export interface SuggestionDetail {
     internalDueOn: CalendarDate;
     statutoryDueOn: CalendarDate;
     createdBy: string;
+    /** 1, or the round the deputy's 不满意 opened; nodes are those of this round. */
+    round: number;
   };
   assignments: Array<{
     id: number;
@@ -27,7 +29,10 @@ export interface SuggestionDetail {
     status: AssignmentStatus;
     handlerUserId: string | null;
     acceptedAt: Date | null;
-    milestones: Array<{ kind: MilestoneKind; plannedOn: CalendarDate; doneAt: Date | null }>;
+    /** Whether the person asking may accept it, and mark its steps done (their buttons show). */
+    mayAccept: boolean;
+    mayComplete: boolean;
+    milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: Date | null }>;
   }>;
 }
 
@@ -42,7 +47,7 @@ interface AssignmentJson {
   handlerUserId: string | null;
   acceptedAt: string | null;
   actorRoles: UnitRole[] | null;
-  milestones: Array<{ kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
+  milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
 }
 
 /** By the code typed (in the current session), or by the id a button carries (any session). */
@@ -60,7 +65,7 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   const [row] = await readRows<DetailRow>(
     ctx.db,
     sql`
-      select s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy",
+      select s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy", s.round,
         s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
         exists (select 1 from supervisors where user_id = ${ctx.actor}) as "isSupervisor", ${ledgerChangesColumn},
         coalesce((
@@ -69,8 +74,8 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
             'handlerUserId', a.handler_user_id, 'acceptedAt', a.accepted_at,
             'actorRoles', (select json_agg(mb.role) from members mb where mb.unit_id = a.unit_id and mb.user_id = ${ctx.actor}),
             'milestones', coalesce((
-              select json_agg(json_build_object('kind', m.kind, 'plannedOn', m.planned_on::text, 'doneAt', m.done_at) order by m.planned_on, m.id)
-              from milestones m where m.assignment_id = a.id), '[]'::json)
+              select json_agg(json_build_object('id', m.id, 'kind', m.kind, 'plannedOn', m.planned_on::text, 'doneAt', m.done_at) order by m.planned_on, m.id)
+              from milestones m where m.assignment_id = a.id and m.round = s.round), '[]'::json)
           ) order by a.role desc, a.id)
           from assignments a join units u on u.id = a.unit_id
           where a.suggestion_id = s.id), '[]'::json) as assignments
@@ -99,9 +104,11 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   return {
     answer: {
       suggestion,
-      assignments: assignments.map(({ unitId: _unitId, actorRoles: _actorRoles, acceptedAt, milestones, ...assignment }) => ({
+      assignments: assignments.map(({ unitId, actorRoles: _actorRoles, acceptedAt, milestones, ...assignment }) => ({
         ...assignment,
         acceptedAt: acceptedAt ? new Date(acceptedAt) : null,
+        mayAccept: canAccept(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
+        mayComplete: canCompleteNode(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
         milestones: milestones.map((node) => ({ ...node, doneAt: node.doneAt ? new Date(node.doneAt) : null })),
       })),
     },

@@ -15,6 +15,13 @@ export const actionIds = {
   logContact: 'suggestion.contact',
 } as const;
 
+/**
+ * Slack wants each action_id once per actions block: several buttons of one kind in one block
+ * (a 完成 for each step in `show`) carry a suffix, and their listener matches it.
+ */
+export const suffixedActionId = (actionId: string, n: number) => `${actionId}:${n}`;
+export const actionIdPattern = (actionId: string) => new RegExp(`^${actionId.replace(/\./g, '\\.')}(:\\d+)?$`);
+
 export const callbackIds = {
   assignModal: 'assign.modal',
   assignDone: 'assign.done',

@@ -139,6 +139,25 @@ describe('the daily reminder in Slack', () => {
     expect(toOffice.map((call) => [call.args.channel, String(call.args.text).split(' · ')[0]])).toEqual([['USUP', '延期申请']]);
   });
 
+  it('marks a step done from the buttons in `show`, for those who work on it only', async () => {
+    h.setNow('2026-03-19T02:00:00Z');
+    const stranger = await h.command('USTRANGER', 'show 2026-0303');
+    expect(stranger.body.text).toMatch(/需要以下角色之一/);
+    const shown = await h.command('UHAN', 'show 2026-0303');
+    const steps = buttonsOf(shown.body.blocks as Blocks).filter((e) => e.action_id.startsWith(`${actionIds.completeMilestone}:`));
+    expect(steps.length).toBeGreaterThan(3);
+    const [first] = steps;
+    const [node] = await h.db.select().from(milestones).where(eq(milestones.id, Number(first!.value)));
+    expect(node?.doneAt).toBeNull();
+    h.standIn.reset();
+    await h.button('UHAN', first!.action_id, first!.value);
+    expect(String((await h.waitForResponses(1))[0]?.args.text)).toMatch(/已将建议 \*2026-0303\* 的「.+」标记为完成/);
+    expect((await h.db.select().from(milestones).where(eq(milestones.id, node!.id)))[0]?.doneBy).toBe('UHAN');
+    // The step's button is gone from the next `show`.
+    const again = buttonsOf((await h.command('UHAN', 'show 2026-0303')).body.blocks as Blocks);
+    expect(again.map((e) => e.value)).not.toContain(first!.value);
+  });
+
   it('answers a malformed or unknown node privately and changes nothing', async () => {
     h.standIn.reset();
     await h.button('UHAN', actionIds.completeMilestone, 'not-a-number');

@@ -119,7 +119,12 @@ describe('showSuggestion', () => {
       ]);
       expect(detail.assignments[0]?.acceptedAt).toEqual(at);
       const lead = detail.assignments[0]!.milestones;
-      expect(lead[0]).toEqual({ kind: 'accept', plannedOn: '2026-03-05', doneAt: at });
+      expect(lead[0]).toEqual({ id: expect.any(Number), kind: 'accept', plannedOn: '2026-03-05', doneAt: at });
+      // The water liaison works on the co part, not the lead's: buttons only for what they may do.
+      expect(detail.assignments.map((a) => [a.mayAccept, a.mayComplete])).toEqual([
+        [false, false],
+        [true, true],
+      ]);
       expect(lead.map((n) => n.plannedOn)).toEqual([...lead.map((n) => n.plannedOn)].sort());
     }));
 

@@ -306,7 +306,7 @@ export const en: Catalog = {
     unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
   },
 
-  button: { accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension' },
+  button: { doneStep: (step) => `Done: ${step}`, accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension' },
 
   modal: {
     title: 'Assign a suggestion',

@@ -325,7 +325,7 @@ export const zhCN = {
     unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
   },
 
-  button: { accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期' },
+  button: { doneStep: (step: string) => `完成「${step}」`, accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期' },
 
   modal: {
     title: '交办建议',

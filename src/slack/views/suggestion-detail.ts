@@ -3,7 +3,7 @@ import { dateInZone } from '../../domain/calendar-date.js';
 import { isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
-import { actionIds } from '../ids.js';
+import { actionIds, suffixedActionId } from '../ids.js';
 import { button, context, divider, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
@@ -39,6 +39,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });
     const opinionLate = live && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
+    const actions = live ? buttonsOf(catalog, assignment, opinionLate) : [];
     blocks.push(
       divider,
       section(
@@ -52,14 +53,23 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
           ...(live ? nodes : []),
         ].join('\n'),
       ),
-      // 催办: the lead unit chases a co-handling unit whose opinion is late.
-      ...(opinionLate ? [nudgeButton(catalog, assignment.id)] : []),
+      ...(actions.length > 0 ? [{ type: 'actions', elements: actions } as KnownBlock] : []),
     );
   }
   return { text: heading, blocks: blocks.slice(0, 50) };
 }
 
-const nudgeButton = (catalog: Catalog, assignmentId: number): KnownBlock => ({
-  type: 'actions',
-  elements: [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignmentId)],
-});
+/**
+ * What the person asking can do about one unit's part: accept it, mark each open step done, and
+ * (anyone who sees it; the lead unit is who may) chase a late co-opinion with 催办.
+ */
+function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments'][number], opinionLate: boolean) {
+  const accept = !assignment.acceptedAt && assignment.mayAccept ? [button(catalog.button.accept, actionIds.acceptAssignment, assignment.id, 'primary')] : [];
+  const steps = assignment.mayComplete
+    ? assignment.milestones
+        .filter((node) => !node.doneAt && node.kind !== 'accept' && !windowKinds.has(node.kind))
+        .map((node) => button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id))
+    : [];
+  const nudge = opinionLate ? [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignment.id)] : [];
+  return [...accept, ...steps, ...nudge];
+}

@@ -48,6 +48,8 @@ export const assignment = (over: Partial<Assignment> = {}): Assignment => ({
   status: 'pending',
   handlerUserId: null,
   acceptedAt: null,
+  mayAccept: false,
+  mayComplete: false,
   milestones: [],
   ...over,
 });
@@ -62,6 +64,7 @@ export const detail = (assignments: Assignment[], over: Partial<SuggestionDetail
     internalDueOn: '2026-05-18',
     status: 'in_progress',
     createdBy: 'U0SUP',
+    round: 1,
     ...over,
   },
   assignments,

@@ -125,24 +125,24 @@ describe('suggestionDetailMessage', () => {
     status: 'accepted',
     acceptedAt: new Date('2026-03-03T16:30:00Z'), // 00:30 on 4 March in Shanghai
     milestones: [
-      { kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date('2026-03-03T16:30:00Z') },
-      { kind: 'pre_contact', plannedOn: '2026-03-05', doneAt: null },
-      { kind: 'transfer_window', plannedOn: '2026-03-02', doneAt: null },
-      { kind: 'reply', plannedOn: '2026-05-18', doneAt: null },
+      { id: 101, kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date('2026-03-03T16:30:00Z') },
+      { id: 102, kind: 'pre_contact', plannedOn: '2026-03-05', doneAt: null },
+      { id: 103, kind: 'transfer_window', plannedOn: '2026-03-02', doneAt: null },
+      { id: 104, kind: 'reply', plannedOn: '2026-05-18', doneAt: null },
     ],
   });
   const co = assignment({
     id: 2,
     unitName: '省民政厅',
     role: 'co',
-    milestones: [{ kind: 'co_opinion', plannedOn: '2026-04-02', doneAt: null }],
+    milestones: [{ id: 105, kind: 'co_opinion', plannedOn: '2026-04-02', doneAt: null }],
   });
   const ended = assignment({
     id: 3,
     unitName: '省财政厅',
     role: 'co',
     status: 'transferred',
-    milestones: [{ kind: 'accept', plannedOn: '2026-03-05', doneAt: null }],
+    milestones: [{ id: 106, kind: 'accept', plannedOn: '2026-03-05', doneAt: null }],
   });
 
   it('shows facts, then each unit with its nodes marked done, overdue or open', () => {
@@ -174,7 +174,7 @@ describe('suggestionDetailMessage', () => {
     const at = (instant: string) =>
       suggestionDetailMessage(
         en,
-        detail([assignment({ milestones: [{ kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date(instant) }] })]),
+        detail([assignment({ milestones: [{ id: 107, kind: 'accept', plannedOn: '2026-03-05', doneAt: new Date(instant) }] })]),
         today,
         zone,
       ).blocks.at(-1);
@@ -195,7 +195,10 @@ describe('suggestionDetailMessage', () => {
         unitName: longText(100, '单位'),
         role: i === 0 ? 'lead' : 'co',
         handlerUserId: `U0H${i}`,
+        mayAccept: true,
+        mayComplete: true,
         milestones: milestoneKindsOfLead.map((kind, n) => ({
+          id: i * 100 + n,
           kind,
           plannedOn: `2026-0${3 + (n % 6)}-1${n}`,
           doneAt: n % 3 === 0 ? new Date('2026-03-04T01:00:00Z') : null,
@@ -203,7 +206,24 @@ describe('suggestionDetailMessage', () => {
       }),
     );
     const message = suggestionDetailMessage(catalog, detail(assignments, { title: longText(500), leadDeputy: longText(200, '代表') }), today, zone);
-    expect(message.blocks).toHaveLength(2 + 12 * 2);
+    // Each unit: a divider, its section, and its buttons.
+    expect(message.blocks).toHaveLength(2 + 12 * 3);
+    expectValidMessage(message);
+  });
+
+  it('gives the person who may act on a unit’s part its buttons: 签收, and 完成 for each open step', () => {
+    const mine = { ...lead, status: 'pending' as const, acceptedAt: null, mayAccept: true, mayComplete: true };
+    mine.milestones = mine.milestones.map((node) => (node.kind === 'accept' ? { ...node, doneAt: null } : node));
+    const message = suggestionDetailMessage(zhCN, detail([mine, co]), today, zone);
+    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+    expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value, e.text.text]))).toEqual([
+      [
+        [actionIds.acceptAssignment, '1', '签收'],
+        // Slack wants each action_id once per block: the steps' buttons carry their id.
+        [`${actionIds.completeMilestone}:102`, '102', '完成「办前沟通」'],
+        [`${actionIds.completeMilestone}:104`, '104', '完成「答复」'],
+      ],
+    ]);
     expectValidMessage(message);
   });
 

@@ -1,12 +1,11 @@
 import { acceptAssignment } from '../../../services/accept-assignment.js';
-import { actionIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptedMessage } from '../../views/answers.js';
 import { actInPlace } from './act-in-place.js';
 
 /** 签收 from a notice or a reminder line (the value is the assignment's id). */
 export const acceptButton = (deps: ListenerDeps) =>
-  actInPlace(deps, actionIds.acceptAssignment, async (ctx, assignmentId) => {
+  actInPlace(deps, async (ctx, assignmentId) => {
     const result = await acceptAssignment(ctx, { assignmentId });
     deps.messagesQueued();
     return acceptedMessage(deps.catalog, result);

@@ -13,7 +13,7 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
  * stored, then acknowledged; on success the clicked line's buttons give way to what was done,
  * for everyone in the conversation, and a refusal is told to the clicker alone.
  */
-export function actInPlace(deps: ListenerDeps, actionId: string, act: (ctx: ServiceContext, id: number) => Promise<SlackMessage>) {
+export function actInPlace(deps: ListenerDeps, act: (ctx: ServiceContext, id: number) => Promise<SlackMessage>) {
   return async ({ body, ack, respond }: Args): Promise<void> => {
     const payload = buttonPayload.safeParse(body);
     const id = rowId.safeParse(payload.data?.actions[0]?.value);
@@ -33,7 +33,8 @@ export function actInPlace(deps: ListenerDeps, actionId: string, act: (ctx: Serv
     await ack();
     const original = payload.data.message;
     if (done && original?.blocks?.length) {
-      const clicked = { actionId, value: String(id.data) };
+      // The action_id as clicked: it may carry a suffix (several of one kind in one block).
+      const clicked = { actionId: payload.data.actions[0]!.action_id, value: String(id.data) };
       await respond({ replace_original: true, ...answeredInPlace({ text: original.text, blocks: original.blocks }, clicked, answer) });
       return;
     }

@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { actionIds } from '../../ids.js';
+import { actionIdPattern, actionIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
@@ -13,7 +13,7 @@ import { detailsButton } from './details-button.js';
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(actionIds.acceptAssignment, acceptButton(deps));
   app.action<BlockButtonAction>(actionIds.showDetails, detailsButton(deps));
-  app.action<BlockButtonAction>(actionIds.completeMilestone, completeButton(deps));
+  app.action<BlockButtonAction>(actionIdPattern(actionIds.completeMilestone), completeButton(deps));
   app.action<BlockButtonAction>(actionIds.snoozeMilestone, snoozeButton(deps));
   app.action<BlockButtonAction>(actionIds.nudgeCoUnit, nudgeButton(deps));
   app.action<BlockButtonAction>(actionIds.approveExtension, extensionDecisionButton(deps, true));

@@ -1,7 +1,6 @@
 import { decideTransfer } from '../../../services/decide-transfer.js';
 import { prepareReassignForm } from '../../../services/prepare-reassign-form.js';
 import { prepareTransferForm } from '../../../services/prepare-transfer-form.js';
-import { actionIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
 import { transferDecisionAnswer } from '../../views/transfer-notices.js';
@@ -19,7 +18,7 @@ export const reassignButton = (deps: ListenerDeps) =>
 
 /** 不同意 on a transfer request: decided in place; the unit keeps the suggestion. */
 export const refuseTransferButton = (deps: ListenerDeps) =>
-  actInPlace(deps, actionIds.refuseTransfer, async (ctx, requestId) => {
+  actInPlace(deps, async (ctx, requestId) => {
     const result = await decideTransfer(ctx, { requestId, approve: false });
     deps.messagesQueued();
     return plainMessage(transferDecisionAnswer(deps.catalog, result));

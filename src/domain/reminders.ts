@@ -120,6 +120,17 @@ export function byUrgency(a: ReminderItem, b: ReminderItem): number {
   );
 }
 
+/** Lines grouped by suggestion, in the order of each suggestion's most urgent line. */
+export function groupedBySuggestion(sorted: readonly ReminderItem[]): ReminderItem[] {
+  const groups = new Map<number, ReminderItem[]>();
+  for (const item of sorted) {
+    const group = groups.get(item.suggestionId);
+    if (group) group.push(item);
+    else groups.set(item.suggestionId, [item]);
+  }
+  return [...groups.values()].flat();
+}
+
 export function planDailyReminders(
   nodes: readonly OpenNode[],
   peopleByUnit: ReadonlyMap<number, UnitPeople>,
@@ -168,6 +179,8 @@ export function planDailyReminders(
   }
 
   for (const items of [...owners.values(), ...leaders.values(), supervision.overdue, supervision.unowned]) items.sort(byUrgency);
+  // A person reads their own lines by suggestion: all of one suggestion's steps together.
+  for (const lists of [owners, leaders]) for (const [person, items] of lists) lists.set(person, groupedBySuggestion(items));
   supervision.nearStatutory.sort((a, b) => a.daysLeft - b.daysLeft || a.code.localeCompare(b.code));
   return { owners, leaders, supervision };
 }

@@ -15,3 +15,8 @@ export function reminderLine(catalog: Catalog, item: ReminderItem): string {
   const first = words.line(urgencyText(catalog, item.urgency), item.code, escapeText(item.title), catalog.assignmentRoleNames[item.role], escapeText(item.unitName));
   return `${first}\n${words.step(catalog.milestoneNames[item.kind], formatDate(catalog, item.plannedOn))}`;
 }
+
+/** A further step of the suggestion and unit the line above named: only how urgent, the step and its date. */
+export function furtherStepLine(catalog: Catalog, item: ReminderItem): string {
+  return `${urgencyText(catalog, item.urgency)} · ${catalog.reminder.step(catalog.milestoneNames[item.kind], formatDate(catalog, item.plannedOn))}`;
+}

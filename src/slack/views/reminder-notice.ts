@@ -4,7 +4,7 @@ import type { ReminderItem } from '../../domain/reminders.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { button, context, formatDate, section, type SlackMessage } from './format.js';
-import { reminderLine } from './reminder-lines.js';
+import { furtherStepLine, reminderLine } from './reminder-lines.js';
 
 /**
  * Lines shown in full, each a section and its buttons: with the heading and the closing lines
@@ -21,7 +21,11 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
   const summary = words.summary(total, overdue, total - overdue, notice.windowWorkingDays);
   const blocks: KnownBlock[] = [section(`${heading}\n${summary}`)];
   const shown = notice.items.slice(0, fullLines);
-  for (const item of shown) blocks.push(section(reminderLine(catalog, item)), buttonsOf(catalog, item));
+  shown.forEach((item, index) => {
+    // Lines come grouped by suggestion: a further step of the same unit's part is not named again.
+    const same = index > 0 && shown[index - 1]!.assignmentId === item.assignmentId;
+    blocks.push(section(same ? furtherStepLine(catalog, item) : reminderLine(catalog, item)), buttonsOf(catalog, item));
+  });
   const rest = notice.items.slice(fullLines);
   if (total > fullLines) {
     const list = rest.map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`).join(catalog.listJoin);

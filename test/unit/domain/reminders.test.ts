@@ -80,6 +80,17 @@ describe('planDailyReminders', () => {
     expect(plan.supervision).toEqual({ overdue: [], nearStatutory: [], unowned: [] });
   });
 
+  it('groups a person’s lines by suggestion, the one with the most urgent line first', () => {
+    const nodes = [
+      node({ milestoneId: 1, plannedOn: '2026-03-18', suggestionId: 100, assignmentId: 10, code: 'A' }), // due in 2
+      node({ milestoneId: 2, plannedOn: '2026-03-12', suggestionId: 200, assignmentId: 20, code: 'B' }), // 2 overdue
+      node({ milestoneId: 3, plannedOn: '2026-03-13', suggestionId: 100, assignmentId: 10, code: 'A', kind: 'draft' }), // 1 overdue
+      node({ milestoneId: 4, plannedOn: '2026-03-17', suggestionId: 200, assignmentId: 20, code: 'B', kind: 'draft' }), // due in 1
+    ];
+    const plan = planDailyReminders(nodes, people, today, settings, calendar);
+    expect(plan.owners.get('UHAN')?.map((item) => item.milestoneId)).toEqual([2, 4, 3, 1]);
+  });
+
   it('keeps a node pushed to a later day quiet until that day', () => {
     const pushed = node({ plannedOn: '2026-03-19', remindFrom: '2026-03-18' });
     expect(planDailyReminders([pushed], people, today, settings, calendar).owners.size).toBe(0);

@@ -31,7 +31,7 @@ describe('the daily reminder', () => {
       zhCN,
       reminder([
         item({ milestoneId: 1, kind: 'accept', plannedOn: '2026-12-03', code: '2026-0101', title: '关于推进河湖长制的建议', urgency: { overdue: 3 } }),
-        item({ milestoneId: 2 }),
+        item({ milestoneId: 2, assignmentId: 11 }),
       ]),
     );
     expectValidMessage(message);
@@ -46,6 +46,18 @@ describe('the daily reminder', () => {
     expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value]))).toEqual([
       [[actionIds.acceptAssignment, '10'], [actionIds.requestTransfer, '10'], [actionIds.showDetails, '100']],
       [[actionIds.completeMilestone, '2'], [actionIds.snoozeMilestone, '2'], [actionIds.logContact, '100'], [actionIds.requestExtension, '100'], [actionIds.showDetails, '100']],
+    ]);
+  });
+
+  it('names a suggestion once for its steps that follow each other', () => {
+    const message = noticeMessage(
+      zhCN,
+      reminder([item({ milestoneId: 1, kind: 'pre_contact', urgency: { overdue: 2 } }), item({ milestoneId: 2, kind: 'draft', plannedOn: '2026-12-11', urgency: { dueIn: 3 } })]),
+    );
+    const sections = message.blocks.filter((block) => block.type === 'section').map((block) => (block as { text: { text: string } }).text.text);
+    expect(sections.slice(1)).toEqual([
+      '🔴 逾期 2 个工作日 · *2026-0107* 关于农村饮水安全的建议（主办 · 省水利厅）\n办前沟通 · 应于 12月10日（周四） 完成',
+      '🟡 还剩 3 个工作日 · 初稿 · 应于 12月11日（周五） 完成',
     ]);
   });
 

@@ -30,8 +30,41 @@ interface Kept {
 
 export class AnswerCache {
   private readonly kept = new Map<string, Kept>();
+  /** The count's read in flight, and the one queued behind it for the requests that came since. */
+  private running: Promise<string | undefined> | undefined;
+  private queued: Promise<string | undefined> | undefined;
 
   constructor(private readonly capacity = defaultCapacity) {}
+
+  /**
+   * The ledger's change count as of some moment after this call: requests that arrive together
+   * share one read of it. A read already running may have started before this request came, and
+   * could miss a change committed in between, so a request joins only a read that starts after
+   * it arrived: the one queued behind the running read, which everyone arriving meanwhile shares.
+   */
+  private changesSince(db: Database): Promise<string | undefined> {
+    if (!this.running) return this.startRead(db);
+    this.queued ??= this.running.then(
+      () => this.startQueued(db),
+      () => this.startQueued(db),
+    );
+    return this.queued;
+  }
+
+  private startQueued(db: Database): Promise<string | undefined> {
+    this.queued = undefined;
+    return this.startRead(db);
+  }
+
+  private startRead(db: Database): Promise<string | undefined> {
+    const read = ledgerChanges(db);
+    this.running = read;
+    const done = () => {
+      if (this.running === read) this.running = undefined;
+    };
+    read.then(done, done);
+    return read;
+  }
 
   /** The answer under key: the one kept, if the ledger has not changed since, or read anew. */
   async read<T>(db: Database, key: string, read: () => Promise<CountedAnswer<T>>): Promise<T> {
@@ -39,7 +72,7 @@ export class AnswerCache {
     if (db instanceof PgTransaction || this.capacity === 0) return (await read()).answer;
     const kept = this.kept.get(key);
     // Left in place while the count is asked: concurrent requests for the same answer all find it.
-    if (kept && kept.ledgerChanges === (await ledgerChanges(db))) {
+    if (kept && kept.ledgerChanges === (await this.changesSince(db))) {
       if (this.kept.get(key) === kept) {
         this.kept.delete(key);
         this.kept.set(key, kept);

@@ -20,7 +20,8 @@ export const actionIds = {
  * (a 完成 for each step in `show`) carry a suffix, and their listener matches it.
  */
 export const suffixedActionId = (actionId: string, n: number) => `${actionId}:${n}`;
-export const actionIdPattern = (actionId: string) => new RegExp(`^${actionId.replace(/\./g, '\\.')}(:\\d+)?$`);
+/** The action_id a listener knows, without the suffix. */
+export const baseActionId = (actionId: string) => actionId.replace(/:\d+$/, '');
 
 export const callbackIds = {
   assignModal: 'assign.modal',

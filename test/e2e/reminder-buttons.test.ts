@@ -145,7 +145,8 @@ describe('the daily reminder in Slack', () => {
     expect(stranger.body.text).toMatch(/需要以下角色之一/);
     const shown = await h.command('UHAN', 'show 2026-0303');
     const steps = buttonsOf(shown.body.blocks as Blocks).filter((e) => e.action_id.startsWith(`${actionIds.completeMilestone}:`));
-    expect(steps.length).toBeGreaterThan(3);
+    // The steps at hand: the late ones and the next one due.
+    expect(steps.length).toBeGreaterThanOrEqual(1);
     const [first] = steps;
     const [node] = await h.db.select().from(milestones).where(eq(milestones.id, Number(first!.value)));
     expect(node?.doneAt).toBeNull();

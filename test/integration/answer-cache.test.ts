@@ -50,6 +50,45 @@ describe('AnswerCache', () => {
     expect(read.times).toBe(2);
   });
 
+  it('asks the count once for requests that arrive together, and never answers from a count read before a request came', async () => {
+    const { db } = database();
+    let countReads = 0;
+    // Holds back the result of the count reads started while it is set (each read itself runs at once).
+    let hold: Promise<void> | undefined;
+    const counting = new Proxy(db, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'execute') return typeof value === 'function' ? value.bind(target) : value;
+        return (...args: Parameters<Database['execute']>) => {
+          countReads++;
+          const gate = hold;
+          const result = target.execute(...args);
+          return gate ? result.then(async (rows) => (await gate, rows)) : result;
+        };
+      },
+    });
+    const cache = new AnswerCache();
+    const read = counted(db, () => ({ value: 'shared' }));
+    await cache.read(counting, 'shared', read.compute);
+    countReads = 0;
+    await Promise.all(Array.from({ length: 50 }, () => cache.read(counting, 'shared', read.compute)));
+    // One read running and one queued behind it serve all fifty.
+    expect(countReads).toBeLessThanOrEqual(2);
+    expect(read.times).toBe(1);
+
+    // A request's count read has run but not answered; meanwhile a change commits and another
+    // request comes. That one must not be answered from the earlier count.
+    let release!: () => void;
+    hold = new Promise((resolve) => (release = resolve));
+    const earlier = cache.read(counting, 'shared', read.compute);
+    hold = undefined;
+    await db.insert(supervisors).values({ userId: 'UCACHE-LATE', grantedBy: 'test' });
+    const later = cache.read(counting, 'shared', read.compute);
+    release();
+    await Promise.all([earlier, later]);
+    expect(read.times).toBe(2);
+  });
+
   it('reads afresh inside a transaction, which may see its own uncommitted changes, and keeps nothing from it', async () => {
     const { db } = database();
     const cache = new AnswerCache();

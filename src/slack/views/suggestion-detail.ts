@@ -39,7 +39,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });
     const opinionLate = live && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
-    const actions = live ? buttonsOf(catalog, assignment, opinionLate) : [];
+    const actions = live ? buttonsOf(catalog, assignment, today, opinionLate) : [];
     blocks.push(
       divider,
       section(
@@ -60,15 +60,20 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
 }
 
 /**
- * What the person asking can do about one unit's part: accept it, mark each open step done, and
+ * What the person asking can do about one unit's part: accept it, mark its steps at hand done, and
  * (anyone who sees it; the lead unit is who may) chase a late co-opinion with 催办.
  */
-function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments'][number], opinionLate: boolean) {
+function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments'][number], today: string, opinionLate: boolean) {
   const accept = !assignment.acceptedAt && assignment.mayAccept ? [button(catalog.button.accept, actionIds.acceptAssignment, assignment.id, 'primary')] : [];
+  // The steps at hand: every late one, and the next one due. Steps months away get their button
+  // when they come near (a line of buttons for the whole plan would bury the one that matters).
+  const open = assignment.milestones.filter((node) => !node.doneAt && node.kind !== 'accept' && !windowKinds.has(node.kind));
+  const late = open.filter((node) => node.plannedOn < today);
+  const next = open.find((node) => node.plannedOn >= today);
   const steps = assignment.mayComplete
-    ? assignment.milestones
-        .filter((node) => !node.doneAt && node.kind !== 'accept' && !windowKinds.has(node.kind))
-        .map((node) => button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id))
+    ? [...late, ...(next ? [next] : [])].map((node) =>
+        button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id),
+      )
     : [];
   const nudge = opinionLate ? [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignment.id)] : [];
   return [...accept, ...steps, ...nudge];

@@ -211,9 +211,13 @@ describe('suggestionDetailMessage', () => {
     expectValidMessage(message);
   });
 
-  it('gives the person who may act on a unit’s part its buttons: 签收, and 完成 for each open step', () => {
+  it('gives the person who may act on a unit’s part its buttons: 签收, and 完成 for the late steps and the next one', () => {
     const mine = { ...lead, status: 'pending' as const, acceptedAt: null, mayAccept: true, mayComplete: true };
-    mine.milestones = mine.milestones.map((node) => (node.kind === 'accept' ? { ...node, doneAt: null } : node));
+    // In date order, as the service gives them.
+    mine.milestones = [
+      ...mine.milestones.map((node) => (node.kind === 'accept' ? { ...node, doneAt: null } : node)),
+      { id: 108, kind: 'draft' as const, plannedOn: '2026-04-27', doneAt: null },
+    ].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn));
     const message = suggestionDetailMessage(zhCN, detail([mine, co]), today, zone);
     const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string; text: { text: string } }> }>;
     expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value, e.text.text]))).toEqual([
@@ -221,7 +225,8 @@ describe('suggestionDetailMessage', () => {
         [actionIds.acceptAssignment, '1', '签收'],
         // Slack wants each action_id once per block: the steps' buttons carry their id.
         [`${actionIds.completeMilestone}:102`, '102', '完成「办前沟通」'],
-        [`${actionIds.completeMilestone}:104`, '104', '完成「答复」'],
+        // 初稿 is the next step due; 答复, months away, gets its button when it comes near.
+        [`${actionIds.completeMilestone}:108`, '108', '完成「初稿」'],
       ],
     ]);
     expectValidMessage(message);

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { callbackIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { assignFormSubmitted } from './assign-form-submitted.js';
@@ -7,10 +7,20 @@ import { extensionFormSubmitted } from './extension-form-submitted.js';
 import { reassignFormSubmitted } from './reassign-form-submitted.js';
 import { transferFormSubmitted } from './transfer-form-submitted.js';
 
+type FormHandler = (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => Promise<void>;
+
 export function registerViews(app: App, deps: ListenerDeps): void {
-  app.view(callbackIds.assignModal, assignFormSubmitted(deps));
-  app.view(callbackIds.contactModal, contactFormSubmitted(deps));
-  app.view(callbackIds.transferModal, transferFormSubmitted(deps));
-  app.view(callbackIds.extensionModal, extensionFormSubmitted(deps));
-  app.view(callbackIds.reassignModal, reassignFormSubmitted(deps));
+  const forms = new Map<string, FormHandler>([
+    [callbackIds.assignModal, assignFormSubmitted(deps)],
+    [callbackIds.contactModal, contactFormSubmitted(deps)],
+    [callbackIds.transferModal, transferFormSubmitted(deps)],
+    [callbackIds.extensionModal, extensionFormSubmitted(deps)],
+    [callbackIds.reassignModal, reassignFormSubmitted(deps)],
+  ]);
+  // One listener routes every form, as one routes every button (see actions/index.ts).
+  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => {
+    const form = forms.get(args.view.callback_id);
+    if (form) return form(args);
+    await args.ack();
+  });
 }

@@ -2,6 +2,7 @@
 // not failed; a broken run (errors, refusals, wrong answers) exits non-zero, as its figures
 // measured something else than the bot at work.
 import { runAckBenchmark } from './ack/index.js';
+import { runListenersBenchmark } from './listeners/index.js';
 import { runRemindersBenchmark } from './reminders/index.js';
 import { cleanUpOnSignals } from './cleanup.js';
 import type { BenchmarkReport } from './report.js';
@@ -9,8 +10,9 @@ import type { BenchmarkReport } from './report.js';
 const all: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [
   { name: 'ack', run: runAckBenchmark },
   { name: 'reminders', run: runRemindersBenchmark },
+  { name: 'listeners', run: runListenersBenchmark },
 ];
-// BENCH_ONLY=reminders (or ack) runs one of them.
+// BENCH_ONLY=reminders (or ack, or listeners) runs one of them.
 const only = process.env.BENCH_ONLY;
 const benchmarks = only ? all.filter((b) => b.name === only) : all;
 if (benchmarks.length === 0) throw new Error(`BENCH_ONLY=${only} names no benchmark; there are ${all.map((b) => b.name).join(', ')}`);

@@ -136,7 +136,6 @@ export const en: Catalog = {
   contact: {
     title: 'Log a contact',
     submit: 'Log',
-    close: 'Cancel',
     about: (code, title, unit) => `*${code}* ${title || '(untitled)'} · ${unit}`,
     stage: 'Stage',
     mode: 'How',

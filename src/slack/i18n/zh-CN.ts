@@ -147,7 +147,6 @@ export const zhCN = {
   contact: {
     title: '记录沟通',
     submit: '记录',
-    close: '取消',
     about: (code: string, title: string, unit: string) => `*${code}* ${title || '（无标题）'} · ${unit}`,
     stage: '沟通阶段',
     mode: '沟通方式',

@@ -2,7 +2,7 @@ import type { View } from '@slack/types';
 import type { AssignForm } from '../../services/prepare-assign-form.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, plainLabel, section } from './format.js';
+import { context, formView, plainLabel, section } from './format.js';
 
 const maxOptions = 100;
 
@@ -23,12 +23,10 @@ export function assignModal(catalog: Catalog, form: AssignForm): View {
       ...(maxLength ? { max_length: maxLength } : {}),
     },
   });
-  return {
-    type: 'modal',
-    callback_id: callbackIds.assignModal,
-    title: plainLabel(words.title, 24),
-    submit: plainLabel(words.submit, 24),
-    close: plainLabel(words.close, 24),
+  return formView(catalog, {
+    callbackId: callbackIds.assignModal,
+    title: words.title,
+    submit: words.submit,
     blocks: [
       text(assignModalBlocks.code, words.code, false, words.codeHint, 32),
       text(assignModalBlocks.title, words.titleLabel, true, undefined, 500),
@@ -63,7 +61,7 @@ export function assignModal(catalog: Catalog, form: AssignForm): View {
       },
       ...(units.length > maxOptions ? [context(words.tooManyUnits(maxOptions))] : []),
     ],
-  };
+  });
 }
 
 /** What the form turns into once the assignment is stored. */

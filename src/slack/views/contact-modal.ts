@@ -3,7 +3,7 @@ import { contactModes, contactStages } from '../../domain/vocabulary.js';
 import type { ContactForm } from '../../services/prepare-contact-form.js';
 import { callbackIds, contactModalBlocks, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { escapeText, plainLabel, section } from './format.js';
+import { escapeText, formView, plainLabel, section } from './format.js';
 
 
 /** The 记录沟通 form; which suggestion it is for travels in private_metadata as its id. */
@@ -18,13 +18,11 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
       element: { type: 'static_select' as const, action_id: inputActionId, options, initial_option: options.find((o) => o.value === initial) },
     };
   };
-  return {
-    type: 'modal',
-    callback_id: callbackIds.contactModal,
-    private_metadata: String(form.suggestionId),
-    title: plainLabel(words.title, 24),
-    submit: plainLabel(words.submit, 24),
-    close: plainLabel(words.close, 24),
+  return formView(catalog, {
+    callbackId: callbackIds.contactModal,
+    about: String(form.suggestionId),
+    title: words.title,
+    submit: words.submit,
     blocks: [
       section(words.about(form.code, escapeText(form.title), escapeText(form.unitName))),
       select(contactModalBlocks.stage, words.stage, contactStages, words.stageNames, 'before'),
@@ -43,5 +41,5 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
         element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 2000, placeholder: plainLabel(words.notePlaceholder, 150) },
       },
     ],
-  };
+  });
 }

@@ -2,18 +2,16 @@ import type { View } from '@slack/types';
 import type { ExtensionForm } from '../../services/prepare-extension-form.js';
 import { callbackIds, extensionModalBlocks, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { escapeText, formatDate, plainLabel, section } from './format.js';
+import { escapeText, formatDate, formView, plainLabel, section } from './format.js';
 
 /** 申请延期 from a button: the deadline asked for and why; the suggestion travels as its id. */
 export function extensionModal(catalog: Catalog, form: ExtensionForm): View {
   const words = catalog.extension;
-  return {
-    type: 'modal',
-    callback_id: callbackIds.extensionModal,
-    private_metadata: String(form.suggestionId),
-    title: plainLabel(words.formTitle, 24),
-    submit: plainLabel(words.formSubmit, 24),
-    close: plainLabel(catalog.modal.close, 24),
+  return formView(catalog, {
+    callbackId: callbackIds.extensionModal,
+    about: String(form.suggestionId),
+    title: words.formTitle,
+    submit: words.formSubmit,
     blocks: [
       section(words.formAbout(form.code, escapeText(form.title), escapeText(form.unitName), formatDate(catalog, form.currentDueOn), formatDate(catalog, form.latest))),
       {
@@ -29,5 +27,5 @@ export function extensionModal(catalog: Catalog, form: ExtensionForm): View {
         element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 1000, placeholder: plainLabel(words.reasonPlaceholder, 150) },
       },
     ],
-  };
+  });
 }

@@ -3,29 +3,25 @@ import type { ExtensionDecision } from '../../services/decide-extension.js';
 import type { ExtensionRequested } from '../../services/request-extension.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { button, context, escapeText, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+import { button, escapeText, formatDate, mention, plainMessage, type SlackMessage } from './format.js';
+import { requestNoticeMessage } from './request-notice.js';
 
 /** To the supervision office: the request, with approve and refuse. */
 export function extensionRequestedMessage(catalog: Catalog, notice: ExtensionRequestedNotice): SlackMessage {
   const words = catalog.extension;
   const body = words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.requestedBy));
   const dates = words.noticeDates(formatDate(catalog, notice.currentDueOn), formatDate(catalog, notice.requestedDueOn));
-  return {
-    text: `${words.noticeHeading} · ${notice.code} ${notice.title}`,
-    blocks: [
-      header(words.noticeHeading),
-      section(`${body}\n${dates}`),
-      context(words.noticeReason(escapeText(notice.reason))),
-      {
-        type: 'actions',
-        elements: [
-          button(words.approve, actionIds.approveExtension, notice.requestId, 'primary'),
-          button(words.refuse, actionIds.refuseExtension, notice.requestId, 'danger'),
-          button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
-        ],
-      },
+  return requestNoticeMessage({
+    heading: words.noticeHeading,
+    about: `${notice.code} ${notice.title}`,
+    body: `${body}\n${dates}`,
+    reason: words.noticeReason(escapeText(notice.reason)),
+    buttons: [
+      button(words.approve, actionIds.approveExtension, notice.requestId, 'primary'),
+      button(words.refuse, actionIds.refuseExtension, notice.requestId, 'danger'),
+      button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
     ],
-  };
+  });
 }
 
 /** To the one who asked: the decision and the deadlines now in force. */

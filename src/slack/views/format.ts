@@ -1,4 +1,4 @@
-import type { Button, KnownBlock } from '@slack/types';
+import type { Button, KnownBlock, View } from '@slack/types';
 import { isoWeekday, type CalendarDate } from '../../domain/calendar-date.js';
 import type { Catalog } from '../i18n/index.js';
 
@@ -48,6 +48,19 @@ export const header = (text: string): KnownBlock => ({ type: 'header', text: { t
 /** A private answer: one section, the text repeated as the notification fallback. */
 /** A plain_text object cut to the limit of the field it fills (a modal title 24, a label 2000 …). */
 export const plainLabel = (text: string, max: number) => ({ type: 'plain_text' as const, text: fit(text, max) });
+
+/** A form: its callback, what it is about (private_metadata), its title and buttons, within Slack's 24 characters. */
+export function formView(catalog: Catalog, form: { callbackId: string; about?: string; title: string; submit?: string; blocks: KnownBlock[] }): View {
+  return {
+    type: 'modal',
+    callback_id: form.callbackId,
+    ...(form.about !== undefined ? { private_metadata: form.about } : {}),
+    title: plainLabel(form.title, 24),
+    ...(form.submit !== undefined ? { submit: plainLabel(form.submit, 24) } : {}),
+    close: plainLabel(catalog.modal.close, 24),
+    blocks: form.blocks,
+  };
+}
 
 export const plainMessage = (text: string): SlackMessage => ({ text: fit(text, 3000), blocks: [section(text)] });
 

@@ -3,20 +3,18 @@ import type { ReassignForm } from '../../services/prepare-reassign-form.js';
 import type { TransferForm } from '../../services/prepare-transfer-form.js';
 import { callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, escapeText, formatDate, mention, plainLabel, section } from './format.js';
+import { context, escapeText, formatDate, formView, mention, plainLabel, section } from './format.js';
 
 const maxOptions = 100;
 
 /** 申请调整: the reason; which assignment it is for travels in private_metadata as its id. */
 export function transferModal(catalog: Catalog, form: TransferForm): View {
   const words = catalog.transfer;
-  return {
-    type: 'modal',
-    callback_id: callbackIds.transferModal,
-    private_metadata: String(form.assignmentId),
-    title: plainLabel(words.formTitle, 24),
-    submit: plainLabel(words.formSubmit, 24),
-    close: plainLabel(catalog.modal.close, 24),
+  return formView(catalog, {
+    callbackId: callbackIds.transferModal,
+    about: String(form.assignmentId),
+    title: words.formTitle,
+    submit: words.formSubmit,
     blocks: [
       section(words.formAbout(form.code, escapeText(form.title), escapeText(form.unitName), formatDate(catalog, form.windowClosesOn))),
       {
@@ -26,7 +24,7 @@ export function transferModal(catalog: Catalog, form: TransferForm): View {
         element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 1000, placeholder: plainLabel(words.reasonPlaceholder, 150) },
       },
     ],
-  };
+  });
 }
 
 /** 改派: the unit that takes the suggestion over (never one already handling it) and its handler. */
@@ -43,13 +41,11 @@ export function reassignModal(catalog: Catalog, form: ReassignForm): View {
       escapeText(form.reason),
     ),
   );
-  return {
-    type: 'modal',
-    callback_id: callbackIds.reassignModal,
-    private_metadata: String(form.requestId),
-    title: plainLabel(words.reassignTitle, 24),
-    ...(options.length > 0 ? { submit: plainLabel(words.reassignSubmit, 24) } : {}),
-    close: plainLabel(catalog.modal.close, 24),
+  return formView(catalog, {
+    callbackId: callbackIds.reassignModal,
+    about: String(form.requestId),
+    title: words.reassignTitle,
+    ...(options.length > 0 ? { submit: words.reassignSubmit } : {}),
     blocks:
       options.length === 0
         ? [about, context(words.noUnits)]
@@ -70,5 +66,5 @@ export function reassignModal(catalog: Catalog, form: ReassignForm): View {
             },
             ...(form.units.length > maxOptions ? [context(catalog.modal.tooManyUnits(maxOptions))] : []),
           ],
-  };
+  });
 }

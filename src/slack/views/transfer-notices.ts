@@ -3,28 +3,24 @@ import type { TransferDecision } from '../../services/decide-transfer.js';
 import type { TransferRequested } from '../../services/request-transfer.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { button, context, escapeText, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+import { button, escapeText, mention, plainMessage, type SlackMessage } from './format.js';
+import { requestNoticeMessage } from './request-notice.js';
 
 /** To the supervision office: the request, with reassign (opens a form) and refuse. */
 export function transferRequestedMessage(catalog: Catalog, notice: TransferRequestedNotice): SlackMessage {
   const words = catalog.transfer;
   const role = catalog.assignmentRoleNames[notice.role];
-  return {
-    text: `${words.noticeHeading} · ${notice.code} ${notice.title}`,
-    blocks: [
-      header(words.noticeHeading),
-      section(words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), role, mention(notice.requestedBy))),
-      context(words.noticeReason(escapeText(notice.reason))),
-      {
-        type: 'actions',
-        elements: [
-          button(words.reassign, actionIds.reassignTransfer, notice.requestId, 'primary'),
-          button(words.refuse, actionIds.refuseTransfer, notice.requestId, 'danger'),
-          button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
-        ],
-      },
+  return requestNoticeMessage({
+    heading: words.noticeHeading,
+    about: `${notice.code} ${notice.title}`,
+    body: words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), role, mention(notice.requestedBy)),
+    reason: words.noticeReason(escapeText(notice.reason)),
+    buttons: [
+      button(words.reassign, actionIds.reassignTransfer, notice.requestId, 'primary'),
+      button(words.refuse, actionIds.refuseTransfer, notice.requestId, 'danger'),
+      button(catalog.button.details, actionIds.showDetails, notice.suggestionId),
     ],
-  };
+  });
 }
 
 /** To the one who asked: who handles the suggestion now. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { replyClasses } from './vocabulary.js';
 
 const workingDays = z.number().int().min(0).max(250);
+const weight = z.number().int().min(0).max(100);
 
 export const sessionSettingsSchema = z.object({
   statutoryMonths: z.number().int().min(1).max(12).default(3),
@@ -28,6 +29,14 @@ export const sessionSettingsSchema = z.object({
   escalateToChannelAfterWorkingDays: workingDays.default(5),
   statutoryAlertDays: z.number().int().min(0).max(90).default(10),
   supervisionChannel: z.string().nullable().default(null),
+  /** Ranking (DESIGN §5): the weight of each rate in a unit's score, and the points an open overdue node costs. */
+  rankWeightAccepted: weight.default(10),
+  rankWeightPreContact: weight.default(15),
+  rankWeightCoOpinion: weight.default(10),
+  rankWeightReply: weight.default(35),
+  rankWeightSatisfaction: weight.default(20),
+  rankWeightCommitment: weight.default(10),
+  rankOverduePenalty: z.number().int().min(0).max(20).default(2),
 }).refine((settings) => settings.maxExtensionMonths >= settings.statutoryMonths, {
   message: 'maxExtensionMonths must not be shorter than statutoryMonths',
   path: ['maxExtensionMonths'],

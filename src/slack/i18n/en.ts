@@ -229,6 +229,13 @@ export const en: Catalog = {
       escalateToChannelAfterWorkingDays: 'Tell the supervision office after (working days overdue)',
       statutoryAlertDays: 'Tell the office this many days before the statutory deadline',
       supervisionChannel: 'Supervision channel',
+      rankWeightAccepted: 'Ranking weight: accepted on time',
+      rankWeightPreContact: 'Ranking weight: pre-handling contact',
+      rankWeightCoOpinion: 'Ranking weight: co-opinions on time',
+      rankWeightReply: 'Ranking weight: replies on time',
+      rankWeightSatisfaction: 'Ranking weight: satisfaction',
+      rankWeightCommitment: 'Ranking weight: commitments written off on time',
+      rankOverduePenalty: 'Ranking: points off per overdue node',
     },
   },
 

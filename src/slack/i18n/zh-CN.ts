@@ -244,6 +244,13 @@ export const zhCN = {
       escalateToChannelAfterWorkingDays: '逾期多少工作日报督办室',
       statutoryAlertDays: '距法定期限多少天未答复报督办室',
       supervisionChannel: '督办室频道',
+      rankWeightAccepted: '排名权重：按期签收率',
+      rankWeightPreContact: '排名权重：办前沟通率',
+      rankWeightCoOpinion: '排名权重：会办意见按期率',
+      rankWeightReply: '排名权重：按期答复率',
+      rankWeightSatisfaction: '排名权重：满意率',
+      rankWeightCommitment: '排名权重：承诺事项按期核销率',
+      rankOverduePenalty: '排名：每个逾期节点扣分',
     } as Record<SettingKey, string>,
   },
 

@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { readRows } from '../db/read-rows.js';
+import { listOf } from '../db/sql-literals.js';
+import { dateInZone, minDate, type CalendarDate } from '../domain/calendar-date.js';
+import type { UnitMetrics } from '../domain/scoring.js';
+import { liveAssignmentStatuses, windowKinds } from '../domain/vocabulary.js';
+
+export interface MetricsPeriod {
+  /** First and last day of the period, inclusive. */
+  from: CalendarDate;
+  to: CalendarDate;
+  /** The instant the metrics are read as of: what was due by then, and what was late then. */
+  asOf: Date;
+  timezone: string;
+}
+
+interface MetricsRow {
+  unitId: number;
+  unitName: string;
+  leadAssignments: number;
+  coAssignments: number;
+  acceptDue: number;
+  acceptDone: number;
+  preContactDue: number;
+  preContactDone: number;
+  coOpinionDue: number;
+  coOpinionDone: number;
+  replyDue: number;
+  replyDone: number;
+  evaluated: number;
+  satisfied: number;
+  commitmentsDue: number;
+  commitmentsDone: number;
+  overdueNodes: number;
+}
+
+/**
+ * Every unit's metrics for a period (DESIGN §5), in one statement for all units. A node counts in
+ * the period when its date falls in it and has come (by the as-of day); it was done on time when
+ * it was done by the end of its own date, in the office's zone. Assignments count in the period
+ * they were given; verdicts when recorded; B-class commitments when due. Only assignments still
+ * in force count: a unit that handed a suggestion on by a transfer answers no longer for it.
+ */
+export async function readUnitMetrics(db: Database, period: MetricsPeriod): Promise<UnitMetrics[]> {
+  const asOfDay = dateInZone(period.asOf, period.timezone);
+  const through = minDate(period.to, asOfDay);
+  const tz = period.timezone;
+  const inPeriod = (column: ReturnType<typeof sql>) => sql`${column} between ${period.from}::date and ${through}::date`;
+  const onTime = sql`m.done_at is not null and (m.done_at at time zone ${tz})::date <= m.planned_on`;
+  const nodeCounts = (kind: string, name: string) => sql`
+    count(*) filter (where m.kind = ${kind} and ${inPeriod(sql`m.planned_on`)})::int as ${sql.identifier(`${name}Due`)},
+    count(*) filter (where m.kind = ${kind} and ${inPeriod(sql`m.planned_on`)} and ${onTime})::int as ${sql.identifier(`${name}Done`)}`;
+  const rows = await readRows<MetricsRow>(
+    db,
+    sql`
+      with live as (
+        select a.id, a.unit_id, a.role, a.started_on, a.suggestion_id, s.round
+        from assignments a join suggestions s on s.id = a.suggestion_id
+        where a.status in ${listOf(liveAssignmentStatuses)}
+      ),
+      steps as (
+        select l.unit_id,
+          ${nodeCounts('accept', 'accept')},
+          ${nodeCounts('pre_contact', 'preContact')},
+          ${nodeCounts('co_opinion', 'coOpinion')},
+          ${nodeCounts('reply', 'reply')},
+          count(*) filter (where m.done_at is null and m.round = l.round and m.kind not in ${listOf(windowKinds)}
+            and m.planned_on < ${asOfDay}::date)::int as "overdueNodes"
+        from milestones m join live l on l.id = m.assignment_id
+        group by l.unit_id
+      ),
+      given as (
+        select unit_id, count(*) filter (where role = 'lead')::int as lead, count(*) filter (where role = 'co')::int as co
+        from live where ${inPeriod(sql`started_on`)}
+        group by unit_id
+      ),
+      verdicts as (
+        select l.unit_id, count(*)::int as evaluated,
+          count(*) filter (where e.verdict in ('satisfied', 'basically_satisfied'))::int as satisfied
+        from evaluations e join live l on l.suggestion_id = e.suggestion_id and l.role = 'lead'
+        where ${inPeriod(sql`(e.created_at at time zone ${tz})::date`)}
+        group by l.unit_id
+      ),
+      promises as (
+        select l.unit_id, count(*)::int as due,
+          count(*) filter (where c.written_off_at is not null and (c.written_off_at at time zone ${tz})::date <= c.due_on)::int as done
+        from commitments c join replies r on r.id = c.reply_id join live l on l.suggestion_id = r.suggestion_id and l.role = 'lead'
+        where ${inPeriod(sql`c.due_on`)}
+        group by l.unit_id
+      )
+      select u.id as "unitId", u.name as "unitName",
+        coalesce(g.lead, 0) as "leadAssignments", coalesce(g.co, 0) as "coAssignments",
+        coalesce(st."acceptDue", 0) as "acceptDue", coalesce(st."acceptDone", 0) as "acceptDone",
+        coalesce(st."preContactDue", 0) as "preContactDue", coalesce(st."preContactDone", 0) as "preContactDone",
+        coalesce(st."coOpinionDue", 0) as "coOpinionDue", coalesce(st."coOpinionDone", 0) as "coOpinionDone",
+        coalesce(st."replyDue", 0) as "replyDue", coalesce(st."replyDone", 0) as "replyDone",
+        coalesce(v.evaluated, 0) as evaluated, coalesce(v.satisfied, 0) as satisfied,
+        coalesce(p.due, 0) as "commitmentsDue", coalesce(p.done, 0) as "commitmentsDone",
+        coalesce(st."overdueNodes", 0) as "overdueNodes"
+      from units u
+      left join steps st on st.unit_id = u.id
+      left join given g on g.unit_id = u.id
+      left join verdicts v on v.unit_id = u.id
+      left join promises p on p.unit_id = u.id
+      order by u.id`,
+  );
+  return rows.map((row) => ({
+    unitId: row.unitId,
+    unitName: row.unitName,
+    leadAssignments: row.leadAssignments,
+    coAssignments: row.coAssignments,
+    acceptedOnTime: { done: row.acceptDone, due: row.acceptDue },
+    preContact: { done: row.preContactDone, due: row.preContactDue },
+    coOpinionsOnTime: { done: row.coOpinionDone, due: row.coOpinionDue },
+    repliesOnTime: { done: row.replyDone, due: row.replyDue },
+    satisfaction: { done: row.satisfied, due: row.evaluated },
+    commitmentsOnTime: { done: row.commitmentsDone, due: row.commitmentsDue },
+    overdueNodes: row.overdueNodes,
+  }));
+}

@@ -1,0 +1,116 @@
+// The ranking's metrics, read in one statement, against a week worked out by hand.
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { commitments, evaluations, replies, suggestions } from '../../src/db/schema.js';
+import { rankUnits } from '../../src/domain/scoring.js';
+import { defaultSessionSettings } from '../../src/domain/settings.js';
+import { acceptAssignment } from '../../src/services/accept-assignment.js';
+import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { readUnitMetrics } from '../../src/services/read-unit-metrics.js';
+import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { inRolledBackTransaction } from '../support/rollback.js';
+import { useTestDatabase } from '../support/test-database.js';
+import { eq } from 'drizzle-orm';
+
+const database = useTestDatabase();
+const timezone = 'Asia/Shanghai';
+
+/**
+ * Monday 2026-03-02: R-1 to the water department (lead) and civil affairs (co), R-2 to the court.
+ * 签收 is due Thursday 03-05. Water accepts on Wednesday; civil affairs at 01:00 on Friday
+ * (17:00 UTC on Thursday: late, in the office's zone); the court never does.
+ */
+async function week(db: Database) {
+  await seedOffice(db);
+  const as = contextOf(db, people.supervisor);
+  await assignSuggestion(as, { code: 'R-1', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler });
+  await assignSuggestion(as, { code: 'R-2', lead: { text: '省高院' }, co: [] });
+  await acceptAssignment(contextOf(db, people.waterLiaison, new Date('2026-03-04T02:00:00Z')), { code: 'R-1' });
+  await acceptAssignment(contextOf(db, people.civilLiaison, new Date('2026-03-05T17:00:00Z')), { code: 'R-1' });
+
+  const idOf = async (code: string) => (await db.select().from(suggestions).where(eq(suggestions.code, code)))[0]!.id;
+  const [r1, r2] = [await idOf('R-1'), await idOf('R-2')];
+  // Verdicts recorded in the week: R-1 satisfied, R-2 not.
+  await db.insert(evaluations).values([
+    { suggestionId: r1, round: 1, verdict: 'satisfied', recordedBy: people.supervisor, createdAt: new Date('2026-03-06T02:00:00Z') },
+    { suggestionId: r2, round: 1, verdict: 'dissatisfied', recordedBy: people.supervisor, createdAt: new Date('2026-03-07T02:00:00Z') },
+  ]);
+  // R-1's B-class promises: one written off on its day (18:00 Shanghai), one a day late, one due later.
+  const [reply] = await db
+    .insert(replies)
+    .values({ suggestionId: r1, replyClass: 'B', summary: '分步实施', status: 'sent', sentOn: '2026-03-04', draftedBy: people.handler })
+    .returning();
+  await db.insert(commitments).values([
+    { replyId: reply!.id, seq: 1, description: '修订方案', dueOn: '2026-03-06', writtenOffAt: new Date('2026-03-06T10:00:00Z'), writtenOffBy: people.waterLiaison },
+    { replyId: reply!.id, seq: 2, description: '完成调研', dueOn: '2026-03-07', writtenOffAt: new Date('2026-03-08T02:00:00Z'), writtenOffBy: people.waterLiaison },
+    { replyId: reply!.id, seq: 3, description: '出台办法', dueOn: '2026-03-20' },
+  ]);
+}
+
+describe('readUnitMetrics', () => {
+  it('counts each unit’s week as worked out by hand, and ranks it', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await week(db);
+      const metrics = await readUnitMetrics(db, { from: '2026-03-02', to: '2026-03-08', asOf: new Date('2026-03-09T01:00:00Z'), timezone });
+      const none = { done: 0, due: 0 };
+      expect(metrics).toEqual([
+        {
+          unitId: expect.any(Number),
+          unitName: '省水利厅',
+          leadAssignments: 1,
+          coAssignments: 0,
+          acceptedOnTime: { done: 1, due: 1 },
+          preContact: none, // due 03-16, after the week
+          coOpinionsOnTime: none,
+          repliesOnTime: none,
+          satisfaction: { done: 1, due: 1 },
+          commitmentsOnTime: { done: 1, due: 2 },
+          overdueNodes: 0,
+        },
+        {
+          unitId: expect.any(Number),
+          unitName: '省民政厅',
+          leadAssignments: 0,
+          coAssignments: 1,
+          acceptedOnTime: { done: 0, due: 1 },
+          preContact: none,
+          coOpinionsOnTime: none,
+          repliesOnTime: none,
+          satisfaction: none,
+          commitmentsOnTime: none,
+          overdueNodes: 0,
+        },
+        {
+          unitId: expect.any(Number),
+          unitName: '省高院',
+          leadAssignments: 1,
+          coAssignments: 0,
+          acceptedOnTime: { done: 0, due: 1 },
+          preContact: none,
+          coOpinionsOnTime: none,
+          repliesOnTime: none,
+          satisfaction: { done: 0, due: 1 },
+          commitmentsOnTime: none,
+          overdueNodes: 1, // its 签收, still open on Monday 03-09
+        },
+      ]);
+      // water: (10·1 + 20·1 + 10·0.5) / 40 = 87.5; civil affairs 0; the court 0, less 2 for its late node.
+      expect(rankUnits(metrics, defaultSessionSettings()).map((u) => [u.metrics.unitName, u.score, u.rank])).toEqual([
+        ['省水利厅', 87.5, 1],
+        ['省民政厅', 0, 2],
+        ['省高院', -2, 3],
+      ]);
+    }));
+
+  it('counts only what has come due by the instant it is read as of', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await week(db);
+      // Wednesday 03-04 at 12:00: 签收 (03-05) is not yet due, nothing is late, no promise due yet.
+      const midweek = await readUnitMetrics(db, { from: '2026-03-02', to: '2026-03-08', asOf: new Date('2026-03-04T04:00:00Z'), timezone });
+      expect(midweek.map((u) => [u.acceptedOnTime.due, u.commitmentsOnTime.due, u.overdueNodes])).toEqual([
+        [0, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ]);
+    }));
+});

@@ -76,6 +76,9 @@ function checkBlocks(blocks: unknown, path: string, surface: Surface, out: Viola
   if (blocks.length > max) out.push(`${path}: ${blocks.length} blocks exceeds the ${surface} limit of ${max}`);
   const blockIds = new Set<string>();
   blocks.forEach((block, i) => checkBlock(block, `${path}[${i}]`, blockIds, out));
+  // Slack answers only_one_table_allowed to a second table in one message.
+  const tables = blocks.filter((block) => isRecord(block) && block.type === 'table').length;
+  if (tables > 1) out.push(`${path}: only_one_table_allowed (${tables} table blocks)`);
 }
 
 function checkBlock(block: unknown, path: string, blockIds: Set<string>, out: Violations): void {

@@ -2,6 +2,7 @@
 // words and shapes, not which units or codes exist.
 import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { closestName } from './closest-name.js';
+import { rankingPeriods, type RankingPeriodKind } from './ranking-period.js';
 import { settingByName, type SettingKey } from './setting-change.js';
 import { calendarDayKinds, unitRoles, type CalendarDayKind, type UnitRole } from './vocabulary.js';
 
@@ -42,6 +43,7 @@ export type Command =
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
   | { verb: 'transfer'; code: string; reason: string }
   | { verb: 'contact-modal'; code: string }
+  | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
   | { verb: 'config-set'; key: SettingKey; value: string }
   | { verb: 'calendar-list' }
@@ -50,7 +52,7 @@ export type Command =
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config';
+export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -62,7 +64,8 @@ export type CommandProblem =
   | { kind: 'bad_role'; given: string; closest?: string }
   | { kind: 'bad_list_filter'; given: string; closest?: string }
   | { kind: 'bad_day_kind'; given: string }
-  | { kind: 'bad_setting'; given: string; closest?: string };
+  | { kind: 'bad_setting'; given: string; closest?: string }
+  | { kind: 'bad_rank_period'; given: string };
 
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
 
@@ -86,7 +89,7 @@ const subcommandWords: Record<string, string> = {
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config']);
+const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank']);
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
@@ -195,6 +198,8 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseTransfer(args);
     case 'config':
       return parseConfig(args, text);
+    case 'rank':
+      return parseRank(args);
     case 'contact': {
       if (args.length !== 1) return fail({ kind: 'usage', subcommand: 'contact', detail: args.length ? 'unexpected' : 'missing' });
       const code = args[0]!;
@@ -336,4 +341,16 @@ function parseConfig(args: string[], text: string): ParsedCommand {
   if (value.length === 0) return fail({ kind: 'usage', subcommand: 'config', detail: 'missing' });
   // The value as typed, spaces kept (a list of reply classes may have them).
   return ok({ verb: 'config-set', key, value: text.replace(/^[^\s\u3000]+[\s\u3000]+[^\s\u3000]+/u, '').trim() });
+}
+
+const rankPeriodWords: Record<string, RankingPeriodKind> = {
+  ...Object.fromEntries(rankingPeriods.map((period) => [period, period])),
+  周: 'week', 本周: 'week', 月: 'month', 本月: 'month', 年: 'year', 全年: 'year', 会次: 'year',
+};
+
+function parseRank(args: string[]): ParsedCommand {
+  if (args.length > 1) return fail({ kind: 'usage', subcommand: 'rank', detail: 'unexpected', given: args[1] });
+  if (args[0] === undefined) return ok({ verb: 'rank', period: 'week' });
+  const period = meaningOf(rankPeriodWords, args[0].toLowerCase());
+  return period ? ok({ verb: 'rank', period }) : fail({ kind: 'bad_rank_period', given: args[0] });
 }

@@ -35,9 +35,10 @@ export const en: Catalog = {
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
       '`/suggest transfer <code> <reason>` [调整] hand back a wrongly assigned suggestion (within 5 working days); the supervision office reassigns it',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
+      '`/suggest rank [week|month|year]` [排名] the units ranked over this week, this month or the session to date',
       '`/suggest config` [设置] the session’s rules; `/suggest config supervision-channel #channel` and the like change one',
     ],
-    later: 'Co-unit opinions, replies, evaluations, rankings, commitments, sessions, import and export come in later versions.',
+    later: 'Co-unit opinions, replies, evaluations, commitments, sessions, import and export come in later versions.',
   },
 
   usage: {
@@ -51,6 +52,7 @@ export const en: Catalog = {
     'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
     contact: '`/suggest contact <code>` opens the form to log a contact, e.g. `/suggest contact 2026-0123`',
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
+    rank: '`/suggest rank [week|month|year]` (this week, this month or the session to date), e.g. `/suggest rank month`',
     config: '`/suggest config` lists every setting; `/suggest config <setting> <value>` changes one, e.g. `/suggest config supervision-channel #supervision`',
     transfer: '`/suggest transfer <code> <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
@@ -74,6 +76,7 @@ export const en: Catalog = {
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
     cannotSnooze: (step, date) => `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
+    badRankPeriod: (given) => `Cannot rank by \`${given}\`. Write week, month or year (the session to date).`,
     badSetting: (given, closest) => `There is no setting \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Type \`/suggest config\` to see them all.`,
     settingNotNumber: (name, min, max) => `\`${name}\` takes a whole number from ${min} to ${max}.`,
     settingNotChannel: (name) => `\`${name}\` takes a channel: pick one with #, e.g. \`/suggest config ${name} #supervision\`; write none to clear it.`,
@@ -200,6 +203,21 @@ export const en: Catalog = {
     handler: 'Handler (optional)',
     noUnits: 'There is no other unit to reassign it to. Register one with `/suggest unit add` first.',
     doneTitle: 'Done',
+  },
+
+  rank: {
+    periodNames: { week: 'this week', month: 'this month', year: 'the session to date' },
+    heading: (period, from, to) => `Units ranked · ${period} (${from} – ${to})`,
+    columns: ['Rank', 'Unit', 'Accepted', 'Contact', 'Co-opinion', 'Replies', 'Satisfied', 'Promises', 'Overdue', 'Score', 'Change'],
+    notApplicable: '—',
+    up: (n) => `↑${n}`,
+    down: (n) => `↓${n}`,
+    same: '—',
+    new: 'new',
+    how: (penalty) =>
+      `Score: the weighted mean of the rates (out of 100; a rate with nothing due does not count), less ${penalty} per overdue node. Ties: fewer overdue nodes first, then the name. “—”: nothing was due.`,
+    cut: (shown, total) => `The table lists the first ${shown} units (of ${total}).`,
+    empty: 'No units are registered yet.',
   },
 
   config: {

@@ -43,9 +43,10 @@ export const zhCN = {
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（签收后 5 个工作日内），由督办室改派',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
+      '`/suggest rank [week|month|year]` [排名] 各单位本周、本月或本会次至今的办理排名',
       '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
     ],
-    later: '会办意见、答复、评价、排名、核销、会次、导入和导出将在后续版本提供。',
+    later: '会办意见、答复、评价、核销、会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -59,6 +60,7 @@ export const zhCN = {
     'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
     contact: '`/suggest contact <编号>` 打开记录沟通的表单，例如 `/suggest contact 2026-0123`',
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
+    rank: '`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`',
     config: '`/suggest config` 查看全部设置，`/suggest config <设置名> <值>` 修改一项，例如 `/suggest config supervision-channel #督办室`',
     transfer: '`/suggest transfer <编号> <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
@@ -107,6 +109,7 @@ export const zhCN = {
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
+    badRankPeriod: (given: string) => `不能按 \`${given}\` 排名。请写 week（本周）、month（本月）或 year（本会次至今）。`,
     badSetting: (given: string, closest?: string) =>
       `没有 \`${given}\` 这项设置。${closest ? `是不是 \`${closest}\`？` : ''}输入 \`/suggest config\` 查看全部设置。`,
     settingNotNumber: (name: string, min: number, max: number) => `\`${name}\` 须是 ${min} 到 ${max} 之间的整数。`,
@@ -215,6 +218,21 @@ export const zhCN = {
     handler: '经办人（可不填）',
     noUnits: '没有其他可改派的单位。请先用 `/suggest unit add` 登记单位。',
     doneTitle: '已提交',
+  },
+
+  rank: {
+    periodNames: { week: '本周', month: '本月', year: '本会次至今' } as Record<'week' | 'month' | 'year', string>,
+    heading: (period: string, from: string, to: string) => `单位办理情况排名 · ${period}（${from}—${to}）`,
+    columns: ['名次', '单位', '按期签收', '办前沟通', '会办按期', '按期答复', '满意率', '承诺核销', '逾期节点', '得分', '变化'],
+    notApplicable: '—',
+    up: (n: number) => `↑${n}`,
+    down: (n: number) => `↓${n}`,
+    same: '—',
+    new: '新',
+    how: (penalty: number) =>
+      `得分：各项比率按权重加权平均（满分 100；当期无此项的不计），每个逾期节点扣 ${penalty} 分。并列时逾期节点少者在前，再按单位名称。「—」表示当期没有应办事项。`,
+    cut: (shown: number, total: number) => `表格只能列出前 ${shown} 个单位（共 ${total} 个）。`,
+    empty: '还没有登记任何承办单位。',
   },
 
   config: {

@@ -28,6 +28,8 @@ export function describeCommandProblem(catalog: Catalog, problem: CommandProblem
       return p.badDayKind(problem.given);
     case 'bad_setting':
       return p.badSetting(problem.given, problem.closest);
+    case 'bad_rank_period':
+      return p.badRankPeriod(problem.given);
   }
 }
 

@@ -53,3 +53,13 @@ describe('parseCommand: transfer', () => {
     expect(parseCommand('transfer 编号？ 理由')).toEqual({ ok: false, problem: { kind: 'bad_code', given: '编号？' } });
   });
 });
+
+describe('parseCommand: rank', () => {
+  it('ranks this week by default, or the month or the session to date, in either language', () => {
+    expect(parseCommand('rank')).toEqual({ ok: true, command: { verb: 'rank', period: 'week' } });
+    expect(parseCommand('排名 本月')).toEqual({ ok: true, command: { verb: 'rank', period: 'month' } });
+    expect(parseCommand('rank YEAR')).toEqual({ ok: true, command: { verb: 'rank', period: 'year' } });
+    expect(parseCommand('rank decade')).toEqual({ ok: false, problem: { kind: 'bad_rank_period', given: 'decade' } });
+    expect(parseCommand('rank week month')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'rank', detail: 'unexpected' } });
+  });
+});

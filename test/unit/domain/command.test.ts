@@ -302,8 +302,6 @@ describe('subcommands of the grammar not served yet', () => {
     ['答复 2026-0001', 'reply'],
     ['evaluate 2026-0001 满意', 'evaluate'],
     ['评价 2026-0001 满意', 'evaluate'],
-    ['rank week', 'rank'],
-    ['排名', 'rank'],
     ['commitment done 2026-0001 1', 'commitment'],
     ['核销 2026-0001 1', 'commitment'],
     ['session new 2027', 'session'],

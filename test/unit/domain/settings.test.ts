@@ -24,6 +24,14 @@ describe('defaultSessionSettings', () => {
       escalateToChannelAfterWorkingDays: 5,
       statutoryAlertDays: 10,
       supervisionChannel: null,
+      // DESIGN §5 leaves the weights to the office: replies on time weigh most, then satisfaction.
+      rankWeightAccepted: 10,
+      rankWeightPreContact: 15,
+      rankWeightCoOpinion: 10,
+      rankWeightReply: 35,
+      rankWeightSatisfaction: 20,
+      rankWeightCommitment: 10,
+      rankOverduePenalty: 2,
     });
   });
 

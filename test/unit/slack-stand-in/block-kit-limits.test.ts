@@ -171,6 +171,12 @@ const cases: LimitCase[] = [
     expected: /rows: 101 rows exceeds the limit of 100/,
   },
   {
+    name: 'tables in one message (1)',
+    atLimit: () => message([table(2, 2)]),
+    pastLimit: () => message([table(2, 2), table(2, 2)]),
+    expected: /only_one_table_allowed/,
+  },
+  {
     name: 'table columns (20)',
     atLimit: () => message([table(2, 20)]),
     pastLimit: () => message([table(2, 21)]),

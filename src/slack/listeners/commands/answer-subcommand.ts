@@ -10,6 +10,7 @@ import { changeSessionSetting } from '../../../services/change-session-setting.j
 import { currentSession } from '../../../services/current-session.js';
 import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
+import { readRanking } from '../../../services/read-ranking.js';
 import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
 import { requestExtension } from '../../../services/request-extension.js';
 import { requestTransfer } from '../../../services/request-transfer.js';
@@ -21,6 +22,7 @@ import { calendarDayRemovedMessage, calendarDaySetMessage, calendarDaysMessage }
 import { extensionRequestedAnswer } from '../../views/extension-notices.js';
 import { mention, plainMessage, type SlackMessage } from '../../views/format.js';
 import { helpMessage } from '../../views/help.js';
+import { rankingMessage } from '../../views/ranking.js';
 import { sessionSettingsMessage, settingChangedMessage } from '../../views/session-settings.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
@@ -71,6 +73,8 @@ export async function answerSubcommand(
       deps.messagesQueued();
       return plainMessage(transferRequestedAnswer(catalog, result));
     }
+    case 'rank':
+      return rankingMessage(catalog, await readRanking(ctx, { period: command.period }));
     case 'config-list':
       return sessionSettingsMessage(catalog, await currentSession(ctx.db, ctx.now, ctx.timezone));
     case 'config-set':

@@ -1,0 +1,31 @@
+// The periods a ranking covers (DESIGN §5): a week (Monday to Sunday), a month, or the session to
+// date; each but the last with the one before it, for the change in rank.
+import { addDays, addMonths, isoWeekday, type CalendarDate } from './calendar-date.js';
+
+export const rankingPeriods = ['week', 'month', 'year'] as const;
+export type RankingPeriodKind = (typeof rankingPeriods)[number];
+
+export interface RankingPeriod {
+  kind: RankingPeriodKind;
+  from: CalendarDate;
+  to: CalendarDate;
+  /** The period before, compared with for the change in rank; none for the session to date. */
+  previous?: { from: CalendarDate; to: CalendarDate };
+}
+
+/** The period of that kind holding `day`; `sessionStart` opens the session-to-date one. */
+export function rankingPeriodOf(kind: RankingPeriodKind, day: CalendarDate, sessionStart: CalendarDate): RankingPeriod {
+  if (kind === 'week') {
+    const from = addDays(day, 1 - isoWeekday(day));
+    return { kind, from, to: addDays(from, 6), previous: { from: addDays(from, -7), to: addDays(from, -1) } };
+  }
+  if (kind === 'month') {
+    const from = `${day.slice(0, 8)}01`;
+    const previousFrom = addMonths(from, -1);
+    return { kind, from, to: addDays(addMonths(from, 1), -1), previous: { from: previousFrom, to: addDays(from, -1) } };
+  }
+  return { kind, from: sessionStart, to: day };
+}
+
+/** The week a Monday's weekly report covers: the one that ended the day before. */
+export const lastWeekBefore = (day: CalendarDate, sessionStart: CalendarDate): RankingPeriod => rankingPeriodOf('week', addDays(day, -7), sessionStart);

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import { sessions } from '../db/schema.js';
+import { addDays, dateInZone, instantInZone } from '../domain/calendar-date.js';
+import { rankingPeriodOf, type RankingPeriod, type RankingPeriodKind } from '../domain/ranking-period.js';
+import { rankUnits, type ScoredUnit } from '../domain/scoring.js';
+import type { ServiceContext } from './context.js';
+import { currentSession } from './current-session.js';
+import { readUnitMetrics } from './read-unit-metrics.js';
+
+export interface UnitRanking {
+  period: RankingPeriod;
+  units: ScoredUnit[];
+  /** The points an open overdue node costs, as the score was computed. */
+  overduePenalty: number;
+}
+
+/**
+ * Every unit ranked over a week, a month or the session to date, as of now, with the change since
+ * the period before (ranked as it stood when that period ended). Anyone may ask: the ranking is
+ * what the office publishes each week.
+ */
+export async function readRanking(ctx: ServiceContext, input: { period: RankingPeriodKind }): Promise<UnitRanking> {
+  const session = await currentSession(ctx.db, ctx.now, ctx.timezone);
+  const [opened] = await ctx.db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, session.id));
+  const today = dateInZone(ctx.now, ctx.timezone);
+  const period = rankingPeriodOf(input.period, today, dateInZone(opened?.createdAt ?? ctx.now, ctx.timezone));
+  const metrics = await readUnitMetrics(ctx.db, { from: period.from, to: period.to, asOf: ctx.now, timezone: ctx.timezone });
+  let previousRanks = new Map<number, number>();
+  if (period.previous) {
+    const endOfPrevious = instantInZone(addDays(period.previous.to, 1), '00:00', ctx.timezone);
+    const before = await readUnitMetrics(ctx.db, { ...period.previous, asOf: endOfPrevious, timezone: ctx.timezone });
+    previousRanks = new Map(rankUnits(before, session.settings).map((unit) => [unit.metrics.unitId, unit.rank]));
+  }
+  return { period, units: rankUnits(metrics, session.settings, previousRanks), overduePenalty: session.settings.rankOverduePenalty };
+}

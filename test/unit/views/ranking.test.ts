@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { rankUnits, type UnitMetrics } from '../../../src/domain/scoring.js';
+import { defaultSessionSettings } from '../../../src/domain/settings.js';
+import { en } from '../../../src/slack/i18n/en.js';
+import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { rankingMessage, unitsPerTable } from '../../../src/slack/views/ranking.js';
+import { expectValidMessage } from './fixtures.js';
+
+const none = { done: 0, due: 0 };
+const unit = (id: number, name: string, over: Partial<UnitMetrics> = {}): UnitMetrics => ({
+  unitId: id, unitName: name, leadAssignments: 1, coAssignments: 0, acceptedOnTime: none, preContact: none, coOpinionsOnTime: none,
+  repliesOnTime: none, satisfaction: none, commitmentsOnTime: none, overdueNodes: 0, ...over,
+});
+const period = { kind: 'week' as const, from: '2026-03-02', to: '2026-03-08' };
+
+describe('rankingMessage', () => {
+  it('is a native table: rank, unit, each rate, overdue nodes, score and the change, with how the score is made', () => {
+    const units = rankUnits(
+      [unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 } }), unit(2, '省高院', { acceptedOnTime: { done: 0, due: 1 }, overdueNodes: 1 })],
+      defaultSessionSettings(),
+      new Map([[2, 1]]),
+    );
+    const message = rankingMessage(zhCN, { period, units, overduePenalty: 2 });
+    expectValidMessage(message);
+    const table = message.blocks.find((b) => b.type === 'table') as unknown as { rows: Array<Array<{ text: string }>> };
+    expect(table.rows.map((row) => row.map((c) => c.text))).toEqual([
+      ['名次', '单位', '按期签收', '办前沟通', '会办按期', '按期答复', '满意率', '承诺核销', '逾期节点', '得分', '变化'],
+      ['1', '省水利厅', '100%', '—', '—', '—', '—', '—', '0', '100.0', '新'],
+      ['2', '省高院', '0%', '—', '—', '—', '—', '—', '1', '-2.0', '↓1'],
+    ]);
+    expect(message.text).toBe('单位办理情况排名 · 本周（3月2日（周一）—3月8日（周日）） · 1. 省水利厅 100.0、2. 省高院 -2.0');
+    expect(JSON.stringify(message.blocks)).toContain('每个逾期节点扣 2 分');
+  });
+
+  it('stays one table Slack takes with 200 units, saying how many it lists', () => {
+    const units = rankUnits(Array.from({ length: 200 }, (_, i) => unit(i + 1, `单位${'名'.repeat(40)}${i}`)), defaultSessionSettings());
+    for (const catalog of [zhCN, en]) {
+      const message = rankingMessage(catalog, { period, units, overduePenalty: 2 });
+      expectValidMessage(message);
+      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? `前 ${unitsPerTable} 个单位（共 200 个）` : `first ${unitsPerTable} units (of 200)`);
+    }
+  });
+});

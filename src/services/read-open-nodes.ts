@@ -1,0 +1,48 @@
+// What the daily reminder and the weekly unit reports both read: every open step of the current
+// round due by a day, with what deciding its owners needs, and the people of those units.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { readRows } from '../db/read-rows.js';
+import { listOf } from '../db/sql-literals.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
+import type { OpenNode, UnitPeople } from '../domain/reminders.js';
+import { liveAssignmentStatuses, windowKinds } from '../domain/vocabulary.js';
+
+const reminderRoles = ['liaison', 'division', 'leader', 'head'] as const;
+
+/** Open steps due on or before `through`, of assignments in force and suggestions not closed. */
+export function readOpenNodes(db: Database, through: CalendarDate): Promise<OpenNode[]> {
+  return readRows<OpenNode>(
+    db,
+    sql`
+      select m.id as "milestoneId", m.kind, m.planned_on::text as "plannedOn", m.remind_from::text as "remindFrom",
+        a.id as "assignmentId", a.role, s.id as "suggestionId", s.code, s.title, s.statutory_due_on::text as "statutoryDueOn",
+        u.id as "unitId", u.name as "unitName", a.handler_user_id as "handlerUserId",
+        a.responsible_leader_user_id as "responsibleLeaderUserId"
+      from milestones m
+      join assignments a on a.id = m.assignment_id and a.status in ${listOf(liveAssignmentStatuses)}
+      join suggestions s on s.id = a.suggestion_id and s.status <> 'closed'
+      join units u on u.id = a.unit_id
+      -- An earlier round's steps are history once the deputy sent the suggestion back.
+      where m.done_at is null and m.round = s.round and m.kind not in ${listOf(windowKinds)} and m.planned_on <= ${through}`,
+  );
+}
+
+/** The people who answer for each of those units' steps, by role. */
+export async function readUnitPeople(db: Database, unitIds: readonly number[]): Promise<Map<number, UnitPeople>> {
+  const rows = await readRows<{ unitId: number; role: (typeof reminderRoles)[number]; userIds: string[] }>(
+    db,
+    sql`
+      select unit_id as "unitId", role, array_agg(user_id order by user_id) as "userIds"
+      from members
+      where unit_id = any(${sql.param([...new Set(unitIds)])}::int[]) and role in ${listOf(reminderRoles)}
+      group by unit_id, role`,
+  );
+  const byUnit = new Map<number, UnitPeople>();
+  const field = { liaison: 'liaisons', division: 'divisions', leader: 'leaders', head: 'heads' } as const;
+  for (const row of rows) {
+    const people = byUnit.get(row.unitId) ?? { liaisons: [], divisions: [], leaders: [], heads: [] };
+    byUnit.set(row.unitId, { ...people, [field[row.role]]: row.userIds });
+  }
+  return byUnit;
+}

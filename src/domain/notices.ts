@@ -2,7 +2,10 @@
 // notice; the dispatcher renders it to Block Kit in the office's language when it sends it, so
 // services stay free of Slack and every message is rendered by one pure view.
 import type { CalendarDate } from './calendar-date.js';
+import type { RankingPeriod } from './ranking-period.js';
 import type { ReminderItem, SupervisionAlert } from './reminders.js';
+import type { ScoredUnit } from './scoring.js';
+import type { MilestoneKind } from './vocabulary.js';
 import type { AssignmentRole } from './vocabulary.js';
 
 export interface AssignedNotice {
@@ -130,6 +133,45 @@ export interface TransferDecidedNotice {
   decidedBy: string;
 }
 
+/** Units in one ranking message: a header row and these fill a table block's 100 rows, and Slack takes one table a message. */
+export const unitsPerRankingTable = 99;
+
+/** To the supervision office on the week's first working day (每周一通报): the units ranked over the week just ended, one table a message. */
+export interface WeeklyRankingNotice {
+  type: 'weekly_ranking';
+  period: RankingPeriod;
+  overduePenalty: number;
+  /** This message's units, and which part of how many it is. */
+  units: ScoredUnit[];
+  part: number;
+  parts: number;
+}
+
+/** One step in a unit's weekly report, with the people who answer for it. */
+export interface UnitReportLine {
+  code: string;
+  title: string;
+  role: AssignmentRole;
+  kind: MilestoneKind;
+  plannedOn: CalendarDate;
+  owners: string[];
+}
+
+/** To a unit's channel with the weekly ranking: its standing, what is late, and what falls due this week. */
+export interface UnitWeeklyNotice {
+  type: 'unit_weekly';
+  period: RankingPeriod;
+  unitName: string;
+  standing: ScoredUnit;
+  unitCount: number;
+  /** This week (the one the report opens), its overdue steps and its steps due; each list keeps its first alertLinesKept. */
+  week: { from: CalendarDate; to: CalendarDate };
+  overdue: UnitReportLine[];
+  overdueTotal: number;
+  dueThisWeek: UnitReportLine[];
+  dueTotal: number;
+}
+
 /** 催办: the lead unit asks a co-handling unit for its late opinion. */
 export interface NudgeNotice {
   type: 'nudge';
@@ -152,4 +194,6 @@ export type Notice =
   | ExtensionRequestedNotice
   | ExtensionDecidedNotice
   | TransferRequestedNotice
-  | TransferDecidedNotice;
+  | TransferDecidedNotice
+  | WeeklyRankingNotice
+  | UnitWeeklyNotice;

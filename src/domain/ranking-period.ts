@@ -13,19 +13,24 @@ export interface RankingPeriod {
   previous?: { from: CalendarDate; to: CalendarDate };
 }
 
+/** The week (Monday to Sunday) holding `day`. */
+export function weekOf(day: CalendarDate): RankingPeriod {
+  const from = addDays(day, 1 - isoWeekday(day));
+  return { kind: 'week', from, to: addDays(from, 6), previous: { from: addDays(from, -7), to: addDays(from, -1) } };
+}
+
+/** The month holding `day`. */
+export function monthOf(day: CalendarDate): RankingPeriod {
+  const from = `${day.slice(0, 8)}01`;
+  return { kind: 'month', from, to: addDays(addMonths(from, 1), -1), previous: { from: addMonths(from, -1), to: addDays(from, -1) } };
+}
+
 /** The period of that kind holding `day`; `sessionStart` opens the session-to-date one. */
 export function rankingPeriodOf(kind: RankingPeriodKind, day: CalendarDate, sessionStart: CalendarDate): RankingPeriod {
-  if (kind === 'week') {
-    const from = addDays(day, 1 - isoWeekday(day));
-    return { kind, from, to: addDays(from, 6), previous: { from: addDays(from, -7), to: addDays(from, -1) } };
-  }
-  if (kind === 'month') {
-    const from = `${day.slice(0, 8)}01`;
-    const previousFrom = addMonths(from, -1);
-    return { kind, from, to: addDays(addMonths(from, 1), -1), previous: { from: previousFrom, to: addDays(from, -1) } };
-  }
+  if (kind === 'week') return weekOf(day);
+  if (kind === 'month') return monthOf(day);
   return { kind, from: sessionStart, to: day };
 }
 
-/** The week a Monday's weekly report covers: the one that ended the day before. */
-export const lastWeekBefore = (day: CalendarDate, sessionStart: CalendarDate): RankingPeriod => rankingPeriodOf('week', addDays(day, -7), sessionStart);
+/** The week a weekly report covers: the one before the week holding `day`. */
+export const lastWeekBefore = (day: CalendarDate): RankingPeriod => weekOf(addDays(day, -7));

@@ -73,7 +73,7 @@ export interface DailyReminders {
 export const reminderHorizon = (today: CalendarDate, settings: SessionSettings, calendar: WorkingCalendar): CalendarDate =>
   addWorkingDays(calendar, today, settings.reminderWindowWorkingDays);
 
-const noPeople: UnitPeople = { liaisons: [], divisions: [], leaders: [], heads: [] };
+export const noPeople: UnitPeople = { liaisons: [], divisions: [], leaders: [], heads: [] };
 
 /**
  * Who answers for a node. 签收 is the liaison's or the handler's (DESIGN §3); a review is the

@@ -73,14 +73,26 @@ export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rate
 /** Text order by code point: the same on every machine, whatever its collation tables say. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Whether the unit had anything to be measured on in the period: work given, due, or late. */
+export const hadWork = (metrics: UnitMetrics): boolean =>
+  metrics.leadAssignments + metrics.coAssignments + metrics.overdueNodes > 0 || rateComponents.some((c) => metrics[c].due > 0);
+
 /**
- * Every unit ranked: higher score first; ties on fewer overdue nodes, then on name, so a ranking
- * is reproducible. `previous` is last period's rank of each unit, for the change.
+ * Every unit ranked: units that had work in the period before those that had none (whose full
+ * marks measure nothing), then higher score first; ties on fewer overdue nodes, then on name, so
+ * a ranking is reproducible. `previous` is last period's rank of each unit, for the change.
  */
 export function rankUnits(all: readonly UnitMetrics[], settings: SessionSettings, previous: ReadonlyMap<number, number> = new Map()): ScoredUnit[] {
+  const idle = (metrics: UnitMetrics) => (hadWork(metrics) ? 0 : 1);
   return all
     .map((metrics) => ({ metrics, ...scoreOf(metrics, settings) }))
-    .sort((a, b) => b.score - a.score || a.metrics.overdueNodes - b.metrics.overdueNodes || byName(a.metrics.unitName, b.metrics.unitName))
+    .sort(
+      (a, b) =>
+        idle(a.metrics) - idle(b.metrics) ||
+        b.score - a.score ||
+        a.metrics.overdueNodes - b.metrics.overdueNodes ||
+        byName(a.metrics.unitName, b.metrics.unitName),
+    )
     .map((unit, index) => {
       const before = previous.get(unit.metrics.unitId);
       return { ...unit, rank: index + 1, change: before === undefined ? null : before - (index + 1) };

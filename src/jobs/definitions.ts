@@ -4,6 +4,7 @@
 import type { Database } from '../db/client.js';
 import { dateInZone, instantInZone } from '../domain/calendar-date.js';
 import { queueDailyReminders } from '../services/queue-daily-reminders.js';
+import { queueWeeklyReport } from '../services/queue-weekly-report.js';
 
 export interface JobDefinition {
   /** A node-cron expression, read in the office's time zone. */
@@ -31,6 +32,8 @@ export const jobDefinitions = {
   // Every day at 09:00; the job itself stays quiet on rest days, so adjusted working Saturdays
   // (调休) get their reminders and holidays do not.
   reminders: daily('09:00', queueDailyReminders),
+  // 每周一通报 at 09:30: queued once a week, on its first working day the bot is up (see the verb).
+  weekly: daily('09:30', queueWeeklyReport),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { sessions } from '../db/schema.js';
 import { addDays, dateInZone, instantInZone } from '../domain/calendar-date.js';
 import { rankingPeriodOf, type RankingPeriod, type RankingPeriodKind } from '../domain/ranking-period.js';
-import { rankUnits, type ScoredUnit } from '../domain/scoring.js';
+import { hadWork, rankUnits, type ScoredUnit } from '../domain/scoring.js';
+import type { Database } from '../db/client.js';
+import type { SessionSettings } from '../domain/settings.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
 import { readUnitMetrics } from './read-unit-metrics.js';
@@ -24,12 +26,18 @@ export async function readRanking(ctx: ServiceContext, input: { period: RankingP
   const [opened] = await ctx.db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, session.id));
   const today = dateInZone(ctx.now, ctx.timezone);
   const period = rankingPeriodOf(input.period, today, dateInZone(opened?.createdAt ?? ctx.now, ctx.timezone));
-  const metrics = await readUnitMetrics(ctx.db, { from: period.from, to: period.to, asOf: ctx.now, timezone: ctx.timezone });
+  return { period, units: await rankOver(ctx.db, session.settings, period, ctx.now, ctx.timezone), overduePenalty: session.settings.rankOverduePenalty };
+}
+
+/** Every unit ranked over the period as of `asOf`, each with the change since the period before as it ended. */
+export async function rankOver(db: Database, settings: SessionSettings, period: RankingPeriod, asOf: Date, timezone: string): Promise<ScoredUnit[]> {
+  const metrics = await readUnitMetrics(db, { from: period.from, to: period.to, asOf, timezone });
   let previousRanks = new Map<number, number>();
   if (period.previous) {
-    const endOfPrevious = instantInZone(addDays(period.previous.to, 1), '00:00', ctx.timezone);
-    const before = await readUnitMetrics(ctx.db, { ...period.previous, asOf: endOfPrevious, timezone: ctx.timezone });
-    previousRanks = new Map(rankUnits(before, session.settings).map((unit) => [unit.metrics.unitId, unit.rank]));
+    const endOfPrevious = instantInZone(addDays(period.previous.to, 1), '00:00', timezone);
+    const before = await readUnitMetrics(db, { ...period.previous, asOf: endOfPrevious, timezone });
+    // A unit with nothing to be measured on then had no place to move from.
+    previousRanks = new Map(rankUnits(before.filter(hadWork), settings).map((unit) => [unit.metrics.unitId, unit.rank]));
   }
-  return { period, units: rankUnits(metrics, session.settings, previousRanks), overduePenalty: session.settings.rankOverduePenalty };
+  return rankUnits(metrics, settings, previousRanks);
 }

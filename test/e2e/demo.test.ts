@@ -32,6 +32,8 @@ describe('npm run demo', () => {
       '*催办*',
       '已批准 *2026-0006* 延期',
       '已不同意 *2026-0009* 的延期申请',
+      '每周通报 · 单位办理情况排名',
+      '每周通报*',
     ]) {
       expect(transcript).toContain(seen);
     }

@@ -220,6 +220,19 @@ export const en: Catalog = {
     empty: 'No units are registered yet.',
   },
 
+  weekly: {
+    heading: (from, to, part, parts) => `Weekly report · units ranked · ${from} – ${to}${parts > 1 ? ` (${part}/${parts})` : ''}`,
+    unitHeading: (unit) => `Weekly report for “${unit}”`,
+    standing: (from, to, rank, count, score, change) => `${from} – ${to}: rank *${rank}* of ${count} · score *${score}* · change ${change}`,
+    rate: (name, value) => `${name} ${value}`,
+    overdueHeading: (count) => `*Overdue: ${count}*`,
+    dueHeading: (count, from, to) => `*Due this week (${from} – ${to}): ${count}*`,
+    line: (code, title, step, date, owners) => `*${code}* ${title || '(untitled)'} · ${step} · ${date} · ${owners}`,
+    noOwner: 'nobody (name a handler or a liaison)',
+    nothingLate: 'Nothing is overdue.',
+    nothingDue: 'Nothing falls due this week.',
+  },
+
   config: {
     heading: (session) => `*Rules of this session (${session})* · the supervision office changes one with \`/suggest config <setting> <value>\``,
     line: (name, label, value) => `\`${name}\` ${label}: *${value}*`,

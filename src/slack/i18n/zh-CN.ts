@@ -235,6 +235,20 @@ export const zhCN = {
     empty: '还没有登记任何承办单位。',
   },
 
+  weekly: {
+    heading: (from: string, to: string, part: number, parts: number) => `每周通报 · 单位办理情况排名 · ${from}—${to}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+    unitHeading: (unit: string) => `「${unit}」每周通报`,
+    standing: (from: string, to: string, rank: number, count: number, score: string, change: string) =>
+      `${from}—${to}：排名第 *${rank}*（共 ${count} 个单位） · 得分 *${score}* · 变化 ${change}`,
+    rate: (name: string, value: string) => `${name} ${value}`,
+    overdueHeading: (count: number) => `*逾期事项 ${count} 项*`,
+    dueHeading: (count: number, from: string, to: string) => `*本周（${from}—${to}）到期 ${count} 项*`,
+    line: (code: string, title: string, step: string, date: string, owners: string) => `*${code}* ${title || '（无标题）'} · ${step} · ${date} · 负责人 ${owners}`,
+    noOwner: '无人负责（请指定经办人或联络员）',
+    nothingLate: '没有逾期事项。',
+    nothingDue: '本周没有到期的节点。',
+  },
+
   config: {
     heading: (session: string) => `*本会次（${session}）的规则* · 督办室可用 \`/suggest config <设置名> <值>\` 修改`,
     line: (name: string, label: string, value: string) => `\`${name}\` ${label}：*${value}*`,

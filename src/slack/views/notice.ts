@@ -6,6 +6,7 @@ import type { SlackMessage } from './format.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
+import { unitWeeklyMessage, weeklyRankingMessage } from './ranking.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 import { transferDecidedMessage, transferRequestedMessage } from './transfer-notices.js';
@@ -33,6 +34,10 @@ export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
       return transferRequestedMessage(catalog, notice);
     case 'transfer_decided':
       return transferDecidedMessage(catalog, notice);
+    case 'weekly_ranking':
+      return weeklyRankingMessage(catalog, notice);
+    case 'unit_weekly':
+      return unitWeeklyMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

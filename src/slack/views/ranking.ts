@@ -1,11 +1,9 @@
 import type { KnownBlock } from '@slack/types';
+import { unitsPerRankingTable, type UnitWeeklyNotice, type WeeklyRankingNotice } from '../../domain/notices.js';
 import { rateComponents, type ScoredUnit } from '../../domain/scoring.js';
 import type { UnitRanking } from '../../services/read-ranking.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, formatDate, header, plainMessage, type SlackMessage } from './format.js';
-
-/** A header row and at most this many units: a table block holds 100 rows, one table a message. */
-export const unitsPerTable = 99;
+import { context, escapeText, formatDate, header, mention, packedSections, plainMessage, section, type SlackMessage } from './format.js';
 
 const cell = (text: string) => ({ type: 'raw_text' as const, text });
 
@@ -15,42 +13,101 @@ function changeText(catalog: Catalog, change: number | null): string {
   return change > 0 ? words.up(change) : change < 0 ? words.down(-change) : words.same;
 }
 
-function rowOf(catalog: Catalog, unit: ScoredUnit) {
-  const rates = rateComponents.map((component) => {
+const rateTexts = (catalog: Catalog, unit: ScoredUnit) =>
+  rateComponents.map((component) => {
     const rate = unit.rates[component];
     return rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`;
   });
-  return [
+
+/** How the score is made, then the native table: rank, unit, each rate, overdue nodes, score, change. */
+function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
+  const rows = units.map((unit) => [
     cell(String(unit.rank)),
     cell(unit.metrics.unitName),
-    ...rates.map(cell),
+    ...rateTexts(catalog, unit).map(cell),
     cell(String(unit.metrics.overdueNodes)),
     cell(unit.score.toFixed(1)),
     cell(changeText(catalog, unit.change)),
-  ];
-}
-
-/** The ranking as a native table: rank, unit, each rate, overdue nodes, score, change. */
-export function rankingMessage(catalog: Catalog, ranking: UnitRanking): SlackMessage {
-  const words = catalog.rank;
-  if (ranking.units.length === 0) return plainMessage(words.empty);
-  const { period } = ranking;
-  const heading = words.heading(words.periodNames[period.kind], formatDate(catalog, period.from), formatDate(catalog, period.to));
-  const { units } = ranking;
-  const shown = units.slice(0, unitsPerTable);
-  const blocks: KnownBlock[] = [
-    header(heading),
-    context(words.how(ranking.overduePenalty)),
-    ...(units.length > shown.length ? [context(words.cut(shown.length, units.length))] : []),
+  ]);
+  return [
+    context(catalog.rank.how(overduePenalty)),
     {
       type: 'table',
       column_settings: [{ align: 'right' }, { is_wrapped: true }, ...Array.from({ length: 9 }, () => ({ align: 'right' as const }))],
-      rows: [words.columns.map(cell), ...shown.map((unit) => rowOf(catalog, unit))],
+      rows: [catalog.rank.columns.map(cell), ...rows],
     } as unknown as KnownBlock,
   ];
-  const top = shown
+}
+
+const leaders = (catalog: Catalog, units: readonly ScoredUnit[]) =>
+  units
     .slice(0, 3)
     .map((unit) => `${unit.rank}. ${unit.metrics.unitName} ${unit.score.toFixed(1)}`)
     .join(catalog.listJoin);
-  return { text: `${heading} · ${top}`, blocks };
+
+/** `/suggest rank`: the ranking, privately; one table a message, so the first 99 units. */
+export function rankingMessage(catalog: Catalog, ranking: UnitRanking): SlackMessage {
+  const words = catalog.rank;
+  const { period, units } = ranking;
+  if (units.length === 0) return plainMessage(words.empty);
+  const heading = words.heading(words.periodNames[period.kind], formatDate(catalog, period.from), formatDate(catalog, period.to));
+  const shown = units.slice(0, unitsPerRankingTable);
+  return {
+    text: `${heading} · ${leaders(catalog, shown)}`,
+    blocks: [
+      header(heading),
+      ...(units.length > shown.length ? [context(words.cut(shown.length, units.length))] : []),
+      ...rankingTable(catalog, shown, ranking.overduePenalty),
+    ],
+  };
+}
+
+/** 每周一通报, to the supervision office: one part of the week's ranking. */
+export function weeklyRankingMessage(catalog: Catalog, notice: WeeklyRankingNotice): SlackMessage {
+  const { period } = notice;
+  const heading = catalog.weekly.heading(formatDate(catalog, period.from), formatDate(catalog, period.to), notice.part, notice.parts);
+  return { text: `${heading} · ${leaders(catalog, notice.units)}`, blocks: [header(heading), ...rankingTable(catalog, notice.units, notice.overduePenalty)] };
+}
+
+/** A unit's own weekly report, in its channel: its standing, what is late, what falls due this week. */
+export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): SlackMessage {
+  const words = catalog.weekly;
+  const { standing, period } = notice;
+  const heading = words.unitHeading(notice.unitName);
+  const summary = words.standing(
+    formatDate(catalog, period.from),
+    formatDate(catalog, period.to),
+    standing.rank,
+    notice.unitCount,
+    standing.score.toFixed(1),
+    changeText(catalog, standing.change),
+  );
+  const rates = rateTexts(catalog, standing)
+    .map((value, i) => words.rate(catalog.rank.columns[i + 2] ?? '', value))
+    .join(' · ');
+  const lineOf = (line: UnitWeeklyNotice['overdue'][number]) =>
+    words.line(
+      line.code,
+      escapeText(line.title),
+      catalog.milestoneNames[line.kind],
+      formatDate(catalog, line.plannedOn),
+      line.owners.length > 0 ? line.owners.map(mention).join(catalog.listJoin) : words.noOwner,
+    );
+  const part = (title: string, lines: UnitWeeklyNotice['overdue'], total: number, none: string): KnownBlock[] =>
+    total === 0 ? [section(`${title}\n${none}`)] : [section(title), ...packedSections(catalog, lines.map(lineOf), 20, total)];
+  return {
+    text: `${heading} · ${summary}`.replace(/\*/g, ''),
+    blocks: [
+      header(heading),
+      section(summary),
+      context(rates),
+      ...part(words.overdueHeading(notice.overdueTotal), notice.overdue, notice.overdueTotal, words.nothingLate),
+      ...part(
+        words.dueHeading(notice.dueTotal, formatDate(catalog, notice.week.from), formatDate(catalog, notice.week.to)),
+        notice.dueThisWeek,
+        notice.dueTotal,
+        words.nothingDue,
+      ),
+    ],
+  };
 }

@@ -56,6 +56,14 @@ describe('rankUnits', () => {
     ]);
   });
 
+  it('puts units with nothing to be measured on after those with work, whatever their full marks', () => {
+    const ranked = rankUnits([unit({ unitId: 1, unitName: '省国资委', leadAssignments: 0, coAssignments: 0 }), unit({ unitId: 2, unitName: '省高院', acceptedOnTime: { done: 0, due: 1 } })], settings);
+    expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank])).toEqual([
+      ['省高院', 0, 1],
+      ['省国资委', 100, 2],
+    ]);
+  });
+
   const tally = fc.record({ due: fc.integer({ min: 1, max: 40 }), done: fc.integer({ min: 0, max: 40 }) }).map((t) => ({ due: t.due, done: Math.min(t.done, t.due) }));
   const metrics = fc.record({
     acceptedOnTime: tally,
@@ -114,6 +122,6 @@ describe('rankingPeriodOf', () => {
       kind: 'month', from: '2026-03-01', to: '2026-03-31', previous: { from: '2026-02-01', to: '2026-02-28' },
     });
     expect(rankingPeriodOf('year', '2026-03-05', '2026-01-10')).toEqual({ kind: 'year', from: '2026-01-10', to: '2026-03-05' });
-    expect(lastWeekBefore('2026-03-09', '2026-01-01')).toMatchObject({ from: '2026-03-02', to: '2026-03-08' });
+    expect(lastWeekBefore('2026-03-09')).toMatchObject({ from: '2026-03-02', to: '2026-03-08' });
   });
 });

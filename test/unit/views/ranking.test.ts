@@ -3,7 +3,8 @@ import { rankUnits, type UnitMetrics } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
-import { rankingMessage, unitsPerTable } from '../../../src/slack/views/ranking.js';
+import { unitsPerRankingTable } from '../../../src/domain/notices.js';
+import { rankingMessage } from '../../../src/slack/views/ranking.js';
 import { expectValidMessage } from './fixtures.js';
 
 const none = { done: 0, due: 0 };
@@ -37,7 +38,37 @@ describe('rankingMessage', () => {
     for (const catalog of [zhCN, en]) {
       const message = rankingMessage(catalog, { period, units, overduePenalty: 2 });
       expectValidMessage(message);
-      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? `前 ${unitsPerTable} 个单位（共 200 个）` : `first ${unitsPerTable} units (of 200)`);
+      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? `前 ${unitsPerRankingTable} 个单位（共 200 个）` : `first ${unitsPerRankingTable} units (of 200)`);
+    }
+  });
+});
+
+describe('the weekly messages', () => {
+  it('stay messages Slack takes however long a unit’s lists are', async () => {
+    const { unitWeeklyMessage, weeklyRankingMessage } = await import('../../../src/slack/views/ranking.js');
+    const units = rankUnits(Array.from({ length: 99 }, (_, i) => unit(i + 1, `单位${i}`)), defaultSessionSettings());
+    const ranking = weeklyRankingMessage(zhCN, { type: 'weekly_ranking', period, overduePenalty: 2, units, part: 2, parts: 3 });
+    expectValidMessage(ranking);
+    expect(ranking.text).toMatch(/^每周通报 · 单位办理情况排名 · 3月2日（周一）—3月8日（周日）（2\/3）/);
+
+    const line = { code: '2026-0001', title: '关于'.repeat(100), role: 'lead' as const, kind: 'draft' as const, plannedOn: '2026-03-04', owners: ['U1', 'U2'] };
+    for (const catalog of [zhCN, en]) {
+      const report = unitWeeklyMessage(catalog, {
+        type: 'unit_weekly',
+        period,
+        unitName: '省水利厅',
+        standing: units[0]!,
+        unitCount: 99,
+        week: { from: '2026-03-09', to: '2026-03-15' },
+        overdue: Array.from({ length: 300 }, () => line),
+        overdueTotal: 1200,
+        dueThisWeek: [{ ...line, owners: [] }],
+        dueTotal: 1,
+      });
+      expectValidMessage(report);
+      const text = JSON.stringify(report.blocks);
+      expect(text).toContain(catalog === zhCN ? '逾期事项 1200 项' : 'Overdue: 1200');
+      expect(text).toContain(catalog === zhCN ? '无人负责' : 'nobody');
     }
   });
 });

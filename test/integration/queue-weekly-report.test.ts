@@ -1,0 +1,72 @@
+import { like } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { outbox } from '../../src/db/schema.js';
+import type { Notice, UnitWeeklyNotice, WeeklyRankingNotice } from '../../src/domain/notices.js';
+import { acceptAssignment } from '../../src/services/accept-assignment.js';
+import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { queueWeeklyReport } from '../../src/services/queue-weekly-report.js';
+import { zhCN } from '../../src/slack/i18n/zh-CN.js';
+import { noticeMessage } from '../../src/slack/views/notice.js';
+import { findBlockKitViolations } from '../../scripts/slack-stand-in/block-kit-limits.js';
+import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { inRolledBackTransaction } from '../support/rollback.js';
+import { useTestDatabase } from '../support/test-database.js';
+
+const database = useTestDatabase();
+const timezone = 'Asia/Shanghai';
+
+/** Monday 03-02: R-1 to water (lead) and civil affairs (co), R-2 to the court; water accepts on Wednesday. */
+async function firstWeek(db: Database) {
+  await seedOffice(db);
+  const as = contextOf(db, people.supervisor);
+  await assignSuggestion(as, { code: 'R-1', title: '河湖', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler });
+  await assignSuggestion(as, { code: 'R-2', title: '诉源', lead: { text: '省高院' }, co: [] });
+  await acceptAssignment(contextOf(db, people.waterLiaison, new Date('2026-03-04T02:00:00Z')), { code: 'R-1' });
+}
+
+const queued = async (db: Database, prefix: string) =>
+  (await db.select().from(outbox).where(like(outbox.idempotencyKey, `${prefix}%`))).map((row) => ({ key: row.idempotencyKey, channel: row.channel, notice: row.payload as Notice }));
+
+describe('queueWeeklyReport', () => {
+  it('ranks last week for the office and gives each unit with a channel its own report, once', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await firstWeek(db);
+      const monday = new Date('2026-03-09T01:30:00Z');
+      expect(await queueWeeklyReport(db, monday, timezone)).toMatchObject({ restDay: false, week: '2026-03-02', units: 3 });
+
+      const [ranking, ...more] = await queued(db, 'weekly-ranking:2026-03-02:');
+      expect(more).toEqual([]);
+      expect(ranking?.channel).toBe(people.supervisor); // no supervision channel set: each supervisor by DM
+      const table = ranking?.notice as WeeklyRankingNotice;
+      expect(table.units.map((u) => [u.metrics.unitName, u.rank, u.score])).toEqual([
+        ['省水利厅', 1, 100],
+        ['省民政厅', 2, -2],
+        ['省高院', 3, -2],
+      ]);
+
+      const reports = await queued(db, 'weekly-unit:2026-03-02:');
+      expect(reports.map((r) => r.channel).sort()).toEqual(['CCIVIL', 'CWATER']); // the court has no channel
+      const civil = reports.find((r) => r.channel === 'CCIVIL')?.notice as UnitWeeklyNotice;
+      expect(civil.standing.rank).toBe(2);
+      expect(civil.overdue.map((line) => [line.code, line.kind, line.owners])).toEqual([['R-1', 'accept', [people.civilLiaison]]]);
+
+      // Every message is one Slack takes.
+      for (const { notice } of [...(await queued(db, 'weekly-ranking:')), ...reports]) {
+        expect(findBlockKitViolations('message', noticeMessage(zhCN, notice))).toEqual([]);
+      }
+
+      // The same week again, later that day or the next working day, queues nothing.
+      const before = await db.$count(outbox);
+      await queueWeeklyReport(db, new Date('2026-03-09T08:00:00Z'), timezone);
+      await queueWeeklyReport(db, new Date('2026-03-10T01:30:00Z'), timezone);
+      expect(await db.$count(outbox)).toBe(before);
+    }));
+
+  it('does nothing on a rest day: a Monday holiday waits for the first working day', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await firstWeek(db);
+      expect(await queueWeeklyReport(db, new Date('2026-10-05T01:30:00Z'), timezone)).toEqual({ day: '2026-10-05', restDay: true });
+      expect(await db.$count(outbox, like(outbox.idempotencyKey, 'weekly-%'))).toBe(0);
+    }));
+});

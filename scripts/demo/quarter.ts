@@ -3,7 +3,8 @@
 // lines they are reminded of. Most units act on each node the day it is due; one (国资委) lags,
 // so its lateness climbs to its leader and to the supervision office, until the office's alert
 // and a lead unit's 催办 bring it back. Along the way: a contact logged, two extension requests,
-// and each Monday the week's ranking for the office and each unit's own report.
+// each Monday the week's ranking for the office and each unit's own report, and each month's
+// supervision report.
 import type { Database } from '../../src/db/client.js';
 import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
 import { workingCalendar } from '../../src/domain/calendar.js';
@@ -51,6 +52,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     driver.setNow(instantInZone(day, '09:00', driver.timezone));
     await jobDefinitions.reminders.run(driver.db, instantInZone(day, '09:00', driver.timezone), driver.timezone);
     await jobDefinitions.weekly.run(driver.db, instantInZone(day, '09:30', driver.timezone), driver.timezone);
+    await jobDefinitions.monthly.run(driver.db, instantInZone(day, '10:00', driver.timezone), driver.timezone);
     const sent = await driver.deliver(false);
     const kinds = kindsOf(sent);
     // The first day of each kind of message is written out in full.
@@ -160,6 +162,7 @@ const kindNames: Record<string, string> = {
   nudge: '催办',
   'weekly-ranking': '每周排名',
   'weekly-unit': '单位周报',
+  monthly: '每月督办报告',
   accepted: '签收回执',
 };
 

@@ -172,6 +172,24 @@ export interface UnitWeeklyNotice {
   dueTotal: number;
 }
 
+/** 每月一督办: the supervision office's report on the first working day of a month. */
+export interface MonthlyReportNotice {
+  type: 'monthly_report';
+  /** The month just ended, which the ranking covers, and the month beginning. */
+  lastMonth: { from: CalendarDate; to: CalendarDate };
+  month: { from: CalendarDate; to: CalendarDate };
+  /** Units with open overdue steps as the month began, most first. */
+  overdueByUnit: Array<{ unitName: string; overdueNodes: number }>;
+  /** Units that fell in last month's ranking against the month before. */
+  fell: Array<{ unitName: string; rank: number; places: number }>;
+  /** B-class promises not written off and due by the end of this month (or already late); the first alertLinesKept. */
+  commitments: Array<{ code: string; title: string; unitName: string; seq: number; description: string; dueOn: CalendarDate }>;
+  commitmentsTotal: number;
+  /** Suggestions without a sent reply whose statutory deadline falls within the month beginning, or has passed. */
+  nearStatutory: Array<{ code: string; title: string; unitName: string; statutoryDueOn: CalendarDate }>;
+  nearStatutoryTotal: number;
+}
+
 /** 催办: the lead unit asks a co-handling unit for its late opinion. */
 export interface NudgeNotice {
   type: 'nudge';
@@ -196,4 +214,5 @@ export type Notice =
   | TransferRequestedNotice
   | TransferDecidedNotice
   | WeeklyRankingNotice
-  | UnitWeeklyNotice;
+  | UnitWeeklyNotice
+  | MonthlyReportNotice;

@@ -4,6 +4,7 @@
 import type { Database } from '../db/client.js';
 import { dateInZone, instantInZone } from '../domain/calendar-date.js';
 import { queueDailyReminders } from '../services/queue-daily-reminders.js';
+import { queueMonthlyReport } from '../services/queue-monthly-report.js';
 import { queueWeeklyReport } from '../services/queue-weekly-report.js';
 
 export interface JobDefinition {
@@ -34,6 +35,8 @@ export const jobDefinitions = {
   reminders: daily('09:00', queueDailyReminders),
   // 每周一通报 at 09:30: queued once a week, on its first working day the bot is up (see the verb).
   weekly: daily('09:30', queueWeeklyReport),
+  // 每月一督办 at 10:00: queued once a month, on its first working day the bot is up.
+  monthly: daily('10:00', queueMonthlyReport),
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -34,6 +34,7 @@ describe('npm run demo', () => {
       '已不同意 *2026-0009* 的延期申请',
       '每周通报 · 单位办理情况排名',
       '每周通报*',
+      '*本月到期或已超期、尚未答复的建议',
     ]) {
       expect(transcript).toContain(seen);
     }

@@ -233,6 +233,20 @@ export const en: Catalog = {
     nothingDue: 'Nothing falls due this week.',
   },
 
+  monthly: {
+    heading: (month) => `Monthly supervision report · ${month}`,
+    monthName: (year, month) => `${months[month - 1]} ${year}`,
+    overdueHeading: (count) => `*Units with overdue steps as the month begins: ${count}*`,
+    overdueLine: (unit, count) => `${unit} · ${count} overdue`,
+    fellHeading: (from, to, count) => `*Units that fell in last month's ranking (${from} – ${to}): ${count}*`,
+    fellLine: (unit, rank, places) => `${unit} · rank ${rank}, down ${places}`,
+    commitmentsHeading: (count) => `*B-class promises due this month or late, not written off: ${count}*`,
+    commitmentLine: (code, title, unit, seq, description, due) => `*${code}* ${title || '(untitled)'} (${unit}) · no. ${seq}: ${description} · due ${due}`,
+    nearHeading: (count) => `*Suggestions due this month or past due, without a sent reply: ${count}*`,
+    nearLine: (code, title, unit, due) => `*${code}* ${title || '(untitled)'} (lead · ${unit}) · statutory reply ${due}`,
+    none: 'None.',
+  },
+
   config: {
     heading: (session) => `*Rules of this session (${session})* · the supervision office changes one with \`/suggest config <setting> <value>\``,
     line: (name, label, value) => `\`${name}\` ${label}: *${value}*`,

@@ -249,6 +249,21 @@ export const zhCN = {
     nothingDue: '本周没有到期的节点。',
   },
 
+  monthly: {
+    heading: (month: string) => `每月督办报告 · ${month}`,
+    monthName: (year: string, month: number) => `${year}年${month}月`,
+    overdueHeading: (count: number) => `*月初仍有逾期节点的单位 ${count} 个*`,
+    overdueLine: (unit: string, count: number) => `${unit} · 逾期节点 ${count} 个`,
+    fellHeading: (from: string, to: string, count: number) => `*上月（${from}—${to}）排名下降的单位 ${count} 个*`,
+    fellLine: (unit: string, rank: number, places: number) => `${unit} · 第 ${rank} 名，下降 ${places} 位`,
+    commitmentsHeading: (count: number) => `*本月到期或已逾期、尚未核销的承诺事项 ${count} 项*`,
+    commitmentLine: (code: string, title: string, unit: string, seq: number, description: string, due: string) =>
+      `*${code}* ${title || '（无标题）'}（${unit}） · 第 ${seq} 项：${description} · 应于 ${due} 核销`,
+    nearHeading: (count: number) => `*本月到期或已超期、尚未答复的建议 ${count} 件*`,
+    nearLine: (code: string, title: string, unit: string, due: string) => `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 法定答复 ${due}`,
+    none: '无。',
+  },
+
   config: {
     heading: (session: string) => `*本会次（${session}）的规则* · 督办室可用 \`/suggest config <设置名> <值>\` 修改`,
     line: (name: string, label: string, value: string) => `\`${name}\` ${label}：*${value}*`,

@@ -5,6 +5,7 @@ import { assignedNoticeMessage } from './assigned-notice.js';
 import type { SlackMessage } from './format.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
+import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
 import { unitWeeklyMessage, weeklyRankingMessage } from './ranking.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
@@ -38,6 +39,8 @@ export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
       return weeklyRankingMessage(catalog, notice);
     case 'unit_weekly':
       return unitWeeklyMessage(catalog, notice);
+    case 'monthly_report':
+      return monthlyReportMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

@@ -1,0 +1,38 @@
+import type { KnownBlock } from '@slack/types';
+import type { MonthlyReportNotice } from '../../domain/notices.js';
+import type { Catalog } from '../i18n/index.js';
+import { divider, escapeText, formatDate, header, packedSections, section, type SlackMessage } from './format.js';
+
+/** Sections per part: four parts with their headings and dividers stay under 50 blocks. */
+const sectionsPerPart = 9;
+
+/** 每月一督办: the supervision office's monthly report, part by part. */
+export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNotice): SlackMessage {
+  const words = catalog.monthly;
+  const [year, month] = notice.month.from.split('-');
+  const heading = words.heading(words.monthName(year ?? '', Number(month)));
+  const date = (day: string) => formatDate(catalog, day);
+  const parts: Array<[string, string[], number]> = [
+    [words.overdueHeading(notice.overdueByUnit.length), notice.overdueByUnit.map((u) => words.overdueLine(escapeText(u.unitName), u.overdueNodes)), notice.overdueByUnit.length],
+    [
+      words.fellHeading(date(notice.lastMonth.from), date(notice.lastMonth.to), notice.fell.length),
+      notice.fell.map((u) => words.fellLine(escapeText(u.unitName), u.rank, u.places)),
+      notice.fell.length,
+    ],
+    [
+      words.commitmentsHeading(notice.commitmentsTotal),
+      notice.commitments.map((c) => words.commitmentLine(c.code, escapeText(c.title), escapeText(c.unitName), c.seq, escapeText(c.description), date(c.dueOn))),
+      notice.commitmentsTotal,
+    ],
+    [
+      words.nearHeading(notice.nearStatutoryTotal),
+      notice.nearStatutory.map((s) => words.nearLine(s.code, escapeText(s.title), escapeText(s.unitName), date(s.statutoryDueOn))),
+      notice.nearStatutoryTotal,
+    ],
+  ];
+  const blocks: KnownBlock[] = [header(heading)];
+  for (const [title, lines, total] of parts) {
+    blocks.push(divider, ...(total === 0 ? [section(`${title}\n${words.none}`)] : [section(title), ...packedSections(catalog, lines, sectionsPerPart, total)]));
+  }
+  return { text: `${heading} · ${parts.map(([title]) => title.replace(/\*/g, '')).join(' · ')}`, blocks };
+}

@@ -2,6 +2,7 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/db/client.js';
+import type { UnitMetrics } from '../../src/domain/scoring.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { addUnit } from '../../src/services/add-unit.js';
 import { grantSupervisors } from '../../src/services/grant-supervisors.js';
@@ -43,3 +44,19 @@ export async function rowCount(db: Database, table: PgTable): Promise<number> {
   const [row] = await db.select({ n: count() }).from(table);
   return row?.n ?? 0;
 }
+
+/** A unit's metrics for scoring tests: nothing due anywhere unless given. */
+export const unitMetrics = (over: Partial<UnitMetrics> = {}): UnitMetrics => ({
+  unitId: 1,
+  unitName: '省水利厅',
+  leadAssignments: 4,
+  coAssignments: 2,
+  acceptedOnTime: { done: 0, due: 0 },
+  preContact: { done: 0, due: 0 },
+  coOpinionsOnTime: { done: 0, due: 0 },
+  repliesOnTime: { done: 0, due: 0 },
+  satisfaction: { done: 0, due: 0 },
+  commitmentsOnTime: { done: 0, due: 0 },
+  overdueNodes: 0,
+  ...over,
+});

@@ -2,24 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankUnits, rateComponents, scoreOf, type Tally, type UnitMetrics } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
+import { unitMetrics } from '../../support/fixtures.js';
 
 const settings = defaultSessionSettings();
-const none: Tally = { done: 0, due: 0 };
-
-const unit = (over: Partial<UnitMetrics> = {}): UnitMetrics => ({
-  unitId: 1,
-  unitName: '省水利厅',
-  leadAssignments: 4,
-  coAssignments: 2,
-  acceptedOnTime: none,
-  preContact: none,
-  coOpinionsOnTime: none,
-  repliesOnTime: none,
-  satisfaction: none,
-  commitmentsOnTime: none,
-  overdueNodes: 0,
-  ...over,
-});
+const unit = unitMetrics;
 
 describe('scoreOf', () => {
   it('is the weighted mean of the rates that apply, out of 100, minus the penalty per overdue node', () => {

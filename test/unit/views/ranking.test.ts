@@ -5,13 +5,10 @@ import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
 import { unitsPerRankingTable } from '../../../src/domain/notices.js';
 import { rankingMessage } from '../../../src/slack/views/ranking.js';
+import { unitMetrics } from '../../support/fixtures.js';
 import { expectValidMessage } from './fixtures.js';
 
-const none = { done: 0, due: 0 };
-const unit = (id: number, name: string, over: Partial<UnitMetrics> = {}): UnitMetrics => ({
-  unitId: id, unitName: name, leadAssignments: 1, coAssignments: 0, acceptedOnTime: none, preContact: none, coOpinionsOnTime: none,
-  repliesOnTime: none, satisfaction: none, commitmentsOnTime: none, overdueNodes: 0, ...over,
-});
+const unit = (unitId: number, unitName: string, over: Partial<UnitMetrics> = {}) => unitMetrics({ unitId, unitName, leadAssignments: 1, coAssignments: 0, ...over });
 const period = { kind: 'week' as const, from: '2026-03-02', to: '2026-03-08' };
 
 describe('rankingMessage', () => {

@@ -3,6 +3,7 @@
 // measured something else than the bot at work.
 import { runAckBenchmark } from './ack/index.js';
 import { runListenersBenchmark } from './listeners/index.js';
+import { runRankingBenchmark } from './ranking/index.js';
 import { runRemindersBenchmark } from './reminders/index.js';
 import { cleanUpOnSignals } from './cleanup.js';
 import type { BenchmarkReport } from './report.js';
@@ -10,9 +11,10 @@ import type { BenchmarkReport } from './report.js';
 const all: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [
   { name: 'ack', run: runAckBenchmark },
   { name: 'reminders', run: runRemindersBenchmark },
+  { name: 'ranking', run: runRankingBenchmark },
   { name: 'listeners', run: runListenersBenchmark },
 ];
-// BENCH_ONLY=reminders (or ack, or listeners) runs one of them.
+// BENCH_ONLY=reminders (or ack, ranking, listeners) runs one of them.
 const only = process.env.BENCH_ONLY;
 const benchmarks = only ? all.filter((b) => b.name === only) : all;
 if (benchmarks.length === 0) throw new Error(`BENCH_ONLY=${only} names no benchmark; there are ${all.map((b) => b.name).join(', ')}`);

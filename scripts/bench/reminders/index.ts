@@ -8,7 +8,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { loadConfig } from '../../../src/config.js';
-import { openDatabase, serverSessionSettings, type Database } from '../../../src/db/client.js';
+import { serverSessionSettings, type Database } from '../../../src/db/client.js';
 import { readRows } from '../../../src/db/read-rows.js';
 import * as schema from '../../../src/db/schema.js';
 import { outboxDispatcher } from '../../../src/duban.js';
@@ -16,19 +16,12 @@ import { createLogger } from '../../../src/log.js';
 import { queueDailyReminders } from '../../../src/services/queue-daily-reminders.js';
 import { startSlackStandIn } from '../../slack-stand-in/server.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
-import { seed } from '../ack/seed.js';
+import { fireAt, ledgerShape, neverDone, seedProvince, size, timezone } from './province.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport, TargetVerdict } from '../report.js';
 import { keyOfMetadata } from '../../../src/outbox/message-key.js';
 
-const timezone = 'Asia/Shanghai';
-/** A Tuesday's 09:00: the job as it fires. */
-const fireAt = new Date('2026-12-08T09:00:00+08:00');
-/** 50,000 suggestions with 0–2 co units each: about 100,000 assignments; 25 handlers a unit. */
-const size = { suggestions: 50_000, handlersPerUnit: 25 };
-/** Of the nodes due before the last few working days, this share was never done: the laggards. */
-const neverDone = 0.05;
 const workspacePerSecond = 200;
 
 const progress = (text: string) => process.stderr.write(`[reminders] ${text}\n`);
@@ -39,13 +32,7 @@ export async function runRemindersBenchmark(): Promise<BenchmarkReport> {
   try {
     progress(`seeding ${database.name} (${size.suggestions.toLocaleString('en')} suggestions)`);
     const seededAt = Date.now();
-    const handle = await openDatabase({ databaseUrl: database.url });
-    try {
-      await seed(handle.db, { now: fireAt, timezone, size });
-      await markPastNodesDone(handle.db);
-    } finally {
-      await handle.close();
-    }
+    await seedProvince(database.url);
     progress(`seeded in ${((Date.now() - seededAt) / 1000).toFixed(0)} s`);
 
     let statements = 0;
@@ -117,31 +104,6 @@ const ms = (value: number) => value.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, 
 async function count(db: Database, query: SQL): Promise<number> {
   const [row] = await readRows<{ n: number }>(db, query);
   return row?.n ?? 0;
-}
-
-/** An office a few months in: most nodes due before the last days were done; a few never were. */
-async function markPastNodesDone(db: Database): Promise<void> {
-  await db.execute(sql`
-    update milestones set done_at = (planned_on::timestamp + interval '16 hours') at time zone 'Asia/Shanghai', done_by = 'UBENCHDONE'
-    where kind <> 'transfer_window' and planned_on < ${'2026-12-01'}::date and abs(hashtext(id::text)) % 1000 >= ${neverDone * 1000}`);
-  await db.execute(sql`
-    update assignments a set status = 'accepted', accepted_at = m.done_at, accepted_by = m.done_by
-    from milestones m where m.assignment_id = a.id and m.kind = 'accept' and m.done_at is not null`);
-  await db.execute(sql`vacuum analyze`);
-}
-
-async function ledgerShape(db: Database) {
-  const [row] = await readRows<{ assignments: number; milestones: number; open: number; units: number; people: number }>(
-    db,
-    sql`
-    select (select count(*) from assignments where status in ('pending', 'accepted'))::int as assignments,
-      (select count(*) from milestones)::int as milestones,
-      (select count(*) from milestones where done_at is null and kind <> 'transfer_window')::int as open,
-      (select count(*) from units)::int as units,
-      (select count(distinct user_id) from members)::int as people`,
-  );
-  if (!row) throw new Error('the ledger could not be measured');
-  return row;
 }
 
 async function measureDispatch(db: Database, databaseUrl: string, queued: number) {

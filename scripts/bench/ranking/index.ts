@@ -1,0 +1,77 @@
+// The weekly ranking at the size of a whole province (the reminders benchmark's ledger: about
+// 100,000 assignments over 200 units): how long the week's metrics for every unit take, and the
+// ranking with the week before it, as the weekly report reads them. The chart comes with its own
+// figure once it is drawn.
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { serverSessionSettings, type Database } from '../../../src/db/client.js';
+import * as schema from '../../../src/db/schema.js';
+import { instantInZone } from '../../../src/domain/calendar-date.js';
+import { lastWeekBefore } from '../../../src/domain/ranking-period.js';
+import { defaultSessionSettings } from '../../../src/domain/settings.js';
+import { rankOver } from '../../../src/services/read-ranking.js';
+import { readUnitMetrics } from '../../../src/services/read-unit-metrics.js';
+import { createBenchDatabase } from '../ack/bench-database.js';
+import { registerCleanup } from '../cleanup.js';
+import { describeMachine, machine } from '../machine.js';
+import type { BenchmarkReport } from '../report.js';
+import { ledgerShape, seedProvince, timezone } from '../reminders/province.js';
+
+const metricsTargetMs = 300;
+/** The Monday the weekly report runs; it covers the week before. */
+const monday = '2026-12-07';
+const runs = 7;
+
+const progress = (text: string) => process.stderr.write(`[ranking] ${text}\n`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function runRankingBenchmark(): Promise<BenchmarkReport> {
+  const database = await createBenchDatabase();
+  const dropDatabase = registerCleanup(() => database.drop());
+  try {
+    progress(`seeding ${database.name}`);
+    await seedProvince(database.url);
+    const client = postgres(database.url, { max: 4, onnotice: () => {}, connection: serverSessionSettings });
+    const closeClient = registerCleanup(() => client.end({ timeout: 5 }));
+    try {
+      const db = drizzle(client, { schema }) as unknown as Database;
+      const shape = await ledgerShape(db);
+      const week = lastWeekBefore(monday);
+      const asOf = instantInZone(monday, '00:00', timezone);
+      const timed = async (work: () => Promise<unknown>) => {
+        const start = performance.now();
+        await work();
+        return performance.now() - start;
+      };
+      await readUnitMetrics(db, { from: week.from, to: week.to, asOf, timezone }); // warm
+      const metricsMs: number[] = [];
+      const rankingMs: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        metricsMs.push(await timed(() => readUnitMetrics(db, { from: week.from, to: week.to, asOf, timezone })));
+        rankingMs.push(await timed(() => rankOver(db, defaultSessionSettings(), week, asOf, timezone)));
+      }
+      const units = (await readUnitMetrics(db, { from: week.from, to: week.to, asOf, timezone })).length;
+      const metrics = median(metricsMs);
+      const targets = [{ name: `ranking: the week's metrics for all ${units} units ${Math.round(metrics)} ms < ${metricsTargetMs} ms`, pass: metrics < metricsTargetMs }];
+      const text = [
+        '## Weekly ranking (`scripts/bench/ranking`)',
+        '',
+        `- Command: \`npm run bench\` · Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        `- Machine: ${describeMachine(machine())}`,
+        `- Data: ${shape.assignments.toLocaleString('en')} open assignments, ${shape.milestones.toLocaleString('en')} nodes, ${shape.units} units; the week ${week.from} – ${week.to}, as of ${monday} 00:00`,
+        '',
+        '| Measure | median of 7 | min | max |',
+        '| --- | ---: | ---: | ---: |',
+        `| the week's metrics, every unit (one statement) | ${Math.round(metrics)} ms | ${Math.round(Math.min(...metricsMs))} ms | ${Math.round(Math.max(...metricsMs))} ms |`,
+        `| the ranking with the week before (two statements, scored) | ${Math.round(median(rankingMs))} ms | ${Math.round(Math.min(...rankingMs))} ms | ${Math.round(Math.max(...rankingMs))} ms |`,
+        '',
+        ...targets.map((t) => `- ${t.pass ? 'PASS' : 'FAIL'}: ${t.name}`),
+      ].join('\n');
+      return { name: 'ranking', text, targets, broken: [] };
+    } finally {
+      await closeClient();
+    }
+  } finally {
+    await dropDatabase();
+  }
+}

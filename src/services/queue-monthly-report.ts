@@ -11,6 +11,7 @@ import { addDays, dateInZone, instantInZone, type CalendarDate } from '../domain
 import { alertLinesKept, type MonthlyReportNotice } from '../domain/notices.js';
 import { monthOf } from '../domain/ranking-period.js';
 import { liveAssignmentStatuses } from '../domain/vocabulary.js';
+import { alreadyQueued } from './already-queued.js';
 import { currentSession } from './current-session.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
@@ -24,6 +25,9 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
   if (!(await loadWorkingCalendar(db)).isWorkday(day)) return { day, restDay: true };
   const { settings } = await currentSession(db, at, timezone);
   const month = monthOf(day);
+  const audience = await supervisionAudience(db, settings);
+  const keyOf = (to: string) => `monthly:${month.from}:${to}`;
+  if (await alreadyQueued(db, audience.map(keyOf))) return { day, restDay: false, month: month.from, queued: 0 };
   const lastMonth = monthOf(addDays(month.from, -1));
   const standings = await rankOver(db, settings, lastMonth, instantInZone(month.from, '00:00', timezone), timezone);
   const live = listOf(liveAssignmentStatuses);
@@ -67,7 +71,6 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
     nearStatutory: nearStatutory.slice(0, alertLinesKept),
     nearStatutoryTotal: nearStatutory.length,
   };
-  const audience = await supervisionAudience(db, settings);
-  await db.transaction((tx) => enqueueNotices(tx, at, audience.map((to) => ({ key: `monthly:${month.from}:${to}`, channel: to, notice }))));
+  await db.transaction((tx) => enqueueNotices(tx, at, audience.map((to) => ({ key: keyOf(to), channel: to, notice }))));
   return { day, restDay: false, month: month.from, queued: audience.length };
 }

@@ -9,6 +9,7 @@ import { lastWeekBefore, weekOf } from '../domain/ranking-period.js';
 import { noPeople, ownersOf, type OpenNode } from '../domain/reminders.js';
 import { units as unitsTable } from '../db/schema.js';
 import type { Database } from '../db/client.js';
+import { alreadyQueued } from './already-queued.js';
 import { currentSession } from './current-session.js';
 import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
@@ -23,16 +24,25 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   const calendar = await loadWorkingCalendar(db);
   if (!calendar.isWorkday(day)) return { day, restDay: true };
   const { settings } = await currentSession(db, at, timezone);
-  // The week just ended, ranked as it stood at its end, against the week before it.
   const period = lastWeekBefore(day);
-  const standings = await rankOver(db, settings, period, instantInZone(addDays(period.to, 1), '00:00', timezone), timezone);
+  const allUnits = await db.select({ id: unitsTable.id, channelId: unitsTable.channelId }).from(unitsTable);
+  const audience = allUnits.length > 0 ? await supervisionAudience(db, settings) : [];
+  const parts = Math.max(1, Math.ceil(allUnits.length / unitsPerRankingTable));
+  const rankingKey = (part: number, to: string) => `weekly-ranking:${period.from}:${part}:${to}`;
+  const unitKey = (unitId: number) => `weekly-unit:${period.from}:${unitId}`;
+  const keys = [
+    ...audience.flatMap((to) => Array.from({ length: parts }, (_, i) => rankingKey(i + 1, to))),
+    ...allUnits.flatMap((unit) => (unit.channelId ? [unitKey(unit.id)] : [])),
+  ];
+  if (await alreadyQueued(db, keys)) return { day, restDay: false, week: period.from, units: allUnits.length, queued: 0 };
 
+  // The week just ended, ranked as it stood at its end, against the week before it.
+  const standings = await rankOver(db, settings, period, instantInZone(addDays(period.to, 1), '00:00', timezone), timezone);
   const messages: OutgoingNotice[] = [];
   const queue = (key: string, channel: string, notice: Notice) => messages.push({ key, channel, notice });
-  const parts = Math.max(1, Math.ceil(standings.length / unitsPerRankingTable));
-  for (const to of standings.length > 0 ? await supervisionAudience(db, settings) : []) {
+  for (const to of audience) {
     for (let part = 1; part <= parts; part += 1) {
-      queue(`weekly-ranking:${period.from}:${part}:${to}`, to, {
+      queue(rankingKey(part, to), to, {
         type: 'weekly_ranking',
         period,
         overduePenalty: settings.rankOverduePenalty,
@@ -47,7 +57,7 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   const week = weekOf(day);
   const nodes = await readOpenNodes(db, week.to);
   const people = await readUnitPeople(db, nodes.map((node) => node.unitId));
-  const channels = new Map((await db.select({ id: unitsTable.id, channelId: unitsTable.channelId }).from(unitsTable)).map((u) => [u.id, u.channelId]));
+  const channels = new Map(allUnits.map((unit) => [unit.id, unit.channelId]));
   const lineOf = (node: OpenNode): UnitReportLine => ({
     code: node.code,
     title: node.title,
@@ -63,7 +73,7 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
     const own = nodes.filter((node) => node.unitId === standing.metrics.unitId).sort(byDate);
     const overdue = own.filter((node) => node.plannedOn < day);
     const due = own.filter((node) => node.plannedOn >= day);
-    queue(`weekly-unit:${period.from}:${standing.metrics.unitId}`, channel, {
+    queue(unitKey(standing.metrics.unitId), channel, {
       type: 'unit_weekly',
       period,
       unitName: standing.metrics.unitName,

@@ -52,7 +52,7 @@ describe('queueMonthlyReport', () => {
       for (const catalog of [zhCN, en]) expect(findBlockKitViolations('message', noticeMessage(catalog, notice))).toEqual([]);
 
       const before = await db.$count(outbox);
-      await queueMonthlyReport(db, new Date('2026-04-02T02:00:00Z'), timezone);
+      expect(await queueMonthlyReport(db, new Date('2026-04-02T02:00:00Z'), timezone)).toMatchObject({ queued: 0 });
       expect(await db.$count(outbox)).toBe(before);
     }));
 

@@ -58,8 +58,9 @@ describe('queueWeeklyReport', () => {
 
       // The same week again, later that day or the next working day, queues nothing.
       const before = await db.$count(outbox);
-      await queueWeeklyReport(db, new Date('2026-03-09T08:00:00Z'), timezone);
-      await queueWeeklyReport(db, new Date('2026-03-10T01:30:00Z'), timezone);
+      // A later run sees every message of the week queued and reads nothing more.
+      expect(await queueWeeklyReport(db, new Date('2026-03-09T08:00:00Z'), timezone)).toMatchObject({ queued: 0 });
+      expect(await queueWeeklyReport(db, new Date('2026-03-10T01:30:00Z'), timezone)).toMatchObject({ queued: 0 });
       expect(await db.$count(outbox)).toBe(before);
     }));
 

@@ -384,5 +384,8 @@ export const en: Catalog = {
     heading: 'duban',
     empty: 'Nothing open involves you right now.',
     hint: 'Type `/suggest help` for everything duban can do.',
+    ownHeading: '*Your units this week*',
+    boardHeading: (count) => `*All units this week* · ${count} units (the full table: \`/suggest rank\`)`,
+    standing: (rank, unit, score, overdue) => `${rank}. ${unit} · score ${score} · ${overdue} overdue`,
   },
 };

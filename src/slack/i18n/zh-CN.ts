@@ -405,6 +405,9 @@ export const zhCN = {
     heading: '督办助手',
     empty: '目前没有与你有关的在办建议。',
     hint: '输入 `/suggest help` 查看全部用法。',
+    ownHeading: '*本单位本周排名*',
+    boardHeading: (count: number) => `*各单位本周排名* · 共 ${count} 个单位（完整表格见 \`/suggest rank\`）`,
+    standing: (rank: number, unit: string, score: string, overdue: number) => `第 ${rank} 名 · ${unit} · 得分 ${score} · 逾期节点 ${overdue} 个`,
   },
 };
 

@@ -8,6 +8,9 @@ import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src
 import { assignedNoticeMessage } from '../../../src/slack/views/assigned-notice.js';
 import { helpMessage } from '../../../src/slack/views/help.js';
 import { homeView } from '../../../src/slack/views/home.js';
+import { rankUnits } from '../../../src/domain/scoring.js';
+import { defaultSessionSettings } from '../../../src/domain/settings.js';
+import { unitMetrics } from '../../support/fixtures.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-detail.js';
 import { suggestionListMessage } from '../../../src/slack/views/suggestion-list.js';
@@ -113,6 +116,14 @@ describe('homeView', () => {
   it.each(catalogs)('stays within limits with a full page of long titles (%s)', (_locale, catalog) => {
     const lines = Array.from({ length: 20 }, () => line({ title: longText(500) }));
     expectValidView('home', homeView(catalog, list(lines, { filter: { kind: 'mine' }, total: 300 })));
+    // And with the board of 200 units with long names.
+    const board = rankUnits(
+      Array.from({ length: 200 }, (_, i) => unitMetrics({ unitId: i + 1, unitName: longText(100, '单位') + i })),
+      defaultSessionSettings(),
+    );
+    const full = homeView(catalog, list(lines, { filter: { kind: 'mine' }, total: 300 }), { own: board.slice(0, 3), board });
+    expectValidView('home', full);
+    expect(JSON.stringify(full.blocks)).toContain(catalog === zhCN ? '共 200 个单位' : '200 units');
     expectValidView('home', homeView(catalog, list([], { filter: { kind: 'mine' } })));
   });
 });

@@ -39,10 +39,10 @@ const weightSetting: Record<RateComponent, keyof SessionSettings> = {
   commitmentsOnTime: 'rankWeightCommitment',
 };
 
-export const weightOf = (settings: SessionSettings, component: RateComponent): number => settings[weightSetting[component]] as number;
+const weightOf = (settings: SessionSettings, component: RateComponent): number => settings[weightSetting[component]] as number;
 
 /** A rate between 0 and 1, or null when nothing was due. */
-export const rateOf = (tally: Tally): number | null => (tally.due > 0 ? Math.min(tally.done, tally.due) / tally.due : null);
+const rateOf = (tally: Tally): number | null => (tally.due > 0 ? Math.min(tally.done, tally.due) / tally.due : null);
 
 export interface ScoredUnit {
   metrics: UnitMetrics;

@@ -9,13 +9,15 @@ export interface CurrentSession {
   id: number;
   name: string;
   settings: SessionSettings;
+  /** When the session began: the session-to-date ranking counts from that day. */
+  createdAt: Date;
 }
 
 /** The session new suggestions join. There is always one: the first is created, named by the year. */
 export async function currentSession(db: Database, now: Date, timezone: string): Promise<CurrentSession> {
   const [found] = await db.select().from(sessions).where(eq(sessions.isCurrent, true));
   const row = found ?? (await createFirstSession(db, now, timezone));
-  return { id: row.id, name: row.name, settings: readSessionSettings(row.settings) };
+  return { id: row.id, name: row.name, settings: readSessionSettings(row.settings), createdAt: row.createdAt };
 }
 
 async function createFirstSession(db: Database, now: Date, timezone: string) {

@@ -49,7 +49,8 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
       .where(eq(transferRequests.id, input.requestId));
     if (!row) refuse({ code: 'unknown_request' });
     const { request, assignment, suggestion, fromUnitName } = row;
-    const toUnit = input.approve ? matchUnit(await loadUnits(tx), input.toUnit) : undefined;
+    const reassign = input.approve ? { toUnit: matchUnit(await loadUnits(tx), input.toUnit), handlerUserId: input.handlerUserId ?? null } : undefined;
+    const toUnit = reassign?.toUnit;
 
     // The status guard makes two supervisors clicking at once decide once.
     const status = input.approve ? 'approved' : 'refused';
@@ -64,7 +65,8 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
     ];
 
     const outgoing: OutgoingNotice[] = [];
-    if (toUnit) {
+    if (reassign) {
+      const { toUnit, handlerUserId } = reassign;
       if (!isLiveAssignment(assignment.status)) refuse({ code: 'no_longer_assigned', unitName: fromUnitName });
       if (toUnit.id === assignment.unitId) refuse({ code: 'same_unit', unitName: toUnit.name });
       const taken = await tx
@@ -76,7 +78,6 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
       // The old one ends first: one live lead at a time, checked again at commit.
       await tx.update(assignments).set({ status: 'transferred' }).where(eq(assignments.id, assignment.id));
       const startedOn = dateInZone(ctx.now, ctx.timezone);
-      const handlerUserId = input.approve ? (input.handlerUserId ?? null) : null;
       const [created] = await tx
         .insert(assignments)
         .values({ suggestionId: suggestion.id, unitId: toUnit.id, role: assignment.role, handlerUserId, startedOn, createdAt: ctx.now })

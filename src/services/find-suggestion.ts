@@ -19,7 +19,7 @@ export async function findSuggestion(db: Database, sessionId: number, code: stri
   return found ?? refuseUnknownSuggestion(db, sessionId, code, actor);
 }
 
-/** A suggestion by code in the current session (a command), or by id (a button or a form). */
+/** A suggestion by its code in the current session (a command), or by its id (a button or a form, any session). */
 export type SuggestionRef = { code: string } | { suggestionId: number };
 
 export async function findSuggestionByRef(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>, ref: SuggestionRef): Promise<SuggestionRow> {

@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { canRequestChange } from '../domain/permissions.js';
 import { isLiveAssignment } from '../domain/vocabulary.js';
+import type { SessionSettings } from '../domain/settings.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
 import { findOwnAssignment } from './find-own-assignment.js';
@@ -17,6 +18,7 @@ export interface TransferableAssignment {
   unitName: string;
   /** The last day the unit may hand the suggestion back (申请调整 window). */
   windowClosesOn: CalendarDate;
+  settings: SessionSettings;
 }
 
 /** By the suggestion's code (the person's own assignment on it), or by the assignment a button names. */
@@ -29,9 +31,9 @@ export type TransferRef = { code: string } | { assignmentId: number };
  */
 export async function loadTransferableAssignment(db: Database, ctx: ServiceContext, ref: TransferRef): Promise<TransferableAssignment> {
   const roles = await loadActorRoles(db, ctx.actor);
-  let found: Omit<TransferableAssignment, 'windowClosesOn'>;
+  const session = await currentSession(db, ctx.now, ctx.timezone);
+  let found: Omit<TransferableAssignment, 'windowClosesOn' | 'settings'>;
   if ('code' in ref) {
-    const session = await currentSession(db, ctx.now, ctx.timezone);
     const suggestion = await findSuggestion(db, session.id, ref.code, ctx.actor);
     const own = await findOwnAssignment(db, suggestion.id, ctx.actor, roles);
     if (!own) refuse({ code: 'forbidden', needs: ['liaison', 'handler'] });
@@ -59,5 +61,5 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
   // A later round has no window: the suggestion was the unit's long enough to answer it once.
   const windowClosesOn = window?.plannedOn ?? found.assignment.startedOn;
   if (!window || dateInZone(ctx.now, ctx.timezone) > windowClosesOn) refuse({ code: 'transfer_window_closed', closedOn: windowClosesOn });
-  return { ...found, windowClosesOn };
+  return { ...found, windowClosesOn, settings: session.settings };
 }

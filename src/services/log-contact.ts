@@ -1,9 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { contacts, milestones, suggestions } from '../db/schema.js';
+import { contacts, milestones } from '../db/schema.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import type { contactModes, contactStages } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { findOwnAssignment } from './find-own-assignment.js';
+import { findSuggestionByRef } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { refuse } from './service-error.js';
@@ -26,8 +27,7 @@ export interface LoggedContact {
 /** 记录沟通: a contact with the deputy, logged by the unit that made it. */
 export async function logContact(ctx: ServiceContext, input: ContactInput): Promise<LoggedContact> {
   return ctx.db.transaction(async (tx) => {
-    const [suggestion] = await tx.select().from(suggestions).where(eq(suggestions.id, input.suggestionId));
-    if (!suggestion) refuse({ code: 'unknown_assignment' });
+    const suggestion = await findSuggestionByRef(tx, ctx, { suggestionId: input.suggestionId });
     const own = await findOwnAssignment(tx, suggestion.id, ctx.actor, await loadActorRoles(tx, ctx.actor));
     if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
     if (input.contactedOn > dateInZone(ctx.now, ctx.timezone)) refuse({ code: 'contact_in_future', given: input.contactedOn });

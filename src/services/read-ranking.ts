@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { sessions } from '../db/schema.js';
 import { addDays, dateInZone, instantInZone } from '../domain/calendar-date.js';
 import { rankingPeriodOf, type RankingPeriod, type RankingPeriodKind } from '../domain/ranking-period.js';
 import { hadWork, rankUnits, type ScoredUnit } from '../domain/scoring.js';
@@ -23,9 +21,8 @@ export interface UnitRanking {
  */
 export async function readRanking(ctx: ServiceContext, input: { period: RankingPeriodKind }): Promise<UnitRanking> {
   const session = await currentSession(ctx.db, ctx.now, ctx.timezone);
-  const [opened] = await ctx.db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, session.id));
   const today = dateInZone(ctx.now, ctx.timezone);
-  const period = rankingPeriodOf(input.period, today, dateInZone(opened?.createdAt ?? ctx.now, ctx.timezone));
+  const period = rankingPeriodOf(input.period, today, dateInZone(session.createdAt, ctx.timezone));
   return { period, units: await rankOver(ctx.db, session.settings, period, ctx.now, ctx.timezone), overduePenalty: session.settings.rankOverduePenalty };
 }
 

@@ -1,7 +1,6 @@
 import { transferRequests } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { ServiceContext } from './context.js';
-import { currentSession } from './current-session.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadTransferableAssignment, type TransferRef } from './load-transferable-assignment.js';
 import { recordAudit } from './record-audit.js';
@@ -21,14 +20,13 @@ export interface TransferRequested {
 export async function requestTransfer(ctx: ServiceContext, input: TransferRef & { reason: string }): Promise<TransferRequested> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { assignment, suggestion, unitName, windowClosesOn } = await loadTransferableAssignment(tx, ctx, input);
+      const { assignment, suggestion, unitName, windowClosesOn, settings } = await loadTransferableAssignment(tx, ctx, input);
       const [request] = await tx
         .insert(transferRequests)
         .values({ assignmentId: assignment.id, reason: input.reason, requestedBy: ctx.actor, createdAt: ctx.now })
         .returning();
       if (!request) throw new Error('the transfer request was not stored');
-      const session = await currentSession(tx, ctx.now, ctx.timezone);
-      const audience = await supervisionAudience(tx, session.settings);
+      const audience = await supervisionAudience(tx, settings);
       await enqueueNotices(
         tx,
         ctx.now,

@@ -6,7 +6,7 @@ import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type Mile
 import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
-import { refuseUnknownSuggestion } from './find-suggestion.js';
+import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';
 import { refuse } from './service-error.js';
 
 export interface SuggestionDetail {
@@ -49,9 +49,6 @@ interface AssignmentJson {
   actorRoles: UnitRole[] | null;
   milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
 }
-
-/** By the code typed (in the current session), or by the id a button carries (any session). */
-export type SuggestionRef = { code: string } | { suggestionId: number };
 
 /**
  * A suggestion with each unit's nodes, for someone allowed to see it. One statement: it is on the

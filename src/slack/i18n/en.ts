@@ -208,7 +208,10 @@ export const en: Catalog = {
   rank: {
     periodNames: { week: 'this week', month: 'this month', year: 'the session to date' },
     heading: (period, from, to) => `Units ranked · ${period} (${from} – ${to})`,
-    columns: ['Rank', 'Unit', 'Accepted', 'Contact', 'Co-opinion', 'Replies', 'Satisfied', 'Promises', 'Overdue', 'Score', 'Change'],
+    columns: { rank: 'Rank', unit: 'Unit', overdue: 'Overdue', score: 'Score', change: 'Change' },
+    rateNames: {
+      acceptedOnTime: 'Accepted', preContact: 'Contact', coOpinionsOnTime: 'Co-opinion', repliesOnTime: 'Replies', satisfaction: 'Satisfied', commitmentsOnTime: 'Promises',
+    },
     notApplicable: '—',
     up: (n) => `↑${n}`,
     down: (n) => `↓${n}`,

@@ -1,6 +1,7 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
 import type { RoleName } from '../../domain/permissions.js';
+import type { RateComponent } from '../../domain/scoring.js';
 import type { SettingKey } from '../../domain/setting-change.js';
 import type { AssignmentRole, CalendarDayKind, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
 
@@ -223,7 +224,10 @@ export const zhCN = {
   rank: {
     periodNames: { week: '本周', month: '本月', year: '本会次至今' } as Record<'week' | 'month' | 'year', string>,
     heading: (period: string, from: string, to: string) => `单位办理情况排名 · ${period}（${from}—${to}）`,
-    columns: ['名次', '单位', '按期签收', '办前沟通', '会办按期', '按期答复', '满意率', '承诺核销', '逾期节点', '得分', '变化'],
+    columns: { rank: '名次', unit: '单位', overdue: '逾期节点', score: '得分', change: '变化' },
+    rateNames: {
+      acceptedOnTime: '按期签收', preContact: '办前沟通', coOpinionsOnTime: '会办按期', repliesOnTime: '按期答复', satisfaction: '满意率', commitmentsOnTime: '承诺核销',
+    } as Record<RateComponent, string>,
     notApplicable: '—',
     up: (n: number) => `↑${n}`,
     down: (n: number) => `↓${n}`,

@@ -13,18 +13,16 @@ function changeText(catalog: Catalog, change: number | null): string {
   return change > 0 ? words.up(change) : change < 0 ? words.down(-change) : words.same;
 }
 
-const rateTexts = (catalog: Catalog, unit: ScoredUnit) =>
-  rateComponents.map((component) => {
-    const rate = unit.rates[component];
-    return rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`;
-  });
+const rateText = (catalog: Catalog, rate: number | null) => (rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`);
 
 /** How the score is made, then the native table: rank, unit, each rate, overdue nodes, score, change. */
 function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
+  const { columns, rateNames } = catalog.rank;
+  const headings = [columns.rank, columns.unit, ...rateComponents.map((component) => rateNames[component]), columns.overdue, columns.score, columns.change];
   const rows = units.map((unit) => [
     cell(String(unit.rank)),
     cell(unit.metrics.unitName),
-    ...rateTexts(catalog, unit).map(cell),
+    ...rateComponents.map((component) => cell(rateText(catalog, unit.rates[component]))),
     cell(String(unit.metrics.overdueNodes)),
     cell(unit.score.toFixed(1)),
     cell(changeText(catalog, unit.change)),
@@ -33,8 +31,8 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
     context(catalog.rank.how(overduePenalty)),
     {
       type: 'table',
-      column_settings: [{ align: 'right' }, { is_wrapped: true }, ...Array.from({ length: 9 }, () => ({ align: 'right' as const }))],
-      rows: [catalog.rank.columns.map(cell), ...rows],
+      column_settings: [{ align: 'right' }, { is_wrapped: true }, ...headings.slice(2).map(() => ({ align: 'right' as const }))],
+      rows: [headings.map(cell), ...rows],
     } as unknown as KnownBlock,
   ];
 }
@@ -82,9 +80,7 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
     standing.score.toFixed(1),
     changeText(catalog, standing.change),
   );
-  const rates = rateTexts(catalog, standing)
-    .map((value, i) => words.rate(catalog.rank.columns[i + 2] ?? '', value))
-    .join(' · ');
+  const rates = rateComponents.map((component) => words.rate(catalog.rank.rateNames[component], rateText(catalog, standing.rates[component]))).join(' · ');
   const lineOf = (line: UnitWeeklyNotice['overdue'][number]) =>
     words.line(
       line.code,

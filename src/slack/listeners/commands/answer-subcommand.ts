@@ -7,8 +7,8 @@ import { addUnit } from '../../../services/add-unit.js';
 import { addUnitMember } from '../../../services/add-unit-member.js';
 import { assignSuggestion } from '../../../services/assign-suggestion.js';
 import { changeSessionSetting } from '../../../services/change-session-setting.js';
-import { currentSession } from '../../../services/current-session.js';
 import { listCalendarDays } from '../../../services/list-calendar-days.js';
+import { listSessionSettings } from '../../../services/list-session-settings.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
 import { readRanking } from '../../../services/read-ranking.js';
 import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
@@ -76,7 +76,7 @@ export async function answerSubcommand(
     case 'rank':
       return rankingMessage(catalog, await readRanking(ctx, { period: command.period }));
     case 'config-list':
-      return sessionSettingsMessage(catalog, await currentSession(ctx.db, ctx.now, ctx.timezone));
+      return sessionSettingsMessage(catalog, await listSessionSettings(ctx));
     case 'config-set':
       return settingChangedMessage(catalog, await changeSessionSetting(ctx, { key: command.key, value: command.value }));
     case 'calendar-list':

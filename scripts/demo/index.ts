@@ -188,6 +188,20 @@ async function main(): Promise<void> {
 
     await playQuarter(driver, '2026-03-10', '2026-06-05');
 
+    // Every weekly chart the supervision office got, beside the transcript; the last one shown in it.
+    mkdirSync(outputDir, { recursive: true });
+    const charts = standIn.callsTo('files.completeUploadExternal').flatMap((shared) => {
+      const id = (shared.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
+      const file = id === undefined ? undefined : standIn.uploadedFile(id);
+      return file ? [{ ...file, comment: String(shared.args.initial_comment ?? file.filename) }] : [];
+    });
+    for (const chart of charts) writeFileSync(join(outputDir, chart.filename), chart.data);
+    const chart = charts.at(-1);
+    if (chart) {
+      recorder.scene('十一、每周得分图', `每周通报附带各单位的得分图，共 ${charts.length} 张，与本记录保存在同一目录。这是季度最后一张（${chart.filename}）：`);
+      recorder.image(chart.filename, chart.comment);
+    }
+
     const [counts] = await duban.database.db
       .select({
         sent: sql<number>`count(*) filter (where ${outbox.status} = 'sent')::int`,
@@ -195,7 +209,6 @@ async function main(): Promise<void> {
       })
       .from(outbox);
     const pending = await duban.database.db.select().from(outbox).where(eq(outbox.status, 'pending'));
-    mkdirSync(outputDir, { recursive: true });
     const file = join(outputDir, 'transcript.md');
     writeFileSync(
       file,
@@ -204,7 +217,9 @@ async function main(): Promise<void> {
           `共发出 ${counts?.sent ?? 0} 条消息（私信与频道），失败 ${counts?.dead ?? 0} 条，待发 ${pending.length} 条。`,
       ),
     );
-    process.stdout.write(`demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead\ntranscript: ${file}\n`);
+    process.stdout.write(
+      `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead\ntranscript: ${file}\n${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}`,
+    );
   } finally {
     await duban.stop();
     await standIn.close();

@@ -146,7 +146,8 @@ async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): P
 function kindsOf(sent: RecordedCall[]): Map<string, number> {
   const kinds = new Map<string, number>();
   for (const call of sent) {
-    const key = keyOfMetadata(call.args.metadata) ?? '';
+    // A chart is shared as a file, which carries no metadata.
+    const key = call.method === 'files.completeUploadExternal' ? 'weekly-chart' : (keyOfMetadata(call.args.metadata) ?? '');
     const kind = key.split(':')[0] ?? '';
     if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
@@ -161,6 +162,7 @@ const kindNames: Record<string, string> = {
   'extension-decided': '延期决定',
   nudge: '催办',
   'weekly-ranking': '每周排名',
+  'weekly-chart': '每周得分图',
   'weekly-unit': '单位周报',
   monthly: '每月督办报告',
   accepted: '签收回执',

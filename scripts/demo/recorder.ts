@@ -25,6 +25,11 @@ export class Recorder {
     this.parts.push(`- ${line}`);
   }
 
+  /** A picture saved beside the transcript. */
+  image(file: string, caption: string): void {
+    this.parts.push(`![${caption}](${encodeURI(file)})\n`);
+  }
+
   did(user: string, what: string, outcome: string): void {
     this.parts.push(`**${this.names[user] ?? user}** ${what}\n\n${outcome.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
   }

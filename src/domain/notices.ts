@@ -147,6 +147,23 @@ export interface WeeklyRankingNotice {
   parts: number;
 }
 
+/** One unit's bar in the ranking chart. */
+export interface RankingChartBar {
+  unitName: string;
+  score: number;
+  /** Had nothing to be measured on in the period (ranked last, whatever its score). */
+  idle: boolean;
+  change: number | null;
+}
+
+/** To the supervision office after the week's ranking tables: every unit's score as a picture. */
+export interface RankingChartNotice {
+  type: 'ranking_chart';
+  period: RankingPeriod;
+  /** Every unit, in rank order. */
+  bars: RankingChartBar[];
+}
+
 /** One step in a unit's weekly report, with the people who answer for it. */
 export interface UnitReportLine {
   code: string;
@@ -202,7 +219,8 @@ export interface NudgeNotice {
   nudgedBy: string;
 }
 
-export type Notice =
+/** What the bot posts as a message; a chart is shared as a file instead. */
+export type MessageNotice =
   | NudgeNotice
   | AssignedNotice
   | AcceptedNotice
@@ -216,3 +234,5 @@ export type Notice =
   | WeeklyRankingNotice
   | UnitWeeklyNotice
   | MonthlyReportNotice;
+
+export type Notice = MessageNotice | RankingChartNotice;

@@ -9,11 +9,10 @@ import type { Database } from '../db/client.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
 import type { Notice } from '../domain/notices.js';
 import type { Catalog } from '../slack/i18n/index.js';
-import { noticeMessage } from '../slack/views/notice.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
-import { keyMetadata } from './message-key.js';
+import { prepareDelivery, type Delivery, type Sent } from './prepare-delivery.js';
 
 export interface DispatcherOptions {
   db: Database;
@@ -82,16 +81,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (settled.length === 0) logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before its outcome was recorded`);
   }
 
-  const markSent = (row: OutboxRow, result: { ts?: string | undefined; channel?: string | undefined }) =>
+  const markSent = (row: OutboxRow, result: Sent) =>
     settle(row, { status: 'sent', sentAt: sql`now()`, lastError: null, maybeSent: false, result });
 
   /** Whether Slack answered 429 during the current pass. */
   let rateLimited = false;
 
   async function deliver(row: OutboxRow): Promise<'sent' | 'retried' | 'dead'> {
-    let message: ReturnType<typeof noticeMessage>;
+    let delivery: Delivery;
     try {
-      message = noticeMessage(catalog, row.payload as Notice);
+      delivery = await prepareDelivery(catalog, row.idempotencyKey, row.payload as Notice);
     } catch (error) {
       // A notice this version cannot render (one written by a newer version, during a rolling
       // deploy) waits for an instance that can; a payload nobody can render is buried.
@@ -104,20 +103,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'retried';
     }
     try {
-      const earlier = row.maybeSent ? await findDelivered(client, row) : undefined;
+      const earlier = row.maybeSent ? await findDelivered(client, row, delivery.isIn) : undefined;
       if (earlier) {
         await markSent(row, earlier);
         return 'sent';
       }
-      const response = await client.chat.postMessage({
-        channel: row.channel,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        // The key travels with the message so a delivery can be recognised in the channel later.
-        metadata: keyMetadata(row.idempotencyKey),
-      });
-      await markSent(row, { ts: response.ts, channel: response.channel });
+      await markSent(row, await delivery.send(client, row.channel));
       return 'sent';
     } catch (error) {
       const failure = classifyDeliveryFailure(error);

@@ -1,5 +1,5 @@
 // 每周一通报: on the week's first working day the supervision office gets every unit ranked over
-// the week just ended, and each unit's channel its own report. The job fires every day at 09:30
+// the week just ended, as tables and as a chart, and each unit's channel its own report. The job fires every day at 09:30
 // and queues the report on any working day of the week; its keys (the week, the part, the unit)
 // make every run after the first queue nothing, so a Monday the bot was down is caught up the
 // next working day, and a Monday that is a holiday waits for the first working day.
@@ -7,6 +7,7 @@ import { addDays, dateInZone, instantInZone, type CalendarDate } from '../domain
 import { alertLinesKept, unitsPerRankingTable, type Notice, type UnitReportLine } from '../domain/notices.js';
 import { lastWeekBefore, weekOf } from '../domain/ranking-period.js';
 import { noPeople, ownersOf, type OpenNode } from '../domain/reminders.js';
+import { rankingChartOf } from '../domain/ranking-chart.js';
 import { units as unitsTable } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { alreadyQueued } from './already-queued.js';
@@ -29,9 +30,10 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   const audience = allUnits.length > 0 ? await supervisionAudience(db, settings) : [];
   const parts = Math.max(1, Math.ceil(allUnits.length / unitsPerRankingTable));
   const rankingKey = (part: number, to: string) => `weekly-ranking:${period.from}:${part}:${to}`;
+  const chartKey = (to: string) => `weekly-chart:${period.from}:${to}`;
   const unitKey = (unitId: number) => `weekly-unit:${period.from}:${unitId}`;
   const keys = [
-    ...audience.flatMap((to) => Array.from({ length: parts }, (_, i) => rankingKey(i + 1, to))),
+    ...audience.flatMap((to) => [...Array.from({ length: parts }, (_, i) => rankingKey(i + 1, to)), chartKey(to)]),
     ...allUnits.flatMap((unit) => (unit.channelId ? [unitKey(unit.id)] : [])),
   ];
   if (await alreadyQueued(db, keys)) return { day, restDay: false, week: period.from, units: allUnits.length, queued: 0 };
@@ -51,6 +53,8 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
         parts,
       });
     }
+    // After the tables, in the same channel: the dispatcher sends a channel's messages in order.
+    queue(chartKey(to), to, rankingChartOf(period, standings));
   }
 
   // Each unit's own report: what is late now, and what falls due in the week it opens.

@@ -1,7 +1,8 @@
 // README's first command: the demo runs the real bot offline and writes its transcript.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
 describe('npm run demo', () => {
@@ -35,8 +36,15 @@ describe('npm run demo', () => {
       '每周通报 · 单位办理情况排名',
       '每周通报*',
       '*本月到期或已超期、尚未答复的建议',
+      '每周得分图',
     ]) {
       expect(transcript).toContain(seen);
     }
+    // The last weekly chart is saved beside the transcript, which shows it.
+    const [, chartFile] = output.match(/chart: (.+)\n/) ?? [];
+    expect(dirname(chartFile!)).toBe(dirname(file!));
+    expect(transcript).toContain(`](${encodeURI(basename(chartFile!))})`);
+    const chart = PNG.sync.read(readFileSync(chartFile!));
+    expect(chart.width).toBeGreaterThan(600);
   }, 120_000);
 });

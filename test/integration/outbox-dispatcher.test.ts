@@ -1,10 +1,11 @@
 import { LogLevel } from '@slack/bolt';
+import { PNG } from 'pngjs';
 import { WebClient } from '@slack/web-api';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
-import type { AcceptedNotice } from '../../src/domain/notices.js';
+import type { AcceptedNotice, RankingChartNotice } from '../../src/domain/notices.js';
 import { createLogger } from '../../src/log.js';
 import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
 import { enqueueNotices } from '../../src/services/enqueue-notices.js';
@@ -213,5 +214,36 @@ describe('outbox dispatcher', () => {
     expect(counts.size).toBe(40);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     expect((await rows()).every((r) => r.status === 'sent')).toBe(true);
+  });
+
+  it('shares a chart as a PNG through the upload flow, once, even when the share’s answer timed out', async () => {
+    const chart: RankingChartNotice = {
+      type: 'ranking_chart',
+      period: { kind: 'week', from: '2026-11-16', to: '2026-11-22' },
+      bars: [
+        { unitName: '省水利厅', score: 96.5, idle: false, change: 1 },
+        { unitName: '省民政厅', score: 71, idle: false, change: -1 },
+      ],
+    };
+    await enqueueNotices(database.db, new Date(), [{ key: 'weekly-chart:2026-11-16:COFFICE', channel: 'COFFICE', notice: chart }]);
+    standIn.failNext('files.completeUploadExternal', { kind: 'timeout', ms: 600 });
+    const d = dispatcher({
+      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      retryDelaySeconds: () => 1,
+    });
+    expect(await d.drain(Date.now() + 15_000)).toBe(true);
+
+    // Shared once: the retry found the late share in the channel and did not upload again.
+    expect(standIn.callsTo('files.getUploadURLExternal')).toHaveLength(1);
+    const [complete, ...again] = standIn.calls.filter((call) => call.method === 'files.completeUploadExternal');
+    expect(again).toEqual([]);
+    expect(complete?.args).toMatchObject({ channel_id: 'COFFICE', initial_comment: expect.stringContaining('2 个单位') });
+    const fileId = (complete?.args.files as Array<{ id: string }>)[0]!.id;
+    const uploaded = standIn.uploadedFile(fileId);
+    expect(uploaded?.filename).toBe('单位得分-2026-11-16.png');
+    const image = PNG.sync.read(uploaded!.data);
+    expect(image.width).toBeGreaterThan(600);
+    expect(standIn.callsTo('chat.postMessage')).toEqual([]);
+    expect((await rows())[0]).toMatchObject({ status: 'sent', method: 'files.completeUploadExternal' });
   });
 });

@@ -2,7 +2,7 @@ import { like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { outbox } from '../../src/db/schema.js';
-import type { Notice, UnitWeeklyNotice, WeeklyRankingNotice } from '../../src/domain/notices.js';
+import type { MessageNotice, Notice, RankingChartNotice, UnitWeeklyNotice, WeeklyRankingNotice } from '../../src/domain/notices.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { queueWeeklyReport } from '../../src/services/queue-weekly-report.js';
@@ -45,6 +45,20 @@ describe('queueWeeklyReport', () => {
         ['省高院', 3, -2],
       ]);
 
+      // The chart follows the tables to the same reader, with every unit's bar in rank order.
+      const [chart, ...moreCharts] = await queued(db, 'weekly-chart:2026-03-02:');
+      expect(moreCharts).toEqual([]);
+      expect(chart?.channel).toBe(people.supervisor);
+      const [rankingRow] = await db.select({ id: outbox.id }).from(outbox).where(like(outbox.idempotencyKey, 'weekly-ranking:%'));
+      const [chartRow] = await db.select({ id: outbox.id, method: outbox.method }).from(outbox).where(like(outbox.idempotencyKey, 'weekly-chart:%'));
+      expect(chartRow!.id).toBeGreaterThan(rankingRow!.id);
+      expect(chartRow!.method).toBe('files.completeUploadExternal');
+      expect((chart?.notice as RankingChartNotice).bars).toEqual([
+        { unitName: '省水利厅', score: 100, idle: false, change: null },
+        { unitName: '省民政厅', score: -2, idle: false, change: null },
+        { unitName: '省高院', score: -2, idle: false, change: null },
+      ]);
+
       const reports = await queued(db, 'weekly-unit:2026-03-02:');
       expect(reports.map((r) => r.channel).sort()).toEqual(['CCIVIL', 'CWATER']); // the court has no channel
       const civil = reports.find((r) => r.channel === 'CCIVIL')?.notice as UnitWeeklyNotice;
@@ -53,7 +67,7 @@ describe('queueWeeklyReport', () => {
 
       // Every message is one Slack takes.
       for (const { notice } of [...(await queued(db, 'weekly-ranking:')), ...reports]) {
-        expect(findBlockKitViolations('message', noticeMessage(zhCN, notice))).toEqual([]);
+        expect(findBlockKitViolations('message', noticeMessage(zhCN, notice as MessageNotice))).toEqual([]);
       }
 
       // The same week again, later that day or the next working day, queues nothing.

@@ -236,6 +236,15 @@ export const en: Catalog = {
     nothingDue: 'Nothing falls due this week.',
   },
 
+  chart: {
+    title: (from, to) => `Scores of the units · ${from} – ${to}`,
+    legend: 'Green: 90 and above   Blue: 60 – 90   Red: below 60',
+    idle: 'nothing was due',
+    comment: (from, to, count) => `Weekly report · ${from} – ${to}: the scores of ${count} units`,
+    altText: (from, to, leaders) => `Bar chart of the units' scores, ${from} – ${to}; leading: ${leaders}`,
+    fileName: (from) => `unit-scores-${from}.png`,
+  },
+
   monthly: {
     heading: (month) => `Monthly supervision report · ${month}`,
     monthName: (year, month) => `${months[month - 1]} ${year}`,

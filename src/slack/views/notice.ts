@@ -1,4 +1,4 @@
-import type { Notice } from '../../domain/notices.js';
+import type { MessageNotice } from '../../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
@@ -13,7 +13,7 @@ import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 import { transferDecidedMessage, transferRequestedMessage } from './transfer-notices.js';
 
 /** Renders an outbox notice; the dispatcher calls it at send time. */
-export function noticeMessage(catalog: Catalog, notice: Notice): SlackMessage {
+export function noticeMessage(catalog: Catalog, notice: MessageNotice): SlackMessage {
   switch (notice.type) {
     case 'assigned':
       return assignedNoticeMessage(catalog, notice);

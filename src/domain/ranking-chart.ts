@@ -1,0 +1,15 @@
+import type { RankingChartNotice } from './notices.js';
+import type { RankingPeriod } from './ranking-period.js';
+import { hadWork, type ScoredUnit } from './scoring.js';
+
+/** The chart of a ranking: every unit's bar, in rank order. */
+export const rankingChartOf = (period: RankingPeriod, standings: readonly ScoredUnit[]): RankingChartNotice => ({
+  type: 'ranking_chart',
+  period,
+  bars: standings.map((standing) => ({
+    unitName: standing.metrics.unitName,
+    score: standing.score,
+    idle: !hadWork(standing.metrics),
+    change: standing.change,
+  })),
+});

@@ -89,6 +89,34 @@ export function buttonClickBody(fields: {
   });
 }
 
+/** A click on a button in the app's Home tab: Slack sends the view it was in, and no response_url. */
+export function homeButtonBody(fields: { user: string; actionId: string; value: string; triggerId: string }): string {
+  return payloadForm({
+    type: 'block_actions',
+    user: { id: fields.user, username: fields.user.toLowerCase(), team_id: team.id },
+    api_app_id: 'A0DUBAN',
+    token: 'legacy',
+    team,
+    container: { type: 'view', view_id: 'V0HOME' },
+    trigger_id: fields.triggerId,
+    view: { id: 'V0HOME', type: 'home', team_id: team.id, blocks: [], private_metadata: '', callback_id: '', hash: 'h', state: { values: {} } },
+    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b', value: fields.value, action_ts: '1700000001.000200' }],
+  });
+}
+
+/** The Events API's app_home_opened, as JSON (events are not form-encoded). */
+export function homeOpenedBody(user: string): string {
+  return JSON.stringify({
+    token: 'legacy',
+    team_id: team.id,
+    api_app_id: 'A0DUBAN',
+    type: 'event_callback',
+    event_id: `Ev-${user}-${Date.now()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { type: 'app_home_opened', user, channel: `D-${user}`, tab: 'home', event_ts: '1700000000.000100' },
+  });
+}
+
 export function viewSubmissionBody(fields: { user: string; callbackId: string; values: unknown; triggerId: string; privateMetadata?: string }): string {
   return payloadForm({
     type: 'view_submission',

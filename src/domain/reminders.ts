@@ -185,7 +185,8 @@ export function planDailyReminders(
   return { owners, leaders, supervision };
 }
 
-const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({
+/** A node as a reminder line. */
+export const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({
   milestoneId: node.milestoneId,
   kind: node.kind,
   plannedOn: node.plannedOn,

@@ -1,17 +1,16 @@
 // What the daily reminder and the weekly unit reports both read: every open step of the current
 // round due by a day, with what deciding its owners needs, and the people of those units.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { listOf } from '../db/sql-literals.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { OpenNode, UnitPeople } from '../domain/reminders.js';
-import { liveAssignmentStatuses, windowKinds } from '../domain/vocabulary.js';
+import { liveAssignmentStatuses, unitWideRoles, windowKinds } from '../domain/vocabulary.js';
 
-const reminderRoles = ['liaison', 'division', 'leader', 'head'] as const;
 
-/** Open steps due on or before `through`, of assignments in force and suggestions not closed. */
-export function readOpenNodes(db: Database, through: CalendarDate): Promise<OpenNode[]> {
+/** Open steps of assignments in force and suggestions not closed, of the current round, that `where` keeps. */
+function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {
   return readRows<OpenNode>(
     db,
     sql`
@@ -24,18 +23,25 @@ export function readOpenNodes(db: Database, through: CalendarDate): Promise<Open
       join suggestions s on s.id = a.suggestion_id and s.status <> 'closed'
       join units u on u.id = a.unit_id
       -- An earlier round's steps are history once the deputy sent the suggestion back.
-      where m.done_at is null and m.round = s.round and m.kind not in ${listOf(windowKinds)} and m.planned_on <= ${through}`,
+      where m.done_at is null and m.round = s.round and m.kind not in ${listOf(windowKinds)} and ${where}`,
   );
 }
 
+/** Open steps due on or before `through`. */
+export const readOpenNodes = (db: Database, through: CalendarDate): Promise<OpenNode[]> => readOpenNodesWhere(db, sql`m.planned_on <= ${through}`);
+
+/** Every open step a person might answer for: of the assignments they handle, and of the units given. */
+export const readOpenNodesOf = (db: Database, userId: string, unitIds: readonly number[]): Promise<OpenNode[]> =>
+  readOpenNodesWhere(db, sql`(a.handler_user_id = ${userId} or a.unit_id = any(${sql.param([...unitIds])}::int[]))`);
+
 /** The people who answer for each of those units' steps, by role. */
 export async function readUnitPeople(db: Database, unitIds: readonly number[]): Promise<Map<number, UnitPeople>> {
-  const rows = await readRows<{ unitId: number; role: (typeof reminderRoles)[number]; userIds: string[] }>(
+  const rows = await readRows<{ unitId: number; role: 'liaison' | 'division' | 'leader' | 'head'; userIds: string[] }>(
     db,
     sql`
       select unit_id as "unitId", role, array_agg(user_id order by user_id) as "userIds"
       from members
-      where unit_id = any(${sql.param([...new Set(unitIds)])}::int[]) and role in ${listOf(reminderRoles)}
+      where unit_id = any(${sql.param([...new Set(unitIds)])}::int[]) and role in ${listOf(unitWideRoles)}
       group by unit_id, role`,
   );
   const byUnit = new Map<number, UnitPeople>();

@@ -13,6 +13,7 @@ export const actionIds = {
   refuseTransfer: 'transfer.refuse',
   requestExtension: 'suggestion.extend',
   logContact: 'suggestion.contact',
+  homePage: 'home.page',
 } as const;
 
 /**

@@ -89,43 +89,6 @@ describe('the assignment form', () => {
 });
 
 describe('other surfaces', () => {
-  const openHome = async (user: string) => {
-    const event = {
-      token: 'legacy',
-      team_id: 'T0DEMO',
-      api_app_id: 'A0DUBAN',
-      type: 'event_callback',
-      event_id: `Ev-${user}`,
-      event_time: 1_700_000_000,
-      event: { type: 'app_home_opened', user, channel: `D-${user}`, tab: 'home', event_ts: '1700000000.000100' },
-    };
-    const request = signRequest(JSON.stringify(event), { secret: signingSecret });
-    request.headers['content-type'] = 'application/json';
-    h.standIn.reset();
-    expect((await send(h.eventsUrl, request)).status).toBe(200);
-    const deadline = Date.now() + 5000;
-    while (h.standIn.callsTo('views.publish').length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    const [published] = h.standIn.callsTo('views.publish');
-    expect(published?.args.user_id).toBe(user);
-    return JSON.stringify(published?.args.view);
-  };
-
-  it('draws the Home tab with the person’s open suggestions', async () => {
-    const home = await openHome('UHAN');
-    expect(home).toContain('2026-0301');
-    expect(home).not.toContain('本周排名'); // a handler answers for no whole unit
-  });
-
-  it('adds this week’s standing for a liaison’s unit, and every unit’s for the supervision office', async () => {
-    const liaison = await openHome('UWLIA');
-    expect(liaison).toContain('本单位本周排名');
-    expect(liaison).toMatch(/第 \d 名 · 省水利厅/);
-    expect(liaison).not.toContain('各单位本周排名');
-    const office = await openHome('USUP');
-    expect(office).toContain('各单位本周排名* · 共 2 个单位');
-    expect(office).toMatch(/省民政厅/);
-  });
-
   it('survives a signed payload that is not JSON', async () => {
     const response = await send(h.eventsUrl, signRequest('payload=%7Bnot-json', { secret: signingSecret }));
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/log.js';
 import { LogLevel } from '@slack/bolt';
 import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
 import type { RecordedCall } from '../../scripts/slack-stand-in/types.js';
-import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../scripts/slack-stand-in/slack-requests.js';
+import { buttonClickBody, homeButtonBody, homeOpenedBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../scripts/slack-stand-in/slack-requests.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 export const signingSecret = 'test-signing-secret-0123456789';
@@ -29,6 +29,10 @@ export interface Harness {
   command(user: string, text: string): Promise<Answer>;
   button(user: string, actionId: string, value: string, message?: { text: string; blocks: unknown[] }): Promise<Answer>;
   submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string): Promise<Answer>;
+  /** Opens the person's Home tab; resolves to the view the bot published for it. */
+  openHome(user: string): Promise<HomeTab>;
+  /** Clicks a button in the person's Home tab; resolves to the view the bot published in answer. */
+  homeButton(user: string, actionId: string, value: string): Promise<HomeTab>;
   /** Sends every queued message (as the dispatcher would, fast); returns the Web API calls it made. */
   drain(): Promise<RecordedCall[]>;
   /** What the bot posted to a response_url since the last reset. */
@@ -36,6 +40,10 @@ export interface Harness {
   /** Waits until the bot has posted n answers to response_urls since the last reset (they follow the ack). */
   waitForResponses(n?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
+}
+
+export interface HomeTab {
+  blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ action_id: string; value: string }> }>;
 }
 
 export interface HarnessOptions {
@@ -76,6 +84,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let responseCount = 0;
   const post = (body: string) => send(eventsUrl, signRequest(body, { secret: signingSecret }));
 
+  /** The Home tab the bot publishes for the person after the request (the publish follows the ack). */
+  const published = async (user: string, request: () => Promise<{ status: number }>): Promise<HomeTab> => {
+    const before = standIn.callsTo('views.publish').length;
+    const { status } = await request();
+    if (status !== 200) throw new Error(`the bot answered ${status}`);
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const view = standIn.callsTo('views.publish').slice(before).find((call) => call.args.user_id === user)?.args.view;
+      if (view) return view as HomeTab;
+      if (Date.now() > deadline) throw new Error(`no Home tab was published for ${user}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
   return {
     standIn,
     duban,
@@ -97,6 +119,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async submitView(user, callbackId, values, privateMetadata) {
       return answerOf(await post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })));
+    },
+    openHome(user) {
+      const request = signRequest(homeOpenedBody(user), { secret: signingSecret });
+      request.headers['content-type'] = 'application/json';
+      return published(user, () => send(eventsUrl, request));
+    },
+    homeButton(user, actionId, value) {
+      return published(user, () => post(homeButtonBody({ user, actionId, value, triggerId: standIn.triggerId() })));
     },
     async drain() {
       const before = standIn.calls.length;

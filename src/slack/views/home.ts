@@ -1,27 +1,70 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { ScoredUnit } from '../../domain/scoring.js';
-import type { HomeStandings } from '../../services/read-home-standings.js';
-import type { SuggestionList } from '../../services/list-suggestions.js';
+import type { Home, HomeUnitSummary } from '../../services/read-home.js';
+import { actionIds, suffixedActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, divider, escapeText, header, packedSections, section } from './format.js';
-import { suggestionListMessage } from './suggestion-list.js';
+import { button, context, divider, escapeText, header, packedSections, section, type SlackMessage } from './format.js';
+import { reminderLineBlocks } from './reminder-notice.js';
 
-const noStandings: HomeStandings = { own: [], board: [] };
+/** Lines a page of the Home tab shows, each a section and its buttons. */
+export const homeLinesPerPage = 15;
+/** Blocks of the answer to a click in the tab, drawn above the lines. */
+const answerBlocks = 30;
+
+export interface HomeOptions {
+  /** 1-based; clamped to the pages there are. */
+  page?: number;
+  /** The answer to what the person just clicked in the tab (a click there has no response_url). */
+  answer?: SlackMessage;
+}
 
 /**
- * The Home tab: the person's open suggestions; for those who answer for a unit, its standing this
- * week; for the supervision office, the board of every unit. Within the 100 blocks a Home tab takes.
+ * The Home tab: the person's open steps, most urgent first, with their buttons, a page at a time;
+ * for each unit they answer for, its week so far; for the supervision office, every unit's
+ * standing. Within the 100 blocks a Home tab takes, whatever the counts.
  */
-export function homeView(catalog: Catalog, mine: SuggestionList, standings: HomeStandings = noStandings): View {
+export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}): View {
   const words = catalog.home;
-  const list = mine.lines.length ? suggestionListMessage(catalog, mine).blocks : [context(words.empty)];
-  const line = (unit: ScoredUnit) => words.standing(unit.rank, escapeText(unit.metrics.unitName), unit.score.toFixed(1), unit.metrics.overdueNodes);
-  const ranking: KnownBlock[] = [
-    ...(standings.own.length > 0 ? [divider, section(`${words.ownHeading}\n${standings.own.map(line).join('\n')}`)] : []),
-    ...(standings.board.length > 0 ? [divider, section(words.boardHeading(standings.board.length)), ...packedSections(catalog, standings.board.map(line), 10)] : []),
-  ];
+  const pages = Math.max(1, Math.ceil(home.nodes.length / homeLinesPerPage));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
+  const overdue = home.nodes.filter((item) => 'overdue' in item.urgency).length;
+  const answer = options.answer ? [section(words.answered), ...answerOf(options.answer), divider] : [];
+  const nodes: KnownBlock[] =
+    home.nodes.length === 0
+      ? [context(words.empty)]
+      : [
+          section(words.nodesHeading(home.nodes.length, overdue)),
+          ...reminderLineBlocks(catalog, home.nodes.slice((page - 1) * homeLinesPerPage, page * homeLinesPerPage)),
+          ...(pages > 1 ? paging(catalog, page, pages) : []),
+        ];
+  const unitLine = (unit: HomeUnitSummary) =>
+    words.unitLine(
+      escapeText(unit.unitName),
+      unit.standing ? words.ranked(unit.standing.rank, unit.unitCount, unit.standing.score.toFixed(1)) : words.unranked,
+      unit.overdue,
+      unit.dueThisWeek,
+    );
+  const boardLine = (unit: ScoredUnit) => words.standing(unit.rank, escapeText(unit.metrics.unitName), unit.score.toFixed(1), unit.metrics.overdueNodes);
   return {
     type: 'home',
-    blocks: [header(words.heading), ...list, ...ranking, context(words.hint)].slice(0, 100),
+    blocks: [
+      header(words.heading),
+      ...answer,
+      ...nodes,
+      ...(home.units.length > 0 ? [divider, section(words.unitsHeading), ...packedSections(catalog, home.units.map(unitLine), 5)] : []),
+      ...(home.board.length > 0 ? [divider, section(words.boardHeading(home.board.length)), ...packedSections(catalog, home.board.map(boardLine), 10)] : []),
+      context(words.hint),
+    ],
   };
+}
+
+const answerOf = (answer: SlackMessage): KnownBlock[] => (answer.blocks.length > 0 ? answer.blocks.slice(0, answerBlocks) : [section(answer.text)]);
+
+function paging(catalog: Catalog, page: number, pages: number): KnownBlock[] {
+  const words = catalog.home;
+  const turns = [
+    ...(page > 1 ? [button(words.previous, suffixedActionId(actionIds.homePage, 1), page - 1)] : []),
+    ...(page < pages ? [button(words.next, suffixedActionId(actionIds.homePage, 2), page + 1)] : []),
+  ];
+  return [context(words.page(page, pages)), { type: 'actions', elements: turns }];
 }

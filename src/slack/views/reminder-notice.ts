@@ -20,18 +20,21 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
   const heading = words.heading(formatDate(catalog, notice.day));
   const summary = words.summary(total, overdue, total - overdue, notice.windowWorkingDays);
   const blocks: KnownBlock[] = [section(`${heading}\n${summary}`)];
-  const shown = notice.items.slice(0, fullLines);
-  shown.forEach((item, index) => {
-    // Lines come grouped by suggestion: a further step of the same unit's part is not named again.
-    const same = index > 0 && shown[index - 1]!.assignmentId === item.assignmentId;
-    blocks.push(section(same ? furtherStepLine(catalog, item) : reminderLine(catalog, item)), buttonsOf(catalog, item));
-  });
+  blocks.push(...reminderLineBlocks(catalog, notice.items.slice(0, fullLines)));
   const rest = notice.items.slice(fullLines);
   if (total > fullLines) {
     const list = rest.map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`).join(catalog.listJoin);
     blocks.push(context(words.more(total - fullLines, list)), context(words.moreHint));
   }
   return { text: `${heading} · ${summary}`.replace(/\*/g, ''), blocks };
+}
+
+/** Each line a section and its buttons; lines come grouped by suggestion, and a further step of the same unit's part is not named again. */
+export function reminderLineBlocks(catalog: Catalog, items: readonly ReminderItem[]): KnownBlock[] {
+  return items.flatMap((item, index) => {
+    const same = index > 0 && items[index - 1]!.assignmentId === item.assignmentId;
+    return [section(same ? furtherStepLine(catalog, item) : reminderLine(catalog, item)), buttonsOf(catalog, item)];
+  });
 }
 
 function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { findBlockKitViolations } from '../../../scripts/slack-stand-in/block-kit-limits.js';
 import type { AcceptedNotice, AssignedNotice } from '../../../src/domain/notices.js';
+import type { ReminderItem } from '../../../src/domain/reminders.js';
 import type { MilestoneKind } from '../../../src/domain/vocabulary.js';
 import type { SuggestionLine, SuggestionList } from '../../../src/services/list-suggestions.js';
 import type { SuggestionDetail } from '../../../src/services/show-suggestion.js';
@@ -100,5 +101,20 @@ export const acceptedNotice = (over: Partial<AcceptedNotice> = {}): AcceptedNoti
   acceptedBy: 'U0LIAISON',
   acceptedOn: '2026-03-05',
   plannedOn: '2026-03-05',
+  ...over,
+});
+
+export const reminderItem = (over: Partial<ReminderItem> = {}): ReminderItem => ({
+  milestoneId: 1,
+  kind: 'pre_contact',
+  plannedOn: '2026-12-10',
+  assignmentId: 10,
+  role: 'lead',
+  suggestionId: 100,
+  code: '2026-0107',
+  title: '关于农村饮水安全的建议',
+  unitName: '省水利厅',
+  statutoryDueOn: '2027-02-01',
+  urgency: { dueIn: 2 },
   ...over,
 });

@@ -7,10 +7,6 @@ import { acceptedNoticeMessage } from '../../../src/slack/views/accepted-notice.
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src/slack/views/answers.js';
 import { assignedNoticeMessage } from '../../../src/slack/views/assigned-notice.js';
 import { helpMessage } from '../../../src/slack/views/help.js';
-import { homeView } from '../../../src/slack/views/home.js';
-import { rankUnits } from '../../../src/domain/scoring.js';
-import { defaultSessionSettings } from '../../../src/domain/settings.js';
-import { unitMetrics } from '../../support/fixtures.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-detail.js';
 import { suggestionListMessage } from '../../../src/slack/views/suggestion-list.js';
@@ -20,7 +16,6 @@ import {
   assignment,
   detail,
   expectValidMessage,
-  expectValidView,
   line,
   list,
   longText,
@@ -99,34 +94,7 @@ describe('suggestionListMessage', () => {
   });
 });
 
-describe('homeView', () => {
-  it('says there is nothing open', () => {
-    expect(homeView(zhCN, list([], { filter: { kind: 'mine' } }))).toEqual({
-      type: 'home',
-      blocks: [header('督办助手'), context('目前没有与你有关的在办建议。'), context('输入 `/suggest help` 查看全部用法。')],
-    });
-  });
 
-  it('shows the person’s list between the heading and the hint', () => {
-    const mine = list([line()], { filter: { kind: 'mine' } });
-    const view = homeView(en, mine);
-    expect(view.blocks).toEqual([header('duban'), ...suggestionListMessage(en, mine).blocks, context(en.home.hint)]);
-  });
-
-  it.each(catalogs)('stays within limits with a full page of long titles (%s)', (_locale, catalog) => {
-    const lines = Array.from({ length: 20 }, () => line({ title: longText(500) }));
-    expectValidView('home', homeView(catalog, list(lines, { filter: { kind: 'mine' }, total: 300 })));
-    // And with the board of 200 units with long names.
-    const board = rankUnits(
-      Array.from({ length: 200 }, (_, i) => unitMetrics({ unitId: i + 1, unitName: longText(100, '单位') + i })),
-      defaultSessionSettings(),
-    );
-    const full = homeView(catalog, list(lines, { filter: { kind: 'mine' }, total: 300 }), { own: board.slice(0, 3), board });
-    expectValidView('home', full);
-    expect(JSON.stringify(full.blocks)).toContain(catalog === zhCN ? '共 200 个单位' : '200 units');
-    expectValidView('home', homeView(catalog, list([], { filter: { kind: 'mine' } })));
-  });
-});
 
 describe('suggestionDetailMessage', () => {
   const today = '2026-03-06';

@@ -6,22 +6,9 @@ import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { fullLines } from '../../../src/slack/views/reminder-notice.js';
-import { expectValidMessage, longText } from './fixtures.js';
+import { expectValidMessage, longText, reminderItem } from './fixtures.js';
 
-const item = (over: Partial<ReminderItem> = {}): ReminderItem => ({
-  milestoneId: 1,
-  kind: 'pre_contact',
-  plannedOn: '2026-12-10',
-  assignmentId: 10,
-  role: 'lead',
-  suggestionId: 100,
-  code: '2026-0107',
-  title: '关于农村饮水安全的建议',
-  unitName: '省水利厅',
-  statutoryDueOn: '2027-02-01',
-  urgency: { dueIn: 2 },
-  ...over,
-});
+const item = reminderItem;
 
 const reminder = (items: ReminderItem[]): ReminderNotice => ({ type: 'reminder', day: '2026-12-08', windowWorkingDays: 3, items });
 

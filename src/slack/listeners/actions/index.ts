@@ -6,6 +6,8 @@ import { completeButton } from './complete-button.js';
 import { detailsButton } from './details-button.js';
 import { extensionDecisionButton } from './extension-buttons.js';
 import { contactButton, extensionRequestButton } from './form-buttons.js';
+import { answerInHome, isHomeClick } from '../publish-home.js';
+import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
@@ -26,13 +28,15 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     [actionIds.refuseTransfer, refuseTransferButton(deps)],
     [actionIds.logContact, contactButton(deps)],
     [actionIds.requestExtension, extensionRequestButton(deps)],
+    [actionIds.homePage, homePageButton(deps)],
   ]);
   // One listener routes every button. Bolt runs each registered listener's middleware on every
   // request, commands included: measured on a bare app, 18 listeners more cut it from about
   // 5,500 acks a second to 2,500–3,400.
   app.action<BlockButtonAction>({ type: 'block_actions' }, async (args) => {
     const button = buttons.get(baseActionId(args.action.action_id));
-    if (button) return button(args);
+    // A click in the Home tab has no response_url: its answer comes with the tab drawn again.
+    if (button) return button(isHomeClick(args.body) ? { ...args, respond: answerInHome(deps, args.client, args.body.user.id) } : args);
     // A button of a message this version no longer knows: acknowledged, nothing to do.
     await args.ack();
   });

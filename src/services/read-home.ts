@@ -1,0 +1,63 @@
+// What a person's Home tab shows: the steps they answer for, most urgent first; for each unit they
+// answer for as a whole, its standing this week and what it has late and due; and for the
+// supervision office, the board of every unit.
+import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
+import { weekOf } from '../domain/ranking-period.js';
+import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, urgencyOf, type ReminderItem } from '../domain/reminders.js';
+import type { ScoredUnit } from '../domain/scoring.js';
+import { unitWideRoles } from '../domain/vocabulary.js';
+import type { ServiceContext } from './context.js';
+import { currentSession } from './current-session.js';
+import { loadActorRoles } from './load-actor-roles.js';
+import { loadWorkingCalendar } from './load-working-calendar.js';
+import { readOpenNodesOf, readUnitPeople } from './read-open-nodes.js';
+import { rankOver } from './read-ranking.js';
+
+export interface HomeUnitSummary {
+  unitName: string;
+  /** This week's standing so far; absent when the unit is not ranked (no session yet). */
+  standing: ScoredUnit | undefined;
+  unitCount: number;
+  /** The unit's open steps past their date, and those falling due from today to the week's end. */
+  overdue: number;
+  dueThisWeek: number;
+}
+
+export interface Home {
+  today: CalendarDate;
+  /** The person's own open steps, most urgent first, grouped by suggestion. */
+  nodes: ReminderItem[];
+  units: HomeUnitSummary[];
+  /** Every unit this week, for the supervision office; empty for anyone else. */
+  board: ScoredUnit[];
+}
+
+export async function readHome(ctx: ServiceContext): Promise<Home> {
+  const today = dateInZone(ctx.now, ctx.timezone);
+  const week = weekOf(today);
+  const roles = await loadActorRoles(ctx.db, ctx.actor);
+  const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
+  const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, answersFor), loadWorkingCalendar(ctx.db)]);
+  const people = await readUnitPeople(ctx.db, nodes.map((node) => node.unitId));
+  const own = nodes
+    .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).includes(ctx.actor))
+    .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))
+    .sort(byUrgency);
+
+  const ranked = roles.isSupervisor || answersFor.length > 0;
+  const standings = ranked ? await rankOver(ctx.db, (await currentSession(ctx.db, ctx.now, ctx.timezone)).settings, week, ctx.now, ctx.timezone) : [];
+  const standingOf = new Map(standings.map((standing) => [standing.metrics.unitId, standing]));
+  const unitNames = new Map(nodes.map((node) => [node.unitId, node.unitName]));
+  const units = answersFor.map((unitId) => {
+    const unitNodes = nodes.filter((node) => node.unitId === unitId);
+    const standing = standingOf.get(unitId);
+    return {
+      unitName: standing?.metrics.unitName ?? unitNames.get(unitId) ?? '',
+      standing,
+      unitCount: standings.length,
+      overdue: unitNodes.filter((node) => node.plannedOn < today).length,
+      dueThisWeek: unitNodes.filter((node) => node.plannedOn >= today && node.plannedOn <= week.to).length,
+    };
+  });
+  return { today, nodes: groupedBySuggestion(own), units, board: roles.isSupervisor ? standings : [] };
+}

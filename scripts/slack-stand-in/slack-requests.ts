@@ -66,6 +66,17 @@ export function slashCommandBody(fields: { user: string; text: string; responseU
   });
 }
 
+/** What every block_actions payload carries: its type, who clicked, the app, and the button. */
+const blockActions = (fields: { user: string; actionId: string; value: string; triggerId: string }) => ({
+  type: 'block_actions',
+  user: { id: fields.user, username: fields.user.toLowerCase(), team_id: team.id },
+  api_app_id: 'A0DUBAN',
+  token: 'legacy',
+  team,
+  trigger_id: fields.triggerId,
+  actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b', value: fields.value, action_ts: '1700000001.000200' }],
+});
+
 export function buttonClickBody(fields: {
   user: string;
   actionId: string;
@@ -75,32 +86,20 @@ export function buttonClickBody(fields: {
   message?: { text: string; blocks: unknown[] };
 }): string {
   return payloadForm({
-    type: 'block_actions',
-    user: { id: fields.user, username: fields.user.toLowerCase(), team_id: team.id },
-    api_app_id: 'A0DUBAN',
-    token: 'legacy',
-    team,
+    ...blockActions(fields),
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'D0USER' },
     channel: { id: 'D0USER', name: 'directmessage' },
-    trigger_id: fields.triggerId,
     message: { type: 'message', ts: '1700000000.000100', text: fields.message?.text ?? '', blocks: fields.message?.blocks ?? [] },
     response_url: fields.responseUrl,
-    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b', value: fields.value, action_ts: '1700000001.000200' }],
   });
 }
 
 /** A click on a button in the app's Home tab: Slack sends the view it was in, and no response_url. */
 export function homeButtonBody(fields: { user: string; actionId: string; value: string; triggerId: string }): string {
   return payloadForm({
-    type: 'block_actions',
-    user: { id: fields.user, username: fields.user.toLowerCase(), team_id: team.id },
-    api_app_id: 'A0DUBAN',
-    token: 'legacy',
-    team,
+    ...blockActions(fields),
     container: { type: 'view', view_id: 'V0HOME' },
-    trigger_id: fields.triggerId,
     view: { id: 'V0HOME', type: 'home', team_id: team.id, blocks: [], private_metadata: '', callback_id: '', hash: 'h', state: { values: {} } },
-    actions: [{ type: 'button', action_id: fields.actionId, block_id: 'b', value: fields.value, action_ts: '1700000001.000200' }],
   });
 }
 

@@ -41,12 +41,9 @@ function preparedByDefault(client: postgres.Sql): void {
  * Session settings for every server connection. The ledger's queries are short and
  * index-driven: JIT compiling them costs more than it saves (measured: about 30 ms of a 45 ms
  * list query), and so does planning a prepared statement anew on each run (measured: 0.6–0.9 ms
- * of a 1.3 ms list query). The few large reads (the week's metrics, the reminder's open nodes)
- * group a few hundred units: parallel workers each built the same hash tables and competed with
- * the pool's other connections (measured on 2 cores: the week's metrics 150 ms without them,
- * 300 ms with; the open nodes no slower).
+ * of a 1.3 ms list query).
  */
-export const serverSessionSettings = { jit: 'off', plan_cache_mode: 'force_generic_plan', max_parallel_workers_per_gather: '0' } as const;
+export const serverSessionSettings = { jit: 'off', plan_cache_mode: 'force_generic_plan' } as const;
 
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {

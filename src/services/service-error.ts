@@ -1,5 +1,6 @@
 import type { MilestoneKind } from '../domain/vocabulary.js';
 // Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
+import type { Lifecycle } from '../domain/lifecycles.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { SettingKey, SettingProblem } from '../domain/setting-change.js';
 
@@ -33,7 +34,9 @@ export type ServiceProblem =
   | { code: 'transfer_window_closed'; closedOn: string }
   | { code: 'same_unit'; unitName: string }
   | { code: 'unit_already_assigned'; unitName: string }
-  | { code: 'bad_setting_value'; key: SettingKey; given: string; problem: SettingProblem };
+  | { code: 'bad_setting_value'; key: SettingKey; given: string; problem: SettingProblem }
+  /** A lifecycle's event that may not happen in the record's state (domain/lifecycles.ts). */
+  | { code: 'not_now'; lifecycle: Lifecycle; from: string; event: string; possible: string[] };
 
 export class ServiceError extends Error {
   constructor(readonly problem: ServiceProblem) {

@@ -85,6 +85,8 @@ export const en: Catalog = {
     transferWindowClosed: (closedOn) => `The window to ask for a transfer closed on ${closedOn}; the unit can no longer hand it back. If it must move, ask the supervision office to reassign it.`,
     sameUnit: (unit) => `“${unit}” is handling it already; pick another unit.`,
     unitAlreadyAssigned: (unit) => `“${unit}” already handles this suggestion (lead or co-handling); pick another unit.`,
+    notNow: (record, state, event, possible) =>
+      `${record} is ${state}: you cannot ${event} now. ${possible ? `What may happen next: ${possible}.` : 'It is finished and no longer changes.'} See \`/suggest show <code>\`.`,
     badDayKind: (given) => `\`${given}\` is not a kind of day. Write workday or holiday.`,
     noCalendarOverride: (day) => `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
     badListFilter: (given, closest) =>
@@ -390,6 +392,28 @@ export const en: Catalog = {
     codeInvalid: 'Codes are letters, digits and - _ . /, at most 32 characters, e.g. 2026-0123.',
     dueInvalid: 'Pick a valid date.',
     tooManyUnits: (shown) => `Only the first ${shown} units fit in this form; assign to the others with the command.`,
+  },
+
+  lifecycle: {
+    records: { suggestion: 'This suggestion', assignment: 'This assignment', reply: 'This reply', commitment: 'This commitment' },
+    suggestion: {
+      states: { assigned: 'assigned', in_progress: 'in progress', replied: 'replied', evaluated: 'evaluated, its commitments followed up', closed: 'closed', reopened: 'reopened' },
+      events: { accept: 'accept it', send_reply: 'send the reply', close: 'close it', follow_up: 'follow it up', reopen: 'reopen it', write_off_last: 'write off the last commitment' },
+    },
+    assignment: {
+      states: { pending: 'waiting to be accepted', accepted: 'accepted', transferred: 'transferred', withdrawn: 'withdrawn' },
+      events: { accept: 'accept it', transfer: 'transfer it', withdraw: 'withdraw it' },
+    },
+    reply: {
+      states: {
+        draft: 'a draft', division_review: 'with the division head', leader_review: 'with the responsible leader', head_review: 'with the head for sign-off', returned: 'returned for changes', approved: 'signed off, not yet sent', sent: 'sent',
+      },
+      events: { submit: 'submit it for review', approve: 'approve it', return: 'return it', send: 'mark it sent' },
+    },
+    commitment: {
+      states: { open: 'open', followup: 'followed up', written_off: 'written off' },
+      events: { carry: 'follow it up', write_off: 'write it off' },
+    },
   },
 
   home: {

@@ -3,7 +3,10 @@
 import type { RoleName } from '../../domain/permissions.js';
 import type { RateComponent } from '../../domain/scoring.js';
 import type { SettingKey } from '../../domain/setting-change.js';
-import type { AssignmentRole, CalendarDayKind, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
+import type {
+  AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, ReplyState, SuggestionEvent,
+} from '../../domain/lifecycles.js';
+import type { AssignmentRole, AssignmentStatus, CalendarDayKind, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
 
 const roleNames: Record<RoleName, string> = {
   supervisor: '督办室', liaison: '联络员', handler: '经办人', division: '处室负责人', leader: '分管领导', head: '主要领导', member: '成员',
@@ -120,6 +123,8 @@ export const zhCN = {
     transferWindowClosed: (closedOn: string) => `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室改派。`,
     sameUnit: (unit: string) => `这件建议正由「${unit}」办理，请改派给另一个单位。`,
     unitAlreadyAssigned: (unit: string) => `「${unit}」已经在办理这件建议（主办或会办），请选择另一个单位。`,
+    notNow: (record: string, state: string, event: string, possible: string) =>
+      `${record}目前是「${state}」，不能${event}。${possible ? `现在可以：${possible}。` : '它已经办结，不再变动。'}可用 \`/suggest show <编号>\` 查看详情。`,
     badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
     noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
   },
@@ -412,6 +417,28 @@ export const zhCN = {
     codeInvalid: '编号由字母、数字和 - _ . / 组成，最长 32 个字符，例如 2026-0123。',
     dueInvalid: '请选择一个有效的日期。',
     tooManyUnits: (shown: number) => `单位较多，表单只列出前 ${shown} 个；其余单位请用命令交办。`,
+  },
+
+  lifecycle: {
+    records: { suggestion: '这件建议', assignment: '这项交办', reply: '这份答复', commitment: '这项承诺事项' } as Record<Lifecycle, string>,
+    suggestion: {
+      states: { assigned: '已交办', in_progress: '办理中', replied: '已答复', evaluated: '已评价、承诺事项跟踪中', closed: '已销号', reopened: '重新办理中' } as Record<SuggestionStatus, string>,
+      events: { accept: '签收', send_reply: '发出答复', close: '销号', follow_up: '转入跟踪', reopen: '重新办理', write_off_last: '核销最后一项承诺' } as Record<SuggestionEvent, string>,
+    },
+    assignment: {
+      states: { pending: '待签收', accepted: '已签收', transferred: '已改派', withdrawn: '已撤回' } as Record<AssignmentStatus, string>,
+      events: { accept: '签收', transfer: '改派', withdraw: '撤回' } as Record<AssignmentEvent, string>,
+    },
+    reply: {
+      states: {
+        draft: '草稿', division_review: '待处室把关', leader_review: '待分管领导审核', head_review: '待主要领导签发', returned: '已退回修改', approved: '已签发、待发出', sent: '已发出',
+      } as Record<ReplyState, string>,
+      events: { submit: '提交审核', approve: '审核通过', return: '退回', send: '标记已发出' } as Record<ReplyEvent, string>,
+    },
+    commitment: {
+      states: { open: '未核销', followup: '跟踪中', written_off: '已核销' } as Record<CommitmentState, string>,
+      events: { carry: '转入跟踪', write_off: '核销' } as Record<CommitmentEvent, string>,
+    },
   },
 
   home: {

@@ -96,6 +96,16 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.unitAlreadyAssigned(escapeText(problem.unitName));
     case 'bad_setting_value':
       return describeSettingProblem(catalog, settingName(problem.key), problem.problem);
+    case 'not_now': {
+      const words = catalog.lifecycle[problem.lifecycle] as { states: Record<string, string>; events: Record<string, string> };
+      const name = (names: Record<string, string>, key: string) => names[key] ?? key;
+      return p.notNow(
+        catalog.lifecycle.records[problem.lifecycle],
+        name(words.states, problem.from),
+        name(words.events, problem.event),
+        problem.possible.map((event) => name(words.events, event)).join(catalog.listJoin),
+      );
+    }
   }
 }
 

@@ -1,0 +1,80 @@
+// The four lifecycles of DESIGN §1 (a suggestion, an assignment, a reply, a B-class commitment),
+// every legal transition named. Services ask `step` before they change a record and refuse with
+// its answer; the tables are the one place that says what may happen when.
+import type { Transitions } from './state-machine.js';
+import type { AssignmentStatus, SuggestionStatus } from './vocabulary.js';
+
+/**
+ * A suggestion: assigned → in progress once a unit accepts → replied when the reply is sent →
+ * closed (销号) on a 满意 / 基本满意 verdict with nothing promised still open, or evaluated (on the
+ * follow-up ledger) until its last commitment is written off; 不满意 reopens it for a new round,
+ * which ends with a reply like the first.
+ */
+export const suggestionEvents = ['accept', 'send_reply', 'close', 'follow_up', 'reopen', 'write_off_last'] as const;
+export type SuggestionEvent = (typeof suggestionEvents)[number];
+
+export const suggestionLifecycle: Transitions<SuggestionStatus, SuggestionEvent> = {
+  assigned: { accept: 'in_progress' },
+  in_progress: { send_reply: 'replied' },
+  replied: { close: 'closed', follow_up: 'evaluated', reopen: 'reopened' },
+  evaluated: { write_off_last: 'closed' },
+  reopened: { send_reply: 'replied' },
+  closed: {},
+};
+
+/** The deputy's verdict, as what it does to the suggestion. */
+export const verdictEvent = (verdict: 'satisfied' | 'basically_satisfied' | 'dissatisfied', openCommitments: number): SuggestionEvent =>
+  verdict === 'dissatisfied' ? 'reopen' : openCommitments > 0 ? 'follow_up' : 'close';
+
+/** An assignment: accepted by its unit, or ended by a transfer or a withdrawal (its history stays). */
+export const assignmentEvents = ['accept', 'transfer', 'withdraw'] as const;
+export type AssignmentEvent = (typeof assignmentEvents)[number];
+
+export const assignmentLifecycle: Transitions<AssignmentStatus, AssignmentEvent> = {
+  pending: { accept: 'accepted', transfer: 'transferred', withdraw: 'withdrawn' },
+  accepted: { transfer: 'transferred', withdraw: 'withdrawn' },
+  transferred: {},
+  withdrawn: {},
+};
+
+/**
+ * A reply: drafted by the handler, then reviewed level by level (处室把关 → 分管领导审核 → 主要领导签发);
+ * each approval passes it up, the last one approves it; a return sends it back to the handler,
+ * who submits it again from the first level; once approved, the handler marks it sent.
+ */
+export const replyStates = ['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'] as const;
+export type ReplyState = (typeof replyStates)[number];
+export const replyEvents = ['submit', 'approve', 'return', 'send'] as const;
+export type ReplyEvent = (typeof replyEvents)[number];
+
+export const replyLifecycle: Transitions<ReplyState, ReplyEvent> = {
+  draft: { submit: 'division_review' },
+  division_review: { approve: 'leader_review', return: 'returned' },
+  leader_review: { approve: 'head_review', return: 'returned' },
+  head_review: { approve: 'approved', return: 'returned' },
+  returned: { submit: 'division_review' },
+  approved: { send: 'sent' },
+  sent: {},
+};
+
+/** A B-class promise: open until written off (核销); on the follow-up ledger once the suggestion is otherwise done. */
+export const commitmentStates = ['open', 'followup', 'written_off'] as const;
+export type CommitmentState = (typeof commitmentStates)[number];
+export const commitmentEvents = ['carry', 'write_off'] as const;
+export type CommitmentEvent = (typeof commitmentEvents)[number];
+
+export const commitmentLifecycle: Transitions<CommitmentState, CommitmentEvent> = {
+  open: { carry: 'followup', write_off: 'written_off' },
+  followup: { write_off: 'written_off' },
+  written_off: {},
+};
+
+export const lifecycles = {
+  suggestion: suggestionLifecycle,
+  assignment: assignmentLifecycle,
+  reply: replyLifecycle,
+  commitment: commitmentLifecycle,
+} as const;
+export type Lifecycle = keyof typeof lifecycles;
+export type StateOf<L extends Lifecycle> = (typeof lifecycles)[L] extends Transitions<infer State, string> ? State : never;
+export type EventOf<L extends Lifecycle> = (typeof lifecycles)[L] extends Transitions<string, infer Event> ? Event : never;

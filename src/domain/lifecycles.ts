@@ -1,6 +1,6 @@
 // The four lifecycles of DESIGN §1 (a suggestion, an assignment, a reply, a B-class commitment),
-// every legal transition named. Services ask `step` before they change a record and refuse with
-// its answer; the tables are the one place that says what may happen when.
+// every legal transition named: the one place that says what may happen when. `requireStep`
+// (services/require-step.ts) refuses an event a record's state does not allow.
 import type { Transitions } from './state-machine.js';
 import type { AssignmentStatus, SuggestionStatus } from './vocabulary.js';
 
@@ -13,7 +13,7 @@ import type { AssignmentStatus, SuggestionStatus } from './vocabulary.js';
 export const suggestionEvents = ['accept', 'send_reply', 'close', 'follow_up', 'reopen', 'write_off_last'] as const;
 export type SuggestionEvent = (typeof suggestionEvents)[number];
 
-export const suggestionLifecycle: Transitions<SuggestionStatus, SuggestionEvent> = {
+const suggestionLifecycle: Transitions<SuggestionStatus, SuggestionEvent> = {
   assigned: { accept: 'in_progress' },
   in_progress: { send_reply: 'replied' },
   replied: { close: 'closed', follow_up: 'evaluated', reopen: 'reopened' },
@@ -30,7 +30,7 @@ export const verdictEvent = (verdict: 'satisfied' | 'basically_satisfied' | 'dis
 export const assignmentEvents = ['accept', 'transfer', 'withdraw'] as const;
 export type AssignmentEvent = (typeof assignmentEvents)[number];
 
-export const assignmentLifecycle: Transitions<AssignmentStatus, AssignmentEvent> = {
+const assignmentLifecycle: Transitions<AssignmentStatus, AssignmentEvent> = {
   pending: { accept: 'accepted', transfer: 'transferred', withdraw: 'withdrawn' },
   accepted: { transfer: 'transferred', withdraw: 'withdrawn' },
   transferred: {},
@@ -42,12 +42,12 @@ export const assignmentLifecycle: Transitions<AssignmentStatus, AssignmentEvent>
  * each approval passes it up, the last one approves it; a return sends it back to the handler,
  * who submits it again from the first level; once approved, the handler marks it sent.
  */
-export const replyStates = ['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'] as const;
+const replyStates = ['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'] as const;
 export type ReplyState = (typeof replyStates)[number];
 export const replyEvents = ['submit', 'approve', 'return', 'send'] as const;
 export type ReplyEvent = (typeof replyEvents)[number];
 
-export const replyLifecycle: Transitions<ReplyState, ReplyEvent> = {
+const replyLifecycle: Transitions<ReplyState, ReplyEvent> = {
   draft: { submit: 'division_review' },
   division_review: { approve: 'leader_review', return: 'returned' },
   leader_review: { approve: 'head_review', return: 'returned' },
@@ -58,12 +58,12 @@ export const replyLifecycle: Transitions<ReplyState, ReplyEvent> = {
 };
 
 /** A B-class promise: open until written off (核销); on the follow-up ledger once the suggestion is otherwise done. */
-export const commitmentStates = ['open', 'followup', 'written_off'] as const;
+const commitmentStates = ['open', 'followup', 'written_off'] as const;
 export type CommitmentState = (typeof commitmentStates)[number];
 export const commitmentEvents = ['carry', 'write_off'] as const;
 export type CommitmentEvent = (typeof commitmentEvents)[number];
 
-export const commitmentLifecycle: Transitions<CommitmentState, CommitmentEvent> = {
+const commitmentLifecycle: Transitions<CommitmentState, CommitmentEvent> = {
   open: { carry: 'followup', write_off: 'written_off' },
   followup: { write_off: 'written_off' },
   written_off: {},

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { assignments, members, milestones, suggestions } from '../db/schema.js';
+import { assignments, milestones, suggestions } from '../db/schema.js';
 import type { UnitRef } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { planDeadlines } from '../domain/deadlines.js';
@@ -12,6 +12,7 @@ import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadUnits, matchUnit } from './find-unit.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
+import { makeHandler } from './make-handler.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './service-error.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -102,14 +103,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     )
     .returning();
 
-  // Naming a handler makes them a handler of the lead unit (DESIGN §3).
-  const newHandler = input.handlerUserId
-    ? await tx
-        .insert(members)
-        .values({ unitId: lead.id, userId: input.handlerUserId, role: 'handler', createdAt: ctx.now })
-        .onConflictDoNothing()
-        .returning({ userId: members.userId, role: members.role })
-    : [];
+  const newHandler = await makeHandler(tx, ctx.now, lead.id, input.handlerUserId);
 
   const calendar = await loadWorkingCalendar(tx);
   const plans = created.map((assignment) => ({
@@ -127,7 +121,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
   await enqueueNotices(tx, ctx.now, outgoing);
 
   await recordAudit(tx, ctx, [
-    ...newHandler.map((member) => ({ action: 'unit.member.add', entity: 'unit', entityId: lead.id, after: member })),
+    ...newHandler,
     {
       action: 'suggestion.assign',
       entity: 'suggestion',

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, members, milestones, sessions, suggestions, transferRequests, units } from '../db/schema.js';
+import { assignments, milestones, sessions, suggestions, transferRequests, units } from '../db/schema.js';
 import type { UnitRef } from '../domain/command.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import { canDecideRequests } from '../domain/permissions.js';
@@ -12,6 +12,7 @@ import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { loadUnits, matchUnit } from './find-unit.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
+import { makeHandler } from './make-handler.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { refuseAlreadyDecided } from './refuse-already-decided.js';
 import { refuse } from './service-error.js';
@@ -49,8 +50,7 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
       .where(eq(transferRequests.id, input.requestId));
     if (!row) refuse({ code: 'unknown_request' });
     const { request, assignment, suggestion, fromUnitName } = row;
-    const reassign = input.approve ? { toUnit: matchUnit(await loadUnits(tx), input.toUnit), handlerUserId: input.handlerUserId ?? null } : undefined;
-    const toUnit = reassign?.toUnit;
+    const toUnit = input.approve ? matchUnit(await loadUnits(tx), input.toUnit) : undefined;
 
     // The status guard makes two supervisors clicking at once decide once.
     const status = input.approve ? 'approved' : 'refused';
@@ -65,8 +65,8 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
     ];
 
     const outgoing: OutgoingNotice[] = [];
-    if (reassign) {
-      const { toUnit, handlerUserId } = reassign;
+    if (toUnit) {
+      const handlerUserId = input.approve ? (input.handlerUserId ?? null) : null;
       if (!isLiveAssignment(assignment.status)) refuse({ code: 'no_longer_assigned', unitName: fromUnitName });
       if (toUnit.id === assignment.unitId) refuse({ code: 'same_unit', unitName: toUnit.name });
       const taken = await tx
@@ -83,13 +83,7 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
         .values({ suggestionId: suggestion.id, unitId: toUnit.id, role: assignment.role, handlerUserId, startedOn, createdAt: ctx.now })
         .returning();
       if (!created) throw new Error('the new assignment was not stored');
-      const newHandler = handlerUserId
-        ? await tx
-            .insert(members)
-            .values({ unitId: toUnit.id, userId: handlerUserId, role: 'handler', createdAt: ctx.now })
-            .onConflictDoNothing()
-            .returning({ userId: members.userId, role: members.role })
-        : [];
+      const newHandler = await makeHandler(tx, ctx.now, toUnit.id, handlerUserId);
       const nodes = planMilestones(
         { role: created.role, startedOn, internalDueOn: suggestion.internalDueOn },
         readSessionSettings(row.settings),
@@ -102,7 +96,7 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
       audit.push(
         { action: 'assignment.transfer', entity: 'assignment', entityId: assignment.id, before: { status: assignment.status }, after: { status: 'transferred', toAssignmentId: created.id } },
         { action: 'assignment.create', entity: 'assignment', entityId: created.id, after: { assignment: created, nodes } },
-        ...newHandler.map((member) => ({ action: 'unit.member.add', entity: 'unit', entityId: toUnit.id, after: member })),
+        ...newHandler,
       );
     }
 

@@ -4,6 +4,7 @@ import { canDecideRequests } from '../domain/permissions.js';
 import { liveAssignmentStatuses, type AssignmentRole } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { loadActorRoles } from './load-actor-roles.js';
+import { alreadyDecided } from './refuse-already-decided.js';
 import { refuse } from './service-error.js';
 
 export interface ReassignForm {
@@ -31,7 +32,7 @@ export async function prepareReassignForm(ctx: ServiceContext, input: { requestI
     .where(eq(transferRequests.id, input.requestId));
   if (!row) refuse({ code: 'unknown_request' });
   const { request, suggestion } = row;
-  if (request.status !== 'pending') refuse({ code: 'already_decided', approved: request.status === 'approved', decidedBy: request.decidedBy ?? '' });
+  if (request.status !== 'pending') refuse(alreadyDecided(request));
   const handling = ctx.db
     .select({ unitId: assignments.unitId })
     .from(assignments)

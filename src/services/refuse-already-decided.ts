@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
-import { refuse } from './service-error.js';
+import { refuse, type ServiceProblem } from './service-error.js';
+
+/** A request decided already: which way, and by whom. */
+export const alreadyDecided = (request: { status: string; decidedBy: string | null }): ServiceProblem => ({
+  code: 'already_decided',
+  approved: request.status === 'approved',
+  decidedBy: request.decidedBy ?? '',
+});
 
 /**
  * Refuses a decision on a request someone else decided first, naming them. Read after the guarded
@@ -12,5 +19,5 @@ export async function refuseAlreadyDecided(tx: Database, table: 'extension_reque
     tx,
     sql`select status, decided_by from ${sql.identifier(table)} where id = ${requestId}`,
   );
-  return refuse({ code: 'already_decided', approved: row?.status === 'approved', decidedBy: row?.decided_by ?? '' });
+  return refuse(alreadyDecided({ status: row?.status ?? '', decidedBy: row?.decided_by ?? null }));
 }

@@ -33,7 +33,7 @@ export const en: Catalog = {
       '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
       '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
-      '`/suggest transfer <code> <reason>` [调整] hand back a wrongly assigned suggestion (within 5 working days); the supervision office reassigns it',
+      '`/suggest transfer <code> <reason>` [调整] hand back a wrongly assigned suggestion (within the transfer window; see `/suggest config`); the supervision office reassigns it',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
       '`/suggest rank [week|month|year]` [排名] the units ranked over this week, this month or the session to date',
       '`/suggest config` [设置] the session’s rules; `/suggest config supervision-channel #channel` and the like change one',
@@ -204,7 +204,6 @@ export const en: Catalog = {
     toUnit: 'Unit that takes it over',
     handler: 'Handler (optional)',
     noUnits: 'There is no other unit to reassign it to. Register one with `/suggest unit add` first.',
-    doneTitle: 'Done',
   },
 
   rank: {
@@ -374,6 +373,8 @@ export const en: Catalog = {
   button: { doneStep: (step) => `Done: ${step}`, accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension' },
 
   modal: {
+    /** The title of a form's answer once it was submitted (a request, a decision). */
+    submittedTitle: 'Done',
     title: 'Assign a suggestion',
     submit: 'Assign',
     close: 'Cancel',

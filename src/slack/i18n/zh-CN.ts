@@ -45,7 +45,7 @@ export const zhCN = {
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
       '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
-      '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（签收后 5 个工作日内），由督办室改派',
+      '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（在申请调整期限内，见 `/suggest config`），由督办室改派',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
       '`/suggest rank [week|month|year]` [排名] 各单位本周、本月或本会次至今的办理排名',
       '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
@@ -223,7 +223,6 @@ export const zhCN = {
     toUnit: '改由哪个单位办理',
     handler: '经办人（可不填）',
     noUnits: '没有其他可改派的单位。请先用 `/suggest unit add` 登记单位。',
-    doneTitle: '已提交',
   },
 
   rank: {
@@ -399,6 +398,8 @@ export const zhCN = {
   button: { doneStep: (step: string) => `完成「${step}」`, accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期' },
 
   modal: {
+    /** The title of a form's answer once it was submitted (a request, a decision). */
+    submittedTitle: '已提交',
     title: '交办建议',
     submit: '交办',
     close: '取消',

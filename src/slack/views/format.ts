@@ -45,7 +45,6 @@ export const section = (text: string): KnownBlock => ({ type: 'section', text: {
 export const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(text, 3000) }] });
 export const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: fit(text, 150) } });
 
-/** A private answer: one section, the text repeated as the notification fallback. */
 /** A plain_text object cut to the limit of the field it fills (a modal title 24, a label 2000 …). */
 export const plainLabel = (text: string, max: number) => ({ type: 'plain_text' as const, text: fit(text, max) });
 
@@ -62,6 +61,7 @@ export function formView(catalog: Catalog, form: { callbackId: string; about?: s
   };
 }
 
+/** A private answer: one section, the text repeated as the notification fallback. */
 export const plainMessage = (text: string): SlackMessage => ({ text: fit(text, 3000), blocks: [section(text)] });
 
 export const divider: KnownBlock = { type: 'divider' };

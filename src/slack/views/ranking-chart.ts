@@ -4,6 +4,7 @@ import type { ChartSpec } from '../../charts/render-chart.js';
 import type { RankingChartBar, RankingChartNotice } from '../../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
 import { formatDate } from './format.js';
+import { changeText } from './ranking.js';
 
 export interface ChartUpload {
   filename: string;
@@ -32,8 +33,6 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
   const to = formatDate(catalog, notice.period.to);
   const { bars } = notice;
   const names = bars.map((bar, index) => `${index + 1}. ${shortName(bar.unitName)}`);
-  const change = (value: number | null) =>
-    value === null ? catalog.rank.new : value > 0 ? catalog.rank.up(value) : value < 0 ? catalog.rank.down(-value) : '';
   const lowest = Math.min(0, ...bars.filter((bar) => !bar.idle).map((bar) => bar.score));
   const left = Math.ceil(Math.max(80, ...names.map(labelWidth))) + 24;
   const title = words.title(from, to);
@@ -68,7 +67,7 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
                 position: 'right',
                 fontSize: 12,
                 color: bar.idle ? colors.idle : '#333333',
-                formatter: bar.idle ? words.idle : `${bar.score.toFixed(1)} ${change(bar.change)}`.trim(),
+                formatter: bar.idle ? words.idle : `${bar.score.toFixed(1)} ${changeText(catalog, bar.change, '')}`.trim(),
               },
             })),
           },

@@ -7,10 +7,11 @@ import { context, escapeText, formatDate, header, mention, packedSections, plain
 
 const cell = (text: string) => ({ type: 'raw_text' as const, text });
 
-function changeText(catalog: Catalog, change: number | null): string {
+/** Places gained or lost since the period before; `same` says no change (the chart leaves it blank). */
+export function changeText(catalog: Catalog, change: number | null, same = catalog.rank.same): string {
   const words = catalog.rank;
   if (change === null) return words.new;
-  return change > 0 ? words.up(change) : change < 0 ? words.down(-change) : words.same;
+  return change > 0 ? words.up(change) : change < 0 ? words.down(-change) : same;
 }
 
 const rateText = (catalog: Catalog, rate: number | null) => (rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`);

@@ -10,5 +10,5 @@ export const buttonPayload = z.object({
 
 export type ButtonPayload = z.infer<typeof buttonPayload>;
 
-/** A button's value when it names one row. */
+/** A button's value, or a form's private_metadata, when it names one row. */
 export const rowId = z.coerce.number().int().positive();

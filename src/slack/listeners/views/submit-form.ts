@@ -1,0 +1,43 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../../services/context.js';
+import { explain } from '../../answer.js';
+import { contextFor, type ListenerDeps } from '../../listener-deps.js';
+import { doneModal } from '../../views/done-modal.js';
+import { rowId } from '../actions/payload.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/** What a submitted form comes to: its change stored (the confirmation), or errors to show on its blocks. */
+export type FormOutcome = { title: string; text: string } | { errors: Record<string, string> };
+
+export interface FormSubmission<Values> {
+  /** The form's values as Slack sends them; anything else is refused as malformed. */
+  values: z.ZodType<Values>;
+  /** The block that shows a malformed form's error. */
+  malformedBlock: string;
+  /** The block that shows a refusal of the change; the malformed form's block unless given. */
+  refusalBlock?: string;
+  /** The change, for the row the form's private_metadata names. */
+  submit: (ctx: ServiceContext, id: number, values: Values) => Promise<FormOutcome>;
+}
+
+/**
+ * A form about one row (its id travels in private_metadata): errors go back into the form, each
+ * on its block; success turns the form into a confirmation.
+ */
+export function submitForm<Values>(deps: ListenerDeps, form: FormSubmission<Values>) {
+  return async ({ body, view, ack }: Args): Promise<void> => {
+    const id = rowId.safeParse(view?.private_metadata);
+    const values = form.values.safeParse(view?.state?.values);
+    if (!id.success || !values.success) return ack({ response_action: 'errors', errors: { [form.malformedBlock]: deps.catalog.problem.malformed } });
+    try {
+      const outcome = await form.submit(contextFor(deps, body.user.id), id.data, values.data);
+      if ('errors' in outcome) return ack({ response_action: 'errors', errors: outcome.errors });
+      deps.messagesQueued();
+      return ack({ response_action: 'update', view: doneModal(deps.catalog, outcome.title, outcome.text) });
+    } catch (error) {
+      return ack({ response_action: 'errors', errors: { [form.refusalBlock ?? form.malformedBlock]: explain(deps, error).text } });
+    }
+  };
+}

@@ -10,6 +10,16 @@ export interface Deadlines {
 
 export type DeadlineProblem = 'due_not_after_assignment' | 'due_beyond_limit';
 
+/** The latest a statutory deadline may be moved to: maxExtensionMonths after assignment. */
+export const latestDueOn = (assignedOn: CalendarDate, settings: SessionSettings): CalendarDate => addMonths(assignedOn, settings.maxExtensionMonths);
+
+/**
+ * The internal deadline: the statutory one moved earlier by the lead time (时间前移). A deadline
+ * closer than the lead time leaves no room to move it; the plan works against its start then.
+ */
+const internalDueOf = (statutoryDueOn: CalendarDate, start: CalendarDate, settings: SessionSettings): CalendarDate =>
+  maxDate(addDays(statutoryDueOn, -settings.internalLeadDays), start);
+
 export function planDeadlines(
   assignedOn: CalendarDate,
   settings: SessionSettings,
@@ -17,10 +27,8 @@ export function planDeadlines(
 ): Deadlines | { problem: DeadlineProblem } {
   const statutoryDueOn = requestedDueOn ?? addMonths(assignedOn, settings.statutoryMonths);
   if (statutoryDueOn <= assignedOn) return { problem: 'due_not_after_assignment' };
-  if (statutoryDueOn > addMonths(assignedOn, settings.maxExtensionMonths)) return { problem: 'due_beyond_limit' };
-  // A deadline closer than the lead time leaves no room to move it; plan against the assignment day.
-  const internalDueOn = maxDate(addDays(statutoryDueOn, -settings.internalLeadDays), assignedOn);
-  return { statutoryDueOn, internalDueOn };
+  if (statutoryDueOn > latestDueOn(assignedOn, settings)) return { problem: 'due_beyond_limit' };
+  return { statutoryDueOn, internalDueOn: internalDueOf(statutoryDueOn, assignedOn, settings) };
 }
 
 /**
@@ -29,5 +37,5 @@ export function planDeadlines(
  */
 export function planNextRoundDeadlines(openedOn: CalendarDate, settings: SessionSettings): Deadlines {
   const statutoryDueOn = maxDate(addMonths(openedOn, settings.secondRoundMonths), addDays(openedOn, 1));
-  return { statutoryDueOn, internalDueOn: maxDate(addDays(statutoryDueOn, -settings.internalLeadDays), openedOn) };
+  return { statutoryDueOn, internalDueOn: internalDueOf(statutoryDueOn, openedOn, settings) };
 }

@@ -56,7 +56,17 @@ export function planMilestones(
 }
 
 /** Steps counted forwards from the day the unit started (the rest run backwards from D). */
-export const forwardKinds: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_window', 'pre_contact', 'co_opinion']);
+const forwardKinds: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_window', 'pre_contact', 'co_opinion']);
+
+/**
+ * Where an assignment's steps of a round belong once its deadline moved (an approved extension).
+ * A later round's forward steps count from the day it opened, not the unit's start: only the
+ * steps planned backwards from the deadline move with it.
+ */
+export function planAfterDeadlineMoved(input: ScheduleInput & { round: number }, settings: SessionSettings, calendar: WorkingCalendar): PlannedMilestone[] {
+  const plan = planMilestones(input, settings, calendar);
+  return input.round === 1 ? plan : plan.filter((node) => !forwardKinds.has(node.kind));
+}
 
 /** Steps a unit takes once, when it is first given the suggestion: not again in a later round. */
 const firstRoundOnly: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_window']);

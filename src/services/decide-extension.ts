@@ -4,7 +4,7 @@ import type { CalendarDate } from '../domain/calendar-date.js';
 import { planDeadlines } from '../domain/deadlines.js';
 import { canDecideRequests } from '../domain/permissions.js';
 import { movesToPlan } from '../domain/replan.js';
-import { forwardKinds, planMilestones } from '../domain/schedule.js';
+import { planAfterDeadlineMoved } from '../domain/schedule.js';
 import { readSessionSettings } from '../domain/settings.js';
 import { liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
@@ -62,7 +62,7 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
       const settings = readSessionSettings(row.settings);
       const planned = planDeadlines(suggestion.assignedOn, settings, request.requestedDueOn);
       // The session's limit may have been lowered since the request.
-      if ('problem' in planned) refuse(beyondLimit(suggestion.assignedOn, settings.maxExtensionMonths));
+      if ('problem' in planned) refuse(beyondLimit(suggestion.assignedOn, settings));
       deadlines = planned;
       await tx.update(suggestions).set(planned).where(eq(suggestions.id, suggestion.id));
       audit.push({
@@ -124,11 +124,7 @@ async function replanOpenNodes(
   }
   const moves = [...byAssignment.values()].flatMap((rows) => {
     const { role, startedOn } = rows[0]!.assignment;
-    // A later round's forward steps count from the day it opened, not the unit's start: only the
-    // steps planned backwards from the deadline move with it.
-    const plan = planMilestones({ role, startedOn, internalDueOn }, settings, calendar).filter(
-      (node) => suggestion.round === 1 || !forwardKinds.has(node.kind),
-    );
+    const plan = planAfterDeadlineMoved({ role, startedOn, internalDueOn, round: suggestion.round }, settings, calendar);
     const existing = rows.map(({ node }) => ({ id: node.id, kind: node.kind, plannedOn: node.plannedOn, done: node.doneAt !== null, remindFrom: node.remindFrom }));
     return movesToPlan(existing, plan);
   });

@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, sessions, suggestions, transferRequests, units } from '../db/schema.js';
 import type { UnitRef } from '../domain/command.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import { canDecideRequests } from '../domain/permissions.js';
 import { planMilestones } from '../domain/schedule.js';
 import { readSessionSettings } from '../domain/settings.js';
-import { isLiveAssignment, liveAssignmentStatuses } from '../domain/vocabulary.js';
+import { isLiveAssignment } from '../domain/vocabulary.js';
 import { assignedNotices } from './assigned-notices.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
@@ -13,6 +13,7 @@ import { loadUnits, matchUnit } from './find-unit.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { makeHandler } from './make-handler.js';
+import { isUniqueViolation } from './unique-violation.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { refuseAlreadyDecided } from './refuse-already-decided.js';
 import { refuse } from './service-error.js';
@@ -37,6 +38,18 @@ export interface TransferDecision {
  * suggestion's internal deadline, which does not move (the deputy waits no longer for a transfer).
  */
 export async function decideTransfer(ctx: ServiceContext, input: TransferDecisionInput): Promise<TransferDecision> {
+  let toUnitName = '';
+  try {
+    return await decideInTransaction(ctx, input, (name) => (toUnitName = name));
+  } catch (error) {
+    // The unit handles the suggestion already (or took it over in a decision committed meanwhile):
+    // the index on live assignments says so, whatever the order of the decisions.
+    if (isUniqueViolation(error, 'assignments_live_unit_unique')) refuse({ code: 'unit_already_assigned', unitName: toUnitName });
+    throw error;
+  }
+}
+
+function decideInTransaction(ctx: ServiceContext, input: TransferDecisionInput, reassigningTo: (unitName: string) => void): Promise<TransferDecision> {
   return ctx.db.transaction(async (tx) => {
     const permission = canDecideRequests(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
@@ -69,11 +82,7 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
       const handlerUserId = input.approve ? (input.handlerUserId ?? null) : null;
       if (!isLiveAssignment(assignment.status)) refuse({ code: 'no_longer_assigned', unitName: fromUnitName });
       if (toUnit.id === assignment.unitId) refuse({ code: 'same_unit', unitName: toUnit.name });
-      const taken = await tx
-        .select({ id: assignments.id })
-        .from(assignments)
-        .where(and(eq(assignments.suggestionId, suggestion.id), eq(assignments.unitId, toUnit.id), inArray(assignments.status, [...liveAssignmentStatuses])));
-      if (taken.length > 0) refuse({ code: 'unit_already_assigned', unitName: toUnit.name });
+      reassigningTo(toUnit.name);
 
       // The old one ends first: one live lead at a time, checked again at commit.
       await tx.update(assignments).set({ status: 'transferred' }).where(eq(assignments.id, assignment.id));

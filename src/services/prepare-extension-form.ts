@@ -1,4 +1,5 @@
-import { addMonths, type CalendarDate } from '../domain/calendar-date.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
+import { latestDueOn } from '../domain/deadlines.js';
 import type { ServiceContext } from './context.js';
 import { loadExtendableLead } from './load-extendable-lead.js';
 
@@ -21,6 +22,6 @@ export async function prepareExtensionForm(ctx: ServiceContext, input: { suggest
     title: suggestion.title,
     unitName,
     currentDueOn: suggestion.statutoryDueOn,
-    latest: addMonths(suggestion.assignedOn, settings.maxExtensionMonths),
+    latest: latestDueOn(suggestion.assignedOn, settings),
   };
 }

@@ -2,16 +2,17 @@
 // answer for as a whole, its standing this week and what it has late and due; and for the
 // supervision office, the board of every unit.
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { weekOf } from '../domain/ranking-period.js';
+import { weekOf, type RankingPeriod } from '../domain/ranking-period.js';
 import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, urgencyOf, type ReminderItem } from '../domain/reminders.js';
-import type { ScoredUnit } from '../domain/scoring.js';
+import { rankUnits, type ScoredUnit } from '../domain/scoring.js';
 import { unitWideRoles } from '../domain/vocabulary.js';
+import { cachedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { readOpenNodesOf, readUnitPeople } from './read-open-nodes.js';
-import { rankOver } from './read-ranking.js';
+import { readCountedUnitMetrics } from './read-unit-metrics.js';
 
 export interface HomeUnitSummary {
   unitName: string;
@@ -44,8 +45,7 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
     .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))
     .sort(byUrgency);
 
-  const ranked = roles.isSupervisor || answersFor.length > 0;
-  const standings = ranked ? await rankOver(ctx.db, (await currentSession(ctx.db, ctx.now, ctx.timezone)).settings, week, ctx.now, ctx.timezone) : [];
+  const standings = roles.isSupervisor || answersFor.length > 0 ? await weekStandings(ctx, week, today) : [];
   const standingOf = new Map(standings.map((standing) => [standing.metrics.unitId, standing]));
   const unitNames = new Map(nodes.map((node) => [node.unitId, node.unitName]));
   const units = answersFor.map((unitId) => {
@@ -60,4 +60,16 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
     };
   });
   return { today, nodes: groupedBySuggestion(own), units, board: roles.isSupervisor ? standings : [] };
+}
+
+/**
+ * This week so far, every unit ranked. The tab shows no change against last week, so it reads
+ * one week; and the tab is drawn on every open, page turn and click in it, so the week's metrics
+ * are served again while the ledger is unchanged (scored with the session's weights as they are).
+ */
+async function weekStandings(ctx: ServiceContext, week: RankingPeriod, today: CalendarDate): Promise<ScoredUnit[]> {
+  const metrics = await cachedAnswer(ctx, ['week-metrics', week.from, today], () =>
+    readCountedUnitMetrics(ctx.db, { from: week.from, to: week.to, asOf: ctx.now, timezone: ctx.timezone }),
+  );
+  return rankUnits(metrics, (await currentSession(ctx.db, ctx.now, ctx.timezone)).settings);
 }

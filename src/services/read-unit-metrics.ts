@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
+import { ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import { listOf } from '../db/sql-literals.js';
 import { dateInZone, minDate, type CalendarDate } from '../domain/calendar-date.js';
 import type { UnitMetrics } from '../domain/scoring.js';
@@ -16,6 +17,7 @@ export interface MetricsPeriod {
 }
 
 interface MetricsRow {
+  ledgerChanges: string;
   unitId: number;
   unitName: string;
   leadAssignments: number;
@@ -43,6 +45,11 @@ interface MetricsRow {
  * in force count: a unit that handed a suggestion on by a transfer answers no longer for it.
  */
 export async function readUnitMetrics(db: Database, period: MetricsPeriod): Promise<UnitMetrics[]> {
+  return (await readCountedUnitMetrics(db, period)).answer;
+}
+
+/** The same, with the ledger's change count its statement saw, for the answer cache. */
+export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod): Promise<CountedAnswer<UnitMetrics[]>> {
   const asOfDay = dateInZone(period.asOf, period.timezone);
   const through = minDate(period.to, asOfDay);
   const tz = period.timezone;
@@ -100,7 +107,7 @@ export async function readUnitMetrics(db: Database, period: MetricsPeriod): Prom
           where ${inPeriod(sql`c.due_on`)}
           group by a.unit_id
         )
-        select u.id as "unitId", u.name as "unitName",
+        select ${ledgerChangesColumn}, u.id as "unitId", u.name as "unitName",
           coalesce(g.lead, 0) as "leadAssignments", coalesce(g.co, 0) as "coAssignments",
           coalesce(d."acceptDue", 0) as "acceptDue", coalesce(d."acceptDone", 0) as "acceptDone",
           coalesce(d."preContactDue", 0) as "preContactDue", coalesce(d."preContactDone", 0) as "preContactDone",
@@ -118,7 +125,7 @@ export async function readUnitMetrics(db: Database, period: MetricsPeriod): Prom
         order by u.id`,
     );
   });
-  return rows.map((row) => ({
+  const answer = rows.map((row) => ({
     unitId: row.unitId,
     unitName: row.unitName,
     leadAssignments: row.leadAssignments,
@@ -131,4 +138,5 @@ export async function readUnitMetrics(db: Database, period: MetricsPeriod): Prom
     commitmentsOnTime: { done: row.commitmentsDone, due: row.commitmentsDue },
     overdueNodes: row.overdueNodes,
   }));
+  return { answer, ledgerChanges: rows[0]?.ledgerChanges };
 }

@@ -1,7 +1,7 @@
 import { extensionRequests } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { addMonths } from '../domain/calendar-date.js';
-import { planDeadlines } from '../domain/deadlines.js';
+import { latestDueOn, planDeadlines } from '../domain/deadlines.js';
+import type { SessionSettings } from '../domain/settings.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import type { SuggestionRef } from './find-suggestion.js';
@@ -26,7 +26,7 @@ export async function requestExtension(ctx: ServiceContext, input: SuggestionRef
       const { suggestion, lead, unitName, settings } = await loadExtendableLead(tx, ctx, input);
       if (input.dueOn <= suggestion.statutoryDueOn) refuse({ code: 'extension_not_later', currentDueOn: suggestion.statutoryDueOn });
       const deadlines = planDeadlines(suggestion.assignedOn, settings, input.dueOn);
-      if ('problem' in deadlines) refuse(beyondLimit(suggestion.assignedOn, settings.maxExtensionMonths));
+      if ('problem' in deadlines) refuse(beyondLimit(suggestion.assignedOn, settings));
 
       const [request] = await tx
         .insert(extensionRequests)
@@ -65,5 +65,5 @@ export async function requestExtension(ctx: ServiceContext, input: SuggestionRef
 }
 
 /** The latest statutory deadline the session allows for a suggestion assigned on that day. */
-export const beyondLimit = (assignedOn: CalendarDate, months: number) =>
-  ({ code: 'extension_beyond_limit', latest: addMonths(assignedOn, months), months }) as const;
+export const beyondLimit = (assignedOn: CalendarDate, settings: SessionSettings) =>
+  ({ code: 'extension_beyond_limit', latest: latestDueOn(assignedOn, settings), months: settings.maxExtensionMonths }) as const;

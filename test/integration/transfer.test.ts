@@ -57,6 +57,19 @@ describe('decideTransfer', () => {
       expect((await db.select().from(outbox)).length).toBe(queued);
     }));
 
+  it('refuses to hand a suggestion to a unit that took it over by another decision, and leaves that request pending', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      await assignSuggestion(contextOf(db, people.supervisor), { code: '2026-0702', lead: { text: '水利厅' }, co: [{ text: '民政厅' }] });
+      const lead = await requestTransfer(contextOf(db, people.waterLiaison, wednesday), { code: '2026-0702', reason: '应由省高院办理' });
+      const co = await requestTransfer(contextOf(db, people.civilLiaison, wednesday), { code: '2026-0702', reason: '应由省高院会办' });
+      await decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId: lead.requestId, approve: true, toUnit: { text: '省高院' } });
+      const problem = await refusalOf(decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId: co.requestId, approve: true, toUnit: { text: '省高院' } }));
+      expect(problem).toEqual({ code: 'unit_already_assigned', unitName: '省高院' });
+      const [request] = await db.select().from(transferRequests).where(eq(transferRequests.id, co.requestId));
+      expect(request?.status).toBe('pending');
+    }));
+
   // Last in the file: it commits, as two instances deciding at once must each have their own transaction.
   it('decides once when two supervisors reassign at the same moment', async () => {
     const { db } = database();

@@ -2,15 +2,15 @@ import type { View } from '@slack/types';
 import type { AssignForm } from '../../services/prepare-assign-form.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, formView, plainLabel, section } from './format.js';
-
-const maxOptions = 100;
+import { doneModal } from './done-modal.js';
+import { formView, plainLabel } from './format.js';
+import { handlerSelect, unitOptions, unitsLeftOut } from './unit-picker.js';
 
 /** The 交办 form. Units are options by id, so a pick cannot be misspelt. */
 export function assignModal(catalog: Catalog, form: AssignForm): View {
   const words = catalog.modal;
   const { units } = form;
-  const options = units.slice(0, maxOptions).map((unit) => ({ text: plainLabel(unit.name, 75), value: String(unit.id) }));
+  const options = unitOptions(units);
   const text = (blockId: string, label: string, optional: boolean, placeholder?: string, maxLength?: number) => ({
     type: 'input' as const,
     block_id: blockId,
@@ -49,7 +49,7 @@ export function assignModal(catalog: Catalog, form: AssignForm): View {
         block_id: assignModalBlocks.handler,
         optional: true,
         label: plainLabel(words.handler, 2000),
-        element: { type: 'users_select', action_id: inputActionId, placeholder: plainLabel(words.pick, 150) },
+        element: handlerSelect(catalog),
       },
       {
         type: 'input',
@@ -59,18 +59,12 @@ export function assignModal(catalog: Catalog, form: AssignForm): View {
         hint: plainLabel(words.dueHint(form.statutoryMonths), 2000),
         element: { type: 'datepicker', action_id: inputActionId },
       },
-      ...(units.length > maxOptions ? [context(words.tooManyUnits(maxOptions))] : []),
+      ...unitsLeftOut(catalog, units),
     ],
   });
 }
 
 /** What the form turns into once the assignment is stored. */
 export function assignDoneModal(catalog: Catalog, summary: string, dates: string): View {
-  return {
-    type: 'modal',
-    callback_id: callbackIds.assignDone,
-    title: plainLabel(catalog.modal.doneTitle, 24),
-    close: plainLabel(catalog.modal.doneClose, 24),
-    blocks: [section(summary), context(dates)],
-  };
+  return { ...doneModal(catalog, catalog.modal.doneTitle, summary, dates), callback_id: callbackIds.assignDone };
 }

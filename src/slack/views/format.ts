@@ -105,3 +105,9 @@ export function packedSections(catalog: Catalog, lines: readonly string[], maxBl
   if (current) texts.push(current);
   return texts.map((text) => section(text));
 }
+
+/** A titled part of a report: its title, then its lines packed into sections (counting those cut); `none` stands in for no lines. */
+export function titledPart(catalog: Catalog, title: string, lines: readonly string[], maxBlocks: number, total: number, none?: string): KnownBlock[] {
+  if (total === 0) return none === undefined ? [] : [section(`${title}\n${none}`)];
+  return [section(title), ...packedSections(catalog, lines, maxBlocks, total)];
+}

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { MonthlyReportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
-import { divider, escapeText, formatDate, header, packedSections, section, type SlackMessage } from './format.js';
+import { divider, escapeText, formatDate, header, titledPart, type SlackMessage } from './format.js';
 
 /** Sections per part: four parts with their headings and dividers stay under 50 blocks. */
 const sectionsPerPart = 9;
@@ -32,7 +32,7 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
   ];
   const blocks: KnownBlock[] = [header(heading)];
   for (const [title, lines, total] of parts) {
-    blocks.push(divider, ...(total === 0 ? [section(`${title}\n${words.none}`)] : [section(title), ...packedSections(catalog, lines, sectionsPerPart, total)]));
+    blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total, words.none));
   }
   return { text: `${heading} · ${parts.map(([title]) => title.replace(/\*/g, '')).join(' · ')}`, blocks };
 }

@@ -3,7 +3,7 @@ import { unitsPerRankingTable, type UnitWeeklyNotice, type WeeklyRankingNotice }
 import { rateComponents, type ScoredUnit } from '../../domain/scoring.js';
 import type { UnitRanking } from '../../services/read-ranking.js';
 import type { Catalog } from '../i18n/index.js';
-import { context, escapeText, formatDate, header, mention, packedSections, plainMessage, section, type SlackMessage } from './format.js';
+import { context, escapeText, formatDate, header, mention, plainMessage, section, titledPart, type SlackMessage } from './format.js';
 
 const cell = (text: string) => ({ type: 'raw_text' as const, text });
 
@@ -91,7 +91,7 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
       line.owners.length > 0 ? line.owners.map(mention).join(catalog.listJoin) : words.noOwner,
     );
   const part = (title: string, lines: UnitWeeklyNotice['overdue'], total: number, none: string): KnownBlock[] =>
-    total === 0 ? [section(`${title}\n${none}`)] : [section(title), ...packedSections(catalog, lines.map(lineOf), 20, total)];
+    titledPart(catalog, title, lines.map(lineOf), 20, total, none);
   return {
     text: `${heading} · ${summary}`.replace(/\*/g, ''),
     blocks: [

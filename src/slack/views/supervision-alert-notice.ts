@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
-import { divider, escapeText, formatDate, packedSections, section, type SlackMessage } from './format.js';
+import { divider, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 
 /** Sections per part: three parts with their headings and dividers stay under 50 blocks. */
@@ -29,8 +29,7 @@ export function supervisionAlertNoticeMessage(catalog: Catalog, notice: Supervis
   ];
   const blocks: KnownBlock[] = [section(heading)];
   for (const [title, lines, total] of parts) {
-    if (total === 0) continue;
-    blocks.push(divider, section(title), ...packedSections(catalog, lines, sectionsPerPart, total));
+    if (total > 0) blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total));
   }
   const counts = parts.filter(([, , total]) => total > 0).map(([title]) => title.replace(/\*/g, ''));
   return { text: `${heading.replace(/\*/g, '')} · ${counts.join(' · ')}`, blocks };

@@ -4,8 +4,7 @@ import type { TransferForm } from '../../services/prepare-transfer-form.js';
 import { callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { context, escapeText, formatDate, formView, mention, plainLabel, section } from './format.js';
-
-const maxOptions = 100;
+import { handlerSelect, unitOptions, unitsLeftOut } from './unit-picker.js';
 
 /** 申请调整: the reason; which assignment it is for travels in private_metadata as its id. */
 export function transferModal(catalog: Catalog, form: TransferForm): View {
@@ -30,7 +29,7 @@ export function transferModal(catalog: Catalog, form: TransferForm): View {
 /** 改派: the unit that takes the suggestion over (never one already handling it) and its handler. */
 export function reassignModal(catalog: Catalog, form: ReassignForm): View {
   const words = catalog.transfer;
-  const options = form.units.slice(0, maxOptions).map((unit) => ({ text: plainLabel(unit.name, 75), value: String(unit.id) }));
+  const options = unitOptions(form.units);
   const about = section(
     words.reassignAbout(
       form.code,
@@ -62,9 +61,9 @@ export function reassignModal(catalog: Catalog, form: ReassignForm): View {
               block_id: reassignModalBlocks.handler,
               optional: true,
               label: plainLabel(words.handler, 2000),
-              element: { type: 'users_select', action_id: inputActionId, placeholder: plainLabel(catalog.modal.pick, 150) },
+              element: handlerSelect(catalog),
             },
-            ...(form.units.length > maxOptions ? [context(catalog.modal.tooManyUnits(maxOptions))] : []),
+            ...unitsLeftOut(catalog, form.units),
           ],
   });
 }

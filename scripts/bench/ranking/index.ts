@@ -1,7 +1,7 @@
 // The weekly ranking at the size of a whole province (the reminders benchmark's ledger: about
 // 100,000 assignments over 200 units): how long the week's metrics for every unit take, and the
 // ranking with the week before it, as the weekly report reads them, and the chart of every unit's
-// score, from the ranking to the PNG the dispatcher uploads.
+// score, from the ranking to the PNG the dispatcher uploads; and the supervision office's Home tab.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { serverSessionSettings, type Database } from '../../../src/db/client.js';
@@ -11,6 +11,9 @@ import { lastWeekBefore } from '../../../src/domain/ranking-period.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { renderChart } from '../../../src/charts/render-chart.js';
 import { rankingChartOf } from '../../../src/domain/ranking-chart.js';
+import { AnswerCache } from '../../../src/services/answer-cache.js';
+import { grantSupervisors } from '../../../src/services/grant-supervisors.js';
+import { readHome } from '../../../src/services/read-home.js';
 import { rankOver } from '../../../src/services/read-ranking.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
 import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
@@ -26,6 +29,7 @@ const chartTargetMs = 1000;
 /** The Monday the weekly report runs; it covers the week before. */
 const monday = '2026-12-07';
 const runs = 7;
+const officeUser = 'UBENCHOFFICE';
 
 const progress = (text: string) => process.stderr.write(`[ranking] ${text}\n`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -67,6 +71,18 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
         chartMs.push(await timed(async () => (pngBytes = (await renderChart(chart)).png.length)));
       }
       const [coldChart = 0, ...warmCharts] = chartMs;
+
+      // The supervision office's Home tab (every unit's week so far), drawn first and drawn again
+      // with the ledger unchanged (a page turn, a click in the tab).
+      const homeAt = instantInZone(monday, '10:00', timezone);
+      await grantSupervisors({ db, actor: 'system', now: homeAt, timezone }, [officeUser]);
+      const homeFirst: number[] = [];
+      const homeAgain: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const ctx = { db, actor: officeUser, now: homeAt, timezone, answers: new AnswerCache() };
+        homeFirst.push(await timed(() => readHome(ctx)));
+        homeAgain.push(await timed(() => readHome(ctx)));
+      }
       const chartTime = median(warmCharts);
       const targets = [
         { name: `ranking: the week's metrics for all ${units} units ${Math.round(metrics)} ms < ${metricsTargetMs} ms`, pass: metrics < metricsTargetMs },
@@ -84,6 +100,8 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
         `| the week's metrics, every unit (one statement) | ${Math.round(metrics)} ms | ${Math.round(Math.min(...metricsMs))} ms | ${Math.round(Math.max(...metricsMs))} ms |`,
         `| the ranking with the week before (two statements, scored) | ${Math.round(median(rankingMs))} ms | ${Math.round(Math.min(...rankingMs))} ms | ${Math.round(Math.max(...rankingMs))} ms |`,
         `| the chart, ${chart.width}×${chart.height} px, ${Math.round(pngBytes / 1024)} KB PNG | ${Math.round(chartTime)} ms | ${Math.round(Math.min(...warmCharts))} ms | ${Math.round(Math.max(...warmCharts))} ms |`,
+        `| the office's Home tab, first drawn | ${Math.round(median(homeFirst))} ms | ${Math.round(Math.min(...homeFirst))} ms | ${Math.round(Math.max(...homeFirst))} ms |`,
+        `| the office's Home tab, drawn again (ledger unchanged) | ${Math.round(median(homeAgain))} ms | ${Math.round(Math.min(...homeAgain))} ms | ${Math.round(Math.max(...homeAgain))} ms |`,
         '',
         `The first chart in a process took ${Math.round(coldChart)} ms (it also loads ECharts, the font subsetter and the 8 MB font).`,
         '',

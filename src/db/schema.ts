@@ -247,6 +247,10 @@ export const replies = pgTable(
     documentUrl: text('document_url'),
     mayPublish: boolean('may_publish').notNull().default(false),
     status: text('status', { enum: v.replyStatuses }).notNull().default('draft'),
+    /** Why a C-class reply cannot solve it now. */
+    reason: text('reason'),
+    /** Raised by every change: a decision made on an older version changes nothing (two reviewers, a double click). */
+    version: integer('version').notNull().default(1),
     sentOn: day('sent_on'),
     draftedBy: text('drafted_by').notNull(),
     createdAt: createdAt(),
@@ -256,6 +260,7 @@ export const replies = pgTable(
     oneOf('replies_class_check', t.replyClass, v.replyClasses),
     oneOf('replies_status_check', t.status, v.replyStatuses),
     check('replies_sent_consistent', sql`(${t.status} = 'sent') = (${t.sentOn} is not null)`),
+    check('replies_c_has_reason', sql`${t.replyClass} <> 'C' or length(trim(coalesce(${t.reason}, ''))) > 0`),
   ],
 );
 

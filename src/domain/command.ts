@@ -4,7 +4,7 @@ import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { closestName } from './closest-name.js';
 import { rankingPeriods, type RankingPeriodKind } from './ranking-period.js';
 import { settingByName, type SettingKey } from './setting-change.js';
-import { calendarDayKinds, unitRoles, type CalendarDayKind, type UnitRole } from './vocabulary.js';
+import { calendarDayKinds, unitRoles, verdicts, type CalendarDayKind, type UnitRole, type Verdict } from './vocabulary.js';
 
 /** A unit as typed: a name or alias, or a channel mention bound to the unit (or picked in a form). */
 export interface UnitRef {
@@ -43,6 +43,10 @@ export type Command =
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
   | { verb: 'transfer'; code: string; reason: string }
   | { verb: 'contact-modal'; code: string }
+  | { verb: 'opinion-modal'; code: string }
+  | { verb: 'reply-modal'; code: string }
+  | { verb: 'evaluate'; code: string; verdict: Verdict; note: string }
+  | { verb: 'commitment-done'; code: string; seq: number }
   | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
   | { verb: 'config-set'; key: SettingKey; value: string }
@@ -52,7 +56,9 @@ export type Command =
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
-export type Subcommand = 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank';
+export type Subcommand =
+  | 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank'
+  | 'opinion' | 'reply' | 'evaluate' | 'commitment';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -65,7 +71,9 @@ export type CommandProblem =
   | { kind: 'bad_list_filter'; given: string; closest?: string }
   | { kind: 'bad_day_kind'; given: string }
   | { kind: 'bad_setting'; given: string; closest?: string }
-  | { kind: 'bad_rank_period'; given: string };
+  | { kind: 'bad_rank_period'; given: string }
+  | { kind: 'bad_verdict'; given: string }
+  | { kind: 'bad_seq'; given: string };
 
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
 
@@ -89,7 +97,15 @@ const subcommandWords: Record<string, string> = {
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set(['help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank']);
+const servedSubcommands = new Set([
+  'help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank', 'opinion', 'reply', 'evaluate', 'commitment',
+]);
+
+const verdictWords: Record<string, Verdict> = {
+  ...Object.fromEntries(verdicts.map((verdict) => [verdict, verdict])),
+  'basically-satisfied': 'basically_satisfied',
+  满意: 'satisfied', 基本满意: 'basically_satisfied', 不满意: 'dissatisfied',
+};
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
@@ -200,11 +216,14 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseConfig(args, text);
     case 'rank':
       return parseRank(args);
-    case 'contact': {
-      if (args.length !== 1) return fail({ kind: 'usage', subcommand: 'contact', detail: args.length ? 'unexpected' : 'missing' });
-      const code = args[0]!;
-      return codeShape.test(code) ? ok({ verb: 'contact-modal', code }) : fail({ kind: 'bad_code', given: code });
-    }
+    case 'contact':
+    case 'opinion':
+    case 'reply':
+      return parseForm(subcommand, args);
+    case 'evaluate':
+      return parseEvaluate(args);
+    case 'commitment':
+      return parseCommitment(args);
     default:
       return parseUnit(args);
   }
@@ -214,6 +233,34 @@ function parseCodeOnly(verb: 'show' | 'accept', args: string[]): ParsedCommand {
   if (args.length !== 1) return fail({ kind: 'usage', subcommand: verb, detail: args.length ? 'unexpected' : 'missing' });
   const code = args[0]!;
   return codeShape.test(code) ? ok({ verb, code }) : fail({ kind: 'bad_code', given: code });
+}
+
+/** A subcommand that opens a form about one suggestion. */
+function parseForm(subcommand: 'contact' | 'opinion' | 'reply', args: string[]): ParsedCommand {
+  if (args.length !== 1) return fail({ kind: 'usage', subcommand, detail: args.length ? 'unexpected' : 'missing' });
+  const code = args[0]!;
+  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  return ok({ verb: `${subcommand}-modal`, code });
+}
+
+function parseEvaluate(args: string[]): ParsedCommand {
+  const [code, verdictWord, ...note] = args;
+  if (code === undefined || verdictWord === undefined) return fail({ kind: 'usage', subcommand: 'evaluate', detail: 'missing' });
+  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  const verdict = meaningOf(verdictWords, verdictWord.toLowerCase());
+  if (!verdict) return fail({ kind: 'bad_verdict', given: verdictWord });
+  return ok({ verb: 'evaluate', code, verdict, note: plainText(note.join(' ')).trim() });
+}
+
+function parseCommitment(args: string[]): ParsedCommand {
+  const [action, code, seqText, ...rest] = args;
+  const isDone = action !== undefined && ['done', '核销', '完成'].includes(action.toLowerCase());
+  if (!isDone) return fail({ kind: 'usage', subcommand: 'commitment', detail: action ? 'unexpected' : 'missing', given: action });
+  if (code === undefined || seqText === undefined) return fail({ kind: 'usage', subcommand: 'commitment', detail: 'missing' });
+  if (rest.length > 0) return fail({ kind: 'usage', subcommand: 'commitment', detail: 'unexpected', given: rest[0] });
+  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!/^[1-9]\d{0,2}$/.test(seqText)) return fail({ kind: 'bad_seq', given: seqText });
+  return ok({ verb: 'commitment-done', code, seq: Number(seqText) });
 }
 
 function parseList(args: string[]): ParsedCommand {

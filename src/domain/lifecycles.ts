@@ -2,7 +2,7 @@
 // every legal transition named: the one place that says what may happen when. `requireStep`
 // (services/require-step.ts) refuses an event a record's state does not allow.
 import type { Transitions } from './state-machine.js';
-import type { AssignmentStatus, SuggestionStatus } from './vocabulary.js';
+import type { AssignmentStatus, ReplyStatus, SuggestionStatus, Verdict } from './vocabulary.js';
 
 /**
  * A suggestion: assigned → in progress once a unit accepts → replied when the reply is sent →
@@ -23,7 +23,7 @@ const suggestionLifecycle: Transitions<SuggestionStatus, SuggestionEvent> = {
 };
 
 /** The deputy's verdict, as what it does to the suggestion. */
-export const verdictEvent = (verdict: 'satisfied' | 'basically_satisfied' | 'dissatisfied', openCommitments: number): SuggestionEvent =>
+export const verdictEvent = (verdict: Verdict, openCommitments: number): SuggestionEvent =>
   verdict === 'dissatisfied' ? 'reopen' : openCommitments > 0 ? 'follow_up' : 'close';
 
 /** An assignment: accepted by its unit, or ended by a transfer or a withdrawal (its history stays). */
@@ -42,12 +42,10 @@ const assignmentLifecycle: Transitions<AssignmentStatus, AssignmentEvent> = {
  * each approval passes it up, the last one approves it; a return sends it back to the handler,
  * who submits it again from the first level; once approved, the handler marks it sent.
  */
-const replyStates = ['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'] as const;
-export type ReplyState = (typeof replyStates)[number];
 export const replyEvents = ['submit', 'approve', 'return', 'send'] as const;
 export type ReplyEvent = (typeof replyEvents)[number];
 
-const replyLifecycle: Transitions<ReplyState, ReplyEvent> = {
+const replyLifecycle: Transitions<ReplyStatus, ReplyEvent> = {
   draft: { submit: 'division_review' },
   division_review: { approve: 'leader_review', return: 'returned' },
   leader_review: { approve: 'head_review', return: 'returned' },

@@ -5,8 +5,8 @@ import type { CalendarDate } from './calendar-date.js';
 import type { RankingPeriod } from './ranking-period.js';
 import type { ReminderItem, SupervisionAlert } from './reminders.js';
 import type { ScoredUnit } from './scoring.js';
-import type { MilestoneKind } from './vocabulary.js';
-import type { AssignmentRole } from './vocabulary.js';
+import type { CommitmentDraft } from './reply-draft.js';
+import type { AssignmentRole, MilestoneKind, ReplyClass, ReviewLevel, Verdict } from './vocabulary.js';
 
 export interface AssignedNotice {
   type: 'assigned';
@@ -219,8 +219,104 @@ export interface NudgeNotice {
   nudgedBy: string;
 }
 
+/** To the lead unit: a co-handling unit's opinion (会办意见). */
+export interface OpinionReceivedNotice {
+  type: 'opinion_received';
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  body: string;
+  submittedBy: string;
+}
+
+/** The reply as its reviewers read it. */
+export interface ReplyContent {
+  replyId: number;
+  /** The reply's version this copy shows: a decision on an older one changes nothing. */
+  version: number;
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  round: number;
+  replyClass: ReplyClass;
+  summary: string;
+  documentUrl: string | null;
+  reason: string | null;
+  mayPublish: boolean;
+  commitments: CommitmentDraft[];
+  draftedBy: string;
+}
+
+/** To each reviewer of a level in turn: approve, or return with a comment. */
+export interface ReviewRequestedNotice extends ReplyContent {
+  type: 'review_requested';
+  level: ReviewLevel;
+  /** The levels that approved this pass, in order. */
+  approvals: Array<{ level: ReviewLevel; by: string }>;
+}
+
+/** To the one who drafted it: a reviewer sent the reply back. */
+export interface ReplyReturnedNotice {
+  type: 'reply_returned';
+  suggestionId: number;
+  code: string;
+  title: string;
+  level: ReviewLevel;
+  returnedBy: string;
+  comment: string;
+}
+
+/** To the one who drafted it: signed off (主要领导签发); send it, then mark it sent. */
+export interface ReplySignedNotice {
+  type: 'reply_signed';
+  replyId: number;
+  version: number;
+  code: string;
+  title: string;
+  signedBy: string;
+}
+
+/** To the supervision office: the unit's answer went to the deputy; the verdict is next. */
+export interface ReplySentNotice {
+  type: 'reply_sent';
+  code: string;
+  title: string;
+  unitName: string;
+  round: number;
+  replyClass: ReplyClass;
+  sentOn: CalendarDate;
+  /** 办后反馈: by when the deputy's verdict is asked. */
+  feedbackBy: CalendarDate | null;
+  mayPublish: boolean;
+}
+
+/** To the lead unit (and for 不满意 its leaders): the deputy's verdict and what follows. */
+export interface VerdictRecordedNotice {
+  type: 'verdict_recorded';
+  code: string;
+  title: string;
+  unitName: string;
+  verdict: Verdict;
+  note: string;
+  recordedBy: string;
+  outcome: 'closed' | 'followup' | 'reopened';
+  /** The round the verdict opened (不满意), with its deadlines. */
+  round: number;
+  statutoryDueOn: CalendarDate;
+  internalDueOn: CalendarDate;
+  openCommitments: number;
+}
+
 /** What the bot posts as a message; a chart is shared as a file instead. */
 export type MessageNotice =
+  | OpinionReceivedNotice
+  | ReviewRequestedNotice
+  | ReplyReturnedNotice
+  | ReplySignedNotice
+  | ReplySentNotice
+  | VerdictRecordedNotice
   | NudgeNotice
   | AssignedNotice
   | AcceptedNotice

@@ -68,3 +68,24 @@ export function canRequestChange(
 }
 
 export const canDecideRequests = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
+/**
+ * Drafting what a unit sends (its reply, a co-handling unit's opinion): the assignment's handler,
+ * or the unit's handlers, liaison or division head (the seed's units draft in the division).
+ */
+export function canDraftForUnit(
+  roles: ActorRoles,
+  actorUserId: string,
+  assignment: { unitId: number; handlerUserId: string | null },
+): Permission {
+  if (holds(roles, assignment.unitId, 'handler', 'liaison', 'division')) return allowed;
+  if (assignment.handlerUserId === actorUserId) return allowed;
+  return refuse('handler', 'liaison', 'division');
+}
+
+/**
+ * Recording the deputy's verdict and writing off a promise (deputies are not in Slack): the
+ * supervision office, or the lead unit's liaison, who hears from the deputy.
+ */
+export const canRecordForDeputy = (roles: ActorRoles, leadUnitId: number): Permission =>
+  roles.isSupervisor || holds(roles, leadUnitId, 'liaison') ? allowed : refuse('supervisor', 'liaison');

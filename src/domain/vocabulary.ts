@@ -49,10 +49,14 @@ export const contactStages = ['before', 'during', 'after'] as const;
 export const contactModes = ['in_person', 'phone', 'forum', 'visit', 'online'] as const;
 export const replyClasses = ['A', 'B', 'C', 'D'] as const;
 export type ReplyClass = (typeof replyClasses)[number];
-export const replyStatuses = ['draft', 'in_review', 'returned', 'approved', 'sent'] as const;
+/** A reply's states: drafted, at one of the three review levels, sent back, signed off, sent (domain/lifecycles.ts). */
+export const replyStatuses = ['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'] as const;
+export type ReplyStatus = (typeof replyStatuses)[number];
 export const reviewLevels = ['division', 'leader', 'head'] as const;
+export type ReviewLevel = (typeof reviewLevels)[number];
 export const reviewDecisions = ['approve', 'return'] as const;
 export const verdicts = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+export type Verdict = (typeof verdicts)[number];
 export const requestStatuses = ['pending', 'approved', 'refused'] as const;
 export const calendarDayKinds = ['workday', 'holiday'] as const;
 export type CalendarDayKind = (typeof calendarDayKinds)[number];

@@ -9,6 +9,7 @@ import { enqueueNotices } from './enqueue-notices.js';
 import { findSuggestion } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { recordAudit } from './record-audit.js';
+import { requireStep } from './require-step.js';
 import { refuse } from './service-error.js';
 
 /** By button (one assignment) or by code (every assignment of it the person may accept). */
@@ -78,6 +79,13 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
       .set({ doneAt: ctx.now, doneBy: ctx.actor })
       .where(and(inArray(milestones.assignmentId, ids), eq(milestones.kind, 'accept'), eq(milestones.round, 1)));
 
+    // The lead unit's 签收 puts the suggestion in hand (办理中).
+    const startsHandling = pending.some(({ assignment }) => assignment.role === 'lead') && suggestion.status === 'assigned';
+    if (startsHandling) {
+      const status = requireStep('suggestion', suggestion.status, 'accept');
+      await tx.update(suggestions).set({ status }).where(and(eq(suggestions.id, suggestion.id), eq(suggestions.status, 'assigned')));
+    }
+
     const today = dateInZone(ctx.now, ctx.timezone);
     const accepted = pending.map(({ assignment, unitName, plannedOn }) => ({
       assignmentId: assignment.id,
@@ -107,13 +115,16 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
     await recordAudit(
       tx,
       ctx,
-      accepted.map((item) => ({
-        action: 'assignment.accept',
-        entity: 'assignment',
-        entityId: item.assignmentId,
-        before: { status: 'pending' },
-        after: { status: 'accepted', acceptedAt: ctx.now.toISOString(), acceptedBy: ctx.actor },
-      })),
+      [
+        ...accepted.map((item) => ({
+          action: 'assignment.accept',
+          entity: 'assignment',
+          entityId: item.assignmentId,
+          before: { status: 'pending' },
+          after: { status: 'accepted', acceptedAt: ctx.now.toISOString(), acceptedBy: ctx.actor },
+        })),
+        ...(startsHandling ? [{ action: 'suggestion.start', entity: 'suggestion', entityId: suggestion.id, before: { status: 'assigned' }, after: { status: 'in_progress' } }] : []),
+      ],
     );
     return { code: suggestion.code, title: suggestion.title, accepted };
   });

@@ -5,7 +5,7 @@ import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { listOf } from '../db/sql-literals.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import type { OpenNode, UnitPeople } from '../domain/reminders.js';
+import { noPeople, type OpenNode, type UnitPeople } from '../domain/reminders.js';
 import { liveAssignmentStatuses, unitWideRoles, windowKinds } from '../domain/vocabulary.js';
 
 
@@ -58,4 +58,9 @@ export async function readUnitPeople(db: Database, unitIds: readonly number[]): 
     byUnit.set(row.unitId, { ...people, [field[row.role]]: row.userIds });
   }
   return byUnit;
+}
+
+/** One unit's people by role. */
+export async function readPeopleOf(db: Database, unitId: number): Promise<UnitPeople> {
+  return (await readUnitPeople(db, [unitId])).get(unitId) ?? noPeople;
 }

@@ -1,6 +1,7 @@
-import type { MilestoneKind } from '../domain/vocabulary.js';
 // Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
 import type { Lifecycle } from '../domain/lifecycles.js';
+import type { ReplyDraftProblem } from '../domain/reply-draft.js';
+import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, Verdict } from '../domain/vocabulary.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { SettingKey, SettingProblem } from '../domain/setting-change.js';
 
@@ -35,6 +36,16 @@ export type ServiceProblem =
   | { code: 'same_unit'; unitName: string }
   | { code: 'unit_already_assigned'; unitName: string }
   | { code: 'bad_setting_value'; key: SettingKey; given: string; problem: SettingProblem }
+  | { code: 'reply_draft'; problem: ReplyDraftProblem }
+  | { code: 'no_reviewer'; unitName: string; level: ReviewLevel }
+  /** Someone acted on the reply first (another reviewer, a double click): where it stands now. */
+  | { code: 'reply_moved_on'; status: ReplyStatus; lastBy: string | null }
+  | { code: 'return_needs_comment' }
+  | { code: 'opinion_already_sent'; unitName: string; sentOn: string }
+  | { code: 'opinion_closed'; status: SuggestionStatus }
+  | { code: 'already_evaluated'; verdict: Verdict }
+  | { code: 'unknown_commitment'; seq: number; count: number }
+  | { code: 'commitment_written_off'; seq: number; by: string; on: string }
   /** A lifecycle's event that may not happen in the record's state (domain/lifecycles.ts). */
   | { code: 'not_now'; lifecycle: Lifecycle; from: string; event: string; possible: string[] };
 

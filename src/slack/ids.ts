@@ -14,7 +14,13 @@ export const actionIds = {
   requestExtension: 'suggestion.extend',
   logContact: 'suggestion.contact',
   homePage: 'home.page',
+  approveReply: 'reply.approve',
+  returnReply: 'reply.return',
+  markReplySent: 'reply.send',
 } as const;
+
+/** A button's value naming a row as it was when the message was written (read by versionedRowId). */
+export const versionedValue = (row: { id: number; version: number }): string => `${row.id}:${row.version}`;
 
 /**
  * Slack wants each action_id once per actions block: several buttons of one kind in one block
@@ -32,6 +38,9 @@ export const callbackIds = {
   extensionModal: 'extension.modal',
   reassignModal: 'reassign.modal',
   formDone: 'form.done',
+  opinionModal: 'opinion.modal',
+  replyModal: 'reply.modal',
+  returnModal: 'reply.return.modal',
 } as const;
 
 /** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */
@@ -63,3 +72,19 @@ export const reassignModalBlocks = { unit: 'reassign.unit', handler: 'reassign.h
 
 /** The 申请延期 form: the deadline asked for and why. */
 export const extensionModalBlocks = { due: 'extension.due', reason: 'extension.reason' } as const;
+
+/** The 会办意见 form's one input. */
+export const opinionModalBlocks = { body: 'opinion.body' } as const;
+
+/** The 答复 form. */
+export const replyModalBlocks = {
+  replyClass: 'reply.class',
+  summary: 'reply.summary',
+  documentUrl: 'reply.document',
+  mayPublish: 'reply.publish',
+  commitments: 'reply.commitments',
+  reason: 'reply.reason',
+} as const;
+
+/** The 退回修改 form's one input. */
+export const returnModalBlocks = { comment: 'return.comment' } as const;

@@ -4,9 +4,9 @@ import type { RoleName } from '../../domain/permissions.js';
 import type { RateComponent } from '../../domain/scoring.js';
 import type { SettingKey } from '../../domain/setting-change.js';
 import type {
-  AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, ReplyState, SuggestionEvent,
+  AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent,
 } from '../../domain/lifecycles.js';
-import type { AssignmentRole, AssignmentStatus, CalendarDayKind, MilestoneKind, SuggestionStatus } from '../../domain/vocabulary.js';
+import type { AssignmentRole, AssignmentStatus, CalendarDayKind, MilestoneKind, ReplyStatus, SuggestionStatus } from '../../domain/vocabulary.js';
 
 const roleNames: Record<RoleName, string> = {
   supervisor: '督办室', liaison: '联络员', handler: '经办人', division: '处室负责人', leader: '分管领导', head: '主要领导', member: '成员',
@@ -44,13 +44,17 @@ export const zhCN = {
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
       '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
+      '`/suggest opinion <编号>` [会办意见] 会办单位向主办单位提交会办意见',
+      '`/suggest reply <编号>` [答复] 主办单位提交答复（A/B/C 类），依次经处室把关、分管领导审核、主要领导签发',
+      '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价；不满意则重新办理',
+      '`/suggest commitment done <编号> <序号>` [核销] 核销 B 类答复的一项承诺事项',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（在申请调整期限内，见 `/suggest config`），由督办室改派',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
       '`/suggest rank [week|month|year]` [排名] 各单位本周、本月或本会次至今的办理排名',
       '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
     ],
-    later: '会办意见、答复、评价、核销、会次、导入和导出将在后续版本提供。',
+    later: '会次、导入和导出将在后续版本提供。',
   },
 
   usage: {
@@ -68,6 +72,10 @@ export const zhCN = {
     config: '`/suggest config` 查看全部设置，`/suggest config <设置名> <值>` 修改一项，例如 `/suggest config supervision-channel #督办室`',
     transfer: '`/suggest transfer <编号> <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
+    opinion: '`/suggest opinion <编号>` 打开会办意见表单，例如 `/suggest opinion 2026-0123`',
+    reply: '`/suggest reply <编号>` 打开答复表单，例如 `/suggest reply 2026-0123`',
+    evaluate: '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]`，例如 `/suggest evaluate 2026-0123 基本满意 希望加快进度`',
+    commitment: '`/suggest commitment done <编号> <序号>`，例如 `/suggest commitment done 2026-0123 1`',
   },
 
   problem: {
@@ -125,6 +133,26 @@ export const zhCN = {
     unitAlreadyAssigned: (unit: string) => `「${unit}」已经在办理这件建议（主办或会办），请选择另一个单位。`,
     notNow: (record: string, state: string, event: string, possible: string) =>
       `${record}目前是「${state}」，不能${event}。${possible ? `现在可以：${possible}。` : '它已经办结，不再变动。'}可用 \`/suggest show <编号>\` 查看详情。`,
+    badVerdict: (given: string) => `\`${given}\` 不是评价结果。请写 满意、基本满意 或 不满意。`,
+    badSeq: (given: string) => `\`${given}\` 不是承诺事项的序号。请写 1、2 这样的数字，序号见 \`/suggest show <编号>\`。`,
+    classNotUsed: (given: string, classes: string) => `本会次的答复类别是 ${classes}，没有 ${given} 类。`,
+    commitmentsNeeded: 'B 类答复须至少写一项承诺事项，每行一项：完成日期 + 内容，例如「2027-06-30 完成二期工程」。',
+    commitmentsOnlyB: '只有 B 类答复才写承诺事项。请改为 B 类，或清空承诺事项。',
+    reasonNeeded: 'C 类答复须写明目前不能解决的原因。',
+    commitmentDuePast: (date: string) => `承诺事项的完成日期 ${date} 已经过去，请写今后的日期。`,
+    badDocumentUrl: (given: string) => `「${given}」不是网址。答复文件请填 http:// 或 https:// 开头的链接，或者不填。`,
+    badCommitmentLine: (line: string) => `看不懂这一行承诺事项：「${line}」。每行写一项：先写完成日期（YYYY-MM-DD），空一格再写内容。`,
+    noReviewer: (unit: string, role: string) =>
+      `「${unit}」还没有${role}，答复无法送审，没有提交。请单位联络员或督办室用 \`/suggest unit member ${unit} @某人 ${role}\` 设置后再提交。`,
+    replyMovedOn: (state: string, by: string) =>
+      `这份答复已经有人处理过了：现在是「${state}」${by ? `（最后由 ${by} 处理）` : ''}，你的操作没有生效。可用 \`/suggest show <编号>\` 查看最新情况。`,
+    returnNeedsComment: '退回须写明修改意见。',
+    opinionAlreadySent: (unit: string, on: string) => `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
+    opinionClosed: (state: string) => `这件建议目前是「${state}」，主办单位本轮已经答复，不再收会办意见。`,
+    alreadyEvaluated: (verdict: string) => `这一轮的代表评价已记录为「${verdict}」，没有改动。`,
+    unknownCommitment: (seq: number, count: number) =>
+      count === 0 ? '这件建议没有已发出的 B 类答复，也就没有承诺事项可核销。' : `没有第 ${seq} 项承诺事项，这件建议共 ${count} 项（见 \`/suggest show <编号>\`）。`,
+    commitmentWrittenOff: (seq: number, by: string, on: string) => `第 ${seq} 项承诺事项已于 ${on}${by ? ` 由 ${by}` : ''} 核销，没有改动。`,
     badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
     noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
   },
@@ -353,6 +381,112 @@ export const zhCN = {
     node: (mark: string, name: string, date: string, state: string) => `${mark} ${name} · ${date}${state ? ` · ${state}` : ''}`,
     nodeDone: (date: string) => `${date} 完成`,
     nodeOverdue: '已逾期',
+    historyHeading: '*办理经过*',
+    contactLine: (date: string, stage: string, mode: string, by: string, note: string) => `${date} · ${stage}（${mode}） · ${by}${note ? `：${note}` : ''}`,
+    opinionLine: (date: string, unit: string, by: string, body: string) => `${date} · 会办意见 · 「${unit}」 ${by}：${body}`,
+    replyLine: (round: number, cls: string, state: string, by: string, sentOn: string) =>
+      `第 ${round} 轮答复 · ${cls} 类 · ${state} · 起草 ${by}${sentOn ? ` · ${sentOn} 发出` : ''}`,
+    replySummary: (summary: string) => `摘要：${summary}`,
+    reviewLine: (date: string, level: string, decision: string, by: string, comment: string) => `${date} · ${level} · ${decision} · ${by}${comment ? `：${comment}` : ''}`,
+    commitmentLine: (seq: number, due: string, text: string, state: string) => `承诺 ${seq}. ${due} 前 · ${text} · ${state}`,
+    commitmentDone: (date: string) => `${date} 核销`,
+    verdictLine: (date: string, round: number, verdict: string, by: string, note: string) => `${date} · 第 ${round} 轮代表评价 · ${verdict} · 记录 ${by}${note ? `：${note}` : ''}`,
+    approve: '审核通过',
+    return: '退回',
+    sign: '签发',
+  },
+
+  opinion: {
+    title: '会办意见',
+    submit: '送主办单位',
+    about: (code: string, title: string, unit: string, lead: string) => `*${code}* ${title || '（无标题）'} · 「${unit}」会办 → 主办「${lead}」`,
+    body: '会办意见',
+    bodyPlaceholder: '本单位职责范围内的办理意见和措施',
+    bodyEmpty: '请写下会办意见。',
+    summaryEmpty: '请写下答复摘要。',
+    doneTitle: '已送达',
+    done: (code: string, lead: string, told: boolean) =>
+      `已将对建议 *${code}* 的会办意见送主办单位「${lead}」${told ? '，已通知其经办人' : '（主办单位尚无经办人或联络员可通知，请直接联系）'}。「会办意见」节点已完成。`,
+    noticeHeading: '收到会办意见',
+    noticeBody: (code: string, title: string, unit: string, by: string) => `*${code}* ${title || '（无标题）'} · 会办单位「${unit}」 · ${by}`,
+  },
+
+  reply: {
+    title: '答复',
+    submit: '提交审核',
+    about: (code: string, title: string, unit: string, round: number) => `*${code}* ${title || '（无标题）'} · 主办「${unit}」${round > 1 ? ` · 第 ${round} 轮` : ''}`,
+    replyClass: '答复类别',
+    classNames: {
+      A: 'A 类 · 已解决或基本解决、采纳', B: 'B 类 · 正在解决或列入计划', C: 'C 类 · 因条件限制暂不能解决', D: 'D 类 · 留作参考',
+    } as Record<'A' | 'B' | 'C' | 'D', string>,
+    summary: '答复摘要',
+    summaryPlaceholder: '答复的主要内容',
+    documentUrl: '答复文件链接',
+    mayPublish: '公开',
+    mayPublishOption: '答复可以公开',
+    commitments: '承诺事项（B 类必填）',
+    commitmentsHint: '每行一项：完成日期 内容，例如 2027-06-30 完成二期工程',
+    reason: '不能解决的原因（C 类必填）',
+    opinionsHeading: '*会办单位意见*',
+    noOpinions: '本轮尚未收到会办意见。',
+    opinionLine: (unit: string, by: string, body: string) => `「${unit}」 ${by}：${body}`,
+    returned: (level: string, by: string, comment: string) => `*已被退回* · ${level} · ${by}\n修改意见：${comment}`,
+    doneTitle: '已提交',
+    done: (code: string, level: string, reviewers: string, again: boolean) => `建议 *${code}* 的答复已${again ? '重新' : ''}提交，等待${level}：${reviewers}。`,
+    levelNames: { division: '处室把关', leader: '分管领导审核', head: '主要领导签发' } as Record<'division' | 'leader' | 'head', string>,
+    reviewHeading: (level: string) => `答复待审核 · ${level}`,
+    reviewIntro: (round: number) => (round > 1 ? `代表不满意后的第 ${round} 轮答复，请审核。` : '请审核以下答复。'),
+    reviewClass: (cls: string, publish: boolean) => `${cls} · ${publish ? '可以公开' : '不公开'}`,
+    reviewSummary: (summary: string) => `摘要：${summary}`,
+    reviewDocument: (url: string) => `答复文件：${url}`,
+    reviewReason: (reason: string) => `不能解决的原因：${reason}`,
+    reviewCommitments: '承诺事项：',
+    reviewCommitment: (seq: number, due: string, text: string) => `${seq}. ${due} 前 · ${text}`,
+    reviewApprovals: (list: string) => `已审核：${list}`,
+    reviewDraftedBy: (by: string) => `起草 ${by}`,
+    approve: '审核通过',
+    sign: '签发',
+    return: '退回修改',
+    returnTitle: '退回修改',
+    returnSubmit: '退回',
+    returnComment: '修改意见',
+    returnAbout: (code: string, level: string) => `退回建议 *${code}* 的答复（${level}）。修改意见会发给起草人。`,
+    approvedAnswer: (code: string, level: string, next: string, told: string) => `已完成建议 *${code}* 答复的${level}，已送${next}：${told}。`,
+    signedAnswer: (code: string, told: string) => `已签发建议 *${code}* 的答复，已通知起草人 ${told} 发出。`,
+    returnedAnswer: (code: string, told: string) => `已退回建议 *${code}* 的答复，修改意见已发给 ${told}。`,
+    returnedHeading: '答复被退回',
+    returnedBody: (code: string, title: string, level: string, by: string) => `*${code}* ${title || '（无标题）'} 的答复在${level}环节被 ${by} 退回。`,
+    returnedComment: (comment: string) => `修改意见：${comment}`,
+    returnedHint: (code: string) => `修改后请用 \`/suggest reply ${code}\` 重新提交。`,
+    signedHeading: '答复已签发',
+    signedBody: (code: string, title: string, by: string) => `*${code}* ${title || '（无标题）'} 的答复已由 ${by} 签发。请按程序送达代表，然后点「已发出」。`,
+    markSent: '已发出',
+    sentAnswer: (code: string, sentOn: string, feedbackBy: string) =>
+      `已记录建议 *${code}* 的答复于 ${sentOn} 发出。${feedbackBy ? `请在 ${feedbackBy} 前征询代表意见（办后反馈）。` : ''}`,
+    sentHeading: '答复已发出',
+    sentBody: (code: string, title: string, unit: string, cls: string, sentOn: string) => `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · ${cls} 类 · ${sentOn} 发出`,
+    sentFeedback: (date: string) => `办后反馈（征询代表评价）：${date} 前`,
+    sentHint: (code: string) => `代表评价后请用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
+    sentPublish: '这份答复可以公开，请按规定列入公开目录。',
+  },
+
+  verdict: {
+    names: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as Record<'satisfied' | 'basically_satisfied' | 'dissatisfied', string>,
+    recorded: (code: string, verdict: string) => `已记录建议 *${code}* 的代表评价：${verdict}。`,
+    closed: (code: string) => `建议 *${code}* 已销号。`,
+    followup: (code: string, open: number) => `建议 *${code}* 还有 ${open} 项承诺事项未核销，转入跟踪；全部核销（\`/suggest commitment done ${code} <序号>\`）后销号。`,
+    reopened: (code: string, round: number, internal: string, statutory: string) =>
+      `建议 *${code}* 重新办理（第 ${round} 轮）：内部办结 ${internal}，答复期限 ${statutory}，答复环节的节点已重新排定。`,
+    noticeHeading: (verdict: string) => `代表评价：${verdict}`,
+    noticeBody: (code: string, title: string, unit: string, by: string) => `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · 记录 ${by}`,
+    note: (note: string) => `代表意见：${note}`,
+  },
+
+  commitment: {
+    writtenOff: (code: string, seq: number, text: string, onTime: boolean) => `已核销建议 *${code}* 的第 ${seq} 项承诺事项「${text}」（${onTime ? '按期' : '逾期'}完成）。`,
+    left: (open: number) => `还有 ${open} 项未核销。`,
+    closed: (code: string) => `全部承诺事项已核销，建议 *${code}* 已销号。`,
+    states: { open: '未核销', followup: '跟踪中', written_off: '已核销' } as Record<'open' | 'followup' | 'written_off', string>,
   },
 
   notice: {
@@ -433,7 +567,7 @@ export const zhCN = {
     reply: {
       states: {
         draft: '草稿', division_review: '待处室把关', leader_review: '待分管领导审核', head_review: '待主要领导签发', returned: '已退回修改', approved: '已签发、待发出', sent: '已发出',
-      } as Record<ReplyState, string>,
+      } as Record<ReplyStatus, string>,
       events: { submit: '提交审核', approve: '审核通过', return: '退回', send: '标记已发出' } as Record<ReplyEvent, string>,
     },
     commitment: {

@@ -9,6 +9,8 @@ import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
 import { unitWeeklyMessage, weeklyRankingMessage } from './ranking.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
+import { opinionReceivedMessage, replyReturnedMessage, replySentMessage, replySignedMessage, reviewRequestedMessage } from './reply-notices.js';
+import { verdictRecordedMessage } from './verdict-notices.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 import { transferDecidedMessage, transferRequestedMessage } from './transfer-notices.js';
 
@@ -41,6 +43,18 @@ export function noticeMessage(catalog: Catalog, notice: MessageNotice): SlackMes
       return unitWeeklyMessage(catalog, notice);
     case 'monthly_report':
       return monthlyReportMessage(catalog, notice);
+    case 'opinion_received':
+      return opinionReceivedMessage(catalog, notice);
+    case 'review_requested':
+      return reviewRequestedMessage(catalog, notice);
+    case 'reply_returned':
+      return replyReturnedMessage(catalog, notice);
+    case 'reply_signed':
+      return replySignedMessage(catalog, notice);
+    case 'reply_sent':
+      return replySentMessage(catalog, notice);
+    case 'verdict_recorded':
+      return verdictRecordedMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

@@ -1,5 +1,6 @@
 // Words for every refusal: a command the grammar could not read, or a change a service refused.
 import type { CommandProblem } from '../../domain/command.js';
+import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import { settingName, type SettingProblem } from '../../domain/setting-change.js';
 import type { ServiceProblem } from '../../services/service-error.js';
 import type { Catalog } from '../i18n/index.js';
@@ -30,6 +31,10 @@ export function describeCommandProblem(catalog: Catalog, problem: CommandProblem
       return p.badSetting(problem.given, problem.closest);
     case 'bad_rank_period':
       return p.badRankPeriod(problem.given);
+    case 'bad_verdict':
+      return p.badVerdict(problem.given);
+    case 'bad_seq':
+      return p.badSeq(problem.given);
   }
 }
 
@@ -96,6 +101,24 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.unitAlreadyAssigned(escapeText(problem.unitName));
     case 'bad_setting_value':
       return describeSettingProblem(catalog, settingName(problem.key), problem.problem);
+    case 'reply_draft':
+      return describeReplyDraftProblem(catalog, problem.problem);
+    case 'no_reviewer':
+      return p.noReviewer(escapeText(problem.unitName), catalog.roleNames[problem.level]);
+    case 'reply_moved_on':
+      return p.replyMovedOn(catalog.lifecycle.reply.states[problem.status], problem.lastBy ? mention(problem.lastBy) : '');
+    case 'return_needs_comment':
+      return p.returnNeedsComment;
+    case 'opinion_already_sent':
+      return p.opinionAlreadySent(escapeText(problem.unitName), formatDate(catalog, problem.sentOn));
+    case 'opinion_closed':
+      return p.opinionClosed(catalog.lifecycle.suggestion.states[problem.status]);
+    case 'already_evaluated':
+      return p.alreadyEvaluated(catalog.verdict.names[problem.verdict]);
+    case 'unknown_commitment':
+      return p.unknownCommitment(problem.seq, problem.count);
+    case 'commitment_written_off':
+      return p.commitmentWrittenOff(problem.seq, problem.by ? mention(problem.by) : '', formatDate(catalog, problem.on));
     case 'not_now': {
       const words = catalog.lifecycle[problem.lifecycle] as { states: Record<string, string>; events: Record<string, string> };
       const name = (names: Record<string, string>, key: string) => names[key] ?? key;
@@ -106,6 +129,24 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
         problem.possible.map((event) => name(words.events, event)).join(catalog.listJoin),
       );
     }
+  }
+}
+
+export function describeReplyDraftProblem(catalog: Catalog, problem: ReplyDraftProblem): string {
+  const p = catalog.problem;
+  switch (problem.code) {
+    case 'class_not_used':
+      return p.classNotUsed(problem.given, problem.classes.join(catalog.listJoin));
+    case 'commitments_needed':
+      return p.commitmentsNeeded;
+    case 'commitments_only_b':
+      return p.commitmentsOnlyB;
+    case 'reason_needed':
+      return p.reasonNeeded;
+    case 'commitment_due_past':
+      return p.commitmentDuePast(formatDate(catalog, problem.dueOn));
+    case 'bad_document_url':
+      return p.badDocumentUrl(escapeText(problem.given));
   }
 }
 

@@ -294,16 +294,40 @@ describe('unit without an action', () => {
   });
 });
 
+describe('replies, verdicts and commitments', () => {
+  it.each([
+    ['opinion 2026-0001', { verb: 'opinion-modal', code: '2026-0001' }],
+    ['会办意见 2026-0001', { verb: 'opinion-modal', code: '2026-0001' }],
+    ['reply 2026-0001', { verb: 'reply-modal', code: '2026-0001' }],
+    ['答复 2026-0001', { verb: 'reply-modal', code: '2026-0001' }],
+    ['evaluate 2026-0001 满意', { verb: 'evaluate', code: '2026-0001', verdict: 'satisfied', note: '' }],
+    ['评价 2026-0001 基本满意 希望 加快', { verb: 'evaluate', code: '2026-0001', verdict: 'basically_satisfied', note: '希望 加快' }],
+    ['evaluate 2026-0001 Basically-Satisfied', { verb: 'evaluate', code: '2026-0001', verdict: 'basically_satisfied', note: '' }],
+    ['evaluate 2026-0001 不满意 <@U1|zhang> 说', { verb: 'evaluate', code: '2026-0001', verdict: 'dissatisfied', note: '@zhang 说' }],
+    ['commitment done 2026-0001 1', { verb: 'commitment-done', code: '2026-0001', seq: 1 }],
+    ['核销 核销 2026-0001 12', { verb: 'commitment-done', code: '2026-0001', seq: 12 }],
+  ] as const)('%j', (text, expected) => {
+    expect(command(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['opinion', { kind: 'usage', subcommand: 'opinion', detail: 'missing' }],
+    ['reply 2026-0001 extra', { kind: 'usage', subcommand: 'reply', detail: 'unexpected' }],
+    ['reply 2026/<b>', { kind: 'bad_code', given: '2026/<b>' }],
+    ['evaluate 2026-0001', { kind: 'usage', subcommand: 'evaluate', detail: 'missing' }],
+    ['evaluate 2026-0001 很好', { kind: 'bad_verdict', given: '很好' }],
+    ['commitment 2026-0001 1', { kind: 'usage', subcommand: 'commitment', detail: 'unexpected', given: '2026-0001' }],
+    ['commitment done 2026-0001', { kind: 'usage', subcommand: 'commitment', detail: 'missing' }],
+    ['commitment done 2026-0001 0', { kind: 'bad_seq', given: '0' }],
+    ['commitment done 2026-0001 一', { kind: 'bad_seq', given: '一' }],
+    ['commitment done 2026-0001 1 2', { kind: 'usage', subcommand: 'commitment', detail: 'unexpected', given: '2' }],
+  ] as const)('%j is refused', (text, expected) => {
+    expect(problem(text)).toEqual(expected);
+  });
+});
+
 describe('subcommands of the grammar not served yet', () => {
   it.each([
-    ['opinion 2026-0001', 'opinion'],
-    ['会办意见 2026-0001', 'opinion'],
-    ['reply 2026-0001', 'reply'],
-    ['答复 2026-0001', 'reply'],
-    ['evaluate 2026-0001 满意', 'evaluate'],
-    ['评价 2026-0001 满意', 'evaluate'],
-    ['commitment done 2026-0001 1', 'commitment'],
-    ['核销 2026-0001 1', 'commitment'],
     ['session new 2027', 'session'],
     ['import', 'import'],
     ['导入', 'import'],

@@ -9,6 +9,7 @@ import { contactButton, extensionRequestButton } from './form-buttons.js';
 import { answerInHome, isHomeClick } from '../publish-home.js';
 import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
+import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
 
@@ -29,6 +30,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     [actionIds.logContact, contactButton(deps)],
     [actionIds.requestExtension, extensionRequestButton(deps)],
     [actionIds.homePage, homePageButton(deps)],
+    [actionIds.approveReply, approveReplyButton(deps)],
+    [actionIds.returnReply, returnReplyButton(deps)],
+    [actionIds.markReplySent, markReplySentButton(deps)],
   ]);
   // One listener routes every button. Bolt runs each registered listener's middleware on every
   // request, commands included: measured on a bare app, 18 listeners more cut it from about

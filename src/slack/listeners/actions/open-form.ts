@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../../services/context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
+import type { z } from 'zod';
 import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -13,10 +14,14 @@ type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
  * which refuses before it opens anyone who could not submit it, and opened before the ack: a
  * trigger_id lives 3 seconds. A refusal is told to the clicker alone.
  */
-export function openForm(deps: ListenerDeps, prepare: (ctx: ServiceContext, id: number) => Promise<View>) {
+export function openForm<Row = number>(
+  deps: ListenerDeps,
+  prepare: (ctx: ServiceContext, row: Row) => Promise<View>,
+  rowOf: z.ZodType<Row, string> = rowId as unknown as z.ZodType<Row, string>,
+) {
   return async ({ body, ack, respond, client }: Args): Promise<void> => {
     const payload = buttonPayload.safeParse(body);
-    const id = rowId.safeParse(payload.data?.actions[0]?.value);
+    const id = rowOf.safeParse(payload.data?.actions[0]?.value);
     if (!payload.success || !id.success || !payload.data.trigger_id) {
       await ack();
       await respond({ response_type: 'ephemeral', replace_original: false, ...plainMessage(deps.catalog.problem.malformed) });

@@ -12,3 +12,18 @@ export type ButtonPayload = z.infer<typeof buttonPayload>;
 
 /** A button's value, or a form's private_metadata, when it names one row. */
 export const rowId = z.coerce.number().int().positive();
+
+/**
+ * A button's value naming a row as it was when the message was written (`id:version`): acting
+ * on a version that is gone changes nothing (two reviewers, a double click).
+ */
+export const versionedRowId = z
+  .string()
+  .regex(/^\d{1,9}:\d{1,9}$/)
+  .transform((value) => {
+    const [id, version] = value.split(':').map(Number) as [number, number];
+    return { id, version };
+  })
+  .refine((row) => row.id > 0 && row.version > 0);
+
+export type VersionedRowId = z.infer<typeof versionedRowId>;

@@ -1,6 +1,10 @@
 // The answers to /suggest subcommands that do not open a form: each calls one service verb and
 // renders its result with a pure view.
 import type { Command } from '../../../domain/command.js';
+import { evaluateSuggestion } from '../../../services/evaluate-suggestion.js';
+import { writeOffCommitment } from '../../../services/write-off-commitment.js';
+import { evaluatedAnswer, writtenOffAnswer } from '../../views/verdict-notices.js';
+import type { FormVerb } from './command-form.js';
 import { dateInZone } from '../../../domain/calendar-date.js';
 import { acceptAssignment } from '../../../services/accept-assignment.js';
 import { addUnit } from '../../../services/add-unit.js';
@@ -31,7 +35,7 @@ import { transferRequestedAnswer } from '../../views/transfer-notices.js';
 export async function answerSubcommand(
   deps: ListenerDeps,
   actor: string,
-  command: Exclude<Command, { verb: 'assign-modal' | 'contact-modal' }>,
+  command: Exclude<Command, { verb: FormVerb }>,
 ): Promise<SlackMessage> {
   const ctx = contextFor(deps, actor);
   const { catalog } = deps;
@@ -87,6 +91,13 @@ export async function answerSubcommand(
     }
     case 'calendar-remove':
       return calendarDayRemovedMessage(catalog, await removeCalendarDay(ctx, { day: command.day }));
+    case 'evaluate': {
+      const result = await evaluateSuggestion(ctx, { code: command.code, verdict: command.verdict, note: command.note });
+      deps.messagesQueued();
+      return evaluatedAnswer(catalog, result);
+    }
+    case 'commitment-done':
+      return writtenOffAnswer(catalog, await writeOffCommitment(ctx, { code: command.code, seq: command.seq }));
     case 'unit-member': {
       const { unit } = await addUnitMember(ctx, command);
       return plainMessage(catalog.done.memberAdded(mention(command.userId), unit.name, catalog.roleNames[command.role]));

@@ -4,7 +4,10 @@ import type { ListenerDeps } from '../../listener-deps.js';
 import { assignFormSubmitted } from './assign-form-submitted.js';
 import { contactFormSubmitted } from './contact-form-submitted.js';
 import { extensionFormSubmitted } from './extension-form-submitted.js';
+import { opinionFormSubmitted } from './opinion-form-submitted.js';
 import { reassignFormSubmitted } from './reassign-form-submitted.js';
+import { replyFormSubmitted } from './reply-form-submitted.js';
+import { returnFormSubmitted } from './return-form-submitted.js';
 import { transferFormSubmitted } from './transfer-form-submitted.js';
 
 type FormHandler = (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => Promise<void>;
@@ -16,6 +19,9 @@ export function registerViews(app: App, deps: ListenerDeps): void {
     [callbackIds.transferModal, transferFormSubmitted(deps)],
     [callbackIds.extensionModal, extensionFormSubmitted(deps)],
     [callbackIds.reassignModal, reassignFormSubmitted(deps)],
+    [callbackIds.opinionModal, opinionFormSubmitted(deps)],
+    [callbackIds.replyModal, replyFormSubmitted(deps)],
+    [callbackIds.returnModal, returnFormSubmitted(deps)],
   ]);
   // One listener routes every form, as one routes every button (see actions/index.ts).
   app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => {

@@ -11,24 +11,27 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 /** What a submitted form comes to: its change stored (the confirmation), or errors to show on its blocks. */
 export type FormOutcome = { title: string; text: string } | { errors: Record<string, string> };
 
-export interface FormSubmission<Values> {
+export interface FormSubmission<Values, Row = number> {
   /** The form's values as Slack sends them; anything else is refused as malformed. */
   values: z.ZodType<Values>;
   /** The block that shows a malformed form's error. */
   malformedBlock: string;
   /** The block that shows a refusal of the change; the malformed form's block unless given. */
   refusalBlock?: string;
+  /** Reads the row the form's private_metadata names; its id unless given. */
+  rowOf?: z.ZodType<Row, string>;
   /** The change, for the row the form's private_metadata names. */
-  submit: (ctx: ServiceContext, id: number, values: Values) => Promise<FormOutcome>;
+  submit: (ctx: ServiceContext, row: Row, values: Values) => Promise<FormOutcome>;
 }
 
 /**
- * A form about one row (its id travels in private_metadata): errors go back into the form, each
+ * A form about one row (its id, or what `rowOf` reads, travels in private_metadata): errors go back into the form, each
  * on its block; success turns the form into a confirmation.
  */
-export function submitForm<Values>(deps: ListenerDeps, form: FormSubmission<Values>) {
+export function submitForm<Values, Row = number>(deps: ListenerDeps, form: FormSubmission<Values, Row>) {
+  const rowOf = form.rowOf ?? (rowId as unknown as z.ZodType<Row, string>);
   return async ({ body, view, ack }: Args): Promise<void> => {
-    const id = rowId.safeParse(view?.private_metadata);
+    const id = rowOf.safeParse(view?.private_metadata);
     const values = form.values.safeParse(view?.state?.values);
     if (!id.success || !values.success) return ack({ response_action: 'errors', errors: { [form.malformedBlock]: deps.catalog.problem.malformed } });
     try {

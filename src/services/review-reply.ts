@@ -1,0 +1,121 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { commitments, milestones, replies, reviews } from '../db/schema.js';
+import type { ReplyContent } from '../domain/notices.js';
+import { reviewLevelOf, reviewNodeKind } from '../domain/review-chain.js';
+import type { ReplyStatus, ReviewLevel } from '../domain/vocabulary.js';
+import type { ServiceContext } from './context.js';
+import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
+import { loadReviewableReply } from './load-reviewable-reply.js';
+import { recordAudit, type AuditEntry } from './record-audit.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { requireStep } from './require-step.js';
+import { reviewRequests } from './review-requests.js';
+import { refuse } from './service-error.js';
+
+export interface ReviewInput {
+  replyId: number;
+  /** The version the reviewer read: a decision on an older one changes nothing. */
+  version: number;
+  decision: 'approve' | 'return';
+  comment: string;
+}
+
+export interface ReviewOutcome {
+  code: string;
+  level: ReviewLevel;
+  decision: 'approve' | 'return';
+  /** Where the reply is now. */
+  status: ReplyStatus;
+  /** Who was told: the next level's reviewers, or the one who drafted it. */
+  told: string[];
+}
+
+/**
+ * One level's decision on a reply under review. An approval completes the level's node and
+ * passes the reply up (the last one signs it off, and the drafter is told to send it); a
+ * return, with a comment, sends it back to the drafter. The reply's version makes two reviewers
+ * at once, or a double click, decide once; the other is told what happened.
+ */
+export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Promise<ReviewOutcome> {
+  return ctx.db.transaction(async (tx) => {
+    const { reply, suggestion, lead, unitName, level, people } = await loadReviewableReply(tx, ctx, { id: input.replyId, version: input.version });
+    const status = requireStep('reply', reply.status, input.decision);
+    const comment = input.comment.trim();
+    if (input.decision === 'return' && !comment) refuse({ code: 'return_needs_comment' });
+    const reviewed = level;
+
+    const [saved] = await tx
+      .update(replies)
+      .set({ status, version: reply.version + 1 })
+      .where(and(eq(replies.id, reply.id), eq(replies.version, input.version)))
+      .returning();
+    if (!saved) return refuseReplyMovedOn(tx, reply.id);
+    const [review] = await tx
+      .insert(reviews)
+      .values({ replyId: reply.id, level: reviewed, decision: input.decision, comment, reviewerUserId: ctx.actor, createdAt: ctx.now })
+      .returning();
+    const audit: AuditEntry[] = [
+      { action: `reply.${input.decision}`, entity: 'reply', entityId: reply.id, before: { status: reply.status, version: reply.version }, after: { status, version: saved.version, review } },
+    ];
+
+    let notices: OutgoingNotice[];
+    if (input.decision === 'return') {
+      notices = [
+        {
+          key: `reply-returned:${reply.id}:v${saved.version}`,
+          channel: reply.draftedBy,
+          notice: { type: 'reply_returned', suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, level: reviewed, returnedBy: ctx.actor, comment },
+        },
+      ];
+    } else {
+      const done = await tx
+        .update(milestones)
+        .set({ doneAt: ctx.now, doneBy: ctx.actor })
+        .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, reviewNodeKind[reviewed]), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
+        .returning({ id: milestones.id });
+      for (const node of done) {
+        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
+      }
+      const next = reviewLevelOf(status);
+      if (next) {
+        const promised = await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq));
+        const passApprovals = await approvalsOfThisPass(tx, reply.id);
+        const content: ReplyContent = {
+          replyId: reply.id,
+          version: saved.version,
+          suggestionId: suggestion.id,
+          code: suggestion.code,
+          title: suggestion.title,
+          unitName,
+          round: reply.round,
+          replyClass: reply.replyClass,
+          summary: reply.summary,
+          documentUrl: reply.documentUrl,
+          reason: reply.reason,
+          mayPublish: reply.mayPublish,
+          commitments: promised.map((c) => ({ description: c.description, dueOn: c.dueOn })),
+          draftedBy: reply.draftedBy,
+        };
+        notices = reviewRequests(content, next, passApprovals, people, lead.responsibleLeaderUserId);
+      } else {
+        notices = [
+          {
+            key: `reply-signed:${reply.id}:v${saved.version}`,
+            channel: reply.draftedBy,
+            notice: { type: 'reply_signed', replyId: reply.id, version: saved.version, code: suggestion.code, title: suggestion.title, signedBy: ctx.actor },
+          },
+        ];
+      }
+    }
+    await enqueueNotices(tx, ctx.now, notices);
+    await recordAudit(tx, ctx, audit);
+    return { code: suggestion.code, level: reviewed, decision: input.decision, status, told: notices.map((n) => n.channel) };
+  });
+}
+
+/** The approvals since the reply was last submitted, in order (a return starts a new pass). */
+async function approvalsOfThisPass(tx: ServiceContext['db'], replyId: number): Promise<Array<{ level: ReviewLevel; by: string }>> {
+  const all = await tx.select().from(reviews).where(eq(reviews.replyId, replyId)).orderBy(asc(reviews.id));
+  const lastReturn = all.map((r) => r.decision).lastIndexOf('return');
+  return all.slice(lastReturn + 1).map((r) => ({ level: r.level, by: r.reviewerUserId }));
+}

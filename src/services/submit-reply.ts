@@ -1,0 +1,107 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { commitments, milestones, replies } from '../db/schema.js';
+import { dateInZone } from '../domain/calendar-date.js';
+import type { ReplyContent } from '../domain/notices.js';
+import { checkReplyDraft, type ReplyDraft } from '../domain/reply-draft.js';
+import type { ReviewLevel } from '../domain/vocabulary.js';
+import type { ServiceContext } from './context.js';
+import { enqueueNotices } from './enqueue-notices.js';
+import { loadDraftableReply } from './load-draftable-reply.js';
+import { readPeopleOf } from './read-open-nodes.js';
+import { recordAudit, type AuditEntry } from './record-audit.js';
+import { requireStep } from './require-step.js';
+import { requireReviewers, reviewRequests } from './review-requests.js';
+import { refuse } from './service-error.js';
+import { isUniqueViolation } from './unique-violation.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+
+export interface SubmittedReply {
+  code: string;
+  unitName: string;
+  level: ReviewLevel;
+  reviewers: string[];
+  /** Submitted again after a return. */
+  again: boolean;
+}
+
+/**
+ * 答复: the lead unit's reply of the round goes to review, from the first level (处室把关), with
+ * its B-class commitments; the draft node is done. A reply sent back is submitted again the same
+ * way, its commitments replaced by the ones given now.
+ */
+export async function submitReply(ctx: ServiceContext, input: { suggestionId: number; draft: ReplyDraft }): Promise<SubmittedReply> {
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const { suggestion, lead, unitName, settings, reply } = await loadDraftableReply(tx, ctx, { suggestionId: input.suggestionId });
+      const { draft } = input;
+      const problem = checkReplyDraft(draft, settings, dateInZone(ctx.now, ctx.timezone));
+      if (problem) refuse({ code: 'reply_draft', problem });
+      const people = await readPeopleOf(tx, lead.unitId);
+      requireReviewers(people, lead.responsibleLeaderUserId, unitName);
+
+      const status = requireStep('reply', reply?.status ?? 'draft', 'submit');
+      const fields = {
+        replyClass: draft.replyClass,
+        summary: draft.summary,
+        documentUrl: draft.documentUrl,
+        mayPublish: draft.mayPublish,
+        reason: draft.replyClass === 'C' ? draft.reason : null,
+        status,
+        draftedBy: ctx.actor,
+      };
+      const [saved] = reply
+        ? await tx
+            .update(replies)
+            .set({ ...fields, version: reply.version + 1 })
+            .where(and(eq(replies.id, reply.id), eq(replies.version, reply.version)))
+            .returning()
+        : await tx
+            .insert(replies)
+            .values({ ...fields, suggestionId: suggestion.id, round: suggestion.round, createdAt: ctx.now })
+            .returning();
+      if (!saved) return refuseReplyMovedOn(tx, reply!.id);
+      if (reply) await tx.delete(commitments).where(eq(commitments.replyId, reply.id));
+      if (draft.commitments.length > 0) {
+        await tx.insert(commitments).values(draft.commitments.map((c, i) => ({ replyId: saved.id, seq: i + 1, description: c.description, dueOn: c.dueOn, createdAt: ctx.now })));
+      }
+      const audit: AuditEntry[] = [
+        { action: reply ? 'reply.resubmit' : 'reply.submit', entity: 'reply', entityId: saved.id, before: reply ?? null, after: { ...saved, commitments: draft.commitments } },
+      ];
+      const done = await tx
+        .update(milestones)
+        .set({ doneAt: ctx.now, doneBy: ctx.actor })
+        .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'draft'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
+        .returning({ id: milestones.id });
+      for (const node of done) {
+        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
+      }
+
+      const content: ReplyContent = {
+        replyId: saved.id,
+        version: saved.version,
+        suggestionId: suggestion.id,
+        code: suggestion.code,
+        title: suggestion.title,
+        unitName,
+        round: suggestion.round,
+        replyClass: saved.replyClass,
+        summary: saved.summary,
+        documentUrl: saved.documentUrl,
+        reason: saved.reason,
+        mayPublish: saved.mayPublish,
+        commitments: draft.commitments,
+        draftedBy: ctx.actor,
+      };
+      const requests = reviewRequests(content, 'division', [], people, lead.responsibleLeaderUserId);
+      await enqueueNotices(tx, ctx.now, requests);
+      await recordAudit(tx, ctx, audit);
+      return { code: suggestion.code, unitName, level: 'division', reviewers: requests.map((r) => r.channel), again: reply !== undefined };
+    });
+  } catch (error) {
+    // Two first submissions at once (a double click): the first one stands.
+    if (isUniqueViolation(error, 'replies_suggestion_round_unique')) {
+      await loadDraftableReply(ctx.db, ctx, { suggestionId: input.suggestionId });
+    }
+    throw error;
+  }
+}

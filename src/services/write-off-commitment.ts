@@ -1,0 +1,74 @@
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { commitments, replies, suggestions } from '../db/schema.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
+import { dateInZone } from '../domain/calendar-date.js';
+import { canRecordForDeputy } from '../domain/permissions.js';
+import type { ServiceContext } from './context.js';
+import { loadActorRoles } from './load-actor-roles.js';
+import { loadLeadReply } from './load-lead-reply.js';
+import { recordAudit, type AuditEntry } from './record-audit.js';
+import { requireStep } from './require-step.js';
+import { refuse } from './service-error.js';
+
+export interface WrittenOff {
+  code: string;
+  seq: number;
+  description: string;
+  dueOn: CalendarDate;
+  onTime: boolean;
+  /** Promises of the reply still open. */
+  open: number;
+  /** The last one: the suggestion is closed (销号). */
+  closed: boolean;
+}
+
+/**
+ * 核销: the n-th promise of the suggestion's last B-class reply is kept, recorded by the
+ * supervision office or the lead unit's liaison. Writing off the last one on the follow-up
+ * ledger closes the suggestion.
+ */
+export async function writeOffCommitment(ctx: ServiceContext, input: { code: string; seq: number }): Promise<WrittenOff> {
+  return ctx.db.transaction(async (tx) => {
+    const { suggestion, lead } = await loadLeadReply(tx, ctx, { code: input.code });
+    const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), lead.unitId);
+    if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+    // Two promises written off at once must not each leave the other open: one at a time per
+    // suggestion, each reading after the one before it committed.
+    const [locked] = await tx.select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, suggestion.id)).for('update');
+    const status = locked?.status ?? suggestion.status;
+    // The promises stand in the last reply that made any, whichever round it answered.
+    const [promising] = await tx
+      .select({ id: replies.id })
+      .from(replies)
+      .where(and(eq(replies.suggestionId, suggestion.id), eq(replies.status, 'sent'), eq(replies.replyClass, 'B')))
+      .orderBy(desc(replies.round))
+      .limit(1);
+    const promised = promising ? await tx.select().from(commitments).where(eq(commitments.replyId, promising.id)).orderBy(asc(commitments.seq)) : [];
+    const target = promised.find((c) => c.seq === input.seq);
+    if (!target) refuse({ code: 'unknown_commitment', seq: input.seq, count: promised.length });
+    if (target.writtenOffAt) refuse({ code: 'commitment_written_off', seq: target.seq, by: target.writtenOffBy ?? '', on: dateInZone(target.writtenOffAt, ctx.timezone) });
+    requireStep('commitment', target.carriedToFollowup ? 'followup' : 'open', 'write_off');
+
+    // The guard makes a double click write it off once.
+    const updated = await tx
+      .update(commitments)
+      .set({ writtenOffAt: ctx.now, writtenOffBy: ctx.actor })
+      .where(and(eq(commitments.id, target.id), isNull(commitments.writtenOffAt)))
+      .returning({ id: commitments.id });
+    if (updated.length === 0) refuse({ code: 'commitment_written_off', seq: target.seq, by: '', on: dateInZone(ctx.now, ctx.timezone) });
+    const audit: AuditEntry[] = [
+      { action: 'commitment.write_off', entity: 'commitment', entityId: target.id, before: { writtenOffAt: null }, after: { writtenOffAt: ctx.now.toISOString(), writtenOffBy: ctx.actor } },
+    ];
+    const open = promised.filter((c) => c.id !== target.id && !c.writtenOffAt).length;
+    let closed = false;
+    if (open === 0 && status === 'evaluated') {
+      const closedStatus = requireStep('suggestion', status, 'write_off_last');
+      await tx.update(suggestions).set({ status: closedStatus }).where(eq(suggestions.id, suggestion.id));
+      audit.push({ action: 'suggestion.close', entity: 'suggestion', entityId: suggestion.id, before: { status }, after: { status: closedStatus } });
+      closed = true;
+    }
+    await recordAudit(tx, ctx, audit);
+    const today = dateInZone(ctx.now, ctx.timezone);
+    return { code: suggestion.code, seq: target.seq, description: target.description, dueOn: target.dueOn, onTime: today <= target.dueOn, open, closed };
+  });
+}

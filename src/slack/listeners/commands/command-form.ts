@@ -1,0 +1,39 @@
+import type { View } from '@slack/types';
+import type { Command } from '../../../domain/command.js';
+import type { ServiceContext } from '../../../services/context.js';
+import { prepareAssignForm } from '../../../services/prepare-assign-form.js';
+import { prepareContactForm } from '../../../services/prepare-contact-form.js';
+import { prepareOpinionForm } from '../../../services/prepare-opinion-form.js';
+import { prepareReplyForm } from '../../../services/prepare-reply-form.js';
+import type { ListenerDeps } from '../../listener-deps.js';
+import { assignModal } from '../../views/assign-modal.js';
+import { contactModal } from '../../views/contact-modal.js';
+import { opinionModal } from '../../views/opinion-modal.js';
+import { replyModal } from '../../views/reply-modal.js';
+import { plainMessage, type SlackMessage } from '../../views/format.js';
+
+export const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal'] as const;
+export type FormVerb = (typeof formVerbs)[number];
+export type FormCommand = Extract<Command, { verb: FormVerb }>;
+
+export const isFormCommand = (command: Command): command is FormCommand => (formVerbs as readonly string[]).includes(command.verb);
+
+/**
+ * The form a subcommand opens, prepared (which refuses anyone who could not submit it), or a
+ * private answer when there is nothing to fill in yet.
+ */
+export async function commandForm(deps: ListenerDeps, ctx: ServiceContext, command: FormCommand): Promise<View | SlackMessage> {
+  const { catalog } = deps;
+  switch (command.verb) {
+    case 'assign-modal': {
+      const form = await prepareAssignForm(ctx);
+      return form.units.length === 0 ? plainMessage(catalog.problem.noUnitsYet) : assignModal(catalog, form);
+    }
+    case 'contact-modal':
+      return contactModal(catalog, await prepareContactForm(ctx, { code: command.code }));
+    case 'opinion-modal':
+      return opinionModal(catalog, await prepareOpinionForm(ctx, { code: command.code }));
+    case 'reply-modal':
+      return replyModal(catalog, await prepareReplyForm(ctx, { code: command.code }));
+  }
+}

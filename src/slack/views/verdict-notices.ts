@@ -1,0 +1,42 @@
+// The deputy's verdict (代表评价) and what follows it: 销号, the follow-up of B-class promises, or a
+// new round; and the answer to 核销 of a promise.
+import type { VerdictRecordedNotice } from '../../domain/notices.js';
+import type { Evaluated } from '../../services/evaluate-suggestion.js';
+import type { WrittenOff } from '../../services/write-off-commitment.js';
+import type { Catalog } from '../i18n/index.js';
+import { context, escapeText, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+
+/** What the verdict did to the suggestion. */
+function outcomeText(catalog: Catalog, result: Pick<Evaluated, 'code' | 'outcome' | 'round' | 'internalDueOn' | 'statutoryDueOn' | 'openCommitments'>): string {
+  const words = catalog.verdict;
+  switch (result.outcome) {
+    case 'closed':
+      return words.closed(result.code);
+    case 'followup':
+      return words.followup(result.code, result.openCommitments);
+    case 'reopened':
+      return words.reopened(result.code, result.round, formatDate(catalog, result.internalDueOn), formatDate(catalog, result.statutoryDueOn));
+  }
+}
+
+export function verdictRecordedMessage(catalog: Catalog, notice: VerdictRecordedNotice): SlackMessage {
+  const words = catalog.verdict;
+  const heading = words.noticeHeading(words.names[notice.verdict]);
+  return {
+    text: `${heading} · ${notice.code}`,
+    blocks: [
+      header(heading),
+      section(`${words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.recordedBy))}\n${outcomeText(catalog, notice)}`),
+      ...(notice.note ? [context(words.note(escapeText(notice.note)))] : []),
+    ],
+  };
+}
+
+export const evaluatedAnswer = (catalog: Catalog, result: Evaluated): SlackMessage =>
+  plainMessage(`${catalog.verdict.recorded(result.code, catalog.verdict.names[result.verdict])}${outcomeText(catalog, result)}`);
+
+export function writtenOffAnswer(catalog: Catalog, result: WrittenOff): SlackMessage {
+  const words = catalog.commitment;
+  const after = result.closed ? words.closed(result.code) : result.open > 0 ? words.left(result.open) : '';
+  return plainMessage(`${words.writtenOff(result.code, result.seq, escapeText(result.description), result.onTime)}${after}`);
+}

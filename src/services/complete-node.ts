@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { milestones } from '../db/schema.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import type { MilestoneKind } from '../domain/vocabulary.js';
+import { chainKinds, type MilestoneKind } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { loadWorkableNode } from './load-workable-node.js';
 import { recordAudit } from './record-audit.js';
@@ -14,11 +14,12 @@ export interface CompletedNode {
   onTime: boolean;
 }
 
-/** A time node marked done, from the button on a reminder or a detail. 签收 has its own verb. */
+/** A time node marked done, from the button on a reminder or a detail. 签收 and the reply's steps have their own verbs. */
 export async function completeNode(ctx: ServiceContext, input: { milestoneId: number }): Promise<CompletedNode> {
   return ctx.db.transaction(async (tx) => {
     const row = await loadWorkableNode(tx, ctx, input.milestoneId);
     if (row.milestone.kind === 'accept') refuse({ code: 'node_is_accept' });
+    if (chainKinds.has(row.milestone.kind)) refuse({ code: 'node_done_by_chain', kind: row.milestone.kind });
 
     // The guard makes a double click mark it once.
     const updated = await tx

@@ -22,6 +22,7 @@ export type ServiceProblem =
   | { code: 'no_longer_assigned'; unitName: string }
   | { code: 'unknown_node' }
   | { code: 'node_is_accept' }
+  | { code: 'node_done_by_chain'; kind: MilestoneKind }
   | { code: 'already_done'; kind: MilestoneKind }
   | { code: 'no_calendar_override'; day: string }
   | { code: 'cannot_snooze'; kind: MilestoneKind; plannedOn: string }

@@ -2,7 +2,23 @@ import { sql } from 'drizzle-orm';
 import { jsonValue, readRows } from '../db/read-rows.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { canAccept, canCompleteNode, canSeeSuggestion } from '../domain/permissions.js';
-import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type MilestoneKind, type SuggestionStatus, type UnitRole } from '../domain/vocabulary.js';
+import {
+  isLiveAssignment,
+  type AssignmentRole,
+  type AssignmentStatus,
+  type contactModes,
+  type contactStages,
+  type MilestoneKind,
+  type ReplyClass,
+  type ReplyStatus,
+  type ReviewLevel,
+  type SuggestionStatus,
+  type UnitRole,
+  type Verdict,
+} from '../domain/vocabulary.js';
+
+type ContactStage = (typeof contactStages)[number];
+type ContactMode = (typeof contactModes)[number];
 import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
@@ -34,9 +50,28 @@ export interface SuggestionDetail {
     mayComplete: boolean;
     milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: Date | null }>;
   }>;
+  /** What happened, each kind in its order: contacts, co-unit opinions, replies with their reviews and promises, verdicts. */
+  history: SuggestionHistory;
 }
 
-type DetailRow = SuggestionDetail['suggestion'] & { isSupervisor: boolean; assignments: unknown; ledgerChanges: string };
+export interface SuggestionHistory {
+  contacts: Array<{ on: CalendarDate; stage: ContactStage; mode: ContactMode; by: string; note: string; unitName: string }>;
+  opinions: Array<{ at: Date; round: number; unitName: string; by: string; body: string }>;
+  replies: Array<{
+    round: number;
+    replyClass: ReplyClass;
+    status: ReplyStatus;
+    summary: string;
+    draftedBy: string;
+    at: Date;
+    sentOn: CalendarDate | null;
+    reviews: Array<{ at: Date; level: ReviewLevel; decision: 'approve' | 'return'; by: string; comment: string }>;
+    commitments: Array<{ seq: number; dueOn: CalendarDate; description: string; writtenOffAt: Date | null; carried: boolean }>;
+  }>;
+  evaluations: Array<{ at: Date; round: number; verdict: Verdict; by: string; note: string }>;
+}
+
+type DetailRow = SuggestionDetail['suggestion'] & { isSupervisor: boolean; assignments: unknown; history: unknown; ledgerChanges: string };
 
 interface AssignmentJson {
   id: number;
@@ -48,6 +83,51 @@ interface AssignmentJson {
   acceptedAt: string | null;
   actorRoles: UnitRole[] | null;
   milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
+}
+
+/** Everything that happened to the suggestion `s`, each part through its own index. */
+const historyColumn = sql`json_build_object(
+  'contacts', coalesce((
+    select json_agg(json_build_object('on', c.contacted_on::text, 'stage', c.stage, 'mode', c.mode, 'by', c.logged_by, 'note', c.note, 'unitName', cu.name) order by c.contacted_on, c.id)
+    from contacts c join assignments ca on ca.id = c.assignment_id join units cu on cu.id = ca.unit_id
+    where ca.suggestion_id = s.id), '[]'::json),
+  'opinions', coalesce((
+    select json_agg(json_build_object('at', o.created_at, 'round', o.round, 'unitName', ou.name, 'by', o.submitted_by, 'body', o.body) order by o.created_at, o.id)
+    from co_opinions o join assignments oa on oa.id = o.assignment_id join units ou on ou.id = oa.unit_id
+    where oa.suggestion_id = s.id), '[]'::json),
+  'replies', coalesce((
+    select json_agg(json_build_object(
+      'round', r.round, 'replyClass', r.reply_class, 'status', r.status, 'summary', r.summary, 'draftedBy', r.drafted_by,
+      'at', r.created_at, 'sentOn', r.sent_on::text,
+      'reviews', coalesce((
+        select json_agg(json_build_object('at', v.created_at, 'level', v.level, 'decision', v.decision, 'by', v.reviewer_user_id, 'comment', v.comment) order by v.id)
+        from reviews v where v.reply_id = r.id), '[]'::json),
+      'commitments', coalesce((
+        select json_agg(json_build_object('seq', k.seq, 'dueOn', k.due_on::text, 'description', k.description, 'writtenOffAt', k.written_off_at, 'carried', k.carried_to_followup) order by k.seq)
+        from commitments k where k.reply_id = r.id), '[]'::json)
+    ) order by r.round)
+    from replies r where r.suggestion_id = s.id), '[]'::json),
+  'evaluations', coalesce((
+    select json_agg(json_build_object('at', e.created_at, 'round', e.round, 'verdict', e.verdict, 'by', e.recorded_by, 'note', e.note) order by e.round)
+    from evaluations e where e.suggestion_id = s.id), '[]'::json)
+) as history`;
+
+/** The history as JSON gives it: instants as text. */
+function historyOf(value: unknown): SuggestionHistory {
+  type Json = { [K in keyof SuggestionHistory]: Array<Record<string, unknown>> };
+  const raw = jsonValue<Json>(value);
+  const instant = (text: unknown) => (typeof text === 'string' ? new Date(text) : null);
+  const at = <T extends Record<string, unknown>>(row: T) => ({ ...row, at: instant(row.at) });
+  return {
+    contacts: raw.contacts as unknown as SuggestionHistory['contacts'],
+    opinions: raw.opinions.map(at) as unknown as SuggestionHistory['opinions'],
+    replies: raw.replies.map((reply) => ({
+      ...at(reply),
+      reviews: (reply.reviews as Array<Record<string, unknown>>).map(at),
+      commitments: (reply.commitments as Array<Record<string, unknown>>).map((c) => ({ ...c, writtenOffAt: instant(c.writtenOffAt) })),
+    })) as unknown as SuggestionHistory['replies'],
+    evaluations: raw.evaluations.map(at) as unknown as SuggestionHistory['evaluations'],
+  };
 }
 
 /**
@@ -75,7 +155,8 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
               from milestones m where m.assignment_id = a.id and m.round = s.round), '[]'::json)
           ) order by a.role desc, a.id)
           from assignments a join units u on u.id = a.unit_id
-          where a.suggestion_id = s.id), '[]'::json) as assignments
+          where a.suggestion_id = s.id), '[]'::json) as assignments,
+        ${historyColumn}
       from suggestions s
       join sessions se on se.id = s.session_id
       where ${'code' in ref ? sql`se.is_current and s.code = ${ref.code}` : sql`s.id = ${ref.suggestionId}`}`,
@@ -97,7 +178,7 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   const permission = canSeeSuggestion(roles, live.map((a) => a.unitId));
   if (!permission.allowed && !handled && row.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
 
-  const { isSupervisor: _isSupervisor, assignments: _assignments, ledgerChanges, ...suggestion } = row;
+  const { isSupervisor: _isSupervisor, assignments: _assignments, history, ledgerChanges, ...suggestion } = row;
   return {
     answer: {
       suggestion,
@@ -108,6 +189,7 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
         mayComplete: canCompleteNode(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
         milestones: milestones.map((node) => ({ ...node, doneAt: node.doneAt ? new Date(node.doneAt) : null })),
       })),
+      history: historyOf(history),
     },
     ledgerChanges,
   };

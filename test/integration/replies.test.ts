@@ -8,6 +8,9 @@ import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { addUnitMember } from '../../src/services/add-unit-member.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { evaluateSuggestion } from '../../src/services/evaluate-suggestion.js';
+import { logContact } from '../../src/services/log-contact.js';
+import { readUnitMetrics } from '../../src/services/read-unit-metrics.js';
+import { showSuggestion } from '../../src/services/show-suggestion.js';
 import { prepareReplyForm } from '../../src/services/prepare-reply-form.js';
 import { reviewReply } from '../../src/services/review-reply.js';
 import { sendReply } from '../../src/services/send-reply.js';
@@ -304,6 +307,44 @@ describe('the deputy’s verdict and B-class commitments', () => {
       expect((await db.select().from(suggestions))[0]?.status).toBe('evaluated');
       expect(await writeOffCommitment(office, { code: 'S-1', seq: 2 })).toMatchObject({ seq: 2, onTime: true, open: 0, closed: true });
       expect((await db.select().from(suggestions))[0]?.status).toBe('closed');
+    }));
+
+  it('show tells the whole story in order, and the rankings count the verdict and the promises kept', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestionId } = await inHand(db);
+      await logContact(contextOf(db, people.handler, later), { suggestionId, stage: 'before', mode: 'phone', contactedOn: '2026-03-20', note: '代表希望实地察看' });
+      await submitOpinion(contextOf(db, coHandler, later), { suggestionId, body: '同意' });
+      const reply = await signedOff(db, suggestionId, draftB);
+      await sendReply(contextOf(db, people.handler, later), { replyId: reply.id, version: reply.version });
+      await evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'satisfied', note: '很好' });
+      await writeOffCommitment(contextOf(db, people.supervisor, at('2026-09-01T02:00:00Z')), { code: 'S-1', seq: 1 });
+
+      const { history } = await showSuggestion(contextOf(db, people.waterLiaison, later), { code: 'S-1' });
+      expect(history.contacts).toMatchObject([{ on: '2026-03-20', stage: 'before', mode: 'phone', by: people.handler, unitName: '省水利厅' }]);
+      expect(history.opinions).toMatchObject([{ round: 1, unitName: '省民政厅', by: coHandler, body: '同意' }]);
+      expect(history.replies).toMatchObject([
+        {
+          round: 1,
+          replyClass: 'B',
+          status: 'sent',
+          sentOn: '2026-04-01',
+          reviews: [
+            { level: 'division', decision: 'approve', by: reviewer.division },
+            { level: 'leader', decision: 'approve', by: people.waterLeader },
+            { level: 'head', decision: 'approve', by: reviewer.head },
+          ],
+          commitments: [
+            { seq: 1, dueOn: '2026-09-30', carried: true },
+            { seq: 2, dueOn: '2026-12-31', writtenOffAt: null, carried: true },
+          ],
+        },
+      ]);
+      expect(history.replies[0]?.commitments[0]?.writtenOffAt).toBeInstanceOf(Date);
+      expect(history.evaluations).toMatchObject([{ round: 1, verdict: 'satisfied', by: people.supervisor, note: '很好' }]);
+
+      const metrics = await readUnitMetrics(db, { from: '2026-03-01', to: '2026-09-30', asOf: at('2026-10-01T02:00:00Z'), timezone: 'Asia/Shanghai' });
+      const water = metrics.find((m) => m.unitName === '省水利厅');
+      expect(water).toMatchObject({ satisfaction: { done: 1, due: 1 }, commitmentsOnTime: { done: 1, due: 1 }, repliesOnTime: { done: 1, due: 1 } });
     }));
 
   it('a verdict before the reply was sent is refused with what may happen next', () =>

@@ -141,6 +141,8 @@ export const en: Catalog = {
     noUnitsYet: 'No units are registered yet. Register them with `/suggest unit add <name>` first.',
     unknownNode: 'That node no longer exists. See the latest with `/suggest show <code>`.',
     nodeIsAccept: 'Accept with the Accept button or `/suggest accept <code>`.',
+    nodeDoneByChain: (step) =>
+      `"${step}" is not marked done by hand: a review step is done when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded with \`/suggest evaluate\`.`,
     alreadyDone: (step) => `“${step}” is already marked done; nothing changed.`,
   },
 

@@ -112,6 +112,8 @@ export const zhCN = {
     noUnitsYet: '还没有登记任何承办单位。请先用 `/suggest unit add <名称>` 登记单位，再交办建议。',
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
+    nodeDoneByChain: (step: string) =>
+      `「${step}」不能直接标记完成：审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在用 \`/suggest evaluate\` 记录代表评价时完成。`,
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
     extensionBeyondLimit: (latest: string, months: number) => `本会次规定自交办之日起最长 ${months} 个月，最晚只能延至 ${latest}。`,

@@ -73,6 +73,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.unknownNode;
     case 'node_is_accept':
       return p.nodeIsAccept;
+    case 'node_done_by_chain':
+      return p.nodeDoneByChain(catalog.milestoneNames[problem.kind]);
     case 'already_done':
       return p.alreadyDone(catalog.milestoneNames[problem.kind]);
     case 'no_calendar_override':

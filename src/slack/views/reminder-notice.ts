@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { ReminderNotice } from '../../domain/notices.js';
 import type { ReminderItem } from '../../domain/reminders.js';
+import { chainKinds } from '../../domain/vocabulary.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { button, context, formatDate, section, type SlackMessage } from './format.js';
@@ -45,11 +46,11 @@ function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
     const accept = button(words.accept, actionIds.acceptAssignment, item.assignmentId, 'primary');
     return { type: 'actions', elements: [accept, button(words.transfer, actionIds.requestTransfer, item.assignmentId), details] };
   }
-  const done = button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary');
+  const done = chainKinds.has(item.kind) ? [] : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
   // A node not yet due today may be pushed to the next working day (never past its own date).
   const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(words.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
   const contact = button(words.contact, actionIds.logContact, item.suggestionId);
   // The statutory deadline is the lead unit's to ask about.
   const extend = item.role === 'lead' ? [button(words.extend, actionIds.requestExtension, item.suggestionId)] : [];
-  return { type: 'actions', elements: [done, ...later, contact, ...extend, details] };
+  return { type: 'actions', elements: [...done, ...later, contact, ...extend, details] };
 }

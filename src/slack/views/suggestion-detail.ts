@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import { dateInZone } from '../../domain/calendar-date.js';
-import { isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
+import { chainKinds, isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
 import { actionIds, suffixedActionId } from '../ids.js';
-import { button, context, divider, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
+import { button, context, divider, escapeText, formatDate, mention, packedSections, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
@@ -56,7 +56,62 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       ...(actions.length > 0 ? [{ type: 'actions', elements: actions } as KnownBlock] : []),
     );
   }
+  const history = historyLines(catalog, detail.history, timezone);
+  if (history.length > 0) blocks.push(divider, section(words.historyHeading), ...packedSections(catalog, history, historyBlocks));
   return { text: heading, blocks: blocks.slice(0, 50) };
+}
+
+/** Room for the history: after a heading, the facts and a dozen units, within a message's 50 blocks. */
+const historyBlocks = 8;
+
+/** What happened to the suggestion, in order: contacts, opinions, each reply with its promises and reviews, verdicts. */
+function historyLines(catalog: Catalog, history: SuggestionDetail['history'], timezone: string): string[] {
+  const words = catalog.show;
+  const day = (instant: Date) => formatDate(catalog, dateInZone(instant, timezone));
+  const events: Array<{ key: string; lines: string[] }> = [
+    ...history.contacts.map((c) => ({
+      key: c.on,
+      lines: [words.contactLine(formatDate(catalog, c.on), catalog.contact.stageNames[c.stage], catalog.contact.modeNames[c.mode], mention(c.by), escapeText(c.note))],
+    })),
+    ...history.opinions.map((o) => ({
+      key: o.at.toISOString(),
+      lines: [words.opinionLine(day(o.at), escapeText(o.unitName), mention(o.by), escapeText(o.body))],
+    })),
+    ...history.replies.flatMap((reply) => [
+      {
+        key: reply.at.toISOString(),
+        lines: [
+          words.replyLine(reply.round, reply.replyClass, catalog.lifecycle.reply.states[reply.status], mention(reply.draftedBy), reply.sentOn ? formatDate(catalog, reply.sentOn) : ''),
+          words.replySummary(escapeText(reply.summary)),
+          ...reply.commitments.map((c) =>
+            words.commitmentLine(
+              c.seq,
+              formatDate(catalog, c.dueOn),
+              escapeText(c.description),
+              c.writtenOffAt ? words.commitmentDone(day(c.writtenOffAt)) : catalog.commitment.states[c.carried ? 'followup' : 'open'],
+            ),
+          ),
+        ],
+      },
+      ...reply.reviews.map((r) => ({
+        key: r.at.toISOString(),
+        lines: [
+          words.reviewLine(
+            day(r.at),
+            catalog.reply.levelNames[r.level],
+            r.decision === 'return' ? words.return : r.level === 'head' ? words.sign : words.approve,
+            mention(r.by),
+            escapeText(r.comment),
+          ),
+        ],
+      })),
+    ]),
+    ...history.evaluations.map((e) => ({
+      key: e.at.toISOString(),
+      lines: [words.verdictLine(day(e.at), e.round, catalog.verdict.names[e.verdict], mention(e.by), escapeText(e.note))],
+    })),
+  ];
+  return events.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).flatMap((event) => event.lines);
 }
 
 /**
@@ -68,10 +123,11 @@ function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments']
   // The steps at hand: every late one, and the next one due. Steps months away get their button
   // when they come near (a line of buttons for the whole plan would bury the one that matters).
   const open = assignment.milestones.filter((node) => !node.doneAt && node.kind !== 'accept' && !windowKinds.has(node.kind));
+  const markable = (node: (typeof open)[number]) => !chainKinds.has(node.kind);
   const late = open.filter((node) => node.plannedOn < today);
   const next = open.find((node) => node.plannedOn >= today);
   const steps = assignment.mayComplete
-    ? [...late, ...(next ? [next] : [])].map((node) =>
+    ? [...late, ...(next ? [next] : [])].filter(markable).map((node) =>
         button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id),
       )
     : [];

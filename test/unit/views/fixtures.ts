@@ -55,7 +55,13 @@ export const assignment = (over: Partial<Assignment> = {}): Assignment => ({
   ...over,
 });
 
-export const detail = (assignments: Assignment[], over: Partial<SuggestionDetail['suggestion']> = {}): SuggestionDetail => ({
+export const noHistory: SuggestionDetail['history'] = { contacts: [], opinions: [], replies: [], evaluations: [] };
+
+export const detail = (
+  assignments: Assignment[],
+  over: Partial<SuggestionDetail['suggestion']> = {},
+  history: SuggestionDetail['history'] = noHistory,
+): SuggestionDetail => ({
   suggestion: {
     code: '2026-0101',
     title: '关于推进河湖长制的建议',
@@ -69,6 +75,7 @@ export const detail = (assignments: Assignment[], over: Partial<SuggestionDetail
     ...over,
   },
   assignments,
+  history,
 });
 
 export const assignedNotice = (over: Partial<AssignedNotice> = {}): AssignedNotice => ({

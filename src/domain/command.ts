@@ -223,7 +223,7 @@ export function parseCommand(raw: string): ParsedCommand {
     case 'evaluate':
       return parseEvaluate(args);
     case 'commitment':
-      return parseCommitment(args);
+      return parseCommitment(args, head);
     default:
       return parseUnit(args);
   }
@@ -252,10 +252,13 @@ function parseEvaluate(args: string[]): ParsedCommand {
   return ok({ verb: 'evaluate', code, verdict, note: plainText(note.join(' ')).trim() });
 }
 
-function parseCommitment(args: string[]): ParsedCommand {
-  const [action, code, seqText, ...rest] = args;
-  const isDone = action !== undefined && ['done', '核销', '完成'].includes(action.toLowerCase());
-  if (!isDone) return fail({ kind: 'usage', subcommand: 'commitment', detail: action ? 'unexpected' : 'missing', given: action });
+/** `commitment done <code> <n>`; its Chinese name 核销 says the action itself (`核销 <code> <n>`). */
+function parseCommitment(args: string[], head: string): ParsedCommand {
+  const isDone = (word?: string) => word !== undefined && ['done', '核销', '完成'].includes(word.toLowerCase());
+  if (!isDone(args[0]) && head !== '核销') {
+    return fail({ kind: 'usage', subcommand: 'commitment', detail: args[0] ? 'unexpected' : 'missing', given: args[0] });
+  }
+  const [code, seqText, ...rest] = isDone(args[0]) ? args.slice(1) : args;
   if (code === undefined || seqText === undefined) return fail({ kind: 'usage', subcommand: 'commitment', detail: 'missing' });
   if (rest.length > 0) return fail({ kind: 'usage', subcommand: 'commitment', detail: 'unexpected', given: rest[0] });
   if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });

@@ -305,7 +305,8 @@ describe('replies, verdicts and commitments', () => {
     ['evaluate 2026-0001 Basically-Satisfied', { verb: 'evaluate', code: '2026-0001', verdict: 'basically_satisfied', note: '' }],
     ['evaluate 2026-0001 不满意 <@U1|zhang> 说', { verb: 'evaluate', code: '2026-0001', verdict: 'dissatisfied', note: '@zhang 说' }],
     ['commitment done 2026-0001 1', { verb: 'commitment-done', code: '2026-0001', seq: 1 }],
-    ['核销 核销 2026-0001 12', { verb: 'commitment-done', code: '2026-0001', seq: 12 }],
+    ['核销 2026-0001 12', { verb: 'commitment-done', code: '2026-0001', seq: 12 }],
+    ['commitment 完成 2026-0001 2', { verb: 'commitment-done', code: '2026-0001', seq: 2 }],
   ] as const)('%j', (text, expected) => {
     expect(command(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
 // services stay free of Slack and every message is rendered by one pure view.
 import type { CalendarDate } from './calendar-date.js';
 import type { RankingPeriod } from './ranking-period.js';
-import type { ReminderItem, SupervisionAlert } from './reminders.js';
+import type { PromiseItem, ReminderItem, SupervisionAlert } from './reminders.js';
 import type { ScoredUnit } from './scoring.js';
 import type { CommitmentDraft } from './reply-draft.js';
 import type { AssignmentRole, MilestoneKind, ReplyClass, ReviewLevel, Verdict } from './vocabulary.js';
@@ -60,7 +60,12 @@ export interface ReminderNotice {
   /** All of the person's nodes, and how many are overdue (absent from notices stored before lines were kept). */
   total?: number;
   overdue?: number;
+  /** B-class promises due soon or late that the person follows up (the first promiseLinesKept), and how many in all. */
+  promises?: PromiseItem[];
+  promisesTotal?: number;
 }
+
+export const promiseLinesKept = 30;
 
 /** To a responsible leader: their units' nodes overdue long enough to reach them. */
 export interface LeaderAlertNotice {

@@ -52,6 +52,33 @@ export interface ReminderItem {
   urgency: Urgency;
 }
 
+/** A B-class promise not yet written off, of a reply sent, as the job reads it. */
+export interface OpenPromise {
+  commitmentId: number;
+  seq: number;
+  description: string;
+  dueOn: CalendarDate;
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitId: number;
+  unitName: string;
+  handlerUserId: string | null;
+}
+
+/** One promise in a reminder. */
+export interface PromiseItem {
+  commitmentId: number;
+  seq: number;
+  description: string;
+  dueOn: CalendarDate;
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  urgency: Urgency;
+}
+
 export interface SupervisionAlert {
   /** Overdue long enough to reach the supervision office. */
   overdue: ReminderItem[];
@@ -202,3 +229,28 @@ export const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({
 
 export const hasSupervisionAlert = (alert: SupervisionAlert): boolean =>
   alert.overdue.length + alert.nearStatutory.length + alert.unowned.length > 0;
+
+/**
+ * Who hears of which promise today (逐件跟踪): those due within the window or late, to the lead
+ * unit's handler, or its liaisons while there is none; most urgent first.
+ */
+export function planPromiseReminders(
+  promises: readonly OpenPromise[],
+  peopleByUnit: ReadonlyMap<number, UnitPeople>,
+  today: CalendarDate,
+  settings: SessionSettings,
+  calendar: WorkingCalendar,
+): Map<string, PromiseItem[]> {
+  const horizon = reminderHorizon(today, settings, calendar);
+  const owners = new Map<string, PromiseItem[]>();
+  for (const promise of promises) {
+    if (promise.dueOn > horizon) continue;
+    const { unitId: _unitId, handlerUserId, ...line } = promise;
+    const item: PromiseItem = { ...line, urgency: urgencyOf(promise.dueOn, today, calendar) };
+    const to = handlerUserId ? [handlerUserId] : (peopleByUnit.get(promise.unitId) ?? noPeople).liaisons;
+    for (const person of to) owners.set(person, [...(owners.get(person) ?? []), item]);
+  }
+  const urgent = (a: PromiseItem, b: PromiseItem) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code) || a.seq - b.seq;
+  for (const items of owners.values()) items.sort(urgent);
+  return owners;
+}

@@ -4,11 +4,12 @@
 // (kind, day, person): running it again the same day, on any instance, queues nothing new.
 import type { Database } from '../db/client.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { alertLinesKept, reminderLinesKept, type Notice } from '../domain/notices.js';
-import { hasSupervisionAlert, planDailyReminders, reminderHorizon } from '../domain/reminders.js';
+import { alertLinesKept, promiseLinesKept, reminderLinesKept, type Notice } from '../domain/notices.js';
+import { hasSupervisionAlert, planDailyReminders, planPromiseReminders, reminderHorizon } from '../domain/reminders.js';
 import { currentSession } from './current-session.js';
 import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { readOpenNodes, readUnitPeople } from './read-open-nodes.js';
+import { readOpenPromises } from './read-open-promises.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { supervisionAudience } from './supervision-audience.js';
 
@@ -25,12 +26,17 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   const horizon = reminderHorizon(day, settings, calendar);
 
   const nodes = await readOpenNodes(db, horizon);
-  const people = await readUnitPeople(db, nodes.map((node) => node.unitId));
+  const promises = await readOpenPromises(db, horizon);
+  const people = await readUnitPeople(db, [...nodes, ...promises].map((row) => row.unitId));
 
   const plan = planDailyReminders(nodes, people, day, settings, calendar);
+  const promised = planPromiseReminders(promises, people, day, settings, calendar);
   const messages: OutgoingNotice[] = [];
   const queue = (kind: string, to: string, notice: Notice) => messages.push({ key: `${kind}:${day}:${to}`, channel: to, notice });
-  for (const [person, items] of plan.owners) {
+  // One message a person: their steps, and the promises they follow up.
+  for (const person of new Set([...plan.owners.keys(), ...promised.keys()])) {
+    const items = plan.owners.get(person) ?? [];
+    const theirPromises = promised.get(person) ?? [];
     queue('reminder', person, {
       type: 'reminder',
       day,
@@ -38,6 +44,7 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       items: items.slice(0, reminderLinesKept),
       total: items.length,
       overdue: items.filter((item) => 'overdue' in item.urgency).length,
+      ...(theirPromises.length > 0 ? { promises: theirPromises.slice(0, promiseLinesKept), promisesTotal: theirPromises.length } : {}),
     });
   }
   for (const [leader, items] of plan.leaders) {
@@ -68,7 +75,7 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
     day,
     restDay: false,
     nodes: nodes.length,
-    people: plan.owners.size,
+    people: new Set([...plan.owners.keys(), ...promised.keys()]).size,
     leaders: plan.leaders.size,
     supervision: supervision.length,
     queued: messages.length,

@@ -12,6 +12,7 @@ import { logContact } from '../../src/services/log-contact.js';
 import { readUnitMetrics } from '../../src/services/read-unit-metrics.js';
 import { showSuggestion } from '../../src/services/show-suggestion.js';
 import { prepareReplyForm } from '../../src/services/prepare-reply-form.js';
+import { queueDailyReminders } from '../../src/services/queue-daily-reminders.js';
 import { reviewReply } from '../../src/services/review-reply.js';
 import { sendReply } from '../../src/services/send-reply.js';
 import { submitOpinion } from '../../src/services/submit-opinion.js';
@@ -294,6 +295,11 @@ describe('the deputy’s verdict and B-class commitments', () => {
       expect((await db.select().from(suggestions))[0]?.status).toBe('evaluated');
       expect((await db.select().from(commitments)).every((c) => c.carriedToFollowup)).toBe(true);
 
+      // 逐件跟踪: the daily reminder brings the handler each promise as it falls due, until written off.
+      await queueDailyReminders(db, at('2026-09-28T01:00:00Z'), 'Asia/Shanghai');
+      const [reminder] = await noticesTo(db, people.handler, 'reminder');
+      expect(reminder).toMatchObject({ promises: [{ seq: 1, description: '完成二期立项', dueOn: '2026-09-30', urgency: { dueIn: 2 } }], promisesTotal: 1 });
+
       const office = contextOf(db, people.supervisor, at('2026-10-10T02:00:00Z'));
       expect(await refusalOf(writeOffCommitment(office, { code: 'S-1', seq: 3 }))).toEqual({ code: 'unknown_commitment', seq: 3, count: 2 });
       expect(await refusalOf(writeOffCommitment(contextOf(db, people.handler, later), { code: 'S-1', seq: 1 }))).toMatchObject({ code: 'forbidden' });
@@ -305,6 +311,10 @@ describe('the deputy’s verdict and B-class commitments', () => {
         on: '2026-10-10',
       });
       expect((await db.select().from(suggestions))[0]?.status).toBe('evaluated');
+      // Written off, a promise is no longer brought up; the other one, late now, is.
+      await queueDailyReminders(db, at('2027-01-04T01:00:00Z'), 'Asia/Shanghai');
+      const [afterOne] = (await noticesTo(db, people.handler, 'reminder')).slice(-1);
+      expect(afterOne).toMatchObject({ promises: [{ seq: 2, urgency: { overdue: expect.any(Number) } }], promisesTotal: 1 });
       expect(await writeOffCommitment(office, { code: 'S-1', seq: 2 })).toMatchObject({ seq: 2, onTime: true, open: 0, closed: true });
       expect((await db.select().from(suggestions))[0]?.status).toBe('closed');
     }));

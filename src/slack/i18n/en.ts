@@ -499,6 +499,9 @@ export const en: Catalog = {
     nearStatutory: (count, days) => `*${count} suggestion${count === 1 ? '' : 's'} within ${days} days of the statutory deadline without a sent reply*`,
     nearLine: (code, title, unit, date, daysLeft) =>
       `*${code}* ${title || '(untitled)'} (lead · ${unit}) · statutory reply ${date} · ${daysLeft < 0 ? `${-daysLeft} days late` : daysLeft === 0 ? 'due today' : `${daysLeft} days left`}`,
+    promisesHeading: (count) => `*Promises to keep* · ${count} (made in B-class replies)`,
+    promiseLine: (urgency, code, title, seq, text, due) => `${urgency} · *${code}* ${title || '(untitled)'} · promise ${seq}: ${text} · due ${due}`,
+    promisesHint: 'Once kept, the liaison or the supervision office writes it off with `/suggest commitment done <code> <n>`.',
     unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
   },
 

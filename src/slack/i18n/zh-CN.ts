@@ -528,6 +528,10 @@ export const zhCN = {
     nearStatutory: (count: number, days: number) => `*距法定答复期限 ${days} 天内仍未答复的建议 ${count} 件*`,
     nearLine: (code: string, title: string, unit: string, date: string, daysLeft: number) =>
       `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 法定答复 ${date} · ${daysLeft < 0 ? `已超期 ${-daysLeft} 天` : daysLeft === 0 ? '今天到期' : `还剩 ${daysLeft} 天`}`,
+    promisesHeading: (count: number) => `*承诺事项跟踪* · ${count} 项（B 类答复中承诺的事项）`,
+    promiseLine: (urgency: string, code: string, title: string, seq: number, text: string, due: string) =>
+      `${urgency} · *${code}* ${title || '（无标题）'} · 承诺 ${seq}：${text} · 应于 ${due} 兑现`,
+    promisesHint: '兑现后请联络员或督办室用 `/suggest commitment done <编号> <序号>` 核销。',
     unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
   },
 

@@ -4,8 +4,8 @@ import type { ReminderItem } from '../../domain/reminders.js';
 import { chainKinds } from '../../domain/vocabulary.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
-import { button, context, formatDate, section, type SlackMessage } from './format.js';
-import { furtherStepLine, reminderLine } from './reminder-lines.js';
+import { button, context, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
+import { furtherStepLine, reminderLine, urgencyText } from './reminder-lines.js';
 
 /**
  * Lines shown in full, each a section and its buttons: with the heading and the closing lines
@@ -20,14 +20,24 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
   const overdue = notice.overdue ?? notice.items.filter((item) => 'overdue' in item.urgency).length;
   const heading = words.heading(formatDate(catalog, notice.day));
   const summary = words.summary(total, overdue, total - overdue, notice.windowWorkingDays);
-  const blocks: KnownBlock[] = [section(`${heading}\n${summary}`)];
-  blocks.push(...reminderLineBlocks(catalog, notice.items.slice(0, fullLines)));
-  const rest = notice.items.slice(fullLines);
-  if (total > fullLines) {
+  const promises = notice.promises ?? [];
+  // The promises take what one line of steps would: the message stays within 50 blocks.
+  const shown = promises.length > 0 ? fullLines - 2 : fullLines;
+  const opening = total > 0 ? `${heading}\n${summary}` : heading;
+  const blocks: KnownBlock[] = [section(opening)];
+  blocks.push(...reminderLineBlocks(catalog, notice.items.slice(0, shown)));
+  const rest = notice.items.slice(shown);
+  if (total > shown) {
     const list = rest.map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`).join(catalog.listJoin);
-    blocks.push(context(words.more(total - fullLines, list)), context(words.moreHint));
+    blocks.push(context(words.more(total - shown, list)), context(words.moreHint));
   }
-  return { text: `${heading} · ${summary}`.replace(/\*/g, ''), blocks };
+  if (promises.length > 0) {
+    const lines = promises.map((p) =>
+      words.promiseLine(urgencyText(catalog, p.urgency), p.code, escapeText(p.title), p.seq, escapeText(p.description), formatDate(catalog, p.dueOn)),
+    );
+    blocks.push(...titledPart(catalog, words.promisesHeading(notice.promisesTotal ?? promises.length), lines, 2, notice.promisesTotal ?? promises.length), context(words.promisesHint));
+  }
+  return { text: opening.replace(/\*/g, '').replace('\n', ' · '), blocks };
 }
 
 /** Each line a section and its buttons; lines come grouped by suggestion, and a further step of the same unit's part is not named again. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeaderAlertNotice, ReminderNotice, SupervisionAlertNotice } from '../../../src/domain/notices.js';
-import type { ReminderItem } from '../../../src/domain/reminders.js';
+import type { PromiseItem, ReminderItem } from '../../../src/domain/reminders.js';
 import { actionIds } from '../../../src/slack/ids.js';
 import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
@@ -63,6 +63,42 @@ describe('the daily reminder', () => {
       expectValidMessage(message);
       expect(message.blocks.filter((block) => block.type === 'actions')).toHaveLength(fullLines);
       expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? '另有 178 个节点未逐条列出' : '178 more not listed');
+    }
+  });
+});
+
+describe('promises in the daily reminder (逐件跟踪)', () => {
+  const promise = (seq: number, over: Partial<PromiseItem> = {}): PromiseItem => ({
+    commitmentId: seq,
+    seq,
+    description: '完成二期立项',
+    dueOn: '2026-12-10',
+    suggestionId: 100,
+    code: '2026-0107',
+    title: '关于农村饮水安全的建议',
+    unitName: '省水利厅',
+    urgency: { dueIn: 2 },
+    ...over,
+  });
+
+  it('follow the steps, each with its date and how to write it off; alone, they open the message without a count of steps', () => {
+    const message = noticeMessage(zhCN, { ...reminder([]), promises: [promise(1), promise(2, { dueOn: '2026-12-01', urgency: { overdue: 5 } })], promisesTotal: 2 });
+    expectValidMessage(message);
+    expect(message.text).toBe('今日督办提醒 · 12月8日（周二）');
+    const texts = JSON.stringify(message.blocks);
+    expect(texts).toContain('*承诺事项跟踪* · 2 项');
+    expect(texts).toContain('🟡 还剩 2 个工作日 · *2026-0107* 关于农村饮水安全的建议 · 承诺 1：完成二期立项 · 应于 12月10日（周四） 兑现');
+    expect(texts).toContain('🔴 逾期 5 个工作日');
+    expect(texts).toContain('/suggest commitment done <编号> <序号>');
+  });
+
+  it('keep the message within Slack’s limits beside 200 open steps and 30 promises', () => {
+    const many = Array.from({ length: 200 }, (_, index) => item({ milestoneId: index + 1, title: longText(400), urgency: { overdue: 200 - index } }));
+    const promises = Array.from({ length: 30 }, (_, index) => promise(index + 1, { description: longText(300) }));
+    for (const catalog of [zhCN, en]) {
+      const message = noticeMessage(catalog, { ...reminder(many), promises, promisesTotal: 45 });
+      expectValidMessage(message);
+      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? '45 项' : 'Promises to keep* · 45');
     }
   });
 });

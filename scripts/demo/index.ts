@@ -54,10 +54,10 @@ async function main(): Promise<void> {
     if (response.status !== 200) throw new Error(`the bot answered HTTP ${response.status}`);
     return (response.text ? response.json() : {}) as { text?: string; blocks?: unknown[]; response_action?: string; view?: unknown };
   };
-  const type = async (user: string, text: string) => {
+  const type = async (user: string, text: string, record = true) => {
     const responseUrl = standIn.responseUrl(`demo-${(answers += 1)}`);
     const answer = await post(slashCommandBody({ user, text, responseUrl, triggerId: standIn.triggerId() }));
-    recorder.typed(user, `/suggest ${text}`, answer);
+    if (record) recorder.typed(user, `/suggest ${text}`, answer);
     return answer;
   };
   /** Sends what is queued; resolves to what went out. */
@@ -112,6 +112,11 @@ async function main(): Promise<void> {
     recorder.scene('二、联络员指定本单位经办人', '联络员可以为本单位设置经办人；设置分管领导等角色需要督办室。');
     for (const unit of units) await type(unit.liaison.id, `unit member ${unit.aliases[0]} <@${unit.handler.id}> 经办人`);
     await type(units[0]!.liaison.id, `unit member 高院 <@U0NOBODY> 分管领导`);
+    recorder.scene('二之二、督办室设置答复的审核人', '答复须经处室把关、分管领导审核、主要领导签发：督办室为每个单位设置处室负责人和主要领导。');
+    for (const unit of units) {
+      await type(supervisor.id, `unit member ${unit.aliases[0]} <@${unit.division.id}> 处室负责人`, unit === units[0]);
+      await type(supervisor.id, `unit member ${unit.aliases[0]} <@${unit.head.id}> 主要领导`, unit === units[0]);
+    }
 
     recorder.scene('三、交办建议', '督办室逐件交办：主办、会办、经办人和期限。每件建议的时间节点当即排定，相关的人和频道立刻收到通知。');
     for (const s of suggestions) {

@@ -10,16 +10,19 @@ export interface DemoUnit {
   liaison: { id: string; name: string };
   leader: { id: string; name: string };
   handler: { id: string; name: string };
+  /** 处室负责人 and 主要领导: with the leader, the levels that sign a reply off. */
+  division: { id: string; name: string };
+  head: { id: string; name: string };
 }
 
 export const units: DemoUnit[] = [
-  { name: '省高院', aliases: ['高院'], channel: { id: 'C0GY', name: '#省高院' }, liaison: { id: 'U0GYLIA', name: '高院·陈联络员' }, leader: { id: 'U0GYLEAD', name: '高院·常务副院长' }, handler: { id: 'U0GYHAN', name: '高院·刘经办' } },
-  { name: '省公安厅', aliases: ['公安厅'], channel: { id: 'C0GA', name: '#省公安厅' }, liaison: { id: 'U0GALIA', name: '公安厅·吴联络员' }, leader: { id: 'U0GALEAD', name: '公安厅·常务副厅长' }, handler: { id: 'U0GAHAN', name: '公安厅·郑经办' } },
-  { name: '省民政厅', aliases: ['民政厅'], channel: { id: 'C0MZ', name: '#省民政厅' }, liaison: { id: 'U0MZLIA', name: '民政厅·赵联络员' }, leader: { id: 'U0MZLEAD', name: '民政厅·分管副厅长' }, handler: { id: 'U0MZHAN', name: '民政厅·孙经办' } },
-  { name: '省水利厅', aliases: ['水利厅'], channel: { id: 'C0SL', name: '#省水利厅' }, liaison: { id: 'U0SLLIA', name: '水利厅·王联络员' }, leader: { id: 'U0SLLEAD', name: '水利厅·分管副厅长' }, handler: { id: 'U0SLHAN', name: '水利厅·李经办' } },
-  { name: '省商务厅', aliases: ['商务厅'], channel: { id: 'C0SW', name: '#省商务厅' }, liaison: { id: 'U0SWLIA', name: '商务厅·钱联络员' }, leader: { id: 'U0SWLEAD', name: '商务厅·分管副厅长' }, handler: { id: 'U0SWHAN', name: '商务厅·冯经办' } },
-  { name: '省国资委', aliases: ['国资委'], channel: { id: 'C0GZ', name: '#省国资委' }, liaison: { id: 'U0GZLIA', name: '国资委·何联络员' }, leader: { id: 'U0GZLEAD', name: '国资委·分管副主任' }, handler: { id: 'U0GZHAN', name: '国资委·许经办' } },
-  { name: '省医保局', aliases: ['医保局'], channel: { id: 'C0YB', name: '#省医保局' }, liaison: { id: 'U0YBLIA', name: '医保局·林联络员' }, leader: { id: 'U0YBLEAD', name: '医保局·分管副局长' }, handler: { id: 'U0YBHAN', name: '医保局·黄经办' } },
+  { name: '省高院', aliases: ['高院'], channel: { id: 'C0GY', name: '#省高院' }, liaison: { id: 'U0GYLIA', name: '高院·陈联络员' }, leader: { id: 'U0GYLEAD', name: '高院·常务副院长' }, handler: { id: 'U0GYHAN', name: '高院·刘经办' }, division: { id: 'U0GYDIV', name: '高院·办公室主任' }, head: { id: 'U0GYHEAD', name: '高院·主要负责人' } },
+  { name: '省公安厅', aliases: ['公安厅'], channel: { id: 'C0GA', name: '#省公安厅' }, liaison: { id: 'U0GALIA', name: '公安厅·吴联络员' }, leader: { id: 'U0GALEAD', name: '公安厅·常务副厅长' }, handler: { id: 'U0GAHAN', name: '公安厅·郑经办' }, division: { id: 'U0GADIV', name: '公安厅·办公室主任' }, head: { id: 'U0GAHEAD', name: '公安厅·主要负责人' } },
+  { name: '省民政厅', aliases: ['民政厅'], channel: { id: 'C0MZ', name: '#省民政厅' }, liaison: { id: 'U0MZLIA', name: '民政厅·赵联络员' }, leader: { id: 'U0MZLEAD', name: '民政厅·分管副厅长' }, handler: { id: 'U0MZHAN', name: '民政厅·孙经办' }, division: { id: 'U0MZDIV', name: '民政厅·办公室主任' }, head: { id: 'U0MZHEAD', name: '民政厅·主要负责人' } },
+  { name: '省水利厅', aliases: ['水利厅'], channel: { id: 'C0SL', name: '#省水利厅' }, liaison: { id: 'U0SLLIA', name: '水利厅·王联络员' }, leader: { id: 'U0SLLEAD', name: '水利厅·分管副厅长' }, handler: { id: 'U0SLHAN', name: '水利厅·李经办' }, division: { id: 'U0SLDIV', name: '水利厅·办公室主任' }, head: { id: 'U0SLHEAD', name: '水利厅·主要负责人' } },
+  { name: '省商务厅', aliases: ['商务厅'], channel: { id: 'C0SW', name: '#省商务厅' }, liaison: { id: 'U0SWLIA', name: '商务厅·钱联络员' }, leader: { id: 'U0SWLEAD', name: '商务厅·分管副厅长' }, handler: { id: 'U0SWHAN', name: '商务厅·冯经办' }, division: { id: 'U0SWDIV', name: '商务厅·办公室主任' }, head: { id: 'U0SWHEAD', name: '商务厅·主要负责人' } },
+  { name: '省国资委', aliases: ['国资委'], channel: { id: 'C0GZ', name: '#省国资委' }, liaison: { id: 'U0GZLIA', name: '国资委·何联络员' }, leader: { id: 'U0GZLEAD', name: '国资委·分管副主任' }, handler: { id: 'U0GZHAN', name: '国资委·许经办' }, division: { id: 'U0GZDIV', name: '国资委·办公室主任' }, head: { id: 'U0GZHEAD', name: '国资委·主要负责人' } },
+  { name: '省医保局', aliases: ['医保局'], channel: { id: 'C0YB', name: '#省医保局' }, liaison: { id: 'U0YBLIA', name: '医保局·林联络员' }, leader: { id: 'U0YBLEAD', name: '医保局·分管副局长' }, handler: { id: 'U0YBHAN', name: '医保局·黄经办' }, division: { id: 'U0YBDIV', name: '医保局·办公室主任' }, head: { id: 'U0YBHEAD', name: '医保局·主要负责人' } },
 ];
 
 export const unitNamed = (name: string): DemoUnit => {
@@ -58,7 +61,7 @@ export function displayNames(): Record<string, string> {
   const names: Record<string, string> = { [supervisor.id]: supervisor.name };
   for (const unit of units) {
     names[unit.channel.id] = unit.channel.name;
-    for (const person of [unit.liaison, unit.leader, unit.handler]) names[person.id] = person.name;
+    for (const person of [unit.liaison, unit.leader, unit.handler, unit.division, unit.head]) names[person.id] = person.name;
   }
   return names;
 }

@@ -3,8 +3,10 @@
 // lines they are reminded of. Most units act on each node the day it is due; one (国资委) lags,
 // so its lateness climbs to its leader and to the supervision office, until the office's alert
 // and a lead unit's 催办 bring it back. Along the way: a contact logged, two extension requests,
-// each Monday the week's ranking for the office and each unit's own report, and each month's
-// supervision report.
+// each Monday the week's ranking for the office and each unit's own report, each month's
+// supervision report, and the replies (replies.ts): co-unit opinions, drafts through their review
+// chain (one sent back), the deputies' verdicts (one 不满意 and its second round), and B-class
+// promises on follow-up.
 import type { Database } from '../../src/db/client.js';
 import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
 import { workingCalendar } from '../../src/domain/calendar.js';
@@ -13,6 +15,7 @@ import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../..
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import { supervisor, unitNamed } from './office.js';
 import { firstLine, renderedView, type Recorder } from './recorder.js';
+import { ReplyDesk } from './replies.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 export interface DemoDriver {
@@ -20,7 +23,8 @@ export interface DemoDriver {
   timezone: string;
   recorder: Recorder;
   setNow(at: Date): void;
-  type(user: string, text: string): Promise<{ text?: string; blocks?: unknown[] }>;
+  /** Types a command; its answer goes into the transcript unless `record` is false. */
+  type(user: string, text: string, record?: boolean): Promise<{ text?: string; blocks?: unknown[] }>;
   /** Clicks a button on a message; resolves to the bot's answer to it (in place or private). */
   click(user: string, actionId: string, value: string, message?: RecordedCall): Promise<RecordedCall | undefined>;
   submitView(user: string, callbackId: string, values: unknown, privateMetadata: string): Promise<{ view?: unknown }>;
@@ -30,6 +34,7 @@ export interface DemoDriver {
   deliver(record: boolean): Promise<RecordedCall[]>;
 }
 
+type Forms = { drafts: Map<number, string>; opinions: Map<number, string> };
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
 
 const lagging = unitNamed('国资委');
@@ -46,6 +51,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
   let laggard: 'idle' | 'accepts' | 'caught up' = 'idle';
   const seen = new Set<string>();
   let requests: RecordedCall[] = [];
+  const desk = new ReplyDesk(driver);
 
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!calendar.isWorkday(day)) continue;
@@ -56,6 +62,8 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     const sent = await driver.deliver(false);
     const kinds = kindsOf(sent);
     // The first day of each kind of message is written out in full.
+    // A reminder that first brings up B-class promises (逐件跟踪) counts as a kind of its own.
+    if (sent.some((call) => isReminder(call) && JSON.stringify(call.args.blocks).includes('承诺事项跟踪'))) kinds.set('promise-reminder', 1);
     const firsts = [...kinds.keys()].filter((kind) => !seen.has(kind));
     firsts.forEach((kind) => seen.add(kind));
     const story = storyOf(day);
@@ -66,12 +74,14 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     }
 
     let clicks = 0;
-    for (const dm of sent.filter((call) => call.method === 'chat.postMessage')) {
+    const forms: Forms = { drafts: new Map(), opinions: new Map() };
+    for (const dm of sent.filter((call) => call.method === 'chat.postMessage' && isReminder(call))) {
       const person = String(dm.args.channel);
       const acting = !isLaggard(person) || laggard === 'caught up' ? 'all' : laggard === 'accepts' ? 'accept' : 'none';
       if (acting === 'none') continue;
-      clicks += await actOnReminder(driver, person, dm, acting, full);
+      clicks += await actOnReminder(driver, person, dm, acting, full, forms);
     }
+    clicks += await desk.onDay(day, sent.filter((call) => !isLaggard(String(call.args.channel)) || laggard === 'caught up'), forms);
 
     if (day === '2026-03-12') laggard = 'accepts';
     if (day === '2026-03-13') {
@@ -89,16 +99,16 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
         const answer = await driver.click(water.handler.id, actionIds.nudgeCoUnit, nudge.value);
         recorder.did(water.handler.id, '在详情中点击「催办」（会办单位省国资委）：', String(answer?.args.text ?? ''));
       }
-      recorder.sent(await driver.deliver(false));
+      recorder.sent(desk.keep(await driver.deliver(false)));
       laggard = 'caught up';
     }
     if (day === '2026-04-20') {
       await driver.type(unitNamed('民政厅').liaison.id, 'extend 2026-0006 2026-07-31 需要与财政、人社部门协调社工岗位经费');
       await driver.type(unitNamed('商务厅').liaison.id, 'extend 2026-0009 2026-08-31 外贸形势变化需要重新调研');
-      requests = (await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
+      requests = desk.keep(await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
       recorder.sent(requests);
     }
-    if (day === '2026-04-21') await decideExtensions(driver, requests);
+    if (day === '2026-04-21') desk.keep(await decideExtensions(driver, requests));
 
     if (!full) recorder.note(`${day}（${weekday(day)}）：${summaryOf(kinds)}${clicks ? `；当天点击 ${clicks} 次` : ''}`);
   }
@@ -108,10 +118,15 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
   await driver.type(unitNamed('民政厅').liaison.id, 'show 2026-0006');
 }
 
+const isReminder = (call: RecordedCall) => (keyOfMetadata(call.args.metadata) ?? '').startsWith('reminder:');
 const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id].includes(person);
 
-/** Clicks 签收 or 完成 on each line due today or overdue; resolves to the clicks made. */
-async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCall, acting: 'all' | 'accept', record: boolean): Promise<number> {
+/**
+ * Clicks 签收 or 完成 on each line due today or overdue; a reply's draft (初稿) and a co-unit
+ * opinion (会办意见) are written in their forms instead, which the reply desk does. Resolves to
+ * the clicks made.
+ */
+async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCall, acting: 'all' | 'accept', record: boolean, forms: Forms): Promise<number> {
   const blocks = dm.args.blocks as Blocks;
   let clicks = 0;
   let message = dm;
@@ -119,6 +134,12 @@ async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCal
     const line = blocks[i]?.text?.text ?? '';
     const buttons = blocks[i + 1]?.elements ?? [];
     if (!/逾期|今天到期/.test(line)) continue;
+    const suggestionId = Number(buttons.find((e) => e.action_id === actionIds.showDetails)?.value);
+    const form = /(?:^|\n| · )(初稿|会办意见) · 应于/.exec(line)?.[1];
+    if (form && acting === 'all') {
+      (form === '初稿' ? forms.drafts : forms.opinions).set(suggestionId, person);
+      continue;
+    }
     const step = buttons.find((e) => e.action_id === actionIds.acceptAssignment || e.action_id === actionIds.completeMilestone);
     if (!step || (acting === 'accept' && step.action_id !== actionIds.acceptAssignment)) continue;
     const answer = await driver.click(person, step.action_id, step.value, message);
@@ -131,7 +152,8 @@ async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCal
 }
 
 /** The supervision office decides from the request messages it got: one approved, one refused. */
-async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): Promise<void> {
+/** Resolves to the messages the decisions sent. */
+async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): Promise<RecordedCall[]> {
   for (const request of requests) {
     const buttons = (request.args.blocks as Blocks).flatMap((b) => b.elements ?? []);
     const approve = JSON.stringify(request.args.blocks).includes('2026-0006');
@@ -140,7 +162,9 @@ async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): P
     const answer = await driver.click(supervisor.id, button.action_id, button.value, request);
     driver.recorder.did(supervisor.id, `在延期申请上点击「${approve ? '批准' : '不同意'}」：`, firstLine(answer));
   }
-  driver.recorder.sent(await driver.deliver(false));
+  const sent = await driver.deliver(false);
+  driver.recorder.sent(sent);
+  return sent;
 }
 
 function kindsOf(sent: RecordedCall[]): Map<string, number> {
@@ -166,6 +190,13 @@ const kindNames: Record<string, string> = {
   'weekly-unit': '单位周报',
   monthly: '每月督办报告',
   accepted: '签收回执',
+  opinion: '会办意见',
+  review: '答复审核请求',
+  'reply-returned': '答复退回',
+  'reply-signed': '答复签发',
+  'reply-sent': '答复发出',
+  verdict: '代表评价',
+  'promise-reminder': '承诺事项提醒',
 };
 
 const summaryOf = (kinds: Map<string, number>) =>

@@ -21,7 +21,7 @@ describe('npm run demo', () => {
     expect(transcript).toContain('没有名为 `省水力厅` 的承办单位');
     expect(transcript).toContain('[签收]');
     // Two transfer requests decided; then the quarter: daily reminders, the ladder, a contact, a
-    // chase, two extension requests decided.
+    // chase, two extension requests decided, and the replies.
     for (const seen of [
       '已将建议 *2026-0004* 由「省商务厅」改派「省民政厅」',
       '已不同意 *2026-0008* 的调整申请，仍由「省民政厅」办理。',
@@ -37,6 +37,19 @@ describe('npm run demo', () => {
       '每周通报*',
       '*本月到期或已超期、尚未答复的建议',
       '每周得分图',
+      // The replies: a co-unit's opinion, the chain with one draft sent back, verdicts, a second
+      // round, and B-class promises followed up and written off.
+      '收到会办意见',
+      '答复待审核 · 处室把关',
+      '在审核请求上点击「退回修改」',
+      '答复被退回',
+      '答复已签发',
+      '答复已发出',
+      '代表评价：不满意',
+      '重新办理（第 2 轮）',
+      '转入跟踪',
+      '*承诺事项跟踪*',
+      '已核销建议 *2026-0002* 的第 1 项承诺事项',
     ]) {
       expect(transcript).toContain(seen);
     }

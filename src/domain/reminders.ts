@@ -67,17 +67,7 @@ export interface OpenPromise {
 }
 
 /** One promise in a reminder. */
-export interface PromiseItem {
-  commitmentId: number;
-  seq: number;
-  description: string;
-  dueOn: CalendarDate;
-  suggestionId: number;
-  code: string;
-  title: string;
-  unitName: string;
-  urgency: Urgency;
-}
+export type PromiseItem = Omit<OpenPromise, 'unitId' | 'handlerUserId'> & { urgency: Urgency };
 
 export interface SupervisionAlert {
   /** Overdue long enough to reach the supervision office. */

@@ -1,12 +1,14 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { commitments, evaluations, milestones, suggestions, units } from '../db/schema.js';
+import { commitments, evaluations, suggestions, units } from '../db/schema.js';
 import { verdictEvent } from '../domain/lifecycles.js';
 import { canRecordForDeputy } from '../domain/permissions.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { Verdict } from '../domain/vocabulary.js';
+import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
+import { loadLeadAssignment } from './load-lead-assignment.js';
 import { loadLeadReply } from './load-lead-reply.js';
 import { readPeopleOf } from './read-open-nodes.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
@@ -50,14 +52,7 @@ export async function evaluateSuggestion(ctx: ServiceContext, input: { code: str
         .values({ suggestionId: suggestion.id, round: suggestion.round, verdict: input.verdict, note: input.note, recordedBy: ctx.actor, createdAt: ctx.now })
         .returning();
       const audit: AuditEntry[] = [{ action: 'suggestion.evaluate', entity: 'evaluation', entityId: evaluation!.id, after: evaluation }];
-      const done = await tx
-        .update(milestones)
-        .set({ doneAt: ctx.now, doneBy: ctx.actor })
-        .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'feedback'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
-        .returning({ id: milestones.id });
-      for (const node of done) {
-        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
-      }
+      await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'feedback', round: suggestion.round }, audit);
 
       let deadlines = { round: suggestion.round, statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn };
       if (event === 'reopen') {
@@ -103,7 +98,7 @@ export async function evaluateSuggestion(ctx: ServiceContext, input: { code: str
   } catch (error) {
     // Two verdicts at once: the first one recorded stands.
     if (isUniqueViolation(error, 'evaluations_suggestion_round_unique')) {
-      const { suggestion } = await loadLeadReply(ctx.db, ctx, { code: input.code });
+      const { suggestion } = await loadLeadAssignment(ctx.db, ctx, { code: input.code });
       const [first] = await ctx.db
         .select({ verdict: evaluations.verdict })
         .from(evaluations)

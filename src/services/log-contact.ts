@@ -1,7 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { contacts, milestones } from '../db/schema.js';
+import { contacts } from '../db/schema.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import type { contactModes, contactStages } from '../domain/vocabulary.js';
+import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { findOwnAssignment } from './find-own-assignment.js';
 import { findSuggestionByRef } from './find-suggestion.js';
@@ -37,18 +37,7 @@ export async function logContact(ctx: ServiceContext, input: ContactInput): Prom
       .values({ assignmentId: own.assignment.id, stage: input.stage, mode: input.mode, contactedOn: input.contactedOn, note: input.note, loggedBy: ctx.actor, createdAt: ctx.now })
       .returning();
     const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact!.id, after: contact }];
-    let completedPreContact = false;
-    if (input.stage === 'before') {
-      const done = await tx
-        .update(milestones)
-        .set({ doneAt: ctx.now, doneBy: ctx.actor })
-        .where(and(eq(milestones.assignmentId, own.assignment.id), eq(milestones.kind, 'pre_contact'), isNull(milestones.doneAt)))
-        .returning({ id: milestones.id });
-      completedPreContact = done.length > 0;
-      for (const node of done) {
-        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
-      }
-    }
+    const completedPreContact = input.stage === 'before' && (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind: 'pre_contact' }, audit));
     await recordAudit(tx, ctx, audit);
     return { code: suggestion.code, unitName: own.unitName, completedPreContact };
   });

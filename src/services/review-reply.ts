@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { commitments, milestones, replies, reviews } from '../db/schema.js';
+import { and, asc, eq } from 'drizzle-orm';
+import { commitments, replies, reviews } from '../db/schema.js';
 import type { ReplyContent } from '../domain/notices.js';
 import { reviewLevelOf, reviewNodeKind } from '../domain/review-chain.js';
 import type { ReplyStatus, ReviewLevel } from '../domain/vocabulary.js';
+import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { loadReviewableReply } from './load-reviewable-reply.js';
@@ -68,14 +69,7 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
         },
       ];
     } else {
-      const done = await tx
-        .update(milestones)
-        .set({ doneAt: ctx.now, doneBy: ctx.actor })
-        .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, reviewNodeKind[reviewed]), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
-        .returning({ id: milestones.id });
-      for (const node of done) {
-        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
-      }
+      await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: reviewNodeKind[reviewed], round: suggestion.round }, audit);
       const next = reviewLevelOf(status);
       if (next) {
         const promised = await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq));

@@ -3,6 +3,7 @@ import { milestones, replies, suggestions } from '../db/schema.js';
 import { addWorkingDays } from '../domain/calendar.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { canDraftForUnit } from '../domain/permissions.js';
+import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -49,15 +50,14 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
       { action: 'reply.send', entity: 'reply', entityId: reply.id, before: { status: reply.status }, after: { status, sentOn: today } },
       { action: 'suggestion.reply', entity: 'suggestion', entityId: suggestion.id, before: { status: suggestion.status }, after: { status: suggestionStatus } },
     ];
-    const ofRound = (kind: 'reply' | 'feedback') =>
-      and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, kind), eq(milestones.round, suggestion.round), isNull(milestones.doneAt));
-    const done = await tx.update(milestones).set({ doneAt: ctx.now, doneBy: ctx.actor }).where(ofRound('reply')).returning({ id: milestones.id });
-    for (const node of done) {
-      audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
-    }
+    await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'reply', round: suggestion.round }, audit);
     // 办后反馈 counts from the day the answer went out, not from the planned reply day.
     const feedbackBy = addWorkingDays(await loadWorkingCalendar(tx), today, settings.feedbackWorkingDaysAfter);
-    const moved = await tx.update(milestones).set({ plannedOn: feedbackBy, remindFrom: null }).where(ofRound('feedback')).returning({ id: milestones.id });
+    const moved = await tx
+      .update(milestones)
+      .set({ plannedOn: feedbackBy, remindFrom: null })
+      .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'feedback'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
+      .returning({ id: milestones.id });
     for (const node of moved) audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: node.id, after: { plannedOn: feedbackBy } });
 
     const audience = await supervisionAudience(tx, settings);

@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { coOpinions, milestones } from '../db/schema.js';
+import { coOpinions } from '../db/schema.js';
 import { dateInZone } from '../domain/calendar-date.js';
+import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadDraftingCoUnit } from './load-drafting-co-unit.js';
@@ -8,7 +8,7 @@ import { readPeopleOf } from './read-open-nodes.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { refuse } from './service-error.js';
 import { isUniqueViolation } from './unique-violation.js';
-import { loadLeadReply } from './load-lead-reply.js';
+import { loadLeadAssignment } from './load-lead-assignment.js';
 
 export interface SubmittedOpinion {
   code: string;
@@ -31,16 +31,9 @@ export async function submitOpinion(ctx: ServiceContext, input: { suggestionId: 
         .values({ assignmentId: co.id, round: suggestion.round, body: input.body, submittedBy: ctx.actor, createdAt: ctx.now })
         .returning();
       const audit: AuditEntry[] = [{ action: 'opinion.submit', entity: 'co_opinion', entityId: opinion!.id, after: opinion }];
-      const done = await tx
-        .update(milestones)
-        .set({ doneAt: ctx.now, doneBy: ctx.actor })
-        .where(and(eq(milestones.assignmentId, co.id), eq(milestones.kind, 'co_opinion'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
-        .returning({ id: milestones.id });
-      for (const node of done) {
-        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
-      }
+      await completeOpenStep(tx, ctx, { assignmentId: co.id, kind: 'co_opinion', round: suggestion.round }, audit);
 
-      const { lead } = await loadLeadReply(tx, ctx, { suggestionId: suggestion.id });
+      const { lead } = await loadLeadAssignment(tx, ctx, { suggestionId: suggestion.id });
       const told = lead.handlerUserId ? [lead.handlerUserId] : [...(await readPeopleOf(tx, lead.unitId)).liaisons];
       await enqueueNotices(
         tx,

@@ -1,9 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { commitments, milestones, replies } from '../db/schema.js';
+import { and, eq } from 'drizzle-orm';
+import { commitments, replies } from '../db/schema.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import type { ReplyContent } from '../domain/notices.js';
 import { checkReplyDraft, type ReplyDraft } from '../domain/reply-draft.js';
 import type { ReviewLevel } from '../domain/vocabulary.js';
+import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadDraftableReply } from './load-draftable-reply.js';
@@ -67,14 +68,7 @@ export async function submitReply(ctx: ServiceContext, input: { suggestionId: nu
       const audit: AuditEntry[] = [
         { action: reply ? 'reply.resubmit' : 'reply.submit', entity: 'reply', entityId: saved.id, before: reply ?? null, after: { ...saved, commitments: draft.commitments } },
       ];
-      const done = await tx
-        .update(milestones)
-        .set({ doneAt: ctx.now, doneBy: ctx.actor })
-        .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'draft'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
-        .returning({ id: milestones.id });
-      for (const node of done) {
-        audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
-      }
+      await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'draft', round: suggestion.round }, audit);
 
       const content: ReplyContent = {
         replyId: saved.id,

@@ -5,7 +5,7 @@ import { dateInZone } from '../domain/calendar-date.js';
 import { canRecordForDeputy } from '../domain/permissions.js';
 import type { ServiceContext } from './context.js';
 import { loadActorRoles } from './load-actor-roles.js';
-import { loadLeadReply } from './load-lead-reply.js';
+import { loadLeadAssignment } from './load-lead-assignment.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { requireStep } from './require-step.js';
 import { refuse } from './service-error.js';
@@ -29,7 +29,7 @@ export interface WrittenOff {
  */
 export async function writeOffCommitment(ctx: ServiceContext, input: { code: string; seq: number }): Promise<WrittenOff> {
   return ctx.db.transaction(async (tx) => {
-    const { suggestion, lead } = await loadLeadReply(tx, ctx, { code: input.code });
+    const { suggestion, lead } = await loadLeadAssignment(tx, ctx, { code: input.code });
     const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), lead.unitId);
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     // Two promises written off at once must not each leave the other open: one at a time per

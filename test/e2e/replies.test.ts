@@ -146,6 +146,8 @@ describe('a suggestion from assignment to close-out', () => {
     const [office] = posts(await h.drain(), 'USUP');
     expect(text(office)).toContain('答复已发出');
     expect((await h.db.select().from(suggestions))[0]?.status).toBe('replied');
+    expect((await h.command('USUP', 'list replied')).body.text).toMatch(/\*已答复的建议\* · 共 1 件/);
+    expect((await h.command('USUP', 'list closed')).body.text).toMatch(/共 0 件/);
   });
 
   it('opens a second round on 不满意, telling the unit’s channel, handler and leader', async () => {

@@ -46,11 +46,12 @@ export type MilestoneKind = (typeof milestoneKinds)[number];
 export const windowKinds: ReadonlySet<MilestoneKind> = new Set(['transfer_window']);
 
 /**
- * Steps the reply's own way completes: each review by its approval, 答复 by marking the reply
- * sent, 办后反馈 by the deputy's verdict. Marking one done by hand would leave the reply where it
- * was, so they have no 完成 button.
+ * Steps the reply's own way completes: 会办意见 by sending the opinion, 初稿 by submitting the
+ * reply, each review by its approval, 答复 by marking the reply sent, 办后反馈 by the deputy's
+ * verdict. Marked done by hand, the step would say done while nothing was sent, so they have no
+ * 完成 button; the two written in a form have a button that opens it.
  */
-export const chainKinds: ReadonlySet<MilestoneKind> = new Set(['division_review', 'leader_review', 'head_signoff', 'reply', 'feedback']);
+export const chainKinds: ReadonlySet<MilestoneKind> = new Set(['co_opinion', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback']);
 
 export const contactStages = ['before', 'during', 'after'] as const;
 export const contactModes = ['in_person', 'phone', 'forum', 'visit', 'online'] as const;

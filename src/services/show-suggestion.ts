@@ -27,6 +27,7 @@ import { refuse } from './service-error.js';
 
 export interface SuggestionDetail {
   suggestion: {
+    id: number;
     code: string;
     title: string;
     status: SuggestionStatus;
@@ -142,7 +143,7 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   const [row] = await readRows<DetailRow>(
     ctx.db,
     sql`
-      select s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy", s.round,
+      select s.id, s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy", s.round,
         s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
         exists (select 1 from supervisors where user_id = ${ctx.actor}) as "isSupervisor", ${ledgerChangesColumn},
         coalesce((

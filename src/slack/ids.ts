@@ -17,6 +17,8 @@ export const actionIds = {
   approveReply: 'reply.approve',
   returnReply: 'reply.return',
   markReplySent: 'reply.send',
+  writeOpinion: 'opinion.write',
+  writeReply: 'reply.write',
 } as const;
 
 /** A button's value naming a row as it was when the message was written (read by versionedRowId). */

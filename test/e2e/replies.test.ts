@@ -64,8 +64,13 @@ describe('a suggestion from assignment to close-out', () => {
     h.standIn.reset();
     h.setNow('2026-03-20T02:00:00Z');
     expect((await h.command('UCLIA', '会办意见 2026-0601')).body).toEqual({});
-    const [opened] = h.standIn.callsTo('views.open');
-    expect((opened?.args.view as { callback_id: string }).callback_id).toBe(callbackIds.opinionModal);
+    // The 提交意见 button of a 会办意见 reminder line opens the same form.
+    await h.button('UCLIA', actionIds.writeOpinion, suggestionId);
+    const opened = h.standIn.callsTo('views.open').map((call) => (call.args.view as { callback_id: string; private_metadata: string }));
+    expect(opened.map((view) => [view.callback_id, view.private_metadata])).toEqual([
+      [callbackIds.opinionModal, suggestionId],
+      [callbackIds.opinionModal, suggestionId],
+    ]);
     const sent = await h.submitView('UCLIA', callbackIds.opinionModal, { [opinionModalBlocks.body]: { [inputActionId]: { type: 'plain_text_input', value: '建议对低保户减免水费' } } }, suggestionId);
     expect(text(sent.body.view)).toContain('已将对建议 *2026-0601* 的会办意见送主办单位「省水利厅」，已通知其经办人');
     const [told] = posts(await h.drain(), 'UHAN');
@@ -80,7 +85,9 @@ describe('a suggestion from assignment to close-out', () => {
 
     h.standIn.reset();
     expect((await h.command('UHAN', '答复 2026-0601')).body).toEqual({});
-    const form = h.standIn.callsTo('views.open')[0]?.args.view;
+    await h.button('UHAN', actionIds.writeReply, suggestionId); // 写答复 on an 初稿 line
+    const [form, fromLine] = h.standIn.callsTo('views.open').map((call) => call.args.view);
+    expect(fromLine).toEqual(form);
     expect(text(form)).toContain('建议对低保户减免水费');
 
     const noPromise = await h.submitView('UHAN', callbackIds.replyModal, replyValues('B', '二期工程列入明年计划'), suggestionId);

@@ -142,7 +142,7 @@ export const en: Catalog = {
     unknownNode: 'That node no longer exists. See the latest with `/suggest show <code>`.',
     nodeIsAccept: 'Accept with the Accept button or `/suggest accept <code>`.',
     nodeDoneByChain: (step) =>
-      `"${step}" is not marked done by hand: a review step is done when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded with \`/suggest evaluate\`.`,
+      `"${step}" is not marked done by hand: the co-unit opinion is done when sent, the draft when the reply is submitted, a review step when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded with \`/suggest evaluate\`.`,
     alreadyDone: (step) => `“${step}” is already marked done; nothing changed.`,
   },
 
@@ -505,7 +505,7 @@ export const en: Catalog = {
     unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
   },
 
-  button: { doneStep: (step) => `Done: ${step}`, accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension' },
+  button: { doneStep: (step) => `Done: ${step}`, accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension', writeOpinion: 'Send opinion', writeReply: 'Write reply' },
 
   modal: {
     /** The title of a form's answer once it was submitted (a request, a decision). */

@@ -113,7 +113,7 @@ export const zhCN = {
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     nodeDoneByChain: (step: string) =>
-      `「${step}」不能直接标记完成：审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在用 \`/suggest evaluate\` 记录代表评价时完成。`,
+      `「${step}」不能直接标记完成：会办意见在提交意见时完成，初稿在提交答复时完成，审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在用 \`/suggest evaluate\` 记录代表评价时完成。`,
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
     extensionBeyondLimit: (latest: string, months: number) => `本会次规定自交办之日起最长 ${months} 个月，最晚只能延至 ${latest}。`,
@@ -535,7 +535,7 @@ export const zhCN = {
     unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
   },
 
-  button: { doneStep: (step: string) => `完成「${step}」`, accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期' },
+  button: { doneStep: (step: string) => `完成「${step}」`, accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期', writeOpinion: '提交意见', writeReply: '写答复' },
 
   modal: {
     /** The title of a form's answer once it was submitted (a request, a decision). */

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { ReminderNotice } from '../../domain/notices.js';
 import type { ReminderItem } from '../../domain/reminders.js';
-import { chainKinds } from '../../domain/vocabulary.js';
+import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
 import { actionIds } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { button, context, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
@@ -56,11 +56,18 @@ function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
     const accept = button(words.accept, actionIds.acceptAssignment, item.assignmentId, 'primary');
     return { type: 'actions', elements: [accept, button(words.transfer, actionIds.requestTransfer, item.assignmentId), details] };
   }
-  const done = chainKinds.has(item.kind) ? [] : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
+  const done = chainKinds.has(item.kind) ? formButtons(catalog, item.kind, item.suggestionId) : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
   // A node not yet due today may be pushed to the next working day (never past its own date).
   const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(words.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
   const contact = button(words.contact, actionIds.logContact, item.suggestionId);
   // The statutory deadline is the lead unit's to ask about.
   const extend = item.role === 'lead' ? [button(words.extend, actionIds.requestExtension, item.suggestionId)] : [];
   return { type: 'actions', elements: [...done, ...later, contact, ...extend, details] };
+}
+
+/** The step written in a form (会办意见, 初稿) opens it (the value is the suggestion's id); the other steps of the reply's way have none. */
+export function formButtons(catalog: Catalog, kind: MilestoneKind, suggestionId: number) {
+  if (kind === 'co_opinion') return [button(catalog.button.writeOpinion, actionIds.writeOpinion, suggestionId, 'primary')];
+  if (kind === 'draft') return [button(catalog.button.writeReply, actionIds.writeReply, suggestionId, 'primary')];
+  return [];
 }

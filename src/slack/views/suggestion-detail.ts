@@ -4,6 +4,7 @@ import { chainKinds, isLiveAssignment, windowKinds } from '../../domain/vocabula
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
 import { actionIds, suffixedActionId } from '../ids.js';
+import { formButtons } from './reminder-notice.js';
 import { button, context, divider, escapeText, formatDate, mention, packedSections, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
@@ -39,7 +40,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });
     const opinionLate = live && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
-    const actions = live ? buttonsOf(catalog, assignment, today, opinionLate) : [];
+    const actions = live ? buttonsOf(catalog, assignment, suggestion.id, today, opinionLate) : [];
     blocks.push(
       divider,
       section(
@@ -118,17 +119,18 @@ function historyLines(catalog: Catalog, history: SuggestionDetail['history'], ti
  * What the person asking can do about one unit's part: accept it, mark its steps at hand done, and
  * (anyone who sees it; the lead unit is who may) chase a late co-opinion with 催办.
  */
-function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments'][number], today: string, opinionLate: boolean) {
+function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments'][number], suggestionId: number, today: string, opinionLate: boolean) {
   const accept = !assignment.acceptedAt && assignment.mayAccept ? [button(catalog.button.accept, actionIds.acceptAssignment, assignment.id, 'primary')] : [];
   // The steps at hand: every late one, and the next one due. Steps months away get their button
   // when they come near (a line of buttons for the whole plan would bury the one that matters).
   const open = assignment.milestones.filter((node) => !node.doneAt && node.kind !== 'accept' && !windowKinds.has(node.kind));
-  const markable = (node: (typeof open)[number]) => !chainKinds.has(node.kind);
   const late = open.filter((node) => node.plannedOn < today);
   const next = open.find((node) => node.plannedOn >= today);
   const steps = assignment.mayComplete
-    ? [...late, ...(next ? [next] : [])].filter(markable).map((node) =>
-        button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id),
+    ? [...late, ...(next ? [next] : [])].flatMap((node) =>
+        chainKinds.has(node.kind)
+          ? formButtons(catalog, node.kind, suggestionId)
+          : [button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id)],
       )
     : [];
   const nudge = opinionLate ? [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignment.id)] : [];

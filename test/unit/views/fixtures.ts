@@ -63,6 +63,7 @@ export const detail = (
   history: SuggestionDetail['history'] = noHistory,
 ): SuggestionDetail => ({
   suggestion: {
+    id: 100,
     code: '2026-0101',
     title: '关于推进河湖长制的建议',
     leadDeputy: '张三',

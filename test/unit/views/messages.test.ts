@@ -190,7 +190,7 @@ describe('suggestionDetailMessage', () => {
     expectValidMessage(message);
   });
 
-  it('gives the person who may act on a unit’s part its buttons: 签收, and 完成 for the late steps and the next one', () => {
+  it('gives the person who may act on a unit’s part its buttons: 签收, and 完成 (or the form the step is written in) for the late steps and the next one', () => {
     const mine = { ...lead, status: 'pending' as const, acceptedAt: null, mayAccept: true, mayComplete: true };
     // In date order, as the service gives them.
     mine.milestones = [
@@ -204,8 +204,9 @@ describe('suggestionDetailMessage', () => {
         [actionIds.acceptAssignment, '1', '签收'],
         // Slack wants each action_id once per block: the steps' buttons carry their id.
         [`${actionIds.completeMilestone}:102`, '102', '完成「办前沟通」'],
-        // 初稿 is the next step due; 答复, months away, gets its button when it comes near.
-        [`${actionIds.completeMilestone}:108`, '108', '完成「初稿」'],
+        // 初稿 is the next step due, written in the reply form (the value: the suggestion's id);
+        // 答复, months away, gets its button when it comes near.
+        [actionIds.writeReply, '100', '写答复'],
       ],
     ]);
     expectValidMessage(message);
@@ -381,7 +382,7 @@ describe('answeredInPlace', () => {
 
   it('leaves the other lines of a reminder their buttons', () => {
     const items = [1, 2, 3].map((n) => ({
-      milestoneId: n, kind: 'draft' as const, plannedOn: '2026-12-10', assignmentId: 10 + n, role: 'lead' as const, suggestionId: 100 + n,
+      milestoneId: n, kind: 'pre_contact' as const, plannedOn: '2026-12-10', assignmentId: 10 + n, role: 'lead' as const, suggestionId: 100 + n,
       code: `2026-010${n}`, title: '建议', unitName: '省水利厅', statutoryDueOn: '2027-02-01', urgency: { dueIn: 2 },
     }));
     const reminder = noticeMessage(zhCN, { type: 'reminder', day: '2026-12-08', windowWorkingDays: 3, items });

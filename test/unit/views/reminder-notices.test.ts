@@ -48,10 +48,28 @@ describe('the daily reminder', () => {
     ]);
   });
 
-  it('gives a co-handling unit’s overdue step no snooze and no extension: the deadline is the lead unit’s', () => {
+  it('gives a co-handling unit’s overdue opinion its form, and no snooze and no extension: the deadline is the lead unit’s', () => {
     const message = noticeMessage(zhCN, reminder([item({ milestoneId: 3, kind: 'co_opinion', role: 'co', urgency: { overdue: 1 } })]));
-    const [actions] = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string }> }>;
-    expect(actions?.elements.map((e) => e.action_id)).toEqual([actionIds.completeMilestone, actionIds.logContact, actionIds.showDetails]);
+    const [actions] = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string }> }>;
+    expect(actions?.elements.map((e) => [e.action_id, e.value])).toEqual([
+      [actionIds.writeOpinion, '100'],
+      [actionIds.logContact, '100'],
+      [actionIds.showDetails, '100'],
+    ]);
+  });
+
+  it('opens the reply form from 初稿, and leaves the steps of the review chain no button to mark them done', () => {
+    const message = noticeMessage(
+      zhCN,
+      reminder([
+        item({ milestoneId: 4, kind: 'draft', urgency: { dueIn: 0 } }),
+        item({ milestoneId: 5, kind: 'division_review', urgency: { dueIn: 0 } }),
+        item({ milestoneId: 6, kind: 'reply', urgency: { dueIn: 0 } }),
+      ]),
+    );
+    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string }> }>;
+    expect(actions.map((a) => a.elements[0]?.action_id)).toEqual([actionIds.writeReply, actionIds.logContact, actionIds.logContact]);
+    expect(JSON.stringify(message.blocks)).not.toContain(actionIds.completeMilestone);
   });
 
   it('stays a message Slack takes for a person with 200 open nodes, listing the rest compactly', () => {

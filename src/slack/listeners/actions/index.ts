@@ -5,7 +5,7 @@ import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
 import { detailsButton } from './details-button.js';
 import { extensionDecisionButton } from './extension-buttons.js';
-import { contactButton, extensionRequestButton } from './form-buttons.js';
+import { contactButton, extensionRequestButton, opinionButton, replyButton } from './form-buttons.js';
 import { answerInHome, isHomeClick } from '../publish-home.js';
 import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
@@ -33,6 +33,8 @@ export function registerActions(app: App, deps: ListenerDeps): void {
     [actionIds.approveReply, approveReplyButton(deps)],
     [actionIds.returnReply, returnReplyButton(deps)],
     [actionIds.markReplySent, markReplySentButton(deps)],
+    [actionIds.writeOpinion, opinionButton(deps)],
+    [actionIds.writeReply, replyButton(deps)],
   ]);
   // One listener routes every button. Bolt runs each registered listener's middleware on every
   // request, commands included: measured on a bare app, 18 listeners more cut it from about

@@ -38,9 +38,13 @@ export interface Evaluated {
 export async function evaluateSuggestion(ctx: ServiceContext, input: { code: string; verdict: Verdict; note: string }): Promise<Evaluated> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { suggestion, lead, unitName, settings, reply } = await loadLeadReply(tx, ctx, { code: input.code });
+      const { suggestion: read, lead, unitName, settings, reply } = await loadLeadReply(tx, ctx, { code: input.code });
       const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), lead.unitId);
       if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+      // A promise written off at the same time must be counted as it ends: one change at a time per
+      // suggestion (write-off-commitment.ts takes the same lock), each reading after the other.
+      const [locked] = await tx.select().from(suggestions).where(eq(suggestions.id, read.id)).for('update');
+      const suggestion = locked ?? read;
       const open = reply
         ? await tx.select({ id: commitments.id }).from(commitments).where(and(eq(commitments.replyId, reply.id), isNull(commitments.writtenOffAt)))
         : [];

@@ -4,6 +4,7 @@ import type { ListFilter } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { listOf } from '../db/sql-literals.js';
 import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../domain/vocabulary.js';
+import { promisesInForce } from './promise-in-force.js';
 import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
 import { loadUnits, matchUnit } from './find-unit.js';
@@ -124,7 +125,7 @@ function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
     case 'followup':
       return sql`exists (
         select 1 from commitments c join replies r on r.id = c.reply_id
-        where r.suggestion_id = s.id and c.written_off_at is null)`;
+        where r.suggestion_id = s.id and ${promisesInForce} and c.written_off_at is null)`;
     case 'unit':
       return sql`exists (select 1 from assignments a where a.suggestion_id = s.id and a.unit_id = ${unitId ?? -1} and a.status in ${live})`;
   }

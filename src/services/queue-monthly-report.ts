@@ -16,6 +16,7 @@ import { currentSession } from './current-session.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { rankOver } from './read-ranking.js';
+import { promisesInForce } from './promise-in-force.js';
 import { supervisionAudience } from './supervision-audience.js';
 
 export type MonthlyRun = { day: CalendarDate; restDay: true } | { day: CalendarDate; restDay: false; month: CalendarDate; queued: number };
@@ -37,11 +38,11 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
     sql`
       select s.code, s.title, u.name as "unitName", c.seq, c.description, c.due_on::text as "dueOn"
       from commitments c
-      join replies r on r.id = c.reply_id
+      join replies r on r.id = c.reply_id and ${promisesInForce}
       join suggestions s on s.id = r.suggestion_id
       join assignments a on a.suggestion_id = s.id and a.role = 'lead' and a.status in ${live}
       join units u on u.id = a.unit_id
-      where c.written_off_at is null and not c.carried_to_followup and c.due_on <= ${month.to}::date
+      where c.written_off_at is null and c.due_on <= ${month.to}::date
       order by c.due_on, s.code, c.seq`,
   );
   // No reply sent yet: the lead unit's 答复 step of the current round is still open.

@@ -9,6 +9,13 @@ import { noPeople, type OpenNode, type UnitPeople } from '../domain/reminders.js
 import { liveAssignmentStatuses, unitWideRoles, windowKinds } from '../domain/vocabulary.js';
 
 
+/**
+ * The condition on a step of an assignment `a` of a suggestion `s` that it is still owed: a
+ * co-handling unit's part (its 签收, its opinion) feeds the lead unit's answer, and is owed only
+ * until that answer is sent (no form takes an opinion afterwards); the lead unit's steps until done.
+ */
+export const stepStillOwed = sql`(a.role = 'lead' or s.status in ('assigned', 'in_progress', 'reopened'))`;
+
 /** Open steps of assignments in force and suggestions not closed, of the current round, that `where` keeps. */
 function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {
   return readRows<OpenNode>(
@@ -23,7 +30,7 @@ function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {
       join suggestions s on s.id = a.suggestion_id and s.status <> 'closed'
       join units u on u.id = a.unit_id
       -- An earlier round's steps are history once the deputy sent the suggestion back.
-      where m.done_at is null and m.round = s.round and m.kind not in ${listOf(windowKinds)} and ${where}`,
+      where m.done_at is null and m.round = s.round and m.kind not in ${listOf(windowKinds)} and ${stepStillOwed} and ${where}`,
   );
 }
 

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
+import { promisesInForce } from './promise-in-force.js';
+import { stepStillOwed } from './read-open-nodes.js';
 import { ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import { listOf } from '../db/sql-literals.js';
 import { dateInZone, minDate, type CalendarDate } from '../domain/calendar-date.js';
@@ -84,7 +86,7 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
           from milestones m
           join assignments a on a.id = m.assignment_id and ${live}
           join suggestions s on s.id = a.suggestion_id and s.round = m.round
-          where m.done_at is null and m.planned_on < ${asOfDay}::date and m.kind not in ${listOf(windowKinds)}
+          where m.done_at is null and m.planned_on < ${asOfDay}::date and m.kind not in ${listOf(windowKinds)} and ${stepStillOwed}
           group by a.unit_id
         ),
         given as (
@@ -102,7 +104,7 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
         promises as (
           select a.unit_id, count(*)::int as due,
             count(*) filter (where c.written_off_at is not null and (c.written_off_at at time zone ${tz})::date <= c.due_on)::int as done
-          from commitments c join replies r on r.id = c.reply_id
+          from commitments c join replies r on r.id = c.reply_id and ${promisesInForce}
           join assignments a on a.suggestion_id = r.suggestion_id and a.role = 'lead' and ${live}
           where ${inPeriod(sql`c.due_on`)}
           group by a.unit_id

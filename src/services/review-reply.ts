@@ -39,7 +39,7 @@ export interface ReviewOutcome {
  */
 export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Promise<ReviewOutcome> {
   return ctx.db.transaction(async (tx) => {
-    const { reply, suggestion, lead, unitName, level, people } = await loadReviewableReply(tx, ctx, { id: input.replyId, version: input.version });
+    const { reply, suggestion, lead, unitName, level, people, approvals } = await loadReviewableReply(tx, ctx, { id: input.replyId, version: input.version });
     const status = requireStep('reply', reply.status, input.decision);
     const comment = input.comment.trim();
     if (input.decision === 'return' && !comment) refuse({ code: 'return_needs_comment' });
@@ -73,7 +73,6 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
       const next = reviewLevelOf(status);
       if (next) {
         const promised = await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq));
-        const passApprovals = await approvalsOfThisPass(tx, reply.id);
         const content: ReplyContent = {
           replyId: reply.id,
           version: saved.version,
@@ -90,7 +89,7 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
           commitments: promised.map((c) => ({ description: c.description, dueOn: c.dueOn })),
           draftedBy: reply.draftedBy,
         };
-        notices = reviewRequests(content, next, passApprovals, people, lead.responsibleLeaderUserId);
+        notices = reviewRequests(content, next, [...approvals, { level: reviewed, by: ctx.actor }], people, lead.responsibleLeaderUserId);
       } else {
         notices = [
           {
@@ -105,11 +104,4 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
     await recordAudit(tx, ctx, audit);
     return { code: suggestion.code, level: reviewed, decision: input.decision, status, told: notices.map((n) => n.channel) };
   });
-}
-
-/** The approvals since the reply was last submitted, in order (a return starts a new pass). */
-async function approvalsOfThisPass(tx: ServiceContext['db'], replyId: number): Promise<Array<{ level: ReviewLevel; by: string }>> {
-  const all = await tx.select().from(reviews).where(eq(reviews.replyId, replyId)).orderBy(asc(reviews.id));
-  const lastReturn = all.map((r) => r.decision).lastIndexOf('return');
-  return all.slice(lastReturn + 1).map((r) => ({ level: r.level, by: r.reviewerUserId }));
 }

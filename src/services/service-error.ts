@@ -42,6 +42,8 @@ export type ServiceProblem =
   /** Someone acted on the reply first (another reviewer, a double click): where it stands now. */
   | { code: 'reply_moved_on'; status: ReplyStatus; lastBy: string | null }
   | { code: 'return_needs_comment' }
+  | { code: 'own_reply' }
+  | { code: 'reviewed_already'; level: ReviewLevel }
   | { code: 'opinion_already_sent'; unitName: string; sentOn: string }
   | { code: 'opinion_closed'; status: SuggestionStatus }
   | { code: 'already_evaluated'; verdict: Verdict }

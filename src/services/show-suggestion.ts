@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { jsonValue, readRows } from '../db/read-rows.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { canAccept, canCompleteNode, canSeeSuggestion } from '../domain/permissions.js';
+import { canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion, type ActorRoles } from '../domain/permissions.js';
+import { reviewersAt, reviewLevelOf } from '../domain/review-chain.js';
 import {
   isLiveAssignment,
   type AssignmentRole,
@@ -53,12 +54,19 @@ export interface SuggestionDetail {
   }>;
   /** What happened, each kind in its order: contacts, co-unit opinions, replies with their reviews and promises, verdicts. */
   history: SuggestionHistory;
+  /**
+   * What the person asking may do about the current round's reply: review it at the level it
+   * waits on, or mark it sent once signed off (the same as the buttons of the messages that asked).
+   */
+  replyActions: { replyId: number; version: number; review?: ReviewLevel; send?: boolean } | null;
 }
 
 export interface SuggestionHistory {
   contacts: Array<{ on: CalendarDate; stage: ContactStage; mode: ContactMode; by: string; note: string; unitName: string }>;
   opinions: Array<{ at: Date; round: number; unitName: string; by: string; body: string }>;
   replies: Array<{
+    id: number;
+    version: number;
     round: number;
     replyClass: ReplyClass;
     status: ReplyStatus;
@@ -82,6 +90,7 @@ interface AssignmentJson {
   status: AssignmentStatus;
   handlerUserId: string | null;
   acceptedAt: string | null;
+  responsibleLeaderUserId: string | null;
   actorRoles: UnitRole[] | null;
   milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: string | null }>;
 }
@@ -98,7 +107,7 @@ const historyColumn = sql`json_build_object(
     where oa.suggestion_id = s.id), '[]'::json),
   'replies', coalesce((
     select json_agg(json_build_object(
-      'round', r.round, 'replyClass', r.reply_class, 'status', r.status, 'summary', r.summary, 'draftedBy', r.drafted_by,
+      'id', r.id, 'version', r.version, 'round', r.round, 'replyClass', r.reply_class, 'status', r.status, 'summary', r.summary, 'draftedBy', r.drafted_by,
       'at', r.created_at, 'sentOn', r.sent_on::text,
       'reviews', coalesce((
         select json_agg(json_build_object('at', v.created_at, 'level', v.level, 'decision', v.decision, 'by', v.reviewer_user_id, 'comment', v.comment) order by v.id)
@@ -149,7 +158,7 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
         coalesce((
           select json_agg(json_build_object(
             'id', a.id, 'unitId', a.unit_id, 'unitName', u.name, 'role', a.role, 'status', a.status,
-            'handlerUserId', a.handler_user_id, 'acceptedAt', a.accepted_at,
+            'handlerUserId', a.handler_user_id, 'acceptedAt', a.accepted_at, 'responsibleLeaderUserId', a.responsible_leader_user_id,
             'actorRoles', (select json_agg(mb.role) from members mb where mb.unit_id = a.unit_id and mb.user_id = ${ctx.actor}),
             'milestones', coalesce((
               select json_agg(json_build_object('id', m.id, 'kind', m.kind, 'plannedOn', m.planned_on::text, 'doneAt', m.done_at) order by m.planned_on, m.id)
@@ -179,19 +188,41 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   const permission = canSeeSuggestion(roles, live.map((a) => a.unitId));
   if (!permission.allowed && !handled && row.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
 
-  const { isSupervisor: _isSupervisor, assignments: _assignments, history, ledgerChanges, ...suggestion } = row;
+  const { isSupervisor: _isSupervisor, assignments: _assignments, history: historyJson, ledgerChanges, ...suggestion } = row;
+  const history = historyOf(historyJson);
+  const lead = live.find((a) => a.role === 'lead');
   return {
     answer: {
       suggestion,
-      assignments: assignments.map(({ unitId, actorRoles: _actorRoles, acceptedAt, milestones, ...assignment }) => ({
+      history,
+      replyActions: lead ? replyActionsOf(ctx.actor, roles, lead, history.replies.find((r) => r.round === suggestion.round)) : null,
+      assignments: assignments.map(({ unitId, actorRoles: _actorRoles, responsibleLeaderUserId: _leader, acceptedAt, milestones, ...assignment }) => ({
         ...assignment,
         acceptedAt: acceptedAt ? new Date(acceptedAt) : null,
         mayAccept: canAccept(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
         mayComplete: canCompleteNode(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
         milestones: milestones.map((node) => ({ ...node, doneAt: node.doneAt ? new Date(node.doneAt) : null })),
       })),
-      history: historyOf(history),
     },
     ledgerChanges,
   };
+}
+
+/** The reply's buttons for this person: the review at its level if theirs (not their own draft), or 已发出 for the unit's drafters. */
+function replyActionsOf(
+  actor: string,
+  roles: ActorRoles,
+  lead: AssignmentJson,
+  reply: SuggestionHistory['replies'][number] | undefined,
+): SuggestionDetail['replyActions'] {
+  if (!reply) return null;
+  const held = roles.units.get(lead.unitId) ?? new Set<UnitRole>();
+  const only = (role: UnitRole) => (held.has(role) ? [actor] : []);
+  const people = { liaisons: only('liaison'), divisions: only('division'), leaders: only('leader'), heads: only('head') };
+  const level = reviewLevelOf(reply.status);
+  if (level && reply.draftedBy !== actor && reviewersAt(level, people, lead.responsibleLeaderUserId).includes(actor)) {
+    return { replyId: reply.id, version: reply.version, review: level };
+  }
+  if (reply.status === 'approved' && canDraftForUnit(roles, actor, lead).allowed) return { replyId: reply.id, version: reply.version, send: true };
+  return null;
 }

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
-import { commitments, replies, suggestions } from '../db/schema.js';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { commitments, suggestions } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import { canRecordForDeputy } from '../domain/permissions.js';
 import type { ServiceContext } from './context.js';
 import { loadActorRoles } from './load-actor-roles.js';
-import { loadLeadAssignment } from './load-lead-assignment.js';
+import { loadLeadReply } from './load-lead-reply.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { requireStep } from './require-step.js';
 import { refuse } from './service-error.js';
@@ -23,27 +23,21 @@ export interface WrittenOff {
 }
 
 /**
- * 核销: the n-th promise of the suggestion's last B-class reply is kept, recorded by the
+ * 核销: the n-th promise of the suggestion's B-class reply (of its current round, sent) is kept, recorded by the
  * supervision office or the lead unit's liaison. Writing off the last one on the follow-up
  * ledger closes the suggestion.
  */
 export async function writeOffCommitment(ctx: ServiceContext, input: { code: string; seq: number }): Promise<WrittenOff> {
   return ctx.db.transaction(async (tx) => {
-    const { suggestion, lead } = await loadLeadAssignment(tx, ctx, { code: input.code });
+    const { suggestion, lead, reply } = await loadLeadReply(tx, ctx, { code: input.code });
     const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), lead.unitId);
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     // Two promises written off at once must not each leave the other open: one at a time per
     // suggestion, each reading after the one before it committed.
     const [locked] = await tx.select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, suggestion.id)).for('update');
     const status = locked?.status ?? suggestion.status;
-    // The promises stand in the last reply that made any, whichever round it answered.
-    const [promising] = await tx
-      .select({ id: replies.id })
-      .from(replies)
-      .where(and(eq(replies.suggestionId, suggestion.id), eq(replies.status, 'sent'), eq(replies.replyClass, 'B')))
-      .orderBy(desc(replies.round))
-      .limit(1);
-    const promised = promising ? await tx.select().from(commitments).where(eq(commitments.replyId, promising.id)).orderBy(asc(commitments.seq)) : [];
+    // The promises standing are those of the current round's reply, once sent (promise-in-force.ts).
+    const promised = reply?.status === 'sent' ? await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq)) : [];
     const target = promised.find((c) => c.seq === input.seq);
     if (!target) refuse({ code: 'unknown_commitment', seq: input.seq, count: promised.length });
     if (target.writtenOffAt) refuse({ code: 'commitment_written_off', seq: target.seq, by: target.writtenOffBy ?? '', on: dateInZone(target.writtenOffAt, ctx.timezone) });

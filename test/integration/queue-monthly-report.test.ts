@@ -27,10 +27,17 @@ describe('queueMonthlyReport', () => {
       await assignSuggestion(as, { code: 'M-2', title: '诉源', lead: { text: '省高院' }, co: [] });
       await acceptAssignment(contextOf(db, people.waterLiaison, new Date('2026-03-04T02:00:00Z')), { code: 'M-1' });
       const [m1] = await db.select().from(suggestions).where(eq(suggestions.code, 'M-1'));
+      const [m2] = await db.select().from(suggestions).where(eq(suggestions.code, 'M-2'));
       const [reply] = await db
         .insert(replies)
-        .values({ suggestionId: m1!.id, replyClass: 'B', summary: '分步实施', status: 'draft', draftedBy: people.waterLiaison })
+        .values({ suggestionId: m1!.id, replyClass: 'B', summary: '分步实施', status: 'sent', sentOn: '2026-03-25', draftedBy: people.waterLiaison })
         .returning();
+      // A draft's promises are not made yet: not in the report.
+      const [draft] = await db
+        .insert(replies)
+        .values({ suggestionId: m2!.id, replyClass: 'B', summary: '草稿', status: 'division_review', draftedBy: people.waterLiaison })
+        .returning();
+      await db.insert(commitments).values({ replyId: draft!.id, seq: 1, description: '尚未承诺', dueOn: '2026-04-10' });
       await db.insert(commitments).values([
         { replyId: reply!.id, seq: 1, description: '修订方案', dueOn: '2026-04-20' },
         { replyId: reply!.id, seq: 2, description: '出台办法', dueOn: '2026-05-10' },

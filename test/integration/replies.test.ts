@@ -8,6 +8,7 @@ import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import { addUnitMember } from '../../src/services/add-unit-member.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { evaluateSuggestion } from '../../src/services/evaluate-suggestion.js';
+import { listSuggestions } from '../../src/services/list-suggestions.js';
 import { logContact } from '../../src/services/log-contact.js';
 import { readUnitMetrics } from '../../src/services/read-unit-metrics.js';
 import { showSuggestion } from '../../src/services/show-suggestion.js';
@@ -230,6 +231,61 @@ describe('the reply and its review chain', () => {
       expect(actions.filter((a) => a.startsWith('reply.'))).toEqual(['reply.submit', 'reply.approve', 'reply.return', 'reply.resubmit', 'reply.approve', 'reply.approve', 'reply.approve']);
     }));
 
+  it('is never signed off by the one who drafted it, nor twice by one person; a stale button tells a non-reviewer nothing', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestionId } = await inHand(db);
+      const office = contextOf(db, people.supervisor, day1);
+      // UWATERDIV also holds the leader level of the unit.
+      await addUnitMember(office, { unit: { text: '水利厅' }, userId: reviewer.division, role: 'leader' });
+      await submitReply(contextOf(db, reviewer.otherDivision, later), { suggestionId, draft: draftA });
+      let reply = await replyRow(db);
+      const review = (by: string, version: number) => reviewReply(contextOf(db, by, later), { replyId: reply.id, version, decision: 'approve', comment: '' });
+      expect(await refusalOf(review(reviewer.otherDivision, 1))).toEqual({ code: 'own_reply' });
+      await review(reviewer.division, 1);
+      expect(await refusalOf(review(reviewer.division, 2))).toEqual({ code: 'reviewed_already', level: 'division' });
+      await review(people.waterLeader, 2);
+      reply = await replyRow(db);
+      expect(reply).toMatchObject({ status: 'head_review', version: 3 });
+      // Someone outside the chain holding an old button learns nothing of where the reply stands.
+      expect(await refusalOf(review(people.stranger, 1))).toEqual({ code: 'forbidden', needs: ['head'] });
+      expect(await refusalOf(review(reviewer.otherDivision, 1))).toMatchObject({ code: 'reply_moved_on', status: 'head_review' });
+    }));
+
+  it('puts the reply’s buttons in show for whom they are: the review at the reviewer’s level, then 已发出 for the drafters', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestionId } = await inHand(db);
+      await submitReply(contextOf(db, people.handler, later), { suggestionId, draft: draftA });
+      const actionsFor = async (who: string) => (await showSuggestion(contextOf(db, who, later), { code: 'S-1' })).replyActions;
+      const reply = await replyRow(db);
+      expect(await actionsFor(reviewer.division)).toEqual({ replyId: reply.id, version: 1, review: 'division' });
+      for (const who of [people.handler, people.waterLeader, reviewer.head, people.supervisor]) expect(await actionsFor(who)).toBeNull();
+      for (const [by, version] of [[reviewer.division, 1], [people.waterLeader, 2], [reviewer.head, 3]] as const) {
+        await reviewReply(contextOf(db, by, later), { replyId: reply.id, version, decision: 'approve', comment: '' });
+      }
+      expect(await actionsFor(people.handler)).toEqual({ replyId: reply.id, version: 4, send: true });
+      expect(await actionsFor(reviewer.head)).toBeNull();
+    }));
+
+  it('no longer owes a co-unit’s missing 签收 and opinion once the lead unit has answered: no reminder, no overdue step', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestionId } = await inHand(db);
+      const reply = await signedOff(db, suggestionId, draftA, at('2026-04-20T02:00:00Z'));
+      const owed = async (day: string) => {
+        await queueDailyReminders(db, at(`${day}T01:00:00Z`), 'Asia/Shanghai');
+        const reminders = await noticesTo(db, people.civilLiaison, 'reminder');
+        return (reminders.at(-1) as { day: string; items: Array<{ kind: string }> } | undefined)?.day === day
+          ? (reminders.at(-1) as { items: Array<{ kind: string }> }).items.map((item) => item.kind)
+          : [];
+      };
+      const overdueOfCivil = async (asOf: string) =>
+        (await readUnitMetrics(db, { from: '2026-03-01', to: '2026-06-30', asOf: at(`${asOf}T02:00:00Z`), timezone: 'Asia/Shanghai' })).find((m) => m.unitName === '省民政厅')?.overdueNodes;
+      expect(await owed('2026-04-21')).toEqual(['accept', 'co_opinion']);
+      expect(await overdueOfCivil('2026-04-21')).toBeGreaterThan(0);
+      await sendReply(contextOf(db, people.handler, at('2026-04-21T02:00:00Z')), { replyId: reply.id, version: reply.version });
+      expect(await owed('2026-04-22')).toEqual([]);
+      expect(await overdueOfCivil('2026-04-22')).toBe(0);
+    }));
+
   it('once signed off is marked sent: the suggestion is replied, 办后反馈 is planned from that day, and the office is told', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { suggestionId } = await inHand(db);
@@ -355,6 +411,21 @@ describe('the deputy’s verdict and B-class commitments', () => {
       const metrics = await readUnitMetrics(db, { from: '2026-03-01', to: '2026-09-30', asOf: at('2026-10-01T02:00:00Z'), timezone: 'Asia/Shanghai' });
       const water = metrics.find((m) => m.unitName === '省水利厅');
       expect(water).toMatchObject({ satisfaction: { done: 1, due: 1 }, commitmentsOnTime: { done: 1, due: 1 }, repliesOnTime: { done: 1, due: 1 } });
+    }));
+
+  it('keeps only the promises of the answer in force: a round sent back leaves its promises behind', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestionId } = await inHand(db);
+      const first = await signedOff(db, suggestionId, draftB);
+      await sendReply(contextOf(db, people.handler, later), { replyId: first.id, version: first.version });
+      expect((await listSuggestions(contextOf(db, people.supervisor, later), { kind: 'followup' })).total).toBe(1);
+      await evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'dissatisfied', note: '' });
+      expect((await listSuggestions(contextOf(db, people.supervisor, later), { kind: 'followup' })).total).toBe(0);
+      const second = await signedOff(db, suggestionId, draftA);
+      await sendReply(contextOf(db, people.handler, later), { replyId: second.id, version: second.version });
+      expect(await refusalOf(writeOffCommitment(contextOf(db, people.supervisor, later), { code: 'S-1', seq: 1 }))).toEqual({ code: 'unknown_commitment', seq: 1, count: 0 });
+      expect(await evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'satisfied', note: '' })).toMatchObject({ outcome: 'closed' });
+      expect((await listSuggestions(contextOf(db, people.supervisor, later), { kind: 'followup' })).total).toBe(0);
     }));
 
   it('a verdict before the reply was sent is refused with what may happen next', () =>

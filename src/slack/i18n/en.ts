@@ -104,11 +104,13 @@ export const en: Catalog = {
     commitmentDuePast: (date) => `The commitment's due date ${date} has passed; give a date to come.`,
     badDocumentUrl: (given) => `"${given}" is not a web address. Give a link starting with http:// or https://, or leave it empty.`,
     badCommitmentLine: (line) => `This commitment line is not understood: "${line}". Write one a line: the due date (YYYY-MM-DD), a space, then what is promised.`,
-    noReviewer: (unit, role) =>
-      `${unit} has no ${role} yet, so the reply cannot go to review; nothing was submitted. Ask the unit's liaison or the supervision office to add one with \`/suggest unit member ${unit} @someone ${role}\`, then submit again.`,
+    noReviewer: (unit, role, roleWord) =>
+      `${unit} has no ${role} yet, so the reply cannot go to review; nothing was submitted. Ask the supervision office to add one with \`/suggest unit member ${unit} @someone ${roleWord}\`, then submit again.`,
     replyMovedOn: (state, by) =>
       `Someone acted on this reply first: it is now "${state}"${by ? ` (last by ${by})` : ''}, and your action changed nothing. See \`/suggest show <code>\` for where it stands.`,
     returnNeedsComment: 'A return needs a comment saying what to change.',
+    ownReply: 'You drafted this reply, so you cannot review it. Another reviewer at this level must; if you are the only one, let the handler draft it and submit it again.',
+    reviewedAlready: (level) => `You already signed this pass at ${level}; one person does not review two levels. Another reviewer at this level must.`,
     opinionAlreadySent: (unit, on) => `${unit} sent its opinion for this round on ${on}; it cannot be sent twice. To add to it, talk to the lead unit directly.`,
     opinionClosed: (state) => `This suggestion is "${state}": the lead unit has answered this round, and takes no more opinions.`,
     alreadyEvaluated: (verdict) => `The deputy's verdict for this round is already recorded as "${verdict}"; nothing was changed.`,
@@ -382,7 +384,6 @@ export const en: Catalog = {
     body: 'Opinion',
     bodyPlaceholder: 'What your unit proposes within its remit',
     bodyEmpty: 'Write the opinion.',
-    summaryEmpty: 'Write the summary of the reply.',
     doneTitle: 'Sent',
     done: (code, lead, told) =>
       `Your opinion on *${code}* went to the lead unit ${lead}${told ? ', and its handler was told' : ' (it has no handler or liaison to tell: contact it directly)'}. The co-unit opinion step is done.`,
@@ -398,6 +399,7 @@ export const en: Catalog = {
     classNames: { A: 'A · solved or mostly solved, adopted', B: 'B · being solved or planned', C: 'C · cannot be solved now', D: 'D · kept for reference' },
     summary: 'Summary',
     summaryPlaceholder: 'What the reply says',
+    summaryEmpty: 'Write the summary of the reply.',
     documentUrl: 'Link to the reply document',
     mayPublish: 'Publication',
     mayPublishOption: 'The reply may be published',

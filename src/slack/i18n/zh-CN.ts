@@ -144,11 +144,13 @@ export const zhCN = {
     commitmentDuePast: (date: string) => `承诺事项的完成日期 ${date} 已经过去，请写今后的日期。`,
     badDocumentUrl: (given: string) => `「${given}」不是网址。答复文件请填 http:// 或 https:// 开头的链接，或者不填。`,
     badCommitmentLine: (line: string) => `看不懂这一行承诺事项：「${line}」。每行写一项：先写完成日期（YYYY-MM-DD），空一格再写内容。`,
-    noReviewer: (unit: string, role: string) =>
-      `「${unit}」还没有${role}，答复无法送审，没有提交。请单位联络员或督办室用 \`/suggest unit member ${unit} @某人 ${role}\` 设置后再提交。`,
+    noReviewer: (unit: string, role: string, _roleWord: string) =>
+      `「${unit}」还没有${role}，答复无法送审，没有提交。请督办室用 \`/suggest unit member ${unit} @某人 ${role}\` 设置后再提交。`,
     replyMovedOn: (state: string, by: string) =>
       `这份答复已经有人处理过了：现在是「${state}」${by ? `（最后由 ${by} 处理）` : ''}，你的操作没有生效。可用 \`/suggest show <编号>\` 查看最新情况。`,
     returnNeedsComment: '退回须写明修改意见。',
+    ownReply: '这份答复是你起草的，不能由你审核。请由本级的其他审核人审核；如本级只有你一人，请改由经办人起草后再提交。',
+    reviewedAlready: (level: string) => `你已在本轮审核中完成了「${level}」，同一人不能审核两级。请由本级的其他审核人审核。`,
     opinionAlreadySent: (unit: string, on: string) => `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
     opinionClosed: (state: string) => `这件建议目前是「${state}」，主办单位本轮已经答复，不再收会办意见。`,
     alreadyEvaluated: (verdict: string) => `这一轮的代表评价已记录为「${verdict}」，没有改动。`,
@@ -405,7 +407,6 @@ export const zhCN = {
     body: '会办意见',
     bodyPlaceholder: '本单位职责范围内的办理意见和措施',
     bodyEmpty: '请写下会办意见。',
-    summaryEmpty: '请写下答复摘要。',
     doneTitle: '已送达',
     done: (code: string, lead: string, told: boolean) =>
       `已将对建议 *${code}* 的会办意见送主办单位「${lead}」${told ? '，已通知其经办人' : '（主办单位尚无经办人或联络员可通知，请直接联系）'}。「会办意见」节点已完成。`,
@@ -423,6 +424,7 @@ export const zhCN = {
     } as Record<'A' | 'B' | 'C' | 'D', string>,
     summary: '答复摘要',
     summaryPlaceholder: '答复的主要内容',
+    summaryEmpty: '请写下答复摘要。',
     documentUrl: '答复文件链接',
     mayPublish: '公开',
     mayPublishOption: '答复可以公开',

@@ -106,11 +106,15 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
     case 'reply_draft':
       return describeReplyDraftProblem(catalog, problem.problem);
     case 'no_reviewer':
-      return p.noReviewer(escapeText(problem.unitName), catalog.roleNames[problem.level]);
+      return p.noReviewer(escapeText(problem.unitName), catalog.roleNames[problem.level], problem.level);
     case 'reply_moved_on':
       return p.replyMovedOn(catalog.lifecycle.reply.states[problem.status], problem.lastBy ? mention(problem.lastBy) : '');
     case 'return_needs_comment':
       return p.returnNeedsComment;
+    case 'own_reply':
+      return p.ownReply;
+    case 'reviewed_already':
+      return p.reviewedAlready(catalog.reply.levelNames[problem.level]);
     case 'opinion_already_sent':
       return p.opinionAlreadySent(escapeText(problem.unitName), formatDate(catalog, problem.sentOn));
     case 'opinion_closed':

@@ -3,7 +3,7 @@ import { dateInZone } from '../../domain/calendar-date.js';
 import { chainKinds, isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
-import { actionIds, suffixedActionId } from '../ids.js';
+import { actionIds, suffixedActionId, versionedValue } from '../ids.js';
 import { formButtons } from './reminder-notice.js';
 import { button, context, divider, escapeText, formatDate, mention, packedSections, section, type SlackMessage } from './format.js';
 
@@ -39,8 +39,12 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       const state = done ? words.nodeDone(formatDate(catalog, done)) : overdue ? words.nodeOverdue : '';
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });
-    const opinionLate = live && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
-    const actions = live ? buttonsOf(catalog, assignment, suggestion.id, today, opinionLate) : [];
+    // Once the lead unit has answered, a missing opinion is no longer chased.
+    const answering = suggestion.status === 'assigned' || suggestion.status === 'in_progress' || suggestion.status === 'reopened';
+    const opinionLate =
+      live && answering && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
+    // A co-handling unit's part ends with the lead unit's answer: nothing left to do there.
+    const actions = live && (assignment.role === 'lead' || answering) ? buttonsOf(catalog, assignment, suggestion.id, today, opinionLate) : [];
     blocks.push(
       divider,
       section(
@@ -56,9 +60,14 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       ),
       ...(actions.length > 0 ? [{ type: 'actions', elements: actions } as KnownBlock] : []),
     );
+    // The lead unit's reply: its review or 已发出, for whom it is, under the lead unit's part.
+    const replyButtons = live && assignment.role === 'lead' ? replyButtonsOf(catalog, detail.replyActions) : undefined;
+    if (replyButtons) blocks.push(replyButtons);
   }
   const history = historyLines(catalog, detail.history, timezone);
-  if (history.length > 0) blocks.push(divider, section(words.historyHeading), ...packedSections(catalog, history, historyBlocks));
+  // The history takes the room the units left, within a message's 50 blocks.
+  const room = 50 - blocks.length;
+  if (history.length > 0 && room >= 3) blocks.push(divider, section(words.historyHeading), ...packedSections(catalog, history, Math.min(historyBlocks, room - 2)));
   return { text: heading, blocks: blocks.slice(0, 50) };
 }
 
@@ -135,4 +144,15 @@ function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments']
     : [];
   const nudge = opinionLate ? [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignment.id)] : [];
   return [...accept, ...steps, ...nudge];
+}
+
+/** The current reply's buttons for the person asking: its review at their level, or 已发出. */
+function replyButtonsOf(catalog: Catalog, actions: SuggestionDetail['replyActions']): KnownBlock | undefined {
+  if (!actions) return undefined;
+  const words = catalog.reply;
+  const row = versionedValue({ id: actions.replyId, version: actions.version });
+  const elements = actions.review
+    ? [button(actions.review === 'head' ? words.sign : words.approve, actionIds.approveReply, row, 'primary'), button(words.return, actionIds.returnReply, row, 'danger')]
+    : [button(words.markSent, actionIds.markReplySent, row, 'primary')];
+  return { type: 'actions', elements };
 }

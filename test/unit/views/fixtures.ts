@@ -77,6 +77,7 @@ export const detail = (
   },
   assignments,
   history,
+  replyActions: null,
 });
 
 export const assignedNotice = (over: Partial<AssignedNotice> = {}): AssignedNotice => ({

@@ -128,6 +128,8 @@ describe('the history in show', () => {
       contacts: Array.from({ length: 50 }, () => ({ on: '2026-03-20', stage: 'before' as const, mode: 'phone' as const, by: 'UHAN', note: longText(2000), unitName: '省水利厅' })),
       opinions: Array.from({ length: 20 }, () => ({ at, round: 1, unitName: '省民政厅', by: 'UC', body: longText(3000) })),
       replies: Array.from({ length: 3 }, (_, i) => ({
+        id: i + 1,
+        version: 1,
         round: i + 1,
         replyClass: 'B' as const,
         status: 'sent' as const,

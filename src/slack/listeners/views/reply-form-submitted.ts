@@ -37,7 +37,7 @@ export const replyFormSubmitted = (deps: ListenerDeps) =>
     async submit(ctx, suggestionId, values): Promise<FormOutcome> {
       const { catalog } = deps;
       const summary = values[blocks.summary][inputActionId].value?.trim() ?? '';
-      if (!summary) return { errors: { [blocks.summary]: catalog.opinion.summaryEmpty } };
+      if (!summary) return { errors: { [blocks.summary]: catalog.reply.summaryEmpty } };
       const promised = parseCommitmentLines(values[blocks.commitments]?.[inputActionId].value ?? '');
       if ('badLine' in promised) return { errors: { [blocks.commitments]: catalog.problem.badCommitmentLine(promised.badLine) } };
       try {

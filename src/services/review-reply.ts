@@ -1,6 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { commitments, replies, reviews } from '../db/schema.js';
-import type { ReplyContent } from '../domain/notices.js';
 import { reviewLevelOf, reviewNodeKind } from '../domain/review-chain.js';
 import type { ReplyStatus, ReviewLevel } from '../domain/vocabulary.js';
 import { completeOpenStep } from './complete-open-step.js';
@@ -10,7 +9,7 @@ import { loadReviewableReply } from './load-reviewable-reply.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
 import { requireStep } from './require-step.js';
-import { reviewRequests } from './review-requests.js';
+import { replyContentOf, reviewRequests } from './review-requests.js';
 import { refuse } from './service-error.js';
 
 export interface ReviewInput {
@@ -43,7 +42,6 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
     const status = requireStep('reply', reply.status, input.decision);
     const comment = input.comment.trim();
     if (input.decision === 'return' && !comment) refuse({ code: 'return_needs_comment' });
-    const reviewed = level;
 
     const [saved] = await tx
       .update(replies)
@@ -53,7 +51,7 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
     if (!saved) return refuseReplyMovedOn(tx, reply.id);
     const [review] = await tx
       .insert(reviews)
-      .values({ replyId: reply.id, level: reviewed, decision: input.decision, comment, reviewerUserId: ctx.actor, createdAt: ctx.now })
+      .values({ replyId: reply.id, level, decision: input.decision, comment, reviewerUserId: ctx.actor, createdAt: ctx.now })
       .returning();
     const audit: AuditEntry[] = [
       { action: `reply.${input.decision}`, entity: 'reply', entityId: reply.id, before: { status: reply.status, version: reply.version }, after: { status, version: saved.version, review } },
@@ -65,31 +63,16 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
         {
           key: `reply-returned:${reply.id}:v${saved.version}`,
           channel: reply.draftedBy,
-          notice: { type: 'reply_returned', suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, level: reviewed, returnedBy: ctx.actor, comment },
+          notice: { type: 'reply_returned', suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, level, returnedBy: ctx.actor, comment },
         },
       ];
     } else {
-      await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: reviewNodeKind[reviewed], round: suggestion.round }, audit);
+      await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: reviewNodeKind[level], round: suggestion.round }, audit);
       const next = reviewLevelOf(status);
       if (next) {
         const promised = await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq));
-        const content: ReplyContent = {
-          replyId: reply.id,
-          version: saved.version,
-          suggestionId: suggestion.id,
-          code: suggestion.code,
-          title: suggestion.title,
-          unitName,
-          round: reply.round,
-          replyClass: reply.replyClass,
-          summary: reply.summary,
-          documentUrl: reply.documentUrl,
-          reason: reply.reason,
-          mayPublish: reply.mayPublish,
-          commitments: promised.map((c) => ({ description: c.description, dueOn: c.dueOn })),
-          draftedBy: reply.draftedBy,
-        };
-        notices = reviewRequests(content, next, [...approvals, { level: reviewed, by: ctx.actor }], people, lead.responsibleLeaderUserId);
+        const content = replyContentOf(saved, suggestion, unitName, promised.map((c) => ({ description: c.description, dueOn: c.dueOn })));
+        notices = reviewRequests(content, next, [...approvals, { level, by: ctx.actor }], people, lead.responsibleLeaderUserId);
       } else {
         notices = [
           {
@@ -102,6 +85,6 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
     }
     await enqueueNotices(tx, ctx.now, notices);
     await recordAudit(tx, ctx, audit);
-    return { code: suggestion.code, level: reviewed, decision: input.decision, status, told: notices.map((n) => n.channel) };
+    return { code: suggestion.code, level, decision: input.decision, status, told: notices.map((n) => n.channel) };
   });
 }

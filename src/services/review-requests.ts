@@ -1,8 +1,11 @@
 import type { ReplyContent, ReviewRequestedNotice } from '../domain/notices.js';
+import type { CommitmentDraft } from '../domain/reply-draft.js';
 import type { UnitPeople } from '../domain/reminders.js';
 import { reviewersAt, reviewLevelsInOrder } from '../domain/review-chain.js';
 import type { ReviewLevel } from '../domain/vocabulary.js';
 import type { OutgoingNotice } from './enqueue-notices.js';
+import type { SuggestionRow } from './find-suggestion.js';
+import type { ReplyRow } from './load-lead-reply.js';
 import { refuse } from './service-error.js';
 
 /**
@@ -29,3 +32,21 @@ export function reviewRequests(
     notice: { type: 'review_requested', ...content, level, approvals },
   }));
 }
+
+/** The reply as its reviewers read it, in the version just written. */
+export const replyContentOf = (reply: ReplyRow, suggestion: SuggestionRow, unitName: string, commitments: CommitmentDraft[]): ReplyContent => ({
+  replyId: reply.id,
+  version: reply.version,
+  suggestionId: suggestion.id,
+  code: suggestion.code,
+  title: suggestion.title,
+  unitName,
+  round: reply.round,
+  replyClass: reply.replyClass,
+  summary: reply.summary,
+  documentUrl: reply.documentUrl,
+  reason: reply.reason,
+  mayPublish: reply.mayPublish,
+  commitments,
+  draftedBy: reply.draftedBy,
+});

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { commitments, replies } from '../db/schema.js';
 import { dateInZone } from '../domain/calendar-date.js';
-import type { ReplyContent } from '../domain/notices.js';
 import { checkReplyDraft, type ReplyDraft } from '../domain/reply-draft.js';
 import type { ReviewLevel } from '../domain/vocabulary.js';
 import { completeOpenStep } from './complete-open-step.js';
@@ -11,7 +10,7 @@ import { loadDraftableReply } from './load-draftable-reply.js';
 import { readPeopleOf } from './read-open-nodes.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { requireStep } from './require-step.js';
-import { requireReviewers, reviewRequests } from './review-requests.js';
+import { replyContentOf, requireReviewers, reviewRequests } from './review-requests.js';
 import { refuse } from './service-error.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
@@ -70,22 +69,7 @@ export async function submitReply(ctx: ServiceContext, input: { suggestionId: nu
       ];
       await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'draft', round: suggestion.round }, audit);
 
-      const content: ReplyContent = {
-        replyId: saved.id,
-        version: saved.version,
-        suggestionId: suggestion.id,
-        code: suggestion.code,
-        title: suggestion.title,
-        unitName,
-        round: suggestion.round,
-        replyClass: saved.replyClass,
-        summary: saved.summary,
-        documentUrl: saved.documentUrl,
-        reason: saved.reason,
-        mayPublish: saved.mayPublish,
-        commitments: draft.commitments,
-        draftedBy: ctx.actor,
-      };
+      const content = replyContentOf(saved, suggestion, unitName, draft.commitments);
       const requests = reviewRequests(content, 'division', [], people, lead.responsibleLeaderUserId);
       await enqueueNotices(tx, ctx.now, requests);
       await recordAudit(tx, ctx, audit);

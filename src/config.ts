@@ -59,14 +59,20 @@ export class ConfigError extends Error {
 }
 
 /** Reads and validates the environment; empty strings count as unset. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => parseEnvironment(schema, env);
+
+/** What a tool that does not talk to Slack needs (`npm run export`): the database, the zone, the language. */
+export const loadOfflineConfig = (env: NodeJS.ProcessEnv = process.env) =>
+  parseEnvironment(schema.pick({ DATABASE_URL: true, DATA_DIR: true, BOT_TIMEZONE: true, BOT_LOCALE: true }), env);
+
+function parseEnvironment<S extends z.ZodType>(shape: S, env: NodeJS.ProcessEnv): z.infer<S> {
   const present = Object.fromEntries(
     Object.keys(where).flatMap((name) => {
       const value = env[name]?.trim();
       return value ? [[name, value]] : [];
     }),
   );
-  const parsed = schema.safeParse(present);
+  const parsed = shape.safeParse(present);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0]) as Variable;

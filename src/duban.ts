@@ -55,6 +55,7 @@ export function outboxDispatcher(config: Config, db: Database, logger: Logger, c
       timeout: 10_000,
     }),
     catalog: catalogFor(config.BOT_LOCALE),
+    timezone: config.BOT_TIMEZONE,
     instanceId: instanceId(),
     logger,
     // Pacing, leases and retries run on the wall clock even when the bot's business time is

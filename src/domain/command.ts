@@ -47,6 +47,7 @@ export type Command =
   | { verb: 'reply-modal'; code: string }
   | { verb: 'evaluate'; code: string; verdict: Verdict; note: string }
   | { verb: 'commitment-done'; code: string; seq: number }
+  | { verb: 'export'; unit?: UnitRef }
   | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
   | { verb: 'config-set'; key: SettingKey; value: string }
@@ -58,7 +59,7 @@ export type Command =
 
 export type Subcommand =
   | 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank'
-  | 'opinion' | 'reply' | 'evaluate' | 'commitment';
+  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -99,6 +100,7 @@ const subcommandWords: Record<string, string> = {
 };
 const servedSubcommands = new Set([
   'help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank', 'opinion', 'reply', 'evaluate', 'commitment',
+  'export',
 ]);
 
 const verdictWords: Record<string, Verdict> = {
@@ -224,6 +226,8 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseEvaluate(args);
     case 'commitment':
       return parseCommitment(args, head);
+    case 'export':
+      return parseExport(args);
     default:
       return parseUnit(args);
   }
@@ -264,6 +268,13 @@ function parseCommitment(args: string[], head: string): ParsedCommand {
   if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
   if (!/^[1-9]\d{0,2}$/.test(seqText)) return fail({ kind: 'bad_seq', given: seqText });
   return ok({ verb: 'commitment-done', code, seq: Number(seqText) });
+}
+
+function parseExport(args: string[]): ParsedCommand {
+  if (args.length === 0) return ok({ verb: 'export' });
+  const option = args.length === 1 ? splitOption(args[0]!) : undefined;
+  if (option?.[0] === 'unit' && option[1]) return ok({ verb: 'export', unit: unitRef(option[1]) });
+  return fail({ kind: 'usage', subcommand: 'export', detail: 'unexpected', given: args.find((arg) => splitOption(arg)?.[0] !== 'unit') ?? args[1] });
 }
 
 function parseList(args: string[]): ParsedCommand {

@@ -314,7 +314,18 @@ export interface VerdictRecordedNotice {
   openCommitments: number;
 }
 
-/** What the bot posts as a message; a chart is shared as a file instead. */
+/** To the one who asked (/suggest export): the ledger they may see, as a workbook read when it is sent. */
+export interface LedgerExportNotice {
+  type: 'ledger_export';
+  requestedBy: string;
+  unitId: number | null;
+  unitName: string | null;
+  day: CalendarDate;
+  /** Tells this request's file from another's of the same day. */
+  ref: string;
+}
+
+/** What the bot posts as a message; a chart or a ledger is shared as a file instead. */
 export type MessageNotice =
   | OpinionReceivedNotice
   | ReviewRequestedNotice
@@ -336,4 +347,4 @@ export type MessageNotice =
   | UnitWeeklyNotice
   | MonthlyReportNotice;
 
-export type Notice = MessageNotice | RankingChartNotice;
+export type Notice = MessageNotice | RankingChartNotice | LedgerExportNotice;

@@ -18,6 +18,8 @@ export interface DispatcherOptions {
   db: Database;
   client: WebClient;
   catalog: Catalog;
+  /** The office's zone, for what is read when it is sent (a ledger's dates). */
+  timezone: string;
   instanceId: string;
   logger: Logger;
   batchSize?: number;
@@ -90,7 +92,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function deliver(row: OutboxRow): Promise<'sent' | 'retried' | 'dead'> {
     let delivery: Delivery;
     try {
-      delivery = await prepareDelivery(catalog, row.idempotencyKey, row.payload as Notice);
+      delivery = await prepareDelivery(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone });
     } catch (error) {
       // A notice this version cannot render (one written by a newer version, during a rolling
       // deploy) waits for an instance that can; a payload nobody can render is buried.

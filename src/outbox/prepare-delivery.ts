@@ -1,9 +1,11 @@
-// What the dispatcher sends for a notice: a message, or (for a chart) a file shared with a
-// comment through Slack's upload flow (files.getUploadURLExternal, the upload,
+// What the dispatcher sends for a notice: a message, or (for a chart or a ledger) a file shared
+// with a comment through Slack's upload flow (files.getUploadURLExternal, the upload,
 // files.completeUploadExternal). Each knows how to recognise itself in a channel's history, for
 // the retry after an attempt with no clear answer.
 import type { WebClient } from '@slack/web-api';
 import { renderChart } from '../charts/render-chart.js';
+import type { Database } from '../db/client.js';
+import { ledgerExportFile } from '../ledger/ledger-export.js';
 import type { Notice } from '../domain/notices.js';
 import type { Catalog } from '../slack/i18n/index.js';
 import { noticeMessage } from '../slack/views/notice.js';
@@ -27,27 +29,40 @@ export interface Delivery {
   isIn(message: HistoryMessage): boolean;
 }
 
+/** What a notice read when it is sent (a ledger) reads from. */
+export interface RenderContext {
+  db: Database;
+  timezone: string;
+}
+
+/** A file shared with a comment, recognised in the channel by its name, which no other file has. */
+function fileDelivery(file: { bytes: Buffer; filename: string; title: string; comment: string; altText?: string }): Delivery {
+  return {
+    async send(client, channel) {
+      const response = await client.filesUploadV2({
+        channel_id: channel,
+        file: file.bytes,
+        filename: file.filename,
+        title: file.title,
+        ...(file.altText ? { alt_text: file.altText } : {}),
+        initial_comment: file.comment,
+      });
+      const shared = (response.files as Array<{ files?: Array<{ id?: string }> }> | undefined)?.[0]?.files?.[0];
+      return { channel, fileId: shared?.id };
+    },
+    // A shared file carries no metadata: its name is what tells it apart.
+    isIn: (message) => message.files?.some((shared) => shared.name === file.filename) ?? false,
+  };
+}
+
 /** Renders the notice; throws when this version cannot (the dispatcher then waits for one that can). */
-export async function prepareDelivery(catalog: Catalog, key: string, notice: Notice): Promise<Delivery> {
+export async function prepareDelivery(catalog: Catalog, key: string, notice: Notice, context: RenderContext): Promise<Delivery> {
+  if (notice.type === 'ledger_export') return fileDelivery(await ledgerExportFile(context.db, catalog, context.timezone, notice));
   if (notice.type === 'ranking_chart') {
     const upload = rankingChartUpload(catalog, notice);
     const { png } = await renderChart(upload.chart);
-    return {
-      async send(client, channel) {
-        const response = await client.filesUploadV2({
-          channel_id: channel,
-          file: png,
-          filename: upload.filename,
-          title: upload.title,
-          alt_text: upload.altText,
-          initial_comment: upload.comment,
-        });
-        const shared = (response.files as Array<{ files?: Array<{ id?: string }> }> | undefined)?.[0]?.files?.[0];
-        return { channel, fileId: shared?.id };
-      },
-      // A shared file carries no metadata; its name holds the week, and one chart a week goes to a channel.
-      isIn: (message) => message.files?.some((file) => file.name === upload.filename) ?? false,
-    };
+    // The chart's name holds the week, and one chart a week goes to a channel.
+    return fileDelivery({ bytes: png, filename: upload.filename, title: upload.title, comment: upload.comment, altText: upload.altText });
   }
   const message = noticeMessage(catalog, notice);
   return {

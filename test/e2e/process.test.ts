@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
 import { openDatabase } from '../../src/db/client.js';
@@ -79,6 +80,25 @@ describe('the bot process', () => {
     const job = run('scripts/job.ts', botEnv(), ['outbox']);
     expect(await job.exited).toBe(0);
     expect(existsSync(join(dataDir, 'duban.lock'))).toBe(false);
+  });
+
+  it('writes the ledger to a file without Slack, and refuses an unknown unit clearly', async () => {
+    const file = join(dataDir, '台账.xlsx');
+    // The export needs no Slack settings: only where the database is.
+    const exported = run('scripts/export.ts', { DATA_DIR: dataDir }, [file]);
+    expect(await exported.exited).toBe(0);
+    expect(exported.output()).toContain(`督办台账 · 共 0 件建议 → ${file}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['建议', '交办与节点', '沟通', '会办意见', '答复', '审核', '代表评价', '承诺事项']);
+
+    const unknown = run('scripts/export.ts', { DATA_DIR: dataDir }, [file, '--unit', '商物厅']);
+    expect(await unknown.exited).toBe(1);
+    expect(unknown.output()).toContain('没有名为 商物厅 的承办单位。是不是「省商务厅」？');
+    expect(unknown.output()).not.toMatch(/\n\s+at /);
+    const usage = run('scripts/export.ts', { DATA_DIR: dataDir }, []);
+    expect(await usage.exited).toBe(2);
+    expect(usage.output()).toContain('usage: npm run export --');
   });
 
   it('explains the job runner’s usage', async () => {

@@ -47,6 +47,7 @@ const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
     db: database.db,
     client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 2000 }),
     catalog: catalogFor('zh-CN'),
+    timezone: 'Asia/Shanghai',
     instanceId: 'test',
     logger: createLogger('test', LogLevel.ERROR),
     channelIntervalMs: 0,

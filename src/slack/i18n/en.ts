@@ -36,13 +36,14 @@ export const en: Catalog = {
       '`/suggest reply <code>` the lead unit submits its reply (class A/B/C) for review: division, then leader, then head',
       '`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy\'s verdict; dissatisfied opens a new round',
       '`/suggest commitment done <code> <n>` write off the n-th promise of a B-class reply',
+      '`/suggest export [unit:<unit>]` export the ledger (Excel, sent to you as a file)',
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
       '`/suggest transfer <code> <reason>` [调整] hand back a wrongly assigned suggestion (within the transfer window; see `/suggest config`); the supervision office reassigns it',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]` · `calendar list` · `calendar remove <YYYY-MM-DD>` adjust the working calendar',
       '`/suggest rank [week|month|year]` [排名] the units ranked over this week, this month or the session to date',
       '`/suggest config` [设置] the session’s rules; `/suggest config supervision-channel #channel` and the like change one',
     ],
-    later: 'Sessions, import and export come in later versions.',
+    later: 'Sessions and import come in later versions.',
   },
 
   usage: {
@@ -64,6 +65,7 @@ export const en: Catalog = {
     reply: '`/suggest reply <code>` opens the reply form, e.g. `/suggest reply 2026-0123`',
     evaluate: '`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]`, e.g. `/suggest evaluate 2026-0123 basically-satisfied wants it faster`',
     commitment: '`/suggest commitment done <code> <n>`, e.g. `/suggest commitment done 2026-0123 1`',
+    export: '`/suggest export [unit:<unit>]` exports the ledger (Excel), e.g. `/suggest export unit:水利厅`',
   },
 
   problem: {
@@ -530,6 +532,31 @@ export const en: Catalog = {
     codeInvalid: 'Codes are letters, digits and - _ . /, at most 32 characters, e.g. 2026-0123.',
     dueInvalid: 'Pick a valid date.',
     tooManyUnits: (shown) => `Only the first ${shown} units fit in this form; assign to the others with the command.`,
+  },
+
+  ledger: {
+    filename: (session, day) => `ledger-${session}-${day}`,
+    title: (session, unit) => `${session} ledger of deputies' suggestions${unit ? ` (${unit})` : ''}`,
+    comment: (count, unit) => `Ledger${unit ? ` · ${unit}` : ''} · ${count} suggestions`,
+    requested: (unit) => `Building the ledger${unit ? ` of ${unit}` : ''} (Excel); it comes to you as a file shortly.`,
+    sheets: {
+      suggestions: 'Suggestions', assignments: 'Assignments and steps', contacts: 'Contacts', opinions: 'Co-unit opinions',
+      replies: 'Replies', reviews: 'Reviews', verdicts: 'Verdicts', commitments: 'Promises',
+    },
+    columns: {
+      code: 'Code', title: 'Title', leadDeputy: 'Lead deputy', coSigners: 'Co-signers', field: 'Field', status: 'Status', round: 'Round',
+      assignedOn: 'Assigned', internalDueOn: 'Internal due', statutoryDueOn: 'Statutory due',
+      unit: 'Unit', role: 'Lead/co', handler: 'Handler', startedOn: 'Started', acceptedAt: 'Accepted at',
+      planned: (step) => `${step} · planned`, done: (step) => `${step} · done`,
+      stage: 'Stage', mode: 'Mode', contactedOn: 'Date', note: 'Note', loggedBy: 'Logged by',
+      body: 'Opinion', submittedBy: 'Sent by', submittedAt: 'Sent at',
+      replyClass: 'Class', summary: 'Summary', documentUrl: 'Document', mayPublish: 'May publish', reason: 'Why not now', draftedBy: 'Drafted by', sentOn: 'Sent on',
+      level: 'Level', decision: 'Decision', comment: 'Comment', reviewer: 'Reviewer', reviewedAt: 'Reviewed at',
+      verdict: 'Verdict', recordedBy: 'Recorded by', recordedAt: 'Recorded at',
+      seq: 'No.', description: 'Promise', dueOn: 'Due', writtenOffAt: 'Written off at', writtenOffBy: 'Written off by', followup: 'On follow-up',
+    },
+    yes: 'yes',
+    no: 'no',
   },
 
   lifecycle: {

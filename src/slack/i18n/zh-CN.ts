@@ -48,13 +48,14 @@ export const zhCN = {
       '`/suggest reply <编号>` [答复] 主办单位提交答复（A/B/C 类），依次经处室把关、分管领导审核、主要领导签发',
       '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价；不满意则重新办理',
       '`/suggest commitment done <编号> <序号>` [核销] 核销 B 类答复的一项承诺事项',
+      '`/suggest export [unit:<单位>]` [导出] 导出督办台账（Excel，以文件发给你）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest transfer <编号> <理由>` [调整] 交办不当时申请退回（在申请调整期限内，见 `/suggest config`），由督办室改派',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
       '`/suggest rank [week|month|year]` [排名] 各单位本周、本月或本会次至今的办理排名',
       '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
     ],
-    later: '会次、导入和导出将在后续版本提供。',
+    later: '会次和导入将在后续版本提供。',
   },
 
   usage: {
@@ -76,6 +77,7 @@ export const zhCN = {
     reply: '`/suggest reply <编号>` 打开答复表单，例如 `/suggest reply 2026-0123`',
     evaluate: '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]`，例如 `/suggest evaluate 2026-0123 基本满意 希望加快进度`',
     commitment: '`/suggest commitment done <编号> <序号>`，例如 `/suggest commitment done 2026-0123 1`',
+    export: '`/suggest export [unit:<单位>]` 导出督办台账（Excel），例如 `/suggest export unit:水利厅`',
   },
 
   problem: {
@@ -560,6 +562,31 @@ export const zhCN = {
     codeInvalid: '编号由字母、数字和 - _ . / 组成，最长 32 个字符，例如 2026-0123。',
     dueInvalid: '请选择一个有效的日期。',
     tooManyUnits: (shown: number) => `单位较多，表单只列出前 ${shown} 个；其余单位请用命令交办。`,
+  },
+
+  ledger: {
+    filename: (session: string, day: string) => `督办台账-${session}-${day}`,
+    title: (session: string, unit: string | null) => `${session} 代表建议办理台账${unit ? `（${unit}）` : ''}`,
+    comment: (count: number, unit: string | null) => `督办台账${unit ? ` · ${unit}` : ''} · 共 ${count} 件建议`,
+    requested: (unit: string | null) => `正在生成${unit ? `「${unit}」的` : ''}督办台账（Excel），稍后以文件发给你。`,
+    sheets: {
+      suggestions: '建议', assignments: '交办与节点', contacts: '沟通', opinions: '会办意见',
+      replies: '答复', reviews: '审核', verdicts: '代表评价', commitments: '承诺事项',
+    },
+    columns: {
+      code: '编号', title: '标题', leadDeputy: '领衔代表', coSigners: '附议代表', field: '领域', status: '状态', round: '轮次',
+      assignedOn: '交办日期', internalDueOn: '内部办结期限', statutoryDueOn: '法定答复期限',
+      unit: '单位', role: '主办/会办', handler: '经办人', startedOn: '承办起始日', acceptedAt: '签收时间',
+      planned: (step: string) => `${step}·计划`, done: (step: string) => `${step}·完成`,
+      stage: '阶段', mode: '方式', contactedOn: '沟通日期', note: '情况', loggedBy: '记录人',
+      body: '意见', submittedBy: '提交人', submittedAt: '提交时间',
+      replyClass: '类别', summary: '摘要', documentUrl: '答复文件', mayPublish: '可公开', reason: '不能解决的原因', draftedBy: '起草人', sentOn: '发出日期',
+      level: '审核层级', decision: '审核结果', comment: '意见', reviewer: '审核人', reviewedAt: '审核时间',
+      verdict: '评价', recordedBy: '记录人', recordedAt: '记录时间',
+      seq: '序号', description: '承诺内容', dueOn: '完成期限', writtenOffAt: '核销时间', writtenOffBy: '核销人', followup: '跟踪中',
+    },
+    yes: '是',
+    no: '否',
   },
 
   lifecycle: {

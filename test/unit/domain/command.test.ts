@@ -327,13 +327,27 @@ describe('replies, verdicts and commitments', () => {
   });
 });
 
+describe('export', () => {
+  it.each([
+    ['export', { verb: 'export' }],
+    ['导出', { verb: 'export' }],
+    ['export unit:水利厅', { verb: 'export', unit: { text: '水利厅' } }],
+    ['导出 单位：<#C123|water>', { verb: 'export', unit: { text: '<#C123|water>', channelId: 'C123' } }],
+  ] as const)('%j', (text, expected) => {
+    expect(command(text)).toEqual(expected);
+  });
+
+  it('refuses anything but a unit', () => {
+    expect(problem('export 2026-0001')).toEqual({ kind: 'usage', subcommand: 'export', detail: 'unexpected', given: '2026-0001' });
+    expect(problem('export unit:水利厅 more')).toEqual({ kind: 'usage', subcommand: 'export', detail: 'unexpected', given: 'more' });
+  });
+});
+
 describe('subcommands of the grammar not served yet', () => {
   it.each([
     ['session new 2027', 'session'],
     ['import', 'import'],
     ['导入', 'import'],
-    ['export unit:水利厅', 'export'],
-    ['导出', 'export'],
   ] as const)('%j is unavailable (%s)', (text, subcommand) => {
     expect(command(text)).toEqual({ verb: 'unavailable', subcommand });
   });

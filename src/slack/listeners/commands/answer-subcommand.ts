@@ -2,6 +2,7 @@
 // renders its result with a pure view.
 import type { Command } from '../../../domain/command.js';
 import { evaluateSuggestion } from '../../../services/evaluate-suggestion.js';
+import { requestExport } from '../../../services/request-export.js';
 import { writeOffCommitment } from '../../../services/write-off-commitment.js';
 import { evaluatedAnswer, writtenOffAnswer } from '../../views/verdict-notices.js';
 import type { FormVerb } from './command-form.js';
@@ -95,6 +96,11 @@ export async function answerSubcommand(
       const result = await evaluateSuggestion(ctx, { code: command.code, verdict: command.verdict, note: command.note });
       deps.messagesQueued();
       return evaluatedAnswer(catalog, result);
+    }
+    case 'export': {
+      const result = await requestExport(ctx, command.unit ? { unit: command.unit } : {});
+      deps.messagesQueued();
+      return plainMessage(catalog.ledger.requested(result.unitName));
     }
     case 'commitment-done':
       return writtenOffAnswer(catalog, await writeOffCommitment(ctx, { code: command.code, seq: command.seq }));

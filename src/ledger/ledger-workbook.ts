@@ -1,0 +1,160 @@
+// The ledger (台账) as an Excel workbook: one sheet a part, headers in the office's language, the
+// header row frozen, dates as dates (instants as the office's wall-clock time), people as their
+// Slack ids. Pure but for the library that writes the file.
+import ExcelJS from 'exceljs';
+import { milestoneKinds, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
+import type { CalendarDate } from '../domain/calendar-date.js';
+import type { Ledger } from '../services/read-ledger.js';
+import type { Catalog } from '../slack/i18n/index.js';
+
+type Cell = string | number | Date | null;
+interface Sheet {
+  name: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Columns holding a day, and columns holding a time of day. */
+  days: number[];
+  times: number[];
+}
+
+const dayOf = (date: CalendarDate | null): Date | null => (date === null ? null : new Date(`${date}T00:00:00Z`));
+
+/** An instant as the office's wall-clock time: Excel has no time zones, and people read local time. */
+function wallClock(instant: Date | null, zone: string): Date | null {
+  if (!instant) return null;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')));
+}
+
+/** Steps shown as columns: every kind but the window that closes (申请调整截止 is a date, not a step). */
+const stepKinds = milestoneKinds.filter((kind) => !windowKinds.has(kind));
+
+export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
+  const words = catalog.ledger;
+  const c = words.columns;
+  const codeOf = new Map(ledger.suggestions.map((s) => [s.id, s.code]));
+  const replyOf = new Map(ledger.replies.map((r) => [r.id, r]));
+  const at = (instant: Date | null) => wallClock(instant, zone);
+  const yesNo = (value: boolean) => (value ? words.yes : words.no);
+
+  const assignmentRows: Cell[][] = [];
+  for (const assignment of ledger.assignments) {
+    const rounds = [...new Set(assignment.nodes.map((node) => node.round))].sort((a, b) => a - b);
+    for (const round of rounds.length > 0 ? rounds : [1]) {
+      const byKind = new Map<MilestoneKind, (typeof assignment.nodes)[number]>(
+        assignment.nodes.filter((node) => node.round === round).map((node) => [node.kind, node]),
+      );
+      assignmentRows.push([
+        codeOf.get(assignment.suggestionId) ?? '',
+        assignment.unitName,
+        catalog.assignmentRoleNames[assignment.role],
+        catalog.lifecycle.assignment.states[assignment.status],
+        assignment.handlerUserId,
+        dayOf(assignment.startedOn),
+        at(assignment.acceptedAt),
+        round,
+        ...stepKinds.flatMap((kind) => {
+          const node = byKind.get(kind);
+          return [dayOf(node?.plannedOn ?? null), at(node?.doneAt ?? null)];
+        }),
+      ]);
+    }
+  }
+  const stepColumns = stepKinds.flatMap((kind) => [c.planned(catalog.milestoneNames[kind]), c.done(catalog.milestoneNames[kind])]);
+
+  return [
+    {
+      name: words.sheets.suggestions,
+      headers: [c.code, c.title, c.leadDeputy, c.coSigners, c.field, c.status, c.round, c.assignedOn, c.internalDueOn, c.statutoryDueOn],
+      rows: ledger.suggestions.map((s) => [
+        s.code, s.title, s.leadDeputy, s.coSigners.join(catalog.listJoin), s.field, catalog.statusNames[s.status], s.round,
+        dayOf(s.assignedOn), dayOf(s.internalDueOn), dayOf(s.statutoryDueOn),
+      ]),
+      days: [7, 8, 9],
+      times: [],
+    },
+    {
+      name: words.sheets.assignments,
+      headers: [c.code, c.unit, c.role, c.status, c.handler, c.startedOn, c.acceptedAt, c.round, ...stepColumns],
+      rows: assignmentRows,
+      days: [5, ...stepKinds.map((_, i) => 8 + 2 * i)],
+      times: [6, ...stepKinds.map((_, i) => 9 + 2 * i)],
+    },
+    {
+      name: words.sheets.contacts,
+      headers: [c.code, c.unit, c.stage, c.mode, c.contactedOn, c.note, c.loggedBy],
+      rows: ledger.contacts.map((x) => [
+        codeOf.get(x.suggestionId) ?? '', x.unitName, catalog.contact.stageNames[x.stage], catalog.contact.modeNames[x.mode], dayOf(x.contactedOn), x.note, x.loggedBy,
+      ]),
+      days: [4],
+      times: [],
+    },
+    {
+      name: words.sheets.opinions,
+      headers: [c.code, c.unit, c.round, c.body, c.submittedBy, c.submittedAt],
+      rows: ledger.opinions.map((o) => [codeOf.get(o.suggestionId) ?? '', o.unitName, o.round, o.body, o.submittedBy, at(o.createdAt)]),
+      days: [],
+      times: [5],
+    },
+    {
+      name: words.sheets.replies,
+      headers: [c.code, c.round, c.replyClass, c.status, c.summary, c.documentUrl, c.mayPublish, c.reason, c.draftedBy, c.sentOn],
+      rows: ledger.replies.map((r) => [
+        codeOf.get(r.suggestionId) ?? '', r.round, r.replyClass, catalog.lifecycle.reply.states[r.status], r.summary, r.documentUrl, yesNo(r.mayPublish), r.reason, r.draftedBy, dayOf(r.sentOn),
+      ]),
+      days: [9],
+      times: [],
+    },
+    {
+      name: words.sheets.reviews,
+      headers: [c.code, c.round, c.level, c.decision, c.comment, c.reviewer, c.reviewedAt],
+      rows: ledger.reviews.map((v) => {
+        const reply = replyOf.get(v.replyId);
+        return [
+          codeOf.get(reply?.suggestionId ?? -1) ?? '', reply?.round ?? null, catalog.reply.levelNames[v.level],
+          v.decision === 'return' ? catalog.show.return : v.level === 'head' ? catalog.show.sign : catalog.show.approve, v.comment, v.reviewerUserId, at(v.createdAt),
+        ];
+      }),
+      days: [],
+      times: [6],
+    },
+    {
+      name: words.sheets.verdicts,
+      headers: [c.code, c.round, c.verdict, c.note, c.recordedBy, c.recordedAt],
+      rows: ledger.verdicts.map((e) => [codeOf.get(e.suggestionId) ?? '', e.round, catalog.verdict.names[e.verdict], e.note, e.recordedBy, at(e.createdAt)]),
+      days: [],
+      times: [5],
+    },
+    {
+      name: words.sheets.commitments,
+      headers: [c.code, c.round, c.seq, c.description, c.dueOn, c.writtenOffAt, c.writtenOffBy, c.followup],
+      rows: ledger.commitments.map((k) => {
+        const reply = replyOf.get(k.replyId);
+        return [codeOf.get(reply?.suggestionId ?? -1) ?? '', reply?.round ?? null, k.seq, k.description, dayOf(k.dueOn), at(k.writtenOffAt), k.writtenOffBy, yesNo(k.carriedToFollowup)];
+      }),
+      days: [4],
+      times: [5],
+    },
+  ];
+}
+
+/** The workbook's bytes (.xlsx). */
+export async function ledgerWorkbook(catalog: Catalog, ledger: Ledger, zone: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'duban';
+  for (const sheet of ledgerSheets(catalog, ledger, zone)) {
+    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.addRow(sheet.headers).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row);
+    sheet.headers.forEach((header, i) => {
+      const column = worksheet.getColumn(i + 1);
+      column.width = Math.min(40, Math.max(10, header.length * 2 + 2));
+      if (sheet.days.includes(i)) column.numFmt = 'yyyy-mm-dd';
+      if (sheet.times.includes(i)) column.numFmt = 'yyyy-mm-dd hh:mm';
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

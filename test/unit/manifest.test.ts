@@ -1,0 +1,35 @@
+// The app Slack installs must hold the scope of every Web API method the bot calls: a missing one
+// fails only in a real workspace (missing_scope), never against the stand-in.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** How the code calls each method, and the bot scope Slack asks of it. */
+const scopeOf: Array<[RegExp, string, string]> = [
+  [/chat\.postMessage\(/, 'chat.postMessage', 'chat:write'],
+  [/filesUploadV2\(/, 'files.uploadV2 (getUploadURLExternal, completeUploadExternal)', 'files:write'],
+  [/conversations\.open\(/, 'conversations.open', 'im:write'],
+  [/conversations\.history\(/, 'conversations.history', 'channels:history'],
+];
+
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+
+describe('manifest.yml', () => {
+  const manifest = readFileSync('manifest.yml', 'utf8');
+  // The list under oauth_config → scopes → bot.
+  const botScopes = manifest.slice(manifest.indexOf('    bot:'), manifest.indexOf('\nsettings:'));
+  const scopes = new Set([...botScopes.matchAll(/^\s+- ([a-z:.]+)\s*$/gm)].map((m) => m[1]));
+  const code = sources('src').map((file) => readFileSync(file, 'utf8')).join('\n');
+
+  it.each(scopeOf)('grants the scope of %s where the bot calls it', (pattern, method, scope) => {
+    if (pattern.test(code)) expect(scopes, `${method} needs ${scope}`).toContain(scope);
+  });
+
+  it('asks for the command, the history of DMs and private channels it reads back, and nothing it does not use', () => {
+    expect([...scopes].sort()).toEqual(['channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write']);
+  });
+});

@@ -21,6 +21,9 @@ export interface AssignSuggestionInput {
   code: string;
   title?: string | undefined;
   leadDeputy?: string | undefined;
+  /** 附议代表 and 领域, as a 交办清单 gives them. */
+  coSigners?: string[] | undefined;
+  field?: string | undefined;
   lead: UnitRef;
   co: UnitRef[];
   handlerUserId?: string | undefined;
@@ -49,7 +52,8 @@ export async function assignSuggestion(ctx: ServiceContext, input: AssignSuggest
   }
 }
 
-async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
+/** The same inside the caller's transaction (an import assigns many at once, all or none). */
+export async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
   const tx = ctx.db;
   const permission = canAssign(await loadActorRoles(tx, ctx.actor));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
@@ -80,6 +84,8 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
       code: input.code,
       title: input.title ?? '',
       leadDeputy: input.leadDeputy ?? '',
+      coSigners: input.coSigners ?? [],
+      field: input.field ?? '',
       assignedOn,
       ...deadlines,
       createdBy: ctx.actor,

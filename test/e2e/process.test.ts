@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
 import { openDatabase } from '../../src/db/client.js';
-import { units } from '../../src/db/schema.js';
+import { suggestions, units } from '../../src/db/schema.js';
 import { signingSecret } from '../support/harness.js';
 import { run, waitFor } from '../support/processes.js';
 import { form, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
@@ -82,12 +82,38 @@ describe('the bot process', () => {
     expect(existsSync(join(dataDir, 'duban.lock'))).toBe(false);
   });
 
+  it('imports a 交办清单 from a CSV file: a preview first, every row or none on --commit', async () => {
+    const csv = join(dataDir, '交办清单.csv');
+    const lines = (second: string) => `\ufeff编号,标题,主办单位,法定答复期限\nC-1,关于外贸稳订单的建议,省商务厅,2026-12-31\n${second}\n`;
+    writeFileSync(csv, lines('C-2,关于跨境电商的建议,省商物厅,'));
+    const refused = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toContain('共 2 行：1 件可以交办，1 行有问题。');
+    expect(refused.output()).toContain('第 3 行（C-2）：没有名为 省商物厅 的承办单位。是不是「省商务厅」？');
+    expect(refused.output()).toContain('没有写入任何内容');
+
+    writeFileSync(csv, lines('C-2,关于跨境电商的建议,省商务厅,'));
+    const preview = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP']);
+    expect(await preview.exited).toBe(0);
+    expect(preview.output()).toContain('共 2 行：2 件可以交办。');
+    expect(preview.output()).toContain('加 --commit 导入');
+    const imported = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
+    expect(await imported.exited).toBe(0);
+    expect(imported.output()).toContain('已交办 2 件建议');
+    const database = await openDatabase({ dataDir });
+    try {
+      expect((await database.db.select().from(suggestions)).map((row) => row.code)).toEqual(['C-1', 'C-2']);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('writes the ledger to a file without Slack, and refuses an unknown unit clearly', async () => {
     const file = join(dataDir, '台账.xlsx');
     // The export needs no Slack settings: only where the database is.
     const exported = run('scripts/export.ts', { DATA_DIR: dataDir }, [file]);
     expect(await exported.exited).toBe(0);
-    expect(exported.output()).toContain(`督办台账 · 共 0 件建议 → ${file}`);
+    expect(exported.output()).toContain(`督办台账 · 共 2 件建议 → ${file}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['建议', '交办与节点', '沟通', '会办意见', '答复', '审核', '代表评价', '承诺事项']);

@@ -534,6 +534,24 @@ export const en: Catalog = {
     tooManyUnits: (shown) => `Only the first ${shown} units fit in this form; assign to the others with the command.`,
   },
 
+  import: {
+    columnNames: {
+      code: 'code', title: 'title', leadDeputy: 'lead deputy', coSigners: 'co-signers', field: 'field', lead: 'lead unit', co: 'co-handling units', handler: 'handler', dueOn: 'statutory due date',
+    },
+    missingColumns: (columns) => `The table lacks these columns: ${columns}. Its first row must be the headers, e.g. code, title, lead deputy, lead unit, co-handling units, handler, statutory due date.`,
+    row: (line, code, reason) => `Line ${line}${code ? ` (${code})` : ''}: ${reason}`,
+    missing: (column) => `no ${column}.`,
+    badCode: (given) => `"${given}" is not a code: letters, digits and - _ . /, at most 32 characters.`,
+    badDate: (given) => `"${given}" is not a date; write YYYY-MM-DD.`,
+    badHandler: (given) => `handler "${given}" is neither a Slack member ID (like U01AB2CD3) nor an e-mail address.`,
+    duplicateInFile: (firstLine) => `the same code as line ${firstLine}.`,
+    emailNeedsSlack: (given) => `the handler's e-mail "${given}" is looked up in Slack: import with \`/suggest import\` in Slack, or give the Slack member ID.`,
+    preview: (total, ok, bad) => `${total} rows: ${ok} can be assigned${bad > 0 ? `, ${bad} have problems` : ''}.`,
+    nothingWritten: 'Nothing was written: fix the rows with problems and import again.',
+    confirmHint: 'When it looks right, add --commit to import (every row, or none).',
+    written: (count) => `${count} suggestions assigned; the units and people concerned are being told.`,
+  },
+
   ledger: {
     filename: (session, day) => `ledger-${session}-${day}`,
     title: (session, unit) => `${session} ledger of deputies' suggestions${unit ? ` (${unit})` : ''}`,

@@ -1,5 +1,6 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
+import type { ImportColumn } from '../../domain/import-table.js';
 import type { RoleName } from '../../domain/permissions.js';
 import type { RateComponent } from '../../domain/scoring.js';
 import type { SettingKey } from '../../domain/setting-change.js';
@@ -562,6 +563,24 @@ export const zhCN = {
     codeInvalid: '编号由字母、数字和 - _ . / 组成，最长 32 个字符，例如 2026-0123。',
     dueInvalid: '请选择一个有效的日期。',
     tooManyUnits: (shown: number) => `单位较多，表单只列出前 ${shown} 个；其余单位请用命令交办。`,
+  },
+
+  import: {
+    columnNames: {
+      code: '编号', title: '标题', leadDeputy: '领衔代表', coSigners: '附议代表', field: '领域', lead: '主办单位', co: '会办单位', handler: '经办人', dueOn: '法定答复期限',
+    } as Record<ImportColumn, string>,
+    missingColumns: (columns: string) => `表格缺少这些列：${columns}。第一行须是表头，例如：编号、标题、领衔代表、主办单位、会办单位、经办人、法定答复期限。`,
+    row: (line: number, code: string, reason: string) => `第 ${line} 行${code ? `（${code}）` : ''}：${reason}`,
+    missing: (column: string) => `缺少${column}。`,
+    badCode: (given: string) => `编号「${given}」无效：由字母、数字和 - _ . / 组成，最长 32 个字符。`,
+    badDate: (given: string) => `「${given}」不是有效日期，请写 YYYY-MM-DD。`,
+    badHandler: (given: string) => `经办人「${given}」既不是 Slack 成员 ID（如 U01AB2CD3），也不是邮箱。`,
+    duplicateInFile: (firstLine: number) => `编号与第 ${firstLine} 行重复。`,
+    emailNeedsSlack: (given: string) => `经办人邮箱「${given}」须在 Slack 中查找：请在 Slack 里用 \`/suggest import\` 导入，或改填 Slack 成员 ID。`,
+    preview: (total: number, ok: number, bad: number) => `共 ${total} 行：${ok} 件可以交办${bad > 0 ? `，${bad} 行有问题` : ''}。`,
+    nothingWritten: '没有写入任何内容：改正有问题的行后再导入。',
+    confirmHint: '确认无误后加 --commit 导入（全部写入，或一件也不写入）。',
+    written: (count: number) => `已交办 ${count} 件建议，相关单位和人员的通知将陆续发出。`,
   },
 
   ledger: {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
+import { readImportTable, type ImportRow } from '../../src/domain/import-table.js';
+import { importSuggestions } from '../../src/services/import-suggestions.js';
+import { zhCN } from '../../src/slack/i18n/zh-CN.js';
+import { importReportLines } from '../../src/slack/views/import-report.js';
+import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
+import { inRolledBackTransaction } from '../support/rollback.js';
+import { useTestDatabase } from '../support/test-database.js';
+import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+
+const database = useTestDatabase();
+
+const table = (...rows: string[][]) => {
+  const read = readImportTable([['编号', '标题', '领衔代表', '附议代表', '主办单位', '会办单位', '经办人', '法定答复期限'], ...rows]);
+  if (!read.ok) throw new Error('headers');
+  return read;
+};
+const good = table(
+  ['I-1', '关于河湖长制的建议', '张三', '李四', '水利厅', '民政厅', 'UHANDLER', '2026-06-30'],
+  ['I-2', '关于社区养老的建议', '王五', '', '民政厅', '', '', ''],
+);
+const rowsOf = (t: { rows: ImportRow[] }) => t.rows;
+
+describe('importSuggestions', () => {
+  it('previews: says what it would assign, and writes nothing', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: false });
+      expect(outcome).toEqual({ assigned: 2, refused: [], written: false });
+      expect(await rowCount(db, suggestions)).toBe(0);
+      expect(await rowCount(db, outbox)).toBe(0);
+    }));
+
+  it('on confirmation assigns every row as /suggest assign would, with its messages and audit', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true });
+      expect(outcome).toEqual({ assigned: 2, refused: [], written: true });
+      const stored = await db.select().from(suggestions);
+      expect(stored.map((s) => [s.code, s.leadDeputy, s.coSigners, s.statutoryDueOn])).toEqual([
+        ['I-1', '张三', ['李四'], '2026-06-30'],
+        ['I-2', '王五', [], '2026-06-02'],
+      ]);
+      expect(await rowCount(db, assignments)).toBe(3);
+      expect(await rowCount(db, outbox)).toBeGreaterThan(0);
+      expect((await db.select().from(auditEvents)).filter((e) => e.action === 'suggestion.assign')).toHaveLength(2);
+    }));
+
+  it('writes nothing when any row is refused, and names each refused row with the reason assign gives', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      await assignSuggestion(contextOf(db, people.supervisor), { code: 'I-9', lead: { text: '水利厅' }, co: [] });
+      const mixed = table(
+        ['I-1', '关于河湖长制的建议', '张三', '', '水利厅', '', '', ''],
+        ['I-2', '未知单位', '', '', '水力厅', '', '', ''],
+        ['I-9', '重复编号', '', '', '水利厅', '', '', ''],
+        ['I-3', '期限已过', '', '', '水利厅', '', '', '2026-01-01'],
+        ['I-4', '主办也会办', '', '', '水利厅', '水利厅', '', ''],
+        ['I-5', '日期不存在', '', '', '水利厅', '', '', '2026-02-30'],
+      );
+      const before = await rowCount(db, suggestions);
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(mixed), { confirm: true });
+      expect(outcome.written).toBe(false);
+      expect(outcome.assigned).toBe(1);
+      expect(outcome.refused.map((r) => [r.line, r.problem.code])).toEqual([
+        [3, 'unknown_unit'],
+        [4, 'duplicate_code'],
+        [5, 'due_not_after_assignment'],
+        [6, 'lead_also_co'],
+      ]);
+      expect(await rowCount(db, suggestions)).toBe(before);
+      expect(importReportLines(zhCN, mixed, outcome)).toEqual([
+        '共 6 行：1 件可以交办，5 行有问题。',
+        '第 3 行（I-2）：没有名为 `水力厅` 的承办单位。是不是「省水利厅」？督办室可以用 `/suggest unit add` 登记单位。',
+        '第 4 行（I-9）：建议 `I-9` 已经交办过了。可用 `/suggest show I-9` 查看；如需改交其他单位，请走调整流程。',
+        expect.stringMatching(/^第 5 行（I-3）：办理期限 2026-01-01 不晚于今天/),
+        '第 6 行（I-4）：「省水利厅」不能同时是主办和会办单位，请从会办单位中去掉它。',
+        '第 7 行（I-5）：「2026-02-30」不是有效日期，请写 YYYY-MM-DD。',
+      ]);
+    }));
+
+  it('is refused whole for someone who may not assign', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const outcome = await importSuggestions(contextOf(db, people.waterLiaison), rowsOf(good), { confirm: true });
+      expect(outcome).toMatchObject({ written: false, refused: [{ line: 2, problem: { code: 'forbidden' } }] });
+      expect(await rowCount(db, suggestions)).toBe(0);
+    }));
+});

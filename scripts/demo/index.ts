@@ -193,9 +193,18 @@ async function main(): Promise<void> {
 
     await playQuarter(driver, '2026-03-10', '2026-06-05');
 
-    // Every weekly chart the supervision office got, beside the transcript; the last one shown in it.
+    recorder.scene('十一、导出台账', '季度末，督办室导出本会次的督办台账（Excel），与本记录保存在同一目录。');
+    await type(supervisor.id, 'export');
+    const exported = (await sendQueued()).filter((call) => call.method === 'files.completeUploadExternal');
+    recorder.sent(exported);
+
+    // Every weekly chart the supervision office got, and the exported ledger, beside the
+    // transcript; the last chart shown in it.
     mkdirSync(outputDir, { recursive: true });
-    const charts = standIn.callsTo('files.completeUploadExternal').flatMap((shared) => {
+    const ledgerId = (exported[0]?.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
+    const ledger = ledgerId === undefined ? undefined : standIn.uploadedFile(ledgerId);
+    if (ledger) writeFileSync(join(outputDir, ledger.filename), ledger.data);
+    const charts = standIn.callsTo('files.completeUploadExternal').filter((shared) => !exported.includes(shared)).flatMap((shared) => {
       const id = (shared.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
       const file = id === undefined ? undefined : standIn.uploadedFile(id);
       return file ? [{ ...file, comment: String(shared.args.initial_comment ?? file.filename) }] : [];
@@ -203,7 +212,7 @@ async function main(): Promise<void> {
     for (const chart of charts) writeFileSync(join(outputDir, chart.filename), chart.data);
     const chart = charts.at(-1);
     if (chart) {
-      recorder.scene('十一、每周得分图', `每周通报附带各单位的得分图，共 ${charts.length} 张，与本记录保存在同一目录。这是季度最后一张（${chart.filename}）：`);
+      recorder.scene('十二、每周得分图', `每周通报附带各单位的得分图，共 ${charts.length} 张，与本记录保存在同一目录。这是季度最后一张（${chart.filename}）：`);
       recorder.image(chart.filename, chart.comment);
     }
 
@@ -223,7 +232,7 @@ async function main(): Promise<void> {
       ),
     );
     process.stdout.write(
-      `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead\ntranscript: ${file}\n${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}`,
+      `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead\ntranscript: ${file}\n${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}`,
     );
   } finally {
     await duban.stop();

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 describe('npm run demo', () => {
@@ -59,5 +60,12 @@ describe('npm run demo', () => {
     expect(transcript).toContain(`](${encodeURI(basename(chartFile!))})`);
     const chart = PNG.sync.read(readFileSync(chartFile!));
     expect(chart.width).toBeGreaterThan(600);
+    // The quarter's ledger, exported by the supervision office, beside them: every suggestion.
+    const [, ledgerFile] = output.match(/ledger: (.+)\n/) ?? [];
+    expect(dirname(ledgerFile!)).toBe(dirname(file!));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(ledgerFile!);
+    expect(workbook.getWorksheet('建议')!.rowCount).toBe(1 + 12);
+    expect(transcript).toContain('督办台账 · 共 12 件建议');
   }, 120_000);
 });

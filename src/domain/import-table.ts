@@ -14,9 +14,9 @@ const headerWords: Record<string, ImportColumn> = {
   附议代表: 'coSigners', 联名代表: 'coSigners', cosigners: 'coSigners',
   领域: 'field', 类别: 'field', field: 'field',
   主办单位: 'lead', 主办: 'lead', lead: 'lead', leadunit: 'lead',
-  会办单位: 'co', 协办单位: 'co', 会办: 'co', co: 'co', counits: 'co',
+  会办单位: 'co', 协办单位: 'co', 会办: 'co', co: 'co', counits: 'co', cohandlingunits: 'co',
   经办人: 'handler', handler: 'handler',
-  法定答复期限: 'dueOn', 答复期限: 'dueOn', 办理期限: 'dueOn', 期限: 'dueOn', due: 'dueOn', dueon: 'dueOn', duedate: 'dueOn',
+  法定答复期限: 'dueOn', 答复期限: 'dueOn', 办理期限: 'dueOn', 期限: 'dueOn', due: 'dueOn', dueon: 'dueOn', duedate: 'dueOn', statutorydue: 'dueOn',
 };
 const required: readonly ImportColumn[] = ['code', 'title', 'lead'];
 
@@ -50,7 +50,7 @@ export type ImportTable =
 export type Cell = string | number | Date | null | undefined;
 
 const listSeparators = /[,，、;；\s]+/u;
-const normalizeHeader = (text: string) => text.replace(/[\s\u3000（）()：:*]/gu, '').toLowerCase();
+const normalizeHeader = (text: string) => text.replace(/[\s\u3000（）()：:*_-]/gu, '').toLowerCase();
 const textOf = (cell: Cell): string => (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? '' : String(cell)).trim();
 const listOf = (cell: Cell) => textOf(cell).split(listSeparators).map((part) => part.trim()).filter(Boolean);
 const slackUser = /^(?:<@)?([UW][A-Z0-9]{2,})(?:\|[^>]*)?>?$/;

@@ -40,6 +40,11 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
   const at = (instant: Date | null) => wallClock(instant, zone);
   const yesNo = (value: boolean) => (value ? words.yes : words.no);
 
+  // The units in force on each suggestion: its 建议 row reads like a 交办清单, which an import takes back.
+  const live = ledger.assignments.filter((a) => a.status === 'pending' || a.status === 'accepted');
+  const leadOf = new Map(live.filter((a) => a.role === 'lead').map((a) => [a.suggestionId, a]));
+  const coOf = (suggestionId: number) => live.filter((a) => a.role === 'co' && a.suggestionId === suggestionId).map((a) => a.unitName);
+
   const assignmentRows: Cell[][] = [];
   for (const assignment of ledger.assignments) {
     const rounds = [...new Set(assignment.nodes.map((node) => node.round))].sort((a, b) => a - b);
@@ -68,12 +73,13 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
   return [
     {
       name: words.sheets.suggestions,
-      headers: [c.code, c.title, c.leadDeputy, c.coSigners, c.field, c.status, c.round, c.assignedOn, c.internalDueOn, c.statutoryDueOn],
+      headers: [c.code, c.title, c.leadDeputy, c.coSigners, c.field, c.lead, c.co, c.handler, c.status, c.round, c.assignedOn, c.internalDueOn, c.statutoryDueOn],
       rows: ledger.suggestions.map((s) => [
-        s.code, s.title, s.leadDeputy, s.coSigners.join(catalog.listJoin), s.field, catalog.statusNames[s.status], s.round,
-        dayOf(s.assignedOn), dayOf(s.internalDueOn), dayOf(s.statutoryDueOn),
+        s.code, s.title, s.leadDeputy, s.coSigners.join(catalog.listJoin), s.field,
+        leadOf.get(s.id)?.unitName ?? '', coOf(s.id).join(catalog.listJoin), leadOf.get(s.id)?.handlerUserId ?? null,
+        catalog.statusNames[s.status], s.round, dayOf(s.assignedOn), dayOf(s.internalDueOn), dayOf(s.statutoryDueOn),
       ]),
-      days: [7, 8, 9],
+      days: [10, 11, 12],
       times: [],
     },
     {

@@ -564,7 +564,7 @@ export const en: Catalog = {
     columns: {
       code: 'Code', title: 'Title', leadDeputy: 'Lead deputy', coSigners: 'Co-signers', field: 'Field', status: 'Status', round: 'Round',
       assignedOn: 'Assigned', internalDueOn: 'Internal due', statutoryDueOn: 'Statutory due',
-      unit: 'Unit', role: 'Lead/co', handler: 'Handler', startedOn: 'Started', acceptedAt: 'Accepted at',
+      lead: 'Lead unit', co: 'Co-handling units', unit: 'Unit', role: 'Lead/co', handler: 'Handler', startedOn: 'Started', acceptedAt: 'Accepted at',
       planned: (step) => `${step} · planned`, done: (step) => `${step} · done`,
       stage: 'Stage', mode: 'Mode', contactedOn: 'Date', note: 'Note', loggedBy: 'Logged by',
       body: 'Opinion', submittedBy: 'Sent by', submittedAt: 'Sent at',

@@ -595,7 +595,7 @@ export const zhCN = {
     columns: {
       code: '编号', title: '标题', leadDeputy: '领衔代表', coSigners: '附议代表', field: '领域', status: '状态', round: '轮次',
       assignedOn: '交办日期', internalDueOn: '内部办结期限', statutoryDueOn: '法定答复期限',
-      unit: '单位', role: '主办/会办', handler: '经办人', startedOn: '承办起始日', acceptedAt: '签收时间',
+      lead: '主办单位', co: '会办单位', unit: '单位', role: '主办/会办', handler: '经办人', startedOn: '承办起始日', acceptedAt: '签收时间',
       planned: (step: string) => `${step}·计划`, done: (step: string) => `${step}·完成`,
       stage: '阶段', mode: '方式', contactedOn: '沟通日期', note: '情况', loggedBy: '记录人',
       body: '意见', submittedBy: '提交人', submittedAt: '提交时间',

@@ -1,0 +1,83 @@
+// Importing a province's 交办清单: 5,000 rows over 200 units, read from a CSV as an office would
+// give it, previewed and then written in one transaction on PostgreSQL (every row assigned as
+// /suggest assign would: its plan, its messages, its audit event).
+import { openDatabase } from '../../../src/db/client.js';
+import { readImportTable } from '../../../src/domain/import-table.js';
+import { addUnit } from '../../../src/services/add-unit.js';
+import { grantSupervisors } from '../../../src/services/grant-supervisors.js';
+import { importSuggestions } from '../../../src/services/import-suggestions.js';
+import { createBenchDatabase } from '../ack/bench-database.js';
+import { registerCleanup } from '../cleanup.js';
+import { describeMachine, machine } from '../machine.js';
+import type { BenchmarkReport } from '../report.js';
+
+const rowsToImport = 5000;
+const unitCount = 200;
+const targetMs = 5000;
+const office = 'UBENCHIMPORT';
+const now = new Date('2026-03-02T01:00:00Z');
+const timezone = 'Asia/Shanghai';
+
+const progress = (text: string) => process.stderr.write(`[import] ${text}\n`);
+
+export async function runImportBenchmark(): Promise<BenchmarkReport> {
+  const database = await createBenchDatabase();
+  const dropDatabase = registerCleanup(() => database.drop());
+  const broken: string[] = [];
+  try {
+    const handle = await openDatabase({ databaseUrl: database.url });
+    try {
+      const ctx = { db: handle.db, actor: office, now, timezone };
+      await grantSupervisors({ ...ctx, actor: 'system' }, [office]);
+      for (let i = 0; i < unitCount; i += 1) await addUnit(ctx, { name: `单位${i}`, aliases: [], liaisonUserId: `UL${i}` });
+      const table = [
+        ['编号', '标题', '领衔代表', '主办单位', '会办单位', '经办人', '法定答复期限'],
+        ...Array.from({ length: rowsToImport }, (_, i) => [
+          `2026-${String(i + 1).padStart(5, '0')}`,
+          `关于第 ${i + 1} 项工作的建议`,
+          `代表${i % 300}`,
+          `单位${i % unitCount}`,
+          i % 3 === 0 ? `单位${(i + 1) % unitCount}、单位${(i + 2) % unitCount}` : '',
+          i % 2 === 0 ? `UH${i % 500}` : '',
+          '',
+        ]),
+      ];
+      const readStart = performance.now();
+      const read = readImportTable(table);
+      const readMs = performance.now() - readStart;
+      if (!read.ok || read.problems.length > 0) throw new Error('the generated table did not read cleanly');
+      progress(`previewing ${read.rows.length} rows`);
+      const previewStart = performance.now();
+      const preview = await importSuggestions(ctx, read.rows, { confirm: false });
+      const previewMs = performance.now() - previewStart;
+      progress(`importing ${read.rows.length} rows`);
+      const importStart = performance.now();
+      const imported = await importSuggestions(ctx, read.rows, { confirm: true });
+      const importMs = performance.now() - importStart;
+      if (!imported.written || imported.assigned !== rowsToImport || preview.assigned !== rowsToImport) {
+        broken.push(`expected ${rowsToImport} rows assigned, got ${imported.assigned} (refused ${imported.refused.length})`);
+      }
+      const pass = importMs < targetMs;
+      const text = [
+        '## Import (`scripts/bench/import`)',
+        '',
+        `- Command: \`BENCH_ONLY=import npm run bench\` · Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+        `- Machine: ${describeMachine(machine())}`,
+        `- Data: ${rowsToImport.toLocaleString('en')} rows over ${unitCount} units (a third with two co-handling units, half with a handler) into an empty session on PostgreSQL`,
+        '',
+        '| Step | ms |',
+        '| --- | ---: |',
+        `| reading the table | ${readMs.toFixed(0)} |`,
+        `| preview (assigned, then undone) | ${previewMs.toFixed(0)} |`,
+        `| import (written, one transaction) | ${importMs.toFixed(0)} |`,
+        '',
+        `- ${pass ? 'PASS' : 'FAIL'}: import of ${rowsToImport.toLocaleString('en')} rows ${importMs.toFixed(0)} ms < ${targetMs} ms`,
+      ].join('\n');
+      return { name: 'import', text, targets: [{ name: `import of ${rowsToImport} rows under ${targetMs} ms`, pass }], broken };
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await dropDatabase();
+  }
+}

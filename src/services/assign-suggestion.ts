@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, suggestions } from '../db/schema.js';
 import type { UnitRef } from '../domain/command.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { planDeadlines } from '../domain/deadlines.js';
+import { planDeadlines, type Deadlines } from '../domain/deadlines.js';
+import type { SessionSettings } from '../domain/settings.js';
 import { canAssign } from '../domain/permissions.js';
 import { planMilestones } from '../domain/schedule.js';
 import type { ServiceContext } from './context.js';
@@ -10,7 +11,7 @@ import { currentSession } from './current-session.js';
 import { assignedNotices } from './assigned-notices.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
-import { loadUnits, matchUnit } from './find-unit.js';
+import { loadUnits, matchUnit, type UnitRow } from './find-unit.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { makeHandler } from './make-handler.js';
 import { recordAudit } from './record-audit.js';
@@ -59,10 +60,7 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
 
   const session = await currentSession(tx, ctx.now, ctx.timezone);
-  const allUnits = await loadUnits(tx);
-  const lead = matchUnit(allUnits, input.lead);
-  const co = [...new Map(input.co.map((ref) => matchUnit(allUnits, ref)).map((u) => [u.id, u])).values()];
-  if (co.some((unit) => unit.id === lead.id)) refuse({ code: 'lead_also_co', unitName: lead.name });
+  const { lead, co } = unitsOfAssignment(await loadUnits(tx), input);
 
   const taken = await tx
     .select({ id: suggestions.id })
@@ -71,11 +69,7 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
   if (taken.length > 0) refuse({ code: 'duplicate_code', given: input.code });
 
   const assignedOn = dateInZone(ctx.now, ctx.timezone);
-  const deadlines = planDeadlines(assignedOn, session.settings, input.dueOn);
-  if ('problem' in deadlines) {
-    if (deadlines.problem === 'due_not_after_assignment') refuse({ code: 'due_not_after_assignment', given: input.dueOn ?? '', months: session.settings.statutoryMonths });
-    refuse({ code: 'due_beyond_limit', given: input.dueOn ?? '', months: session.settings.maxExtensionMonths });
-  }
+  const deadlines = deadlinesOfAssignment(assignedOn, session.settings, input.dueOn);
 
   const [suggestion] = await tx
     .insert(suggestions)
@@ -147,4 +141,20 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
     internalDueOn: deadlines.internalDueOn,
     notified: outgoing.length,
   };
+}
+
+/** The lead unit and the co-handling units (each once) an assignment names; refused when unknown, or the lead also co. */
+export function unitsOfAssignment(allUnits: readonly UnitRow[], input: Pick<AssignSuggestionInput, 'lead' | 'co'>): { lead: UnitRow; co: UnitRow[] } {
+  const lead = matchUnit(allUnits, input.lead);
+  const co = [...new Map(input.co.map((ref) => matchUnit(allUnits, ref)).map((u) => [u.id, u])).values()];
+  if (co.some((unit) => unit.id === lead.id)) refuse({ code: 'lead_also_co', unitName: lead.name });
+  return { lead, co };
+}
+
+/** The deadlines of a suggestion assigned today, with the due date given or by the session's rule; refused outside its bounds. */
+export function deadlinesOfAssignment(assignedOn: CalendarDate, settings: SessionSettings, dueOn: CalendarDate | undefined): Deadlines {
+  const deadlines = planDeadlines(assignedOn, settings, dueOn);
+  if (!('problem' in deadlines)) return deadlines;
+  if (deadlines.problem === 'due_not_after_assignment') refuse({ code: 'due_not_after_assignment', given: dueOn ?? '', months: settings.statutoryMonths });
+  return refuse({ code: 'due_beyond_limit', given: dueOn ?? '', months: settings.maxExtensionMonths });
 }

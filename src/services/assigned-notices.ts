@@ -7,7 +7,7 @@ import { liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { OutgoingNotice } from './enqueue-notices.js';
 
 export interface NewAssignment {
-  assignment: typeof assignments.$inferSelect;
+  assignment: Pick<typeof assignments.$inferSelect, 'id' | 'unitId' | 'role' | 'handlerUserId' | 'startedOn'>;
   nodes: readonly PlannedMilestone[];
 }
 
@@ -34,6 +34,17 @@ export async function assignedNotices(
     .from(members)
     .where(and(inArray(members.unitId, unitIds), eq(members.role, 'liaison')))
     .orderBy(members.userId);
+  return assignedNoticesOf(suggestion, given, live, liaisons, assignedBy);
+}
+
+/** The same from what it reads: the suggestion's units in force, and the liaisons of those given it. */
+export function assignedNoticesOf(
+  suggestion: typeof suggestions.$inferSelect,
+  given: readonly NewAssignment[],
+  live: ReadonlyArray<{ unitId: number; name: string; channelId: string | null; role: 'lead' | 'co' }>,
+  liaisons: ReadonlyArray<{ unitId: number; userId: string }>,
+  assignedBy: string,
+): OutgoingNotice[] {
   const leadUnitName = live.find((row) => row.role === 'lead')?.name ?? '';
   const coUnitNames = live.filter((row) => row.role === 'co').map((row) => row.name);
 

@@ -43,7 +43,19 @@ describe('importSuggestions', () => {
         ['I-2', '王五', [], '2026-06-02'],
       ]);
       expect(await rowCount(db, assignments)).toBe(3);
-      expect(await rowCount(db, outbox)).toBeGreaterThan(0);
+      // The messages assign sends: the handler, each unit's liaisons and channel, with their roles.
+      const sent = (await db.select().from(outbox)).map((row) => [row.channel, (row.payload as { audience: string; code: string; role: string }).audience, (row.payload as { code: string }).code]);
+      expect(sent.sort()).toEqual(
+        [
+          [people.handler, 'handler', 'I-1'],
+          [people.waterLiaison, 'liaison', 'I-1'],
+          ['CWATER', 'channel', 'I-1'],
+          [people.civilLiaison, 'liaison', 'I-1'],
+          ['CCIVIL', 'channel', 'I-1'],
+          [people.civilLiaison, 'liaison', 'I-2'],
+          ['CCIVIL', 'channel', 'I-2'],
+        ].sort(),
+      );
       expect((await db.select().from(auditEvents)).filter((e) => e.action === 'suggestion.assign')).toHaveLength(2);
     }));
 

@@ -3,15 +3,15 @@
 // (DATABASE_URL, or the embedded one in DATA_DIR while the bot is stopped), the zone and language.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadOfflineConfig } from '../src/config.js';
+import { loadOfflineConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
-import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import { ledgerWorkbook } from '../src/ledger/ledger-workbook.js';
 import { loadUnits, matchUnit } from '../src/services/find-unit.js';
 import { readLedger } from '../src/services/read-ledger.js';
 import { ServiceError } from '../src/services/service-error.js';
 import { catalogFor } from '../src/slack/i18n/index.js';
 import { describeServiceProblem } from '../src/slack/views/problem.js';
+import { runScript } from './run-script.js';
 
 const usage = 'usage: npm run export -- <file.xlsx> [--unit <unit name or alias>]';
 
@@ -40,11 +40,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript('export', main);

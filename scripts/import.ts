@@ -7,13 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { ConfigError, loadOfflineConfig } from '../src/config.js';
+import { loadOfflineConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
-import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import { readImportTable, type Cell } from '../src/domain/import-table.js';
 import { importSuggestions } from '../src/services/import-suggestions.js';
 import { catalogFor } from '../src/slack/i18n/index.js';
 import { importReportLines } from '../src/slack/views/import-report.js';
+import { runScript } from './run-script.js';
 
 const usage = 'usage: npm run import -- <file.csv|file.xlsx> --as <Slack ID of a supervisor> [--commit]';
 
@@ -63,11 +63,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript('import', main);

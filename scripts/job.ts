@@ -1,12 +1,12 @@
 // npm run job -- <job> [--at <ISO time>]: runs one job once, as of the given instant, then sends
 // what it queued before it exits. Operators re-run a missed job with it; tests drive time with it.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/client.js';
-import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import { outboxDispatcher } from '../src/duban.js';
 import { jobDefinitions } from '../src/jobs/definitions.js';
 import { createLogger } from '../src/log.js';
+import { runScript } from './run-script.js';
 
 // Each job queues its messages in the outbox; `outbox` alone just sends what is already queued.
 // A job run by hand is not a scheduled fire: it is not recorded in job_runs, and its messages'
@@ -46,11 +46,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) process.stderr.write(`${error.message}\n`);
-    else process.stderr.write(`job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript('job', main);

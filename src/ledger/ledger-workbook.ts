@@ -2,7 +2,7 @@
 // header row frozen, dates as dates (instants as the office's wall-clock time), people as their
 // Slack ids. Pure but for the library that writes the file.
 import ExcelJS from 'exceljs';
-import { milestoneKinds, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
+import { isLiveAssignment, milestoneKinds, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { Ledger } from '../services/read-ledger.js';
 import type { Catalog } from '../slack/i18n/index.js';
@@ -41,7 +41,7 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
   const yesNo = (value: boolean) => (value ? words.yes : words.no);
 
   // The units in force on each suggestion: its 建议 row reads like a 交办清单, which an import takes back.
-  const live = ledger.assignments.filter((a) => a.status === 'pending' || a.status === 'accepted');
+  const live = ledger.assignments.filter((a) => isLiveAssignment(a.status));
   const leadOf = new Map(live.filter((a) => a.role === 'lead').map((a) => [a.suggestionId, a]));
   const coOf = (suggestionId: number) => live.filter((a) => a.role === 'co' && a.suggestionId === suggestionId).map((a) => a.unitName);
 

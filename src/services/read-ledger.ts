@@ -15,6 +15,8 @@ import type {
   SuggestionStatus,
   Verdict,
 } from '../domain/vocabulary.js';
+import { listOf } from '../db/sql-literals.js';
+import { liveAssignmentStatuses } from '../domain/vocabulary.js';
 import { currentSession } from './current-session.js';
 import { involvedSuggestionIds } from './involved-suggestions.js';
 
@@ -82,7 +84,7 @@ export async function readLedger(
   const visible: SQL[] = [eq(suggestions.sessionId, session.id)];
   if (!reader.office) visible.push(sql`${suggestions.id} in (${involvedSuggestionIds(reader.userId, 'any')})`);
   if (unitId !== undefined) {
-    visible.push(sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ('pending', 'accepted'))`);
+    visible.push(sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ${listOf(liveAssignmentStatuses)})`);
   }
   const rows = await db.select().from(suggestions).where(and(...visible)).orderBy(asc(suggestions.code));
   const ids = rows.map((row) => row.id);

@@ -24,6 +24,13 @@ export const isLiveAssignment = (status: AssignmentStatus): boolean => liveAssig
 export const suggestionStatuses = ['assigned', 'in_progress', 'replied', 'evaluated', 'closed', 'reopened'] as const;
 export type SuggestionStatus = (typeof suggestionStatuses)[number];
 
+/**
+ * A suggestion whose round the lead unit has still to answer: what feeds the answer (a co-unit's
+ * 签收 and opinion) is owed only while it is in one of these.
+ */
+export const answeringStatuses: readonly SuggestionStatus[] = ['assigned', 'in_progress', 'reopened'];
+export const isAnswering = (status: SuggestionStatus): boolean => answeringStatuses.includes(status);
+
 /** Milestone kinds in the order an assignment meets them (DESIGN §2). */
 export const milestoneKinds = [
   'accept', // 签收

@@ -19,12 +19,20 @@ interface Sheet {
 
 const dayOf = (date: CalendarDate | null): Date | null => (date === null ? null : new Date(`${date}T00:00:00Z`));
 
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** An instant as the office's wall-clock time: Excel has no time zones, and people read local time. */
 function wallClock(instant: Date | null, zone: string): Date | null {
   if (!instant) return null;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(instant);
+  // One formatter a zone: a ledger has tens of thousands of times, and making one costs more than using it.
+  let format = wallClockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+    wallClockFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')));
 }

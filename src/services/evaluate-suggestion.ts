@@ -1,15 +1,13 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { commitments, evaluations, suggestions, units } from '../db/schema.js';
 import { verdictEvent } from '../domain/lifecycles.js';
-import { canRecordForDeputy } from '../domain/permissions.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { Verdict } from '../domain/vocabulary.js';
 import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from './context.js';
 import { enqueueNotices } from './enqueue-notices.js';
-import { loadActorRoles } from './load-actor-roles.js';
 import { loadLeadAssignment } from './load-lead-assignment.js';
-import { loadLeadReply } from './load-lead-reply.js';
+import { loadDeputyRecord } from './load-deputy-record.js';
 import { readPeopleOf } from './read-open-nodes.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { requireStep } from './require-step.js';
@@ -38,13 +36,7 @@ export interface Evaluated {
 export async function evaluateSuggestion(ctx: ServiceContext, input: { code: string; verdict: Verdict; note: string }): Promise<Evaluated> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { suggestion: read, lead, unitName, settings, reply } = await loadLeadReply(tx, ctx, { code: input.code });
-      const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), lead.unitId);
-      if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
-      // A promise written off at the same time must be counted as it ends: one change at a time per
-      // suggestion (write-off-commitment.ts takes the same lock), each reading after the other.
-      const [locked] = await tx.select().from(suggestions).where(eq(suggestions.id, read.id)).for('update');
-      const suggestion = locked ?? read;
+      const { suggestion, lead, unitName, settings, reply } = await loadDeputyRecord(tx, ctx, input.code);
       const open = reply
         ? await tx.select({ id: commitments.id }).from(commitments).where(and(eq(commitments.replyId, reply.id), isNull(commitments.writtenOffAt)))
         : [];

@@ -3,7 +3,7 @@ import { assignments, coOpinions, units } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import { canDraftForUnit } from '../domain/permissions.js';
-import { liveAssignmentStatuses } from '../domain/vocabulary.js';
+import { isAnswering, liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
 import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -13,6 +13,8 @@ export interface DraftingCoUnit {
   suggestion: SuggestionRow;
   co: typeof assignments.$inferSelect;
   unitName: string;
+  /** The lead unit's live assignment, which the opinion goes to. */
+  lead: typeof assignments.$inferSelect | undefined;
   leadUnitName: string;
 }
 
@@ -31,12 +33,12 @@ export async function loadDraftingCoUnit(db: Database, ctx: ServiceContext, ref:
   const roles = await loadActorRoles(db, ctx.actor);
   const own = live.find((row) => row.assignment.role === 'co' && canDraftForUnit(roles, ctx.actor, row.assignment).allowed);
   if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison', 'division'] });
-  if (!['assigned', 'in_progress', 'reopened'].includes(suggestion.status)) refuse({ code: 'opinion_closed', status: suggestion.status });
+  if (!isAnswering(suggestion.status)) refuse({ code: 'opinion_closed', status: suggestion.status });
   const [sent] = await db
     .select({ createdAt: coOpinions.createdAt })
     .from(coOpinions)
     .where(and(eq(coOpinions.assignmentId, own.assignment.id), eq(coOpinions.round, suggestion.round)));
   if (sent) refuse({ code: 'opinion_already_sent', unitName: own.unitName, sentOn: dateInZone(sent.createdAt, ctx.timezone) });
-  const leadUnitName = live.find((row) => row.assignment.role === 'lead')?.unitName ?? '';
-  return { suggestion, co: own.assignment, unitName: own.unitName, leadUnitName };
+  const lead = live.find((row) => row.assignment.role === 'lead');
+  return { suggestion, co: own.assignment, unitName: own.unitName, lead: lead?.assignment, leadUnitName: lead?.unitName ?? '' };
 }

@@ -6,7 +6,7 @@ import { readRows } from '../db/read-rows.js';
 import { listOf } from '../db/sql-literals.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { noPeople, type OpenNode, type UnitPeople } from '../domain/reminders.js';
-import { liveAssignmentStatuses, unitWideRoles, windowKinds } from '../domain/vocabulary.js';
+import { answeringStatuses, liveAssignmentStatuses, unitWideRoles, windowKinds } from '../domain/vocabulary.js';
 
 
 /**
@@ -14,7 +14,7 @@ import { liveAssignmentStatuses, unitWideRoles, windowKinds } from '../domain/vo
  * co-handling unit's part (its 签收, its opinion) feeds the lead unit's answer, and is owed only
  * until that answer is sent (no form takes an opinion afterwards); the lead unit's steps until done.
  */
-export const stepStillOwed = sql`(a.role = 'lead' or s.status in ('assigned', 'in_progress', 'reopened'))`;
+export const stepStillOwed = sql`(a.role = 'lead' or s.status in ${listOf(answeringStatuses)})`;
 
 /** Open steps of assignments in force and suggestions not closed, of the current round, that `where` keeps. */
 function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {

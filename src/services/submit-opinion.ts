@@ -8,7 +8,6 @@ import { readPeopleOf } from './read-open-nodes.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { refuse } from './service-error.js';
 import { isUniqueViolation } from './unique-violation.js';
-import { loadLeadAssignment } from './load-lead-assignment.js';
 
 export interface SubmittedOpinion {
   code: string;
@@ -25,7 +24,7 @@ export interface SubmittedOpinion {
 export async function submitOpinion(ctx: ServiceContext, input: { suggestionId: number; body: string }): Promise<SubmittedOpinion> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { suggestion, co, unitName, leadUnitName } = await loadDraftingCoUnit(tx, ctx, { suggestionId: input.suggestionId });
+      const { suggestion, co, unitName, lead, leadUnitName } = await loadDraftingCoUnit(tx, ctx, { suggestionId: input.suggestionId });
       const [opinion] = await tx
         .insert(coOpinions)
         .values({ assignmentId: co.id, round: suggestion.round, body: input.body, submittedBy: ctx.actor, createdAt: ctx.now })
@@ -33,8 +32,7 @@ export async function submitOpinion(ctx: ServiceContext, input: { suggestionId: 
       const audit: AuditEntry[] = [{ action: 'opinion.submit', entity: 'co_opinion', entityId: opinion!.id, after: opinion }];
       await completeOpenStep(tx, ctx, { assignmentId: co.id, kind: 'co_opinion', round: suggestion.round }, audit);
 
-      const { lead } = await loadLeadAssignment(tx, ctx, { suggestionId: suggestion.id });
-      const told = lead.handlerUserId ? [lead.handlerUserId] : [...(await readPeopleOf(tx, lead.unitId)).liaisons];
+      const told = !lead ? [] : lead.handlerUserId ? [lead.handlerUserId] : [...(await readPeopleOf(tx, lead.unitId)).liaisons];
       await enqueueNotices(
         tx,
         ctx.now,

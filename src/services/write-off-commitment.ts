@@ -2,10 +2,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { commitments, suggestions } from '../db/schema.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { dateInZone } from '../domain/calendar-date.js';
-import { canRecordForDeputy } from '../domain/permissions.js';
 import type { ServiceContext } from './context.js';
-import { loadActorRoles } from './load-actor-roles.js';
-import { loadLeadReply } from './load-lead-reply.js';
+import { loadDeputyRecord } from './load-deputy-record.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { requireStep } from './require-step.js';
 import { refuse } from './service-error.js';
@@ -29,13 +27,8 @@ export interface WrittenOff {
  */
 export async function writeOffCommitment(ctx: ServiceContext, input: { code: string; seq: number }): Promise<WrittenOff> {
   return ctx.db.transaction(async (tx) => {
-    const { suggestion, lead, reply } = await loadLeadReply(tx, ctx, { code: input.code });
-    const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), lead.unitId);
-    if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
-    // Two promises written off at once must not each leave the other open: one at a time per
-    // suggestion, each reading after the one before it committed.
-    const [locked] = await tx.select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, suggestion.id)).for('update');
-    const status = locked?.status ?? suggestion.status;
+    const { suggestion, reply } = await loadDeputyRecord(tx, ctx, input.code);
+    const { status } = suggestion;
     // The promises standing are those of the current round's reply, once sent (promise-in-force.ts).
     const promised = reply?.status === 'sent' ? await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq)) : [];
     const target = promised.find((c) => c.seq === input.seq);

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { dateInZone } from '../../domain/calendar-date.js';
-import { chainKinds, isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
+import { chainKinds, isAnswering, isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
 import type { Catalog } from '../i18n/index.js';
 import { actionIds, suffixedActionId, versionedValue } from '../ids.js';
@@ -40,7 +40,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
       return words.node(mark, catalog.milestoneNames[node.kind], formatDate(catalog, node.plannedOn), state);
     });
     // Once the lead unit has answered, a missing opinion is no longer chased.
-    const answering = suggestion.status === 'assigned' || suggestion.status === 'in_progress' || suggestion.status === 'reopened';
+    const answering = isAnswering(suggestion.status);
     const opinionLate =
       live && answering && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
     // A co-handling unit's part ends with the lead unit's answer: nothing left to do there.

@@ -61,9 +61,17 @@ export class ConfigError extends Error {
 /** Reads and validates the environment; empty strings count as unset. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => parseEnvironment(schema, env);
 
-/** What a tool that does not talk to Slack needs (`npm run export`): the database, the zone, the language. */
+/**
+ * What an operator's tool needs (`npm run export`, `npm run import`): the database, the zone, the
+ * language; the bot token only if set (an import asks Slack for handlers' e-mails with it).
+ */
 export const loadOfflineConfig = (env: NodeJS.ProcessEnv = process.env) =>
-  parseEnvironment(schema.pick({ DATABASE_URL: true, DATA_DIR: true, BOT_TIMEZONE: true, BOT_LOCALE: true }), env);
+  parseEnvironment(
+    schema
+      .pick({ DATABASE_URL: true, DATA_DIR: true, BOT_TIMEZONE: true, BOT_LOCALE: true, SLACK_API_URL: true })
+      .extend({ SLACK_BOT_TOKEN: schema.shape.SLACK_BOT_TOKEN.optional() }),
+    env,
+  );
 
 function parseEnvironment<S extends z.ZodType>(shape: S, env: NodeJS.ProcessEnv): z.infer<S> {
   const present = Object.fromEntries(

@@ -24,6 +24,8 @@ export function checkElement(value: unknown, path: string, out: Violations): voi
     checkImageElement(value, path, out);
   } else if (SELECTS_WITH_OPTIONS.has(type)) {
     checkSelect(value, path, out);
+  } else if (type === 'file_input') {
+    checkFileInput(value, path, out);
   } else if (type in SMALL_OPTION_LISTS) {
     const options = checkArray(value.options, `${path}.options`, SMALL_OPTION_LISTS[type] ?? 0, out, 'options');
     // Checkboxes and radio buttons are the only option holders that may use mrkdwn.
@@ -41,6 +43,16 @@ export function checkImageElement(value: Record<string, unknown>, path: string, 
     out.push(`${path}: needs image_url or slack_file`);
   }
   checkString(value.image_url, `${path}.image_url`, 3000, out);
+}
+
+function checkFileInput(value: Record<string, unknown>, path: string, out: Violations): void {
+  const maxFiles = value.max_files;
+  if (maxFiles !== undefined && (!Number.isInteger(maxFiles) || (maxFiles as number) < 1 || (maxFiles as number) > 10)) {
+    out.push(`${path}.max_files: must be an integer from 1 to 10`);
+  }
+  if (value.filetypes !== undefined && (!Array.isArray(value.filetypes) || value.filetypes.some((t) => typeof t !== 'string' || t === ''))) {
+    out.push(`${path}.filetypes: must be an array of file extensions`);
+  }
 }
 
 function checkSelect(value: Record<string, unknown>, path: string, out: Violations): void {

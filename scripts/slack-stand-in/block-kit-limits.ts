@@ -79,6 +79,12 @@ function checkBlocks(blocks: unknown, path: string, surface: Surface, out: Viola
   // Slack answers only_one_table_allowed to a second table in one message.
   const tables = blocks.filter((block) => isRecord(block) && block.type === 'table').length;
   if (tables > 1) out.push(`${path}: only_one_table_allowed (${tables} table blocks)`);
+  fileInputsOutsideInputs(blocks, path, out);
+  if (surface !== 'modal') {
+    blocks.forEach((block, i) => {
+      if (isRecord(block) && isRecord(block.element) && block.element.type === 'file_input') out.push(`${path}[${i}]: file_input is allowed only in a modal`);
+    });
+  }
 }
 
 function checkBlock(block: unknown, path: string, blockIds: Set<string>, out: Violations): void {
@@ -140,6 +146,15 @@ function checkInput(block: Record<string, unknown>, path: string, out: Violation
   if (block.hint !== undefined) checkText(block.hint, `${path}.hint`, out, { max: 2000, plainOnly: true });
   if (block.element === undefined) out.push(`${path}.element: is required`);
   else checkElement(block.element, `${path}.element`, out);
+}
+
+/** A file input collects files only in a modal's input block; anywhere else Slack refuses it. */
+function fileInputsOutsideInputs(blocks: unknown[], path: string, out: Violations): void {
+  blocks.forEach((block, i) => {
+    if (!isRecord(block) || block.type === 'input') return;
+    const elements = [block.accessory, ...(Array.isArray(block.elements) ? block.elements : [])];
+    if (elements.some((element) => isRecord(element) && element.type === 'file_input')) out.push(`${path}[${i}]: file_input is allowed only in an input block`);
+  });
 }
 
 function checkTable(block: Record<string, unknown>, path: string, out: Violations): void {

@@ -2,7 +2,8 @@ import type { WorkspaceState } from './workspace-state.js';
 
 export interface MethodResult {
   status: number;
-  body: Record<string, unknown> | string;
+  /** JSON, text, or a file's bytes. */
+  body: Record<string, unknown> | string | Buffer;
   headers?: Record<string, string>;
   /** Facts only the stand-in knows (e.g. uploaded byte counts), added to the recorded call's args. */
   recordArgs?: Record<string, unknown>;

@@ -45,7 +45,43 @@ function shareInChannel(channel: string, comment: unknown, files: unknown[], ctx
   ctx.state.messages.set(channel, history);
 }
 
+/** A shared file as Slack describes it in files.info and in a form's file input. */
+export interface SharedFile {
+  id: string;
+  name: string;
+  title: string;
+  filetype: string;
+  mimetype: string;
+  size: number;
+  user: string;
+  created: number;
+  url_private: string;
+  url_private_download: string;
+}
+
+const mimetypes: Record<string, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export function sharedFile(origin: string, id: string, user: string, filename: string, size: number, at: number): SharedFile {
+  const filetype = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? 'binary';
+  const path = `${origin}/files-pri/${BOT.teamId}-${id}/${encodeURIComponent(filename)}`;
+  return {
+    id, name: filename, title: filename, filetype, mimetype: mimetypes[filetype] ?? 'application/octet-stream', size, user,
+    created: Math.floor(at / 1000), url_private: path, url_private_download: `${origin}/files-pri/${BOT.teamId}-${id}/download/${encodeURIComponent(filename)}`,
+  };
+}
+
+const filesInfo: MethodHandler = (args, ctx) => {
+  const id = str(args.file);
+  const upload = id === undefined ? undefined : ctx.state.uploads.get(id);
+  if (id === undefined || upload?.data === undefined) return fail('file_not_found');
+  return ok({ file: sharedFile(ctx.origin, id, upload.sharedBy ?? BOT.userId, upload.filename, upload.data.length, ctx.now()) });
+};
+
 export const fileMethods: Record<string, MethodHandler> = {
   'files.getUploadURLExternal': getUploadUrl,
   'files.completeUploadExternal': completeUpload,
+  'files.info': filesInfo,
 };

@@ -33,6 +33,14 @@ const usersInfo: MethodHandler = (args, ctx) => {
   });
 };
 
+// Slack finds a member by the e-mail of their profile, whatever its case.
+const usersLookupByEmail: MethodHandler = (args, ctx) => {
+  const email = str(args.email)?.toLowerCase();
+  if (email === undefined) return fail('invalid_arguments');
+  const found = [...ctx.state.users].find(([, profile]) => profile.email?.toLowerCase() === email);
+  return found ? usersInfo({ user: found[0] }, ctx) : fail('users_not_found');
+};
+
 // An app-level token opens a Socket Mode connection (socket-mode.ts serves it).
 const appsConnectionsOpen: MethodHandler = (_args, ctx) => ok({ url: ctx.socketUrl });
 
@@ -40,4 +48,5 @@ export const identityMethods: Record<string, MethodHandler> = {
   'auth.test': authTest,
   'apps.connections.open': appsConnectionsOpen,
   'users.info': usersInfo,
+  'users.lookupByEmail': usersLookupByEmail,
 };

@@ -21,6 +21,7 @@ export interface Route {
 const API_PATH = /^\/api\/([\w.]+)$/;
 const RESPONSE_PATH = /^\/response\/([^/]+)$/;
 const UPLOAD_PATH = /^\/upload\/([\w-]+)$/;
+const FILE_PATH = /^\/files-pri\/\w+-(\w+)\/(?:download\/)?[^/]+$/;
 
 export function routeRequest(request: IncomingRequest, ctx: MethodContext): Route {
   const api = API_PATH.exec(request.path)?.[1];
@@ -29,6 +30,8 @@ export function routeRequest(request: IncomingRequest, ctx: MethodContext): Rout
   if (responseId !== undefined) return responseUrlRoute(decodeURIComponent(responseId), request);
   const fileId = UPLOAD_PATH.exec(request.path)?.[1];
   if (fileId !== undefined) return uploadRoute(fileId, request, ctx);
+  const sharedId = FILE_PATH.exec(request.path)?.[1];
+  if (sharedId !== undefined) return downloadRoute(sharedId, request, ctx);
   return { method: 'not_found', args: { path: request.path }, run: () => ({ status: 404, body: 'Not Found' }) };
 }
 
@@ -69,4 +72,17 @@ function uploadRoute(fileId: string, request: IncomingRequest, ctx: MethodContex
     return { status: 200, body: `OK - ${data.length}` };
   };
   return { method: 'file_upload', args, run };
+}
+
+// Slack serves a private file only to a request carrying a token in the Authorization header;
+// without one it answers 200 with its sign-in page, which a careless client reads as the file.
+function downloadRoute(fileId: string, request: IncomingRequest, ctx: MethodContext): Route {
+  const token = request.headers.authorization?.match(/^Bearer\s+(\S+)/i)?.[1];
+  const run = (): MethodResult => {
+    if (token === undefined) return { status: 200, body: '<!DOCTYPE html><html><body>Sign in to Slack</body></html>', headers: { 'Content-Type': 'text/html' } };
+    const upload = ctx.state.uploads.get(fileId);
+    if (upload?.data === undefined) return { status: 404, body: 'file_not_found' };
+    return { status: 200, body: upload.data };
+  };
+  return { method: 'file_download', args: { file_id: fileId, authorized: token !== undefined }, run };
 }

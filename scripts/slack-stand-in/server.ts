@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { FailurePlan } from './failures.js';
+import { sharedFile, type SharedFile } from './methods-files.js';
 import { fail, rateLimited, type MethodContext, type MethodResult } from './method-kit.js';
 import { readBody } from './parse-request.js';
 import { routeRequest, type Route } from './routes.js';
@@ -11,6 +12,7 @@ import { WorkspaceState, type UserProfile } from './workspace-state.js';
 
 export { makeTriggerId } from './trigger-id.js';
 export type { Failure, RandomFailures, RecordedCall } from './types.js';
+export type { SharedFile } from './methods-files.js';
 export type { UserProfile } from './workspace-state.js';
 
 export interface SlackStandInOptions {
@@ -43,6 +45,11 @@ export interface SlackStandIn {
   setUser(id: string, profile: UserProfile): void;
   /** A trigger id issued now by the stand-in's clock (expires after 3 s). */
   triggerId(): string;
+  /**
+   * A file a person shared, as Slack describes it in a form's file input (url_private_download
+   * serves its bytes to a bot token); give it to viewSubmissionBody's values.
+   */
+  shareFile(user: string, filename: string, data: Buffer): SharedFile;
   /** Bytes received on an upload URL, with the filename given to files.getUploadURLExternal. */
   uploadedFile(fileId: string): { filename: string; data: Buffer } | undefined;
   /** Forgets calls, queued and random failures, pacing and workspace state. */
@@ -115,6 +122,11 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     addUnknownChannel: (id) => void state.unknownChannels.add(id),
     setUser: (id, profile) => void state.users.set(id, profile),
     triggerId: () => makeTriggerId(now()),
+    shareFile: (user, filename, data) => {
+      const id = state.nextId('F');
+      state.uploads.set(id, { filename, length: data.length, data: Buffer.from(data), sharedBy: user });
+      return sharedFile(ctx.origin, id, user, filename, data.length, now());
+    },
     uploadedFile: (fileId) => {
       const upload = state.uploads.get(fileId);
       return upload?.data === undefined ? undefined : { filename: upload.filename, data: upload.data };
@@ -151,7 +163,7 @@ function injectedResult(failure: Exclude<Failure, { kind: 'timeout' }>): MethodR
 
 function record(route: Route, result: MethodResult, at: number, path: string, injected?: Failure['kind']): RecordedCall {
   const body = result.body;
-  const answeredOk = result.status === 200 && (typeof body === 'string' || body.ok === true);
+  const answeredOk = result.status === 200 && (typeof body === 'string' || Buffer.isBuffer(body) || body.ok === true);
   const error = answeredOk ? undefined : errorOf(body, injected);
   return {
     method: route.method,
@@ -168,16 +180,19 @@ function record(route: Route, result: MethodResult, at: number, path: string, in
 function errorOf(body: MethodResult['body'], injected?: Failure['kind']): string | undefined {
   if (injected === 'server_error') return 'server_error';
   if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return undefined;
   return typeof body.error === 'string' ? body.error : undefined;
 }
 
 function send(res: ServerResponse, result: MethodResult): void {
-  const isText = typeof result.body === 'string';
+  const { body } = result;
+  const isText = typeof body === 'string';
+  const isBytes = Buffer.isBuffer(body);
   res.writeHead(result.status, {
-    'Content-Type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    'Content-Type': isBytes ? 'application/octet-stream' : isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     ...result.headers,
   });
-  res.end(isText ? result.body : JSON.stringify(result.body));
+  res.end(isText || isBytes ? body : JSON.stringify(body));
 }
 
 function listen(server: Server, port: number): Promise<void> {

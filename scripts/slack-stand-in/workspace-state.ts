@@ -15,6 +15,8 @@ export interface Upload {
   filename: string;
   length: number;
   data?: Buffer;
+  /** Set for a file a person shared (a form's file input), not one the bot uploaded. */
+  sharedBy?: string;
 }
 
 export interface UserProfile {
@@ -22,6 +24,8 @@ export interface UserProfile {
   realName?: string;
   displayName?: string;
   tz?: string;
+  /** What users.lookupByEmail finds this user by. */
+  email?: string;
 }
 
 export const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0DEMO', team: 'Demo', name: 'duban' } as const;

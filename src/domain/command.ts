@@ -48,6 +48,7 @@ export type Command =
   | { verb: 'evaluate'; code: string; verdict: Verdict; note: string }
   | { verb: 'commitment-done'; code: string; seq: number }
   | { verb: 'export'; unit?: UnitRef }
+  | { verb: 'import-modal' }
   | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
   | { verb: 'config-set'; key: SettingKey; value: string }
@@ -59,7 +60,7 @@ export type Command =
 
 export type Subcommand =
   | 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank'
-  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export';
+  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export' | 'import';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -100,7 +101,7 @@ const subcommandWords: Record<string, string> = {
 };
 const servedSubcommands = new Set([
   'help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank', 'opinion', 'reply', 'evaluate', 'commitment',
-  'export',
+  'export', 'import',
 ]);
 
 const verdictWords: Record<string, Verdict> = {
@@ -228,6 +229,8 @@ export function parseCommand(raw: string): ParsedCommand {
       return parseCommitment(args, head);
     case 'export':
       return parseExport(args);
+    case 'import':
+      return args.length === 0 ? ok({ verb: 'import-modal' }) : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
     default:
       return parseUnit(args);
   }

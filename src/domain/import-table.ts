@@ -40,7 +40,11 @@ export type RowProblem =
   | { kind: 'bad_code'; given: string }
   | { kind: 'bad_date'; given: string }
   | { kind: 'bad_handler'; given: string }
-  | { kind: 'duplicate_in_file'; firstLine: number };
+  | { kind: 'duplicate_in_file'; firstLine: number }
+  /** No member of the workspace has the handler's e-mail. */
+  | { kind: 'unknown_email'; given: string }
+  /** An e-mail where Slack cannot be asked (an import from the command line without a token). */
+  | { kind: 'email_needs_slack'; given: string };
 
 export type ImportTable =
   | { ok: true; rows: ImportRow[]; problems: Array<{ line: number; code: string; problem: RowProblem }> }

@@ -43,7 +43,13 @@ export const callbackIds = {
   opinionModal: 'opinion.modal',
   replyModal: 'reply.modal',
   returnModal: 'reply.return.modal',
+  importModal: 'import.modal',
+  importConfirm: 'import.confirm',
+  importChecking: 'import.checking',
 } as const;
+
+/** The import form's one input: the 交办清单 file. */
+export const importModalBlocks = { file: 'import.file' } as const;
 
 /** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */
 export const assignModalBlocks = {

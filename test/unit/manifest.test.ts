@@ -10,6 +10,9 @@ const scopeOf: Array<[RegExp, string, string]> = [
   [/filesUploadV2\(/, 'files.uploadV2 (getUploadURLExternal, completeUploadExternal)', 'files:write'],
   [/conversations\.open\(/, 'conversations.open', 'im:write'],
   [/conversations\.history\(/, 'conversations.history', 'channels:history'],
+  [/users\.lookupByEmail\(/, 'users.lookupByEmail', 'users:read.email'],
+  [/users\.lookupByEmail\(/, 'users.lookupByEmail (users:read.email comes with it)', 'users:read'],
+  [/downloadSharedFile\(/, 'a shared file\'s url_private_download', 'files:read'],
 ];
 
 const sources = (dir: string): string[] =>
@@ -29,7 +32,9 @@ describe('manifest.yml', () => {
     if (pattern.test(code)) expect(scopes, `${method} needs ${scope}`).toContain(scope);
   });
 
-  it('asks for the command, the history of DMs and private channels it reads back, and nothing it does not use', () => {
-    expect([...scopes].sort()).toEqual(['channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:write']);
+  it('asks for the command, the history it reads back, the files and e-mails an import reads, and nothing it does not use', () => {
+    expect([...scopes].sort()).toEqual([
+      'channels:history', 'chat:write', 'commands', 'files:read', 'files:write', 'groups:history', 'im:history', 'im:write', 'users:read', 'users:read.email',
+    ]);
   });
 });

@@ -18,6 +18,10 @@ export function describeRowProblem(catalog: Catalog, problem: RowProblem): strin
       return words.badHandler(problem.given);
     case 'duplicate_in_file':
       return words.duplicateInFile(problem.firstLine);
+    case 'unknown_email':
+      return words.unknownEmail(problem.given);
+    case 'email_needs_slack':
+      return words.emailNeedsSlack(problem.given);
   }
 }
 
@@ -26,13 +30,11 @@ export function importReportLines(
   catalog: Catalog,
   table: Extract<ImportTable, { ok: true }>,
   outcome: ImportOutcome,
-  extra: Array<{ line: number; code: string; reason: string }> = [],
 ): string[] {
   const words = catalog.import;
   const rows = [
     ...table.problems.map((p) => ({ line: p.line, code: p.code, reason: describeRowProblem(catalog, p.problem) })),
     ...outcome.refused.map((r) => ({ line: r.line, code: r.code, reason: describeServiceProblem(catalog, r.problem) })),
-    ...extra,
   ].sort((a, b) => a.line - b.line);
   const total = outcome.assigned + rows.length;
   return [words.preview(total, outcome.assigned, rows.length), ...rows.map((row) => words.row(row.line, row.code, row.reason))];

@@ -343,11 +343,17 @@ describe('export', () => {
   });
 });
 
+describe('import', () => {
+  it('opens the form, in either language, and takes nothing after it', () => {
+    expect(command('import')).toEqual({ verb: 'import-modal' });
+    expect(command('导入')).toEqual({ verb: 'import-modal' });
+    expect(problem('import 清单.csv')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: '清单.csv' });
+  });
+});
+
 describe('subcommands of the grammar not served yet', () => {
   it.each([
     ['session new 2027', 'session'],
-    ['import', 'import'],
-    ['导入', 'import'],
   ] as const)('%j is unavailable (%s)', (text, subcommand) => {
     expect(command(text)).toEqual({ verb: 'unavailable', subcommand });
   });

@@ -292,4 +292,47 @@ describe('slack stand-in: modals, response_url and files', () => {
     const error = await failureOf(client().files.completeUploadExternal({ files: [{ id: 'F404', title: 'x' }] }));
     expect(error.data.error).toBe('file_not_found');
   });
+
+  it('serves a file a person shared to a bot token only, and describes it in files.info', async () => {
+    const data = Buffer.from('编号,标题\n2026-0001,关于河湖长制的建议\n');
+    const file = standIn.shareFile('U1', '交办清单.csv', data);
+    expect(file).toMatchObject({ name: '交办清单.csv', filetype: 'csv', size: data.length, user: 'U1' });
+    const withToken = await fetch(file.url_private_download, { headers: { Authorization: 'Bearer xoxb-test' } });
+    expect(withToken.status).toBe(200);
+    expect(Buffer.from(await withToken.arrayBuffer()).equals(data)).toBe(true);
+    // Without a token Slack answers its sign-in page, with 200.
+    const without = await fetch(file.url_private);
+    expect(without.status).toBe(200);
+    expect(without.headers.get('content-type')).toContain('text/html');
+    expect(standIn.callsTo('file_download').map((call) => call.args.authorized)).toEqual([true, false]);
+    const info = await client().files.info({ file: file.id });
+    expect(info.file).toMatchObject({ id: file.id, name: '交办清单.csv', url_private_download: file.url_private_download });
+    expect((await failureOf(client().files.info({ file: 'F404' }))).data.error).toBe('file_not_found');
+  });
+
+  it('fails a download on demand', async () => {
+    const file = standIn.shareFile('U1', 'a.csv', Buffer.from('x'));
+    standIn.failNext('file_download', { kind: 'server_error' });
+    const response = await fetch(file.url_private_download, { headers: { Authorization: 'Bearer xoxb-test' } });
+    expect(response.status).toBe(500);
+  });
+
+  it('finds a member by e-mail, whatever its case, and answers users_not_found otherwise', async () => {
+    standIn.setUser('U0LI', { realName: '李经办', email: 'li@water.gov.cn' });
+    const found = await client().users.lookupByEmail({ email: 'LI@water.gov.cn' });
+    expect(found.user).toMatchObject({ id: 'U0LI', real_name: '李经办' });
+    expect((await failureOf(client().users.lookupByEmail({ email: 'nobody@water.gov.cn' }))).data.error).toBe('users_not_found');
+  });
+
+  it('accepts a file input only in a modal input block', async () => {
+    const fileInput = { type: 'file_input', action_id: 'file', filetypes: ['csv', 'xlsx'], max_files: 1 };
+    const form = { ...modal, submit: { type: 'plain_text', text: '检查' }, blocks: [{ type: 'input', block_id: 'f', label: { type: 'plain_text', text: '文件' }, element: fileInput }] };
+    await expect(client().views.open({ trigger_id: standIn.triggerId(), view: form } as never)).resolves.toMatchObject({ ok: true });
+    const tooMany = { ...form, blocks: [{ ...form.blocks[0], element: { ...fileInput, max_files: 11 } }] };
+    expect((await failureOf(client().views.open({ trigger_id: standIn.triggerId(), view: tooMany } as never))).data.errors).toEqual([
+      'view.blocks[0].element.max_files: must be an integer from 1 to 10',
+    ]);
+    const inMessage = await failureOf(client().chat.postMessage({ channel: 'C1', text: 'x', blocks: [{ type: 'actions', elements: [fileInput] }] } as never));
+    expect(inMessage.data.errors).toContain('blocks[0]: file_input is allowed only in an input block');
+  });
 });

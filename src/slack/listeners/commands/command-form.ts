@@ -4,15 +4,17 @@ import type { ServiceContext } from '../../../services/context.js';
 import { prepareAssignForm } from '../../../services/prepare-assign-form.js';
 import { prepareContactForm } from '../../../services/prepare-contact-form.js';
 import { prepareOpinionForm } from '../../../services/prepare-opinion-form.js';
+import { prepareImportForm } from '../../../services/prepare-import-form.js';
 import { prepareReplyForm } from '../../../services/prepare-reply-form.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { assignModal } from '../../views/assign-modal.js';
 import { contactModal } from '../../views/contact-modal.js';
+import { importModal } from '../../views/import-modal.js';
 import { opinionModal } from '../../views/opinion-modal.js';
 import { replyModal } from '../../views/reply-modal.js';
 import { plainMessage, type SlackMessage } from '../../views/format.js';
 
-export const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal'] as const;
+export const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal', 'import-modal'] as const;
 export type FormVerb = (typeof formVerbs)[number];
 export type FormCommand = Extract<Command, { verb: FormVerb }>;
 
@@ -35,5 +37,7 @@ export async function commandForm(deps: ListenerDeps, ctx: ServiceContext, comma
       return opinionModal(catalog, await prepareOpinionForm(ctx, { code: command.code }));
     case 'reply-modal':
       return replyModal(catalog, await prepareReplyForm(ctx, { code: command.code }));
+    case 'import-modal':
+      return (await prepareImportForm(ctx)).units === 0 ? plainMessage(catalog.problem.noUnitsYet) : importModal(catalog);
   }
 }

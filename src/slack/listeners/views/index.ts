@@ -3,6 +3,8 @@ import { callbackIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { assignFormSubmitted } from './assign-form-submitted.js';
 import { contactFormSubmitted } from './contact-form-submitted.js';
+import { importConfirmed } from './import-confirmed.js';
+import { importFormSubmitted } from './import-form-submitted.js';
 import { extensionFormSubmitted } from './extension-form-submitted.js';
 import { opinionFormSubmitted } from './opinion-form-submitted.js';
 import { reassignFormSubmitted } from './reassign-form-submitted.js';
@@ -22,6 +24,8 @@ export function registerViews(app: App, deps: ListenerDeps): void {
     [callbackIds.opinionModal, opinionFormSubmitted(deps)],
     [callbackIds.replyModal, replyFormSubmitted(deps)],
     [callbackIds.returnModal, returnFormSubmitted(deps)],
+    [callbackIds.importModal, importFormSubmitted(deps)],
+    [callbackIds.importConfirm, importConfirmed(deps)],
   ]);
   // One listener routes every form, as one routes every button (see actions/index.ts).
   app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => {

@@ -1,0 +1,95 @@
+// What the import's two forms share: the file as Slack describes it, and the way each answers —
+// the form turns into a wait at once (a file takes longer than Slack's 3 seconds to read and
+// check), then into what came of it.
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { View } from '@slack/types';
+import { z } from 'zod';
+import { readImportTable } from '../../../domain/import-table.js';
+import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../ledger/read-import-file.js';
+import { importSuggestions } from '../../../services/import-suggestions.js';
+import { resolveHandlerEmails } from '../../../services/resolve-handler-emails.js';
+import { downloadSharedFile, maxSharedFileBytes, SharedFileUnavailable } from '../../download-file.js';
+import { contextFor, type ListenerDeps } from '../../listener-deps.js';
+import { lookUpEmailWith } from '../../look-up-email.js';
+import { doneModal } from '../../views/done-modal.js';
+import { escapeText } from '../../views/format.js';
+import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
+import { importReportLines } from '../../views/import-report.js';
+
+export type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/** A shared file as the file input gives it, and as the preview keeps it for the confirmation. */
+export const sharedFile = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(255),
+  url_private_download: z.string().min(1).max(1000),
+  size: z.number().int().nonnegative().optional(),
+});
+export type SharedFile = z.infer<typeof sharedFile>;
+
+/** Why a file cannot be imported before it is read (its type, its size), or undefined. */
+export function fileProblem(catalog: ListenerDeps['catalog'], file: SharedFile): string | undefined {
+  if (!importFileTypeOf(file.name)) return catalog.import.wrongFile;
+  if ((file.size ?? 0) > maxSharedFileBytes) return catalog.import.tooLarge;
+  return undefined;
+}
+
+/** The form becomes `wait` now; `work`'s view replaces it when done (or says that something failed). */
+export async function answerLater({ ack, body, client }: Args, deps: ListenerDeps, wait: View, work: () => Promise<View>): Promise<void> {
+  await ack({ response_action: 'update', view: wait });
+  let view: View;
+  try {
+    view = await work();
+  } catch (error) {
+    deps.logger.error('import failed', error);
+    view = importNoteModal(deps.catalog, deps.catalog.problem.internal);
+  }
+  try {
+    await client.views.update({ view_id: body.view.id, view });
+  } catch (error) {
+    // The person closed the form: an import is written and its messages queued all the same.
+    deps.logger.warn(`import: the form could not show its outcome: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The file read, its rows checked (handlers' e-mails looked up in Slack) and, on confirmation,
+ * written: all rows or none. What to show comes back as the form's next view.
+ */
+export async function importSharedFile(deps: ListenerDeps, { client, body }: Args, file: SharedFile, confirm: boolean): Promise<View> {
+  const words = deps.catalog.import;
+  const name = escapeText(file.name);
+  const type = importFileTypeOf(file.name);
+  const problem = fileProblem(deps.catalog, file);
+  if (!type || problem) return importNoteModal(deps.catalog, problem ?? words.wrongFile);
+  let cells;
+  try {
+    cells = await readImportCells(type, await downloadSharedFile(file.url_private_download, client));
+  } catch (error) {
+    if (error instanceof SharedFileUnavailable) {
+      deps.logger.warn(`import: ${error.message}`);
+      return importNoteModal(deps.catalog, words.downloadFailed(name));
+    }
+    if (error instanceof UnreadableImportFile) return importNoteModal(deps.catalog, words.unreadable(name));
+    throw error;
+  }
+  const read = readImportTable(cells);
+  if (!read.ok) return importNoteModal(deps.catalog, words.missingColumns(read.missingColumns.map((c) => words.columnNames[c]).join(deps.catalog.listJoin)));
+  if (read.rows.length + read.problems.length === 0) return importNoteModal(deps.catalog, words.empty);
+  let table;
+  try {
+    table = await resolveHandlerEmails(read, lookUpEmailWith(client));
+  } catch (error) {
+    deps.logger.warn(`import: e-mail lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+    return importNoteModal(deps.catalog, words.lookupFailed);
+  }
+  const ctx = contextFor(deps, body.user.id);
+  const outcome = await importSuggestions(ctx, table.rows, { confirm: confirm && table.problems.length === 0 });
+  const lines = importReportLines(deps.catalog, table, outcome);
+  if (outcome.written) {
+    deps.messagesQueued();
+    return doneModal(deps.catalog, words.doneTitle, words.written(outcome.assigned));
+  }
+  if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
+  return importPreviewModal(deps.catalog, lines[0]!, JSON.stringify(file));
+}

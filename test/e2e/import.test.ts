@@ -1,0 +1,182 @@
+// /suggest import: a 交办清单 given in a form (CSV or Excel), read and checked with a preview, and
+// written only on confirmation, every row or none; handlers may be named by e-mail.
+import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
+import { maxSharedFileBytes } from '../../src/slack/download-file.js';
+import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
+import { startHarness, type Harness } from '../support/harness.js';
+import type { RecordedCall } from '../../scripts/slack-stand-in/server.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ supervisors: ['USUP'], now: '2026-03-02T01:00:00Z' });
+  await h.command('USUP', 'unit add 省水利厅 alias:水利厅 channel:<#CWATER|water> liaison:<@UWLIA|wang>');
+  await h.command('USUP', 'unit add 省民政厅 alias:民政厅 liaison:<@UCLIA|zhao>');
+  await h.command('USUP', 'assign 2026-0001 lead:水利厅 title:关于河道治理的建议');
+  h.standIn.setUser('U0LI', { realName: '李经办', email: 'li@water.gov.cn' });
+  await h.drain();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.standIn.calls.length = 0;
+});
+
+const header = '编号,标题,领衔代表,附议代表,主办单位,会办单位,经办人,法定答复期限';
+const csv = (...rows: string[]) => Buffer.from(`\ufeff${[header, ...rows].join('\n')}\n`);
+const good = csv(
+  '2026-0101,关于加强河湖管护的建议,张三,李四、王五,水利厅,民政厅,LI@water.gov.cn,2026-06-30',
+  '2026-0102,关于社区养老服务的建议,赵六,,民政厅,,,',
+);
+
+type View = { callback_id?: string; private_metadata?: string; submit?: unknown; title: { text: string }; blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }> };
+const textOf = (view: View) => view.blocks.map((block) => block.text?.text ?? block.elements?.map((e) => e.text).join('') ?? '').join('\n');
+
+/** The view the form turned into after its wait: what views.update showed after the call numbered `from`. */
+async function updatedView(from: number): Promise<View> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const update = h.standIn.calls.slice(from).find((call: RecordedCall) => call.method === 'views.update');
+    if (update) {
+      expect(update.ok, JSON.stringify(update)).toBe(true);
+      return update.args.view as View;
+    }
+    if (Date.now() > deadline) throw new Error('the import form was never updated');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Gives the form a file, as Slack's file input does: the answer at once, then the view it became. */
+async function submitFile(name: string, data: Buffer, user = 'USUP') {
+  const file = h.standIn.shareFile(user, name, data);
+  const from = h.standIn.calls.length;
+  const answer = await h.submitView(user, callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } } });
+  return { answer, view: answer.body.response_action === 'update' ? await updatedView(from) : undefined };
+}
+const confirm = async (preview: View, user = 'USUP') => {
+  const from = h.standIn.calls.length;
+  const answer = await h.submitView(user, callbackIds.importConfirm, {}, preview.private_metadata);
+  expect(answer.body.response_action).toBe('update');
+  return updatedView(from);
+};
+const codes = async () => (await h.db.select({ code: suggestions.code }).from(suggestions).orderBy(suggestions.code)).map((row) => row.code);
+
+describe('/suggest import', () => {
+  it('opens a form with a file input to the supervision office only', async () => {
+    const answer = await h.command('USUP', '导入');
+    expect(answer.status).toBe(200);
+    const [opened] = h.standIn.callsTo('views.open');
+    const view = opened!.args.view as { blocks: Array<{ block_id?: string; element?: { type: string; filetypes: string[]; max_files: number } }> };
+    expect(view.blocks.find((block) => block.block_id === importModalBlocks.file)?.element).toMatchObject({ type: 'file_input', filetypes: ['csv', 'xlsx'], max_files: 1 });
+
+    h.standIn.calls.length = 0;
+    const refused = await h.command('UWLIA', 'import');
+    expect(refused.body.text).toMatch(/需要以下角色之一：督办室/);
+    expect(h.standIn.callsTo('views.open')).toEqual([]);
+    expect((await h.command('USUP', 'import 清单.csv')).body.text).toMatch(/用法：`\/suggest import`/);
+  });
+
+  it('previews a good file, writes nothing until confirmed, then assigns every row with its messages', async () => {
+    const { answer, view } = await submitFile('交办清单.csv', good);
+    expect(answer.body.view).toMatchObject({ blocks: [{ text: { text: '正在读取和检查「交办清单.csv」……' } }] });
+    expect(view!.callback_id).toBe(callbackIds.importConfirm);
+    expect(view!.submit).toMatchObject({ text: '确认导入' });
+    expect(textOf(view!)).toContain('共 2 行：2 件可以交办。');
+    expect(await codes()).toEqual(['2026-0001']);
+    // The bot fetched the file with its token, and asked Slack who the e-mail is.
+    expect(h.standIn.calls.filter((call) => call.method === 'file_download').map((call) => call.args.authorized)).toEqual([true]);
+    expect(h.standIn.callsTo('users.lookupByEmail').map((call) => call.args.email)).toEqual(['li@water.gov.cn']);
+
+    const done = await confirm(view!);
+    expect(done.title.text).toBe('导入完成');
+    expect(textOf(done)).toContain('已交办 2 件建议');
+    expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102']);
+    const [lead] = await h.db.select().from(assignments).innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId)).where(eq(suggestions.code, '2026-0101'));
+    expect(lead!.assignments.handlerUserId).toBe('U0LI');
+    expect(lead!.suggestions).toMatchObject({ leadDeputy: '张三', coSigners: ['李四', '王五'], statutoryDueOn: '2026-06-30' });
+    const sent = (await h.drain()).filter((call) => call.method === 'chat.postMessage').map((call) => call.args.channel);
+    expect(sent).toEqual(expect.arrayContaining(['U0LI', 'UWLIA', 'CWATER', 'UCLIA']));
+    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'suggestion.assign'))).toBe(3);
+  });
+
+  it('lists every bad row with its line and reason, writes nothing, and offers no confirmation', async () => {
+    const before = await h.db.$count(outbox);
+    const { view } = await submitFile(
+      '有问题的清单.csv',
+      csv(
+        '2026-0201,关于水土保持的建议,甲,,省水力厅,,,',
+        '2026-0001,关于重复编号的建议,乙,,水利厅,,,',
+        '2026-0202,关于日期的建议,丙,,水利厅,,,2026-02-30',
+        '2026-0203,,丁,,水利厅,,,',
+        '2026-0204,关于经办人的建议,戊,,水利厅,,nobody@water.gov.cn,',
+        '2026-0204,关于同号的建议,己,,民政厅,,,',
+        '2026-0205,关于经办人写法的建议,庚,,民政厅,,张经办,',
+        '2026-0206,关于可以交办的建议,辛,,民政厅,,,',
+      ),
+    );
+    expect(view!.submit).toBeUndefined();
+    expect(textOf(view!).split('\n')).toEqual([
+      '共 8 行：1 件可以交办，7 行有问题。',
+      '第 2 行（2026-0201）：没有名为 `省水力厅` 的承办单位。是不是「省水利厅」？督办室可以用 `/suggest unit add` 登记单位。',
+      expect.stringMatching(/^第 3 行（2026-0001）：.*2026-0001.*已/),
+      '第 4 行（2026-0202）：「2026-02-30」不是有效日期，请写 YYYY-MM-DD。',
+      '第 5 行（2026-0203）：缺少标题。',
+      '第 6 行（2026-0204）：Slack 中没有邮箱为「nobody@water.gov.cn」的成员：请核对邮箱，或改填 Slack 成员 ID。',
+      '第 7 行（2026-0204）：编号与第 6 行重复。',
+      '第 8 行（2026-0205）：经办人「张经办」既不是 Slack 成员 ID（如 U01AB2CD3），也不是邮箱。',
+      '没有写入任何内容。改正有问题的行后，再用 `/suggest import` 导入。',
+    ]);
+    expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102']);
+    expect(await h.db.$count(outbox)).toBe(before);
+  });
+
+  it('writes nothing when the ledger changed between preview and confirmation (all or none)', async () => {
+    const { view } = await submitFile('清单.xlsx', await workbookOf([['2026-0301', '关于灌区改造的建议', '水利厅'], ['2026-0302', '关于防汛的建议', '水利厅']]));
+    expect(textOf(view!)).toContain('共 2 行：2 件可以交办。');
+    await h.command('USUP', 'assign 2026-0302 lead:民政厅 title:关于防汛的建议');
+    const done = await confirm(view!);
+    expect(done.submit).toBeUndefined();
+    expect(textOf(done)).toMatch(/第 3 行（2026-0302）：.*已/);
+    expect(await codes()).not.toContain('2026-0301');
+  });
+
+  it('refuses a file it cannot use with a clear word, and changes nothing', async () => {
+    const wrongType = await submitFile('清单.pdf', Buffer.from('%PDF'));
+    expect(wrongType.answer.body).toMatchObject({ response_action: 'errors', errors: { [importModalBlocks.file]: '请上传一个 CSV 或 Excel（.xlsx）文件。' } });
+    const tooLarge = await submitFile('大清单.csv', Buffer.alloc(maxSharedFileBytes + 1, 0x20));
+    expect(tooLarge.answer.body.errors).toEqual({ [importModalBlocks.file]: '文件超过 10 MB：请拆分后分批导入。' });
+    const damaged = await submitFile('清单.xlsx', Buffer.from('not a workbook'));
+    expect(textOf(damaged.view!)).toContain('「清单.xlsx」无法读取');
+    const noHeaders = await submitFile('清单.csv', Buffer.from('a,b\n1,2\n'));
+    expect(textOf(noHeaders.view!)).toContain('表格缺少这些列：编号、标题、主办单位');
+    const empty = await submitFile('清单.csv', csv());
+    expect(textOf(empty.view!)).toContain('没有数据行');
+    h.standIn.failNext('file_download', { kind: 'server_error' });
+    const unavailable = await submitFile('清单.csv', good);
+    expect(textOf(unavailable.view!)).toContain('没能从 Slack 取到「清单.csv」');
+    h.standIn.failNext('users.lookupByEmail', { kind: 'error', error: 'internal_error' });
+    const lookup = await submitFile('清单.csv', csv('2026-0401,关于河湖的建议,张三,,水利厅,,li@water.gov.cn,'));
+    expect(textOf(lookup.view!)).toContain('暂时无法在 Slack 中查找经办人邮箱');
+    const malformed = await h.submitView('USUP', callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { files: [{ id: 'F1' }] } } });
+    expect(malformed.body.response_action).toBe('errors');
+    expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102', '2026-0302']);
+  });
+
+  it('refuses someone who is not the supervision office even with a preview in hand', async () => {
+    const { view } = await submitFile('清单.csv', csv('2026-0501,关于水库的建议,张三,,水利厅,,,'));
+    const done = await confirm(view!, 'UWLIA');
+    expect(textOf(done)).toMatch(/需要以下角色之一：督办室/);
+    expect(await codes()).not.toContain('2026-0501');
+  });
+});
+
+async function workbookOf(rows: string[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('交办清单');
+  sheet.addRow(['编号', '标题', '主办单位']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,8 +1,7 @@
 // npm run demo: the bot's main job, offline. A fresh embedded database, the local Slack stand-in,
 // the real bot over HTTP, driven by signed requests as Slack would send them; the transcript of
 // everything the bot showed people is written to demo-output/transcript.md.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { eq, sql } from 'drizzle-orm';
@@ -10,11 +9,13 @@ import { loadConfig } from '../../src/config.js';
 import { outbox } from '../../src/db/schema.js';
 import { startDuban } from '../../src/duban.js';
 import { createLogger } from '../../src/log.js';
-import { actionIds, assignModalBlocks, callbackIds, inputActionId } from '../../src/slack/ids.js';
+import { actionIds, assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { renderBlocks } from '../slack-stand-in/render-blocks.js';
 import { startSlackStandIn } from '../slack-stand-in/server.js';
 import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../slack-stand-in/slack-requests.js';
-import { displayNames, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
+import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
+import { BulkOffice } from './bulk-office.js';
+import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
 import { playQuarter, type DemoDriver } from './quarter.js';
 import { playTransfers } from './transfers.js';
 import { Recorder } from './recorder.js';
@@ -23,11 +24,13 @@ import type { RecordedCall } from '../slack-stand-in/types.js';
 const signingSecret = 'demo-signing-secret-0123456789';
 const outputDir = resolve('demo-output');
 
+const started = performance.now();
+
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'duban-demo-'));
   const standIn = await startSlackStandIn();
   const names = displayNames();
   for (const [id, name] of Object.entries(names)) if (id.startsWith('U')) standIn.setUser(id, { realName: name, displayName: name });
+  for (const [unit, email] of Object.entries(handlerEmails)) standIn.setUser(unitNamed(unit).handler.id, { realName: unitNamed(unit).handler.name, email });
   let now = new Date('2026-03-02T09:00:00+08:00');
   const duban = await startDuban({
     config: loadConfig({
@@ -35,7 +38,8 @@ async function main(): Promise<void> {
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: standIn.url,
       PORT: '0',
-      DATA_DIR: dataDir,
+      // A fresh embedded database that lives as long as the demo.
+      DATA_DIR: 'memory://',
       SUPERVISORS: supervisor.id,
     }),
     logger: createLogger('demo', LogLevel.WARN),
@@ -44,9 +48,9 @@ async function main(): Promise<void> {
     schedule: false,
     // The demo's clock runs a quarter in about a minute; Slack's pace of one message a second
     // per channel would stretch it to many (the benchmark measures the real pace).
-    channelIntervalMs: 20,
+    channelIntervalMs: 0,
   });
-  const recorder = new Recorder(names);
+  const recorder = new Recorder(names, (id) => standIn.uploadedFile(id));
   const eventsUrl = `http://127.0.0.1:${duban.port}/slack/events`;
   let answers = 0;
   const post = async (body: string) => {
@@ -100,6 +104,28 @@ async function main(): Promise<void> {
     deliver: async () => sendQueued(),
   };
 
+  /** The form became a wait; resolves to what it became after (views.update). */
+  const awaitUpdate = async (submit: () => Promise<unknown>) => {
+    const from = standIn.calls.length;
+    await submit();
+    await waitFor(() => standIn.calls.slice(from).some((call) => call.method === 'views.update'), 30_000);
+    const update = standIn.calls.slice(from).find((call) => call.method === 'views.update')!;
+    return { view: update.args.view as { blocks: unknown[]; private_metadata?: string } };
+  };
+  const importFile = (name: string, data: Buffer) => {
+    const file = standIn.shareFile(supervisor.id, name, data);
+    return awaitUpdate(() =>
+      post(viewSubmissionBody({ user: supervisor.id, callbackId: callbackIds.importModal, values: { [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } } }, triggerId: standIn.triggerId() })),
+    );
+  };
+  const bulk = new BulkOffice(driver, featuredCodes);
+  const list = assignmentList();
+  const listFile = '交办清单.xlsx';
+  const listBytes = await listWorkbook(list);
+  rmSync(outputDir, { recursive: true, force: true });
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, listFile), listBytes);
+
   try {
     recorder.scene('一、督办室登记七个承办单位', '督办室用 `/suggest unit add` 登记单位，绑定频道，指定联络员和分管领导。');
     for (const unit of units) {
@@ -118,13 +144,30 @@ async function main(): Promise<void> {
       await type(supervisor.id, `unit member ${unit.aliases[0]} <@${unit.head.id}> 主要领导`, unit === units[0]);
     }
 
-    recorder.scene('三、交办建议', '督办室逐件交办：主办、会办、经办人和期限。每件建议的时间节点当即排定，相关的人和频道立刻收到通知。');
-    for (const s of suggestions) {
-      const lead = unitNamed(s.lead);
-      const options = [`lead:${s.lead}`, s.co.length ? `co:${s.co.join(',')}` : '', `handler:<@${lead.handler.id}>`, s.due ? `due:${s.due}` : '', `title:${s.title}`];
-      await type(supervisor.id, `assign ${s.code} ${options.filter(Boolean).join(' ')}`);
-    }
-    await deliver();
+    recorder.scene(
+      '三、导入交办清单',
+      `督办室收到本次会议的交办清单（Excel，${list.length} 件），用 \`/suggest import\` 上传：先检查、预览，确认后一次交办。` +
+        '清单按 2020 年七个单位的实际件数生成（省高院主办 24、会办 23；省公安厅 28、30；省民政厅 22、30；省水利厅 79、23；' +
+        '省商务厅 30、32；省国资委 11、9；省医保局 29、37），其中一件会后补交、用表单交办。水利厅和医保局的经办人按邮箱填写，由 Slack 查找。清单保存在本记录同一目录。',
+    );
+    await type(supervisor.id, 'import');
+    const importForm = standIn.callsTo('views.open').at(-1);
+    recorder.sent(importForm ? [importForm] : []);
+    const draftList = await importFile('交办清单（初稿）.xlsx', await listWorkbook(listWithMistakes(list)));
+    recorder.did(supervisor.id, '上传「交办清单（初稿）.xlsx」，点击「检查」。表单先显示「正在读取和检查」，随后变为预览：', renderBlocks(draftList.view.blocks));
+    recorder.note('初稿有三处错误，一件也没有写入。督办室改正后重新上传。');
+    await type(supervisor.id, 'import', false);
+    const preview = await importFile(listFile, listBytes);
+    recorder.did(supervisor.id, `上传改正后的「${listFile}」，点击「检查」：`, renderBlocks(preview.view.blocks));
+    const imported = await awaitUpdate(() =>
+      post(viewSubmissionBody({ user: supervisor.id, callbackId: callbackIds.importConfirm, values: {}, privateMetadata: preview.view.private_metadata, triggerId: standIn.triggerId() })),
+    );
+    recorder.did(supervisor.id, '点击「确认导入」：', renderBlocks(imported.view.blocks));
+    const notices = await sendQueued();
+    recorder.note(
+      `交办通知随即通过发件箱发出：共 ${notices.filter((call) => call.method === 'chat.postMessage').length} 条（经办人、联络员私信和单位频道，每件建议每个单位各一条）。其中几条：`,
+    );
+    recorder.sent(notices.filter((call) => featuredCodes.has(/\*(\S+?)\*/.exec(JSON.stringify(call.args.blocks ?? ''))?.[1] ?? '')).slice(0, 3));
 
     recorder.scene('四、用表单交办', '`/suggest assign` 不带参数时打开交办表单。');
     const formFrom = standIn.calls.length;
@@ -156,13 +199,14 @@ async function main(): Promise<void> {
     await deliver();
 
     recorder.scene('五、输错了怎么办', '每个错误都只回复给输入的人，说明怎么改，不做任何改动。');
-    await type(supervisor.id, 'asign 2026-0013 lead:水利厅');
-    await type(supervisor.id, 'assign 2026-0013 lead:省水力厅');
-    await type(supervisor.id, 'assign 2026-0013 lead:水利厅 due:2026-02-30');
+    await type(supervisor.id, 'asign 2026-0300 lead:水利厅');
+    await type(supervisor.id, 'assign 2026-0300 lead:省水力厅');
+    await type(supervisor.id, 'assign 2026-0300 lead:水利厅 due:2026-02-30');
     await type(supervisor.id, 'assign 2026-0001 lead:民政厅');
-    await type(units[3]!.liaison.id, 'assign 2026-0013 lead:水利厅');
-    await type(supervisor.id, 'show 2026-0100');
+    await type(units[3]!.liaison.id, 'assign 2026-0300 lead:水利厅');
+    await type(supervisor.id, 'show 2026-0999');
 
+    await bulk.days('2026-03-03', '2026-03-04');
     now = new Date('2026-03-04T10:00:00+08:00');
     recorder.scene('六、签收', '3月4日：经办人在私信里点「签收」，联络员用命令签收；交办人收到签收回执。');
     const water = unitNamed('水利厅');
@@ -178,6 +222,8 @@ async function main(): Promise<void> {
     for (const s of suggestions.slice(2, 8)) await type(unitNamed(s.lead).liaison.id, `签收 ${s.code}`);
     await deliver();
 
+    const accepting = await bulk.days('2026-03-05', '2026-03-05');
+    recorder.note(`3月5日（签收期限）：其余建议的承办单位完成 ${accepting.done} 个节点（签收）。`);
     now = new Date('2026-03-05T10:00:00+08:00');
     recorder.scene(
       '七、申请调整',
@@ -185,22 +231,21 @@ async function main(): Promise<void> {
     );
     await playTransfers(driver);
 
+    await bulk.days('2026-03-06', '2026-03-09');
     now = new Date('2026-03-09T09:30:00+08:00');
     recorder.scene('八、查看与列表', '3月9日：签收期限（3月5日）已过，未签收的建议出现逾期节点。');
     await type(supervisor.id, 'list overdue');
     await type(water.liaison.id, 'list mine');
     await type(water.handler.id, 'show 2026-0001');
 
-    await playQuarter(driver, '2026-03-10', '2026-06-05');
+    await playQuarter(driver, '2026-03-10', '2026-06-05', bulk);
 
     recorder.scene('十一、导出台账', '季度末，督办室导出本会次的督办台账（Excel），与本记录保存在同一目录。');
     await type(supervisor.id, 'export');
     const exported = (await sendQueued()).filter((call) => call.method === 'files.completeUploadExternal');
     recorder.sent(exported);
 
-    // Every weekly chart the supervision office got, and the exported ledger, beside the
-    // transcript; the last chart shown in it.
-    mkdirSync(outputDir, { recursive: true });
+    // The exported ledger and the last weekly chart beside the transcript, which shows the chart.
     const ledgerId = (exported[0]?.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
     const ledger = ledgerId === undefined ? undefined : standIn.uploadedFile(ledgerId);
     if (ledger) writeFileSync(join(outputDir, ledger.filename), ledger.data);
@@ -209,11 +254,11 @@ async function main(): Promise<void> {
       const file = id === undefined ? undefined : standIn.uploadedFile(id);
       return file ? [{ ...file, comment: String(shared.args.initial_comment ?? file.filename) }] : [];
     });
-    for (const chart of charts) writeFileSync(join(outputDir, chart.filename), chart.data);
     const chart = charts.at(-1);
     if (chart) {
-      recorder.scene('十二、每周得分图', `每周通报附带各单位的得分图，共 ${charts.length} 张，与本记录保存在同一目录。这是季度最后一张（${chart.filename}）：`);
-      recorder.image(chart.filename, chart.comment);
+      writeFileSync(join(outputDir, chart.filename), chart.data);
+      recorder.scene('十二、每周得分图', `每周通报附带各单位的得分图，本季度共 ${charts.length} 张。这是最后一张（${chart.filename}，与本记录保存在同一目录）：`);
+      recorder.image(chart.filename, chart.comment, chart.data);
     }
 
     const [counts] = await duban.database.db
@@ -224,20 +269,21 @@ async function main(): Promise<void> {
       .from(outbox);
     const pending = await duban.database.db.select().from(outbox).where(eq(outbox.status, 'pending'));
     const file = join(outputDir, 'transcript.md');
-    writeFileSync(
-      file,
-      recorder.markdown(
-        `# duban 演示记录\n\n本地 Slack 替身、全新的嵌入式数据库、真实的机器人（签名 HTTP 请求）。` +
-          `共发出 ${counts?.sent ?? 0} 条消息（私信与频道），失败 ${counts?.dead ?? 0} 条，待发 ${pending.length} 条。`,
-      ),
-    );
+    const page = join(outputDir, 'transcript.html');
+    const header =
+      `本地 Slack 替身、全新的嵌入式数据库、真实的机器人（签名 HTTP 请求）；演示的 ${featuredCodes.size} 件建议在 Slack 里逐步办理，其余 ${list.length + 1 - featuredCodes.size} 件由各单位按各自习惯办理（同样经过机器人的服务）。` +
+      `共发出 ${counts?.sent ?? 0} 条消息（私信与频道），失败 ${counts?.dead ?? 0} 条，待发 ${pending.length} 条。`;
+    writeFileSync(file, recorder.markdown(`# duban 演示记录\n\n${header}`));
+    writeFileSync(page, recorder.page('duban 演示记录', header));
     process.stdout.write(
-      `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead\ntranscript: ${file}\n${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}`,
+      `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead in ${Math.round((performance.now() - started) / 1000)} s\n` +
+        `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\n` +
+        `${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}` +
+        `everything is in ${outputDir}\n`,
     );
-  } finally {
+    } finally {
     await duban.stop();
     await standIn.close();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

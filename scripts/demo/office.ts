@@ -56,6 +56,9 @@ export const suggestions: DemoSuggestion[] = [
 /** One more, assigned through the form rather than the inline command. */
 export const formSuggestion = { code: '2026-0012', title: '关于推进诉源治理的建议', deputy: '王代表', lead: '省高院', co: ['省民政厅'] };
 
+/** The suggestions the demo plays through Slack itself; the rest of the list the office works in bulk. */
+export const featuredCodes: ReadonlySet<string> = new Set([...suggestions.map((s) => s.code), formSuggestion.code]);
+
 /** Every id the transcript should show by name. */
 export function displayNames(): Record<string, string> {
   const names: Record<string, string> = { [supervisor.id]: supervisor.name };

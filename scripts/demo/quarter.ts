@@ -13,7 +13,8 @@ import { workingCalendar } from '../../src/domain/calendar.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
-import { supervisor, unitNamed } from './office.js';
+import type { BulkOffice } from './bulk-office.js';
+import { featuredCodes, supervisor, unitNamed } from './office.js';
 import { firstLine, renderedView, type Recorder } from './recorder.js';
 import { ReplyDesk } from './replies.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
@@ -40,7 +41,7 @@ type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{
 const lagging = unitNamed('国资委');
 const calendar = workingCalendar();
 
-export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: CalendarDate): Promise<void> {
+export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: CalendarDate, bulk: BulkOffice): Promise<void> {
   const { recorder } = driver;
   recorder.scene(
     '九、一个季度的每日督办提醒',
@@ -55,6 +56,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
 
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!calendar.isWorkday(day)) continue;
+    const worked = await bulk.days(day, day);
     driver.setNow(instantInZone(day, '09:00', driver.timezone));
     await jobDefinitions.reminders.run(driver.db, instantInZone(day, '09:00', driver.timezone), driver.timezone);
     await jobDefinitions.weekly.run(driver.db, instantInZone(day, '09:30', driver.timezone), driver.timezone);
@@ -81,7 +83,9 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
       if (acting === 'none') continue;
       clicks += await actOnReminder(driver, person, dm, acting, full, forms);
     }
-    clicks += await desk.onDay(day, sent.filter((call) => !isLaggard(String(call.args.channel)) || laggard === 'caught up'), forms);
+    // The reply desk plays the featured suggestions; a reminder may name several, and it looks in each.
+    const featuredSent = sent.filter((call) => isReminder(call) || featuredCodes.has(codeOfMessage(call)));
+    clicks += await desk.onDay(day, featuredSent.filter((call) => !isLaggard(String(call.args.channel)) || laggard === 'caught up'), forms);
 
     if (day === '2026-03-12') laggard = 'accepts';
     if (day === '2026-03-13') {
@@ -110,7 +114,9 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     }
     if (day === '2026-04-21') desk.keep(await decideExtensions(driver, requests));
 
-    if (!full) recorder.note(`${day}（${weekday(day)}）：${summaryOf(kinds)}${clicks ? `；当天点击 ${clicks} 次` : ''}`);
+    const bulkLine = worked.done ? `；其余建议完成 ${worked.done} 个节点${worked.late ? `（其中逾期完成 ${worked.late} 个）` : ''}` : '';
+    if (!full) recorder.note(`${day}（${weekday(day)}）：${summaryOf(kinds)}${clicks ? `；当天点击 ${clicks} 次` : ''}${bulkLine}`);
+    else if (bulkLine) recorder.note(`当天${bulkLine.slice(1)}。`);
   }
 
   recorder.scene('十、季度末', '督办室查看仍有逾期节点的建议，联络员查看本单位的建议。');
@@ -118,6 +124,8 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
   await driver.type(unitNamed('民政厅').liaison.id, 'show 2026-0006');
 }
 
+/** The suggestion a notice is about: the first code set in bold. */
+const codeOfMessage = (call: RecordedCall) => /\*(\S+?)\*/.exec(JSON.stringify(call.args.blocks ?? ''))?.[1] ?? '';
 const isReminder = (call: RecordedCall) => (keyOfMetadata(call.args.metadata) ?? '').startsWith('reminder:');
 const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id].includes(person);
 
@@ -133,7 +141,7 @@ async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCal
   for (let i = 0; i + 1 < blocks.length; i += 1) {
     const line = blocks[i]?.text?.text ?? '';
     const buttons = blocks[i + 1]?.elements ?? [];
-    if (!/逾期|今天到期/.test(line)) continue;
+    if (!/逾期|今天到期/.test(line) || !featuredCodes.has(/\*(\S+?)\*/.exec(line)?.[1] ?? '')) continue;
     const suggestionId = Number(buttons.find((e) => e.action_id === actionIds.showDetails)?.value);
     const form = /(?:^|\n| · )(初稿|会办意见) · 应于/.exec(line)?.[1];
     if (form && acting === 'all') {

@@ -1,42 +1,75 @@
-// Writes the demo's transcript: each scene's commands with the private answers they got, then
-// everything the bot sent while the scene's outbox drained, as the people saw it.
+// Writes the demo's transcript, as Markdown and as one self-contained HTML page: each scene's
+// commands with the private answers they got, then what the bot sent while the scene's outbox
+// drained, as the people saw it (Block Kit drawn roughly as Slack draws it).
 import { renderBlocks } from '../slack-stand-in/render-blocks.js';
+import { blocksToHtml, callToHtml, escapeHtml, mrkdwnToHtml, transcriptCss } from '../slack-stand-in/render-html.js';
 import { renderTranscript } from '../slack-stand-in/transcript.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
+
+type FileLookup = (fileId: string) => { filename: string; data: Buffer } | undefined;
 
 export class Recorder {
   private readonly parts: string[] = [];
+  private readonly pieces: string[] = [];
 
-  constructor(private readonly names: Record<string, string>) {}
+  constructor(
+    private readonly names: Record<string, string>,
+    /** The bytes of a file the bot shared, so the page can show a chart in place. */
+    private readonly files?: FileLookup,
+  ) {}
+
+  private html(text: string): string {
+    return mrkdwnToHtml(text, this.names);
+  }
+
+  private who(user: string): string {
+    return this.names[user] ?? user;
+  }
 
   scene(title: string, note: string): void {
     this.parts.push(`## ${title}\n\n${note}\n`);
+    this.pieces.push(`<h2>${escapeHtml(title)}</h2><p class="scene">${this.html(note)}</p>`);
   }
 
   typed(user: string, text: string, answer: { text?: string; blocks?: unknown[]; response_action?: string }): void {
-    const who = this.names[user] ?? user;
     const shown = answer.blocks ? renderBlocks(answer.blocks) : (answer.text ?? '');
     const reply = shown ? shown.split('\n').map((line) => `> ${line}`).join('\n') : '> （表单已打开）';
-    this.parts.push(`**${who}** \`${text}\`\n\n${reply}\n`);
+    this.parts.push(`**${this.who(user)}** \`${text}\`\n\n${reply}\n`);
+    const answered = answer.blocks ? blocksToHtml(answer.blocks, this.names) : answer.text ? this.html(answer.text) : '<p class="quiet">（表单已打开）</p>';
+    this.pieces.push(
+      `<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> <code>${escapeHtml(text)}</code>` +
+        `<div class="private"><div class="only">只有你能看到</div>${answered}</div></div>`,
+    );
   }
 
   /** One line of a day that needs no more. */
   note(line: string): void {
-    this.parts.push(`- ${line}`);
+    this.parts.push(`- ${line}\n`);
+    this.pieces.push(`<p class="note">${this.html(line)}</p>`);
   }
 
-  /** A picture saved beside the transcript. */
-  image(file: string, caption: string): void {
+  /** A picture saved beside the transcript; the page carries it within. */
+  image(file: string, caption: string, data?: Buffer): void {
     this.parts.push(`![${caption}](${encodeURI(file)})\n`);
+    const source = data ? `data:image/png;base64,${data.toString('base64')}` : encodeURI(file);
+    this.pieces.push(`<figure><img src="${escapeHtml(source)}" alt="${escapeHtml(caption)}"><figcaption>${escapeHtml(caption)}</figcaption></figure>`);
   }
 
   did(user: string, what: string, outcome: string): void {
-    this.parts.push(`**${this.names[user] ?? user}** ${what}\n\n${outcome.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
+    this.parts.push(`**${this.who(user)}** ${what}\n\n${outcome.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
+    this.pieces.push(`<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> ${this.html(what)}<div class="private">${this.html(outcome)}</div></div>`);
   }
 
+  /** What the bot sent; of a day's many messages, the first two of each kind, the rest counted. */
   sent(calls: RecordedCall[]): void {
-    const shown = renderTranscript(calls, { names: this.names });
+    const { shown: kept, left } = sample(calls);
+    const shown = renderTranscript(kept, { names: this.names });
     if (shown) this.parts.push(`#### 机器人发出的消息\n\n${shown.replace(/^### /gm, '##### ')}`);
+    if (left > 0) this.parts.push(`_（另有 ${left} 条同类消息未列出）_\n`);
+    const cards = kept.map((call) => callToHtml(call, this.names, this.files)).join('');
+    if (cards) this.pieces.push(`<div class="sent"><h4>机器人发出的消息</h4>${cards}</div>`);
+    if (left > 0) this.pieces.push(`<p class="quiet">（另有 ${left} 条同类消息未列出）</p>`);
   }
 
   /** The transcript, with Slack's escaped mentions shown as the names people see. */
@@ -46,6 +79,45 @@ export class Recorder {
       .replace(/<@([UW][A-Z0-9]+)(\|[^>]*)?>/g, (_all, id: string) => `@${name(id)}`)
       .replace(/<#([CG][A-Z0-9]+)(\|[^>]*)?>/g, (_all, id: string) => name(id).startsWith('#') ? name(id) : `#${name(id)}`);
   }
+
+  /** The same as one HTML page that needs nothing beside it: styles and pictures within. */
+  page(title: string, header: string): string {
+    return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${transcriptCss}${pageCss}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1><p class="scene">${this.html(header)}</p>
+${this.pieces.join('\n')}
+</main></body></html>
+`;
+  }
+}
+
+const pageCss = `
+body{margin:0;background:#f4f4f6;color:#1d1c1d;font:15px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+main{max-width:820px;margin:0 auto;padding:24px 16px 64px}
+h1{font-size:24px}h2{font-size:19px;margin-top:40px;padding-top:16px;border-top:2px solid #ddd}h4{color:#616061;font-size:13px;margin:16px 0 4px}
+.scene{color:#454245}.note{margin:4px 0;color:#454245;font-size:14px}.quiet{color:#868686;font-size:13px}
+.typed{background:#fff;border-left:4px solid #1264a3;border-radius:4px;padding:8px 12px;margin:12px 0}
+.typed .person{font-weight:700}.typed code{background:#f0f0f0;border-radius:3px;padding:1px 4px}
+.private{margin-top:6px;padding:6px 10px;background:#fbfbfb;border:1px dashed #d5d5d5;border-radius:6px}
+.only{color:#868686;font-size:12px;margin-bottom:4px}
+figure{margin:16px 0}figure img{max-width:100%;border:1px solid #ddd;border-radius:6px}figcaption{color:#616061;font-size:13px}
+`;
+
+const sampleFrom = 12;
+const perKind = 2;
+
+function sample(calls: RecordedCall[]): { shown: RecordedCall[]; left: number } {
+  const visible = calls.filter((call) => call.method !== 'response_url' || calls.length <= sampleFrom);
+  if (visible.length <= sampleFrom) return { shown: visible, left: 0 };
+  const seen = new Map<string, number>();
+  const shown = visible.filter((call) => {
+    const kind = call.method === 'files.completeUploadExternal' ? 'file' : (keyOfMetadata(call.args.metadata) ?? call.method).split(':')[0]!;
+    seen.set(kind, (seen.get(kind) ?? 0) + 1);
+    return seen.get(kind)! <= perKind;
+  });
+  return { shown, left: visible.length - shown.length };
 }
 
 /** The last context line of the bot's answer (what an in-place update says it did), or its text. */

@@ -67,7 +67,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const inMemory = dataDir.startsWith('memory://');
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   try {
-    const client = new PGlite(dataDir);
+    // A database in memory has no files to keep in step: not waiting for them after each query
+    // halves its cost (tests, the demo). One on disk waits, so a commit is a commit.
+    const client = new PGlite(dataDir, { relaxedDurability: inMemory });
     const db = drizzlePglite(client, { schema });
     await migrateEmbedded(db);
     return {

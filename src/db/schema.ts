@@ -106,6 +106,8 @@ export const suggestions = pgTable(
     status: text('status', { enum: v.suggestionStatuses }).notNull().default('assigned'),
     round: integer('round').notNull().default(1),
     createdBy: text('created_by').notNull(),
+    /** Assigned by an import (a 交办清单 of hundreds), not one by one: its acceptances send no receipt. */
+    imported: boolean('imported').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

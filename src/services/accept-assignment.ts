@@ -94,10 +94,12 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
       plannedOn,
       onTime: today <= plannedOn,
     }));
+    // One by one, the one who assigned it hears of each 签收; an imported list's hundreds would
+    // bury the office's DMs (at Slack's pace, minutes of them): it follows them in lists and rankings.
     await enqueueNotices(
       tx,
       ctx.now,
-      accepted.map((item) => ({
+      (suggestion.imported ? [] : accepted).map((item) => ({
         key: `accepted:${item.assignmentId}`,
         channel: suggestion.createdBy,
         notice: {

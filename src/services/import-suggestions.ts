@@ -113,7 +113,7 @@ async function writeImport(
         .values(
           part.map(({ row, deadlines }) => ({
             sessionId, code: row.code, title: row.title, leadDeputy: row.leadDeputy, coSigners: row.coSigners, field: row.field,
-            assignedOn, ...deadlines, createdBy: ctx.actor, createdAt: ctx.now,
+            assignedOn, ...deadlines, createdBy: ctx.actor, imported: true, createdAt: ctx.now,
           })),
         )
         .returning()),

@@ -8,6 +8,7 @@ import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js'
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { acceptAssignment } from '../../src/services/accept-assignment.js';
 
 const database = useTestDatabase();
 
@@ -90,6 +91,19 @@ describe('importSuggestions', () => {
         '第 6 行（I-4）：「省水利厅」不能同时是主办和会办单位，请从会办单位中去掉它。',
         '第 7 行（I-5）：「2026-02-30」不是有效日期，请写 YYYY-MM-DD。',
       ]);
+    }));
+
+  it('sends the office no receipt for each 签收 of an imported suggestion, as it does for one assigned by hand', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true });
+      await assignSuggestion(contextOf(db, people.supervisor), { code: 'H-1', title: '关于水库的建议', lead: { text: '水利厅' }, co: [] });
+      expect((await db.select({ imported: suggestions.imported }).from(suggestions).orderBy(suggestions.code)).map((row) => row.imported)).toEqual([false, true, true]);
+      const receipts = async () => (await db.select().from(outbox)).filter((row) => row.idempotencyKey.startsWith('accepted:')).length;
+      await acceptAssignment(contextOf(db, people.waterLiaison), { code: 'I-1' });
+      expect(await receipts()).toBe(0);
+      await acceptAssignment(contextOf(db, people.waterLiaison), { code: 'H-1' });
+      expect(await receipts()).toBe(1);
     }));
 
   it('is refused whole for someone who may not assign', () =>

@@ -17,6 +17,7 @@ import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { ServiceError, type ServiceProblem } from './service-error.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 export interface ImportOutcome {
   /** Rows that were (or, in a preview, would be) assigned. */
@@ -51,7 +52,15 @@ const inBatches = async <T>(items: readonly T[], write: (part: T[]) => Promise<u
  * statements and one transaction; or, if any row is refused, none.
  */
 export async function importSuggestions(ctx: ServiceContext, rows: readonly ImportRow[], options: { confirm: boolean }): Promise<ImportOutcome> {
-  const outcome = await checkAndWrite(ctx, rows, options);
+  let outcome: ImportOutcome;
+  try {
+    outcome = await checkAndWrite(ctx, rows, options);
+  } catch (error) {
+    // Someone assigned one of these codes between the check and the write: nothing was written,
+    // and checking again names the rows now taken.
+    if (!isUniqueViolation(error, 'suggestions_session_code_unique')) throw error;
+    outcome = await checkAndWrite(ctx, rows, { confirm: false });
+  }
   // The tables an import fills grow by orders at once: the planner's statistics follow now, not
   // at autovacuum's next pass (the embedded database has none), or every query after the import
   // plans for tables that look empty (measured: the demo's quarter 7 % slower).

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
 import { readImportTable, type ImportRow } from '../../src/domain/import-table.js';
@@ -6,7 +7,9 @@ import { zhCN } from '../../src/slack/i18n/zh-CN.js';
 import { importReportLines } from '../../src/slack/views/import-report.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { useTestDatabase } from '../support/test-database.js';
+import { openDatabase } from '../../src/db/client.js';
+import { readRows } from '../../src/db/read-rows.js';
+import { openTestDatabase, useTestDatabase } from '../support/test-database.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 
@@ -106,6 +109,45 @@ describe('importSuggestions', () => {
       expect(await receipts()).toBe(1);
     }));
 
+  it('writes one of two imports of the same rows at once, and tells the other which rows were taken', async () => {
+    const own = await openTestDatabase();
+    // On PostgreSQL, two more connections: one holds back both imports' writes until both have
+    // checked, so the second meets the first's rows at the unique index, not in its check. (The
+    // embedded database takes one transaction at a time: the second checks after the first.)
+    const [another, holder] = own.url ? [await openDatabase({ databaseUrl: own.url }), await openDatabase({ databaseUrl: own.url })] : [own, undefined];
+    try {
+      await seedOffice(own.db);
+      // Both previewed first, as the form does (which opens the session).
+      await importSuggestions(contextOf(own.db, people.supervisor), rowsOf(good), { confirm: false });
+      let release = () => {};
+      let locked = () => {};
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      const held = holder?.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table suggestions in share row exclusive mode`);
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      if (holder) await lockTaken;
+      const both = Promise.all([own, another].map(({ db }) => importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true })));
+      if (holder) {
+        await until(async () => (await readRows(holder.db, sql`select 1 from pg_locks where not granted and relation = 'suggestions'::regclass`)).length === 2);
+        release();
+        await held;
+      }
+      const outcomes = await both;
+      expect(outcomes.map((o) => o.written).sort()).toEqual([false, true]);
+      const other = outcomes.find((o) => !o.written)!;
+      expect(other.refused.map((r) => [r.code, r.problem.code])).toEqual([
+        ['I-1', 'duplicate_code'],
+        ['I-2', 'duplicate_code'],
+      ]);
+      expect(await rowCount(own.db, suggestions)).toBe(2);
+    } finally {
+      if (holder) await Promise.all([another.close(), holder.close()]);
+      await own.close();
+    }
+  });
+
   it('is refused whole for someone who may not assign', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
@@ -114,3 +156,11 @@ describe('importSuggestions', () => {
       expect(await rowCount(db, suggestions)).toBe(0);
     }));
 });
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('the two imports never both waited to write');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -5,6 +5,7 @@ import { actionIds, suffixedActionId } from '../ids.js';
 import type { Catalog } from '../i18n/index.js';
 import { button, context, divider, escapeText, header, packedSections, section, type SlackMessage } from './format.js';
 import { reminderLineBlocks } from './reminder-notice.js';
+import { scoreText } from './ranking.js';
 
 /** Lines a page of the Home tab shows, each a section and its buttons. */
 export const homeLinesPerPage = 15;
@@ -40,11 +41,11 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
   const unitLine = (unit: HomeUnitSummary) =>
     words.unitLine(
       escapeText(unit.unitName),
-      unit.standing ? words.ranked(unit.standing.rank, unit.unitCount, unit.standing.score.toFixed(1)) : words.unranked,
+      unit.standing ? words.ranked(unit.standing.rank, unit.unitCount, scoreText(catalog, unit.standing)) : words.unranked,
       unit.overdue,
       unit.dueThisWeek,
     );
-  const boardLine = (unit: ScoredUnit) => words.standing(unit.rank, escapeText(unit.metrics.unitName), unit.score.toFixed(1), unit.metrics.overdueNodes);
+  const boardLine = (unit: ScoredUnit) => words.standing(unit.rank, escapeText(unit.metrics.unitName), scoreText(catalog, unit), unit.metrics.overdueNodes);
   return {
     type: 'home',
     blocks: [

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { unitsPerRankingTable, type UnitWeeklyNotice, type WeeklyRankingNotice } from '../../domain/notices.js';
-import { rateComponents, type ScoredUnit } from '../../domain/scoring.js';
+import { hadWork, rateComponents, type ScoredUnit } from '../../domain/scoring.js';
 import type { UnitRanking } from '../../services/read-ranking.js';
 import type { Catalog } from '../i18n/index.js';
 import { context, escapeText, formatDate, header, mention, plainMessage, section, titledPart, type SlackMessage } from './format.js';
@@ -16,6 +16,10 @@ export function changeText(catalog: Catalog, change: number | null, same = catal
 
 const rateText = (catalog: Catalog, rate: number | null) => (rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`);
 
+/** A unit with nothing to be measured on in the period shows no score: its full marks would read as earned (the chart marks it idle too). */
+export const scoreText = (catalog: Catalog, unit: Pick<ScoredUnit, 'metrics' | 'score'>) =>
+  hadWork(unit.metrics) ? unit.score.toFixed(1) : catalog.rank.notApplicable;
+
 /** How the score is made, then the native table: rank, unit, each rate, overdue nodes, score, change. */
 function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
   const { columns, rateNames } = catalog.rank;
@@ -25,7 +29,7 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
     cell(unit.metrics.unitName),
     ...rateComponents.map((component) => cell(rateText(catalog, unit.rates[component]))),
     cell(String(unit.metrics.overdueNodes)),
-    cell(unit.score.toFixed(1)),
+    cell(scoreText(catalog, unit)),
     cell(changeText(catalog, unit.change)),
   ]);
   return [
@@ -41,7 +45,7 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
 const leaders = (catalog: Catalog, units: readonly ScoredUnit[]) =>
   units
     .slice(0, 3)
-    .map((unit) => `${unit.rank}. ${unit.metrics.unitName} ${unit.score.toFixed(1)}`)
+    .map((unit) => `${unit.rank}. ${unit.metrics.unitName} ${scoreText(catalog, unit)}`)
     .join(catalog.listJoin);
 
 /** `/suggest rank`: the ranking, privately; one table a message, so the first 99 units. */
@@ -78,7 +82,7 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
     formatDate(catalog, period.to),
     standing.rank,
     notice.unitCount,
-    standing.score.toFixed(1),
+    scoreText(catalog, standing),
     changeText(catalog, standing.change),
   );
   const rates = rateComponents.map((component) => words.rate(catalog.rank.rateNames[component], rateText(catalog, standing.rates[component]))).join(' · ');

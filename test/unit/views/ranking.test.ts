@@ -30,6 +30,16 @@ describe('rankingMessage', () => {
     expect(JSON.stringify(message.blocks)).toContain('每个逾期节点扣 2 分');
   });
 
+  it('shows no score for a unit with nothing to be measured on, ranked after those that had work', () => {
+    const idle = unitMetrics({ unitId: 3, unitName: '省国资委', leadAssignments: 0, coAssignments: 0 });
+    const units = rankUnits([idle, unit(2, '省高院', { overdueNodes: 1 })], defaultSessionSettings());
+    const table = rankingMessage(zhCN, { period, units, overduePenalty: 2 }).blocks.find((b) => b.type === 'table') as unknown as { rows: Array<Array<{ text: string }>> };
+    expect(table.rows.slice(1).map((row) => [row[1]!.text, row[9]!.text])).toEqual([
+      ['省高院', '98.0'],
+      ['省国资委', '—'],
+    ]);
+  });
+
   it('stays one table Slack takes with 200 units, saying how many it lists', () => {
     const units = rankUnits(Array.from({ length: 200 }, (_, i) => unit(i + 1, `单位${'名'.repeat(40)}${i}`)), defaultSessionSettings());
     for (const catalog of [zhCN, en]) {

@@ -38,7 +38,7 @@ export class Recorder {
     this.parts.push(`**${this.who(user)}** \`${text}\`\n\n${reply}\n`);
     const answered = answer.blocks ? blocksToHtml(answer.blocks, this.names) : answer.text ? this.html(answer.text) : '<p class="quiet">（表单已打开）</p>';
     this.pieces.push(
-      `<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> <code>${escapeHtml(text)}</code>` +
+      `<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> <code>${escapeHtml(this.named(text))}</code>` +
         `<div class="private"><div class="only">只有你能看到</div>${answered}</div></div>`,
     );
   }
@@ -72,12 +72,17 @@ export class Recorder {
     if (left > 0) this.pieces.push(`<p class="quiet">（另有 ${left} 条同类消息未列出）</p>`);
   }
 
-  /** The transcript, with Slack's escaped mentions shown as the names people see. */
-  markdown(header: string): string {
+  /** Slack's escaped mentions (as a command carries them) shown as the names people see. */
+  private named(text: string): string {
     const name = (id: string) => this.names[id] ?? id;
-    return `${header}\n\n${this.parts.join('\n')}`
+    return text
       .replace(/<@([UW][A-Z0-9]+)(\|[^>]*)?>/g, (_all, id: string) => `@${name(id)}`)
-      .replace(/<#([CG][A-Z0-9]+)(\|[^>]*)?>/g, (_all, id: string) => name(id).startsWith('#') ? name(id) : `#${name(id)}`);
+      .replace(/<#([CG][A-Z0-9]+)(\|[^>]*)?>/g, (_all, id: string) => (name(id).startsWith('#') ? name(id) : `#${name(id)}`));
+  }
+
+  /** The transcript as Markdown, mentions shown as names. */
+  markdown(header: string): string {
+    return this.named(`${header}\n\n${this.parts.join('\n')}`);
   }
 
   /** The same as one HTML page that needs nothing beside it: styles and pictures within. */

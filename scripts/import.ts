@@ -9,7 +9,7 @@ import { LogLevel, webApi } from '@slack/bolt';
 import { loadOfflineConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { readImportTable } from '../src/domain/import-table.js';
-import { importFileTypeOf, readImportCells } from '../src/ledger/read-import-file.js';
+import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/ledger/read-import-file.js';
 import { importSuggestions } from '../src/services/import-suggestions.js';
 import { resolveHandlerEmails } from '../src/services/resolve-handler-emails.js';
 import { catalogFor } from '../src/slack/i18n/index.js';
@@ -29,8 +29,17 @@ async function main(): Promise<number> {
   }
   const config = loadOfflineConfig();
   const catalog = catalogFor(config.BOT_LOCALE);
-  const plain = (text: string) => text.replace(/[*`]/g, '');
-  const read = readImportTable(await readImportCells(type, await readFile(file)));
+  // The report is Slack's mrkdwn: on a terminal, without its marks and escapes.
+  const plain = (text: string) => text.replace(/[*`]/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  let cells;
+  try {
+    cells = await readImportCells(type, await readFile(file));
+  } catch (error) {
+    if (!(error instanceof UnreadableImportFile) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    process.stderr.write(`${plain(error instanceof UnreadableImportFile ? catalog.import.unreadable(file) : catalog.import.noFile(file))}\n`);
+    return 1;
+  }
+  const read = readImportTable(cells);
   if (!read.ok) {
     process.stderr.write(`${plain(catalog.import.missingColumns(read.missingColumns.map((c) => catalog.import.columnNames[c]).join(catalog.listJoin)))}\n`);
     return 1;
@@ -38,7 +47,13 @@ async function main(): Promise<number> {
   const slack = config.SLACK_BOT_TOKEN
     ? new webApi.WebClient(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL, logLevel: LogLevel.ERROR })
     : undefined;
-  const table = await resolveHandlerEmails(read, slack && lookUpEmailWith(slack));
+  let table;
+  try {
+    table = await resolveHandlerEmails(read, slack && lookUpEmailWith(slack));
+  } catch (error) {
+    process.stderr.write(`${plain(catalog.import.lookupFailed)} (${error instanceof Error ? error.message : String(error)})\n`);
+    return 1;
+  }
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     const confirm = values.commit === true && table.problems.length === 0;

@@ -1,6 +1,8 @@
-// npm run demo: the bot's main job, offline. A fresh embedded database, the local Slack stand-in,
-// the real bot over HTTP, driven by signed requests as Slack would send them; the transcript of
-// everything the bot showed people is written to demo-output/transcript.md.
+// npm run demo: the newcomer's tour, offline. A fresh embedded database, the local Slack
+// stand-in, the real bot over HTTP, driven by signed requests as Slack would send them: the
+// office imports its 交办清单 and plays a quarter. Everything lands in demo-output/: the
+// transcript of what the bot showed people (transcript.md and the self-contained transcript.html),
+// the list it imported, the ledger it exported and the quarter's last weekly chart.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LogLevel } from '@slack/bolt';
@@ -18,7 +20,7 @@ import { BulkOffice } from './bulk-office.js';
 import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
 import { playQuarter, type DemoDriver } from './quarter.js';
 import { playTransfers } from './transfers.js';
-import { Recorder } from './recorder.js';
+import { codeOfMessage, Recorder } from './recorder.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
@@ -167,7 +169,7 @@ async function main(): Promise<void> {
     recorder.note(
       `交办通知随即通过发件箱发出：共 ${notices.filter((call) => call.method === 'chat.postMessage').length} 条（经办人、联络员私信和单位频道，每件建议每个单位各一条）。其中几条：`,
     );
-    recorder.sent(notices.filter((call) => featuredCodes.has(/\*(\S+?)\*/.exec(JSON.stringify(call.args.blocks ?? ''))?.[1] ?? '')).slice(0, 3));
+    recorder.sent(notices.filter((call) => featuredCodes.has(codeOfMessage(call))).slice(0, 3));
 
     recorder.scene('四、用表单交办', '`/suggest assign` 不带参数时打开交办表单。');
     const formFrom = standIn.calls.length;

@@ -15,7 +15,7 @@ import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../..
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import type { BulkOffice } from './bulk-office.js';
 import { featuredCodes, supervisor, unitNamed } from './office.js';
-import { firstLine, renderedView, type Recorder } from './recorder.js';
+import { boldCode, codeOfMessage, firstLine, renderedView, type Recorder } from './recorder.js';
 import { ReplyDesk } from './replies.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
@@ -124,8 +124,6 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
   await driver.type(unitNamed('民政厅').liaison.id, 'show 2026-0006');
 }
 
-/** The suggestion a notice is about: the first code set in bold. */
-const codeOfMessage = (call: RecordedCall) => /\*(\S+?)\*/.exec(JSON.stringify(call.args.blocks ?? ''))?.[1] ?? '';
 const isReminder = (call: RecordedCall) => (keyOfMetadata(call.args.metadata) ?? '').startsWith('reminder:');
 const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id].includes(person);
 
@@ -141,7 +139,7 @@ async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCal
   for (let i = 0; i + 1 < blocks.length; i += 1) {
     const line = blocks[i]?.text?.text ?? '';
     const buttons = blocks[i + 1]?.elements ?? [];
-    if (!/逾期|今天到期/.test(line) || !featuredCodes.has(/\*(\S+?)\*/.exec(line)?.[1] ?? '')) continue;
+    if (!/逾期|今天到期/.test(line) || !featuredCodes.has(boldCode(line))) continue;
     const suggestionId = Number(buttons.find((e) => e.action_id === actionIds.showDetails)?.value);
     const form = /(?:^|\n| · )(初稿|会办意见) · 应于/.exec(line)?.[1];
     if (form && acting === 'all') {

@@ -2,12 +2,10 @@
 // commands with the private answers they got, then what the bot sent while the scene's outbox
 // drained, as the people saw it (Block Kit drawn roughly as Slack draws it).
 import { renderBlocks } from '../slack-stand-in/render-blocks.js';
-import { blocksToHtml, callToHtml, escapeHtml, mrkdwnToHtml, transcriptCss } from '../slack-stand-in/render-html.js';
+import { blocksToHtml, callToHtml, escapeHtml, mrkdwnToHtml, transcriptCss, type FileLookup } from '../slack-stand-in/render-html.js';
 import { renderTranscript } from '../slack-stand-in/transcript.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
-
-type FileLookup = (fileId: string) => { filename: string; data: Buffer } | undefined;
 
 export class Recorder {
   private readonly parts: string[] = [];
@@ -114,8 +112,9 @@ const sampleFrom = 12;
 const perKind = 2;
 
 function sample(calls: RecordedCall[]): { shown: RecordedCall[]; left: number } {
-  const visible = calls.filter((call) => call.method !== 'response_url' || calls.length <= sampleFrom);
-  if (visible.length <= sampleFrom) return { shown: visible, left: 0 };
+  if (calls.length <= sampleFrom) return { shown: calls, left: 0 };
+  // Of many, the answers to clicks (response_url) are left out: the transcript tells of the clicks.
+  const visible = calls.filter((call) => call.method !== 'response_url');
   const seen = new Map<string, number>();
   const shown = visible.filter((call) => {
     const kind = call.method === 'files.completeUploadExternal' ? 'file' : (keyOfMetadata(call.args.metadata) ?? call.method).split(':')[0]!;
@@ -124,6 +123,12 @@ function sample(calls: RecordedCall[]): { shown: RecordedCall[]; left: number } 
   });
   return { shown, left: visible.length - shown.length };
 }
+
+/** The suggestion a text is about: the first code set in bold, as every notice sets it. */
+export const boldCode = (text: string): string => /\*(\S+?)\*/.exec(text)?.[1] ?? '';
+
+/** The suggestion a notice is about. */
+export const codeOfMessage = (call: RecordedCall): string => boldCode(JSON.stringify(call.args.blocks ?? ''));
 
 /** The last context line of the bot's answer (what an in-place update says it did), or its text. */
 export const firstLine = (answer: RecordedCall | undefined) => {

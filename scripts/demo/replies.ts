@@ -13,7 +13,7 @@ import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBl
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
 import type { DemoDriver } from './quarter.js';
-import { firstLine, renderedView } from './recorder.js';
+import { codeOfMessage, firstLine, renderedView } from './recorder.js';
 
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
 
@@ -88,7 +88,7 @@ export class ReplyDesk {
       if (kind === 'review') acted += await this.review(to, message);
       else if (kind === 'reply-returned') drafts.set(suggestionIdOf(message), to);
       else if (kind === 'reply-signed') acted += await this.markSent(to, message);
-      else if (kind === 'reply-sent') this.verdictsDue.set(codeOf(message), addWorkingDays(calendar, day, verdictAfterWorkingDays));
+      else if (kind === 'reply-sent') this.verdictsDue.set(codeOfMessage(message), addWorkingDays(calendar, day, verdictAfterWorkingDays));
       else if (kind === 'reminder') acted += await this.writeOffKept(message);
     }
     for (const [id, person] of asked.opinions) acted += await this.sendOpinion(id, person);
@@ -204,7 +204,6 @@ const suggestionIdOf = (message: RecordedCall): number => {
   const details = (message.args.blocks as Blocks).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionIds.showDetails);
   return Number(details?.value);
 };
-const codeOf = (message: RecordedCall): string => /\*(\S+?)\*/.exec(JSON.stringify(message.args.blocks))?.[1] ?? '';
 
 const leadUnitOf = (code: string) => {
   const planned = plannedSuggestions.find((s) => s.code === code);

@@ -7,7 +7,8 @@ import type { RecordedCall } from './types.js';
 /** Display names by user or channel id, e.g. { U123: '王主任', C1: '#督办群' }. */
 export type Names = Record<string, string>;
 
-type FileLookup = (fileId: string) => { filename: string; data: Buffer } | undefined;
+/** The bytes of a file the bot shared, by its id. */
+export type FileLookup = (fileId: string) => { filename: string; data: Buffer } | undefined;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SLACK_UNESCAPES: Record<string, string> = { amp: '&', lt: '<', gt: '>' };

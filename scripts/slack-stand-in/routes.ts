@@ -74,8 +74,9 @@ function uploadRoute(fileId: string, request: IncomingRequest, ctx: MethodContex
   return { method: 'file_upload', args, run };
 }
 
-// Slack serves a private file only to a request carrying a token in the Authorization header;
-// without one it answers 200 with its sign-in page, which a careless client reads as the file.
+// Slack serves a private file only to a request carrying a token in the Authorization header
+// (the stand-in, like its API, takes any token); without one it answers 200 with its sign-in
+// page, which a careless client reads as the file.
 function downloadRoute(fileId: string, request: IncomingRequest, ctx: MethodContext): Route {
   const token = request.headers.authorization?.match(/^Bearer\s+(\S+)/i)?.[1];
   const run = (): MethodResult => {

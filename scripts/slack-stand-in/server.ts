@@ -47,7 +47,7 @@ export interface SlackStandIn {
   triggerId(): string;
   /**
    * A file a person shared, as Slack describes it in a form's file input (url_private_download
-   * serves its bytes to a bot token); give it to viewSubmissionBody's values.
+   * serves its bytes to a request with a token); give it to viewSubmissionBody's values.
    */
   shareFile(user: string, filename: string, data: Buffer): SharedFile;
   /** Bytes received on an upload URL, with the filename given to files.getUploadURLExternal. */

@@ -16,7 +16,7 @@ const headerWords: Record<string, ImportColumn> = {
   主办单位: 'lead', 主办: 'lead', lead: 'lead', leadunit: 'lead',
   会办单位: 'co', 协办单位: 'co', 会办: 'co', co: 'co', counits: 'co', cohandlingunits: 'co',
   经办人: 'handler', handler: 'handler',
-  法定答复期限: 'dueOn', 答复期限: 'dueOn', 办理期限: 'dueOn', 期限: 'dueOn', due: 'dueOn', dueon: 'dueOn', duedate: 'dueOn', statutorydue: 'dueOn',
+  法定答复期限: 'dueOn', 答复期限: 'dueOn', 办理期限: 'dueOn', 期限: 'dueOn', due: 'dueOn', dueon: 'dueOn', duedate: 'dueOn', statutorydue: 'dueOn', statutoryduedate: 'dueOn',
 };
 const required: readonly ImportColumn[] = ['code', 'title', 'lead'];
 
@@ -47,7 +47,13 @@ export type RowProblem =
   | { kind: 'email_needs_slack'; given: string };
 
 export type ImportTable =
-  | { ok: true; rows: ImportRow[]; problems: Array<{ line: number; code: string; problem: RowProblem }> }
+  | {
+      ok: true;
+      rows: ImportRow[];
+      problems: Array<{ line: number; code: string; problem: RowProblem }>;
+      /** Headers that name no column: what is under them is not imported, and the preview says so. */
+      unknownHeaders: string[];
+    }
   | { ok: false; missingColumns: ImportColumn[]; unknownHeaders: string[] };
 
 /** A cell as the file gives it: text, a number, or a date (a workbook's date cell). */
@@ -118,5 +124,5 @@ export function readImportTable(table: readonly (readonly Cell[])[]): ImportTabl
       dueOn,
     });
   });
-  return { ok: true, rows, problems };
+  return { ok: true, rows, problems, unknownHeaders };
 }

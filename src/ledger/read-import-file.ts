@@ -26,7 +26,9 @@ function cellOf(value: unknown): Cell {
 
 export async function readImportCells(type: ImportFileType, bytes: Buffer): Promise<Cell[][]> {
   try {
-    if (type === 'csv') return parseCsv(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // A CSV that is not UTF-8 (Excel on Chinese Windows saves GBK) is refused as such, rather
+    // than read as noise whose headers then seem to be missing.
+    if (type === 'csv') return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes), { relax_column_count: true, skip_empty_lines: true }) as string[][];
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const rows: Cell[][] = [];

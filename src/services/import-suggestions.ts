@@ -64,7 +64,8 @@ export async function importSuggestions(ctx: ServiceContext, rows: readonly Impo
   // The tables an import fills grow by orders at once: the planner's statistics follow now, not
   // at autovacuum's next pass (the embedded database has none), or every query after the import
   // plans for tables that look empty (measured: the demo's quarter 7 % slower).
-  if (outcome.written) await ctx.db.execute(sql`analyze suggestions, assignments, milestones, outbox`);
+  // Only statistics: the import is committed either way, and must not be reported as failed.
+  if (outcome.written) await ctx.db.execute(sql`analyze suggestions, assignments, milestones, outbox`).catch(() => undefined);
   return outcome;
 }
 
@@ -99,6 +100,9 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
       }
     }
     if (!options.confirm || refused.length > 0) return { assigned: planned.length, refused, written: false };
+    // Written in code order: two imports sharing codes meet at the unique index one after the
+    // other, never each holding a code the other waits for (a deadlock).
+    planned.sort((a, b) => (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0));
     await writeImport(tx, ctx, session.id, planned, assignedOn, await loadWorkingCalendar(tx), session.settings, allUnits);
     return { assigned: planned.length, refused, written: true };
   });

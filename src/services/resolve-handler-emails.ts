@@ -41,5 +41,5 @@ export async function resolveHandlerEmails(table: ReadTable, lookUp: LookUpEmail
     else if (found.get(email)) rows.push({ ...row, handler: { userId: found.get(email)! } });
     else problems.push({ line: row.line, code: row.code, problem: { kind: 'unknown_email', given: email } });
   }
-  return { ok: true, rows, problems: problems.sort((a, b) => a.line - b.line) };
+  return { ...table, rows, problems: problems.sort((a, b) => a.line - b.line) };
 }

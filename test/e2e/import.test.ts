@@ -150,8 +150,13 @@ describe('/suggest import', () => {
     expect(tooLarge.answer.body.errors).toEqual({ [importModalBlocks.file]: '文件超过 10 MB：请拆分后分批导入。' });
     const damaged = await submitFile('清单.xlsx', Buffer.from('not a workbook'));
     expect(textOf(damaged.view!)).toContain('「清单.xlsx」无法读取');
+    // 编号,标题 as Excel on Chinese Windows saves it (GBK), not UTF-8.
+    const gbk = await submitFile('清单.csv', Buffer.from([0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xb1, 0xea, 0xcc, 0xe2, 0x0a]));
+    expect(textOf(gbk.view!)).toContain('请确认它是 UTF-8 编码的 CSV');
     const noHeaders = await submitFile('清单.csv', Buffer.from('a,b\n1,2\n'));
     expect(textOf(noHeaders.view!)).toContain('表格缺少这些列：编号、标题、主办单位');
+    const extra = await submitFile('清单.csv', Buffer.from('编号,标题,主办单位,备注\n2026-0601,关于堤防的建议,省水力厅,加急\n'));
+    expect(textOf(extra.view!)).toContain('共 1 行：0 件可以交办，1 行有问题。表头中的「备注」不是可导入的列，其下的内容不会导入。');
     const empty = await submitFile('清单.csv', csv());
     expect(textOf(empty.view!)).toContain('没有数据行');
     h.standIn.failNext('file_download', { kind: 'server_error' });

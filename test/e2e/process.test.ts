@@ -100,6 +100,10 @@ describe('the bot process', () => {
     const imported = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
     expect(await imported.exited).toBe(0);
     expect(imported.output()).toContain('已交办 2 件建议');
+    const missing = run('scripts/import.ts', { DATA_DIR: dataDir }, [join(dataDir, '没有这个文件.csv'), '--as', 'USUP']);
+    expect(await missing.exited).toBe(1);
+    expect(missing.output()).toContain('找不到文件');
+    expect(missing.output()).not.toMatch(/\n\s+at /);
     const database = await openDatabase({ dataDir });
     try {
       expect((await database.db.select().from(suggestions)).map((row) => row.code)).toEqual(['C-1', 'C-2']);

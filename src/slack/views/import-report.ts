@@ -3,25 +3,27 @@
 import type { ImportTable, RowProblem } from '../../domain/import-table.js';
 import type { ImportOutcome } from '../../services/import-suggestions.js';
 import type { Catalog } from '../i18n/index.js';
+import { escapeText } from './format.js';
 import { describeServiceProblem } from './problem.js';
 
 export function describeRowProblem(catalog: Catalog, problem: RowProblem): string {
   const words = catalog.import;
   switch (problem.kind) {
+    // A cell's words go into Slack's mrkdwn: escaped, or `<https://x|…>` in a cell would be a link.
     case 'missing':
       return words.missing(words.columnNames[problem.column]);
     case 'bad_code':
-      return words.badCode(problem.given);
+      return words.badCode(escapeText(problem.given));
     case 'bad_date':
-      return words.badDate(problem.given);
+      return words.badDate(escapeText(problem.given));
     case 'bad_handler':
-      return words.badHandler(problem.given);
+      return words.badHandler(escapeText(problem.given));
     case 'duplicate_in_file':
       return words.duplicateInFile(problem.firstLine);
     case 'unknown_email':
-      return words.unknownEmail(problem.given);
+      return words.unknownEmail(escapeText(problem.given));
     case 'email_needs_slack':
-      return words.emailNeedsSlack(problem.given);
+      return words.emailNeedsSlack(escapeText(problem.given));
   }
 }
 
@@ -37,5 +39,6 @@ export function importReportLines(
     ...outcome.refused.map((r) => ({ line: r.line, code: r.code, reason: describeServiceProblem(catalog, r.problem) })),
   ].sort((a, b) => a.line - b.line);
   const total = outcome.assigned + rows.length;
-  return [words.preview(total, outcome.assigned, rows.length), ...rows.map((row) => words.row(row.line, row.code, row.reason))];
+  const ignored = table.unknownHeaders.length > 0 ? words.ignoredColumns(table.unknownHeaders.map(escapeText).join(catalog.listJoin)) : '';
+  return [`${words.preview(total, outcome.assigned, rows.length)}${ignored}`, ...rows.map((row) => words.row(row.line, escapeText(row.code), row.reason))];
 }

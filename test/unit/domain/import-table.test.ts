@@ -34,6 +34,18 @@ describe('reading a 交办清单', () => {
     expect(table).toMatchObject({ ok: true, rows: [{ code: 'A-1', lead: '水利厅', co: [], handler: null, dueOn: '2026-07-01', coSigners: [] }] });
   });
 
+  it('takes every header the form and the English catalog name, and keeps the headers it does not know for the preview', () => {
+    const table = readImportTable([
+      ['code', 'title', 'lead deputy', 'co-signers', 'field', 'lead unit', 'co-handling units', 'handler', 'statutory due date', '备注'],
+      ['A-1', 'x', '张三', '李四', '水利', '水利厅', '民政厅', 'U01HAN', '2026-07-01', '加急'],
+    ]);
+    expect(table).toMatchObject({
+      ok: true,
+      rows: [{ code: 'A-1', leadDeputy: '张三', coSigners: ['李四'], field: '水利', lead: '水利厅', co: ['民政厅'], handler: { userId: 'U01HAN' }, dueOn: '2026-07-01' }],
+      unknownHeaders: ['备注'],
+    });
+  });
+
   it('reads a workbook’s date cells, 2026年6月30日, a mention, an e-mail, and no date at all', () => {
     const { rows } = read(
       row({ 法定答复期限: new Date(Date.UTC(2026, 5, 30)) }),

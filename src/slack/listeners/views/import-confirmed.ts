@@ -1,7 +1,7 @@
 import type { ListenerDeps } from '../../listener-deps.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal } from '../../views/import-modal.js';
-import { answerLater, importSharedFile, sharedFile, type Args } from './import-file.js';
+import { answerLater, importGivenFile, givenFile, type Args } from './import-file.js';
 
 /**
  * 确认导入 on the preview: the file (named in private_metadata) read and checked again, as the
@@ -10,12 +10,12 @@ import { answerLater, importSharedFile, sharedFile, type Args } from './import-f
 export const importConfirmed = (deps: ListenerDeps) => async (args: Args) => {
   let file;
   try {
-    file = sharedFile.safeParse(JSON.parse(args.view.private_metadata));
+    file = givenFile.safeParse(JSON.parse(args.view.private_metadata));
   } catch {
     file = undefined;
   }
   if (!file?.success) return args.ack({ response_action: 'update', view: importNoteModal(deps.catalog, deps.catalog.problem.malformed) });
   return answerLater(args, deps, importNoteModal(deps.catalog, deps.catalog.import.importing(escapeText(file.data.name))), () =>
-    importSharedFile(deps, args, file.data, true),
+    importGivenFile(deps, args, file.data, true),
   );
 };

@@ -19,16 +19,16 @@ import { importReportLines } from '../../views/import-report.js';
 export type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /** A shared file as the file input gives it, and as the preview keeps it for the confirmation. */
-export const sharedFile = z.object({
+export const givenFile = z.object({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(255),
   url_private_download: z.string().min(1).max(1000),
   size: z.number().int().nonnegative().optional(),
 });
-export type SharedFile = z.infer<typeof sharedFile>;
+export type GivenFile = z.infer<typeof givenFile>;
 
 /** Why a file cannot be imported before it is read (its type, its size), or undefined. */
-export function fileProblem(catalog: ListenerDeps['catalog'], file: SharedFile): string | undefined {
+export function fileProblem(catalog: ListenerDeps['catalog'], file: GivenFile): string | undefined {
   if (!importFileTypeOf(file.name)) return catalog.import.wrongFile;
   if ((file.size ?? 0) > maxSharedFileBytes) return catalog.import.tooLarge;
   return undefined;
@@ -56,7 +56,7 @@ export async function answerLater({ ack, body, client }: Args, deps: ListenerDep
  * The file read, its rows checked (handlers' e-mails looked up in Slack) and, on confirmation,
  * written: all rows or none. What to show comes back as the form's next view.
  */
-export async function importSharedFile(deps: ListenerDeps, { client, body }: Args, file: SharedFile, confirm: boolean): Promise<View> {
+export async function importGivenFile(deps: ListenerDeps, { client, body }: Args, file: GivenFile, confirm: boolean): Promise<View> {
   const words = deps.catalog.import;
   const name = escapeText(file.name);
   const type = importFileTypeOf(file.name);

@@ -1,10 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Each file opens its own database; two cores run two files at a time.
+    // Each file opens its own database; every core runs a file (Vitest would leave one idle:
+    // on two cores the suite ran file after file, 454 s against 368 s).
     pool: 'forks',
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -14,7 +14,7 @@ import { importSuggestions } from '../src/services/import-suggestions.js';
 import { resolveHandlerEmails } from '../src/services/resolve-handler-emails.js';
 import { catalogFor } from '../src/slack/i18n/index.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
-import { importReportLines } from '../src/slack/views/import-report.js';
+import { importReportLines, importUnitLines } from '../src/slack/views/import-report.js';
 import { runScript } from './run-script.js';
 
 const usage = 'usage: npm run import -- <file.csv|file.xlsx> --as <Slack ID of a supervisor> [--commit]';
@@ -59,7 +59,8 @@ async function main(): Promise<number> {
     const confirm = values.commit === true && table.problems.length === 0;
     const outcome = await importSuggestions({ db: database.db, actor: values.as, now: new Date(), timezone: config.BOT_TIMEZONE }, table.rows, { confirm });
     const lines = importReportLines(catalog, table, outcome);
-    process.stdout.write(`${lines.map(plain).join('\n')}\n`);
+    const units = lines.length > 1 ? [] : importUnitLines(catalog, outcome).map((line) => `  ${line}`);
+    process.stdout.write(`${[...lines, ...units].map(plain).join('\n')}\n`);
     if (outcome.written) process.stdout.write(`${catalog.import.written(outcome.assigned)}\n`);
     else process.stdout.write(`${lines.length > 1 ? catalog.import.nothingWritten : catalog.import.confirmHint}\n`);
     return lines.length > 1 ? 1 : 0;

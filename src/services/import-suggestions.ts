@@ -26,6 +26,8 @@ export interface ImportOutcome {
   refused: Array<{ line: number; code: string; problem: ServiceProblem }>;
   /** Whether the rows were written: only on confirmation, and only when none was refused. */
   written: boolean;
+  /** What each unit is given by the rows that can be assigned, most first: the numbers an office checks before it confirms. */
+  units: Array<{ name: string; lead: number; co: number }>;
 }
 
 /** An assignment as the import wrote it: what its notices and audit need. */
@@ -74,7 +76,7 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
     const permission = canAssign(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) {
       const first = rows[0];
-      return { assigned: 0, refused: [{ line: first?.line ?? 1, code: first?.code ?? '', problem: { code: 'forbidden', needs: permission.needs } }], written: false };
+      return { assigned: 0, refused: [{ line: first?.line ?? 1, code: first?.code ?? '', problem: { code: 'forbidden', needs: permission.needs } }], written: false, units: [] };
     }
     const session = await currentSession(tx, ctx.now, ctx.timezone);
     const allUnits = await loadUnits(tx);
@@ -99,13 +101,24 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
         refused.push({ line: row.line, code: row.code, problem: error.problem });
       }
     }
-    if (!options.confirm || refused.length > 0) return { assigned: planned.length, refused, written: false };
+    const units = unitsGiven(planned);
+    if (!options.confirm || refused.length > 0) return { assigned: planned.length, refused, written: false, units };
     // Written in code order: two imports sharing codes meet at the unique index one after the
     // other, never each holding a code the other waits for (a deadlock).
     planned.sort((a, b) => (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0));
     await writeImport(tx, ctx, session.id, planned, assignedOn, await loadWorkingCalendar(tx), session.settings, allUnits);
-    return { assigned: planned.length, refused, written: true };
+    return { assigned: planned.length, refused, written: true, units };
   });
+}
+
+function unitsGiven(planned: readonly Planned[]): ImportOutcome['units'] {
+  const given = new Map<string, { name: string; lead: number; co: number }>();
+  const of = (name: string) => given.get(name) ?? given.set(name, { name, lead: 0, co: 0 }).get(name)!;
+  for (const { lead, co } of planned) {
+    of(lead.name).lead += 1;
+    for (const unit of co) of(unit.name).co += 1;
+  }
+  return [...given.values()].sort((a, b) => b.lead + b.co - (a.lead + a.co) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 async function writeImport(

@@ -85,6 +85,7 @@ describe('/suggest import', () => {
     expect(view!.callback_id).toBe(callbackIds.importConfirm);
     expect(view!.submit).toMatchObject({ text: '确认导入' });
     expect(textOf(view!)).toContain('共 2 行：2 件可以交办。');
+    expect(textOf(view!)).toContain('省民政厅：主办 1 件，会办 1 件\n省水利厅：主办 1 件，会办 0 件');
     expect(await codes()).toEqual(['2026-0001']);
     // The bot fetched the file with its token, and asked Slack who the e-mail is.
     expect(h.standIn.calls.filter((call) => call.method === 'file_download').map((call) => call.args.authorized)).toEqual([true]);

@@ -4,7 +4,7 @@ import { assignments, auditEvents, outbox, suggestions } from '../../src/db/sche
 import { readImportTable, type ImportRow } from '../../src/domain/import-table.js';
 import { importSuggestions } from '../../src/services/import-suggestions.js';
 import { zhCN } from '../../src/slack/i18n/zh-CN.js';
-import { importReportLines } from '../../src/slack/views/import-report.js';
+import { importReportLines, importUnitLines } from '../../src/slack/views/import-report.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { openDatabase } from '../../src/db/client.js';
@@ -31,7 +31,13 @@ describe('importSuggestions', () => {
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: false });
-      expect(outcome).toEqual({ assigned: 2, refused: [], written: false });
+      // What each unit would be given, most first: what an office checks against its own count.
+      const units = [
+        { name: '省民政厅', lead: 1, co: 1 },
+        { name: '省水利厅', lead: 1, co: 0 },
+      ];
+      expect(outcome).toEqual({ assigned: 2, refused: [], written: false, units });
+      expect(importUnitLines(zhCN, outcome)).toEqual(['省民政厅：主办 1 件，会办 1 件', '省水利厅：主办 1 件，会办 0 件']);
       expect(await rowCount(db, suggestions)).toBe(0);
       expect(await rowCount(db, outbox)).toBe(0);
     }));
@@ -40,7 +46,7 @@ describe('importSuggestions', () => {
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true });
-      expect(outcome).toEqual({ assigned: 2, refused: [], written: true });
+      expect(outcome).toMatchObject({ assigned: 2, refused: [], written: true });
       const stored = await db.select().from(suggestions);
       expect(stored.map((s) => [s.code, s.leadDeputy, s.coSigners, s.statutoryDueOn])).toEqual([
         ['I-1', '张三', ['李四'], '2026-06-30'],

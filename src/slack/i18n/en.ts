@@ -569,6 +569,7 @@ export const en: Catalog = {
     lookupFailed: 'Slack cannot be asked for the handlers’ e-mails just now; nothing was written. Please try again shortly.',
     empty: 'The table has no rows below its headers: nothing to import.',
     preview: (total, ok, bad) => `${total} rows: ${ok} can be assigned${bad > 0 ? `, ${bad} have problems` : ''}.`,
+    unitLine: (unit, lead, co) => `${unit}: leads ${lead}, co-handles ${co}`,
     ignoredColumns: (headers) => ` The headers "${headers}" name no column an import reads: what is under them is not imported.`,
     nothingWritten: 'Nothing was written: fix the rows with problems and import again.',
     confirmHint: 'When it looks right, add --commit to import (every row, or none).',

@@ -600,6 +600,7 @@ export const zhCN = {
     lookupFailed: '暂时无法在 Slack 中查找经办人邮箱，没有写入任何内容。请稍后再试。',
     empty: '表格里除表头外没有数据行，没有可以导入的内容。',
     preview: (total: number, ok: number, bad: number) => `共 ${total} 行：${ok} 件可以交办${bad > 0 ? `，${bad} 行有问题` : ''}。`,
+    unitLine: (unit: string, lead: number, co: number) => `${unit}：主办 ${lead} 件，会办 ${co} 件`,
     ignoredColumns: (headers: string) => `表头中的「${headers}」不是可导入的列，其下的内容不会导入。`,
     nothingWritten: '没有写入任何内容：改正有问题的行后再导入。',
     confirmHint: '确认无误后加 --commit 导入（全部写入，或一件也不写入）。',

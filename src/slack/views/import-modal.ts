@@ -33,15 +33,15 @@ export function importNoteModal(catalog: Catalog, text: string): View {
   return formView(catalog, { callbackId: callbackIds.importChecking, title: catalog.import.title, blocks: [section(text)] });
 }
 
-/** Every row can be assigned: the count, and 确认导入 with the file it will read again. */
-export function importPreviewModal(catalog: Catalog, summary: string, file: string): View {
+/** Every row can be assigned: the count and what each unit is given, and 确认导入 with the file it will read again. */
+export function importPreviewModal(catalog: Catalog, summary: string, unitLines: readonly string[], file: string): View {
   const words = catalog.import;
   return formView(catalog, {
     callbackId: callbackIds.importConfirm,
     about: file,
     title: words.previewTitle,
     submit: words.confirm,
-    blocks: [section(summary), context(words.confirmNote)],
+    blocks: [section(summary), ...packedSections(catalog, unitLines, rowBlocks), context(words.confirmNote)],
   });
 }
 

@@ -42,3 +42,7 @@ export function importReportLines(
   const ignored = table.unknownHeaders.length > 0 ? words.ignoredColumns(table.unknownHeaders.map(escapeText).join(catalog.listJoin)) : '';
   return [`${words.preview(total, outcome.assigned, rows.length)}${ignored}`, ...rows.map((row) => words.row(row.line, escapeText(row.code), row.reason))];
 }
+
+/** What each unit would be given, a line each: checked against the office's own count before confirming. */
+export const importUnitLines = (catalog: Catalog, outcome: ImportOutcome): string[] =>
+  outcome.units.map((unit) => catalog.import.unitLine(escapeText(unit.name), unit.lead, unit.co));

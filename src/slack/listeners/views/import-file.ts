@@ -14,7 +14,7 @@ import { lookUpEmailWith } from '../../look-up-email.js';
 import { doneModal } from '../../views/done-modal.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
-import { importReportLines } from '../../views/import-report.js';
+import { importReportLines, importUnitLines } from '../../views/import-report.js';
 
 export type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -91,5 +91,5 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
     return doneModal(deps.catalog, words.doneTitle, words.written(outcome.assigned));
   }
   if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
-  return importPreviewModal(deps.catalog, lines[0]!, JSON.stringify(file));
+  return importPreviewModal(deps.catalog, lines[0]!, importUnitLines(deps.catalog, outcome), JSON.stringify(file));
 }

@@ -31,7 +31,9 @@ const botEnv = () => ({
   SUPERVISORS: 'USUP',
 });
 
-describe('the bot process', () => {
+// Each test starts real processes (tsx, then an embedded database: seconds each, more while another
+// test file shares the cores), one after another.
+describe('the bot process', { timeout: 120_000 }, () => {
   it('refuses to start on a missing or malformed variable, naming it and where to find it, without a stack trace', async () => {
     const { SLACK_BOT_TOKEN: _token, ...withoutToken } = botEnv();
     const missing = run('src/main.ts', { ...withoutToken, SUPERVISORS: 'alice', SLACK_SIGNING_SECRET: 'zq9' });

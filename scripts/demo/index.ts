@@ -12,7 +12,6 @@ import { outbox } from '../../src/db/schema.js';
 import { startDuban } from '../../src/duban.js';
 import { createLogger } from '../../src/log.js';
 import { actionIds, assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import { renderBlocks } from '../slack-stand-in/render-blocks.js';
 import { startSlackStandIn } from '../slack-stand-in/server.js';
 import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../slack-stand-in/slack-requests.js';
 import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
@@ -156,15 +155,15 @@ async function main(): Promise<void> {
     const importForm = standIn.callsTo('views.open').at(-1);
     recorder.sent(importForm ? [importForm] : []);
     const draftList = await importFile('交办清单（初稿）.xlsx', await listWorkbook(listWithMistakes(list)));
-    recorder.did(supervisor.id, '上传「交办清单（初稿）.xlsx」，点击「检查」。表单先显示「正在读取和检查」，随后变为预览：', renderBlocks(draftList.view.blocks));
+    recorder.did(supervisor.id, '上传「交办清单（初稿）.xlsx」，点击「检查」。表单先显示「正在读取和检查」，随后变为预览：', { blocks: draftList.view.blocks });
     recorder.note('初稿有三处错误，一件也没有写入。督办室改正后重新上传。');
     await type(supervisor.id, 'import', false);
     const preview = await importFile(listFile, listBytes);
-    recorder.did(supervisor.id, `上传改正后的「${listFile}」，点击「检查」：`, renderBlocks(preview.view.blocks));
+    recorder.did(supervisor.id, `上传改正后的「${listFile}」，点击「检查」：`, { blocks: preview.view.blocks });
     const imported = await awaitUpdate(() =>
       post(viewSubmissionBody({ user: supervisor.id, callbackId: callbackIds.importConfirm, values: {}, privateMetadata: preview.view.private_metadata, triggerId: standIn.triggerId() })),
     );
-    recorder.did(supervisor.id, '点击「确认导入」：', renderBlocks(imported.view.blocks));
+    recorder.did(supervisor.id, '点击「确认导入」：', { blocks: imported.view.blocks });
     const notices = await sendQueued();
     recorder.note(
       `交办通知随即通过发件箱发出：共 ${notices.filter((call) => call.method === 'chat.postMessage').length} 条（经办人、联络员私信和单位频道，每件建议每个单位各一条）。其中几条：`,
@@ -197,7 +196,7 @@ async function main(): Promise<void> {
       }),
     );
     const confirmation = (submitted.view as { blocks?: unknown[] } | undefined)?.blocks;
-    recorder.did(supervisor.id, `提交表单（${formSuggestion.code} ${formSuggestion.title}）`, confirmation ? renderBlocks(confirmation) : JSON.stringify(submitted));
+    recorder.did(supervisor.id, `提交表单（${formSuggestion.code} ${formSuggestion.title}）`, confirmation ? { blocks: confirmation } : JSON.stringify(submitted));
     await deliver();
 
     recorder.scene('五、输错了怎么办', '每个错误都只回复给输入的人，说明怎么改，不做任何改动。');
@@ -220,7 +219,7 @@ async function main(): Promise<void> {
       .find((element) => element.action_id === actionIds.acceptAssignment);
     if (!dm || !button) throw new Error('the handler never got a notice with an accept button');
     const replaced = await click(water.handler.id, actionIds.acceptAssignment, button.value, dm);
-    recorder.did(water.handler.id, '在私信中点击「签收」（2026-0001），原消息更新为：', renderBlocks(replaced?.args.blocks));
+    recorder.did(water.handler.id, '在私信中点击「签收」（2026-0001），原消息更新为：', { blocks: replaced?.args.blocks });
     for (const s of suggestions.slice(2, 8)) await type(unitNamed(s.lead).liaison.id, `签收 ${s.code}`);
     await deliver();
 

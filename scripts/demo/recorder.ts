@@ -54,9 +54,12 @@ export class Recorder {
     this.pieces.push(`<figure><img src="${escapeHtml(source)}" alt="${escapeHtml(caption)}"><figcaption>${escapeHtml(caption)}</figcaption></figure>`);
   }
 
-  did(user: string, what: string, outcome: string): void {
-    this.parts.push(`**${this.who(user)}** ${what}\n\n${outcome.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
-    this.pieces.push(`<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> ${this.html(what)}<div class="private">${this.html(outcome)}</div></div>`);
+  /** What someone did and what came of it: words, or the blocks the bot answered with. */
+  did(user: string, what: string, outcome: string | { blocks: unknown }): void {
+    const text = typeof outcome === 'string' ? outcome : renderBlocks(outcome.blocks);
+    this.parts.push(`**${this.who(user)}** ${what}\n\n${text.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
+    const shown = typeof outcome === 'string' ? this.html(outcome) : blocksToHtml(outcome.blocks, this.names);
+    this.pieces.push(`<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> ${this.html(what)}<div class="private">${shown}</div></div>`);
   }
 
   /** What the bot sent; of a day's many messages, the first two of each kind, the rest counted. */

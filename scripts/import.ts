@@ -14,7 +14,7 @@ import { importSuggestions } from '../src/services/import-suggestions.js';
 import { resolveHandlerEmails } from '../src/services/resolve-handler-emails.js';
 import { catalogFor } from '../src/slack/i18n/index.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
-import { importReportLines, importUnitLines } from '../src/slack/views/import-report.js';
+import { importReportLines, importUnitLines, missingColumnsText } from '../src/slack/views/import-report.js';
 import { runScript } from './run-script.js';
 
 const usage = 'usage: npm run import -- <file.csv|file.xlsx> --as <Slack ID of a supervisor> [--commit]';
@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   }
   const read = readImportTable(cells);
   if (!read.ok) {
-    process.stderr.write(`${plain(catalog.import.missingColumns(read.missingColumns.map((c) => catalog.import.columnNames[c]).join(catalog.listJoin)))}\n`);
+    process.stderr.write(`${plain(missingColumnsText(catalog, read.missingColumns))}\n`);
     return 1;
   }
   const slack = config.SLACK_BOT_TOKEN
@@ -56,8 +56,7 @@ async function main(): Promise<number> {
   }
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    const confirm = values.commit === true && table.problems.length === 0;
-    const outcome = await importSuggestions({ db: database.db, actor: values.as, now: new Date(), timezone: config.BOT_TIMEZONE }, table.rows, { confirm });
+    const outcome = await importSuggestions({ db: database.db, actor: values.as, now: new Date(), timezone: config.BOT_TIMEZONE }, table, { confirm: values.commit === true });
     const lines = importReportLines(catalog, table, outcome);
     const units = lines.length > 1 ? [] : importUnitLines(catalog, outcome).map((line) => `  ${line}`);
     process.stdout.write(`${[...lines, ...units].map(plain).join('\n')}\n`);

@@ -3,6 +3,7 @@
 // A rate with nothing due in the period does not apply: a unit is neither rewarded nor punished
 // for work it was not given. Pure: the metrics come from the database, the weights from the session.
 import type { SessionSettings } from './settings.js';
+import { byCodePoint } from './text-order.js';
 
 /** Done on time out of those due in the period. */
 export interface Tally {
@@ -70,8 +71,6 @@ export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rate
   return { rates, score };
 }
 
-/** Text order by code point: the same on every machine, whatever its collation tables say. */
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Whether the unit had anything to be measured on in the period: work given, due, or late. */
 export const hadWork = (metrics: UnitMetrics): boolean =>
@@ -91,7 +90,7 @@ export function rankUnits(all: readonly UnitMetrics[], settings: SessionSettings
         idle(a.metrics) - idle(b.metrics) ||
         b.score - a.score ||
         a.metrics.overdueNodes - b.metrics.overdueNodes ||
-        byName(a.metrics.unitName, b.metrics.unitName),
+        byCodePoint(a.metrics.unitName, b.metrics.unitName),
     )
     .map((unit, index) => {
       const before = previous.get(unit.metrics.unitId);

@@ -4,7 +4,8 @@ import { readRows } from '../db/read-rows.js';
 import type { Database } from '../db/client.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import type { Deadlines } from '../domain/deadlines.js';
-import type { ImportRow } from '../domain/import-table.js';
+import type { ImportRow, ImportTable } from '../domain/import-table.js';
+import { byCodePoint } from '../domain/text-order.js';
 import { canAssign } from '../domain/permissions.js';
 import { planMilestones, type PlannedMilestone } from '../domain/schedule.js';
 import { deadlinesOfAssignment, unitsOfAssignment } from './assign-suggestion.js';
@@ -15,9 +16,13 @@ import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { loadUnits, type UnitRow } from './find-unit.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { loadWorkingCalendar } from './load-working-calendar.js';
+import { makeHandlers } from './make-handler.js';
 import { recordAudit, type AuditEntry } from './record-audit.js';
 import { ServiceError, type ServiceProblem } from './service-error.js';
 import { isUniqueViolation } from './unique-violation.js';
+
+/** A table as read (its rows and the rows it could not read), handlers' e-mails looked up. */
+type ReadTable = Pick<Extract<ImportTable, { ok: true }>, 'rows' | 'problems'>;
 
 export interface ImportOutcome {
   /** Rows that were (or, in a preview, would be) assigned. */
@@ -51,12 +56,14 @@ const inBatches = async <T>(items: readonly T[], write: (part: T[]) => Promise<u
  * functions: units, code, deadlines) against one read of what does not change within an import;
  * a preview stops there and says what would happen. A confirmed import writes every row, as
  * assign writes one (its plan, the messages through the outbox, its audit event), in a few
- * statements and one transaction; or, if any row is refused, none.
+ * statements and one transaction; or, if any row is refused or unreadable, none.
  */
-export async function importSuggestions(ctx: ServiceContext, rows: readonly ImportRow[], options: { confirm: boolean }): Promise<ImportOutcome> {
+export async function importSuggestions(ctx: ServiceContext, table: ReadTable, options: { confirm: boolean }): Promise<ImportOutcome> {
+  const { rows } = table;
   let outcome: ImportOutcome;
   try {
-    outcome = await checkAndWrite(ctx, rows, options);
+    // A row the table itself could not read counts as refused: all or none.
+    outcome = await checkAndWrite(ctx, rows, { confirm: options.confirm && table.problems.length === 0 });
   } catch (error) {
     // Someone assigned one of these codes between the check and the write: nothing was written,
     // and checking again names the rows now taken.
@@ -105,7 +112,7 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
     if (!options.confirm || refused.length > 0) return { assigned: planned.length, refused, written: false, units };
     // Written in code order: two imports sharing codes meet at the unique index one after the
     // other, never each holding a code the other waits for (a deadlock).
-    planned.sort((a, b) => (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0));
+    planned.sort((a, b) => byCodePoint(a.row.code, b.row.code));
     await writeImport(tx, ctx, session.id, planned, assignedOn, await loadWorkingCalendar(tx), session.settings, allUnits);
     return { assigned: planned.length, refused, written: true, units };
   });
@@ -118,7 +125,7 @@ function unitsGiven(planned: readonly Planned[]): ImportOutcome['units'] {
     of(lead.name).lead += 1;
     for (const unit of co) of(unit.name).co += 1;
   }
-  return [...given.values()].sort((a, b) => b.lead + b.co - (a.lead + a.co) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...given.values()].sort((a, b) => b.lead + b.co - (a.lead + a.co) || byCodePoint(a.name, b.name));
 }
 
 async function writeImport(
@@ -193,24 +200,25 @@ async function writeImport(
     ),
   );
 
-  // Naming a handler makes them a handler of the lead unit (make-handler.ts), once.
-  const handlers = new Map(created.filter((a) => a.role === 'lead' && a.handlerUserId).map((a) => [`${a.unitId}:${a.handlerUserId}`, a]));
-  const audit: AuditEntry[] = [];
-  await inBatches([...handlers.values()], async (part) => {
-    const added = await tx
-      .insert(members)
-      .values(part.map((a) => ({ unitId: a.unitId, userId: a.handlerUserId!, role: 'handler' as const, createdAt: ctx.now })))
-      .onConflictDoNothing()
-      .returning({ unitId: members.unitId, userId: members.userId, role: members.role });
-    audit.push(...added.map(({ unitId, ...member }) => ({ action: 'unit.member.add', entity: 'unit', entityId: unitId, after: member })));
-  });
-
-  const liaisons = (await tx.select({ unitId: members.unitId, userId: members.userId }).from(members).where(eq(members.role, 'liaison'))).sort((a, b) =>
-    a.userId.localeCompare(b.userId),
+  // Naming a handler makes them a handler of the lead unit, once for each unit and person.
+  const handlers = new Map(
+    created.filter((a) => a.role === 'lead' && a.handlerUserId).map((a) => [`${a.unitId}:${a.handlerUserId}`, { unitId: a.unitId, userId: a.handlerUserId! }]),
   );
+  const audit: AuditEntry[] = [];
+  await inBatches([...handlers.values()], async (part) => audit.push(...(await makeHandlers(tx, ctx.now, part))));
+
+  const liaisons = await tx
+    .select({ unitId: members.unitId, userId: members.userId })
+    .from(members)
+    .where(eq(members.role, 'liaison'))
+    .orderBy(members.userId);
   const unitById = new Map(allUnits.map((unit) => [unit.id, unit]));
   const createdOf = new Map<number, Assigned[]>();
-  for (const assignment of created) createdOf.set(assignment.suggestionId, [...(createdOf.get(assignment.suggestionId) ?? []), assignment]);
+  for (const assignment of created) {
+    const its = createdOf.get(assignment.suggestionId) ?? [];
+    its.push(assignment);
+    createdOf.set(assignment.suggestionId, its);
+  }
   const notices: OutgoingNotice[] = [];
   for (const suggestion of inserted) {
     const its = createdOf.get(suggestion.id) ?? [];

@@ -99,19 +99,18 @@ export async function readLedger(
   if (ids.length === 0) return ledger;
   // One array parameter, not a parameter a row: a session holds thousands.
   const among = (column: AnyColumn, these: number[]) => sql`${column} = any(${sql.param(these)}::int[])`;
-  const ofThese = sql`any(${sql.param(ids)}::int[])`;
 
   const assignmentRows = await db
     .select({ assignment: assignments, unitName: units.name })
     .from(assignments)
     .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(sql`${assignments.suggestionId} = ${ofThese}`)
+    .where(among(assignments.suggestionId, ids))
     .orderBy(asc(assignments.suggestionId), sql`${assignments.role} desc`, asc(assignments.id));
   const nodes = await readRows<{ assignmentId: number; kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: string | null; doneBy: string | null }>(
     db,
     sql`select m.assignment_id as "assignmentId", m.kind, m.round, m.planned_on::text as "plannedOn", m.done_at as "doneAt", m.done_by as "doneBy"
-        from milestones m join assignments a on a.id = m.assignment_id
-        where a.suggestion_id = ${ofThese}
+        from milestones m join ${assignments} on ${assignments.id} = m.assignment_id
+        where ${among(assignments.suggestionId, ids)}
         order by m.assignment_id, m.round, m.planned_on, m.id`,
   );
   const nodesOf = new Map<number, Ledger['assignments'][number]['nodes']>();

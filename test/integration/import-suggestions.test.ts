@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
-import { readImportTable, type ImportRow } from '../../src/domain/import-table.js';
+import { readImportTable } from '../../src/domain/import-table.js';
 import { importSuggestions } from '../../src/services/import-suggestions.js';
 import { zhCN } from '../../src/slack/i18n/zh-CN.js';
 import { importReportLines, importUnitLines } from '../../src/slack/views/import-report.js';
@@ -24,13 +24,12 @@ const good = table(
   ['I-1', '关于河湖长制的建议', '张三', '李四', '水利厅', '民政厅', 'UHANDLER', '2026-06-30'],
   ['I-2', '关于社区养老的建议', '王五', '', '民政厅', '', '', ''],
 );
-const rowsOf = (t: { rows: ImportRow[] }) => t.rows;
 
 describe('importSuggestions', () => {
   it('previews: says what it would assign, and writes nothing', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
-      const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: false });
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), good, { confirm: false });
       // What each unit would be given, most first: what an office checks against its own count.
       const units = [
         { name: '省民政厅', lead: 1, co: 1 },
@@ -45,7 +44,7 @@ describe('importSuggestions', () => {
   it('on confirmation assigns every row as /suggest assign would, with its messages and audit', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
-      const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true });
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), good, { confirm: true });
       expect(outcome).toMatchObject({ assigned: 2, refused: [], written: true });
       const stored = await db.select().from(suggestions);
       expect(stored.map((s) => [s.code, s.leadDeputy, s.coSigners, s.statutoryDueOn])).toEqual([
@@ -82,7 +81,7 @@ describe('importSuggestions', () => {
         ['I-5', '日期不存在', '', '', '水利厅', '', '', '2026-02-30'],
       );
       const before = await rowCount(db, suggestions);
-      const outcome = await importSuggestions(contextOf(db, people.supervisor), rowsOf(mixed), { confirm: true });
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), mixed, { confirm: true });
       expect(outcome.written).toBe(false);
       expect(outcome.assigned).toBe(1);
       expect(outcome.refused.map((r) => [r.line, r.problem.code])).toEqual([
@@ -105,7 +104,7 @@ describe('importSuggestions', () => {
   it('sends the office no receipt for each 签收 of an imported suggestion, as it does for one assigned by hand', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
-      await importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true });
+      await importSuggestions(contextOf(db, people.supervisor), good, { confirm: true });
       await assignSuggestion(contextOf(db, people.supervisor), { code: 'H-1', title: '关于水库的建议', lead: { text: '水利厅' }, co: [] });
       expect((await db.select({ imported: suggestions.imported }).from(suggestions).orderBy(suggestions.code)).map((row) => row.imported)).toEqual([false, true, true]);
       const receipts = async () => (await db.select().from(outbox)).filter((row) => row.idempotencyKey.startsWith('accepted:')).length;
@@ -124,7 +123,7 @@ describe('importSuggestions', () => {
     try {
       await seedOffice(own.db);
       // Both previewed first, as the form does (which opens the session).
-      await importSuggestions(contextOf(own.db, people.supervisor), rowsOf(good), { confirm: false });
+      await importSuggestions(contextOf(own.db, people.supervisor), good, { confirm: false });
       let release = () => {};
       let locked = () => {};
       const lockTaken = new Promise<void>((resolve) => (locked = resolve));
@@ -134,7 +133,7 @@ describe('importSuggestions', () => {
         await new Promise<void>((resolve) => (release = resolve));
       });
       if (holder) await lockTaken;
-      const both = Promise.all([own, another].map(({ db }) => importSuggestions(contextOf(db, people.supervisor), rowsOf(good), { confirm: true })));
+      const both = Promise.all([own, another].map(({ db }) => importSuggestions(contextOf(db, people.supervisor), good, { confirm: true })));
       if (holder) {
         await until(async () => (await readRows(holder.db, sql`select 1 from pg_locks where not granted and relation = 'suggestions'::regclass`)).length === 2);
         release();
@@ -154,10 +153,19 @@ describe('importSuggestions', () => {
     }
   });
 
+  it('writes nothing on confirmation when a row of the table could not even be read', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const unreadable = table(['I-1', '关于河湖长制的建议', '张三', '', '水利厅', '', '', ''], ['I-2', '日期不存在', '', '', '水利厅', '', '', '2026-02-30']);
+      const outcome = await importSuggestions(contextOf(db, people.supervisor), unreadable, { confirm: true });
+      expect(outcome).toMatchObject({ assigned: 1, refused: [], written: false });
+      expect(await rowCount(db, suggestions)).toBe(0);
+    }));
+
   it('is refused whole for someone who may not assign', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
-      const outcome = await importSuggestions(contextOf(db, people.waterLiaison), rowsOf(good), { confirm: true });
+      const outcome = await importSuggestions(contextOf(db, people.waterLiaison), good, { confirm: true });
       expect(outcome).toMatchObject({ written: false, refused: [{ line: 2, problem: { code: 'forbidden' } }] });
       expect(await rowCount(db, suggestions)).toBe(0);
     }));

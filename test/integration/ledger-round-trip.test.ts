@@ -52,7 +52,7 @@ describe('the ledger, out and back in', () => {
     const table = readImportTable(await readImportCells('xlsx', first));
     if (!table.ok) throw new Error(`the exported sheet is not importable: ${table.missingColumns.join(', ')}`);
     expect(table.problems).toEqual([]);
-    const outcome = await importSuggestions(contextOf(target.db, people.supervisor), table.rows, { confirm: true });
+    const outcome = await importSuggestions(contextOf(target.db, people.supervisor), table, { confirm: true });
     expect(outcome).toMatchObject({ assigned: 2, written: true });
 
     const again = await sheetsOf(await exportOf(target));

@@ -48,11 +48,11 @@ export async function runImportBenchmark(): Promise<BenchmarkReport> {
       if (!read.ok || read.problems.length > 0) throw new Error('the generated table did not read cleanly');
       progress(`previewing ${read.rows.length} rows`);
       const previewStart = performance.now();
-      const preview = await importSuggestions(ctx, read.rows, { confirm: false });
+      const preview = await importSuggestions(ctx, read, { confirm: false });
       const previewMs = performance.now() - previewStart;
       progress(`importing ${read.rows.length} rows`);
       const importStart = performance.now();
-      const imported = await importSuggestions(ctx, read.rows, { confirm: true });
+      const imported = await importSuggestions(ctx, read, { confirm: true });
       const importMs = performance.now() - importStart;
       if (!imported.written || imported.assigned !== rowsToImport || preview.assigned !== rowsToImport) {
         broken.push(`expected ${rowsToImport} rows assigned, got ${imported.assigned} (refused ${imported.refused.length})`);

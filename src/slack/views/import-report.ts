@@ -1,6 +1,6 @@
 // What an import says: how many rows can be assigned, and every row that cannot, with its line
 // and why, in the words of the table's problems or of the refusal /suggest assign would give.
-import type { ImportTable, RowProblem } from '../../domain/import-table.js';
+import type { ImportColumn, ImportTable, RowProblem } from '../../domain/import-table.js';
 import type { ImportOutcome } from '../../services/import-suggestions.js';
 import type { Catalog } from '../i18n/index.js';
 import { escapeText } from './format.js';
@@ -26,6 +26,10 @@ export function describeRowProblem(catalog: Catalog, problem: RowProblem): strin
       return words.emailNeedsSlack(escapeText(problem.given));
   }
 }
+
+/** Why a table cannot be read at all: the columns it lacks. */
+export const missingColumnsText = (catalog: Catalog, columns: readonly ImportColumn[]): string =>
+  catalog.import.missingColumns(columns.map((column) => catalog.import.columnNames[column]).join(catalog.listJoin));
 
 /** The report's lines: the count first, then each row with a problem in line order. */
 export function importReportLines(

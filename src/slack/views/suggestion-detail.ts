@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { byCodePoint } from '../../domain/text-order.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { chainKinds, isAnswering, isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
 import type { SuggestionDetail } from '../../services/show-suggestion.js';
@@ -121,7 +122,7 @@ function historyLines(catalog: Catalog, history: SuggestionDetail['history'], ti
       lines: [words.verdictLine(day(e.at), e.round, catalog.verdict.names[e.verdict], mention(e.by), escapeText(e.note))],
     })),
   ];
-  return events.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).flatMap((event) => event.lines);
+  return events.sort((a, b) => byCodePoint(a.key, b.key)).flatMap((event) => event.lines);
 }
 
 /**

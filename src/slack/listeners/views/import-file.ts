@@ -14,7 +14,7 @@ import { lookUpEmailWith } from '../../look-up-email.js';
 import { doneModal } from '../../views/done-modal.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
-import { importReportLines, importUnitLines } from '../../views/import-report.js';
+import { importReportLines, importUnitLines, missingColumnsText } from '../../views/import-report.js';
 
 export type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -74,7 +74,7 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
     throw error;
   }
   const read = readImportTable(cells);
-  if (!read.ok) return importNoteModal(deps.catalog, words.missingColumns(read.missingColumns.map((c) => words.columnNames[c]).join(deps.catalog.listJoin)));
+  if (!read.ok) return importNoteModal(deps.catalog, missingColumnsText(deps.catalog, read.missingColumns));
   if (read.rows.length + read.problems.length === 0) return importNoteModal(deps.catalog, words.empty);
   let table;
   try {
@@ -84,7 +84,7 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
     return importNoteModal(deps.catalog, words.lookupFailed);
   }
   const ctx = contextFor(deps, body.user.id);
-  const outcome = await importSuggestions(ctx, table.rows, { confirm: confirm && table.problems.length === 0 });
+  const outcome = await importSuggestions(ctx, table, { confirm });
   const lines = importReportLines(deps.catalog, table, outcome);
   if (outcome.written) {
     deps.messagesQueued();

@@ -6,8 +6,7 @@
 // exactly what reading it again would give, on any number of instances, for the cost of a
 // single-row read instead of the answer's own statement.
 import { sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { Database } from '../db/client.js';
+import { isTransaction, type Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import type { ServiceContext } from './context.js';
 
@@ -69,7 +68,7 @@ export class AnswerCache {
   /** The answer under key: the one kept, if the ledger has not changed since, or read anew. */
   async read<T>(db: Database, key: string, read: () => Promise<CountedAnswer<T>>): Promise<T> {
     // A transaction may see its own uncommitted changes, which the count does not show yet.
-    if (db instanceof PgTransaction || this.capacity === 0) return (await read()).answer;
+    if (isTransaction(db) || this.capacity === 0) return (await read()).answer;
     const kept = this.kept.get(key);
     // Left in place while the count is asked: concurrent requests for the same answer all find it.
     if (kept && kept.ledgerChanges === (await this.changesSince(db))) {

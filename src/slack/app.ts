@@ -10,10 +10,7 @@ import { AnswerCache } from '../services/answer-cache.js';
 import { guardedReceiver } from './guarded-receiver.js';
 import { catalogFor } from './i18n/index.js';
 import type { ListenerDeps } from './listener-deps.js';
-import { registerActions } from './listeners/actions/index.js';
-import { registerCommands } from './listeners/commands/index.js';
-import { registerEvents } from './listeners/events/index.js';
-import { registerViews } from './listeners/views/index.js';
+import { routeRequests } from './listeners/route-requests.js';
 
 export interface SlackAppOptions {
   config: Config;
@@ -63,10 +60,11 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
   // is waited for on stop, so the database is not closed under it.
   let inFlight = 0;
   let idle: (() => void) | undefined;
-  app.use(async ({ next }) => {
+  const route = routeRequests(deps);
+  app.use(async (args) => {
     inFlight += 1;
     try {
-      await next();
+      await route(args);
     } finally {
       inFlight -= 1;
       if (inFlight === 0) idle?.();
@@ -83,10 +81,6 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
           };
         });
 
-  registerCommands(app, deps);
-  registerActions(app, deps);
-  registerViews(app, deps);
-  registerEvents(app, deps);
   app.error(async (error) => {
     logger.error('unhandled error in a listener', error);
   });

@@ -1,7 +1,7 @@
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { suggestCommand } from './suggest.js';
 
-export function registerCommands(app: App, deps: ListenerDeps): void {
-  app.command('/suggest', suggestCommand(deps));
+/** Each slash command the app answers, by its name. */
+export function commandRoutes(deps: ListenerDeps) {
+  return new Map([['/suggest', suggestCommand(deps)]]);
 }

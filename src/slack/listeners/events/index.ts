@@ -1,7 +1,7 @@
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { appHomeOpened } from './app-home-opened.js';
 
-export function registerEvents(app: App, deps: ListenerDeps): void {
-  app.event('app_home_opened', appHomeOpened(deps));
+/** Each event the app listens to, by its type. */
+export function eventRoutes(deps: ListenerDeps) {
+  return new Map([['app_home_opened', appHomeOpened(deps)]]);
 }

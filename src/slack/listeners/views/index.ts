@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { callbackIds } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { assignFormSubmitted } from './assign-form-submitted.js';
@@ -12,9 +12,11 @@ import { replyFormSubmitted } from './reply-form-submitted.js';
 import { returnFormSubmitted } from './return-form-submitted.js';
 import { transferFormSubmitted } from './transfer-form-submitted.js';
 
-type FormHandler = (args: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>) => Promise<void>;
+export type FormArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+type FormHandler = (args: FormArgs) => Promise<void>;
 
-export function registerViews(app: App, deps: ListenerDeps): void {
+/** Every form's submission, routed by its callback id. */
+export function formRoute(deps: ListenerDeps): FormHandler {
   const forms = new Map<string, FormHandler>([
     [callbackIds.assignModal, assignFormSubmitted(deps)],
     [callbackIds.contactModal, contactFormSubmitted(deps)],
@@ -27,10 +29,9 @@ export function registerViews(app: App, deps: ListenerDeps): void {
     [callbackIds.importModal, importFormSubmitted(deps)],
     [callbackIds.importConfirm, importConfirmed(deps)],
   ]);
-  // One listener routes every form, as one routes every button (see actions/index.ts).
-  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => {
+  return async (args) => {
     const form = forms.get(args.view.callback_id);
     if (form) return form(args);
     await args.ack();
-  });
+  };
 }

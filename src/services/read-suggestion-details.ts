@@ -5,7 +5,7 @@
 //   sets up a sort on each run, rows or none;
 // - a unit's part and its nodes come as JSON arrays, not objects: each key of an object is one
 //   more value for PostgreSQL to type and write, on every node of every suggestion.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { jsonValue, readRows } from '../db/read-rows.js';
 import { inKeyOrder, readTogether } from '../db/read-together.js';
@@ -94,37 +94,30 @@ const detailColumns = sql`
 
 type Row = SuggestionDetail['suggestion'] & { n: number; isSupervisor: boolean; assignments: unknown; history: unknown; ledgerChanges: string };
 
-const readByCode = readTogether<{ actor: string; code: string }, Row>(async (db, asks) =>
-  inKeyOrder(
-    asks.length,
-    await readRows<Row>(
-      db,
-      sql`select q.n::int as n, ${detailColumns}
-        from unnest(${sql.param(asks.map((ask) => ask.actor))}::text[], ${sql.param(asks.map((ask) => ask.code))}::text[]) with ordinality as q(actor, code, n)
-        join suggestions s on s.code = q.code
-        join sessions se on se.id = s.session_id and se.is_current`,
+/** Details asked for by one kind of reference, read together: `q` pairs each person with what they named. */
+function readDetailsBy<Named extends string | number>(arrayType: SQL, suggestionNamed: SQL) {
+  return readTogether<{ actor: string; named: Named }, Row>(async (db, asks) =>
+    inKeyOrder(
+      asks.length,
+      await readRows<Row>(
+        db,
+        sql`select q.n::int as n, ${detailColumns}
+          from unnest(${sql.param(asks.map((ask) => ask.actor))}::text[], ${sql.param(asks.map((ask) => ask.named))}::${arrayType}) with ordinality as q(actor, named, n)
+          ${suggestionNamed}`,
+      ),
     ),
-  ),
-);
+  );
+}
 
-const readById = readTogether<{ actor: string; suggestionId: number }, Row>(async (db, asks) =>
-  inKeyOrder(
-    asks.length,
-    await readRows<Row>(
-      db,
-      sql`select q.n::int as n, ${detailColumns}
-        from unnest(${sql.param(asks.map((ask) => ask.actor))}::text[], ${sql.param(asks.map((ask) => ask.suggestionId))}::int[]) with ordinality as q(actor, id, n)
-        join suggestions s on s.id = q.id`,
-    ),
-  ),
-);
+const readByCode = readDetailsBy<string>(sql`text[]`, sql`join suggestions s on s.code = q.named join sessions se on se.id = s.session_id and se.is_current`);
+const readById = readDetailsBy<number>(sql`int[]`, sql`join suggestions s on s.id = q.named`);
 
 /**
  * A suggestion's detail as `actor` asks for it (by its code in the current session, or its id),
  * read together with the others asked for at the same moment; undefined when there is none.
  */
 export async function readSuggestionDetails(db: Database, actor: string, ref: SuggestionRef): Promise<DetailRows | undefined> {
-  const row = await ('code' in ref ? readByCode(db, { actor, code: ref.code }) : readById(db, { actor, suggestionId: ref.suggestionId }));
+  const row = await ('code' in ref ? readByCode(db, { actor, named: ref.code }) : readById(db, { actor, named: ref.suggestionId }));
   if (!row) return undefined;
   const { n: _n, isSupervisor, assignments, history, ledgerChanges, ...suggestion } = row;
   return {

@@ -59,7 +59,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       // busy, more only make its backends compete (measured: 10 → 4 on 2 cores, list +15 %).
       max: options.maxConnections ?? Math.max(4, 2 * availableParallelism()),
       onnotice: () => {},
-      ...(process.env.PGHOST ? { host: process.env.PGHOST } : {}),
       connection: serverSessionSettings,
     });
     preparedByDefault(client);

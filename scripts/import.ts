@@ -58,11 +58,13 @@ async function main(): Promise<number> {
   try {
     const outcome = await importSuggestions({ db: database.db, actor: values.as, now: new Date(), timezone: config.BOT_TIMEZONE }, table, { confirm: values.commit === true });
     const lines = importReportLines(catalog, table, outcome);
-    const units = lines.length > 1 ? [] : importUnitLines(catalog, outcome).map((line) => `  ${line}`);
+    // The count alone is a clean preview; a line more is a row refused.
+    const refused = lines.length > 1;
+    const units = refused ? [] : importUnitLines(catalog, outcome).map((line) => `  ${line}`);
     process.stdout.write(`${[...lines, ...units].map(plain).join('\n')}\n`);
     if (outcome.written) process.stdout.write(`${catalog.import.written(outcome.assigned)}\n`);
-    else process.stdout.write(`${lines.length > 1 ? catalog.import.nothingWritten : catalog.import.confirmHint}\n`);
-    return lines.length > 1 ? 1 : 0;
+    else process.stdout.write(`${refused ? catalog.import.nothingWritten : catalog.import.confirmHint}\n`);
+    return refused ? 1 : 0;
   } finally {
     await database.close();
   }

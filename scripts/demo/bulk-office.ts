@@ -8,7 +8,7 @@ import { and, eq, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { assignments, milestones, replies, suggestions, units as unitTable } from '../../src/db/schema.js';
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
 import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
-import { liveAssignmentStatuses, type MilestoneKind, type ReplyClass, type Verdict } from '../../src/domain/vocabulary.js';
+import { liveAssignmentStatuses, milestoneKinds, type MilestoneKind, type ReplyClass, type Verdict } from '../../src/domain/vocabulary.js';
 import { acceptAssignment } from '../../src/services/accept-assignment.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { evaluateSuggestion } from '../../src/services/evaluate-suggestion.js';
@@ -38,8 +38,6 @@ const habits: Record<string, Habit> = {
   省医保局: { late: 0.05, maxLate: 2 },
 };
 
-/** Steps in the order a suggestion's chain takes them. */
-const order: MilestoneKind[] = ['accept', 'pre_contact', 'co_opinion', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback'];
 const reviewStatus: Partial<Record<MilestoneKind, string>> = { division_review: 'division_review', leader_review: 'leader_review', head_signoff: 'head_review' };
 
 /** A number in [0, 1) fixed by the text: the same decisions every run. */
@@ -92,9 +90,14 @@ export class BulkOffice {
     const steps = await this.openSteps(day);
     const outcome: BulkDay = { done: 0, late: 0 };
     const bySuggestion = new Map<number, OpenStep[]>();
-    for (const step of steps) bySuggestion.set(step.suggestionId, [...(bySuggestion.get(step.suggestionId) ?? []), step]);
+    for (const step of steps) {
+      const its = bySuggestion.get(step.suggestionId);
+      if (its) its.push(step);
+      else bySuggestion.set(step.suggestionId, [step]);
+    }
     for (const its of bySuggestion.values()) {
-      its.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+      // In the order a suggestion's chain takes them, which is the vocabulary's.
+      its.sort((a, b) => milestoneKinds.indexOf(a.kind) - milestoneKinds.indexOf(b.kind));
       for (const step of its) {
         const habit = habits[step.unit]!;
         if (habit.wakesOn && day < habit.wakesOn) break;

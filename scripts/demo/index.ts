@@ -109,14 +109,14 @@ async function main(): Promise<void> {
   const awaitUpdate = async (submit: () => Promise<unknown>) => {
     const from = standIn.calls.length;
     await submit();
-    await waitFor(() => standIn.calls.slice(from).some((call) => call.method === 'views.update'), 30_000);
-    const update = standIn.calls.slice(from).find((call) => call.method === 'views.update')!;
-    return { view: update.args.view as { blocks: unknown[]; private_metadata?: string } };
+    const update = () => standIn.calls.slice(from).find((call) => call.method === 'views.update');
+    await waitFor(() => update() !== undefined, 30_000);
+    return { view: update()!.args.view as { blocks: unknown[]; private_metadata?: string } };
   };
   const importFile = (name: string, data: Buffer) => {
     const file = standIn.shareFile(supervisor.id, name, data);
     return awaitUpdate(() =>
-      post(viewSubmissionBody({ user: supervisor.id, callbackId: callbackIds.importModal, values: { [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } } }, triggerId: standIn.triggerId() })),
+      driver.submitView(supervisor.id, callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } } }),
     );
   };
   const bulk = new BulkOffice(driver, featuredCodes);
@@ -160,9 +160,7 @@ async function main(): Promise<void> {
     await type(supervisor.id, 'import', false);
     const preview = await importFile(listFile, listBytes);
     recorder.did(supervisor.id, `上传改正后的「${listFile}」，点击「检查」：`, { blocks: preview.view.blocks });
-    const imported = await awaitUpdate(() =>
-      post(viewSubmissionBody({ user: supervisor.id, callbackId: callbackIds.importConfirm, values: {}, privateMetadata: preview.view.private_metadata, triggerId: standIn.triggerId() })),
-    );
+    const imported = await awaitUpdate(() => driver.submitView(supervisor.id, callbackIds.importConfirm, {}, preview.view.private_metadata));
     recorder.did(supervisor.id, '点击「确认导入」：', { blocks: imported.view.blocks });
     const notices = await sendQueued();
     recorder.note(

@@ -15,9 +15,8 @@ import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../..
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import type { BulkOffice } from './bulk-office.js';
 import { featuredCodes, supervisor, unitNamed } from './office.js';
-import { boldCode, codeOfMessage, firstLine, renderedView, type Recorder } from './recorder.js';
+import { boldCode, codeOfMessage, firstLine, kindOf, renderedView, type Recorder } from './recorder.js';
 import { ReplyDesk } from './replies.js';
-import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 export interface DemoDriver {
   db: Database;
@@ -28,7 +27,7 @@ export interface DemoDriver {
   type(user: string, text: string, record?: boolean): Promise<{ text?: string; blocks?: unknown[] }>;
   /** Clicks a button on a message; resolves to the bot's answer to it (in place or private). */
   click(user: string, actionId: string, value: string, message?: RecordedCall): Promise<RecordedCall | undefined>;
-  submitView(user: string, callbackId: string, values: unknown, privateMetadata: string): Promise<{ view?: unknown }>;
+  submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string): Promise<{ view?: unknown }>;
   /** The form the bot last opened (views.open). */
   openedView(): { private_metadata?: string } | undefined;
   /** Sends what is queued; resolves to the messages sent. */
@@ -124,7 +123,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
   await driver.type(unitNamed('民政厅').liaison.id, 'show 2026-0006');
 }
 
-const isReminder = (call: RecordedCall) => (keyOfMetadata(call.args.metadata) ?? '').startsWith('reminder:');
+const isReminder = (call: RecordedCall) => kindOf(call) === 'reminder';
 const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id].includes(person);
 
 /**
@@ -176,9 +175,7 @@ async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): P
 function kindsOf(sent: RecordedCall[]): Map<string, number> {
   const kinds = new Map<string, number>();
   for (const call of sent) {
-    // A chart is shared as a file, which carries no metadata.
-    const key = call.method === 'files.completeUploadExternal' ? 'weekly-chart' : (keyOfMetadata(call.args.metadata) ?? '');
-    const kind = key.split(':')[0] ?? '';
+    const kind = kindOf(call);
     if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   return kinds;

@@ -44,21 +44,21 @@ export class Recorder {
   /** One line of a day that needs no more. */
   note(line: string): void {
     this.parts.push(`- ${line}\n`);
-    this.pieces.push(`<p class="note">${this.html(line)}</p>`);
+    this.pieces.push(`<p class="aside">${this.html(line)}</p>`);
   }
 
   /** A picture saved beside the transcript; the page carries it within. */
-  image(file: string, caption: string, data?: Buffer): void {
+  image(file: string, caption: string, data: Buffer): void {
     this.parts.push(`![${caption}](${encodeURI(file)})\n`);
-    const source = data ? `data:image/png;base64,${data.toString('base64')}` : encodeURI(file);
-    this.pieces.push(`<figure><img src="${escapeHtml(source)}" alt="${escapeHtml(caption)}"><figcaption>${escapeHtml(caption)}</figcaption></figure>`);
+    const source = `data:image/png;base64,${data.toString('base64')}`;
+    this.pieces.push(`<figure><img src="${source}" alt="${escapeHtml(caption)}"><figcaption>${escapeHtml(caption)}</figcaption></figure>`);
   }
 
   /** What someone did and what came of it: words, or the blocks the bot answered with. */
   did(user: string, what: string, outcome: string | { blocks: unknown }): void {
-    const text = typeof outcome === 'string' ? outcome : renderBlocks(outcome.blocks);
+    const [text, shown] =
+      typeof outcome === 'string' ? [outcome, this.html(outcome)] : [renderBlocks(outcome.blocks), blocksToHtml(outcome.blocks, this.names)];
     this.parts.push(`**${this.who(user)}** ${what}\n\n${text.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
-    const shown = typeof outcome === 'string' ? this.html(outcome) : blocksToHtml(outcome.blocks, this.names);
     this.pieces.push(`<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> ${this.html(what)}<div class="private">${shown}</div></div>`);
   }
 
@@ -103,7 +103,7 @@ const pageCss = `
 body{margin:0;background:#f4f4f6;color:#1d1c1d;font:15px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 main{max-width:820px;margin:0 auto;padding:24px 16px 64px}
 h1{font-size:24px}h2{font-size:19px;margin-top:40px;padding-top:16px;border-top:2px solid #ddd}h4{color:#616061;font-size:13px;margin:16px 0 4px}
-.scene{color:#454245}.note{margin:4px 0;color:#454245;font-size:14px}.quiet{color:#868686;font-size:13px}
+.scene{color:#454245}.aside{margin:4px 0;color:#454245;font-size:14px}.quiet{color:#868686;font-size:13px}
 .typed{background:#fff;border-left:4px solid #1264a3;border-radius:4px;padding:8px 12px;margin:12px 0}
 .typed .person{font-weight:700}.typed code{background:#f0f0f0;border-radius:3px;padding:1px 4px}
 .private{margin-top:6px;padding:6px 10px;background:#fbfbfb;border:1px dashed #d5d5d5;border-radius:6px}
@@ -120,12 +120,17 @@ function sample(calls: RecordedCall[]): { shown: RecordedCall[]; left: number } 
   const visible = calls.filter((call) => call.method !== 'response_url');
   const seen = new Map<string, number>();
   const shown = visible.filter((call) => {
-    const kind = call.method === 'files.completeUploadExternal' ? 'file' : (keyOfMetadata(call.args.metadata) ?? call.method).split(':')[0]!;
-    seen.set(kind, (seen.get(kind) ?? 0) + 1);
-    return seen.get(kind)! <= perKind;
+    const kind = kindOf(call) ?? call.method;
+    const count = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, count);
+    return count <= perKind;
   });
   return { shown, left: visible.length - shown.length };
 }
+
+/** What kind of message the bot sent (its key's first part); a chart is shared as a file, which carries no key. */
+export const kindOf = (call: RecordedCall): string | undefined =>
+  call.method === 'files.completeUploadExternal' ? 'weekly-chart' : keyOfMetadata(call.args.metadata)?.split(':')[0];
 
 /** The suggestion a text is about: the first code set in bold, as every notice sets it. */
 export const boldCode = (text: string): string => /\*(\S+?)\*/.exec(text)?.[1] ?? '';

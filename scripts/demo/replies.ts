@@ -8,12 +8,11 @@ import { eq } from 'drizzle-orm';
 import { suggestions } from '../../src/db/schema.js';
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
 import type { CalendarDate } from '../../src/domain/calendar-date.js';
-import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../slack-stand-in/types.js';
 import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
 import type { DemoDriver } from './quarter.js';
-import { codeOfMessage, firstLine, renderedView } from './recorder.js';
+import { codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
 
@@ -83,7 +82,7 @@ export class ReplyDesk {
     const messages = [...this.kept, ...sent];
     this.kept = [];
     for (const message of messages.filter((call) => call.method === 'chat.postMessage')) {
-      const kind = (keyOfMetadata(message.args.metadata) ?? '').split(':')[0];
+      const kind = kindOf(message);
       const to = String(message.args.channel);
       if (kind === 'review') acted += await this.review(to, message);
       else if (kind === 'reply-returned') drafts.set(suggestionIdOf(message), to);

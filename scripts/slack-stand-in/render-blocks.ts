@@ -1,4 +1,4 @@
-import { isRecord } from './block-kit-checks.js';
+import { isRecord, list } from './block-kit-checks.js';
 
 /** Renders Block Kit as readable Markdown, keeping Slack mrkdwn inside text as the user would type it. */
 export function renderBlocks(blocks: unknown): string {
@@ -142,8 +142,4 @@ function styled(text: string, style: unknown): string {
   if (style.italic === true) out = `_${out}_`;
   if (style.strike === true) out = `~${out}~`;
   return out;
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -1,7 +1,8 @@
 // HTML counterpart of render-blocks.ts and transcript.ts: what the bot showed people, drawn roughly as
 // Slack draws it, for the offline demo's HTML transcript. Everything from a recorded call is escaped;
 // only tags this file writes itself reach the page.
-import { isRecord } from './block-kit-checks.js';
+import { isRecord, list } from './block-kit-checks.js';
+import { textOf } from './render-blocks.js';
 import type { RecordedCall } from './types.js';
 
 /** Display names by user or channel id, e.g. { U123: '王主任', C1: '#督办群' }. */
@@ -69,7 +70,7 @@ img.thumb{width:72px;height:72px;object-fit:cover;border-radius:6px}
 .modal .mb{padding:12px 16px}
 .modal .mf{display:flex;justify-content:flex-end;gap:8px;padding:10px 16px;border-top:1px solid #eee}
 .home{border:1px dashed #ccc;border-radius:8px;padding:12px}
-.file{display:inline-block;border:1px solid #ddd;border-radius:6px;padding:6px 10px}
+.file:not(.box){display:inline-block;border:1px solid #ddd;border-radius:6px;padding:6px 10px}
 `;
 
 // ---------------------------------------------------------------------------------------------
@@ -217,10 +218,6 @@ function blockHtml(block: unknown, names: Names): string {
   const type = typeof block.type === 'string' ? block.type : '';
   const render = Object.hasOwn(BLOCKS, type) ? BLOCKS[type] : undefined;
   return render !== undefined ? render(block, names) : `<div class="unsup">(unsupported block: ${escapeHtml(String(block.type))})</div>`;
-}
-
-function textOf(value: unknown): string {
-  return isRecord(value) && typeof value.text === 'string' ? value.text : '';
 }
 
 /** A composition text object: mrkdwn formatted, plain_text as typed. */
@@ -562,8 +559,4 @@ function fileHtml(file: Record<string, unknown>, files: FileLookup | undefined):
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }

@@ -56,6 +56,9 @@ export type ImportTable =
     }
   | { ok: false; missingColumns: ImportColumn[]; unknownHeaders: string[] };
 
+/** A table that could be read: its rows, and the rows it could not read. */
+export type ReadImportTable = Extract<ImportTable, { ok: true }>;
+
 /** A cell as the file gives it: text, a number, or a date (a workbook's date cell). */
 export type Cell = string | number | Date | null | undefined;
 

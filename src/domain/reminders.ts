@@ -5,6 +5,7 @@
 import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './calendar.js';
 import { daysBetween, type CalendarDate } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
+import { byCodePoint } from './text-order.js';
 import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
 
 /** An open step of a live assignment, as the job reads it. */
@@ -131,8 +132,8 @@ const weightOf = (urgency: Urgency): number => ('overdue' in urgency ? -urgency.
 export function byUrgency(a: ReminderItem, b: ReminderItem): number {
   return (
     weightOf(a.urgency) - weightOf(b.urgency) ||
-    (a.plannedOn < b.plannedOn ? -1 : a.plannedOn > b.plannedOn ? 1 : 0) ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    byCodePoint(a.plannedOn, b.plannedOn) ||
+    byCodePoint(a.code, b.code) ||
     a.milestoneId - b.milestoneId
   );
 }

@@ -71,7 +71,6 @@ export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rate
   return { rates, score };
 }
 
-
 /** Whether the unit had anything to be measured on in the period: work given, due, or late. */
 export const hadWork = (metrics: UnitMetrics): boolean =>
   metrics.leadAssignments + metrics.coAssignments + metrics.overdueNodes > 0 || rateComponents.some((c) => metrics[c].due > 0);

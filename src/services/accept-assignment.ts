@@ -96,24 +96,26 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
     }));
     // One by one, the one who assigned it hears of each 签收; an imported list's hundreds would
     // bury the office's DMs (at Slack's pace, minutes of them): it follows them in lists and rankings.
-    await enqueueNotices(
-      tx,
-      ctx.now,
-      (suggestion.imported ? [] : accepted).map((item) => ({
-        key: `accepted:${item.assignmentId}`,
-        channel: suggestion.createdBy,
-        notice: {
-          type: 'accepted',
-          code: suggestion.code,
-          title: suggestion.title,
-          unitName: item.unitName,
-          role: item.role,
-          acceptedBy: ctx.actor,
-          acceptedOn: today,
-          plannedOn: item.plannedOn,
-        },
-      })),
-    );
+    if (!suggestion.imported) {
+      await enqueueNotices(
+        tx,
+        ctx.now,
+        accepted.map((item) => ({
+          key: `accepted:${item.assignmentId}`,
+          channel: suggestion.createdBy,
+          notice: {
+            type: 'accepted',
+            code: suggestion.code,
+            title: suggestion.title,
+            unitName: item.unitName,
+            role: item.role,
+            acceptedBy: ctx.actor,
+            acceptedOn: today,
+            plannedOn: item.plannedOn,
+          },
+        })),
+      );
+    }
     await recordAudit(
       tx,
       ctx,

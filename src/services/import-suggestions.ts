@@ -4,7 +4,7 @@ import { readRows } from '../db/read-rows.js';
 import type { Database } from '../db/client.js';
 import { dateInZone } from '../domain/calendar-date.js';
 import type { Deadlines } from '../domain/deadlines.js';
-import type { ImportRow, ImportTable } from '../domain/import-table.js';
+import type { ImportRow, ReadImportTable } from '../domain/import-table.js';
 import { byCodePoint } from '../domain/text-order.js';
 import { canAssign } from '../domain/permissions.js';
 import { planMilestones, type PlannedMilestone } from '../domain/schedule.js';
@@ -21,8 +21,6 @@ import { recordAudit, type AuditEntry } from './record-audit.js';
 import { ServiceError, type ServiceProblem } from './service-error.js';
 import { isUniqueViolation } from './unique-violation.js';
 
-/** A table as read (its rows and the rows it could not read), handlers' e-mails looked up. */
-type ReadTable = Pick<Extract<ImportTable, { ok: true }>, 'rows' | 'problems'>;
 
 export interface ImportOutcome {
   /** Rows that were (or, in a preview, would be) assigned. */
@@ -58,7 +56,7 @@ const inBatches = async <T>(items: readonly T[], write: (part: T[]) => Promise<u
  * assign writes one (its plan, the messages through the outbox, its audit event), in a few
  * statements and one transaction; or, if any row is refused or unreadable, none.
  */
-export async function importSuggestions(ctx: ServiceContext, table: ReadTable, options: { confirm: boolean }): Promise<ImportOutcome> {
+export async function importSuggestions(ctx: ServiceContext, table: ReadImportTable, options: { confirm: boolean }): Promise<ImportOutcome> {
   const { rows } = table;
   let outcome: ImportOutcome;
   try {
@@ -228,7 +226,7 @@ async function writeImport(
       action: 'suggestion.assign',
       entity: 'suggestion',
       entityId: suggestion.id,
-      after: { suggestion, assignments: its.map((a) => ({ id: a.id, unitId: a.unitId, role: a.role, handlerUserId: a.handlerUserId })), imported: true },
+      after: { suggestion, assignments: its.map((a) => ({ id: a.id, unitId: a.unitId, role: a.role, handlerUserId: a.handlerUserId })) },
     });
   }
   await enqueueNotices(tx, ctx.now, notices);

@@ -8,6 +8,7 @@ import { alertLinesKept, unitsPerRankingTable, type Notice, type UnitReportLine 
 import { lastWeekBefore, weekOf } from '../domain/ranking-period.js';
 import { noPeople, ownersOf, type OpenNode } from '../domain/reminders.js';
 import { rankingChartOf } from '../domain/ranking-chart.js';
+import { byCodePoint } from '../domain/text-order.js';
 import { units as unitsTable } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { alreadyQueued } from './already-queued.js';
@@ -70,7 +71,7 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
     plannedOn: node.plannedOn,
     owners: ownersOf(node, people.get(node.unitId) ?? noPeople),
   });
-  const byDate = (a: OpenNode, b: OpenNode) => (a.plannedOn < b.plannedOn ? -1 : a.plannedOn > b.plannedOn ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const byDate = (a: OpenNode, b: OpenNode) => byCodePoint(a.plannedOn, b.plannedOn) || byCodePoint(a.code, b.code);
   for (const standing of standings) {
     const channel = channels.get(standing.metrics.unitId);
     if (!channel) continue;

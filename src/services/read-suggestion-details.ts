@@ -130,7 +130,6 @@ export async function readSuggestionDetails(db: Database, actor: string, ref: Su
 }
 
 const instant = (text: string | null | undefined) => (typeof text === 'string' ? new Date(text) : null);
-const byInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? 0) - (b?.getTime() ?? 0);
 const leadFirst = (a: AssignmentDetail, b: AssignmentDetail) => Number(a.role !== 'lead') - Number(b.role !== 'lead') || a.id - b.id;
 
 function assignmentOf([id, unitId, unitName, role, status, handlerUserId, acceptedAt, leader, actorRoles, milestones]: AssignmentTuple): AssignmentDetail {
@@ -157,11 +156,11 @@ function historyOf(value: unknown): SuggestionHistory {
   const raw = jsonValue<Json>(value);
   const timed = (entry: Entry) => ({ ...entry, at: instant(entry.at as string | null) as Date });
   const number = (key: string) => (a: Entry, b: Entry) => (a[key] as number) - (b[key] as number);
-  const byAtThenId = (a: { at: Date; id?: unknown }, b: { at: Date; id?: unknown }) => byInstant(a.at, b.at) || (a.id as number) - (b.id as number);
+  const byAtThenId = (a: { at: Date; id?: unknown }, b: { at: Date; id?: unknown }) => a.at.getTime() - b.at.getTime() || (a.id as number) - (b.id as number);
   return {
-    contacts: [...(raw.contacts ?? [])].sort((a, b) => byCodePoint(a.on as string, b.on as string) || number('id')(a, b)) as unknown as SuggestionHistory['contacts'],
+    contacts: (raw.contacts ?? []).sort((a, b) => byCodePoint(a.on as string, b.on as string) || number('id')(a, b)) as unknown as SuggestionHistory['contacts'],
     opinions: (raw.opinions ?? []).map(timed).sort(byAtThenId) as unknown as SuggestionHistory['opinions'],
-    replies: [...(raw.replies ?? [])].sort(number('round')).map((reply) => ({
+    replies: (raw.replies ?? []).sort(number('round')).map((reply) => ({
       ...timed(reply),
       reviews: ((reply.reviews as Entry[] | null) ?? []).sort(number('id')).map(timed),
       commitments: ((reply.commitments as Entry[] | null) ?? []).sort(number('seq')).map((c) => ({ ...c, writtenOffAt: instant(c.writtenOffAt as string | null) })),

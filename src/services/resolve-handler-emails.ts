@@ -1,6 +1,4 @@
-import type { ImportRow, ImportTable } from '../domain/import-table.js';
-
-type ReadTable = Extract<ImportTable, { ok: true }>;
+import type { ImportRow, ReadImportTable } from '../domain/import-table.js';
 
 /**
  * Who an e-mail belongs to in the workspace (users.lookupByEmail): a member's id, or null when no
@@ -17,7 +15,7 @@ const concurrency = 4;
  * name it; a row whose e-mail no member has moves to the problems. Without a way to look up (the
  * command line, offline), every e-mail is such a problem.
  */
-export async function resolveHandlerEmails(table: ReadTable, lookUp: LookUpEmail | undefined): Promise<ReadTable> {
+export async function resolveHandlerEmails(table: ReadImportTable, lookUp: LookUpEmail | undefined): Promise<ReadImportTable> {
   const emailOf = (row: ImportRow) => (row.handler && 'email' in row.handler ? row.handler.email : undefined);
   const emails = [...new Set(table.rows.map(emailOf).filter((email) => email !== undefined))];
   if (emails.length === 0) return table;

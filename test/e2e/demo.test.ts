@@ -5,13 +5,13 @@ import { basename, dirname } from 'node:path';
 import { PNG } from 'pngjs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { demoCommand } from '../../scripts/bench/demo/index.js';
 
 describe('npm run demo', () => {
   // Alone it takes under a minute (scripts/bench/demo); beside another test file, half again.
   it('imports the seed office’s 交办清单, plays a quarter offline, and writes a transcript (Markdown and HTML), the list, the ledger and the last chart into one folder', async () => {
     let output = '';
-    // As `npm run demo` runs it (package.json).
-    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/demo/index.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, demoCommand(), { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk) => (output += String(chunk)));
     child.stderr.on('data', (chunk) => (output += String(chunk)));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

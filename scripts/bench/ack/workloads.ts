@@ -81,12 +81,11 @@ export function workloads(options: { urls: TargetUrls; secret: string; plan: See
       url: urls.bot,
       next: () => {
         const suggestion = randomSuggestion();
-        const heading = catalog.show.heading(suggestion.code, suggestion.title);
+        const start = privateAnswerStart(catalog.show.heading(suggestion.code, suggestion.title));
         return {
           request: signedSlashCommand(as(supervisorUserId), `show ${suggestion.code}`),
           // One divider per unit: the detail, not a refusal, which is a single section.
-          isRightAnswer: (body) =>
-            body.startsWith(privateAnswerStart(heading)) && body.endsWith(']}') && occurrences(body, dividers) === 1 + suggestion.co.length,
+          isRightAnswer: (body) => body.startsWith(start) && body.endsWith(']}') && occurrences(body, dividers) === 1 + suggestion.co.length,
         };
       },
     },

@@ -2,6 +2,7 @@
 // process, the command package.json gives), three times, each timed from start to exit.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { assignmentList } from '../../demo/assignment-list.js';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport } from '../report.js';
 
@@ -10,8 +11,8 @@ const targetMs = 60_000;
 
 const progress = (text: string) => process.stderr.write(`[demo] ${text}\n`);
 
-/** The command `npm run demo` runs, without npm around it. */
-function demoCommand(): string[] {
+/** The command `npm run demo` runs, without npm around it: node's arguments. */
+export function demoCommand(): string[] {
   const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
   const [program, ...args] = (scripts.demo ?? '').split(/\s+/);
   if (program !== 'node') throw new Error(`package.json's demo script no longer starts with node: ${scripts.demo}`);
@@ -51,7 +52,7 @@ export async function runDemoBenchmark(): Promise<BenchmarkReport> {
     '',
     `- Command: \`BENCH_ONLY=demo npm run bench\` (runs \`npm run demo\`'s command ${runs} times) · Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `- Machine: ${describeMachine(machine())}`,
-    `- Work: 222 suggestions imported and one assigned through the form, played through a quarter, ${messages} messages sent to the local stand-in`,
+    `- Work: ${assignmentList().length} suggestions imported and one assigned through the form, played through a quarter, ${messages} messages sent to the local stand-in`,
     '',
     '| Measure | median | fastest | slowest |',
     '| --- | ---: | ---: | ---: |',

@@ -1,6 +1,6 @@
 // What an import says: how many rows can be assigned, and every row that cannot, with its line
 // and why, in the words of the table's problems or of the refusal /suggest assign would give.
-import type { ImportColumn, ImportTable, RowProblem } from '../../domain/import-table.js';
+import type { ImportColumn, ReadImportTable, RowProblem } from '../../domain/import-table.js';
 import type { ImportOutcome } from '../../services/import-suggestions.js';
 import type { Catalog } from '../i18n/index.js';
 import { escapeText } from './format.js';
@@ -34,7 +34,7 @@ export const missingColumnsText = (catalog: Catalog, columns: readonly ImportCol
 /** The report's lines: the count first, then each row with a problem in line order. */
 export function importReportLines(
   catalog: Catalog,
-  table: Extract<ImportTable, { ok: true }>,
+  table: ReadImportTable,
   outcome: ImportOutcome,
 ): string[] {
   const words = catalog.import;

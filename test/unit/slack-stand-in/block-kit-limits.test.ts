@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { findBlockKitViolations } from '../../../scripts/slack-stand-in/block-kit-limits.js';
+import { mrkdwn, plain } from '../../support/block-kit.js';
 
 const x = (n: number): string => 'x'.repeat(n);
-const plain = (text: string) => ({ type: 'plain_text', text });
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const section = (text = 'hi') => ({ type: 'section', text: mrkdwn(text) });
 const button = (over: Record<string, unknown> = {}) => ({ type: 'button', text: plain('Go'), action_id: 'go', ...over });
 const actions = (elements: unknown[]) => ({ type: 'actions', elements });

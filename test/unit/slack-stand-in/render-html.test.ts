@@ -7,14 +7,8 @@ import {
   transcriptCss,
   type Names,
 } from '../../../scripts/slack-stand-in/render-html.js';
-import type { RecordedCall } from '../../../scripts/slack-stand-in/types.js';
+import { call, mrkdwn, outcomeModal, plain } from '../../support/block-kit.js';
 
-function call(method: string, args: Record<string, unknown>, extra: Partial<RecordedCall> = {}): RecordedCall {
-  return { method, args, at: 0, ok: true, status: 200, path: '/api/' + method, ...extra };
-}
-
-const plain = (text: string) => ({ type: 'plain_text', text });
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const names: Names = { U1: '王主任', U7: '李经办', C1: '#督办群', C2: '省水利厅' };
 const md = (text: string) => mrkdwnToHtml(text, names);
 const blocks = (...list: unknown[]) => blocksToHtml(list, names);
@@ -339,13 +333,7 @@ describe('callToHtml', () => {
   });
 
   it('renders views.update as a modal with title, blocks and buttons', () => {
-    const view = {
-      type: 'modal',
-      title: plain('填写办理情况'),
-      submit: plain('提交'),
-      close: plain('取消'),
-      blocks: [{ type: 'input', label: plain('办理结果'), element: { type: 'plain_text_input' } }],
-    };
+    const view = outcomeModal;
     expect(callToHtml(call('views.update', { view_id: 'V1', view }), names)).toBe(
       '<div class="card"><div class="to">→ 弹窗（已更新） <span class="method">views.update</span></div><div class="body">' +
         '<div class="modal"><div class="mt">填写办理情况</div><div class="mb"><div class="bk"><div class="input">' +

@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { renderTranscript } from '../../../scripts/slack-stand-in/transcript.js';
-import type { RecordedCall } from '../../../scripts/slack-stand-in/types.js';
-
-function call(method: string, args: Record<string, unknown>, extra: Partial<RecordedCall> = {}): RecordedCall {
-  return { method, args, at: 0, ok: true, status: 200, path: `/api/${method}`, ...extra };
-}
-
-const plain = (text: string) => ({ type: 'plain_text', text });
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
+import { call, mrkdwn, outcomeModal, plain } from '../../support/block-kit.js';
 
 describe('renderTranscript', () => {
   it('renders each Block Kit block type as readable Markdown', () => {
@@ -128,13 +121,7 @@ describe('renderTranscript', () => {
   });
 
   it('renders modals with their title as a heading and home tabs with their owner', () => {
-    const view = {
-      type: 'modal',
-      title: plain('填写办理情况'),
-      submit: plain('提交'),
-      close: plain('取消'),
-      blocks: [{ type: 'input', label: plain('办理结果'), element: { type: 'plain_text_input' } }],
-    };
+    const view = outcomeModal;
     const home = { type: 'home', blocks: [{ type: 'section', text: mrkdwn('我的督办') }] };
     const transcript = renderTranscript(
       [call('views.open', { trigger_id: 't', view }), call('views.publish', { user_id: 'U7', view: home })],

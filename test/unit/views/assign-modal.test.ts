@@ -4,9 +4,9 @@ import { en } from '../../../src/slack/i18n/en.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
 import { assignDoneModal, assignModal } from '../../../src/slack/views/assign-modal.js';
 import { expectValidView, longText } from './fixtures.js';
+import { plain } from '../../support/block-kit.js';
 
 const units = (count: number, name = (i: number) => `单位${i}`) => Array.from({ length: count }, (_, i) => ({ id: i + 1, name: name(i + 1) }));
-const plain = (text: string) => ({ type: 'plain_text', text });
 
 type Block = { type: string; block_id?: string; optional?: boolean; element?: Record<string, unknown>; elements?: Array<{ text: string }> };
 const blocksOf = (view: ReturnType<typeof assignModal>) => view.blocks as unknown as Block[];

@@ -8,10 +8,9 @@ import { parseArgs } from 'node:util';
 import { LogLevel, webApi } from '@slack/bolt';
 import { loadOfflineConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
-import { readImportTable } from '../src/domain/import-table.js';
 import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/ledger/read-import-file.js';
-import { importSuggestions } from '../src/services/import-suggestions.js';
-import { resolveHandlerEmails } from '../src/services/resolve-handler-emails.js';
+import { errorMessage } from '../src/log.js';
+import { importCells } from '../src/services/import-cells.js';
 import { catalogFor } from '../src/slack/i18n/index.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
 import { importReportLines, importUnitLines, missingColumnsText } from '../src/slack/views/import-report.js';
@@ -39,24 +38,24 @@ async function main(): Promise<number> {
     process.stderr.write(`${plain(error instanceof UnreadableImportFile ? catalog.import.unreadable(file) : catalog.import.noFile(file))}\n`);
     return 1;
   }
-  const read = readImportTable(cells);
-  if (!read.ok) {
-    process.stderr.write(`${plain(missingColumnsText(catalog, read.missingColumns))}\n`);
-    return 1;
-  }
   const slack = config.SLACK_BOT_TOKEN
     ? new webApi.WebClient(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL, logLevel: LogLevel.ERROR })
     : undefined;
-  let table;
-  try {
-    table = await resolveHandlerEmails(read, slack && lookUpEmailWith(slack));
-  } catch (error) {
-    process.stderr.write(`${plain(catalog.import.lookupFailed)} (${error instanceof Error ? error.message : String(error)})\n`);
-    return 1;
-  }
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    const outcome = await importSuggestions({ db: database.db, actor: values.as, now: new Date(), timezone: config.BOT_TIMEZONE }, table, { confirm: values.commit === true });
+    const contextNow = () => ({ db: database.db, actor: values.as!, now: new Date(), timezone: config.BOT_TIMEZONE });
+    const attempt = await importCells(contextNow, cells, slack && lookUpEmailWith(slack), { confirm: values.commit === true });
+    if (attempt.kind !== 'checked') {
+      const problem =
+        attempt.kind === 'missing_columns'
+          ? missingColumnsText(catalog, attempt.missingColumns)
+          : attempt.kind === 'empty'
+            ? catalog.import.empty
+            : `${catalog.import.lookupFailed} (${errorMessage(attempt.error)})`;
+      process.stderr.write(`${plain(problem)}\n`);
+      return 1;
+    }
+    const { table, outcome } = attempt;
     const lines = importReportLines(catalog, table, outcome);
     // The count alone is a clean preview; a line more is a row refused.
     const refused = lines.length > 1;

@@ -2,6 +2,12 @@
 // else: secrets live only in config and are never passed here.
 import { LogLevel, type Logger } from '@slack/bolt';
 
+/** What an error says, for a log line or a person: its message, without the stack. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** An error as a log shows it: with its stack, where it has one. */
+export const errorDetail = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
 const order = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
 
 export function createLogger(name = 'duban', level: LogLevel = LogLevel.INFO): Logger {
@@ -9,7 +15,7 @@ export function createLogger(name = 'duban', level: LogLevel = LogLevel.INFO): L
   let label = name;
   const write = (at: LogLevel, parts: unknown[]) => {
     if (order.indexOf(at) < order.indexOf(current)) return;
-    const text = parts.map((part) => (part instanceof Error ? (part.stack ?? part.message) : typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+    const text = parts.map((part) => (part instanceof Error ? errorDetail(part) : typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
     process.stderr.write(`${new Date().toISOString()} ${at.toUpperCase()} [${label}] ${text}\n`);
   };
   return {

@@ -1,6 +1,7 @@
 // npm run bench: every benchmark in scripts/bench/, then one summary. A missed target is reported,
 // not failed; a broken run (errors, refusals, wrong answers) exits non-zero, as its figures
 // measured something else than the bot at work.
+import { errorDetail } from '../../src/log.js';
 import { runAckBenchmark } from './ack/index.js';
 import { runDemoBenchmark } from './demo/index.js';
 import { runImportBenchmark } from './import/index.js';
@@ -33,7 +34,7 @@ for (const benchmark of benchmarks) {
     reports.push(report);
     process.stdout.write(`${report.text}\n\n`);
   } catch (error) {
-    reports.push({ name: benchmark.name, text: '', targets: [], broken: [error instanceof Error ? (error.stack ?? error.message) : String(error)] });
+    reports.push({ name: benchmark.name, text: '', targets: [], broken: [errorDetail(error)] });
   }
 }
 

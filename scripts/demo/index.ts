@@ -10,7 +10,7 @@ import { eq, sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.js';
 import { outbox } from '../../src/db/schema.js';
 import { startDuban } from '../../src/duban.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, errorDetail } from '../../src/log.js';
 import { actionIds, assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { startSlackStandIn } from '../slack-stand-in/server.js';
 import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../slack-stand-in/slack-requests.js';
@@ -295,6 +295,6 @@ async function waitFor(condition: () => boolean, ms = 5000): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`demo failed: ${errorDetail(error)}\n`);
   process.exit(1);
 });

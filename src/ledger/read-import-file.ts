@@ -3,6 +3,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../domain/import-table.js';
+import { errorMessage } from '../log.js';
 
 export const importFileTypes = ['csv', 'xlsx'] as const;
 export type ImportFileType = (typeof importFileTypes)[number];
@@ -37,6 +38,6 @@ export async function readImportCells(type: ImportFileType, bytes: Buffer): Prom
     });
     return rows;
   } catch (error) {
-    throw new UnreadableImportFile(error instanceof Error ? error.message : String(error));
+    throw new UnreadableImportFile(errorMessage(error));
   }
 }

@@ -10,6 +10,7 @@ import { AnswerCache } from '../services/answer-cache.js';
 import { guardedReceiver } from './guarded-receiver.js';
 import { catalogFor } from './i18n/index.js';
 import type { ListenerDeps } from './listener-deps.js';
+import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
 import { routeRequests } from './listeners/route-requests.js';
 
 export interface SlackAppOptions {
@@ -47,14 +48,16 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
   // One auth.test now; Bolt then serves every request with the cached identity.
   await app.init();
 
+  const now = options.now ?? (() => new Date());
   const deps: ListenerDeps = {
     db: options.db,
     catalog: catalogFor(config.BOT_LOCALE),
     timezone: config.BOT_TIMEZONE,
     logger,
-    now: options.now ?? (() => new Date()),
+    now,
     messagesQueued: options.messagesQueued ?? (() => {}),
     answers: new AnswerCache(options.answerCacheSize),
+    lookUpEmail: rememberingFound(lookUpEmailWith(app.client), now),
   };
   // Listener work still running after its ack (an event's handler, an answer to a response_url)
   // is waited for on stop, so the database is not closed under it.

@@ -1,5 +1,6 @@
 // A file a person shared with the bot (a form's file input), fetched with the bot token. The token
 // goes only to Slack (or to the stand-in SLACK_API_URL names), whatever URL a payload carries.
+import { errorMessage } from '../log.js';
 
 /** Slack's limit on a file input's file; a larger body is not read. */
 export const maxSharedFileBytes = 10 * 1024 * 1024;
@@ -23,7 +24,7 @@ export async function downloadSharedFile(url: string, client: { token?: string; 
     try {
       answer = await fetch(target, { headers: { Authorization: `Bearer ${client.token ?? ''}` }, redirect: 'manual', signal });
     } catch (error) {
-      throw new SharedFileUnavailable(`download failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new SharedFileUnavailable(`download failed: ${errorMessage(error)}`);
     }
     const location = answer.headers.get('location');
     if (answer.status < 300 || answer.status > 399 || !location) response = answer;

@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { Database } from '../db/client.js';
 import type { AnswerCache } from '../services/answer-cache.js';
 import type { ServiceContext } from '../services/context.js';
+import type { LookUpEmail } from '../services/resolve-handler-emails.js';
 import type { Catalog } from './i18n/index.js';
 
 /** What every listener needs; built once in app.ts. */
@@ -12,6 +13,8 @@ export interface ListenerDeps {
   logger: Logger;
   now: () => Date;
   answers: AnswerCache;
+  /** Who an e-mail belongs to in the workspace (an import's handlers), members found remembered a while. */
+  lookUpEmail: LookUpEmail;
   /** Called after a change queued messages, so they go out without waiting for the next poll. */
   messagesQueued: () => void;
 }

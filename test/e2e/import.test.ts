@@ -93,6 +93,8 @@ describe('/suggest import', () => {
 
     const done = await confirm(view!);
     expect(done.title.text).toBe('导入完成');
+    // The confirmation reads the file again, but remembers who the e-mail belongs to.
+    expect(h.standIn.callsTo('users.lookupByEmail')).toHaveLength(1);
     expect(textOf(done)).toContain('已交办 2 件建议');
     expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102']);
     const [lead] = await h.db.select().from(assignments).innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId)).where(eq(suggestions.code, '2026-0101'));
@@ -164,7 +166,8 @@ describe('/suggest import', () => {
     const unavailable = await submitFile('清单.csv', good);
     expect(textOf(unavailable.view!)).toContain('没能从 Slack 取到「清单.csv」');
     h.standIn.failNext('users.lookupByEmail', { kind: 'error', error: 'internal_error' });
-    const lookup = await submitFile('清单.csv', csv('2026-0401,关于河湖的建议,张三,,水利厅,,li@water.gov.cn,'));
+    // An e-mail not asked before: one found earlier is remembered, and would not ask Slack again.
+    const lookup = await submitFile('清单.csv', csv('2026-0401,关于河湖的建议,张三,,水利厅,,zhou@water.gov.cn,'));
     expect(textOf(lookup.view!)).toContain('暂时无法在 Slack 中查找经办人邮箱');
     const malformed = await h.submitView('USUP', callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { files: [{ id: 'F1' }] } } });
     expect(malformed.body.response_action).toBe('errors');

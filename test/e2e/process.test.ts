@@ -102,6 +102,10 @@ describe('the bot process', { timeout: 120_000 }, () => {
     const imported = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
     expect(await imported.exited).toBe(0);
     expect(imported.output()).toContain('已交办 2 件建议');
+    writeFileSync(csv, '\ufeff编号,标题,主办单位\n');
+    const empty = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
+    expect(await empty.exited).toBe(1);
+    expect(empty.output()).toContain('没有数据行');
     const missing = run('scripts/import.ts', { DATA_DIR: dataDir }, [join(dataDir, '没有这个文件.csv'), '--as', 'USUP']);
     expect(await missing.exited).toBe(1);
     expect(missing.output()).toContain('找不到文件');

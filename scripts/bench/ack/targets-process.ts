@@ -5,7 +5,7 @@ import { LogLevel } from '@slack/bolt';
 import { startSlackStandIn } from '../../slack-stand-in/server.js';
 import { loadConfig } from '../../../src/config.js';
 import { startDuban } from '../../../src/duban.js';
-import { createLogger } from '../../../src/log.js';
+import { createLogger, errorDetail } from '../../../src/log.js';
 import { startBareApp } from './bare-app.js';
 import { configVariable, stopMessage, type TargetsConfig, type TargetsMessage } from './targets-protocol.js';
 
@@ -55,6 +55,6 @@ try {
   const events = (port: number | undefined) => `http://127.0.0.1:${port}/slack/events`;
   send({ kind: 'ready', urls: { bare: bare.url, bot: events(duban.port), botAfresh: events(afresh.port), standIn: standIn.url } });
 } catch (error) {
-  send({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  send({ kind: 'failed', error: errorDetail(error) });
   await stop();
 }

@@ -4,13 +4,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { View } from '@slack/types';
 import { z } from 'zod';
-import { readImportTable } from '../../../domain/import-table.js';
 import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../ledger/read-import-file.js';
-import { importSuggestions } from '../../../services/import-suggestions.js';
-import { resolveHandlerEmails } from '../../../services/resolve-handler-emails.js';
+import { errorMessage } from '../../../log.js';
+import { importCells } from '../../../services/import-cells.js';
 import { downloadSharedFile, maxSharedFileBytes, SharedFileUnavailable } from '../../download-file.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
-import { lookUpEmailWith } from '../../look-up-email.js';
 import { doneModal } from '../../views/done-modal.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
@@ -48,7 +46,7 @@ export async function answerLater({ ack, body, client }: Args, deps: ListenerDep
     await client.views.update({ view_id: body.view.id, view });
   } catch (error) {
     // The person closed the form: an import is written and its messages queued all the same.
-    deps.logger.warn(`import: the form could not show its outcome: ${error instanceof Error ? error.message : String(error)}`);
+    deps.logger.warn(`import: the form could not show its outcome: ${errorMessage(error)}`);
   }
 }
 
@@ -73,18 +71,14 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
     if (error instanceof UnreadableImportFile) return importNoteModal(deps.catalog, words.unreadable(name));
     throw error;
   }
-  const read = readImportTable(cells);
-  if (!read.ok) return importNoteModal(deps.catalog, missingColumnsText(deps.catalog, read.missingColumns));
-  if (read.rows.length + read.problems.length === 0) return importNoteModal(deps.catalog, words.empty);
-  let table;
-  try {
-    table = await resolveHandlerEmails(read, lookUpEmailWith(client));
-  } catch (error) {
-    deps.logger.warn(`import: e-mail lookup failed: ${error instanceof Error ? error.message : String(error)}`);
+  const attempt = await importCells(() => contextFor(deps, body.user.id), cells, deps.lookUpEmail, { confirm });
+  if (attempt.kind === 'missing_columns') return importNoteModal(deps.catalog, missingColumnsText(deps.catalog, attempt.missingColumns));
+  if (attempt.kind === 'empty') return importNoteModal(deps.catalog, words.empty);
+  if (attempt.kind === 'lookup_failed') {
+    deps.logger.warn(`import: e-mail lookup failed: ${errorMessage(attempt.error)}`);
     return importNoteModal(deps.catalog, words.lookupFailed);
   }
-  const ctx = contextFor(deps, body.user.id);
-  const outcome = await importSuggestions(ctx, table, { confirm });
+  const { table, outcome } = attempt;
   const lines = importReportLines(deps.catalog, table, outcome);
   if (outcome.written) {
     deps.messagesQueued();

@@ -1,6 +1,6 @@
 import { isRecord } from './block-kit-checks.js';
 import { fail, ok, str, type MethodHandler } from './method-kit.js';
-import { BOT, resolveChannel } from './workspace-state.js';
+import { BOT } from './workspace-state.js';
 
 const getUploadUrl: MethodHandler = (args, ctx) => {
   const filename = str(args.filename);
@@ -23,8 +23,13 @@ const completeUpload: MethodHandler = (args, ctx) => {
     files.push({ id, title, name: upload.filename, size: upload.data.length });
   }
   const channelId = str(args.channel_id);
+  // Slack takes a conversation's ID only (a person's must be opened as a DM first). Its pattern
+  // also wants 8 characters or more, which the short IDs of tests do not have.
+  if (channelId !== undefined && !/^[CGDZ][A-Z0-9]+$/.test(channelId)) {
+    return fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] input must match regex pattern: ^[CGDZ][A-Z0-9]{8,}$ [json-pointer:/channel_id]'] } });
+  }
   if (channelId !== undefined && ctx.state.unknownChannels.has(channelId)) return fail('channel_not_found');
-  if (channelId !== undefined) shareInChannel(resolveChannel(channelId), args.initial_comment, files, ctx);
+  if (channelId !== undefined) shareInChannel(channelId, args.initial_comment, files, ctx);
   const uploadedBytes = files.reduce((sum, f) => sum + Number(f.size), 0);
   return { ...ok({ files }), recordArgs: { uploadedBytes, uploadedFiles: files } };
 };

@@ -85,7 +85,9 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     const url = new URL(req.url ?? '/', ctx.origin);
     const route = routeRequest({ path: url.pathname, query: url.searchParams, body, headers: req.headers }, ctx);
     const failure = failures.take(route.method);
-    const result = failure === undefined || failure.kind === 'timeout' ? route.run() : injectedResult(failure);
+    const served = failure === undefined || failure.kind === 'timeout' || (failure.kind === 'error' && failure.served === true);
+    const outcome = served ? route.run() : undefined;
+    const result = failure === undefined || failure.kind === 'timeout' ? outcome! : injectedResult(failure);
     calls.push(record(route, result, at, url.pathname, failure?.kind));
     if (failure?.kind !== 'timeout') {
       send(res, result);

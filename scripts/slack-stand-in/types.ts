@@ -20,7 +20,9 @@ export type Failure =
   | { kind: 'rate_limited'; retryAfterSeconds: number }
   | { kind: 'server_error'; status?: number }
   | { kind: 'timeout'; ms: number }
-  | { kind: 'error'; error: string };
+  /** Slack's answer with this error; served: the call took effect all the same (Slack says of
+   *  internal_error that "it's possible some aspect of the operation succeeded"). */
+  | { kind: 'error'; error: string; served?: boolean };
 
 export interface RandomFailures {
   /** Fraction of calls to fail, 0..1. */

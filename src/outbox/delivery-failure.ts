@@ -14,6 +14,8 @@ const transientPlatformErrors = new Set([
   'invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'team_access_not_granted',
 ]);
 
+const maybeServedErrors = new Set(['internal_error', 'fatal_error']);
+
 export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
   const failure = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number; message?: string };
   if (failure.code === ErrorCode.RateLimitedError) {
@@ -21,8 +23,10 @@ export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
   }
   if (failure.code === ErrorCode.PlatformError) {
     const reason = failure.data?.error ?? 'unknown_error';
-    // An answer that names its error means the message was not posted.
-    return transientPlatformErrors.has(reason) ? { kind: 'transient', error: reason, uncertain: false } : { kind: 'permanent', error: reason };
+    // An answer that names its error means the message was not posted, but for these two, of
+    // which Slack says "it's possible some aspect of the operation succeeded".
+    if (!transientPlatformErrors.has(reason)) return { kind: 'permanent', error: reason };
+    return { kind: 'transient', error: reason, uncertain: maybeServedErrors.has(reason) };
   }
   if (failure.code === ErrorCode.HTTPError) return { kind: 'transient', error: `http_${failure.statusCode ?? 'error'}`, uncertain: true };
   // Timeouts, reset connections and anything unexpected: the request may have been served.

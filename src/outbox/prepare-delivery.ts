@@ -10,6 +10,7 @@ import type { Notice } from '../domain/notices.js';
 import type { Catalog } from '../slack/i18n/index.js';
 import { noticeMessage } from '../slack/views/notice.js';
 import { rankingChartUpload } from '../slack/views/ranking-chart.js';
+import { conversationOf } from './conversation-of.js';
 import { keyMetadata, keyOfMetadata } from './message-key.js';
 
 export interface Sent {
@@ -38,7 +39,9 @@ export interface RenderContext {
 /** A file shared with a comment, recognised in the channel by its name, which no other file has. */
 function fileDelivery(file: { bytes: Buffer; filename: string; title: string; comment: string; altText?: string }): Delivery {
   return {
-    async send(client, channel) {
+    async send(client, to) {
+      const channel = await conversationOf(client, to);
+      if (!channel) throw new Error(`no conversation with ${to} could be opened`);
       const response = await client.filesUploadV2({
         channel_id: channel,
         file: file.bytes,

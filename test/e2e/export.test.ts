@@ -27,7 +27,8 @@ async function exported(user: string, text: string) {
   const answer = await h.command(user, text);
   const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
   expect(shared).toHaveLength(1);
-  expect(shared[0]!.args.channel_id).toBe(user);
+  // Shared in the bot's DM with the person, which a file cannot be given to by the person's ID.
+  expect(shared[0]!.args.channel_id).toBe(`D${user.slice(1)}`);
   const file = h.standIn.uploadedFile((shared[0]!.args.files as Array<{ id: string }>)[0]!.id)!;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file.data as unknown as ArrayBuffer);

@@ -128,6 +128,17 @@ describe('outbox dispatcher', () => {
     expect((await rows())[0]).toMatchObject({ status: 'sent' });
   });
 
+  it('looks before posting again after an internal_error, which Slack may have served', async () => {
+    await queue([{ key: 'ie1', channel: 'CWATER' }]);
+    standIn.failNext('chat.postMessage', { kind: 'error', error: 'internal_error', served: true });
+    const d = dispatcher({ retryDelaySeconds: () => 1 });
+    expect(await d.drain(Date.now() + 10_000)).toBe(true);
+    // Posted by the first call despite its error; the retry found it and did not post again.
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect(standIn.callsTo('conversations.history')).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: 'sent' });
+  });
+
   it('gives up on a message Slack keeps refusing without holding back the others', async () => {
     standIn.addUnknownChannel('CGONE');
     await queue([
@@ -245,6 +256,29 @@ describe('outbox dispatcher', () => {
     const image = PNG.sync.read(uploaded!.data);
     expect(image.width).toBeGreaterThan(600);
     expect(standIn.callsTo('chat.postMessage')).toEqual([]);
+    expect((await rows())[0]).toMatchObject({ status: 'sent', method: 'files.completeUploadExternal' });
+  });
+
+  it('shares a file with a person in the bot’s DM with them, which Slack requires (a person’s ID is refused)', async () => {
+    const chart: RankingChartNotice = {
+      type: 'ranking_chart',
+      period: { kind: 'week', from: '2026-11-16', to: '2026-11-22' },
+      bars: [{ unitName: '省水利厅', score: 96.5, idle: false, change: 0 }],
+    };
+    // No supervision channel: the office's supervisors get the chart each in their DM.
+    await enqueueNotices(database.db, new Date(), [{ key: 'weekly-chart:2026-11-16:USUP', channel: 'USUP', notice: chart }]);
+    standIn.failNext('files.completeUploadExternal', { kind: 'timeout', ms: 600 });
+    const d = dispatcher({
+      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      retryDelaySeconds: () => 1,
+    });
+    expect(await d.drain(Date.now() + 15_000)).toBe(true);
+
+    const shares = standIn.calls.filter((call) => call.method === 'files.completeUploadExternal');
+    expect(shares.map((call) => call.args.channel_id)).toEqual(['DSUP']);
+    expect(shares.every((call) => call.ok)).toBe(true);
+    // The retry after the timeout looked in the same DM and found the share there.
+    expect(standIn.callsTo('conversations.history').map((call) => call.args.channel)).toEqual(['DSUP']);
     expect((await rows())[0]).toMatchObject({ status: 'sent', method: 'files.completeUploadExternal' });
   });
 });

@@ -17,10 +17,19 @@ const history: MethodHandler = (args, ctx) => {
   const oldest = str(args.oldest);
   const latest = str(args.latest);
   const limit = Number(args.limit ?? DEFAULT_HISTORY_LIMIT) || DEFAULT_HISTORY_LIMIT;
+  // A cursor is where the page before stopped: the offset into the same newest-first list.
+  const cursor = str(args.cursor);
+  const from = cursor === undefined || cursor === '' ? 0 : Number(Buffer.from(cursor, 'base64').toString('utf8').replace(/^offset:/, ''));
+  if (!Number.isInteger(from) || from < 0) return fail('invalid_cursor');
   const matching = (ctx.state.messages.get(resolveChannel(requested)) ?? [])
     .filter((m) => (oldest === undefined || compareTs(m.ts, oldest) > 0) && (latest === undefined || compareTs(m.ts, latest) < 0))
     .sort((a, b) => compareTs(b.ts, a.ts));
-  return ok({ messages: matching.slice(0, limit), has_more: matching.length > limit });
+  const hasMore = matching.length > from + limit;
+  return ok({
+    messages: matching.slice(from, from + limit),
+    has_more: hasMore,
+    response_metadata: { next_cursor: hasMore ? Buffer.from(`offset:${from + limit}`).toString('base64') : '' },
+  });
 };
 
 export const conversationMethods: Record<string, MethodHandler> = {

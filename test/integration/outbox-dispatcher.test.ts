@@ -128,6 +128,23 @@ describe('outbox dispatcher', () => {
     expect((await rows())[0]).toMatchObject({ status: 'sent' });
   });
 
+  it('finds a delivery that more than a page of later messages has pushed down the channel', async () => {
+    await queue([{ key: 'deep', channel: 'CWATER' }]);
+    standIn.failNext('chat.postMessage', { kind: 'timeout', ms: 600 });
+    const d = dispatcher({
+      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      retryDelaySeconds: () => 1,
+    });
+    await d.dispatchOnce();
+    // A busy channel: 250 messages from others after the one whose answer was lost.
+    const others = new WebClient('xoxb-other', { slackApiUrl: standIn.url });
+    for (let n = 0; n < 250; n += 1) await others.chat.postMessage({ channel: 'CWATER', text: `其他消息 ${n}` });
+    expect(await d.drain(Date.now() + 10_000)).toBe(true);
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage' && keyOfMetadata(c.args.metadata) === 'deep')).toHaveLength(1);
+    expect(standIn.callsTo('conversations.history')).toHaveLength(2);
+    expect((await rows())[0]).toMatchObject({ status: 'sent' });
+  });
+
   it('looks before posting again after an internal_error, which Slack may have served', async () => {
     await queue([{ key: 'ie1', channel: 'CWATER' }]);
     standIn.failNext('chat.postMessage', { kind: 'error', error: 'internal_error', served: true });

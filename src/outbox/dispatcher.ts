@@ -27,6 +27,8 @@ export interface DispatcherOptions {
   channelIntervalMs?: number;
   /** Wait before retry number n (1, 2, …); default exponential from 2 s to 10 min. */
   retryDelaySeconds?: (n: number) => number;
+  /** What a notice is sent as; prepareDelivery unless a test needs a slow one. */
+  prepare?: typeof prepareDelivery;
 }
 
 export interface DispatchReport {
@@ -62,25 +64,29 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
+  const prepare = options.prepare ?? prepareDelivery;
   // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
   // machines whose clocks disagree still agree on them.
   const claim = () => claimMessages(db, { instanceId, batchSize: Math.max(1, Math.floor(batchSize)), leaseSeconds, channelIntervalMs });
 
-  /** Records an outcome, only while this claim still holds the row (a lease can run out). */
+  /** The row, while this claim still holds it (a lease can run out, and another instance take it). */
+  const held = (row: OutboxRow) =>
+    and(eq(outbox.id, row.id), eq(outbox.status, 'sending'), eq(outbox.claimedBy, instanceId), eq(outbox.attempts, row.attempts));
+
+  /** Records an outcome, only while this claim still holds the row. */
   async function settle(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>): Promise<void> {
-    const settled = await db
-      .update(outbox)
-      .set({ leaseUntil: null, ...change })
-      .where(
-        and(
-          eq(outbox.id, row.id),
-          eq(outbox.status, 'sending'),
-          eq(outbox.claimedBy, instanceId),
-          eq(outbox.attempts, row.attempts),
-        ),
-      )
-      .returning({ id: outbox.id });
+    const settled = await db.update(outbox).set({ leaseUntil: null, ...change }).where(held(row)).returning({ id: outbox.id });
     if (settled.length === 0) logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before its outcome was recorded`);
+  }
+
+  /**
+   * A full lease again for the send, only while this claim still holds the row. Rendering (a large
+   * ledger) and looking through a channel's history take time; a claim that ran out meanwhile
+   * may have been taken by another instance, which sends the message itself, so this one must not.
+   */
+  async function renewClaim(row: OutboxRow): Promise<boolean> {
+    const renewed = await db.update(outbox).set({ leaseUntil: inSeconds(leaseSeconds) }).where(held(row)).returning({ id: outbox.id });
+    return renewed.length > 0;
   }
 
   const markSent = (row: OutboxRow, result: Sent) =>
@@ -92,7 +98,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function deliver(row: OutboxRow): Promise<'sent' | 'retried' | 'dead'> {
     let delivery: Delivery;
     try {
-      delivery = await prepareDelivery(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone });
+      delivery = await prepare(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone });
     } catch (error) {
       // A notice this version cannot render (one written by a newer version, during a rolling
       // deploy) waits for an instance that can; a payload nobody can render is buried.
@@ -109,6 +115,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       if (earlier) {
         await markSent(row, earlier);
         return 'sent';
+      }
+      if (!(await renewClaim(row))) {
+        logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before the send; the instance that took it over sends it`);
+        return 'retried';
       }
       await markSent(row, await delivery.send(client, row.channel));
       return 'sent';

@@ -7,7 +7,8 @@ import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
 import type { AcceptedNotice, RankingChartNotice } from '../../src/domain/notices.js';
 import { createLogger } from '../../src/log.js';
-import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
+import { createDispatcher, type DispatchReport, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
+import { prepareDelivery } from '../../src/outbox/prepare-delivery.js';
 import { enqueueNotices } from '../../src/services/enqueue-notices.js';
 import { catalogFor } from '../../src/slack/i18n/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -227,6 +228,26 @@ describe('outbox dispatcher', () => {
     const second = await dispatcher({ instanceId: 'second' }).dispatchOnce();
     expect(second).toMatchObject({ claimed: 1, sent: 1 });
     await firstPass;
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: 'sent', claimedBy: 'second' });
+  });
+
+  it('sends nothing when the claim ran out while the message was being prepared', async () => {
+    await queue([{ key: 'slow-render', channel: 'CWATER' }]);
+    let taken: Promise<DispatchReport> | undefined;
+    const first = dispatcher({
+      instanceId: 'first',
+      leaseSeconds: 1,
+      // A slow render (a large ledger): the lease runs out and another instance takes the row.
+      prepare: async (...args) => {
+        await new Promise((resolve) => setTimeout(resolve, 1300));
+        taken = dispatcher({ instanceId: 'second' }).dispatchOnce();
+        await taken;
+        return prepareDelivery(...args);
+      },
+    });
+    expect(await first.dispatchOnce()).toMatchObject({ claimed: 1, sent: 0 });
+    expect(await taken).toMatchObject({ claimed: 1, sent: 1 });
     expect(standIn.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
     expect((await rows())[0]).toMatchObject({ status: 'sent', claimedBy: 'second' });
   });

@@ -65,6 +65,10 @@ export type Subcommand =
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
   | { kind: 'usage'; subcommand: Subcommand; detail?: 'missing' | 'unexpected'; given?: string }
+  | ArgumentProblem;
+
+/** A word given to a subcommand that cannot be read; the subcommand, for its usage line. */
+export type ArgumentProblem = { subcommand?: Subcommand } & (
   | { kind: 'bad_date'; given: string }
   | { kind: 'bad_code'; given: string }
   | { kind: 'bad_user'; given: string }
@@ -75,7 +79,8 @@ export type CommandProblem =
   | { kind: 'bad_setting'; given: string; closest?: string }
   | { kind: 'bad_rank_period'; given: string }
   | { kind: 'bad_verdict'; given: string }
-  | { kind: 'bad_seq'; given: string };
+  | { kind: 'bad_seq'; given: string }
+);
 
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
 
@@ -198,7 +203,12 @@ export function parseCommand(raw: string): ParsedCommand {
   const subcommand = meaningOf(subcommandWords, head);
   if (!subcommand) return fail({ kind: 'unknown_subcommand', given: tokens[0]!, closest: closestWord(head, subcommandWords) });
   if (!servedSubcommands.has(subcommand)) return ok({ verb: 'unavailable', subcommand });
-  const args = tokens.slice(1);
+  const parsed = parseArguments(subcommand as Subcommand, tokens.slice(1), text, head);
+  // A word that cannot be read is answered with the subcommand's usage line too (DESIGN §4).
+  return parsed.ok || parsed.problem.kind === 'usage' || parsed.problem.kind === 'unknown_subcommand' ? parsed : fail({ subcommand: subcommand as Subcommand, ...parsed.problem });
+}
+
+function parseArguments(subcommand: Subcommand, args: string[], text: string, head: string): ParsedCommand {
   switch (subcommand) {
     case 'help':
       return ok({ verb: 'help' });
@@ -339,11 +349,11 @@ function parseUnitAdd(args: string[]): ParsedCommand {
     if (key === 'alias') command.aliases = value.split(listSeparators).map((a) => plainText(a).trim()).filter(Boolean);
     else if (key === 'channel') {
       const channelId = channelOf(value);
-      if (!channelId) return fail({ kind: 'bad_channel', given: value });
+      if (!channelId) return fail({ kind: 'bad_channel', subcommand: 'unit add', given: value });
       command.channelId = channelId;
     } else if (key === 'liaison' || key === 'leader') {
       const userId = userOf(value);
-      if (!userId) return fail({ kind: 'bad_user', given: value });
+      if (!userId) return fail({ kind: 'bad_user', subcommand: 'unit add', given: value });
       if (key === 'liaison') command.liaisonUserId = userId;
       else command.leaderUserId = userId;
     } else return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
@@ -355,9 +365,9 @@ function parseUnitMember(args: string[]): ParsedCommand {
   if (args.length !== 3) return fail({ kind: 'usage', subcommand: 'unit member', detail: args.length < 3 ? 'missing' : 'unexpected' });
   const [unit, user, roleWord] = args as [string, string, string];
   const userId = userOf(user);
-  if (!userId) return fail({ kind: 'bad_user', given: user });
+  if (!userId) return fail({ kind: 'bad_user', subcommand: 'unit member', given: user });
   const role = meaningOf(roleWords, roleWord.toLowerCase());
-  if (!role) return fail({ kind: 'bad_role', given: roleWord, closest: closestWord(roleWord, roleWords) });
+  if (!role) return fail({ kind: 'bad_role', subcommand: 'unit member', given: roleWord, closest: closestWord(roleWord, roleWords) });
   return ok({ verb: 'unit-member', unit: unitRef(unit), userId, role });
 }
 

@@ -45,7 +45,7 @@ describe('/suggest refusals', () => {
     ['an unknown subcommand, with the closest one', 'USUP', 'asign 2026-0001 lead:水利厅', /没有 `asign` 这个子命令.*`assign`/],
     ['an unknown unit, with the closest name', 'USUP', 'assign 2026-0001 lead:省水力厅', /没有名为 `省水力厅`.*省水利厅/],
     ['an unknown code', 'USUP', 'show 2099-9999', /没有编号为 `2099-9999`/],
-    ['an impossible date', 'USUP', 'assign 2026-0001 lead:水利厅 due:2026-02-30', /`2026-02-30` 不是有效日期/],
+    ['an impossible date', 'USUP', 'assign 2026-0001 lead:水利厅 due:2026-02-30', /`2026-02-30` 不是有效日期[^\n]*\n用法：`\/suggest assign <编号> lead:<单位>/],
     ['a person without the role', 'UWLIA', 'assign 2026-0001 lead:水利厅', /需要以下角色之一：督办室/],
     ['a handler that is not a mention', 'USUP', 'assign 2026-0001 lead:水利厅 handler:wang', /`wang` 不是一个人/],
     ['an unknown role', 'USUP', 'unit member 水利厅 <@UX|x> 经办', /没有 `经办` 这个角色.*经办人/],

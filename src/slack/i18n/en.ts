@@ -73,6 +73,7 @@ export const en: Catalog = {
   problem: {
     unknownSubcommand: (given, closest) =>
       `There is no subcommand \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Type \`/suggest help\` for all of them.`,
+    usageLine: (usage) => `Usage: ${usage}`,
     usage: (usage, given) => `${given ? `Could not read \`${given}\`. ` : 'Something required is missing. '}Usage: ${usage}`,
     badDate: (given) => `\`${given}\` is not a date. Write a real day as YYYY-MM-DD, e.g. 2026-06-30.`,
     badCode: (given) => `\`${given}\` is not a suggestion code. Codes are letters, digits and - _ . /, e.g. 2026-0123.`,

@@ -86,6 +86,7 @@ export const zhCN = {
   problem: {
     unknownSubcommand: (given: string, closest?: string) =>
       `没有 \`${given}\` 这个子命令。${closest ? `是不是要用 \`${closest}\`？` : ''}输入 \`/suggest help\` 查看全部用法。`,
+    usageLine: (usage: string) => `用法：${usage}`,
     usage: (usage: string, given?: string) => `${given ? `看不懂 \`${given}\`。` : '缺少必要的内容。'}用法：${usage}`,
     badDate: (given: string) => `\`${given}\` 不是有效日期。请按 YYYY-MM-DD 写一个真实存在的日期，例如 2026-06-30。`,
     badCode: (given: string) => `\`${given}\` 不是有效的建议编号。编号由字母、数字和 - _ . / 组成，例如 2026-0123。`,

@@ -1,5 +1,5 @@
 // Words for every refusal: a command the grammar could not read, or a change a service refused.
-import type { CommandProblem } from '../../domain/command.js';
+import type { ArgumentProblem, CommandProblem } from '../../domain/command.js';
 import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import { settingName, type SettingProblem } from '../../domain/setting-change.js';
 import type { ServiceProblem } from '../../services/service-error.js';
@@ -7,12 +7,15 @@ import type { Catalog } from '../i18n/index.js';
 import { escapeText, formatDate, mention } from './format.js';
 
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {
+  if (problem.kind === 'unknown_subcommand') return catalog.problem.unknownSubcommand(problem.given, problem.closest);
+  if (problem.kind === 'usage') return catalog.problem.usage(catalog.usage[problem.subcommand], problem.given);
+  const what = describeArgumentProblem(catalog, problem);
+  return problem.subcommand ? `${what}\n${catalog.problem.usageLine(catalog.usage[problem.subcommand])}` : what;
+}
+
+function describeArgumentProblem(catalog: Catalog, problem: ArgumentProblem): string {
   const p = catalog.problem;
   switch (problem.kind) {
-    case 'unknown_subcommand':
-      return p.unknownSubcommand(problem.given, problem.closest);
-    case 'usage':
-      return p.usage(catalog.usage[problem.subcommand], problem.given);
     case 'bad_date':
       return p.badDate(problem.given);
     case 'bad_code':

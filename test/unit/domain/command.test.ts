@@ -102,11 +102,11 @@ describe('assign', () => {
   });
 
   it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-6-30', 'tomorrow'])('refuses due:%s as a bad date', (date) => {
-    expect(problem(`assign 2026-0001 lead:水利厅 due:${date}`)).toEqual({ kind: 'bad_date', given: date });
+    expect(problem(`assign 2026-0001 lead:水利厅 due:${date}`)).toMatchObject({ kind: 'bad_date', given: date });
   });
 
   it.each(['#12', '编号1', 'x'.repeat(33), '-2026', 'a:b'])('refuses the code %j', (code) => {
-    expect(problem(`assign ${code} lead:水利厅`)).toEqual({ kind: 'bad_code', given: code });
+    expect(problem(`assign ${code} lead:水利厅`)).toMatchObject({ kind: 'bad_code', given: code });
   });
 
   it('accepts codes of letters, digits and - _ . / up to 32 characters', () => {
@@ -114,7 +114,7 @@ describe('assign', () => {
   });
 
   it.each(['@zhang', 'zhang', '<#C123|water>', '<@u123>'])('refuses handler:%s as not a person', (user) => {
-    expect(problem(`assign 2026-0001 lead:水利厅 handler:${user}`)).toEqual({ kind: 'bad_user', given: user });
+    expect(problem(`assign 2026-0001 lead:水利厅 handler:${user}`)).toMatchObject({ kind: 'bad_user', given: user });
   });
 });
 
@@ -151,10 +151,10 @@ describe('list', () => {
   });
 
   it('refuses an unknown filter with the closest one', () => {
-    expect(problem('list overdu')).toEqual({ kind: 'bad_list_filter', given: 'overdu', closest: 'overdue' });
-    expect(problem('list replyed')).toEqual({ kind: 'bad_list_filter', given: 'replyed', closest: 'replied' });
+    expect(problem('list overdu')).toMatchObject({ kind: 'bad_list_filter', given: 'overdu', closest: 'overdue' });
+    expect(problem('list replyed')).toMatchObject({ kind: 'bad_list_filter', given: 'replyed', closest: 'replied' });
     expect(problem('list unit:')).toMatchObject({ kind: 'bad_list_filter', given: 'unit:' });
-    expect(problem('list zzzzzzzz')).toEqual({ kind: 'bad_list_filter', given: 'zzzzzzzz', closest: undefined });
+    expect(problem('list zzzzzzzz')).toMatchObject({ kind: 'bad_list_filter', given: 'zzzzzzzz', closest: undefined });
   });
 
   it('refuses more than one filter', () => {
@@ -179,7 +179,7 @@ describe('show and accept', () => {
   it.each(['show', 'accept'] as const)('%s needs exactly one code', (verb) => {
     expect(problem(verb)).toEqual({ kind: 'usage', subcommand: verb, detail: 'missing' });
     expect(problem(`${verb} 2026-0001 2026-0002`)).toEqual({ kind: 'usage', subcommand: verb, detail: 'unexpected' });
-    expect(problem(`${verb} #1`)).toEqual({ kind: 'bad_code', given: '#1' });
+    expect(problem(`${verb} #1`)).toMatchObject({ kind: 'bad_code', given: '#1' });
   });
 });
 
@@ -226,13 +226,13 @@ describe('unit add', () => {
   });
 
   it('refuses a channel that is not a channel mention', () => {
-    expect(problem('unit add 省水利厅 channel:#water')).toEqual({ kind: 'bad_channel', given: '#water' });
-    expect(problem('unit add 省水利厅 channel:<@U1>')).toEqual({ kind: 'bad_channel', given: '<@U1>' });
+    expect(problem('unit add 省水利厅 channel:#water')).toMatchObject({ kind: 'bad_channel', given: '#water' });
+    expect(problem('unit add 省水利厅 channel:<@U1>')).toMatchObject({ kind: 'bad_channel', given: '<@U1>' });
   });
 
   it('refuses a liaison or leader that is not a user mention', () => {
-    expect(problem('unit add 省水利厅 liaison:@li')).toEqual({ kind: 'bad_user', given: '@li' });
-    expect(problem('unit add 省水利厅 leader:<#C1|x>')).toEqual({ kind: 'bad_user', given: '<#C1|x>' });
+    expect(problem('unit add 省水利厅 liaison:@li')).toMatchObject({ kind: 'bad_user', given: '@li' });
+    expect(problem('unit add 省水利厅 leader:<#C1|x>')).toMatchObject({ kind: 'bad_user', given: '<#C1|x>' });
   });
 });
 
@@ -270,13 +270,13 @@ describe('unit member', () => {
   });
 
   it('refuses an unknown role with the closest one', () => {
-    expect(problem('unit member 水利厅 <@U1> liason')).toEqual({ kind: 'bad_role', given: 'liason', closest: 'liaison' });
-    expect(problem('unit member 水利厅 <@U1> 联络')).toEqual({ kind: 'bad_role', given: '联络', closest: '联络员' });
-    expect(problem('unit member 水利厅 <@U1> zzzzzzzz')).toEqual({ kind: 'bad_role', given: 'zzzzzzzz', closest: undefined });
+    expect(problem('unit member 水利厅 <@U1> liason')).toMatchObject({ kind: 'bad_role', given: 'liason', closest: 'liaison' });
+    expect(problem('unit member 水利厅 <@U1> 联络')).toMatchObject({ kind: 'bad_role', given: '联络', closest: '联络员' });
+    expect(problem('unit member 水利厅 <@U1> zzzzzzzz')).toMatchObject({ kind: 'bad_role', given: 'zzzzzzzz', closest: undefined });
   });
 
   it('refuses a person who is not a mention', () => {
-    expect(problem('unit member 水利厅 zhang handler')).toEqual({ kind: 'bad_user', given: 'zhang' });
+    expect(problem('unit member 水利厅 zhang handler')).toMatchObject({ kind: 'bad_user', given: 'zhang' });
   });
 
   it('needs exactly unit, person and role', () => {
@@ -323,7 +323,7 @@ describe('replies, verdicts and commitments', () => {
     ['commitment done 2026-0001 一', { kind: 'bad_seq', given: '一' }],
     ['commitment done 2026-0001 1 2', { kind: 'usage', subcommand: 'commitment', detail: 'unexpected', given: '2' }],
   ] as const)('%j is refused', (text, expected) => {
-    expect(problem(text)).toEqual(expected);
+    expect(problem(text)).toMatchObject(expected);
   });
 });
 

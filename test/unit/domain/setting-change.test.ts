@@ -45,7 +45,7 @@ describe('parseCommand: config', () => {
       command: { verb: 'config-set', key: 'supervisionChannel', value: '<#C0SUP|督办室>' },
     });
     expect(parseCommand('config reply-classes A, B')).toMatchObject({ command: { key: 'replyClasses', value: 'A, B' } });
-    expect(parseCommand('config accept-working-day 5')).toEqual({ ok: false, problem: { kind: 'bad_setting', given: 'accept-working-day', closest: 'accept-working-days' } });
+    expect(parseCommand('config accept-working-day 5')).toEqual({ ok: false, problem: { kind: 'bad_setting', subcommand: 'config', given: 'accept-working-day', closest: 'accept-working-days' } });
     expect(parseCommand('config accept-working-days')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'config', detail: 'missing' } });
   });
 });

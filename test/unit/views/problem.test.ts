@@ -86,6 +86,23 @@ describe('describeCommandProblem', () => {
     expect(new Set(sameGiven).size).toBe(sameGiven.length);
   });
 
+  it.each(catalogs)('answers a word it cannot read with the subcommand’s usage line (%s)', (_locale, catalog) => {
+    const cases = [
+      ['assign 2026-0001 lead:水利厅 due:2026-02-30', 'assign'],
+      ['extend 2026-0001 2026-13-45 理由', 'extend'],
+      ['show #12', 'show'],
+      ['unit member 水利厅 zhang 经办人', 'unit member'],
+      ['unit add 水利厅 channel:#water', 'unit add'],
+      ['rank decade', 'rank'],
+    ] as const;
+    for (const [text, subcommand] of cases) {
+      const parsed = parseCommand(text);
+      if (parsed.ok) throw new Error(`${text} parsed`);
+      expect(parsed.problem, text).toMatchObject({ subcommand });
+      expect(describeCommandProblem(catalog, parsed.problem).split('\n')[1], text).toBe(catalog.problem.usageLine(catalog.usage[subcommand]));
+    }
+  });
+
   it('describes what the parser really produces', () => {
     for (const text of ['asign', 'assign', 'assign 2026-0001 lead:x due:2026-02-30', 'list overdu', 'unit member x <@U1> liason', 'unit add x channel:#y']) {
       const parsed = parseCommand(text);

@@ -41,7 +41,8 @@ export type Command =
     }
   | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
-  | { verb: 'transfer'; code: string; reason: string }
+  /** unit: which unit's assignment, when the supervision office moves one that is not the lead's. */
+  | { verb: 'transfer'; code: string; reason: string; unit?: UnitRef }
   | { verb: 'contact-modal'; code: string }
   | { verb: 'opinion-modal'; code: string }
   | { verb: 'reply-modal'; code: string }
@@ -401,10 +402,13 @@ function parseExtend(args: string[]): ParsedCommand {
 }
 
 function parseTransfer(args: string[]): ParsedCommand {
-  const [code, ...reason] = args;
+  const [code, ...rest] = args;
+  const option = rest[0] === undefined ? undefined : splitOption(rest[0]);
+  const unit = option?.[0] === 'unit' && option[1] ? unitRef(option[1]) : undefined;
+  const reason = unit ? rest.slice(1) : rest;
   if (code === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'transfer', detail: 'missing' });
   if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
-  return ok({ verb: 'transfer', code, reason: plainText(reason.join(' ')).trim() });
+  return ok({ verb: 'transfer', code, reason: plainText(reason.join(' ')).trim(), ...(unit ? { unit } : {}) });
 }
 
 function parseConfig(args: string[], text: string): ParsedCommand {

@@ -1,13 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
-import { canRequestChange } from '../domain/permissions.js';
-import { isLiveAssignment } from '../domain/vocabulary.js';
+import { canRequestTransfer } from '../domain/permissions.js';
+import type { UnitRef } from '../domain/command.js';
+import { isLiveAssignment, liveAssignmentStatuses } from '../domain/vocabulary.js';
 import type { SessionSettings } from '../domain/settings.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
-import { findOwnAssignment } from './find-own-assignment.js';
+import { findOwnAssignment, type OwnAssignment } from './find-own-assignment.js';
+import { loadUnits, matchUnit, type UnitRow } from './find-unit.js';
 import { findSuggestion } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
 import { refuse } from './service-error.js';
@@ -21,13 +23,17 @@ export interface TransferableAssignment {
   settings: SessionSettings;
 }
 
-/** By the suggestion's code (the person's own assignment on it), or by the assignment a button names. */
-export type TransferRef = { code: string } | { assignmentId: number };
+/**
+ * By the suggestion's code: the person's own assignment on it, or the named unit's (the supervision
+ * office, or a person of several units on it), or for the office the lead unit's. Or by the
+ * assignment a button names.
+ */
+export type TransferRef = { code: string; unit?: UnitRef } | { assignmentId: number };
 
 /**
- * An assignment its unit may still ask to hand back: the person answers for it (liaison, the unit's
- * leaders, or its handler), it is still the unit's, and its 申请调整 window has not closed. After
- * the window only the supervision office can reassign (DESIGN §2).
+ * An assignment that may be handed on: its unit asks (the person answers for it: liaison, the
+ * unit's leaders, or its handler) while its 申请调整 window is open; the supervision office may at
+ * any time, as after the window only it can reassign (DESIGN §2).
  */
 export async function loadTransferableAssignment(db: Database, ctx: ServiceContext, ref: TransferRef): Promise<TransferableAssignment> {
   const roles = await loadActorRoles(db, ctx.actor);
@@ -35,9 +41,11 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
   let found: Omit<TransferableAssignment, 'windowClosesOn' | 'settings'>;
   if ('code' in ref) {
     const suggestion = await findSuggestion(db, session.id, ref.code, ctx.actor);
-    const own = await findOwnAssignment(db, suggestion.id, ctx.actor, roles);
-    if (!own) refuse({ code: 'forbidden', needs: ['liaison', 'handler'] });
-    found = { ...own, suggestion };
+    const chosen = ref.unit
+      ? await findUnitAssignment(db, suggestion, matchUnit(await loadUnits(db), ref.unit))
+      : ((await findOwnAssignment(db, suggestion.id, ctx.actor, roles)) ?? (roles.isSupervisor ? await findUnitAssignment(db, suggestion) : undefined));
+    if (!chosen) refuse({ code: 'forbidden', needs: ['liaison', 'handler'] });
+    found = { ...chosen, suggestion };
   } else {
     const [row] = await db
       .select({ assignment: assignments, suggestion: suggestions, unitName: units.name })
@@ -48,7 +56,7 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
     if (!row) refuse({ code: 'unknown_assignment' });
     found = row;
   }
-  const permission = canRequestChange(roles, ctx.actor, found.assignment);
+  const permission = canRequestTransfer(roles, ctx.actor, found.assignment);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   if (!isLiveAssignment(found.assignment.status)) refuse({ code: 'no_longer_assigned', unitName: found.unitName });
 
@@ -60,6 +68,24 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
     );
   // A later round has no window: the suggestion was the unit's long enough to answer it once.
   const windowClosesOn = window?.plannedOn ?? found.assignment.startedOn;
-  if (!window || dateInZone(ctx.now, ctx.timezone) > windowClosesOn) refuse({ code: 'transfer_window_closed', closedOn: windowClosesOn });
+  const windowOpen = window !== undefined && dateInZone(ctx.now, ctx.timezone) <= windowClosesOn;
+  if (!windowOpen && !roles.isSupervisor) refuse({ code: 'transfer_window_closed', closedOn: windowClosesOn });
   return { ...found, windowClosesOn, settings: session.settings };
+}
+
+/** The live assignment of the unit on the suggestion (by default the lead unit's), or a refusal that names it. */
+async function findUnitAssignment(db: Database, suggestion: typeof suggestions.$inferSelect, unit?: UnitRow): Promise<OwnAssignment> {
+  const [row] = await db
+    .select({ assignment: assignments, unitName: units.name })
+    .from(assignments)
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .where(
+      and(
+        eq(assignments.suggestionId, suggestion.id),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+        unit ? eq(assignments.unitId, unit.id) : eq(assignments.role, 'lead'),
+      ),
+    );
+  if (!row) refuse({ code: 'unit_not_on_suggestion', unitName: unit?.name ?? '', suggestionCode: suggestion.code });
+  return row;
 }

@@ -34,6 +34,7 @@ export type ServiceProblem =
   | { code: 'contact_in_future'; given: string }
   | { code: 'already_decided'; approved: boolean; decidedBy: string }
   | { code: 'transfer_window_closed'; closedOn: string }
+  | { code: 'unit_not_on_suggestion'; unitName: string; suggestionCode: string }
   | { code: 'same_unit'; unitName: string }
   | { code: 'unit_already_assigned'; unitName: string }
   | { code: 'bad_setting_value'; key: SettingKey; given: string; problem: SettingProblem }

@@ -48,7 +48,9 @@ describe('/suggest transfer', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['USTRANGER', 'transfer 2026-0601 不归我们管', /需要以下角色之一：联络员、经办人/],
       ['UWLIA', 'transfer 2026-0699 不归我们管', /本会次没有编号为 `2026-0699` 的建议/],
-      ['UWLIA', 'transfer 2026-0601', /用法：`\/suggest transfer <编号> <理由>`/],
+      ['UWLIA', 'transfer 2026-0601', /用法：`\/suggest transfer <编号> \[unit:<单位>\] <理由>`/],
+      ['USUP', 'transfer 2026-0602 unit:民政厅 不归水利厅', /「省民政厅」没有在办建议 \*2026-0602\*/],
+      ['USUP', 'transfer 2026-0602 unit:环保厅 不归水利厅', /没有名为 `环保厅` 的承办单位/],
     ];
     for (const [user, text, says] of cases) {
       const answer = await h.command(user, text);
@@ -58,7 +60,7 @@ describe('/suggest transfer', () => {
     // The window is 5 working days from the assignment: Monday 3-09 is its last day.
     h.setNow('2026-03-10T01:00:00Z');
     expect((await h.command('UWLIA', '调整 2026-0601 不归我们管')).body.text).toBe(
-      '申请调整的期限已于 3月9日（周一） 截止，单位不能再申请退回。如确需调整，请联系督办室改派。',
+      '申请调整的期限已于 3月9日（周一） 截止，单位不能再申请退回。如确需调整，请联系督办室：督办室可随时用 `/suggest transfer <编号> [unit:<单位>] <理由>` 提出并改派。',
     );
     h.setNow('2026-03-09T01:00:00Z');
     expect(await rowCount(h.db, transferRequests)).toBe(0);
@@ -183,5 +185,25 @@ describe('/suggest transfer', () => {
     expect(Object.keys(coPlan).sort()).toEqual(['accept', 'co_opinion', 'transfer_window']);
     const [pending] = await h.db.select().from(transferRequests).where(and(eq(transferRequests.status, 'pending')));
     expect(pending).toBeUndefined();
+  });
+
+  it('lets the supervision office move a suggestion after the window, when the unit no longer can', async () => {
+    h.setNow('2026-03-20T01:00:00Z');
+    expect((await h.command('UWLIA', 'transfer 2026-0602 不归我们管')).body.text).toMatch(/申请调整的期限已于/);
+    // The office names no unit: the lead unit's part is the one that moves.
+    const asked = await h.command('USUP', '调整 2026-0602 经核实属交通厅职责');
+    expect(asked.body.text).toContain('已为「省水利厅」申请调整建议 *2026-0602*');
+    const request = requestIn(await h.drain());
+    expect(request?.args.channel).toBe('USUP');
+    const reassign = buttonsOf(request).find((e) => e.action_id === actionIds.reassignTransfer)!;
+    h.standIn.reset();
+    await h.button('USUP', actionIds.reassignTransfer, reassign.value);
+    const view = h.standIn.callsTo('views.open')[0]?.args.view as ModalView;
+    await h.submitView('USUP', callbackIds.reassignModal, reassignValues(await unitId('省交通厅')), view.private_metadata);
+    const live = (await assignmentsOf('2026-0602')).filter((a) => a.status !== 'transferred');
+    expect(live.map((a) => [a.unitId, a.role])).toEqual([[await unitId('省交通厅'), 'lead']]);
+    const [filed] = await h.db.select().from(transferRequests).where(eq(transferRequests.reason, '经核实属交通厅职责'));
+    expect(filed).toMatchObject({ requestedBy: 'USUP', status: 'approved' });
+    h.setNow('2026-03-09T01:00:00Z');
   });
 });

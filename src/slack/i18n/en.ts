@@ -60,7 +60,7 @@ export const en: Catalog = {
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
     rank: '`/suggest rank [week|month|year]` (this week, this month or the session to date), e.g. `/suggest rank month`',
     config: '`/suggest config` lists every setting; `/suggest config <setting> <value>` changes one, e.g. `/suggest config supervision-channel #supervision`',
-    transfer: '`/suggest transfer <code> <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit`',
+    transfer: '`/suggest transfer <code> [unit:<unit>] <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit` (unit: lets the supervision office name which unit’s part moves; the lead unit’s by default)',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
     opinion: '`/suggest opinion <code>` opens the co-unit opinion form, e.g. `/suggest opinion 2026-0123`',
     reply: '`/suggest reply <code>` opens the reply form, e.g. `/suggest reply 2026-0123`',
@@ -95,7 +95,8 @@ export const en: Catalog = {
     settingNotChannel: (name) => `\`${name}\` takes a channel: pick one with #, e.g. \`/suggest config ${name} #supervision\`; write none to clear it.`,
     settingNotClasses: (name) => `\`${name}\` takes one or more of the reply classes A, B, C, D, separated by commas, e.g. A,B,C.`,
     settingsInconsistent: 'The longest extension (max-extension-months) cannot be shorter than the statutory term (statutory-months); nothing changed.',
-    transferWindowClosed: (closedOn) => `The window to ask for a transfer closed on ${closedOn}; the unit can no longer hand it back. If it must move, ask the supervision office to reassign it.`,
+    transferWindowClosed: (closedOn) => `The window to ask for a transfer closed on ${closedOn}; the unit can no longer hand it back. If it must move, ask the supervision office, which can file and decide one at any time with \`/suggest transfer <code> [unit:<unit>] <reason>\`.`,
+    unitNotOnSuggestion: (unit, code) => `${unit} is not handling *${code}*. See its units with \`/suggest show ${code}\`.`,
     sameUnit: (unit) => `“${unit}” is handling it already; pick another unit.`,
     unitAlreadyAssigned: (unit) => `“${unit}” already handles this suggestion (lead or co-handling); pick another unit.`,
     notNow: (record, state, event, possible) =>

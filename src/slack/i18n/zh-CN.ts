@@ -73,7 +73,7 @@ export const zhCN = {
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
     rank: '`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`',
     config: '`/suggest config` 查看全部设置，`/suggest config <设置名> <值>` 修改一项，例如 `/suggest config supervision-channel #督办室`',
-    transfer: '`/suggest transfer <编号> <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`',
+    transfer: '`/suggest transfer <编号> [unit:<单位>] <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`（unit: 供督办室指明调整哪个单位，默认主办单位）',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
     opinion: '`/suggest opinion <编号>` 打开会办意见表单，例如 `/suggest opinion 2026-0123`',
     reply: '`/suggest reply <编号>` 打开答复表单，例如 `/suggest reply 2026-0123`',
@@ -136,7 +136,8 @@ export const zhCN = {
     settingNotChannel: (name: string) => `\`${name}\` 须是一个频道，请用 # 选择，例如 \`/suggest config ${name} #督办室\`；写 none 则取消。`,
     settingNotClasses: (name: string) => `\`${name}\` 须是答复类别 A、B、C、D 中的一个或几个，用逗号分开，例如 A,B,C。`,
     settingsInconsistent: '延期后的最长期限（max-extension-months）不能短于法定答复期限（statutory-months），没有改动。',
-    transferWindowClosed: (closedOn: string) => `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室改派。`,
+    transferWindowClosed: (closedOn: string) => `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室：督办室可随时用 \`/suggest transfer <编号> [unit:<单位>] <理由>\` 提出并改派。`,
+    unitNotOnSuggestion: (unit: string, code: string) => `「${unit}」没有在办建议 *${code}*。用 \`/suggest show ${code}\` 查看它的承办单位。`,
     sameUnit: (unit: string) => `这件建议正由「${unit}」办理，请改派给另一个单位。`,
     unitAlreadyAssigned: (unit: string) => `「${unit}」已经在办理这件建议（主办或会办），请选择另一个单位。`,
     notNow: (record: string, state: string, event: string, possible: string) =>

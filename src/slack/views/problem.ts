@@ -100,6 +100,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.cannotSnooze(catalog.milestoneNames[problem.kind], formatDate(catalog, problem.plannedOn));
     case 'transfer_window_closed':
       return p.transferWindowClosed(formatDate(catalog, problem.closedOn));
+    case 'unit_not_on_suggestion':
+      return p.unitNotOnSuggestion(escapeText(problem.unitName), problem.suggestionCode);
     case 'same_unit':
       return p.sameUnit(escapeText(problem.unitName));
     case 'unit_already_assigned':

@@ -47,6 +47,16 @@ describe('parseCommand: transfer', () => {
     expect(parseCommand('transfer 2026-0601 <@U1|li> asked &amp; agreed')).toEqual({ ok: true, command: { verb: 'transfer', code: '2026-0601', reason: '@li asked & agreed' } });
   });
 
+  it('reads the unit whose part moves, named first, for the supervision office', () => {
+    expect(parseCommand('transfer 2026-0601 unit:<#CWATER|water> 经核实 属交通厅')).toEqual({
+      ok: true,
+      command: { verb: 'transfer', code: '2026-0601', reason: '经核实 属交通厅', unit: { text: '<#CWATER|water>', channelId: 'CWATER' } },
+    });
+    expect(parseCommand('transfer 2026-0601 unit:水利厅')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
+    // Later in the reason it is only words.
+    expect(parseCommand('transfer 2026-0601 理由 unit:水利厅')).toMatchObject({ ok: true, command: { reason: '理由 unit:水利厅' } });
+  });
+
   it('asks for a reason, and explains a code that cannot be one', () => {
     expect(parseCommand('transfer 2026-0601')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
     expect(parseCommand('transfer')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });

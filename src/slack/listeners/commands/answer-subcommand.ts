@@ -74,7 +74,7 @@ export async function answerSubcommand(
       return extensionRequestedAnswer(catalog, result);
     }
     case 'transfer': {
-      const result = await requestTransfer(ctx, { code: command.code, reason: command.reason });
+      const result = await requestTransfer(ctx, { code: command.code, reason: command.reason, ...(command.unit ? { unit: command.unit } : {}) });
       deps.messagesQueued();
       return plainMessage(transferRequestedAnswer(catalog, result));
     }

@@ -174,6 +174,12 @@ export function planDailyReminders(
   };
 
   for (const node of nodes) {
+    // The statutory deadline near without a sent reply: the office hears of it however far off
+    // the reply step is planned (a short internal lead) or pushed.
+    if (node.kind === 'reply' && node.role === 'lead') {
+      const daysLeft = daysBetween(today, node.statutoryDueOn);
+      if (daysLeft <= settings.statutoryAlertDays) supervision.nearStatutory.push({ ...itemOf(node, urgencyOn(node.plannedOn)), daysLeft });
+    }
     if (node.plannedOn > horizon) continue;
     // Pushed to a later day: quiet until then (never past the node's own date, so never overdue).
     if (node.remindFrom && node.remindFrom > today) continue;
@@ -189,11 +195,6 @@ export function planDailyReminders(
       for (const leader of leadersOf(node, people)) add(leaders, leader, item);
     }
     if (overdue >= settings.escalateToChannelAfterWorkingDays) supervision.overdue.push(item);
-    if (node.kind !== 'reply' || node.role !== 'lead') continue;
-    const daysLeft = daysBetween(today, node.statutoryDueOn);
-    if (daysLeft <= settings.statutoryAlertDays) {
-      supervision.nearStatutory.push({ ...item, daysLeft });
-    }
   }
 
   for (const items of [...owners.values(), ...leaders.values(), supervision.overdue, supervision.unowned]) items.sort(byUrgency);

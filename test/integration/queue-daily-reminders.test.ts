@@ -102,6 +102,23 @@ describe('queueDailyReminders', () => {
       ]);
     }));
 
+  it('alerts the office when the statutory deadline is 10 days away, however late the reply step is planned', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      // An office that plans the reply a day before the deadline (statutory 06-02 for both).
+      const [session] = await db.select({ id: suggestions.sessionId }).from(suggestions).limit(1);
+      await db.execute(sqlSetChannel(session!.id));
+      await db.execute(sql`update sessions set settings = settings || '{"internalLeadDays": 1}'::jsonb where id = ${session!.id}`);
+      const [r1] = await db.select().from(suggestions).where(eq(suggestions.code, 'R-1'));
+      expect(r1!.statutoryDueOn).toBe('2026-06-02');
+      const [lead] = await db.select().from(assignments).where(eq(assignments.handlerUserId, people.handler));
+      await db.update(milestones).set({ plannedOn: '2026-06-01' }).where(sql`${milestones.assignmentId} = ${lead!.id} and ${milestones.kind} = 'reply'`);
+      // Monday 05-25: 8 days to go, the reply step beyond the 3 working days a reminder looks ahead.
+      await queueDailyReminders(db, at('2026-05-25'), timezone);
+      const [alert] = await queued(db, 'supervision-alert:2026-05-25:');
+      expect((alert?.payload as SupervisionAlertNotice).nearStatutory.map((item) => item.code)).toContain('R-1');
+    }));
+
   it('keeps a node a person pushed to a later day out of the reminder until then', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);

@@ -56,12 +56,15 @@ export type Command =
   | { verb: 'calendar-list' }
   | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
   | { verb: 'calendar-remove'; day: CalendarDate }
+  | { verb: 'supervisor-list' }
+  | { verb: 'supervisor-add'; userId: string }
+  | { verb: 'supervisor-remove'; userId: string }
   /** A subcommand of the grammar that this version does not serve yet. */
   | { verb: 'unavailable'; subcommand: string };
 
 export type Subcommand =
   | 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank'
-  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export' | 'import';
+  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export' | 'import' | 'supervisor';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -102,12 +105,13 @@ const subcommandWords: Record<string, string> = {
   commitment: 'commitment', 核销: 'commitment',
   calendar: 'calendar', 工作日历: 'calendar', 日历: 'calendar',
   config: 'config', 设置: 'config', session: 'session',
+  supervisor: 'supervisor', 督办员: 'supervisor',
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
 const servedSubcommands = new Set([
   'help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank', 'opinion', 'reply', 'evaluate', 'commitment',
-  'export', 'import',
+  'export', 'import', 'supervisor',
 ]);
 
 const verdictWords: Record<string, Verdict> = {
@@ -240,6 +244,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parseCommitment(args, head);
     case 'export':
       return parseExport(args);
+    case 'supervisor':
+      return parseSupervisor(args);
     case 'import':
       return args.length === 0 ? ok({ verb: 'import-modal' }) : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
     default:
@@ -390,6 +396,20 @@ function parseCalendar(args: string[]): ParsedCommand {
   const kind = meaningOf(dayKindWords, kindWord!.toLowerCase());
   if (!kind) return fail({ kind: 'bad_day_kind', given: kindWord! });
   return ok({ verb: 'calendar-add', day, kind, note: plainText(note.join(' ')).trim() });
+}
+
+function parseSupervisor(args: string[]): ParsedCommand {
+  const action = args[0]?.toLowerCase();
+  if (action === undefined || action === 'list' || action === '列表') {
+    return args.length <= 1 ? ok({ verb: 'supervisor-list' }) : fail({ kind: 'usage', subcommand: 'supervisor', detail: 'unexpected', given: args[1] });
+  }
+  const isAdd = action === 'add' || action === '添加';
+  const isRemove = action === 'remove' || action === '移除';
+  if (!isAdd && !isRemove) return fail({ kind: 'usage', subcommand: 'supervisor', detail: 'unexpected', given: args[0] });
+  if (args.length !== 2) return fail({ kind: 'usage', subcommand: 'supervisor', detail: args.length < 2 ? 'missing' : 'unexpected', given: args[2] });
+  const userId = userOf(args[1]!);
+  if (!userId) return fail({ kind: 'bad_user', given: args[1]! });
+  return ok({ verb: isAdd ? 'supervisor-add' : 'supervisor-remove', userId });
 }
 
 function parseExtend(args: string[]): ParsedCommand {

@@ -73,6 +73,8 @@ export const canRequestTransfer = (roles: ActorRoles, actorUserId: string, assig
 
 export const canDecideRequests = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
 
+export const canManageSupervisors = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
 /**
  * Drafting what a unit sends (its reply, a co-handling unit's opinion): the assignment's handler,
  * or the unit's handlers, liaison or division head (the seed's units draft in the division).

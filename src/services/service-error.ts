@@ -19,6 +19,10 @@ export type ServiceProblem =
   | { code: 'due_beyond_limit'; given: string; months: number }
   | { code: 'already_accepted'; unitName: string }
   | { code: 'already_member' }
+  | { code: 'already_supervisor'; userId: string }
+  | { code: 'not_supervisor'; userId: string }
+  /** The office would have nobody left to administer the bot. */
+  | { code: 'last_supervisor' }
   | { code: 'no_longer_assigned'; unitName: string }
   | { code: 'unknown_node' }
   | { code: 'node_is_accept' }

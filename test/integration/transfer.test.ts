@@ -6,10 +6,9 @@ import { addUnitMember } from '../../src/services/add-unit-member.js';
 import { assignSuggestion } from '../../src/services/assign-suggestion.js';
 import { decideExtension } from '../../src/services/decide-extension.js';
 import { decideTransfer } from '../../src/services/decide-transfer.js';
-import { grantSupervisors } from '../../src/services/grant-supervisors.js';
 import { requestExtension } from '../../src/services/request-extension.js';
 import { requestTransfer } from '../../src/services/request-transfer.js';
-import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { contextOf, joinOffice, people, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -74,7 +73,7 @@ describe('decideTransfer', () => {
   it('decides once when two supervisors reassign at the same moment', async () => {
     const { db } = database();
     const requestId = await transferAsked(db);
-    await grantSupervisors(contextOf(db, 'system'), ['USUP2']);
+    await joinOffice(db, ['USUP2']);
     const outcomes = await Promise.allSettled([
       decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId, approve: true, toUnit: { text: '省高院' } }),
       decideTransfer(contextOf(db, 'USUP2', wednesday), { requestId, approve: true, toUnit: { text: '民政厅' } }),

@@ -5,7 +5,7 @@ import type { Database } from '../../src/db/client.js';
 import type { UnitMetrics } from '../../src/domain/scoring.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { addUnit } from '../../src/services/add-unit.js';
-import { grantSupervisors } from '../../src/services/grant-supervisors.js';
+import { supervisors } from '../../src/db/schema.js';
 
 export const people = {
   supervisor: 'USUP',
@@ -25,8 +25,13 @@ export const contextOf = (db: Database, actor: string, now: Date = defaultNow): 
   timezone: 'Asia/Shanghai',
 });
 
+/** People in the supervision office, whoever is there already (SUPERVISORS seeds only an empty office). */
+export async function joinOffice(db: Database, userIds: readonly string[], now: Date = defaultNow): Promise<void> {
+  await db.insert(supervisors).values(userIds.map((userId) => ({ userId, grantedBy: 'system', createdAt: now }))).onConflictDoNothing();
+}
+
 export async function seedOffice(db: Database, now: Date = defaultNow) {
-  await grantSupervisors(contextOf(db, 'system', now), [people.supervisor]);
+  await joinOffice(db, [people.supervisor], now);
   const as = contextOf(db, people.supervisor, now);
   const water = await addUnit(as, {
     name: '省水利厅',

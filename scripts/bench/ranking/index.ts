@@ -12,13 +12,14 @@ import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { renderChart } from '../../../src/charts/render-chart.js';
 import { rankingChartOf } from '../../../src/domain/ranking-chart.js';
 import { AnswerCache } from '../../../src/services/answer-cache.js';
-import { grantSupervisors } from '../../../src/services/grant-supervisors.js';
+import { addSupervisor } from '../../../src/services/add-supervisor.js';
 import { readHome } from '../../../src/services/read-home.js';
 import { rankOver } from '../../../src/services/read-ranking.js';
 import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
 import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
 import { readUnitMetrics } from '../../../src/services/read-unit-metrics.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
+import { supervisorUserId } from '../ack/cast.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport } from '../report.js';
@@ -75,7 +76,8 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
       // The supervision office's Home tab (every unit's week so far), drawn first and drawn again
       // with the ledger unchanged (a page turn, a click in the tab).
       const homeAt = instantInZone(monday, '10:00', timezone);
-      await grantSupervisors({ db, actor: 'system', now: homeAt, timezone }, [officeUser]);
+      // The office adds a colleague, as it does in the bot (the seed's supervisor is already in it).
+      await addSupervisor({ db, actor: supervisorUserId, now: homeAt, timezone }, { userId: officeUser });
       const homeFirst: number[] = [];
       const homeAgain: number[] = [];
       for (let i = 0; i < runs; i += 1) {

@@ -70,6 +70,12 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyAccepted(escapeText(problem.unitName));
     case 'already_member':
       return p.alreadyMember;
+    case 'already_supervisor':
+      return p.alreadySupervisor(mention(problem.userId));
+    case 'not_supervisor':
+      return p.notSupervisor(mention(problem.userId));
+    case 'last_supervisor':
+      return p.lastSupervisor;
     case 'no_longer_assigned':
       return p.noLongerAssigned(escapeText(problem.unitName));
     case 'unknown_node':

@@ -73,3 +73,18 @@ describe('parseCommand: rank', () => {
     expect(parseCommand('rank week month')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'rank', detail: 'unexpected' } });
   });
 });
+
+describe('parseCommand: supervisor', () => {
+  it('lists, adds and removes people of the supervision office, in either language', () => {
+    expect(parseCommand('supervisor')).toEqual({ ok: true, command: { verb: 'supervisor-list' } });
+    expect(parseCommand('督办员 列表')).toEqual({ ok: true, command: { verb: 'supervisor-list' } });
+    expect(parseCommand('supervisor add <@U1|li>')).toEqual({ ok: true, command: { verb: 'supervisor-add', userId: 'U1' } });
+    expect(parseCommand('督办员 移除 <@W2>')).toEqual({ ok: true, command: { verb: 'supervisor-remove', userId: 'W2' } });
+  });
+
+  it('explains a missing or extra word and a person who is not a mention', () => {
+    expect(parseCommand('supervisor add')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'supervisor', detail: 'missing' } });
+    expect(parseCommand('supervisor add <@U1> <@U2>')).toMatchObject({ ok: false, problem: { kind: 'usage', detail: 'unexpected', given: '<@U2>' } });
+    expect(parseCommand('supervisor add li')).toEqual({ ok: false, problem: { kind: 'bad_user', given: 'li', subcommand: 'supervisor' } });
+  });
+});

@@ -9,14 +9,17 @@ import type { FormVerb } from './command-form.js';
 import { dateInZone } from '../../../domain/calendar-date.js';
 import { acceptAssignment } from '../../../services/accept-assignment.js';
 import { addUnit } from '../../../services/add-unit.js';
+import { addSupervisor } from '../../../services/add-supervisor.js';
 import { addUnitMember } from '../../../services/add-unit-member.js';
 import { assignSuggestion } from '../../../services/assign-suggestion.js';
 import { changeSessionSetting } from '../../../services/change-session-setting.js';
 import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSessionSettings } from '../../../services/list-session-settings.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
+import { listSupervisors } from '../../../services/list-supervisors.js';
 import { readRanking } from '../../../services/read-ranking.js';
 import { removeCalendarDay } from '../../../services/remove-calendar-day.js';
+import { removeSupervisor } from '../../../services/remove-supervisor.js';
 import { requestExtension } from '../../../services/request-extension.js';
 import { requestTransfer } from '../../../services/request-transfer.js';
 import { setCalendarDay } from '../../../services/set-calendar-day.js';
@@ -31,6 +34,7 @@ import { rankingMessage } from '../../views/ranking.js';
 import { sessionSettingsMessage, settingChangedMessage } from '../../views/session-settings.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
+import { supervisorAddedMessage, supervisorRemovedMessage, supervisorsMessage } from '../../views/supervisors.js';
 import { transferRequestedAnswer } from '../../views/transfer-notices.js';
 
 export async function answerSubcommand(
@@ -80,6 +84,12 @@ export async function answerSubcommand(
     }
     case 'rank':
       return rankingMessage(catalog, await readRanking(ctx, { period: command.period }));
+    case 'supervisor-list':
+      return supervisorsMessage(catalog, await listSupervisors(ctx));
+    case 'supervisor-add':
+      return supervisorAddedMessage(catalog, (await addSupervisor(ctx, { userId: command.userId })).userId);
+    case 'supervisor-remove':
+      return supervisorRemovedMessage(catalog, (await removeSupervisor(ctx, { userId: command.userId })).userId);
     case 'config-list':
       return sessionSettingsMessage(catalog, await listSessionSettings(ctx));
     case 'config-set':

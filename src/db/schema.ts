@@ -112,6 +112,9 @@ export const suggestions = pgTable(
   },
   (t) => [
     uniqueIndex('suggestions_session_code_unique').on(t.sessionId, t.code),
+    // A code is looked up across sessions (the newest that has it): one still in handling from an
+    // earlier session stays in reach after `/suggest session new`.
+    index('suggestions_code_idx').on(t.code, t.sessionId),
     index('suggestions_status_idx').on(t.status),
     index('suggestions_created_by_idx').on(t.createdBy),
     oneOf('suggestions_status_check', t.status, v.suggestionStatuses),

@@ -4,7 +4,6 @@ import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { canAccept } from '../domain/permissions.js';
 import { isLiveAssignment, type AssignmentRole } from '../domain/vocabulary.js';
 import type { ServiceContext } from './context.js';
-import { currentSession } from './current-session.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { findSuggestion } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -35,7 +34,7 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
     const roles = await loadActorRoles(tx, ctx.actor);
     const suggestion =
       'code' in input
-        ? await findSuggestion(tx, (await currentSession(tx, ctx.now, ctx.timezone)).id, input.code, ctx.actor)
+        ? await findSuggestion(tx, input.code, ctx.actor)
         : await suggestionOfAssignment(tx, input.assignmentId);
 
     const rows = await tx

@@ -7,6 +7,7 @@ import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../d
 import { promisesInForce } from './promise-in-force.js';
 import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
+import { inListedSessions } from './find-suggestion.js';
 import { loadUnits, matchUnit } from './find-unit.js';
 import { involvedSuggestionIds } from './involved-suggestions.js';
 
@@ -78,7 +79,6 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
 }
 
 const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on`;
-const currentSessionId = sql`(select id from sessions where is_current)`;
 
 /**
  * What the person answers for: the suggestions they handle, those of the units they answer for
@@ -88,7 +88,7 @@ const currentSessionId = sql`(select id from sessions where is_current)`;
 function mineOf(actor: string): SQL {
   return sql`
     select ${listColumns} from suggestions s
-    where s.session_id = ${currentSessionId} and s.id = any(array(
+    where ${inListedSessions()} and s.id = any(array(
       ${involvedSuggestionIds(actor, 'unit-wide')}
       union all
       select s.id from suggestions s where exists (select 1 from supervisors where user_id = ${actor}) and s.created_by = ${actor}))`;
@@ -99,11 +99,11 @@ function visibleTo(actor: string, narrowing: SQL): SQL {
   const supervisor = sql`exists (select 1 from supervisors where user_id = ${actor})`;
   return sql`
     select ${listColumns} from suggestions s
-    where s.session_id = ${currentSessionId} and not ${supervisor} and ${narrowing}
+    where ${inListedSessions()} and not ${supervisor} and ${narrowing}
       and s.id = any(array(${involvedSuggestionIds(actor, 'any')}))
     union all
     select ${listColumns} from suggestions s
-    where s.session_id = ${currentSessionId} and ${supervisor} and ${narrowing}`;
+    where ${inListedSessions()} and ${supervisor} and ${narrowing}`;
 }
 
 /** What the filter adds to visibility ('mine' is the visibility itself). */

@@ -40,7 +40,7 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
   const session = await currentSession(db, ctx.now, ctx.timezone);
   let found: Omit<TransferableAssignment, 'windowClosesOn' | 'settings'>;
   if ('code' in ref) {
-    const suggestion = await findSuggestion(db, session.id, ref.code, ctx.actor);
+    const suggestion = await findSuggestion(db, ref.code, ctx.actor);
     const chosen = ref.unit
       ? await findUnitAssignment(db, suggestion, matchUnit(await loadUnits(db), ref.unit))
       : ((await findOwnAssignment(db, suggestion.id, ctx.actor, roles)) ?? (roles.isSupervisor ? await findUnitAssignment(db, suggestion) : undefined));

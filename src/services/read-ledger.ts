@@ -18,12 +18,13 @@ import type {
 import { listOf } from '../db/sql-literals.js';
 import { liveAssignmentStatuses } from '../domain/vocabulary.js';
 import { currentSession } from './current-session.js';
+import { inListedSessions } from './find-suggestion.js';
 import { involvedSuggestionIds } from './involved-suggestions.js';
 
 /** Who reads the ledger: the supervision office (all of the session), or one person (what they may see). */
 export type LedgerReader = { office: true } | { office: false; userId: string };
 
-/** The 台账 of the current session, each part in its order, for what the reader may see. */
+/** The 台账 of the current session and what earlier ones left open, each part in its order, for what the reader may see. */
 export interface Ledger {
   sessionName: string;
   suggestions: Array<{
@@ -70,7 +71,8 @@ export interface Ledger {
 }
 
 /**
- * The current session's ledger as the reader may see it: the supervision office all of it, anyone
+ * The current session's ledger (with earlier sessions' suggestions not yet closed) as the reader
+ * may see it: the supervision office all of it, anyone
  * else the suggestions of the units they hold a role in or that they handle; narrowed to one
  * unit's suggestions when a unit is given. A handful of statements whatever its size.
  */
@@ -81,7 +83,7 @@ export async function readLedger(
   unitId?: number,
 ): Promise<Ledger> {
   const session = await currentSession(db, at.now, at.timezone);
-  const visible: SQL[] = [eq(suggestions.sessionId, session.id)];
+  const visible: SQL[] = [inListedSessions(suggestions)];
   if (!reader.office) visible.push(sql`${suggestions.id} in (${involvedSuggestionIds(reader.userId, 'any')})`);
   if (unitId !== undefined) {
     visible.push(sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ${listOf(liveAssignmentStatuses)})`);

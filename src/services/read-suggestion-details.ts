@@ -109,11 +109,15 @@ function readDetailsBy<Named extends string | number>(arrayType: SQL, suggestion
   );
 }
 
-const readByCode = readDetailsBy<string>(sql`text[]`, sql`join suggestions s on s.code = q.named join sessions se on se.id = s.session_id and se.is_current`);
+// The newest session's suggestion with the code (as findSuggestion takes it).
+const readByCode = readDetailsBy<string>(
+  sql`text[]`,
+  sql`join lateral (select * from suggestions c where c.code = q.named order by c.session_id desc limit 1) s on true`,
+);
 const readById = readDetailsBy<number>(sql`int[]`, sql`join suggestions s on s.id = q.named`);
 
 /**
- * A suggestion's detail as `actor` asks for it (by its code in the current session, or its id),
+ * A suggestion's detail as `actor` asks for it (by its code, in the newest session that has it, or its id),
  * read together with the others asked for at the same moment; undefined when there is none.
  */
 export async function readSuggestionDetails(db: Database, actor: string, ref: SuggestionRef): Promise<DetailRows | undefined> {

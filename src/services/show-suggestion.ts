@@ -20,7 +20,6 @@ type ContactStage = (typeof contactStages)[number];
 type ContactMode = (typeof contactModes)[number];
 import { cachedAnswer, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from './context.js';
-import { currentSession } from './current-session.js';
 import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';
 import { readSuggestionDetails, type AssignmentDetail } from './read-suggestion-details.js';
 import { refuse } from './service-error.js';
@@ -92,8 +91,7 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   const row = await readSuggestionDetails(ctx.db, ctx.actor, ref);
   if (!row) {
     if ('suggestionId' in ref) refuse({ code: 'unknown_assignment' });
-    const session = await currentSession(ctx.db, ctx.now, ctx.timezone);
-    return refuseUnknownSuggestion(ctx.db, session.id, ref.code, ctx.actor);
+    return refuseUnknownSuggestion(ctx.db, ref.code, ctx.actor);
   }
 
   const { suggestion, assignments, history, ledgerChanges } = row;

@@ -1,0 +1,1 @@
+CREATE INDEX "suggestions_code_idx" ON "suggestions" USING btree ("code","session_id");

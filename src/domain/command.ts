@@ -59,12 +59,12 @@ export type Command =
   | { verb: 'supervisor-list' }
   | { verb: 'supervisor-add'; userId: string }
   | { verb: 'supervisor-remove'; userId: string }
-  /** A subcommand of the grammar that this version does not serve yet. */
-  | { verb: 'unavailable'; subcommand: string };
+  | { verb: 'session-show' }
+  | { verb: 'session-new'; name: string };
 
 export type Subcommand =
   | 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank'
-  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export' | 'import' | 'supervisor';
+  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export' | 'import' | 'supervisor' | 'session';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -104,15 +104,11 @@ const subcommandWords: Record<string, string> = {
   rank: 'rank', 排名: 'rank',
   commitment: 'commitment', 核销: 'commitment',
   calendar: 'calendar', 工作日历: 'calendar', 日历: 'calendar',
-  config: 'config', 设置: 'config', session: 'session',
+  config: 'config', 设置: 'config', session: 'session', 会次: 'session',
   supervisor: 'supervisor', 督办员: 'supervisor',
   import: 'import', 导入: 'import',
   export: 'export', 导出: 'export',
 };
-const servedSubcommands = new Set([
-  'help', 'assign', 'list', 'show', 'accept', 'unit', 'calendar', 'extend', 'transfer', 'contact', 'config', 'rank', 'opinion', 'reply', 'evaluate', 'commitment',
-  'export', 'import', 'supervisor',
-]);
 
 const verdictWords: Record<string, Verdict> = {
   ...Object.fromEntries(verdicts.map((verdict) => [verdict, verdict])),
@@ -207,7 +203,6 @@ export function parseCommand(raw: string): ParsedCommand {
   if (head === undefined) return ok({ verb: 'help' });
   const subcommand = meaningOf(subcommandWords, head);
   if (!subcommand) return fail({ kind: 'unknown_subcommand', given: tokens[0]!, closest: closestWord(head, subcommandWords) });
-  if (!servedSubcommands.has(subcommand)) return ok({ verb: 'unavailable', subcommand });
   const parsed = parseArguments(subcommand as Subcommand, tokens.slice(1), text, head);
   // A word that cannot be read is answered with the subcommand's usage line too (DESIGN §4).
   return parsed.ok || parsed.problem.kind === 'usage' || parsed.problem.kind === 'unknown_subcommand' ? parsed : fail({ subcommand: subcommand as Subcommand, ...parsed.problem });
@@ -246,6 +241,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parseExport(args);
     case 'supervisor':
       return parseSupervisor(args);
+    case 'session':
+      return parseSession(args);
     case 'import':
       return args.length === 0 ? ok({ verb: 'import-modal' }) : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
     default:
@@ -396,6 +393,19 @@ function parseCalendar(args: string[]): ParsedCommand {
   const kind = meaningOf(dayKindWords, kindWord!.toLowerCase());
   if (!kind) return fail({ kind: 'bad_day_kind', given: kindWord! });
   return ok({ verb: 'calendar-add', day, kind, note: plainText(note.join(' ')).trim() });
+}
+
+/** A session's name: what the office calls the batch (a year, 十四届三次会议), one line, short. */
+const maxSessionNameLength = 40;
+
+function parseSession(args: string[]): ParsedCommand {
+  const [action, ...name] = args;
+  if (action === undefined) return ok({ verb: 'session-show' });
+  if (action.toLowerCase() !== 'new' && action !== '新建') return fail({ kind: 'usage', subcommand: 'session', detail: 'unexpected', given: action });
+  const text = plainText(name.join(' ')).trim();
+  if (!text) return fail({ kind: 'usage', subcommand: 'session', detail: 'missing' });
+  if ([...text].length > maxSessionNameLength) return fail({ kind: 'usage', subcommand: 'session', detail: 'unexpected', given: text });
+  return ok({ verb: 'session-new', name: text });
 }
 
 function parseSupervisor(args: string[]): ParsedCommand {

@@ -23,6 +23,9 @@ export type ServiceProblem =
   | { code: 'not_supervisor'; userId: string }
   /** The office would have nobody left to administer the bot. */
   | { code: 'last_supervisor' }
+  | { code: 'duplicate_session'; name: string }
+  /** Another supervisor started a session at the same moment. */
+  | { code: 'session_changed' }
   | { code: 'no_longer_assigned'; unitName: string }
   | { code: 'unknown_node' }
   | { code: 'node_is_accept' }

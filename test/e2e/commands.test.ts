@@ -49,7 +49,7 @@ describe('/suggest refusals', () => {
     ['a person without the role', 'UWLIA', 'assign 2026-0001 lead:水利厅', /需要以下角色之一：督办室/],
     ['a handler that is not a mention', 'USUP', 'assign 2026-0001 lead:水利厅 handler:wang', /`wang` 不是一个人/],
     ['an unknown role', 'USUP', 'unit member 水利厅 <@UX|x> 经办', /没有 `经办` 这个角色.*经办人/],
-    ['a subcommand of a later version', 'USUP', 'session new 2027', /后续版本/],
+    ['a session name already taken', 'USUP', 'session new 2026', /已有名为「2026」的会次/],
     ['an unknown verdict', 'USUP', 'evaluate 2026-0001 很好', /不是评价结果/],
     ['a commitment number that is not one', 'USUP', 'commitment done 2026-0001 x', /不是承诺事项的序号/],
   ])('answers %s privately and changes nothing', async (_name, user, text, says) => {

@@ -44,8 +44,9 @@ export const en: Catalog = {
       '`/suggest rank [week|month|year]` [排名] the units ranked over this week, this month or the session to date',
       '`/suggest config` [设置] the session’s rules; `/suggest config supervision-channel #channel` and the like change one',
       '`/suggest supervisor [add|remove @someone]` [督办员] who is in the supervision office; the office adds or removes people',
+      '`/suggest session [new <name>]` [会次] the sessions; the supervision office starts the next batch with `session new` (the rules in force carry over)',
     ],
-    later: 'Sessions come in a later version.',
+    later: 'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
   },
 
   usage: {
@@ -61,6 +62,7 @@ export const en: Catalog = {
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
     rank: '`/suggest rank [week|month|year]` (this week, this month or the session to date), e.g. `/suggest rank month`',
     config: '`/suggest config` lists every setting; `/suggest config <setting> <value>` changes one, e.g. `/suggest config supervision-channel #supervision`',
+    session: '`/suggest session [new <name>]` (the sessions; the supervision office starts the next one with new, a name of at most 40 characters, e.g. `/suggest session new 2027`)',
     supervisor: '`/suggest supervisor [add|remove @someone]` (who is in the supervision office; the office adds or removes people)',
     transfer: '`/suggest transfer <code> [unit:<unit>] <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit` (unit: lets the supervision office name which unit’s part moves; the lead unit’s by default)',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
@@ -146,9 +148,10 @@ export const en: Catalog = {
     alreadyMember: 'That person already has this role; nothing changed.',
     alreadySupervisor: (who) => `${who} is already in the supervision office; nothing changed.`,
     notSupervisor: (who) => `${who} is not in the supervision office; nothing changed. See who is with \`/suggest supervisor\`.`,
+    duplicateSession: (name) => `There is already a session named ${name}; nothing changed. Choose another name.`,
+    sessionChanged: 'Someone in the supervision office has just started a new session; nothing changed. See the current one with `/suggest session`.',
     lastSupervisor: 'The supervision office must keep at least one person: add another with `/suggest supervisor add @someone` first, then remove. Nothing changed.',
     noLongerAssigned: (unitName) => `This suggestion is no longer with “${unitName}” (transferred or withdrawn); nothing to accept.`,
-    unavailable: (subcommand) => `\`/suggest ${subcommand}\` comes in a later version and cannot be used yet. Type \`/suggest help\` for what works now.`,
     malformed: 'The request arrived incomplete; nothing was changed. Please try once more, and tell the supervision office if it keeps failing.',
     internal: 'Something went wrong; nothing was changed. Please try again later, and tell the supervision office if it keeps failing.',
     noUnitsYet: 'No units are registered yet. Register them with `/suggest unit add <name>` first.',
@@ -340,6 +343,13 @@ export const en: Catalog = {
     },
   },
 
+  sessions: {
+    title: 'Sessions',
+    line: (name, since, total, open) => `*${name}*: since ${since}, ${total} suggestions, ${open} not closed`,
+    current: ' (current)',
+    hint: 'New assignments and imports join the current session; earlier sessions’ suggestions not yet closed are still reminded, listed, shown and handled by their codes. The supervision office starts the next session with `/suggest session new <name>`.',
+    started: (name, previous) => `Session ${name} has begun: suggestions assigned or imported from now on join it, with the rules of ${previous} (see \`/suggest config\`). What ${previous} left open is handled and reminded as before.`,
+  },
   supervisors: {
     title: 'Supervision office',
     line: (who, since, by) => `${who}: since ${since}, added by ${by}`,

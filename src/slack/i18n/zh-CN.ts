@@ -57,8 +57,9 @@ export const zhCN = {
       '`/suggest rank [week|month|year]` [排名] 各单位本周、本月或本会次至今的办理排名',
       '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
       '`/suggest supervisor [add|remove @某人]` [督办员] 查看督办室成员；督办室可添加或移除',
+      '`/suggest session [new <名称>]` [会次] 查看各会次；督办室用 `session new` 开始下一批建议（沿用现行设置）',
     ],
-    later: '会次管理将在后续版本提供。',
+    later: '说错了也不要紧：任何看不懂或不允许的操作都只回复你本人，说明怎么做，不会改动任何内容。',
   },
 
   usage: {
@@ -74,6 +75,7 @@ export const zhCN = {
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
     rank: '`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`',
     config: '`/suggest config` 查看全部设置，`/suggest config <设置名> <值>` 修改一项，例如 `/suggest config supervision-channel #督办室`',
+    session: '`/suggest session [new <名称>]`（查看各会次；督办室用 new 开始下一会次，名称不超过 40 字，例如 `/suggest session new 2027年`）',
     supervisor: '`/suggest supervisor [add|remove @某人]`（查看督办室成员；督办室可添加或移除）',
     transfer: '`/suggest transfer <编号> [unit:<单位>] <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`（unit: 供督办室指明调整哪个单位，默认主办单位）',
     calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
@@ -115,9 +117,10 @@ export const zhCN = {
     alreadyMember: '此人已经担任这个角色，没有改动。',
     alreadySupervisor: (who: string) => `${who} 已是督办室成员，没有改动。`,
     notSupervisor: (who: string) => `${who} 不是督办室成员，没有改动。用 \`/suggest supervisor\` 查看督办室成员。`,
+    duplicateSession: (name: string) => `已有名为「${name}」的会次，没有改动。请换一个名称。`,
+    sessionChanged: '刚刚已有督办室成员开始了新会次，没有改动。用 `/suggest session` 查看当前会次。',
     lastSupervisor: '督办室至少要保留一名成员：请先用 `/suggest supervisor add @某人` 添加另一位，再移除。没有改动。',
     noLongerAssigned: (unitName: string) => `这件建议已不再由「${unitName}」办理（已调整或撤回），无需签收。`,
-    unavailable: (subcommand: string) => `\`/suggest ${subcommand}\` 将在后续版本提供，目前还不能使用。输入 \`/suggest help\` 查看现有功能。`,
     malformed: '收到的请求不完整，没有做任何改动。请重新操作一次；如果仍然不行，请联系督办室。',
     internal: '处理时出了问题，没有做任何改动。请稍后再试；如果仍然不行，请联系督办室。',
     noUnitsYet: '还没有登记任何承办单位。请先用 `/suggest unit add <名称>` 登记单位，再交办建议。',
@@ -362,6 +365,13 @@ export const zhCN = {
     } as Record<SettingKey, string>,
   },
 
+  sessions: {
+    title: '会次',
+    line: (name: string, since: string, total: number, open: number) => `*${name}*：${since} 起，建议 ${total} 件，未办结 ${open} 件`,
+    current: '（当前）',
+    hint: '新交办和导入的建议属于当前会次；以前会次未办结的建议照常提醒，也照常出现在列表中、用编号查看和办理。督办室用 `/suggest session new <名称>` 开始下一会次。',
+    started: (name: string, previous: string) => `已开始新会次「${name}」：此后交办和导入的建议都属于它，设置沿用「${previous}」的（可用 \`/suggest config\` 查看）。「${previous}」未办结的建议照常办理和提醒。`,
+  },
   supervisors: {
     title: '督办室成员',
     line: (who: string, since: string, by: string) => `${who}：${since} 起，由 ${by} 添加`,

@@ -76,6 +76,10 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.notSupervisor(mention(problem.userId));
     case 'last_supervisor':
       return p.lastSupervisor;
+    case 'duplicate_session':
+      return p.duplicateSession(escapeText(problem.name));
+    case 'session_changed':
+      return p.sessionChanged;
     case 'no_longer_assigned':
       return p.noLongerAssigned(escapeText(problem.unitName));
     case 'unknown_node':

@@ -351,11 +351,19 @@ describe('import', () => {
   });
 });
 
-describe('subcommands of the grammar not served yet', () => {
-  it.each([
-    ['session new 2027', 'session'],
-  ] as const)('%j is unavailable (%s)', (text, subcommand) => {
-    expect(command(text)).toEqual({ verb: 'unavailable', subcommand });
+describe('session', () => {
+  it('shows the sessions, or starts the next one by a name to the end, in either language', () => {
+    expect(command('session')).toEqual({ verb: 'session-show' });
+    expect(command('会次')).toEqual({ verb: 'session-show' });
+    expect(command('session new 2027')).toEqual({ verb: 'session-new', name: '2027' });
+    expect(command('会次 新建 十四届 三次会议')).toEqual({ verb: 'session-new', name: '十四届 三次会议' });
+  });
+
+  it('asks for a name, refuses an unknown action, and a name longer than 40 characters', () => {
+    expect(problem('session new')).toEqual({ kind: 'usage', subcommand: 'session', detail: 'missing' });
+    expect(problem('session close 2026')).toEqual({ kind: 'usage', subcommand: 'session', detail: 'unexpected', given: 'close' });
+    expect(problem(`session new ${'届'.repeat(41)}`)).toMatchObject({ kind: 'usage', subcommand: 'session', detail: 'unexpected' });
+    expect(command(`session new ${'届'.repeat(40)}`)).toEqual({ verb: 'session-new', name: '届'.repeat(40) });
   });
 });
 

@@ -15,6 +15,7 @@ import { assignSuggestion } from '../../../services/assign-suggestion.js';
 import { changeSessionSetting } from '../../../services/change-session-setting.js';
 import { listCalendarDays } from '../../../services/list-calendar-days.js';
 import { listSessionSettings } from '../../../services/list-session-settings.js';
+import { listSessions } from '../../../services/list-sessions.js';
 import { listSuggestions } from '../../../services/list-suggestions.js';
 import { listSupervisors } from '../../../services/list-supervisors.js';
 import { readRanking } from '../../../services/read-ranking.js';
@@ -24,6 +25,7 @@ import { requestExtension } from '../../../services/request-extension.js';
 import { requestTransfer } from '../../../services/request-transfer.js';
 import { setCalendarDay } from '../../../services/set-calendar-day.js';
 import { showSuggestion } from '../../../services/show-suggestion.js';
+import { startSession } from '../../../services/start-session.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../views/answers.js';
 import { calendarDayRemovedMessage, calendarDaySetMessage, calendarDaysMessage } from '../../views/calendar-days.js';
@@ -32,6 +34,7 @@ import { mention, plainMessage, type SlackMessage } from '../../views/format.js'
 import { helpMessage } from '../../views/help.js';
 import { rankingMessage } from '../../views/ranking.js';
 import { sessionSettingsMessage, settingChangedMessage } from '../../views/session-settings.js';
+import { sessionStartedMessage, sessionsMessage } from '../../views/sessions.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
 import { supervisorAddedMessage, supervisorRemovedMessage, supervisorsMessage } from '../../views/supervisors.js';
@@ -47,8 +50,10 @@ export async function answerSubcommand(
   switch (command.verb) {
     case 'help':
       return helpMessage(catalog);
-    case 'unavailable':
-      return plainMessage(catalog.problem.unavailable(command.subcommand));
+    case 'session-show':
+      return sessionsMessage(catalog, await listSessions(ctx));
+    case 'session-new':
+      return sessionStartedMessage(catalog, await startSession(ctx, { name: command.name }));
     case 'assign': {
       const { verb: _verb, ...input } = command;
       const result = await assignSuggestion(ctx, input);

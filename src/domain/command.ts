@@ -375,19 +375,32 @@ function parseUnitMember(args: string[]): ParsedCommand {
   return ok({ verb: 'unit-member', unit: unitRef(unit), userId, role });
 }
 
+const keptListActions: Record<string, 'list' | 'add' | 'remove'> = {
+  list: 'list', 列表: 'list',
+  add: 'add', 添加: 'add',
+  remove: 'remove', 删除: 'remove', 移除: 'remove',
+};
+
+/**
+ * What a subcommand that keeps a list (the calendar's days, the supervision office) is asked: to
+ * list it (also when nothing follows), which is answered here, or to add to it or remove from it.
+ */
+function keptListAction(subcommand: Subcommand, list: Command, args: string[]): ParsedCommand | 'add' | 'remove' {
+  const action = args[0] === undefined ? 'list' : meaningOf(keptListActions, args[0].toLowerCase());
+  if (!action) return fail({ kind: 'usage', subcommand, detail: 'unexpected', given: args[0] });
+  if (action !== 'list') return action;
+  return args.length <= 1 ? ok(list) : fail({ kind: 'usage', subcommand, detail: 'unexpected', given: args[1] });
+}
+
 function parseCalendar(args: string[]): ParsedCommand {
-  const action = args[0]?.toLowerCase();
-  if (action === undefined || action === 'list' || action === '列表') {
-    return args.length <= 1 ? ok({ verb: 'calendar-list' }) : fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: args[1] });
-  }
-  const isAdd = action === 'add' || action === '添加';
-  const isRemove = action === 'remove' || action === '删除';
-  if (!isAdd && !isRemove) return fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: args[0] });
+  const action = keptListAction('calendar', { verb: 'calendar-list' }, args);
+  if (typeof action !== 'string') return action;
+  const isAdd = action === 'add';
   const [dayText, kindWord, ...note] = args.slice(1);
   if (dayText === undefined || (isAdd && kindWord === undefined)) return fail({ kind: 'usage', subcommand: 'calendar', detail: 'missing' });
   const day = parseCalendarDate(dayText);
   if (!day) return fail({ kind: 'bad_date', given: dayText });
-  if (isRemove) {
+  if (!isAdd) {
     return kindWord === undefined ? ok({ verb: 'calendar-remove', day }) : fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: kindWord });
   }
   const kind = meaningOf(dayKindWords, kindWord!.toLowerCase());
@@ -409,17 +422,12 @@ function parseSession(args: string[]): ParsedCommand {
 }
 
 function parseSupervisor(args: string[]): ParsedCommand {
-  const action = args[0]?.toLowerCase();
-  if (action === undefined || action === 'list' || action === '列表') {
-    return args.length <= 1 ? ok({ verb: 'supervisor-list' }) : fail({ kind: 'usage', subcommand: 'supervisor', detail: 'unexpected', given: args[1] });
-  }
-  const isAdd = action === 'add' || action === '添加';
-  const isRemove = action === 'remove' || action === '移除';
-  if (!isAdd && !isRemove) return fail({ kind: 'usage', subcommand: 'supervisor', detail: 'unexpected', given: args[0] });
+  const action = keptListAction('supervisor', { verb: 'supervisor-list' }, args);
+  if (typeof action !== 'string') return action;
   if (args.length !== 2) return fail({ kind: 'usage', subcommand: 'supervisor', detail: args.length < 2 ? 'missing' : 'unexpected', given: args[2] });
   const userId = userOf(args[1]!);
   if (!userId) return fail({ kind: 'bad_user', given: args[1]! });
-  return ok({ verb: isAdd ? 'supervisor-add' : 'supervisor-remove', userId });
+  return ok({ verb: action === 'add' ? 'supervisor-add' : 'supervisor-remove', userId });
 }
 
 function parseExtend(args: string[]): ParsedCommand {

@@ -8,6 +8,7 @@ import { canAssign } from '../domain/permissions.js';
 import { planMilestones } from '../domain/schedule.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
+import { inListedSessions } from './find-suggestion.js';
 import { assignedNotices } from './assigned-notices.js';
 import { enqueueNotices } from './enqueue-notices.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -65,7 +66,9 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
   const taken = await tx
     .select({ id: suggestions.id })
     .from(suggestions)
-    .where(and(eq(suggestions.sessionId, session.id), eq(suggestions.code, input.code)));
+    // Taken in this session, or by a suggestion of an earlier one still in handling, which the
+    // code must go on reaching.
+    .where(and(inListedSessions(suggestions), eq(suggestions.code, input.code)));
   if (taken.length > 0) refuse({ code: 'duplicate_code', given: input.code });
 
   const assignedOn = dateInZone(ctx.now, ctx.timezone);

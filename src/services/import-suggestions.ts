@@ -12,6 +12,7 @@ import { deadlinesOfAssignment, unitsOfAssignment } from './assign-suggestion.js
 import { assignedNoticesOf } from './assigned-notices.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
+import { inListedSessions } from './find-suggestion.js';
 import { enqueueNotices, type OutgoingNotice } from './enqueue-notices.js';
 import { loadUnits, type UnitRow } from './find-unit.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -90,7 +91,7 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
         await tx
           .select({ code: suggestions.code })
           .from(suggestions)
-          .where(and(eq(suggestions.sessionId, session.id), sql`${suggestions.code} = any(${sql.param(rows.map((row) => row.code))}::text[])`))
+          .where(and(inListedSessions(suggestions), sql`${suggestions.code} = any(${sql.param(rows.map((row) => row.code))}::text[])`))
       ).map((row) => row.code),
     );
     const assignedOn = dateInZone(ctx.now, ctx.timezone);

@@ -50,14 +50,14 @@ describe('/suggest session', () => {
     expect(await blocksOf('UWLIA', 'list mine')).toContain('2026-0001');
     expect(await said('UWLIA', 'accept 2026-0001')).toMatch(/已签收建议 \*2026-0001\*/);
 
-    // A code of the new session may repeat an old one: the new session's comes first.
-    expect(await said('USUP', 'assign 2026-0001 lead:水利厅 title:关于水库安全的建议')).toMatch(/2026-0001/);
-    expect(await blocksOf('USUP', 'show 2026-0001')).toContain('关于水库安全的建议');
+    // A code an earlier suggestion still in handling holds is not given again: it must go on reaching it.
+    expect(await said('USUP', 'assign 2026-0001 lead:水利厅 title:关于水库安全的建议')).toMatch(/已经交办过了/);
+    expect(await blocksOf('USUP', 'show 2026-0001')).toContain('关于河道治理的建议');
 
     const shown = await h.command('UWLIA', '会次');
     expect(shown.body.text).toBe('会次');
     const text = JSON.stringify(shown.body.blocks);
-    expect(text).toContain('*2027年*：1月5日（周二） 起，建议 1 件，未办结 1 件（当前）');
+    expect(text).toContain('*2027年*：1月5日（周二） 起，建议 0 件，未办结 0 件（当前）');
     expect(text).toContain('*2026*：3月2日（周一） 起，建议 1 件，未办结 1 件');
   });
 });

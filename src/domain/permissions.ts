@@ -14,12 +14,15 @@ export type Permission = { allowed: true } | { allowed: false; needs: RoleName[]
 const allowed: Permission = { allowed: true };
 const refuse = (...needs: RoleName[]): Permission => ({ allowed: false, needs });
 
+/** What only the supervision office does (units, assignment, the calendar, settings, requests, its own people). */
+const onlySupervisors = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+
 const holds = (roles: ActorRoles, unitId: number, ...wanted: UnitRole[]): boolean =>
   wanted.some((role) => roles.units.get(unitId)?.has(role) ?? false);
 
-export const canManageUnits = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+export const canManageUnits = onlySupervisors;
 
-export const canAssign = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+export const canAssign = onlySupervisors;
 
 /** 签收: the unit's liaison or the assignment's handler (and the supervision office). */
 export function canAccept(
@@ -52,9 +55,9 @@ export function canCompleteNode(
   return refuse('handler', 'liaison');
 }
 
-export const canManageCalendar = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+export const canManageCalendar = onlySupervisors;
 
-export const canChangeSettings = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+export const canChangeSettings = onlySupervisors;
 
 /** Asking for an extension or a transfer: the unit's liaison or leaders, or the assignment's handler. */
 export function canRequestChange(
@@ -71,9 +74,9 @@ export function canRequestChange(
 export const canRequestTransfer = (roles: ActorRoles, actorUserId: string, assignment: { unitId: number; handlerUserId: string | null }): Permission =>
   roles.isSupervisor ? allowed : canRequestChange(roles, actorUserId, assignment);
 
-export const canDecideRequests = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+export const canDecideRequests = onlySupervisors;
 
-export const canManageSupervisors = (roles: ActorRoles): Permission => (roles.isSupervisor ? allowed : refuse('supervisor'));
+export const canManageSupervisors = onlySupervisors;
 
 /**
  * Drafting what a unit sends (its reply, a co-handling unit's opinion): the assignment's handler,

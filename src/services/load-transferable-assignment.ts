@@ -1,14 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import { dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { canRequestTransfer } from '../domain/permissions.js';
 import type { UnitRef } from '../domain/command.js';
-import { isLiveAssignment, liveAssignmentStatuses } from '../domain/vocabulary.js';
+import { isLiveAssignment } from '../domain/vocabulary.js';
 import type { SessionSettings } from '../domain/settings.js';
 import type { ServiceContext } from './context.js';
 import { currentSession } from './current-session.js';
-import { findOwnAssignment, type OwnAssignment } from './find-own-assignment.js';
+import { ownAssignmentAmong, readLiveAssignments, type OwnAssignment } from './find-own-assignment.js';
 import { loadUnits, matchUnit, type UnitRow } from './find-unit.js';
 import { findSuggestion } from './find-suggestion.js';
 import { loadActorRoles } from './load-actor-roles.js';
@@ -41,9 +41,11 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
   let found: Omit<TransferableAssignment, 'windowClosesOn' | 'settings'>;
   if ('code' in ref) {
     const suggestion = await findSuggestion(db, ref.code, ctx.actor);
-    const chosen = ref.unit
-      ? await findUnitAssignment(db, suggestion, matchUnit(await loadUnits(db), ref.unit))
-      : ((await findOwnAssignment(db, suggestion.id, ctx.actor, roles)) ?? (roles.isSupervisor ? await findUnitAssignment(db, suggestion) : undefined));
+    const live = await readLiveAssignments(db, suggestion.id);
+    const unit = ref.unit && matchUnit(await loadUnits(db), ref.unit);
+    const chosen = unit
+      ? unitAssignmentAmong(live, suggestion, unit)
+      : (ownAssignmentAmong(live, ctx.actor, roles) ?? (roles.isSupervisor ? unitAssignmentAmong(live, suggestion) : undefined));
     if (!chosen) refuse({ code: 'forbidden', needs: ['liaison', 'handler'] });
     found = { ...chosen, suggestion };
   } else {
@@ -73,19 +75,9 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
   return { ...found, windowClosesOn, settings: session.settings };
 }
 
-/** The live assignment of the unit on the suggestion (by default the lead unit's), or a refusal that names it. */
-async function findUnitAssignment(db: Database, suggestion: typeof suggestions.$inferSelect, unit?: UnitRow): Promise<OwnAssignment> {
-  const [row] = await db
-    .select({ assignment: assignments, unitName: units.name })
-    .from(assignments)
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(
-      and(
-        eq(assignments.suggestionId, suggestion.id),
-        inArray(assignments.status, [...liveAssignmentStatuses]),
-        unit ? eq(assignments.unitId, unit.id) : eq(assignments.role, 'lead'),
-      ),
-    );
+/** Of a suggestion's live assignments, the unit's (by default the lead unit's), or a refusal that names it. */
+function unitAssignmentAmong(live: readonly OwnAssignment[], suggestion: typeof suggestions.$inferSelect, unit?: UnitRow): OwnAssignment {
+  const row = live.find((a) => (unit ? a.assignment.unitId === unit.id : a.assignment.role === 'lead'));
   if (!row) refuse({ code: 'unit_not_on_suggestion', unitName: unit?.name ?? '', suggestionCode: suggestion.code });
   return row;
 }

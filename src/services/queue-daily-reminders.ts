@@ -3,7 +3,7 @@
 // (and per leader, and for the supervision office) in one transaction. Each message's key is
 // (kind, day, person): running it again the same day, on any instance, queues nothing new.
 import type { Database } from '../db/client.js';
-import { addDays, dateInZone, maxDate, type CalendarDate } from '../domain/calendar-date.js';
+import { addDays, dateInZone, type CalendarDate } from '../domain/calendar-date.js';
 import { alertLinesKept, promiseLinesKept, reminderLinesKept, type Notice } from '../domain/notices.js';
 import { hasSupervisionAlert, planDailyReminders, planPromiseReminders, reminderHorizon } from '../domain/reminders.js';
 import { currentSession } from './current-session.js';
@@ -25,9 +25,8 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   const { settings } = await currentSession(db, at, timezone);
   const horizon = reminderHorizon(day, settings, calendar);
 
-  // A lead's reply step is planned internalLeadDays before the statutory deadline: the steps read
-  // reach as far as those whose deadline is statutoryAlertDays away, when that is beyond the horizon.
-  const nodes = await readOpenNodes(db, maxDate(horizon, addDays(day, settings.statutoryAlertDays - settings.internalLeadDays)));
+  // The lead replies whose statutory deadline is near are read too, for the office's alert.
+  const nodes = await readOpenNodes(db, horizon, addDays(day, settings.statutoryAlertDays));
   const promises = await readOpenPromises(db, horizon);
   const people = await readUnitPeople(db, [...nodes, ...promises].map((row) => row.unitId));
 

@@ -34,8 +34,17 @@ function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {
   );
 }
 
-/** Open steps due on or before `through`. */
-export const readOpenNodes = (db: Database, through: CalendarDate): Promise<OpenNode[]> => readOpenNodesWhere(db, sql`m.planned_on <= ${through}`);
+/**
+ * Open steps due on or before `through`; with `statutoryBy`, also the lead units' reply steps of
+ * suggestions whose statutory deadline falls by then, however late those steps are planned.
+ */
+export const readOpenNodes = (db: Database, through: CalendarDate, statutoryBy?: CalendarDate): Promise<OpenNode[]> =>
+  readOpenNodesWhere(
+    db,
+    statutoryBy === undefined
+      ? sql`m.planned_on <= ${through}`
+      : sql`(m.planned_on <= ${through} or (m.kind = 'reply' and a.role = 'lead' and s.statutory_due_on <= ${statutoryBy}))`,
+  );
 
 /** Every open step a person might answer for: of the assignments they handle, and of the units given. */
 export const readOpenNodesOf = (db: Database, userId: string, unitIds: readonly number[]): Promise<OpenNode[]> =>

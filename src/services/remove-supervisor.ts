@@ -24,4 +24,3 @@ export async function removeSupervisor(ctx: ServiceContext, input: { userId: str
     return { userId: leaving.userId };
   });
 }
-

@@ -1,7 +1,8 @@
 // One database per test file: embedded PGlite in memory by default; with TEST_DATABASE_URL set
 // (CI), a fresh database of its own on that PostgreSQL server, dropped when the file ends.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, inject } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 
@@ -9,8 +10,16 @@ export const serverUrl = process.env.TEST_DATABASE_URL || undefined;
 
 export type TestDatabase = DatabaseHandle & { url?: string };
 
+let migratedDump: Blob | undefined;
+
+/** The migrated ledger the run's global setup dumped, read once per file. */
+function readMigratedDump(): Blob {
+  migratedDump ??= new Blob([readFileSync(inject('migratedDump'))]);
+  return migratedDump;
+}
+
 export async function openTestDatabase(): Promise<TestDatabase> {
-  if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
+  if (!serverUrl) return openDatabase({ dataDir: 'memory://', loadDataDir: readMigratedDump() });
   const name = `duban_test_${randomBytes(5).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);

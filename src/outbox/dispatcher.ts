@@ -80,11 +80,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /**
-   * A full lease again for the send, only while this claim still holds the row. Rendering (a large
-   * ledger) and looking through a channel's history take time; a claim that ran out meanwhile
-   * may have been taken by another instance, which sends the message itself, so this one must not.
+   * Whether the claim still holds for the send, renewed to a full lease when a quarter of it has
+   * gone. Rendering (a large ledger) and looking through a channel's history take time; a claim
+   * that ran out meanwhile may have been taken by another instance, which sends the message
+   * itself, so this one must not. A younger claim holds without asking: the database set its
+   * lease after `claimedAt`, by this process's monotonic clock, and three quarters of it are
+   * left, more than a send's calls may take (10 s each).
    */
-  async function renewClaim(row: OutboxRow): Promise<boolean> {
+  async function claimHolds(row: OutboxRow, claimedAt: number): Promise<boolean> {
+    if (performance.now() - claimedAt < (leaseSeconds * 1000) / 4) return true;
     const renewed = await db.update(outbox).set({ leaseUntil: inSeconds(leaseSeconds) }).where(held(row)).returning({ id: outbox.id });
     return renewed.length > 0;
   }
@@ -95,7 +99,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** Whether Slack answered 429 during the current pass. */
   let rateLimited = false;
 
-  async function deliver(row: OutboxRow): Promise<'sent' | 'retried' | 'dead'> {
+  async function deliver(row: OutboxRow, claimedAt: number): Promise<'sent' | 'retried' | 'dead'> {
     let delivery: Delivery;
     try {
       delivery = await prepare(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone });
@@ -116,7 +120,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         await markSent(row, earlier);
         return 'sent';
       }
-      if (!(await renewClaim(row))) {
+      if (!(await claimHolds(row, claimedAt))) {
         logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before the send; the instance that took it over sends it`);
         return 'retried';
       }
@@ -156,9 +160,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function dispatchOnce(): Promise<DispatchReport> {
     rateLimited = false;
+    const claimedAt = performance.now();
     const rows = await claim();
     // One message's trouble (even a database error recording it) never loses the others' outcomes.
-    const outcomes = await Promise.allSettled(rows.map(deliver));
+    const outcomes = await Promise.allSettled(rows.map((row) => deliver(row, claimedAt)));
     // Cut once per limited second: the passes right after a cut still meet the same second's
     // limit, and cutting again for each of them starved the sends (halving down to one).
     if (rateLimited && Date.now() >= cutAgainAfter) {

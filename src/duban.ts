@@ -8,10 +8,10 @@ import type { Config } from './config.js';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.js';
 import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
-import { grantSupervisors } from './services/grant-supervisors.js';
-import { currentSession } from './services/current-session.js';
+import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
+import { currentSession } from './services/sessions/current-session.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
-import { catalogFor } from './slack/i18n/index.js';
+import { catalogFor } from './i18n/index.js';
 
 export interface DubanOptions {
   config: Config;

@@ -9,15 +9,15 @@ import { assignments, milestones, replies, suggestions, units as unitTable } fro
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
 import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
 import { liveAssignmentStatuses, milestoneKinds, type MilestoneKind, type ReplyClass, type Verdict } from '../../src/domain/vocabulary.js';
-import { acceptAssignment } from '../../src/services/accept-assignment.js';
-import type { ServiceContext } from '../../src/services/context.js';
-import { evaluateSuggestion } from '../../src/services/evaluate-suggestion.js';
-import { logContact } from '../../src/services/log-contact.js';
-import { reviewReply } from '../../src/services/review-reply.js';
-import { sendReply } from '../../src/services/send-reply.js';
-import { ServiceError } from '../../src/services/service-error.js';
-import { submitOpinion } from '../../src/services/submit-opinion.js';
-import { submitReply } from '../../src/services/submit-reply.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import type { ServiceContext } from '../../src/services/shared/context.js';
+import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
+import { logContact } from '../../src/services/assignments/log-contact.js';
+import { reviewReply } from '../../src/services/replies/review-reply.js';
+import { sendReply } from '../../src/services/replies/send-reply.js';
+import { ServiceError } from '../../src/services/shared/service-error.js';
+import { submitOpinion } from '../../src/services/replies/submit-opinion.js';
+import { submitReply } from '../../src/services/replies/submit-reply.js';
 import { supervisor, unitNamed, type DemoUnit } from './office.js';
 import type { DemoDriver } from './quarter.js';
 

@@ -12,15 +12,15 @@ import { outbox } from '../../src/db/schema.js';
 import { startDuban } from '../../src/duban.js';
 import { createLogger, errorDetail } from '../../src/log.js';
 import { actionIds, assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import { startSlackStandIn } from '../slack-stand-in/server.js';
-import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../slack-stand-in/slack-requests.js';
+import { startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../tools/slack-stand-in/slack-requests.js';
 import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
 import { BulkOffice } from './bulk-office.js';
 import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
 import { playQuarter, type DemoDriver } from './quarter.js';
 import { playTransfers } from './transfers.js';
 import { codeOfMessage, Recorder } from './recorder.js';
-import type { RecordedCall } from '../slack-stand-in/types.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
 const outputDir = resolve('demo-output');

@@ -12,7 +12,7 @@ import { addDays, instantInZone, type CalendarDate } from '../../src/domain/cale
 import { workingCalendar } from '../../src/domain/calendar.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../slack-stand-in/types.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import type { BulkOffice } from './bulk-office.js';
 import { featuredCodes, supervisor, unitNamed } from './office.js';
 import { boldCode, codeOfMessage, firstLine, kindOf, renderedView, type Recorder } from './recorder.js';

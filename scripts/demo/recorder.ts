@@ -1,10 +1,10 @@
 // Writes the demo's transcript, as Markdown and as one self-contained HTML page: each scene's
 // commands with the private answers they got, then what the bot sent while the scene's outbox
 // drained, as the people saw it (Block Kit drawn roughly as Slack draws it).
-import { renderBlocks } from '../slack-stand-in/render-blocks.js';
-import { blocksToHtml, callToHtml, escapeHtml, mrkdwnToHtml, transcriptCss, type FileLookup } from '../slack-stand-in/render-html.js';
-import { renderTranscript } from '../slack-stand-in/transcript.js';
-import type { RecordedCall } from '../slack-stand-in/types.js';
+import { renderBlocks } from '../../tools/slack-stand-in/render-blocks.js';
+import { blocksToHtml, callToHtml, escapeHtml, mrkdwnToHtml, transcriptCss, type FileLookup } from '../../tools/slack-stand-in/render-html.js';
+import { renderTranscript } from '../../tools/slack-stand-in/transcript.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 export class Recorder {

@@ -9,7 +9,7 @@ import { suggestions } from '../../src/db/schema.js';
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
 import type { CalendarDate } from '../../src/domain/calendar-date.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../slack-stand-in/types.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
 import type { DemoDriver } from './quarter.js';
 import { codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';

@@ -1,7 +1,7 @@
 // The demo's 申请调整 scene, inside the transfer window: one co-handling unit hands a suggestion
 // back and the supervision office reassigns it; another asks and is refused.
 import { actionIds, callbackIds, inputActionId, reassignModalBlocks } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../slack-stand-in/types.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { supervisor, unitNamed } from './office.js';
 import type { DemoDriver } from './quarter.js';
 import { firstLine, renderedView } from './recorder.js';

@@ -403,7 +403,7 @@ export const auditEvents = pgTable(
 /**
  * One row counting the committed changes to the ledger's tables: a trigger on each of them adds
  * one at the changing transaction's commit (0003_ledger_version_triggers.sql). While the
- * count stays the same, nothing an answer reads has changed (see services/answer-cache.ts).
+ * count stays the same, nothing an answer reads has changed (see services/suggestions/answer-cache.ts).
  */
 export const ledgerVersion = pgTable(
   'ledger_version',

@@ -1,6 +1,6 @@
 // The four lifecycles of DESIGN §1 (a suggestion, an assignment, a reply, a B-class commitment),
 // every legal transition named: the one place that says what may happen when. `requireStep`
-// (services/require-step.ts) refuses an event a record's state does not allow.
+// (services/shared/require-step.ts) refuses an event a record's state does not allow.
 import type { Transitions } from './state-machine.js';
 import type { AssignmentStatus, ReplyStatus, SuggestionStatus, Verdict } from './vocabulary.js';
 

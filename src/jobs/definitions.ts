@@ -3,9 +3,9 @@
 // under keys that make a second run of the same fire harmless.
 import type { Database } from '../db/client.js';
 import { dateInZone, instantInZone } from '../domain/calendar-date.js';
-import { queueDailyReminders } from '../services/queue-daily-reminders.js';
-import { queueMonthlyReport } from '../services/queue-monthly-report.js';
-import { queueWeeklyReport } from '../services/queue-weekly-report.js';
+import { queueDailyReminders } from '../services/reports/queue-daily-reminders.js';
+import { queueMonthlyReport } from '../services/reports/queue-monthly-report.js';
+import { queueWeeklyReport } from '../services/reports/queue-weekly-report.js';
 
 export interface JobDefinition {
   /** A node-cron expression, read in the office's time zone. */

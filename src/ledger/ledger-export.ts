@@ -1,8 +1,8 @@
 import type { Database } from '../db/client.js';
 import type { LedgerExportNotice } from '../domain/notices.js';
-import { loadActorRoles } from '../services/load-actor-roles.js';
-import { readLedger } from '../services/read-ledger.js';
-import type { Catalog } from '../slack/i18n/index.js';
+import { loadActorRoles } from '../services/shared/load-actor-roles.js';
+import { readLedger } from '../services/reports/read-ledger.js';
+import type { Catalog } from '../i18n/index.js';
 import { ledgerWorkbook } from './ledger-workbook.js';
 
 /**

@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs';
 import { isLiveAssignment, milestoneKinds, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import type { Ledger } from '../services/read-ledger.js';
-import type { Catalog } from '../slack/i18n/index.js';
+import type { Ledger } from '../services/reports/read-ledger.js';
+import type { Catalog } from '../i18n/index.js';
 
 type Cell = string | number | Date | null;
 interface Sheet {

@@ -8,7 +8,7 @@ import { readRows } from '../db/read-rows.js';
 import type { Database } from '../db/client.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
 import type { Notice } from '../domain/notices.js';
-import type { Catalog } from '../slack/i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';

@@ -7,7 +7,7 @@ import { renderChart } from '../charts/render-chart.js';
 import type { Database } from '../db/client.js';
 import { ledgerExportFile } from '../ledger/ledger-export.js';
 import type { Notice } from '../domain/notices.js';
-import type { Catalog } from '../slack/i18n/index.js';
+import type { Catalog } from '../i18n/index.js';
 import { noticeMessage } from '../slack/views/notice.js';
 import { rankingChartUpload } from '../slack/views/ranking-chart.js';
 import { conversationOf } from './conversation-of.js';

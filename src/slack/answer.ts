@@ -1,6 +1,6 @@
 // The one place where a failure becomes words for the person in front of the bot: a refusal
 // says what to do; anything unexpected is logged and answered without details.
-import { ServiceError } from '../services/service-error.js';
+import { ServiceError } from '../services/shared/service-error.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { plainMessage, type SlackMessage } from './views/format.js';
 import { describeServiceProblem } from './views/problem.js';

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { LookUpEmail } from '../services/resolve-handler-emails.js';
+import type { LookUpEmail } from '../services/imports/resolve-handler-emails.js';
 
 /** users.lookupByEmail: the member's id, or null when no member has the e-mail; anything else is thrown. */
 export const lookUpEmailWith =

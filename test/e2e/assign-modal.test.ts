@@ -3,7 +3,7 @@ import { suggestions } from '../../src/db/schema.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../../src/slack/ids.js';
 import { rowCount } from '../support/fixtures.js';
 import { startHarness, signingSecret, type Harness } from '../support/harness.js';
-import { send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
+import { send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 
 let h: Harness;
 let unitIds: Record<string, string>;

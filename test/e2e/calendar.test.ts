@@ -1,7 +1,7 @@
 // The office's own working calendar, through /suggest calendar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, calendarOverrides } from '../../src/db/schema.js';
-import { queueDailyReminders } from '../../src/services/queue-daily-reminders.js';
+import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { rowCount } from '../support/fixtures.js';
 import { startHarness, type Harness } from '../support/harness.js';
 

@@ -7,7 +7,7 @@ import { assignments, auditEvents, outbox, suggestions } from '../../src/db/sche
 import { maxSharedFileBytes } from '../../src/slack/download-file.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { startHarness, type Harness } from '../support/harness.js';
-import type { RecordedCall } from '../../scripts/slack-stand-in/server.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
+import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { openDatabase } from '../../src/db/client.js';
 import { suggestions, units } from '../../src/db/schema.js';
 import { signingSecret } from '../support/harness.js';
 import { run, waitFor } from '../support/processes.js';
-import { form, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
+import { form, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 
 let standIn: SlackStandIn;
 let dataDir: string;

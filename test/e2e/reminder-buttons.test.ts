@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, extensionRequests, milestones } from '../../src/db/schema.js';
-import { queueDailyReminders } from '../../src/services/queue-daily-reminders.js';
+import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { actionIds, callbackIds, extensionModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { startHarness, type Harness } from '../support/harness.js';
 

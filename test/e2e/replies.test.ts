@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replies, reviews, suggestions } from '../../src/db/schema.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../../scripts/slack-stand-in/types.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { rowCount } from '../support/fixtures.js';
 import { startHarness, type Harness } from '../support/harness.js';
 

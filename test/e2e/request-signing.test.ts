@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema.js';
 import { rowCount } from '../support/fixtures.js';
 import { startHarness, signingSecret, type Harness } from '../support/harness.js';
-import { form, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
+import { form, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 
 let h: Harness;
 beforeAll(async () => {

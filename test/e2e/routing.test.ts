@@ -3,7 +3,7 @@
 // left unanswered for 3 seconds, and retries an event.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, outbox, units } from '../../src/db/schema.js';
-import { form, payloadForm, send, signRequest } from '../../scripts/slack-stand-in/slack-requests.js';
+import { form, payloadForm, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 import { rowCount } from '../support/fixtures.js';
 import { signingSecret, startHarness, type Harness } from '../support/harness.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { unitsPerRankingTable } from '../../src/domain/notices.js';
-import { addUnit } from '../../src/services/add-unit.js';
+import { addUnit } from '../../src/services/units/add-unit.js';
 import { contextOf } from '../support/fixtures.js';
 import { startHarness, type Harness } from '../support/harness.js';
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, milestones, outbox } from '../../src/db/schema.js';
-import { acceptAssignment } from '../../src/services/accept-assignment.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import type { Database } from '../../src/db/client.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions } from '../../src/db/schema.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';

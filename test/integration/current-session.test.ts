@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, sessions } from '../../src/db/schema.js';
 import { defaultSessionSettings } from '../../src/domain/settings.js';
-import { currentSession } from '../../src/services/current-session.js';
+import { currentSession } from '../../src/services/sessions/current-session.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 

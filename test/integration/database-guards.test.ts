@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, suggestions } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';

@@ -2,16 +2,16 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
 import { readImportTable } from '../../src/domain/import-table.js';
-import { importSuggestions } from '../../src/services/import-suggestions.js';
-import { zhCN } from '../../src/slack/i18n/zh-CN.js';
+import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
 import { importReportLines, importUnitLines } from '../../src/slack/views/import-report.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { openDatabase } from '../../src/db/client.js';
 import { readRows } from '../../src/db/read-rows.js';
 import { openTestDatabase, useTestDatabase } from '../support/test-database.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
-import { acceptAssignment } from '../../src/services/accept-assignment.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
 
 const database = useTestDatabase();
 

@@ -9,7 +9,7 @@ import { jobRuns, outbox } from '../../src/db/schema.js';
 import { claimJobRun, findJobRun } from '../../src/jobs/job-runs.js';
 import { jobRunCoordinator } from '../../src/jobs/run-coordinator.js';
 import { startScheduler } from '../../src/jobs/scheduler.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
 

@@ -5,11 +5,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImportTable, type Cell } from '../../src/domain/import-table.js';
 import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
-import { readImportCells } from '../../src/ledger/read-import-file.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
-import { importSuggestions } from '../../src/services/import-suggestions.js';
-import { readLedger } from '../../src/services/read-ledger.js';
-import { zhCN } from '../../src/slack/i18n/zh-CN.js';
+import { readImportCells } from '../../src/services/imports/read-import-file.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
+import { readLedger } from '../../src/services/reports/read-ledger.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
 import { contextOf, defaultNow, people, seedOffice } from '../support/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 

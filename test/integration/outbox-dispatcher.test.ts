@@ -3,14 +3,14 @@ import { PNG } from 'pngjs';
 import { WebClient } from '@slack/web-api';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
+import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
 import type { AcceptedNotice, RankingChartNotice } from '../../src/domain/notices.js';
 import { createLogger } from '../../src/log.js';
 import { createDispatcher, type DispatchReport, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
 import { prepareDelivery } from '../../src/outbox/prepare-delivery.js';
-import { enqueueNotices } from '../../src/services/enqueue-notices.js';
-import { catalogFor } from '../../src/slack/i18n/index.js';
+import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
+import { catalogFor } from '../../src/i18n/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 

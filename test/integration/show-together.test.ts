@@ -3,10 +3,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { suggestions } from '../../src/db/schema.js';
-import { acceptAssignment } from '../../src/services/accept-assignment.js';
-import { assignSuggestion } from '../../src/services/assign-suggestion.js';
-import type { SuggestionRef } from '../../src/services/find-suggestion.js';
-import { showSuggestion } from '../../src/services/show-suggestion.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import type { SuggestionRef } from '../../src/services/suggestions/find-suggestion.js';
+import { showSuggestion } from '../../src/services/suggestions/show-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';

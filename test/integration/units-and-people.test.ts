@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, members, supervisors, units } from '../../src/db/schema.js';
-import { addUnit } from '../../src/services/add-unit.js';
-import { addUnitMember } from '../../src/services/add-unit-member.js';
-import { grantSupervisors } from '../../src/services/grant-supervisors.js';
-import { ServiceError } from '../../src/services/service-error.js';
+import { addUnit } from '../../src/services/units/add-unit.js';
+import { addUnitMember } from '../../src/services/units/add-unit-member.js';
+import { grantSupervisors } from '../../src/services/supervisors/grant-supervisors.js';
+import { ServiceError } from '../../src/services/shared/service-error.js';
 import { contextOf, joinOffice, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';

@@ -1,5 +1,5 @@
 // Small builders for tests that hand Block Kit or recorded Web API calls to the stand-in's renderers and checks.
-import type { RecordedCall } from '../../scripts/slack-stand-in/types.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 
 export const plain = (text: string) => ({ type: 'plain_text', text });
 export const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });

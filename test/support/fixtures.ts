@@ -3,8 +3,8 @@ import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/db/client.js';
 import type { UnitMetrics } from '../../src/domain/scoring.js';
-import type { ServiceContext } from '../../src/services/context.js';
-import { addUnit } from '../../src/services/add-unit.js';
+import type { ServiceContext } from '../../src/services/shared/context.js';
+import { addUnit } from '../../src/services/units/add-unit.js';
 import { supervisors } from '../../src/db/schema.js';
 
 export const people = {

@@ -6,9 +6,9 @@ import type { Database } from '../../src/db/client.js';
 import { startDuban, type Duban } from '../../src/duban.js';
 import { createLogger } from '../../src/log.js';
 import { LogLevel } from '@slack/bolt';
-import { startSlackStandIn, type SlackStandIn } from '../../scripts/slack-stand-in/server.js';
-import type { RecordedCall } from '../../scripts/slack-stand-in/types.js';
-import { buttonClickBody, homeButtonBody, homeOpenedBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../scripts/slack-stand-in/slack-requests.js';
+import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
+import { buttonClickBody, homeButtonBody, homeOpenedBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../tools/slack-stand-in/slack-requests.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 export const signingSecret = 'test-signing-secret-0123456789';

@@ -1,4 +1,4 @@
-import { ServiceError, type ServiceProblem } from '../../src/services/service-error.js';
+import { ServiceError, type ServiceProblem } from '../../src/services/shared/service-error.js';
 
 /** The problem a verb refused with; fails the test if the verb went through or broke otherwise. */
 export async function refusalOf(work: Promise<unknown>): Promise<ServiceProblem> {

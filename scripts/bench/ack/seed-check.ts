@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { and, asc, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
 import { assignments, auditEvents, milestones, suggestions } from '../../../src/db/schema.js';
 import type { Database } from '../../../src/db/client.js';
-import { assignSuggestion } from '../../../src/services/assign-suggestion.js';
+import { assignSuggestion } from '../../../src/services/suggestions/assign-suggestion.js';
 import type { AssignmentWrite } from './assignment-rows.js';
 import { writeAssignments } from './bulk-write.js';
 import type { SeedPlan, SuggestionPlan } from './seed-plan.js';

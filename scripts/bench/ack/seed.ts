@@ -3,10 +3,10 @@
 import { and, eq, isNotNull, notExists, sql } from 'drizzle-orm';
 import { assignments, members, suggestions } from '../../../src/db/schema.js';
 import type { Database } from '../../../src/db/client.js';
-import { addUnit } from '../../../src/services/add-unit.js';
-import { currentSession } from '../../../src/services/current-session.js';
-import { grantSupervisors } from '../../../src/services/grant-supervisors.js';
-import { loadWorkingCalendar } from '../../../src/services/load-working-calendar.js';
+import { addUnit } from '../../../src/services/units/add-unit.js';
+import { currentSession } from '../../../src/services/sessions/current-session.js';
+import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
+import { loadWorkingCalendar } from '../../../src/services/sessions/load-working-calendar.js';
 import { assignmentWriter } from './assignment-rows.js';
 import { writeAssignments } from './bulk-write.js';
 import { supervisorUserId } from './cast.js';

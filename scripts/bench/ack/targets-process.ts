@@ -2,7 +2,7 @@
 // do not share an event loop with the load generator. One process holds the bare app, the real
 // bot and the same bot keeping no answers; only one of them is under load at a time.
 import { LogLevel } from '@slack/bolt';
-import { startSlackStandIn } from '../../slack-stand-in/server.js';
+import { startSlackStandIn } from '../../../tools/slack-stand-in/server.js';
 import { loadConfig } from '../../../src/config.js';
 import { startDuban } from '../../../src/duban.js';
 import { createLogger, errorDetail } from '../../../src/log.js';

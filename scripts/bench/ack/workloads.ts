@@ -5,9 +5,9 @@
 // database, and parsing every 2 KB detail cost it a fifth more CPU per request than the bare
 // app's empty ack did, CPU the bot would then not get.
 import type { Locale } from '../../../src/config.js';
-import { listPageSize } from '../../../src/services/list-suggestions.js';
-import { catalogFor } from '../../../src/slack/i18n/index.js';
-import type { SignedRequest } from '../../slack-stand-in/slack-requests.js';
+import { listPageSize } from '../../../src/services/suggestions/list-suggestions.js';
+import { catalogFor } from '../../../src/i18n/index.js';
+import type { SignedRequest } from '../../../tools/slack-stand-in/slack-requests.js';
 import { benchUserId, busyUnitCount, busyUserId, supervisorUserId } from './cast.js';
 import { seededRandom } from './random.js';
 import { involvingBenchUser, involvingBusyUser, type SeedPlan } from './seed-plan.js';

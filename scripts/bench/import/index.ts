@@ -3,9 +3,9 @@
 // /suggest assign would: its plan, its messages, its audit event).
 import { openDatabase } from '../../../src/db/client.js';
 import { readImportTable } from '../../../src/domain/import-table.js';
-import { addUnit } from '../../../src/services/add-unit.js';
-import { grantSupervisors } from '../../../src/services/grant-supervisors.js';
-import { importSuggestions } from '../../../src/services/import-suggestions.js';
+import { addUnit } from '../../../src/services/units/add-unit.js';
+import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
+import { importSuggestions } from '../../../src/services/imports/import-suggestions.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';

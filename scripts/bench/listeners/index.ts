@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport } from '../report.js';
-import { signRequest, slashCommandBody } from '../../slack-stand-in/slack-requests.js';
+import { signRequest, slashCommandBody } from '../../../tools/slack-stand-in/slack-requests.js';
 import { secret } from './listeners-app.js';
 
 const extraListeners = [0, 18, 0, 18];

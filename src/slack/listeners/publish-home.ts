@@ -1,7 +1,7 @@
 import type { RespondFn } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { readHome } from '../../services/read-home.js';
+import { readHome } from '../../services/reports/read-home.js';
 import { contextFor, type ListenerDeps } from '../listener-deps.js';
 import { plainMessage } from '../views/format.js';
 import { homeView, type HomeOptions } from '../views/home.js';

@@ -1,5 +1,5 @@
 import type { AcceptedNotice } from '../../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
 
 export function acceptedNoticeMessage(catalog: Catalog, notice: AcceptedNotice): SlackMessage {

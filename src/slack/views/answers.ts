@@ -1,7 +1,7 @@
 // The private answers to commands that changed something.
-import type { AcceptAssignmentResult } from '../../services/accept-assignment.js';
-import type { AssignSuggestionResult } from '../../services/assign-suggestion.js';
-import type { Catalog } from '../i18n/index.js';
+import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
+import type { AssignSuggestionResult } from '../../services/suggestions/assign-suggestion.js';
+import type { Catalog } from '../../i18n/index.js';
 import { channelMention, escapeText, context, formatDate, mention, plainMessage, section, type SlackMessage } from './format.js';
 
 export function unitAddedMessage(

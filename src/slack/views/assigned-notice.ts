@@ -1,6 +1,6 @@
 import type { AssignedNotice } from '../../domain/notices.js';
 import { actionIds } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, context, escapeText, formatDate, header, mention, section, type SlackMessage } from './format.js';
 
 /** The message each assigned person and unit channel gets, with 签收 and 申请调整 buttons. */

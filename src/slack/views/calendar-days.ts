@@ -1,5 +1,5 @@
-import type { CalendarDay } from '../../services/set-calendar-day.js';
-import type { Catalog } from '../i18n/index.js';
+import type { CalendarDay } from '../../services/sessions/set-calendar-day.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, packedSections, plainMessage, section, type SlackMessage } from './format.js';
 
 export function calendarDaysMessage(catalog: Catalog, days: readonly CalendarDay[]): SlackMessage {

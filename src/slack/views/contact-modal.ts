@@ -1,8 +1,8 @@
 import type { View } from '@slack/types';
 import { contactModes, contactStages } from '../../domain/vocabulary.js';
-import type { ContactForm } from '../../services/prepare-contact-form.js';
+import type { ContactForm } from '../../services/assignments/prepare-contact-form.js';
 import { callbackIds, contactModalBlocks, inputActionId } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formView, plainLabel, section } from './format.js';
 
 

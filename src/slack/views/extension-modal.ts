@@ -1,7 +1,7 @@
 import type { View } from '@slack/types';
-import type { ExtensionForm } from '../../services/prepare-extension-form.js';
+import type { ExtensionForm } from '../../services/requests/prepare-extension-form.js';
 import { callbackIds, extensionModalBlocks, inputActionId } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formatDate, formView, plainLabel, section } from './format.js';
 
 /** 申请延期 from a button: the deadline asked for and why; the suggestion travels as its id. */

@@ -1,8 +1,8 @@
 import type { ExtensionDecidedNotice, ExtensionRequestedNotice } from '../../domain/notices.js';
-import type { ExtensionDecision } from '../../services/decide-extension.js';
-import type { ExtensionRequested } from '../../services/request-extension.js';
+import type { ExtensionDecision } from '../../services/requests/decide-extension.js';
+import type { ExtensionRequested } from '../../services/requests/request-extension.js';
 import { actionIds } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, escapeText, formatDate, mention, plainMessage, type SlackMessage } from './format.js';
 import { requestNoticeMessage } from './request-notice.js';
 

@@ -1,6 +1,6 @@
 import type { Button, KnownBlock, View } from '@slack/types';
 import { isoWeekday, type CalendarDate } from '../../domain/calendar-date.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 
 /** A message as Slack takes it: the text is the notification and screen-reader fallback. */
 export interface SlackMessage {

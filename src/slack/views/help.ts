@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, header, section, type SlackMessage } from './format.js';
 
 export function helpMessage(catalog: Catalog): SlackMessage {

@@ -1,8 +1,8 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { ScoredUnit } from '../../domain/scoring.js';
-import type { Home, HomeUnitSummary } from '../../services/read-home.js';
+import type { Home, HomeUnitSummary } from '../../services/reports/read-home.js';
 import { actionIds, suffixedActionId } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, context, divider, escapeText, header, packedSections, section, type SlackMessage } from './format.js';
 import { reminderLineBlocks } from './reminder-notice.js';
 import { scoreText } from './ranking.js';

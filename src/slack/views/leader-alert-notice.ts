@@ -1,5 +1,5 @@
 import type { LeaderAlertNotice } from '../../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { formatDate, packedSections, section, type SlackMessage } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 

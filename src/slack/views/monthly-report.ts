@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { MonthlyReportNotice } from '../../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { divider, escapeText, formatDate, header, titledPart, type SlackMessage } from './format.js';
 
 /** Sections per part: four parts with their headings and dividers stay under 50 blocks. */

@@ -1,5 +1,5 @@
 import type { MessageNotice } from '../../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
 import type { SlackMessage } from './format.js';

@@ -1,6 +1,6 @@
 import type { NudgeNotice } from '../../domain/notices.js';
 import { actionIds } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, escapeText, formatDate, mention, section, type SlackMessage } from './format.js';
 
 /** 催办, to the co-handling unit's liaison and handler. */

@@ -1,7 +1,7 @@
 import type { View } from '@slack/types';
-import type { OpinionForm } from '../../services/prepare-opinion-form.js';
+import type { OpinionForm } from '../../services/replies/prepare-opinion-form.js';
 import { callbackIds, inputActionId, opinionModalBlocks } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formView, plainLabel, section } from './format.js';
 
 /** The 会办意见 form; which suggestion it is for travels in private_metadata as its id. */

@@ -2,8 +2,8 @@
 import type { ArgumentProblem, CommandProblem } from '../../domain/command.js';
 import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import { settingName, type SettingProblem } from '../../domain/setting-change.js';
-import type { ServiceProblem } from '../../services/service-error.js';
-import type { Catalog } from '../i18n/index.js';
+import type { ServiceProblem } from '../../services/shared/service-error.js';
+import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formatDate, mention } from './format.js';
 
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {

@@ -2,7 +2,7 @@
 // stands, with its score and its change beside the bar. Pure: the dispatcher renders it to PNG.
 import type { ChartSpec } from '../../charts/render-chart.js';
 import type { RankingChartBar, RankingChartNotice } from '../../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { formatDate } from './format.js';
 import { changeText } from './ranking.js';
 

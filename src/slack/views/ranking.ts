@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { unitsPerRankingTable, type UnitWeeklyNotice, type WeeklyRankingNotice } from '../../domain/notices.js';
 import { hadWork, rateComponents, type ScoredUnit } from '../../domain/scoring.js';
-import type { UnitRanking } from '../../services/read-ranking.js';
-import type { Catalog } from '../i18n/index.js';
+import type { UnitRanking } from '../../services/reports/read-ranking.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, formatDate, header, mention, plainMessage, section, titledPart, type SlackMessage } from './format.js';
 
 const cell = (text: string) => ({ type: 'raw_text' as const, text });

@@ -1,6 +1,6 @@
 // How one reminder line reads, shared by the owner's digest and the alerts that climb the ladder.
 import type { ReminderItem, Urgency } from '../../domain/reminders.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formatDate } from './format.js';
 
 export function urgencyText(catalog: Catalog, urgency: Urgency): string {

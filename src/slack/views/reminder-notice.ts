@@ -3,7 +3,7 @@ import type { ReminderNotice } from '../../domain/notices.js';
 import type { ReminderItem } from '../../domain/reminders.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
 import { actionIds } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, context, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
 import { furtherStepLine, reminderLine, urgencyText } from './reminder-lines.js';
 

@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
-import type { ReplyForm } from '../../services/prepare-reply-form.js';
+import type { ReplyForm } from '../../services/replies/prepare-reply-form.js';
 import { callbackIds, inputActionId, replyModalBlocks as blocks } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formView, mention, packedSections, plainLabel, section } from './format.js';
 
 /** Room for the co-units' opinions, well inside a modal's 100 blocks. */

@@ -4,12 +4,12 @@
 // who acted.
 import type { OpinionReceivedNotice, ReplyReturnedNotice, ReplySentNotice, ReplySignedNotice, ReviewRequestedNotice } from '../../domain/notices.js';
 import { reviewLevelOf } from '../../domain/review-chain.js';
-import type { ReviewOutcome } from '../../services/review-reply.js';
-import type { SentReply } from '../../services/send-reply.js';
-import type { SubmittedOpinion } from '../../services/submit-opinion.js';
-import type { SubmittedReply } from '../../services/submit-reply.js';
+import type { ReviewOutcome } from '../../services/replies/review-reply.js';
+import type { SentReply } from '../../services/replies/send-reply.js';
+import type { SubmittedOpinion } from '../../services/replies/submit-opinion.js';
+import type { SubmittedReply } from '../../services/replies/submit-reply.js';
 import { actionIds, versionedValue } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, context, escapeText, fit, formatDate, header, mention, section, type SlackMessage } from './format.js';
 
 const mentions = (catalog: Catalog, userIds: readonly string[]) => userIds.map(mention).join(catalog.listJoin);

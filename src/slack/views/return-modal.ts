@@ -1,6 +1,6 @@
 import type { View } from '@slack/types';
 import { callbackIds, inputActionId, returnModalBlocks, versionedValue } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { formView, plainLabel, section } from './format.js';
 import type { ReviewLevel } from '../../domain/vocabulary.js';
 

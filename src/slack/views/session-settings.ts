@@ -1,7 +1,7 @@
 import { settingKeys, settingName, type SettingKey } from '../../domain/setting-change.js';
 import type { SessionSettings } from '../../domain/settings.js';
-import type { SettingChanged } from '../../services/change-session-setting.js';
-import type { Catalog } from '../i18n/index.js';
+import type { SettingChanged } from '../../services/sessions/change-session-setting.js';
+import type { Catalog } from '../../i18n/index.js';
 import { channelMention, context, packedSections, plainMessage, section, type SlackMessage } from './format.js';
 
 /** A setting's value as a person reads it. */

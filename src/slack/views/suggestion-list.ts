@@ -1,5 +1,5 @@
-import type { SuggestionList } from '../../services/list-suggestions.js';
-import type { Catalog } from '../i18n/index.js';
+import type { SuggestionList } from '../../services/suggestions/list-suggestions.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, formatDate, section, type SlackMessage } from './format.js';
 
 export function suggestionListMessage(catalog: Catalog, list: SuggestionList): SlackMessage {

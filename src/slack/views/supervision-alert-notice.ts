@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { divider, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 

@@ -1,5 +1,5 @@
-import type { Supervisor } from '../../services/list-supervisors.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Supervisor } from '../../services/supervisors/list-supervisors.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, formatDate, header, mention, packedSections, plainMessage, type SlackMessage } from './format.js';
 
 /** Who is in the supervision office, and how it adds or removes people. */

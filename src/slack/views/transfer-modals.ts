@@ -1,8 +1,8 @@
 import type { View } from '@slack/types';
-import type { ReassignForm } from '../../services/prepare-reassign-form.js';
-import type { TransferForm } from '../../services/prepare-transfer-form.js';
+import type { ReassignForm } from '../../services/requests/prepare-reassign-form.js';
+import type { TransferForm } from '../../services/requests/prepare-transfer-form.js';
 import { callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, formatDate, formView, mention, plainLabel, section } from './format.js';
 import { handlerSelect, unitOptions, unitsLeftOut } from './unit-picker.js';
 

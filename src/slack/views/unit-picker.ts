@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { inputActionId } from '../ids.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, plainLabel } from './format.js';
 
 /** A select takes 100 options. */

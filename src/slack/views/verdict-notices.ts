@@ -1,9 +1,9 @@
 // The deputy's verdict (代表评价) and what follows it: 销号, the follow-up of B-class promises, or a
 // new round; and the answer to 核销 of a promise.
 import type { VerdictRecordedNotice } from '../../domain/notices.js';
-import type { Evaluated } from '../../services/evaluate-suggestion.js';
-import type { WrittenOff } from '../../services/write-off-commitment.js';
-import type { Catalog } from '../i18n/index.js';
+import type { Evaluated } from '../../services/verdicts/evaluate-suggestion.js';
+import type { WrittenOff } from '../../services/verdicts/write-off-commitment.js';
+import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
 
 /** What the verdict did to the suggestion. */

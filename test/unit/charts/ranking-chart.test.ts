@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { chartFontFamily, chartFontFile } from '../../../src/charts/chart-font.js';
 import { drawnCharacters, renderChart } from '../../../src/charts/render-chart.js';
 import type { RankingChartBar, RankingChartNotice } from '../../../src/domain/notices.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
 
 // A province's units, with the long names and the less common characters real offices have.

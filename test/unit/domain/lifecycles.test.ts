@@ -10,10 +10,10 @@ import {
   type Lifecycle,
 } from '../../../src/domain/lifecycles.js';
 import { finalStates, possibleEvents, step, type Transitions } from '../../../src/domain/state-machine.js';
-import { requireStep } from '../../../src/services/require-step.js';
-import { ServiceError } from '../../../src/services/service-error.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { requireStep } from '../../../src/services/shared/require-step.js';
+import { ServiceError } from '../../../src/services/shared/service-error.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { describeServiceProblem } from '../../../src/slack/views/problem.js';
 
 type AnyTable = Transitions<string, string>;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findBlockKitViolations } from '../../../scripts/slack-stand-in/block-kit-limits.js';
+import { findBlockKitViolations } from '../../../tools/slack-stand-in/block-kit-limits.js';
 import { mrkdwn, plain } from '../../support/block-kit.js';
 
 const x = (n: number): string => 'x'.repeat(n);

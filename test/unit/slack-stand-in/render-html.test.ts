@@ -6,7 +6,7 @@ import {
   mrkdwnToHtml,
   transcriptCss,
   type Names,
-} from '../../../scripts/slack-stand-in/render-html.js';
+} from '../../../tools/slack-stand-in/render-html.js';
 import { call, mrkdwn, outcomeModal, plain } from '../../support/block-kit.js';
 
 const names: Names = { U1: '王主任', U7: '李经办', C1: '#督办群', C2: '省水利厅' };

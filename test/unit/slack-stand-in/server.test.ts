@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
-import { startSlackStandIn, makeTriggerId, type SlackStandIn } from '../../../scripts/slack-stand-in/server.js';
+import { startSlackStandIn, makeTriggerId, type SlackStandIn } from '../../../tools/slack-stand-in/server.js';
 
 // invalid_blocks answers carry [ERROR] messages that WebClient would print; the tests assert on them instead.
 const silentLogger = {

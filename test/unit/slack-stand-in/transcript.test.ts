@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { renderTranscript } from '../../../scripts/slack-stand-in/transcript.js';
+import { renderTranscript } from '../../../tools/slack-stand-in/transcript.js';
 import { call, mrkdwn, outcomeModal, plain } from '../../support/block-kit.js';
 
 describe('renderTranscript', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignModalBlocks, callbackIds, inputActionId } from '../../../src/slack/ids.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { assignDoneModal, assignModal } from '../../../src/slack/views/assign-modal.js';
 import { expectValidView, longText } from './fixtures.js';
 import { plain } from '../../support/block-kit.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/slack/i18n/en.js';
-import { catalogFor } from '../../../src/slack/i18n/index.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { catalogFor } from '../../../src/i18n/index.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 
 /** Every path to a leaf (a string, a function, or an array's length). */
 function shape(value: unknown, path = ''): string[] {

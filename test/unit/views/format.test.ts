@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { channelMention, context, escapeText, fit, formatDate, header, mention, plainMessage, section } from '../../../src/slack/views/format.js';
 import { expectValidMessage, longText } from './fixtures.js';
 

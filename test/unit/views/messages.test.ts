@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionIds } from '../../../src/slack/ids.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { answeredInPlace } from '../../../src/slack/views/answered-in-place.js';
 import { acceptedNoticeMessage } from '../../../src/slack/views/accepted-notice.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src/slack/views/answers.js';

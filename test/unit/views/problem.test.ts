@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, type CommandProblem, type Subcommand } from '../../../src/domain/command.js';
-import type { ServiceProblem } from '../../../src/services/service-error.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import type { ServiceProblem } from '../../../src/services/shared/service-error.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { plainMessage } from '../../../src/slack/views/format.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
 import { expectValidMessage } from './fixtures.js';

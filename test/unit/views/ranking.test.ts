@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rankUnits, type UnitMetrics } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { unitsPerRankingTable } from '../../../src/domain/notices.js';
 import { rankingMessage } from '../../../src/slack/views/ranking.js';
 import { unitMetrics } from '../../support/fixtures.js';

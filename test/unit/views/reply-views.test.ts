@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewRequestedNotice, VerdictRecordedNotice } from '../../../src/domain/notices.js';
-import type { ReplyForm } from '../../../src/services/prepare-reply-form.js';
+import type { ReplyForm } from '../../../src/services/replies/prepare-reply-form.js';
 import { actionIds } from '../../../src/slack/ids.js';
-import { en } from '../../../src/slack/i18n/en.js';
-import { zhCN } from '../../../src/slack/i18n/zh-CN.js';
+import { en } from '../../../src/i18n/en.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { replyModal } from '../../../src/slack/views/reply-modal.js';
 import { returnModal } from '../../../src/slack/views/return-modal.js';

@@ -1,4 +1,4 @@
-import { acceptAssignment } from '../../../services/accept-assignment.js';
+import { acceptAssignment } from '../../../services/assignments/accept-assignment.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { acceptedMessage } from '../../views/answers.js';
 import { actInPlace } from './act-in-place.js';

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { ServiceContext } from '../../../services/context.js';
+import type { ServiceContext } from '../../../services/shared/context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { answeredInPlace } from '../../views/answered-in-place.js';

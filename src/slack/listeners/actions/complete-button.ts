@@ -1,4 +1,4 @@
-import { completeNode } from '../../../services/complete-node.js';
+import { completeNode } from '../../../services/assignments/complete-node.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { formatDate, plainMessage } from '../../views/format.js';
 import { actInPlace } from './act-in-place.js';

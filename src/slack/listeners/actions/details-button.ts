@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { dateInZone } from '../../../domain/calendar-date.js';
-import { showSuggestion } from '../../../services/show-suggestion.js';
+import { showSuggestion } from '../../../services/suggestions/show-suggestion.js';
 import { answerOrExplain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';

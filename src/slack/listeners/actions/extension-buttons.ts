@@ -1,4 +1,4 @@
-import { decideExtension } from '../../../services/decide-extension.js';
+import { decideExtension } from '../../../services/requests/decide-extension.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { extensionDecisionAnswer } from '../../views/extension-notices.js';
 import { actInPlace } from './act-in-place.js';

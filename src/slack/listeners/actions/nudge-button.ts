@@ -1,4 +1,4 @@
-import { nudgeCoUnit } from '../../../services/nudge-co-unit.js';
+import { nudgeCoUnit } from '../../../services/assignments/nudge-co-unit.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { escapeText, plainMessage } from '../../views/format.js';
 import { actInPlace } from './act-in-place.js';

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { View } from '@slack/types';
-import type { ServiceContext } from '../../../services/context.js';
+import type { ServiceContext } from '../../../services/shared/context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';

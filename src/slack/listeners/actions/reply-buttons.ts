@@ -1,6 +1,6 @@
-import { prepareReturnForm } from '../../../services/prepare-return-form.js';
-import { reviewReply } from '../../../services/review-reply.js';
-import { sendReply } from '../../../services/send-reply.js';
+import { prepareReturnForm } from '../../../services/replies/prepare-return-form.js';
+import { reviewReply } from '../../../services/replies/review-reply.js';
+import { sendReply } from '../../../services/replies/send-reply.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
 import { replySentAnswer, reviewAnswer } from '../../views/reply-notices.js';

@@ -1,4 +1,4 @@
-import { snoozeNode } from '../../../services/snooze-node.js';
+import { snoozeNode } from '../../../services/assignments/snooze-node.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { formatDate, plainMessage } from '../../views/format.js';
 import { actInPlace } from './act-in-place.js';

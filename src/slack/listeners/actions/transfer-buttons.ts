@@ -1,6 +1,6 @@
-import { decideTransfer } from '../../../services/decide-transfer.js';
-import { prepareReassignForm } from '../../../services/prepare-reassign-form.js';
-import { prepareTransferForm } from '../../../services/prepare-transfer-form.js';
+import { decideTransfer } from '../../../services/requests/decide-transfer.js';
+import { prepareReassignForm } from '../../../services/requests/prepare-reassign-form.js';
+import { prepareTransferForm } from '../../../services/requests/prepare-transfer-form.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
 import { transferDecisionAnswer } from '../../views/transfer-notices.js';

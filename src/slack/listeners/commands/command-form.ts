@@ -1,11 +1,11 @@
 import type { View } from '@slack/types';
 import type { Command } from '../../../domain/command.js';
-import type { ServiceContext } from '../../../services/context.js';
-import { prepareAssignForm } from '../../../services/prepare-assign-form.js';
-import { prepareContactForm } from '../../../services/prepare-contact-form.js';
-import { prepareOpinionForm } from '../../../services/prepare-opinion-form.js';
-import { prepareImportForm } from '../../../services/prepare-import-form.js';
-import { prepareReplyForm } from '../../../services/prepare-reply-form.js';
+import type { ServiceContext } from '../../../services/shared/context.js';
+import { prepareAssignForm } from '../../../services/suggestions/prepare-assign-form.js';
+import { prepareContactForm } from '../../../services/assignments/prepare-contact-form.js';
+import { prepareOpinionForm } from '../../../services/replies/prepare-opinion-form.js';
+import { prepareImportForm } from '../../../services/imports/prepare-import-form.js';
+import { prepareReplyForm } from '../../../services/replies/prepare-reply-form.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { assignModal } from '../../views/assign-modal.js';
 import { contactModal } from '../../views/contact-modal.js';

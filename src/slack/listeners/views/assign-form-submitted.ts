@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { assignSuggestion } from '../../../services/assign-suggestion.js';
-import { ServiceError, type ServiceProblem } from '../../../services/service-error.js';
+import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
+import { ServiceError, type ServiceProblem } from '../../../services/shared/service-error.js';
 import { explain } from '../../answer.js';
 import { assignModalBlocks } from '../../ids.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../../../domain/calendar-date.js';
 import { isSuggestionCode } from '../../../domain/command.js';
-import type { AssignSuggestionInput } from '../../../services/assign-suggestion.js';
+import type { AssignSuggestionInput } from '../../../services/suggestions/assign-suggestion.js';
 import { assignModalBlocks, inputActionId } from '../../ids.js';
 
 const option = z.object({ value: z.string() });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../../../domain/calendar-date.js';
 import { contactModes, contactStages } from '../../../domain/vocabulary.js';
-import { logContact } from '../../../services/log-contact.js';
+import { logContact } from '../../../services/assignments/log-contact.js';
 import { contactModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { submitForm } from './submit-form.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../../../domain/calendar-date.js';
-import { requestExtension } from '../../../services/request-extension.js';
+import { requestExtension } from '../../../services/requests/request-extension.js';
 import { extensionModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { extensionRequestedAnswer } from '../../views/extension-notices.js';

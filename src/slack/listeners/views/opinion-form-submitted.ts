@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { submitOpinion } from '../../../services/submit-opinion.js';
+import { submitOpinion } from '../../../services/replies/submit-opinion.js';
 import { inputActionId, opinionModalBlocks as blocks } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { opinionSubmittedAnswer } from '../../views/reply-notices.js';

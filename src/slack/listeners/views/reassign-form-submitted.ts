@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decideTransfer } from '../../../services/decide-transfer.js';
+import { decideTransfer } from '../../../services/requests/decide-transfer.js';
 import { inputActionId, reassignModalBlocks as blocks } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { transferDecisionAnswer } from '../../views/transfer-notices.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseCommitmentLines, type ReplyDraftProblem } from '../../../domain/reply-draft.js';
 import { replyClasses } from '../../../domain/vocabulary.js';
-import { ServiceError } from '../../../services/service-error.js';
-import { submitReply } from '../../../services/submit-reply.js';
+import { ServiceError } from '../../../services/shared/service-error.js';
+import { submitReply } from '../../../services/replies/submit-reply.js';
 import { inputActionId, replyModalBlocks as blocks } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { describeReplyDraftProblem } from '../../views/problem.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewReply } from '../../../services/review-reply.js';
+import { reviewReply } from '../../../services/replies/review-reply.js';
 import { inputActionId, returnModalBlocks as blocks } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { reviewAnswer } from '../../views/reply-notices.js';

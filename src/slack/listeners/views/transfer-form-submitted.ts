@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requestTransfer } from '../../../services/request-transfer.js';
+import { requestTransfer } from '../../../services/requests/request-transfer.js';
 import { inputActionId, transferModalBlocks } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { transferRequestedAnswer } from '../../views/transfer-notices.js';

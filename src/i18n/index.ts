@@ -1,0 +1,9 @@
+import type { Locale } from '../config.js';
+import { en } from './en.js';
+import { zhCN, type Catalog } from './zh-CN.js';
+
+export type { Catalog };
+
+const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };
+
+export const catalogFor = (locale: Locale): Catalog => catalogs[locale];

@@ -1,0 +1,32 @@
+import { readImportTable, type Cell, type ImportColumn, type ReadImportTable } from '../../domain/import-table.js';
+import type { ServiceContext } from '../shared/context.js';
+import { importSuggestions, type ImportOutcome } from './import-suggestions.js';
+import { resolveHandlerEmails, type LookUpEmail } from './resolve-handler-emails.js';
+
+/** What came of a file's cells: a table that cannot be used, or the import's outcome (a preview or written). */
+export type ImportAttempt =
+  | { kind: 'missing_columns'; missingColumns: ImportColumn[] }
+  /** Headers and no row: nothing to preview or confirm. */
+  | { kind: 'empty' }
+  /** Slack could not be asked who an e-mail is: an import does not guess. */
+  | { kind: 'lookup_failed'; error: unknown }
+  | { kind: 'checked'; table: ReadImportTable; outcome: ImportOutcome };
+
+/**
+ * A 交办清单's cells, however they came (a file given in Slack's form, or on the command line):
+ * read as a table, its handlers' e-mails looked up, and its rows checked or, confirmed, written.
+ * One sequence, so both ways refuse the same files for the same reasons. The context is taken
+ * when the rows are checked: looking up a long list's e-mails may take minutes.
+ */
+export async function importCells(contextNow: () => ServiceContext, cells: readonly (readonly Cell[])[], lookUp: LookUpEmail | undefined, options: { confirm: boolean }): Promise<ImportAttempt> {
+  const read = readImportTable(cells);
+  if (!read.ok) return { kind: 'missing_columns', missingColumns: read.missingColumns };
+  if (read.rows.length + read.problems.length === 0) return { kind: 'empty' };
+  let table;
+  try {
+    table = await resolveHandlerEmails(read, lookUp);
+  } catch (error) {
+    return { kind: 'lookup_failed', error };
+  }
+  return { kind: 'checked', table, outcome: await importSuggestions(contextNow(), table, options) };
+}

@@ -1,0 +1,47 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { assignments, replies, reviews, suggestions, units } from '../../db/schema.js';
+import type { Database } from '../../db/client.js';
+import { reviewersAt, reviewLevelOf, reviewLevelsInOrder } from '../../domain/review-chain.js';
+import { liveAssignmentStatuses, type ReviewLevel } from '../../domain/vocabulary.js';
+import type { ServiceContext } from '../shared/context.js';
+import { readPeopleOf } from '../reports/read-open-nodes.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { requireStep } from '../shared/require-step.js';
+import { refuse } from '../shared/service-error.js';
+
+/**
+ * A reply waiting on a level the person reviews at, in the version they read: a version gone
+ * means someone acted first, and a reviewer of the unit is told where it stands. Nobody signs off
+ * a reply they drafted, nor twice in one pass up the chain.
+ */
+export async function loadReviewableReply(db: Database, ctx: Pick<ServiceContext, 'actor'>, asked: { id: number; version: number }) {
+  const [row] = await db
+    .select({ reply: replies, suggestion: suggestions, lead: assignments, unitName: units.name })
+    .from(replies)
+    .innerJoin(suggestions, eq(suggestions.id, replies.suggestionId))
+    .innerJoin(assignments, and(eq(assignments.suggestionId, suggestions.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])))
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .where(eq(replies.id, asked.id));
+  if (!row) refuse({ code: 'unknown_assignment' });
+  const { reply, lead } = row;
+  const people = await readPeopleOf(db, lead.unitId);
+  const reviewsAt = (level: ReviewLevel) => reviewersAt(level, people, lead.responsibleLeaderUserId).includes(ctx.actor);
+  // Where a reply stands is told only to those who review it.
+  if (!reviewLevelsInOrder.some(reviewsAt)) refuse({ code: 'forbidden', needs: [reviewLevelOf(reply.status) ?? 'division'] });
+  if (reply.version !== asked.version) return refuseReplyMovedOn(db, reply.id);
+  const level = reviewLevelOf(reply.status);
+  // Not under review: the refusal names the state it is in.
+  if (!level) return requireStep('reply', reply.status, 'approve') as never;
+  if (!reviewsAt(level)) refuse({ code: 'forbidden', needs: [level] });
+  if (reply.draftedBy === ctx.actor) refuse({ code: 'own_reply' });
+  const approvals = await approvalsOfThisPass(db, reply.id);
+  if (approvals.some((approval) => approval.by === ctx.actor)) refuse({ code: 'reviewed_already', level: approvals.find((a) => a.by === ctx.actor)!.level });
+  return { ...row, level, people, approvals };
+}
+
+/** The approvals since the reply was last submitted, in order (a return starts a new pass). */
+async function approvalsOfThisPass(db: Database, replyId: number): Promise<Array<{ level: ReviewLevel; by: string }>> {
+  const all = await db.select().from(reviews).where(eq(reviews.replyId, replyId)).orderBy(asc(reviews.id));
+  const lastReturn = all.map((r) => r.decision).lastIndexOf('return');
+  return all.slice(lastReturn + 1).map((r) => ({ level: r.level, by: r.reviewerUserId }));
+}

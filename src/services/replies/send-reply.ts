@@ -1,0 +1,86 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { milestones, replies, suggestions } from '../../db/schema.js';
+import { addWorkingDays } from '../../domain/calendar.js';
+import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { canDraftForUnit } from '../../domain/permissions.js';
+import { completeOpenStep } from '../assignments/complete-open-step.js';
+import type { ServiceContext } from '../shared/context.js';
+import { enqueueNotices } from '../shared/enqueue-notices.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
+import { loadLeadReply } from './load-lead-reply.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { requireStep } from '../shared/require-step.js';
+import { refuse } from '../shared/service-error.js';
+import { supervisionAudience } from '../shared/supervision-audience.js';
+
+export interface SentReply {
+  code: string;
+  sentOn: CalendarDate;
+  /** 办后反馈: by when the deputy's verdict is to be asked. */
+  feedbackBy: CalendarDate | null;
+}
+
+/**
+ * 答复已发出: the handler marks the signed-off reply sent to the deputy. The 答复 node is done, the
+ * suggestion is replied, 办后反馈 is planned from today, and the supervision office is told.
+ */
+export async function sendReply(ctx: ServiceContext, input: { replyId: number; version: number }): Promise<SentReply> {
+  return ctx.db.transaction(async (tx) => {
+    const [found] = await tx.select({ suggestionId: replies.suggestionId }).from(replies).where(eq(replies.id, input.replyId));
+    if (!found) refuse({ code: 'unknown_assignment' });
+    const { suggestion, lead, unitName, settings, reply } = await loadLeadReply(tx, ctx, { suggestionId: found.suggestionId });
+    const permission = canDraftForUnit(await loadActorRoles(tx, ctx.actor), ctx.actor, lead);
+    if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
+    // A reply of an earlier round, or a version the person did not see.
+    if (!reply || reply.id !== input.replyId || reply.version !== input.version) return refuseReplyMovedOn(tx, input.replyId);
+    const status = requireStep('reply', reply.status, 'send');
+    const suggestionStatus = requireStep('suggestion', suggestion.status, 'send_reply');
+
+    const today = dateInZone(ctx.now, ctx.timezone);
+    const [saved] = await tx
+      .update(replies)
+      .set({ status, sentOn: today, version: reply.version + 1 })
+      .where(and(eq(replies.id, reply.id), eq(replies.version, input.version)))
+      .returning();
+    if (!saved) return refuseReplyMovedOn(tx, reply.id);
+    await tx.update(suggestions).set({ status: suggestionStatus }).where(eq(suggestions.id, suggestion.id));
+    const audit: AuditEntry[] = [
+      { action: 'reply.send', entity: 'reply', entityId: reply.id, before: { status: reply.status }, after: { status, sentOn: today } },
+      { action: 'suggestion.reply', entity: 'suggestion', entityId: suggestion.id, before: { status: suggestion.status }, after: { status: suggestionStatus } },
+    ];
+    await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'reply', round: suggestion.round }, audit);
+    // 办后反馈 counts from the day the answer went out, not from the planned reply day.
+    const feedbackBy = addWorkingDays(await loadWorkingCalendar(tx), today, settings.feedbackWorkingDaysAfter);
+    const moved = await tx
+      .update(milestones)
+      .set({ plannedOn: feedbackBy, remindFrom: null })
+      .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'feedback'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
+      .returning({ id: milestones.id });
+    for (const node of moved) audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: node.id, after: { plannedOn: feedbackBy } });
+
+    const audience = await supervisionAudience(tx, settings);
+    await enqueueNotices(
+      tx,
+      ctx.now,
+      audience.map((to) => ({
+        key: `reply-sent:${reply.id}:${to}`,
+        channel: to,
+        notice: {
+          type: 'reply_sent',
+          code: suggestion.code,
+          title: suggestion.title,
+          unitName,
+          round: reply.round,
+          replyClass: reply.replyClass,
+          sentOn: today,
+          feedbackBy: moved.length > 0 ? feedbackBy : null,
+          mayPublish: reply.mayPublish,
+        },
+      })),
+    );
+    await recordAudit(tx, ctx, audit);
+    return { code: suggestion.code, sentOn: today, feedbackBy: moved.length > 0 ? feedbackBy : null };
+  });
+}

@@ -1,0 +1,75 @@
+// What a person's Home tab shows: the steps they answer for, most urgent first; for each unit they
+// answer for as a whole, its standing this week and what it has late and due; and for the
+// supervision office, the board of every unit.
+import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { weekOf, type RankingPeriod } from '../../domain/ranking-period.js';
+import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, urgencyOf, type ReminderItem } from '../../domain/reminders.js';
+import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
+import { unitWideRoles } from '../../domain/vocabulary.js';
+import { cachedAnswer } from '../suggestions/answer-cache.js';
+import type { ServiceContext } from '../shared/context.js';
+import { currentSession } from '../sessions/current-session.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import { readOpenNodesOf, readUnitPeople } from './read-open-nodes.js';
+import { readCountedUnitMetrics } from './read-unit-metrics.js';
+
+export interface HomeUnitSummary {
+  unitName: string;
+  /** This week's standing so far; absent when the unit is not ranked (no session yet). */
+  standing: ScoredUnit | undefined;
+  unitCount: number;
+  /** The unit's open steps past their date, and those falling due from today to the week's end. */
+  overdue: number;
+  dueThisWeek: number;
+}
+
+export interface Home {
+  today: CalendarDate;
+  /** The person's own open steps, most urgent first, grouped by suggestion. */
+  nodes: ReminderItem[];
+  units: HomeUnitSummary[];
+  /** Every unit this week, for the supervision office; empty for anyone else. */
+  board: ScoredUnit[];
+}
+
+export async function readHome(ctx: ServiceContext): Promise<Home> {
+  const today = dateInZone(ctx.now, ctx.timezone);
+  const week = weekOf(today);
+  const roles = await loadActorRoles(ctx.db, ctx.actor);
+  const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
+  const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, answersFor), loadWorkingCalendar(ctx.db)]);
+  const people = await readUnitPeople(ctx.db, nodes.map((node) => node.unitId));
+  const own = nodes
+    .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).includes(ctx.actor))
+    .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))
+    .sort(byUrgency);
+
+  const standings = roles.isSupervisor || answersFor.length > 0 ? await weekStandings(ctx, week, today) : [];
+  const standingOf = new Map(standings.map((standing) => [standing.metrics.unitId, standing]));
+  const unitNames = new Map(nodes.map((node) => [node.unitId, node.unitName]));
+  const units = answersFor.map((unitId) => {
+    const unitNodes = nodes.filter((node) => node.unitId === unitId);
+    const standing = standingOf.get(unitId);
+    return {
+      unitName: standing?.metrics.unitName ?? unitNames.get(unitId) ?? '',
+      standing,
+      unitCount: standings.length,
+      overdue: unitNodes.filter((node) => node.plannedOn < today).length,
+      dueThisWeek: unitNodes.filter((node) => node.plannedOn >= today && node.plannedOn <= week.to).length,
+    };
+  });
+  return { today, nodes: groupedBySuggestion(own), units, board: roles.isSupervisor ? standings : [] };
+}
+
+/**
+ * This week so far, every unit ranked. The tab shows no change against last week, so it reads
+ * one week; and the tab is drawn on every open, page turn and click in it, so the week's metrics
+ * are served again while the ledger is unchanged (scored with the session's weights as they are).
+ */
+async function weekStandings(ctx: ServiceContext, week: RankingPeriod, today: CalendarDate): Promise<ScoredUnit[]> {
+  const metrics = await cachedAnswer(ctx, ['week-metrics', week.from, today], () =>
+    readCountedUnitMetrics(ctx.db, { from: week.from, to: week.to, asOf: ctx.now, timezone: ctx.timezone }),
+  );
+  return rankUnits(metrics, (await currentSession(ctx.db, ctx.now, ctx.timezone)).settings);
+}

@@ -1,0 +1,175 @@
+import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { assignments, coOpinions, commitments, contacts, evaluations, replies, reviews, suggestions, units } from '../../db/schema.js';
+import type { Database } from '../../db/client.js';
+import { readRows } from '../../db/read-rows.js';
+import type { CalendarDate } from '../../domain/calendar-date.js';
+import type {
+  AssignmentRole,
+  AssignmentStatus,
+  contactModes,
+  contactStages,
+  MilestoneKind,
+  ReplyClass,
+  ReplyStatus,
+  ReviewLevel,
+  SuggestionStatus,
+  Verdict,
+} from '../../domain/vocabulary.js';
+import { listOf } from '../../db/sql-literals.js';
+import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import { currentSession } from '../sessions/current-session.js';
+import { inListedSessions } from '../suggestions/find-suggestion.js';
+import { involvedSuggestionIds } from '../suggestions/involved-suggestions.js';
+
+/** Who reads the ledger: the supervision office (all of the session), or one person (what they may see). */
+export type LedgerReader = { office: true } | { office: false; userId: string };
+
+/** The 台账 of the current session and what earlier ones left open, each part in its order, for what the reader may see. */
+export interface Ledger {
+  sessionName: string;
+  suggestions: Array<{
+    id: number;
+    code: string;
+    title: string;
+    leadDeputy: string;
+    coSigners: string[];
+    field: string;
+    status: SuggestionStatus;
+    round: number;
+    assignedOn: CalendarDate;
+    internalDueOn: CalendarDate;
+    statutoryDueOn: CalendarDate;
+  }>;
+  assignments: Array<{
+    suggestionId: number;
+    unitName: string;
+    role: AssignmentRole;
+    status: AssignmentStatus;
+    handlerUserId: string | null;
+    startedOn: CalendarDate;
+    acceptedAt: Date | null;
+    nodes: Array<{ kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: Date | null; doneBy: string | null }>;
+  }>;
+  contacts: Array<{ suggestionId: number; unitName: string; stage: (typeof contactStages)[number]; mode: (typeof contactModes)[number]; contactedOn: CalendarDate; note: string; loggedBy: string }>;
+  opinions: Array<{ suggestionId: number; unitName: string; round: number; body: string; submittedBy: string; createdAt: Date }>;
+  replies: Array<{
+    id: number;
+    suggestionId: number;
+    round: number;
+    replyClass: ReplyClass;
+    status: ReplyStatus;
+    summary: string;
+    documentUrl: string | null;
+    mayPublish: boolean;
+    reason: string | null;
+    draftedBy: string;
+    sentOn: CalendarDate | null;
+  }>;
+  reviews: Array<{ replyId: number; level: ReviewLevel; decision: 'approve' | 'return'; comment: string; reviewerUserId: string; createdAt: Date }>;
+  verdicts: Array<{ suggestionId: number; round: number; verdict: Verdict; note: string; recordedBy: string; createdAt: Date }>;
+  commitments: Array<{ replyId: number; seq: number; description: string; dueOn: CalendarDate; writtenOffAt: Date | null; writtenOffBy: string | null; carriedToFollowup: boolean }>;
+}
+
+/**
+ * The current session's ledger (with earlier sessions' suggestions not yet closed) as the reader
+ * may see it: the supervision office all of it, anyone
+ * else the suggestions of the units they hold a role in or that they handle; narrowed to one
+ * unit's suggestions when a unit is given. A handful of statements whatever its size.
+ */
+export async function readLedger(
+  db: Database,
+  at: { now: Date; timezone: string },
+  reader: LedgerReader,
+  unitId?: number,
+): Promise<Ledger> {
+  const session = await currentSession(db, at.now, at.timezone);
+  const visible: SQL[] = [inListedSessions(suggestions)];
+  if (!reader.office) visible.push(sql`${suggestions.id} in (${involvedSuggestionIds(reader.userId, 'any')})`);
+  if (unitId !== undefined) {
+    visible.push(sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ${listOf(liveAssignmentStatuses)})`);
+  }
+  const rows = await db.select().from(suggestions).where(and(...visible)).orderBy(asc(suggestions.code));
+  const ids = rows.map((row) => row.id);
+  const empty = { contacts: [], opinions: [], replies: [], reviews: [], verdicts: [], commitments: [], assignments: [] };
+  const ledger: Ledger = {
+    sessionName: session.name,
+    suggestions: rows.map(({ id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn }) => ({
+      id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn,
+    })),
+    ...empty,
+  };
+  if (ids.length === 0) return ledger;
+  // One array parameter, not a parameter a row: a session holds thousands.
+  const among = (column: AnyColumn, these: number[]) => sql`${column} = any(${sql.param(these)}::int[])`;
+
+  const assignmentRows = await db
+    .select({ assignment: assignments, unitName: units.name })
+    .from(assignments)
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .where(among(assignments.suggestionId, ids))
+    .orderBy(asc(assignments.suggestionId), sql`${assignments.role} desc`, asc(assignments.id));
+  const nodes = await readRows<{ assignmentId: number; kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: string | null; doneBy: string | null }>(
+    db,
+    sql`select m.assignment_id as "assignmentId", m.kind, m.round, m.planned_on::text as "plannedOn", m.done_at as "doneAt", m.done_by as "doneBy"
+        from milestones m join ${assignments} on ${assignments.id} = m.assignment_id
+        where ${among(assignments.suggestionId, ids)}
+        order by m.assignment_id, m.round, m.planned_on, m.id`,
+  );
+  const nodesOf = new Map<number, Ledger['assignments'][number]['nodes']>();
+  for (const node of nodes) {
+    const list = nodesOf.get(node.assignmentId) ?? [];
+    list.push({ kind: node.kind, round: node.round, plannedOn: node.plannedOn, doneAt: node.doneAt === null ? null : new Date(node.doneAt), doneBy: node.doneBy });
+    nodesOf.set(node.assignmentId, list);
+  }
+  ledger.assignments = assignmentRows.map(({ assignment, unitName }) => ({
+    suggestionId: assignment.suggestionId,
+    unitName,
+    role: assignment.role,
+    status: assignment.status,
+    handlerUserId: assignment.handlerUserId,
+    startedOn: assignment.startedOn,
+    acceptedAt: assignment.acceptedAt,
+    nodes: nodesOf.get(assignment.id) ?? [],
+  }));
+
+  const byUnit = { suggestionId: assignments.suggestionId, unitName: units.name };
+  ledger.contacts = (
+    await db
+      .select({ ...byUnit, contact: contacts })
+      .from(contacts)
+      .innerJoin(assignments, eq(assignments.id, contacts.assignmentId))
+      .innerJoin(units, eq(units.id, assignments.unitId))
+      .where(among(assignments.suggestionId, ids))
+      .orderBy(asc(assignments.suggestionId), asc(contacts.contactedOn), asc(contacts.id))
+  ).map(({ suggestionId, unitName, contact }) => ({
+    suggestionId, unitName, stage: contact.stage, mode: contact.mode, contactedOn: contact.contactedOn, note: contact.note, loggedBy: contact.loggedBy,
+  }));
+  ledger.opinions = (
+    await db
+      .select({ ...byUnit, opinion: coOpinions })
+      .from(coOpinions)
+      .innerJoin(assignments, eq(assignments.id, coOpinions.assignmentId))
+      .innerJoin(units, eq(units.id, assignments.unitId))
+      .where(among(assignments.suggestionId, ids))
+      .orderBy(asc(assignments.suggestionId), asc(coOpinions.createdAt), asc(coOpinions.id))
+  ).map(({ suggestionId, unitName, opinion }) => ({
+    suggestionId, unitName, round: opinion.round, body: opinion.body, submittedBy: opinion.submittedBy, createdAt: opinion.createdAt,
+  }));
+  const replyRows = await db.select().from(replies).where(among(replies.suggestionId, ids)).orderBy(asc(replies.suggestionId), asc(replies.round));
+  ledger.replies = replyRows.map(({ id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn }) => ({
+    id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn,
+  }));
+  const replyIds = replyRows.map((reply) => reply.id);
+  if (replyIds.length > 0) {
+    ledger.reviews = (await db.select().from(reviews).where(among(reviews.replyId, replyIds)).orderBy(asc(reviews.replyId), asc(reviews.id))).map(
+      ({ replyId, level, decision, comment, reviewerUserId, createdAt }) => ({ replyId, level, decision, comment, reviewerUserId, createdAt }),
+    );
+    ledger.commitments = (await db.select().from(commitments).where(among(commitments.replyId, replyIds)).orderBy(asc(commitments.replyId), asc(commitments.seq))).map(
+      ({ replyId, seq, description, dueOn, writtenOffAt, writtenOffBy, carriedToFollowup }) => ({ replyId, seq, description, dueOn, writtenOffAt, writtenOffBy, carriedToFollowup }),
+    );
+  }
+  ledger.verdicts = (await db.select().from(evaluations).where(among(evaluations.suggestionId, ids)).orderBy(asc(evaluations.suggestionId), asc(evaluations.round))).map(
+    ({ suggestionId, round, verdict, note, recordedBy, createdAt }) => ({ suggestionId, round, verdict, note, recordedBy, createdAt }),
+  );
+  return ledger;
+}

@@ -1,0 +1,40 @@
+import type { UnitRef } from '../../domain/command.js';
+import { dateInZone } from '../../domain/calendar-date.js';
+import type { ServiceContext } from '../shared/context.js';
+import { enqueueNotices } from '../shared/enqueue-notices.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
+import { loadUnits, matchUnit } from '../units/match-unit.js';
+import { recordAudit } from '../shared/record-audit.js';
+import { refuse } from '../shared/service-error.js';
+
+/**
+ * 导出: the ledger as a workbook, sent to the person who asked as a file (through the outbox; it
+ * is read when it is sent). The supervision office may export the whole session, anyone with a
+ * role in a unit what they may see; a unit given narrows it to that unit's suggestions, and must
+ * be one of theirs. A ledger leaving the bot is audited.
+ */
+export async function requestExport(ctx: ServiceContext, input: { unit?: UnitRef }): Promise<{ unitName: string | null }> {
+  return ctx.db.transaction(async (tx) => {
+    const roles = await loadActorRoles(tx, ctx.actor);
+    if (!roles.isSupervisor && roles.units.size === 0) refuse({ code: 'forbidden', needs: ['supervisor', 'member'] });
+    const unit = input.unit ? matchUnit(await loadUnits(tx), input.unit) : undefined;
+    if (unit && !roles.isSupervisor && !roles.units.has(unit.id)) refuse({ code: 'forbidden', needs: ['supervisor', 'member'] });
+    const key = `export:${ctx.actor}:${ctx.now.getTime()}`;
+    await enqueueNotices(tx, ctx.now, [
+      {
+        key,
+        channel: ctx.actor,
+        notice: {
+          type: 'ledger_export',
+          requestedBy: ctx.actor,
+          unitId: unit?.id ?? null,
+          unitName: unit?.name ?? null,
+          day: dateInZone(ctx.now, ctx.timezone),
+          ref: ctx.now.getTime().toString(36),
+        },
+      },
+    ]);
+    await recordAudit(tx, ctx, [{ action: 'ledger.export', entity: 'outbox', entityId: key, after: { unit: unit?.name ?? null } }]);
+    return { unitName: unit?.name ?? null };
+  });
+}

@@ -1,0 +1,8 @@
+import type { ServiceContext } from '../shared/context.js';
+import { currentSession, type CurrentSession } from './current-session.js';
+
+/** `/suggest config`: the current session's rules; anyone may read them. */
+export async function listSessionSettings(ctx: ServiceContext): Promise<Pick<CurrentSession, 'name' | 'settings'>> {
+  const { name, settings } = await currentSession(ctx.db, ctx.now, ctx.timezone);
+  return { name, settings };
+}

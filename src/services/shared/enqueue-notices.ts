@@ -1,0 +1,38 @@
+import { outbox } from '../../db/schema.js';
+import type { Database } from '../../db/client.js';
+import type { Notice } from '../../domain/notices.js';
+
+export interface OutgoingNotice {
+  /** Unique per message ever meant: the same key twice is the same message, sent once. */
+  key: string;
+  /** A channel id, or a user id for a DM. */
+  channel: string;
+  notice: Notice;
+}
+
+/** Rows per insert: far below PostgreSQL's 65,535 parameters however many a job queues. */
+const batchSize = 1000;
+
+/** Queues messages in the change's own transaction; a key already queued is left as it is. */
+export async function enqueueNotices(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<void> {
+  for (let start = 0; start < messages.length; start += batchSize) {
+    await insertBatch(tx, now, messages.slice(start, start + batchSize));
+  }
+}
+
+async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<void> {
+  await tx
+    .insert(outbox)
+    .values(
+      messages.map((message) => ({
+        idempotencyKey: message.key,
+        method: message.notice.type === 'ranking_chart' || message.notice.type === 'ledger_export' ? 'files.completeUploadExternal' : 'chat.postMessage',
+        channel: message.channel,
+        payload: message.notice,
+        // not_before keeps its default, the database's clock: when a message may go is real time,
+        // while created_at records the change's own time.
+        createdAt: now,
+      })),
+    )
+    .onConflictDoNothing({ target: outbox.idempotencyKey });
+}

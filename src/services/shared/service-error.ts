@@ -1,0 +1,72 @@
+// Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
+import type { Lifecycle } from '../../domain/lifecycles.js';
+import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
+import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, Verdict } from '../../domain/vocabulary.js';
+import type { RoleName } from '../../domain/permissions.js';
+import type { SettingKey, SettingProblem } from '../../domain/setting-change.js';
+
+export type ServiceProblem =
+  | { code: 'forbidden'; needs: RoleName[] }
+  | { code: 'unknown_unit'; given: string; closest?: string }
+  | { code: 'unknown_suggestion'; given: string; closest?: string }
+  | { code: 'unknown_assignment' }
+  | { code: 'duplicate_code'; given: string }
+  | { code: 'duplicate_unit'; given: string }
+  | { code: 'alias_taken'; given: string; unitName: string }
+  | { code: 'channel_taken'; unitName: string }
+  | { code: 'lead_also_co'; unitName: string }
+  | { code: 'due_not_after_assignment'; given: string; months: number }
+  | { code: 'due_beyond_limit'; given: string; months: number }
+  | { code: 'already_accepted'; unitName: string }
+  | { code: 'already_member' }
+  | { code: 'already_supervisor'; userId: string }
+  | { code: 'not_supervisor'; userId: string }
+  /** The office would have nobody left to administer the bot. */
+  | { code: 'last_supervisor' }
+  | { code: 'duplicate_session'; name: string }
+  /** Another supervisor started a session at the same moment. */
+  | { code: 'session_changed' }
+  | { code: 'no_longer_assigned'; unitName: string }
+  | { code: 'unknown_node' }
+  | { code: 'node_is_accept' }
+  | { code: 'node_done_by_chain'; kind: MilestoneKind }
+  | { code: 'already_done'; kind: MilestoneKind }
+  | { code: 'no_calendar_override'; day: string }
+  | { code: 'cannot_snooze'; kind: MilestoneKind; plannedOn: string }
+  | { code: 'extension_not_later'; currentDueOn: string }
+  | { code: 'extension_beyond_limit'; latest: string; months: number }
+  | { code: 'request_pending' }
+  | { code: 'unknown_request' }
+  | { code: 'opinion_not_late'; unitName: string }
+  | { code: 'contact_in_future'; given: string }
+  | { code: 'already_decided'; approved: boolean; decidedBy: string }
+  | { code: 'transfer_window_closed'; closedOn: string }
+  | { code: 'unit_not_on_suggestion'; unitName: string; suggestionCode: string }
+  | { code: 'same_unit'; unitName: string }
+  | { code: 'unit_already_assigned'; unitName: string }
+  | { code: 'bad_setting_value'; key: SettingKey; given: string; problem: SettingProblem }
+  | { code: 'reply_draft'; problem: ReplyDraftProblem }
+  | { code: 'no_reviewer'; unitName: string; level: ReviewLevel }
+  /** Someone acted on the reply first (another reviewer, a double click): where it stands now. */
+  | { code: 'reply_moved_on'; status: ReplyStatus; lastBy: string | null }
+  | { code: 'return_needs_comment' }
+  | { code: 'own_reply' }
+  | { code: 'reviewed_already'; level: ReviewLevel }
+  | { code: 'opinion_already_sent'; unitName: string; sentOn: string }
+  | { code: 'opinion_closed'; status: SuggestionStatus }
+  | { code: 'already_evaluated'; verdict: Verdict }
+  | { code: 'unknown_commitment'; seq: number; count: number }
+  | { code: 'commitment_written_off'; seq: number; by: string; on: string }
+  /** A lifecycle's event that may not happen in the record's state (domain/lifecycles.ts). */
+  | { code: 'not_now'; lifecycle: Lifecycle; from: string; event: string; possible: string[] };
+
+export class ServiceError extends Error {
+  constructor(readonly problem: ServiceProblem) {
+    super(problem.code);
+    this.name = 'ServiceError';
+  }
+}
+
+export function refuse(problem: ServiceProblem): never {
+  throw new ServiceError(problem);
+}

@@ -1,0 +1,132 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { readRows } from '../../db/read-rows.js';
+import type { ListFilter } from '../../domain/command.js';
+import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { listOf } from '../../db/sql-literals.js';
+import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../../domain/vocabulary.js';
+import { promisesInForce } from '../verdicts/promises-in-force.js';
+import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
+import type { ServiceContext } from '../shared/context.js';
+import { inListedSessions } from './find-suggestion.js';
+import { loadUnits, matchUnit } from '../units/match-unit.js';
+import { involvedSuggestionIds } from './involved-suggestions.js';
+
+export interface SuggestionLine {
+  code: string;
+  title: string;
+  status: SuggestionStatus;
+  leadUnit: string;
+  statutoryDueOn: CalendarDate;
+  nextNodeOn: CalendarDate | null;
+  overdueNodes: number;
+}
+
+export interface SuggestionList {
+  filter: ListFilter;
+  unitName?: string;
+  total: number;
+  lines: SuggestionLine[];
+}
+
+/** One screen of a list; the total says how many more a narrower filter would show. */
+export const listPageSize = 20;
+
+const live = listOf(liveAssignmentStatuses);
+/** An open step someone has to do (a window's closing date is not one); as the index states it. */
+const openStep = sql`m.done_at is null and m.kind not in ${listOf(windowKinds)}`;
+
+/**
+ * The suggestions of the current session the person may see, narrowed by the filter, nearest
+ * statutory deadline first. One statement (it is on the ack path): the page is chosen and counted
+ * first, and only its rows are joined with their lead unit and open nodes. Served from the answer
+ * cache while the ledger is unchanged and the day the same (overdue depends on it).
+ */
+export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): Promise<SuggestionList> {
+  const today = dateInZone(ctx.now, ctx.timezone);
+  return cachedAnswer(ctx, ['list', ctx.actor, today, filter], () => readSuggestionList(ctx, filter, today));
+}
+
+async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today: CalendarDate): Promise<CountedAnswer<SuggestionList>> {
+  const unit = filter.kind === 'unit' ? matchUnit(await loadUnits(ctx.db), filter.unit) : undefined;
+  const narrowing = narrow(filter, today, unit?.id);
+  const rows = await readRows<SuggestionLine & { total: number; ledgerChanges: string }>(
+    ctx.db,
+    sql`
+      with chosen as materialized (${filter.kind === 'mine' ? mineOf(ctx.actor) : visibleTo(ctx.actor, narrowing)}),
+      page as (select * from chosen order by statutory_due_on, code limit ${sql.raw(String(listPageSize))})
+      select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
+        u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes", ${ledgerChangesColumn}
+      from page p
+      join assignments la on la.suggestion_id = p.id and la.role = 'lead' and la.status in ${live}
+      join units u on u.id = la.unit_id
+      left join lateral (
+        select min(m.planned_on) as next_on, count(*) filter (where m.planned_on < ${today}) as overdue
+        from milestones m join assignments a on a.id = m.assignment_id
+        where a.suggestion_id = p.id and a.status in ${live} and ${openStep}
+      ) n on true
+      order by p.statutory_due_on, p.code`,
+  );
+  return {
+    answer: {
+      filter,
+      ...(unit ? { unitName: unit.name } : {}),
+      total: rows[0]?.total ?? 0,
+      lines: rows.map(({ total: _total, ledgerChanges: _ledgerChanges, ...line }) => line),
+    },
+    // An empty list's statement returns no row to carry the count; it is cheap to read again.
+    ledgerChanges: rows[0]?.ledgerChanges,
+  };
+}
+
+const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on`;
+
+/**
+ * What the person answers for: the suggestions they handle, those of the units they answer for
+ * as a whole, and, for a supervisor, those they assigned. The ids may repeat (a handler's unit
+ * has them too): an index scan on "= any" takes each once.
+ */
+function mineOf(actor: string): SQL {
+  return sql`
+    select ${listColumns} from suggestions s
+    where ${inListedSessions()} and s.id = any(array(
+      ${involvedSuggestionIds(actor, 'unit-wide')}
+      union all
+      select s.id from suggestions s where exists (select 1 from supervisors where user_id = ${actor}) and s.created_by = ${actor}))`;
+}
+
+/** What the person may see: a supervisor the whole session, anyone else what involves them. */
+function visibleTo(actor: string, narrowing: SQL): SQL {
+  const supervisor = sql`exists (select 1 from supervisors where user_id = ${actor})`;
+  return sql`
+    select ${listColumns} from suggestions s
+    where ${inListedSessions()} and not ${supervisor} and ${narrowing}
+      and s.id = any(array(${involvedSuggestionIds(actor, 'any')}))
+    union all
+    select ${listColumns} from suggestions s
+    where ${inListedSessions()} and ${supervisor} and ${narrowing}`;
+}
+
+/** What the filter adds to visibility ('mine' is the visibility itself). */
+function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
+  switch (filter.kind) {
+    case 'all':
+    case 'mine':
+      return sql`true`;
+    case 'open':
+      return sql`s.status <> 'closed'`;
+    case 'replied':
+      return sql`s.status in ('replied', 'evaluated')`;
+    case 'closed':
+      return sql`s.status = 'closed'`;
+    case 'overdue':
+      return sql`exists (
+        select 1 from milestones m join assignments a on a.id = m.assignment_id
+        where a.suggestion_id = s.id and a.status in ${live} and ${openStep} and m.planned_on < ${today})`;
+    case 'followup':
+      return sql`exists (
+        select 1 from commitments c join replies r on r.id = c.reply_id
+        where r.suggestion_id = s.id and ${promisesInForce} and c.written_off_at is null)`;
+    case 'unit':
+      return sql`exists (select 1 from assignments a where a.suggestion_id = s.id and a.unit_id = ${unitId ?? -1} and a.status in ${live})`;
+  }
+}

@@ -1,0 +1,141 @@
+import type { CalendarDate } from '../../domain/calendar-date.js';
+import { canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion, type ActorRoles } from '../../domain/permissions.js';
+import { reviewersAt, reviewLevelOf } from '../../domain/review-chain.js';
+import {
+  isLiveAssignment,
+  type AssignmentRole,
+  type AssignmentStatus,
+  type contactModes,
+  type contactStages,
+  type MilestoneKind,
+  type ReplyClass,
+  type ReplyStatus,
+  type ReviewLevel,
+  type SuggestionStatus,
+  type UnitRole,
+  type Verdict,
+} from '../../domain/vocabulary.js';
+
+type ContactStage = (typeof contactStages)[number];
+type ContactMode = (typeof contactModes)[number];
+import { cachedAnswer, type CountedAnswer } from './answer-cache.js';
+import type { ServiceContext } from '../shared/context.js';
+import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';
+import { readSuggestionDetails, type AssignmentDetail } from './read-suggestion-details.js';
+import { refuse } from '../shared/service-error.js';
+
+export interface SuggestionDetail {
+  suggestion: {
+    id: number;
+    code: string;
+    title: string;
+    status: SuggestionStatus;
+    leadDeputy: string;
+    assignedOn: CalendarDate;
+    internalDueOn: CalendarDate;
+    statutoryDueOn: CalendarDate;
+    createdBy: string;
+    /** 1, or the round the deputy's 不满意 opened; nodes are those of this round. */
+    round: number;
+  };
+  assignments: Array<{
+    id: number;
+    unitName: string;
+    role: AssignmentRole;
+    status: AssignmentStatus;
+    handlerUserId: string | null;
+    acceptedAt: Date | null;
+    /** Whether the person asking may accept it, and mark its steps done (their buttons show). */
+    mayAccept: boolean;
+    mayComplete: boolean;
+    milestones: Array<{ id: number; kind: MilestoneKind; plannedOn: CalendarDate; doneAt: Date | null }>;
+  }>;
+  /** What happened, each kind in its order: contacts, co-unit opinions, replies with their reviews and promises, verdicts. */
+  history: SuggestionHistory;
+  /**
+   * What the person asking may do about the current round's reply: review it at the level it
+   * waits on, or mark it sent once signed off (the same as the buttons of the messages that asked).
+   */
+  replyActions: { replyId: number; version: number; review?: ReviewLevel; send?: boolean } | null;
+}
+
+export interface SuggestionHistory {
+  contacts: Array<{ on: CalendarDate; stage: ContactStage; mode: ContactMode; by: string; note: string; unitName: string }>;
+  opinions: Array<{ at: Date; round: number; unitName: string; by: string; body: string }>;
+  replies: Array<{
+    id: number;
+    version: number;
+    round: number;
+    replyClass: ReplyClass;
+    status: ReplyStatus;
+    summary: string;
+    draftedBy: string;
+    at: Date;
+    sentOn: CalendarDate | null;
+    reviews: Array<{ at: Date; level: ReviewLevel; decision: 'approve' | 'return'; by: string; comment: string }>;
+    commitments: Array<{ seq: number; dueOn: CalendarDate; description: string; writtenOffAt: Date | null; carried: boolean }>;
+  }>;
+  evaluations: Array<{ at: Date; round: number; verdict: Verdict; by: string; note: string }>;
+}
+
+/**
+ * A suggestion with each unit's nodes, for someone allowed to see it. It is on the ack path: one
+ * statement, shared with the others asked for at the same moment; served from the answer cache
+ * while the ledger is unchanged.
+ */
+export function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): Promise<SuggestionDetail> {
+  return cachedAnswer(ctx, ['show', ctx.actor, ref], () => readSuggestionDetail(ctx, ref));
+}
+
+async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Promise<CountedAnswer<SuggestionDetail>> {
+  const row = await readSuggestionDetails(ctx.db, ctx.actor, ref);
+  if (!row) {
+    if ('suggestionId' in ref) refuse({ code: 'unknown_assignment' });
+    return refuseUnknownSuggestion(ctx.db, ref.code, ctx.actor);
+  }
+
+  const { suggestion, assignments, history, ledgerChanges } = row;
+  // Only units that still handle it see it: a transferred assignment is history, not access.
+  const live = assignments.filter((a) => isLiveAssignment(a.status));
+  const roles = {
+    isSupervisor: row.isSupervisor,
+    units: new Map(live.map((a) => [a.unitId, new Set(a.actorRoles)])),
+  };
+  const handled = live.some((a) => a.handlerUserId === ctx.actor);
+  const permission = canSeeSuggestion(roles, live.map((a) => a.unitId));
+  if (!permission.allowed && !handled && suggestion.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
+
+  const lead = live.find((a) => a.role === 'lead');
+  return {
+    answer: {
+      suggestion,
+      history,
+      replyActions: lead ? replyActionsOf(ctx.actor, roles, lead, history.replies.find((r) => r.round === suggestion.round)) : null,
+      assignments: assignments.map(({ unitId, actorRoles: _actorRoles, responsibleLeaderUserId: _leader, ...assignment }) => ({
+        ...assignment,
+        mayAccept: canAccept(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
+        mayComplete: canCompleteNode(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
+      })),
+    },
+    ledgerChanges,
+  };
+}
+
+/** The reply's buttons for this person: the review at its level if theirs (not their own draft), or 已发出 for the unit's drafters. */
+function replyActionsOf(
+  actor: string,
+  roles: ActorRoles,
+  lead: AssignmentDetail,
+  reply: SuggestionHistory['replies'][number] | undefined,
+): SuggestionDetail['replyActions'] {
+  if (!reply) return null;
+  const held = roles.units.get(lead.unitId) ?? new Set<UnitRole>();
+  const only = (role: UnitRole) => (held.has(role) ? [actor] : []);
+  const people = { liaisons: only('liaison'), divisions: only('division'), leaders: only('leader'), heads: only('head') };
+  const level = reviewLevelOf(reply.status);
+  if (level && reply.draftedBy !== actor && reviewersAt(level, people, lead.responsibleLeaderUserId).includes(actor)) {
+    return { replyId: reply.id, version: reply.version, review: level };
+  }
+  if (reply.status === 'approved' && canDraftForUnit(roles, actor, lead).allowed) return { replyId: reply.id, version: reply.version, send: true };
+  return null;
+}

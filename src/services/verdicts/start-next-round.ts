@@ -1,0 +1,51 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { assignments, milestones, suggestions } from '../../db/schema.js';
+import type { Database } from '../../db/client.js';
+import { dateInZone } from '../../domain/calendar-date.js';
+import { planNextRoundDeadlines, type Deadlines } from '../../domain/deadlines.js';
+import { planNextRound, type PlannedMilestone } from '../../domain/schedule.js';
+import type { SessionSettings } from '../../domain/settings.js';
+import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import type { ServiceContext } from '../shared/context.js';
+import type { SuggestionRow } from '../suggestions/find-suggestion.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { AuditEntry } from '../shared/record-audit.js';
+
+export interface NextRound extends Deadlines {
+  round: number;
+  nodes: PlannedMilestone[];
+}
+
+/**
+ * Opens the suggestion's next round (the deputy's 不满意) inside the caller's transaction: new
+ * deadlines from today, and the lead unit's steps for the round planned beside the earlier
+ * round's, which stay as they were (what was done stays done, and reminders follow the current
+ * round only). The caller records the audit entries it is given and tells the unit.
+ */
+export async function startNextRound(
+  tx: Database,
+  ctx: Pick<ServiceContext, 'now' | 'timezone'>,
+  suggestion: SuggestionRow,
+  settings: SessionSettings,
+  audit: AuditEntry[],
+): Promise<NextRound> {
+  const openedOn = dateInZone(ctx.now, ctx.timezone);
+  const round = suggestion.round + 1;
+  const deadlines = planNextRoundDeadlines(openedOn, settings);
+  const [lead] = await tx
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.suggestionId, suggestion.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])));
+  if (!lead) throw new Error(`suggestion ${suggestion.id} has no live lead assignment`);
+  const nodes = planNextRound({ startedOn: openedOn, internalDueOn: deadlines.internalDueOn }, settings, await loadWorkingCalendar(tx));
+  await tx.update(suggestions).set({ round, status: 'reopened', ...deadlines }).where(eq(suggestions.id, suggestion.id));
+  await tx.insert(milestones).values(nodes.map((node) => ({ assignmentId: lead.id, kind: node.kind, round, plannedOn: node.plannedOn, createdAt: ctx.now })));
+  audit.push({
+    action: 'suggestion.reopen',
+    entity: 'suggestion',
+    entityId: suggestion.id,
+    before: { round: suggestion.round, status: suggestion.status, statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn },
+    after: { round, status: 'reopened', ...deadlines, nodes },
+  });
+  return { round, ...deadlines, nodes };
+}

@@ -1,6 +1,6 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
-import type { ImportColumn } from '../domain/import-table.js';
+import type { ImportColumn } from '../services/imports/read-import-table.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { RateComponent } from '../domain/scoring.js';
 import type { SettingKey } from '../domain/setting-change.js';

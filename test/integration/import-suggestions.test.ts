@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
-import { readImportTable } from '../../src/domain/import-table.js';
+import { readImportTable } from '../../src/services/imports/read-import-table.js';
 import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { importReportLines, importUnitLines } from '../../src/slack/views/import-report.js';

@@ -3,7 +3,7 @@
 // handlers, and the plan that follows from them; a ledger's history stays in its source.)
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportTable, type Cell } from '../../src/domain/import-table.js';
+import { readImportTable, type Cell } from '../../src/services/imports/read-import-table.js';
 import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
 import { readImportCells } from '../../src/services/imports/read-import-file.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, commitments, milestones, replies, suggestions } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
-import type { ListFilter } from '../../src/domain/command.js';
+import type { ListFilter } from '../../src/domain/list-filter.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { listPageSize, listSuggestions } from '../../src/services/suggestions/list-suggestions.js';

@@ -1,4 +1,4 @@
-import { readImportTable, type Cell, type ImportColumn, type ReadImportTable } from '../../domain/import-table.js';
+import { readImportTable, type Cell, type ImportColumn, type ReadImportTable } from './read-import-table.js';
 import type { ServiceContext } from '../shared/context.js';
 import { importSuggestions, type ImportOutcome } from './import-suggestions.js';
 import { resolveHandlerEmails, type LookUpEmail } from './resolve-handler-emails.js';

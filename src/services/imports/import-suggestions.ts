@@ -4,7 +4,7 @@ import { readRows } from '../../db/read-rows.js';
 import type { Database } from '../../db/client.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import type { Deadlines } from '../../domain/deadlines.js';
-import type { ImportRow, ReadImportTable } from '../../domain/import-table.js';
+import type { ImportRow, ReadImportTable } from './read-import-table.js';
 import { byCodePoint } from '../../domain/text-order.js';
 import { canAssign } from '../../domain/permissions.js';
 import { planMilestones, type PlannedMilestone } from '../../domain/schedule.js';

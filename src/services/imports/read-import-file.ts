@@ -2,7 +2,7 @@
 // sheet. What the cells mean is domain/import-table.ts's business.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Cell } from '../../domain/import-table.js';
+import type { Cell } from './read-import-table.js';
 import { errorMessage } from '../../log.js';
 
 export const importFileTypes = ['csv', 'xlsx'] as const;

@@ -1,4 +1,4 @@
-import type { ImportRow, ReadImportTable } from '../../domain/import-table.js';
+import type { ImportRow, ReadImportTable } from './read-import-table.js';
 
 /**
  * Who an e-mail belongs to in the workspace (users.lookupByEmail): a member's id, or null when no

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, sessions, suggestions, transferRequests, units } from '../../db/schema.js';
-import type { UnitRef } from '../../domain/command.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { canDecideRequests } from '../../domain/permissions.js';
 import { planMilestones } from '../../domain/schedule.js';

@@ -3,7 +3,7 @@ import { assignments, milestones, suggestions, units } from '../../db/schema.js'
 import type { Database } from '../../db/client.js';
 import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
 import { canRequestTransfer } from '../../domain/permissions.js';
-import type { UnitRef } from '../../domain/command.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import type { ServiceContext } from '../shared/context.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, suggestions } from '../../db/schema.js';
-import type { UnitRef } from '../../domain/command.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
 import { planDeadlines, type Deadlines } from '../../domain/deadlines.js';
 import type { SessionSettings } from '../../domain/settings.js';

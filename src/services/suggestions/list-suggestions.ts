@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { readRows } from '../../db/read-rows.js';
-import type { ListFilter } from '../../domain/command.js';
+import type { ListFilter } from '../../domain/list-filter.js';
 import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
 import { listOf } from '../../db/sql-literals.js';
 import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../../domain/vocabulary.js';

@@ -1,5 +1,5 @@
 import { members } from '../../db/schema.js';
-import type { UnitRef } from '../../domain/command.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';

@@ -1,6 +1,6 @@
 import { units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
-import type { UnitRef } from '../../domain/command.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { closestName } from '../../domain/closest-name.js';
 import { refuse } from '../shared/service-error.js';
 

@@ -1,6 +1,6 @@
 // What an import says: how many rows can be assigned, and every row that cannot, with its line
 // and why, in the words of the table's problems or of the refusal /suggest assign would give.
-import type { ImportColumn, ReadImportTable, RowProblem } from '../../domain/import-table.js';
+import type { ImportColumn, ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
 import type { ImportOutcome } from '../../services/imports/import-suggestions.js';
 import type { Catalog } from '../../i18n/index.js';
 import { escapeText } from './format.js';

@@ -1,5 +1,5 @@
 // Words for every refusal: a command the grammar could not read, or a change a service refused.
-import type { ArgumentProblem, CommandProblem } from '../../domain/command.js';
+import type { ArgumentProblem, CommandProblem } from '../command/parse-command.js';
 import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import { settingName, type SettingProblem } from '../../domain/setting-change.js';
 import type { ServiceProblem } from '../../services/shared/service-error.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../src/domain/command.js';
+import { parseCommand } from '../../../src/slack/command/parse-command.js';
 import { changeSetting, settingByName, settingKeys } from '../../../src/domain/setting-change.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 

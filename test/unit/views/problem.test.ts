@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type CommandProblem, type Subcommand } from '../../../src/domain/command.js';
+import { parseCommand, type CommandProblem, type Subcommand } from '../../../src/slack/command/parse-command.js';
 import type { ServiceProblem } from '../../../src/services/shared/service-error.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';

@@ -1,6 +1,6 @@
 // The answers to /suggest subcommands that do not open a form: each calls one service verb and
 // renders its result with a pure view.
-import type { Command } from '../../../domain/command.js';
+import type { Command } from '../../command/parse-command.js';
 import { evaluateSuggestion } from '../../../services/verdicts/evaluate-suggestion.js';
 import { requestExport } from '../../../services/reports/request-export.js';
 import { writeOffCommitment } from '../../../services/verdicts/write-off-commitment.js';

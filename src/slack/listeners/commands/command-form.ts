@@ -1,5 +1,5 @@
 import type { View } from '@slack/types';
-import type { Command } from '../../../domain/command.js';
+import type { Command } from '../../command/parse-command.js';
 import type { ServiceContext } from '../../../services/shared/context.js';
 import { prepareAssignForm } from '../../../services/suggestions/prepare-assign-form.js';
 import { prepareContactForm } from '../../../services/assignments/prepare-contact-form.js';

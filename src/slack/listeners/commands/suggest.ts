@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { parseCommand } from '../../../domain/command.js';
+import { parseCommand } from '../../command/parse-command.js';
 import { answerOrExplain, explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage, type SlackMessage } from '../../views/format.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, plainText, type Command, type CommandProblem } from '../../../src/domain/command.js';
+import { parseCommand, plainText, type Command, type CommandProblem } from '../../../src/slack/command/parse-command.js';
 
 const command = (text: string): Command => {
   const parsed = parseCommand(text);

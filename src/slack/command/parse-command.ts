@@ -1,20 +1,13 @@
 // The /suggest grammar (DESIGN §4), parsed into a command or a problem to explain. Pure: it knows
-// words and shapes, not which units or codes exist.
-import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
-import { closestName } from './closest-name.js';
-import { rankingPeriods, type RankingPeriodKind } from './ranking-period.js';
-import { settingByName, type SettingKey } from './setting-change.js';
-import { calendarDayKinds, unitRoles, verdicts, type CalendarDayKind, type UnitRole, type Verdict } from './vocabulary.js';
-
-/** A unit as typed: a name or alias, or a channel mention bound to the unit (or picked in a form). */
-export interface UnitRef {
-  text: string;
-  channelId?: string;
-  unitId?: number;
-}
-
-export const listFilters = ['mine', 'overdue', 'open', 'replied', 'closed', 'followup', 'all'] as const;
-export type ListFilter = { kind: (typeof listFilters)[number] } | { kind: 'unit'; unit: UnitRef };
+// words, shapes and Slack's escaping, not which units or codes exist.
+import { parseCalendarDate, type CalendarDate } from '../../domain/calendar-date.js';
+import { closestName } from '../../domain/closest-name.js';
+import { rankingPeriods, type RankingPeriodKind } from '../../domain/ranking-period.js';
+import { settingByName, type SettingKey } from '../../domain/setting-change.js';
+import { calendarDayKinds, unitRoles, verdicts, type CalendarDayKind, type UnitRole, type Verdict } from '../../domain/vocabulary.js';
+import { listFilters, type ListFilter } from '../../domain/list-filter.js';
+import { isSuggestionCode } from '../../domain/suggestion-code.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 
 export type Command =
   | { verb: 'help' }
@@ -145,10 +138,6 @@ const optionWords: Record<string, string> = {
   unit: 'unit', 单位: 'unit',
 };
 
-const codeShape = /^[A-Za-z0-9][A-Za-z0-9_\-./]{0,31}$/;
-
-/** A suggestion code: letters, digits and - _ . /, at most 32 characters (e.g. 2026-0123). */
-export const isSuggestionCode = (text: string): boolean => codeShape.test(text);
 const userMention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/;
 const channelMention = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/;
 const separators = /[\s\u3000]+/u;
@@ -253,21 +242,21 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
 function parseCodeOnly(verb: 'show' | 'accept', args: string[]): ParsedCommand {
   if (args.length !== 1) return fail({ kind: 'usage', subcommand: verb, detail: args.length ? 'unexpected' : 'missing' });
   const code = args[0]!;
-  return codeShape.test(code) ? ok({ verb, code }) : fail({ kind: 'bad_code', given: code });
+  return isSuggestionCode(code) ? ok({ verb, code }) : fail({ kind: 'bad_code', given: code });
 }
 
 /** A subcommand that opens a form about one suggestion. */
 function parseForm(subcommand: 'contact' | 'opinion' | 'reply', args: string[]): ParsedCommand {
   if (args.length !== 1) return fail({ kind: 'usage', subcommand, detail: args.length ? 'unexpected' : 'missing' });
   const code = args[0]!;
-  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   return ok({ verb: `${subcommand}-modal`, code });
 }
 
 function parseEvaluate(args: string[]): ParsedCommand {
   const [code, verdictWord, ...note] = args;
   if (code === undefined || verdictWord === undefined) return fail({ kind: 'usage', subcommand: 'evaluate', detail: 'missing' });
-  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   const verdict = meaningOf(verdictWords, verdictWord.toLowerCase());
   if (!verdict) return fail({ kind: 'bad_verdict', given: verdictWord });
   return ok({ verb: 'evaluate', code, verdict, note: plainText(note.join(' ')).trim() });
@@ -282,7 +271,7 @@ function parseCommitment(args: string[], head: string): ParsedCommand {
   const [code, seqText, ...rest] = isDone(args[0]) ? args.slice(1) : args;
   if (code === undefined || seqText === undefined) return fail({ kind: 'usage', subcommand: 'commitment', detail: 'missing' });
   if (rest.length > 0) return fail({ kind: 'usage', subcommand: 'commitment', detail: 'unexpected', given: rest[0] });
-  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   if (!/^[1-9]\d{0,2}$/.test(seqText)) return fail({ kind: 'bad_seq', given: seqText });
   return ok({ verb: 'commitment-done', code, seq: Number(seqText) });
 }
@@ -312,7 +301,7 @@ function parseAssign(text: string, args: string[]): ParsedCommand {
   const before = titleAt ? text.slice(0, titleAt.index).split(separators).filter(Boolean).slice(1) : args;
   const [code, ...rest] = before;
   if (code === undefined || splitOption(code)) return fail({ kind: 'usage', subcommand: 'assign', detail: 'missing' });
-  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   const command: Extract<Command, { verb: 'assign' }> = { verb: 'assign', code, lead: { text: '' }, co: [] };
   if (title) command.title = title;
   for (const token of rest) {
@@ -433,7 +422,7 @@ function parseSupervisor(args: string[]): ParsedCommand {
 function parseExtend(args: string[]): ParsedCommand {
   const [code, dueText, ...reason] = args;
   if (code === undefined || dueText === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'extend', detail: 'missing' });
-  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   const dueOn = parseCalendarDate(dueText);
   if (!dueOn) return fail({ kind: 'bad_date', given: dueText });
   return ok({ verb: 'extend', code, dueOn, reason: plainText(reason.join(' ')).trim() });
@@ -445,7 +434,7 @@ function parseTransfer(args: string[]): ParsedCommand {
   const unit = option?.[0] === 'unit' && option[1] ? unitRef(option[1]) : undefined;
   const reason = unit ? rest.slice(1) : rest;
   if (code === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'transfer', detail: 'missing' });
-  if (!codeShape.test(code)) return fail({ kind: 'bad_code', given: code });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   return ok({ verb: 'transfer', code, reason: plainText(reason.join(' ')).trim(), ...(unit ? { unit } : {}) });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImportTable, type Cell } from '../../../src/domain/import-table.js';
+import { readImportTable, type Cell } from '../../../src/services/imports/read-import-table.js';
 
 const header = ['编号', '标题', '领衔代表', '附议代表', '领域', '主办单位', '会办单位', '经办人', '法定答复期限'];
 const row = (over: Partial<Record<(typeof header)[number], Cell>> = {}): Cell[] => {

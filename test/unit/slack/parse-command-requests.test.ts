@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../src/domain/command.js';
+import { parseCommand } from '../../../src/slack/command/parse-command.js';
 
 describe('parseCommand: calendar', () => {
   it('reads add, list and remove, with Chinese words', () => {

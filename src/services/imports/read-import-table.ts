@@ -1,8 +1,8 @@
 // A 交办清单 as a table (the cells of a CSV or of a workbook's first sheet) read into the rows to
 // assign, and the rows that cannot be, each with its line and why. Pure: what the ledger already
 // holds (units, codes) is checked by the import itself, by the same rules as /suggest assign.
-import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
-import { isSuggestionCode, plainText } from './command.js';
+import { parseCalendarDate, type CalendarDate } from '../../domain/calendar-date.js';
+import { isSuggestionCode } from '../../domain/suggestion-code.js';
 
 export type ImportColumn = 'code' | 'title' | 'leadDeputy' | 'coSigners' | 'field' | 'lead' | 'co' | 'handler' | 'dueOn';
 
@@ -117,7 +117,7 @@ export function readImportTable(table: readonly (readonly Cell[])[]): ImportTabl
     rows.push({
       line,
       code,
-      title: plainText(textOf(cell(row, 'title'))),
+      title: textOf(cell(row, 'title')),
       leadDeputy: textOf(cell(row, 'leadDeputy')),
       coSigners: listOf(cell(row, 'coSigners')),
       field: textOf(cell(row, 'field')),

@@ -138,8 +138,8 @@ export interface TransferDecidedNotice {
   decidedBy: string;
 }
 
-/** Units in one ranking message: a header row and these fill a table block's 100 rows, and Slack takes one table a message. */
-export const unitsPerRankingTable = 99;
+/** The weekly ranking is published in parts of at most this many units, one message each. */
+export const unitsPerRankingPart = 99;
 
 /** To the supervision office on the week's first working day (每周一通报): the units ranked over the week just ended, one table a message. */
 export interface WeeklyRankingNotice {

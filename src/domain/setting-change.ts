@@ -22,7 +22,8 @@ export type SettingProblem =
   /** The settings would contradict each other (the longest extension shorter than the statutory term). */
   | { kind: 'inconsistent' };
 
-const channelMention = /^<#([CG][A-Z0-9]+)(\|[^>]*)?>$/;
+/** A channel's id, as the grammar hands it over. */
+const channelId = /^[CG][A-Z0-9]+$/;
 const noneWords = new Set(['none', 'off', '无', '不设']);
 const listSeparators = /[,，、\s]+/u;
 
@@ -42,8 +43,7 @@ export function changeSetting(current: SessionSettings, key: SettingKey, text: s
 function readValue(key: SettingKey, text: string): { value: unknown } | { problem: SettingProblem } {
   if (key === 'supervisionChannel') {
     if (noneWords.has(text.toLowerCase())) return { value: null };
-    const channel = channelMention.exec(text)?.[1];
-    return channel ? { value: channel } : { problem: { kind: 'not_a_channel' } };
+    return channelId.test(text) ? { value: text } : { problem: { kind: 'not_a_channel' } };
   }
   if (key === 'replyClasses') {
     const classes = [...new Set(text.toUpperCase().split(listSeparators).filter(Boolean))];

@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
-import { unitsPerRankingTable } from '../../src/domain/notices.js';
+import { unitsPerRankingPart } from '../../src/domain/notices.js';
 import { addUnit } from '../../src/services/units/add-unit.js';
 import { contextOf } from '../support/fixtures.js';
 import { startHarness, type Harness } from '../support/harness.js';
@@ -38,7 +38,7 @@ describe('the weekly report in Slack', () => {
 
     const office = sent.filter((call) => call.args.channel === 'COFFICE' || call.args.channel_id === 'COFFICE');
     const tables = office.filter((call) => call.method === 'chat.postMessage');
-    expect(tables).toHaveLength(Math.ceil(unitCount / unitsPerRankingTable));
+    expect(tables).toHaveLength(Math.ceil(unitCount / unitsPerRankingPart));
     const rows = tables.map((call) => (call.args.blocks as Array<{ type: string }>).filter((block) => block.type === 'table') as Table[]);
     for (const [table, ...more] of rows) {
       expect(more).toEqual([]);

@@ -4,7 +4,7 @@
 // make every run after the first queue nothing, so a Monday the bot was down is caught up the
 // next working day, and a Monday that is a holiday waits for the first working day.
 import { addDays, dateInZone, instantInZone, type CalendarDate } from '../../domain/calendar-date.js';
-import { alertLinesKept, unitsPerRankingTable, type Notice, type UnitReportLine } from '../../domain/notices.js';
+import { alertLinesKept, unitsPerRankingPart, type Notice, type UnitReportLine } from '../../domain/notices.js';
 import { lastWeekBefore, weekOf } from '../../domain/ranking-period.js';
 import { noPeople, ownersOf, type OpenNode } from '../../domain/reminders.js';
 import { rankingChartOf } from '../../domain/ranking-chart.js';
@@ -29,7 +29,7 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   const period = lastWeekBefore(day);
   const allUnits = await db.select({ id: unitsTable.id, channelId: unitsTable.channelId }).from(unitsTable);
   const audience = allUnits.length > 0 ? await supervisionAudience(db, settings) : [];
-  const parts = Math.max(1, Math.ceil(allUnits.length / unitsPerRankingTable));
+  const parts = Math.max(1, Math.ceil(allUnits.length / unitsPerRankingPart));
   const rankingKey = (part: number, to: string) => `weekly-ranking:${period.from}:${part}:${to}`;
   const chartKey = (to: string) => `weekly-chart:${period.from}:${to}`;
   const unitKey = (unitId: number) => `weekly-unit:${period.from}:${unitId}`;
@@ -49,7 +49,7 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
         type: 'weekly_ranking',
         period,
         overduePenalty: settings.rankOverduePenalty,
-        units: standings.slice((part - 1) * unitsPerRankingTable, part * unitsPerRankingTable),
+        units: standings.slice((part - 1) * unitsPerRankingPart, part * unitsPerRankingPart),
         part,
         parts,
       });

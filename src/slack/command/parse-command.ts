@@ -444,8 +444,9 @@ function parseConfig(args: string[], text: string): ParsedCommand {
   const key = settingByName.get(name.toLowerCase());
   if (!key) return fail({ kind: 'bad_setting', given: name, closest: closestName(name, [...settingByName.keys()].map((n) => [n, n] as const)) });
   if (value.length === 0) return fail({ kind: 'usage', subcommand: 'config', detail: 'missing' });
-  // The value as typed, spaces kept (a list of reply classes may have them).
-  return ok({ verb: 'config-set', key, value: text.replace(/^[^\s\u3000]+[\s\u3000]+[^\s\u3000]+/u, '').trim() });
+  // The value as typed, spaces kept (a list of reply classes may have them); a channel by its id.
+  const typed = text.replace(/^[^\s\u3000]+[\s\u3000]+[^\s\u3000]+/u, '').trim();
+  return ok({ verb: 'config-set', key, value: channelOf(typed) ?? typed });
 }
 
 const rankPeriodWords: Record<string, RankingPeriodKind> = {

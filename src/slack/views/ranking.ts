@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { unitsPerRankingTable, type UnitWeeklyNotice, type WeeklyRankingNotice } from '../../domain/notices.js';
+import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices.js';
 import { hadWork, rateComponents, type ScoredUnit } from '../../domain/scoring.js';
 import type { UnitRanking } from '../../services/reports/read-ranking.js';
 import type { Catalog } from '../../i18n/index.js';
@@ -48,13 +48,16 @@ const leaders = (catalog: Catalog, units: readonly ScoredUnit[]) =>
     .map((unit) => `${unit.rank}. ${unit.metrics.unitName} ${scoreText(catalog, unit)}`)
     .join(catalog.listJoin);
 
+/** Slack's table block holds 100 rows, a message one table: a header row and this many units. */
+export const unitsInOneTable = 99;
+
 /** `/suggest rank`: the ranking, privately; one table a message, so the first 99 units. */
 export function rankingMessage(catalog: Catalog, ranking: UnitRanking): SlackMessage {
   const words = catalog.rank;
   const { period, units } = ranking;
   if (units.length === 0) return plainMessage(words.empty);
   const heading = words.heading(words.periodNames[period.kind], formatDate(catalog, period.from), formatDate(catalog, period.to));
-  const shown = units.slice(0, unitsPerRankingTable);
+  const shown = units.slice(0, unitsInOneTable);
   return {
     text: `${heading} · ${leaders(catalog, shown)}`,
     blocks: [

@@ -22,7 +22,7 @@ describe('changeSetting', () => {
   });
 
   it('takes a channel mention for the supervision channel, and none to clear it', () => {
-    expect(changeSetting(current, 'supervisionChannel', '<#C0SUP|督办室>')).toMatchObject({ settings: { supervisionChannel: 'C0SUP' } });
+    expect(changeSetting(current, 'supervisionChannel', 'C0SUP')).toMatchObject({ settings: { supervisionChannel: 'C0SUP' } });
     expect(changeSetting({ ...current, supervisionChannel: 'C0SUP' }, 'supervisionChannel', '无')).toMatchObject({ settings: { supervisionChannel: null } });
     expect(changeSetting(current, 'supervisionChannel', '#督办室')).toEqual({ problem: { kind: 'not_a_channel' } });
   });
@@ -42,7 +42,7 @@ describe('parseCommand: config', () => {
     expect(parseCommand('config')).toEqual({ ok: true, command: { verb: 'config-list' } });
     expect(parseCommand('设置 supervision-channel <#C0SUP|督办室>')).toEqual({
       ok: true,
-      command: { verb: 'config-set', key: 'supervisionChannel', value: '<#C0SUP|督办室>' },
+      command: { verb: 'config-set', key: 'supervisionChannel', value: 'C0SUP' },
     });
     expect(parseCommand('config reply-classes A, B')).toMatchObject({ command: { key: 'replyClasses', value: 'A, B' } });
     expect(parseCommand('config accept-working-day 5')).toEqual({ ok: false, problem: { kind: 'bad_setting', subcommand: 'config', given: 'accept-working-day', closest: 'accept-working-days' } });

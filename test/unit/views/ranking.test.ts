@@ -3,8 +3,7 @@ import { rankUnits, type UnitMetrics } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { unitsPerRankingTable } from '../../../src/domain/notices.js';
-import { rankingMessage } from '../../../src/slack/views/ranking.js';
+import { rankingMessage, unitsInOneTable } from '../../../src/slack/views/ranking.js';
 import { unitMetrics } from '../../support/fixtures.js';
 import { expectValidMessage } from './fixtures.js';
 
@@ -45,7 +44,7 @@ describe('rankingMessage', () => {
     for (const catalog of [zhCN, en]) {
       const message = rankingMessage(catalog, { period, units, overduePenalty: 2 });
       expectValidMessage(message);
-      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? `前 ${unitsPerRankingTable} 个单位（共 200 个）` : `first ${unitsPerRankingTable} units (of 200)`);
+      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? `前 ${unitsInOneTable} 个单位（共 200 个）` : `first ${unitsInOneTable} units (of 200)`);
     }
   });
 });

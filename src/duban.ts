@@ -11,6 +11,7 @@ import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
 import { currentSession } from './services/sessions/current-session.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
+import { prepareDelivery } from './slack/deliveries/prepare-delivery.js';
 import { catalogFor } from './i18n/index.js';
 
 export interface DubanOptions {
@@ -55,6 +56,7 @@ export function outboxDispatcher(config: Config, db: Database, logger: Logger, c
       timeout: 10_000,
     }),
     catalog: catalogFor(config.BOT_LOCALE),
+    prepare: prepareDelivery,
     timezone: config.BOT_TIMEZONE,
     instanceId: instanceId(),
     logger,

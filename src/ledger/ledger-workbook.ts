@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { isLiveAssignment, milestoneKinds, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import type { Ledger } from '../services/reports/read-ledger.js';
+import type { Ledger } from './ledger.js';
 import type { Catalog } from '../i18n/index.js';
 
 type Cell = string | number | Date | null;

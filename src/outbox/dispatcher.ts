@@ -12,7 +12,7 @@ import type { Catalog } from '../i18n/index.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
-import { prepareDelivery, type Delivery, type Sent } from './prepare-delivery.js';
+import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
 
 export interface DispatcherOptions {
   db: Database;
@@ -27,8 +27,8 @@ export interface DispatcherOptions {
   channelIntervalMs?: number;
   /** Wait before retry number n (1, 2, …); default exponential from 2 s to 10 min. */
   retryDelaySeconds?: (n: number) => number;
-  /** What a notice is sent as; prepareDelivery unless a test needs a slow one. */
-  prepare?: typeof prepareDelivery;
+  /** What a notice is sent as (the Slack adapter's prepareDelivery, or a slow one in a test). */
+  prepare: PrepareDelivery;
 }
 
 export interface DispatchReport {
@@ -64,7 +64,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
-  const prepare = options.prepare ?? prepareDelivery;
+  const { prepare } = options;
   // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
   // machines whose clocks disagree still agree on them.
   const claim = () => claimMessages(db, { instanceId, batchSize: Math.max(1, Math.floor(batchSize)), leaseSeconds, channelIntervalMs });

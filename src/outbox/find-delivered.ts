@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { OutboxRow } from './claim-messages.js';
 import { conversationOf } from './conversation-of.js';
-import type { HistoryMessage } from './prepare-delivery.js';
+import type { HistoryMessage } from './delivery.js';
 
 const pageSize = 200;
 const maxPages = 10;

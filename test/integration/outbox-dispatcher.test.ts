@@ -8,7 +8,7 @@ import { outbox, outboxChannelPace } from '../../src/db/schema.js';
 import type { AcceptedNotice, RankingChartNotice } from '../../src/domain/notices.js';
 import { createLogger } from '../../src/log.js';
 import { createDispatcher, type DispatchReport, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
-import { prepareDelivery } from '../../src/outbox/prepare-delivery.js';
+import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -53,6 +53,7 @@ const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
     logger: createLogger('test', LogLevel.ERROR),
     channelIntervalMs: 0,
     retryDelaySeconds: () => 0.05,
+    prepare: prepareDelivery,
     ...options,
   });
 

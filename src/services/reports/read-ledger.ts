@@ -3,72 +3,17 @@ import { assignments, coOpinions, commitments, contacts, evaluations, replies, r
 import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
-import type {
-  AssignmentRole,
-  AssignmentStatus,
-  contactModes,
-  contactStages,
-  MilestoneKind,
-  ReplyClass,
-  ReplyStatus,
-  ReviewLevel,
-  SuggestionStatus,
-  Verdict,
-} from '../../domain/vocabulary.js';
+import type { MilestoneKind } from '../../domain/vocabulary.js';
 import { listOf } from '../../db/sql-literals.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import { currentSession } from '../sessions/current-session.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
 import { involvedSuggestionIds } from '../suggestions/involved-suggestions.js';
+import type { Ledger } from '../../ledger/ledger.js';
 
 /** Who reads the ledger: the supervision office (all of the session), or one person (what they may see). */
 export type LedgerReader = { office: true } | { office: false; userId: string };
 
-/** The 台账 of the current session and what earlier ones left open, each part in its order, for what the reader may see. */
-export interface Ledger {
-  sessionName: string;
-  suggestions: Array<{
-    id: number;
-    code: string;
-    title: string;
-    leadDeputy: string;
-    coSigners: string[];
-    field: string;
-    status: SuggestionStatus;
-    round: number;
-    assignedOn: CalendarDate;
-    internalDueOn: CalendarDate;
-    statutoryDueOn: CalendarDate;
-  }>;
-  assignments: Array<{
-    suggestionId: number;
-    unitName: string;
-    role: AssignmentRole;
-    status: AssignmentStatus;
-    handlerUserId: string | null;
-    startedOn: CalendarDate;
-    acceptedAt: Date | null;
-    nodes: Array<{ kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: Date | null; doneBy: string | null }>;
-  }>;
-  contacts: Array<{ suggestionId: number; unitName: string; stage: (typeof contactStages)[number]; mode: (typeof contactModes)[number]; contactedOn: CalendarDate; note: string; loggedBy: string }>;
-  opinions: Array<{ suggestionId: number; unitName: string; round: number; body: string; submittedBy: string; createdAt: Date }>;
-  replies: Array<{
-    id: number;
-    suggestionId: number;
-    round: number;
-    replyClass: ReplyClass;
-    status: ReplyStatus;
-    summary: string;
-    documentUrl: string | null;
-    mayPublish: boolean;
-    reason: string | null;
-    draftedBy: string;
-    sentOn: CalendarDate | null;
-  }>;
-  reviews: Array<{ replyId: number; level: ReviewLevel; decision: 'approve' | 'return'; comment: string; reviewerUserId: string; createdAt: Date }>;
-  verdicts: Array<{ suggestionId: number; round: number; verdict: Verdict; note: string; recordedBy: string; createdAt: Date }>;
-  commitments: Array<{ replyId: number; seq: number; description: string; dueOn: CalendarDate; writtenOffAt: Date | null; writtenOffBy: string | null; carriedToFollowup: boolean }>;
-}
 
 /**
  * The current session's ledger (with earlier sessions' suggestions not yet closed) as the reader

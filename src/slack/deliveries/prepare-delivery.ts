@@ -2,39 +2,15 @@
 // with a comment through Slack's upload flow (files.getUploadURLExternal, the upload,
 // files.completeUploadExternal). Each knows how to recognise itself in a channel's history, for
 // the retry after an attempt with no clear answer.
-import type { WebClient } from '@slack/web-api';
-import { renderChart } from '../charts/render-chart.js';
-import type { Database } from '../db/client.js';
-import { ledgerExportFile } from '../ledger/ledger-export.js';
-import type { Notice } from '../domain/notices.js';
-import type { Catalog } from '../i18n/index.js';
-import { noticeMessage } from '../slack/views/notice.js';
-import { rankingChartUpload } from '../slack/views/ranking-chart.js';
-import { conversationOf } from './conversation-of.js';
-import { keyMetadata, keyOfMetadata } from './message-key.js';
-
-export interface Sent {
-  ts?: string | undefined;
-  channel?: string | undefined;
-  fileId?: string | undefined;
-}
-
-export interface HistoryMessage {
-  metadata?: unknown;
-  files?: Array<{ name?: string }>;
-}
-
-export interface Delivery {
-  send(client: WebClient, channel: string): Promise<Sent>;
-  /** Whether this message of the channel's history is this delivery. */
-  isIn(message: HistoryMessage): boolean;
-}
-
-/** What a notice read when it is sent (a ledger) reads from. */
-export interface RenderContext {
-  db: Database;
-  timezone: string;
-}
+import { renderChart } from '../../charts/render-chart.js';
+import { exportLedger } from '../../services/reports/export-ledger.js';
+import type { Notice } from '../../domain/notices.js';
+import type { Catalog } from '../../i18n/index.js';
+import { noticeMessage } from '../views/notice.js';
+import { rankingChartUpload } from '../views/ranking-chart.js';
+import { conversationOf } from '../../outbox/conversation-of.js';
+import type { Delivery, RenderContext } from '../../outbox/delivery.js';
+import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
 
 /** A file shared with a comment, recognised in the channel by its name, which no other file has. */
 function fileDelivery(file: { bytes: Buffer; filename: string; title: string; comment: string; altText?: string }): Delivery {
@@ -58,9 +34,12 @@ function fileDelivery(file: { bytes: Buffer; filename: string; title: string; co
   };
 }
 
-/** Renders the notice; throws when this version cannot (the dispatcher then waits for one that can). */
+/** Renders the notice for Slack; throws when this version cannot (the dispatcher then waits for one that can). */
 export async function prepareDelivery(catalog: Catalog, key: string, notice: Notice, context: RenderContext): Promise<Delivery> {
-  if (notice.type === 'ledger_export') return fileDelivery(await ledgerExportFile(context.db, catalog, context.timezone, notice));
+  if (notice.type === 'ledger_export') {
+    const asker = { db: context.db, actor: notice.requestedBy, now: new Date(), timezone: context.timezone };
+    return fileDelivery(await exportLedger(asker, { catalog, request: notice }));
+  }
   if (notice.type === 'ranking_chart') {
     const upload = rankingChartUpload(catalog, notice);
     const { png } = await renderChart(upload.chart);

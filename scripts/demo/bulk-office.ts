@@ -19,7 +19,7 @@ import { ServiceError } from '../../src/services/shared/service-error.js';
 import { submitOpinion } from '../../src/services/replies/submit-opinion.js';
 import { submitReply } from '../../src/services/replies/submit-reply.js';
 import { supervisor, unitNamed, type DemoUnit } from './office.js';
-import type { DemoDriver } from './quarter.js';
+import type { DemoDriver } from './demo-driver.js';
 
 interface Habit {
   /** The share of steps done late, and by up to how many working days. */

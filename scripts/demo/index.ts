@@ -17,7 +17,8 @@ import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBod
 import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
 import { BulkOffice } from './bulk-office.js';
 import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
-import { playQuarter, type DemoDriver } from './quarter.js';
+import type { DemoDriver } from './demo-driver.js';
+import { playQuarter } from './quarter.js';
 import { playTransfers } from './transfers.js';
 import { codeOfMessage, Recorder } from './recorder.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';

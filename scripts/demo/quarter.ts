@@ -7,32 +7,17 @@
 // supervision report, and the replies (replies.ts): co-unit opinions, drafts through their review
 // chain (one sent back), the deputies' verdicts (one 不满意 and its second round), and B-class
 // promises on follow-up.
-import type { Database } from '../../src/db/client.js';
 import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
 import { workingCalendar } from '../../src/domain/calendar.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import type { BulkOffice } from './bulk-office.js';
+import type { DemoDriver } from './demo-driver.js';
 import { featuredCodes, supervisor, unitNamed } from './office.js';
-import { boldCode, codeOfMessage, firstLine, kindOf, renderedView, type Recorder } from './recorder.js';
+import { boldCode, codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 import { ReplyDesk } from './replies.js';
 
-export interface DemoDriver {
-  db: Database;
-  timezone: string;
-  recorder: Recorder;
-  setNow(at: Date): void;
-  /** Types a command; its answer goes into the transcript unless `record` is false. */
-  type(user: string, text: string, record?: boolean): Promise<{ text?: string; blocks?: unknown[] }>;
-  /** Clicks a button on a message; resolves to the bot's answer to it (in place or private). */
-  click(user: string, actionId: string, value: string, message?: RecordedCall): Promise<RecordedCall | undefined>;
-  submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string): Promise<{ view?: unknown }>;
-  /** The form the bot last opened (views.open). */
-  openedView(): { private_metadata?: string } | undefined;
-  /** Sends what is queued; resolves to the messages sent. */
-  deliver(record: boolean): Promise<RecordedCall[]>;
-}
 
 type Forms = { drafts: Map<number, string>; opinions: Map<number, string> };
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;

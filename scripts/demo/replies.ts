@@ -11,7 +11,7 @@ import type { CalendarDate } from '../../src/domain/calendar-date.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
-import type { DemoDriver } from './quarter.js';
+import type { DemoDriver } from './demo-driver.js';
 import { codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;

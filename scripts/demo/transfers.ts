@@ -3,7 +3,7 @@
 import { actionIds, callbackIds, inputActionId, reassignModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { supervisor, unitNamed } from './office.js';
-import type { DemoDriver } from './quarter.js';
+import type { DemoDriver } from './demo-driver.js';
 import { firstLine, renderedView } from './recorder.js';
 
 type Buttons = Array<{ elements?: Array<{ action_id: string; value: string }> }>;

@@ -8,7 +8,6 @@
 import { sql } from 'drizzle-orm';
 import { isTransaction, type Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
-import type { ServiceContext } from '../shared/context.js';
 
 /** How many answers one instance keeps; the least recently served goes first. 0 keeps none. */
 const defaultCapacity = 1000;
@@ -97,7 +96,7 @@ export class AnswerCache {
  * everything besides the ledger that the answer depends on (who asks, what, and the day).
  * A served answer is shared with everyone else served it: callers only read it.
  */
-export async function cachedAnswer<T>(ctx: ServiceContext, key: readonly unknown[], read: () => Promise<CountedAnswer<T>>): Promise<T> {
+export async function cachedAnswer<T>(ctx: { db: Database; answers?: AnswerCache | undefined }, key: readonly unknown[], read: () => Promise<CountedAnswer<T>>): Promise<T> {
   return ctx.answers ? ctx.answers.read(ctx.db, JSON.stringify(key), read) : (await read()).answer;
 }
 

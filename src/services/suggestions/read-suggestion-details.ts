@@ -11,10 +11,59 @@ import { jsonValue, readRows } from '../../db/read-rows.js';
 import { inKeyOrder, readTogether } from '../../db/read-together.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { byCodePoint } from '../../domain/text-order.js';
-import type { AssignmentRole, AssignmentStatus, MilestoneKind, UnitRole } from '../../domain/vocabulary.js';
+import type {
+  AssignmentRole,
+  AssignmentStatus,
+  contactModes,
+  contactStages,
+  MilestoneKind,
+  ReplyClass,
+  ReplyStatus,
+  ReviewLevel,
+  SuggestionStatus,
+  UnitRole,
+  Verdict,
+} from '../../domain/vocabulary.js';
+
+type ContactStage = (typeof contactStages)[number];
+type ContactMode = (typeof contactModes)[number];
 import { ledgerChangesColumn } from './answer-cache.js';
 import type { SuggestionRef } from './find-suggestion.js';
-import type { SuggestionDetail, SuggestionHistory } from './show-suggestion.js';
+
+/** The suggestion itself, as a detail shows it. */
+export interface DetailedSuggestion {
+  id: number;
+  code: string;
+  title: string;
+  status: SuggestionStatus;
+  leadDeputy: string;
+  assignedOn: CalendarDate;
+  internalDueOn: CalendarDate;
+  statutoryDueOn: CalendarDate;
+  createdBy: string;
+  /** 1, or the round the deputy's 不满意 opened; nodes are those of this round. */
+  round: number;
+}
+
+/** What happened, each kind in its order: contacts, co-unit opinions, replies with their reviews and promises, verdicts. */
+export interface SuggestionHistory {
+  contacts: Array<{ on: CalendarDate; stage: ContactStage; mode: ContactMode; by: string; note: string; unitName: string }>;
+  opinions: Array<{ at: Date; round: number; unitName: string; by: string; body: string }>;
+  replies: Array<{
+    id: number;
+    version: number;
+    round: number;
+    replyClass: ReplyClass;
+    status: ReplyStatus;
+    summary: string;
+    draftedBy: string;
+    at: Date;
+    sentOn: CalendarDate | null;
+    reviews: Array<{ at: Date; level: ReviewLevel; decision: 'approve' | 'return'; by: string; comment: string }>;
+    commitments: Array<{ seq: number; dueOn: CalendarDate; description: string; writtenOffAt: Date | null; carried: boolean }>;
+  }>;
+  evaluations: Array<{ at: Date; round: number; verdict: Verdict; by: string; note: string }>;
+}
 
 /** One unit's part, with what the person asking holds in that unit. */
 export interface AssignmentDetail {
@@ -31,7 +80,7 @@ export interface AssignmentDetail {
 }
 
 export interface DetailRows {
-  suggestion: SuggestionDetail['suggestion'];
+  suggestion: DetailedSuggestion;
   isSupervisor: boolean;
   /** The lead unit first, then the co-handling units, each in the order it was given the suggestion. */
   assignments: AssignmentDetail[];
@@ -92,7 +141,7 @@ const detailColumns = sql`
     where a.suggestion_id = s.id) as assignments,
   ${historyColumn}`;
 
-type Row = SuggestionDetail['suggestion'] & { n: number; isSupervisor: boolean; assignments: unknown; history: unknown; ledgerChanges: string };
+type Row = DetailedSuggestion & { n: number; isSupervisor: boolean; assignments: unknown; history: unknown; ledgerChanges: string };
 
 /** Details asked for by one kind of reference, read together: `q` pairs each person with what they named. */
 function readDetailsBy<Named extends string | number>(arrayType: SQL, suggestionNamed: SQL) {

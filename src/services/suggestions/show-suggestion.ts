@@ -1,43 +1,15 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion, type ActorRoles } from '../../domain/permissions.js';
 import { reviewersAt, reviewLevelOf } from '../../domain/review-chain.js';
-import {
-  isLiveAssignment,
-  type AssignmentRole,
-  type AssignmentStatus,
-  type contactModes,
-  type contactStages,
-  type MilestoneKind,
-  type ReplyClass,
-  type ReplyStatus,
-  type ReviewLevel,
-  type SuggestionStatus,
-  type UnitRole,
-  type Verdict,
-} from '../../domain/vocabulary.js';
-
-type ContactStage = (typeof contactStages)[number];
-type ContactMode = (typeof contactModes)[number];
+import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type MilestoneKind, type ReviewLevel, type UnitRole } from '../../domain/vocabulary.js';
 import { cachedAnswer, type CountedAnswer } from './answer-cache.js';
 import type { ServiceContext } from '../shared/context.js';
 import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';
-import { readSuggestionDetails, type AssignmentDetail } from './read-suggestion-details.js';
+import { readSuggestionDetails, type AssignmentDetail, type DetailedSuggestion, type SuggestionHistory } from './read-suggestion-details.js';
 import { refuse } from '../shared/service-error.js';
 
 export interface SuggestionDetail {
-  suggestion: {
-    id: number;
-    code: string;
-    title: string;
-    status: SuggestionStatus;
-    leadDeputy: string;
-    assignedOn: CalendarDate;
-    internalDueOn: CalendarDate;
-    statutoryDueOn: CalendarDate;
-    createdBy: string;
-    /** 1, or the round the deputy's 不满意 opened; nodes are those of this round. */
-    round: number;
-  };
+  suggestion: DetailedSuggestion;
   assignments: Array<{
     id: number;
     unitName: string;
@@ -59,24 +31,6 @@ export interface SuggestionDetail {
   replyActions: { replyId: number; version: number; review?: ReviewLevel; send?: boolean } | null;
 }
 
-export interface SuggestionHistory {
-  contacts: Array<{ on: CalendarDate; stage: ContactStage; mode: ContactMode; by: string; note: string; unitName: string }>;
-  opinions: Array<{ at: Date; round: number; unitName: string; by: string; body: string }>;
-  replies: Array<{
-    id: number;
-    version: number;
-    round: number;
-    replyClass: ReplyClass;
-    status: ReplyStatus;
-    summary: string;
-    draftedBy: string;
-    at: Date;
-    sentOn: CalendarDate | null;
-    reviews: Array<{ at: Date; level: ReviewLevel; decision: 'approve' | 'return'; by: string; comment: string }>;
-    commitments: Array<{ seq: number; dueOn: CalendarDate; description: string; writtenOffAt: Date | null; carried: boolean }>;
-  }>;
-  evaluations: Array<{ at: Date; round: number; verdict: Verdict; by: string; note: string }>;
-}
 
 /**
  * A suggestion with each unit's nodes, for someone allowed to see it. It is on the ack path: one

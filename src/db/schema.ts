@@ -23,7 +23,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import * as v from '../domain/vocabulary.js';
-import { listOf } from './sql-literals.js';
+import { listOf } from './list-of.js';
 
 const oneOf = (name: string, column: AnyColumn, values: readonly string[]) => check(name, sql`${column} in ${listOf(values)}`);
 

@@ -76,5 +76,4 @@ export const requestStatuses = ['pending', 'approved', 'refused'] as const;
 export const calendarDayKinds = ['workday', 'holiday'] as const;
 export type CalendarDayKind = (typeof calendarDayKinds)[number];
 export const outboxStatuses = ['pending', 'sending', 'sent', 'dead'] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
 export const jobRunStatuses = ['running', 'succeeded', 'failed'] as const;

@@ -41,4 +41,3 @@ export const jobDefinitions = {
 
 export type JobName = keyof typeof jobDefinitions;
 
-export const isJobName = (name: string): name is JobName => Object.hasOwn(jobDefinitions, name);

@@ -7,7 +7,7 @@ import type { Logger } from '@slack/bolt';
 import type { Database } from '../db/client.js';
 import { jobDefinitions, type JobName } from './definitions.js';
 import { claimJobRun, finishJobRun, type JobFire } from './job-runs.js';
-import { jobRunCoordinator } from './run-coordinator.js';
+import { jobRunCoordinator } from './job-run-coordinator.js';
 
 export interface SchedulerOptions {
   db: Database;

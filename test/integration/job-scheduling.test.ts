@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { jobRuns, outbox } from '../../src/db/schema.js';
 import { claimJobRun, findJobRun } from '../../src/jobs/job-runs.js';
-import { jobRunCoordinator } from '../../src/jobs/run-coordinator.js';
+import { jobRunCoordinator } from '../../src/jobs/job-run-coordinator.js';
 import { startScheduler } from '../../src/jobs/scheduler.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';

@@ -10,7 +10,7 @@ import { instantInZone } from '../../../src/domain/calendar-date.js';
 import { lastWeekBefore } from '../../../src/domain/ranking-period.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { renderChart } from '../../../src/charts/render-chart.js';
-import { rankingChartOf } from '../../../src/domain/ranking-chart.js';
+import { rankingChartOf } from '../../../src/domain/ranking-chart-of.js';
 import { AnswerCache } from '../../../src/services/suggestions/answer-cache.js';
 import { addSupervisor } from '../../../src/services/supervisors/add-supervisor.js';
 import { readHome } from '../../../src/services/reports/read-home.js';

@@ -20,7 +20,7 @@ import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { makeHandlers } from '../assignments/make-handlers.js';
 import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
 import { ServiceError, type ServiceProblem } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 
 export interface ImportOutcome {

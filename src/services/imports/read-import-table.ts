@@ -2,7 +2,7 @@
 // assign, and the rows that cannot be, each with its line and why. Pure: what the ledger already
 // holds (units, codes) is checked by the import itself, by the same rules as /suggest assign.
 import { parseCalendarDate, type CalendarDate } from '../../domain/calendar-date.js';
-import { isSuggestionCode } from '../../domain/suggestion-code.js';
+import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
 
 export type ImportColumn = 'code' | 'title' | 'leadDeputy' | 'coSigners' | 'field' | 'lead' | 'co' | 'handler' | 'dueOn';
 

@@ -7,7 +7,7 @@ import { loadDraftingCoUnit } from './load-drafting-co-unit.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
 import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface SubmittedOpinion {
   code: string;

@@ -12,7 +12,7 @@ import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import { replyContentOf, requireReviewers, reviewRequests } from './review-requests.js';
 import { refuse } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
 
 export interface SubmittedReply {

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
-import { listOf } from '../../db/sql-literals.js';
+import { listOf } from '../../db/list-of.js';
 import { addDays, dateInZone, instantInZone, type CalendarDate } from '../../domain/calendar-date.js';
 import { alertLinesKept, type MonthlyReportNotice } from '../../domain/notices.js';
 import { monthOf } from '../../domain/ranking-period.js';

@@ -7,7 +7,7 @@ import { addDays, dateInZone, instantInZone, type CalendarDate } from '../../dom
 import { alertLinesKept, unitsPerRankingPart, type Notice, type UnitReportLine } from '../../domain/notices.js';
 import { lastWeekBefore, weekOf } from '../../domain/ranking-period.js';
 import { noPeople, ownersOf, type OpenNode } from '../../domain/reminders.js';
-import { rankingChartOf } from '../../domain/ranking-chart.js';
+import { rankingChartOf } from '../../domain/ranking-chart-of.js';
 import { byCodePoint } from '../../domain/text-order.js';
 import { units as unitsTable } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';

@@ -4,11 +4,11 @@ import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
-import { listOf } from '../../db/sql-literals.js';
+import { listOf } from '../../db/list-of.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import { currentSession } from '../sessions/current-session.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
-import { involvedSuggestionIds } from '../suggestions/involved-suggestions.js';
+import { involvedSuggestionIds } from '../suggestions/involved-suggestion-ids.js';
 import type { Ledger } from '../../ledger/ledger.js';
 
 /** Who reads the ledger: the supervision office (all of the session), or one person (what they may see). */

@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
-import { listOf } from '../../db/sql-literals.js';
+import { listOf } from '../../db/list-of.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { noPeople, type OpenNode, type UnitPeople } from '../../domain/reminders.js';
 import { answeringStatuses, liveAssignmentStatuses, unitWideRoles, windowKinds } from '../../domain/vocabulary.js';

@@ -4,7 +4,7 @@ import { readRows } from '../../db/read-rows.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
 import { stepStillOwed } from './read-open-nodes.js';
 import { ledgerChangesColumn, type CountedAnswer } from '../suggestions/answer-cache.js';
-import { listOf } from '../../db/sql-literals.js';
+import { listOf } from '../../db/list-of.js';
 import { dateInZone, minDate, type CalendarDate } from '../../domain/calendar-date.js';
 import type { UnitMetrics } from '../../domain/scoring.js';
 import { liveAssignmentStatuses, windowKinds } from '../../domain/vocabulary.js';

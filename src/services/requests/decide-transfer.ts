@@ -13,7 +13,7 @@ import { loadUnits, matchUnit } from '../units/match-unit.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { makeHandler } from '../assignments/make-handlers.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
 import { refuseAlreadyDecided } from './refuse-already-decided.js';
 import { refuse } from '../shared/service-error.js';

@@ -9,7 +9,7 @@ import { loadExtendableLead } from './load-extendable-lead.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface ExtensionRequested {
   requestId: number;

@@ -6,7 +6,7 @@ import { loadTransferableAssignment, type TransferRef } from './load-transferabl
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface TransferRequested {
   requestId: number;

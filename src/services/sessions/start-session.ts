@@ -5,7 +5,7 @@ import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface SessionStarted {
   name: string;

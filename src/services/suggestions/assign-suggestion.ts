@@ -17,7 +17,7 @@ import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { makeHandler } from '../assignments/make-handlers.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface AssignSuggestionInput {
   code: string;

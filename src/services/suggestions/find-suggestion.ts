@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
 import { closestName } from '../../domain/closest-name.js';
 import type { ServiceContext } from '../shared/context.js';
-import { involvedSuggestionIds } from './involved-suggestions.js';
+import { involvedSuggestionIds } from './involved-suggestion-ids.js';
 import { refuse } from '../shared/service-error.js';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;

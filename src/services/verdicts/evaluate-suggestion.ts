@@ -13,7 +13,7 @@ import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
 import { startNextRound } from './start-next-round.js';
-import { isUniqueViolation } from '../shared/unique-violation.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface Evaluated {
   code: string;

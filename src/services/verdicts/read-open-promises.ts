@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
-import { listOf } from '../../db/sql-literals.js';
+import { listOf } from '../../db/list-of.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { OpenPromise } from '../../domain/reminders.js';
 import { promisesInForce } from './promises-in-force.js';

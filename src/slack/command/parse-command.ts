@@ -6,7 +6,7 @@ import { rankingPeriods, type RankingPeriodKind } from '../../domain/ranking-per
 import { settingByName, type SettingKey } from '../../domain/setting-change.js';
 import { calendarDayKinds, unitRoles, verdicts, type CalendarDayKind, type UnitRole, type Verdict } from '../../domain/vocabulary.js';
 import { listFilters, type ListFilter } from '../../domain/list-filter.js';
-import { isSuggestionCode } from '../../domain/suggestion-code.js';
+import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 
 export type Command =

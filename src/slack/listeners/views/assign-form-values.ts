@@ -1,7 +1,7 @@
 // Reads the 交办 form's state into the assign verb's input, or says which field is wrong.
 import { z } from 'zod';
 import { parseCalendarDate } from '../../../domain/calendar-date.js';
-import { isSuggestionCode } from '../../../domain/suggestion-code.js';
+import { isSuggestionCode } from '../../../domain/is-suggestion-code.js';
 import type { AssignSuggestionInput } from '../../../services/suggestions/assign-suggestion.js';
 import { assignModalBlocks, inputActionId } from '../../ids.js';
 

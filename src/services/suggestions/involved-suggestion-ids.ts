@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { listOf } from '../../db/sql-literals.js';
+import { listOf } from '../../db/list-of.js';
 import { liveAssignmentStatuses, unitWideRoles } from '../../domain/vocabulary.js';
 
 /**

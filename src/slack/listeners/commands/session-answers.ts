@@ -1,0 +1,28 @@
+import { changeSessionSetting } from '../../../services/sessions/change-session-setting.js';
+import { listCalendarDays } from '../../../services/sessions/list-calendar-days.js';
+import { listSessionSettings } from '../../../services/sessions/list-session-settings.js';
+import { listSessions } from '../../../services/sessions/list-sessions.js';
+import { removeCalendarDay } from '../../../services/sessions/remove-calendar-day.js';
+import { setCalendarDay } from '../../../services/sessions/set-calendar-day.js';
+import { startSession } from '../../../services/sessions/start-session.js';
+import { calendarDayRemovedMessage, calendarDaySetMessage, calendarDaysMessage } from '../../views/calendar-days.js';
+import { sessionSettingsMessage, settingChangedMessage } from '../../views/session-settings.js';
+import { sessionStartedMessage, sessionsMessage } from '../../views/sessions.js';
+import type { AnswersFor } from './subcommand-answers.js';
+
+type SessionVerb = 'session-show' | 'session-new' | 'config-list' | 'config-set' | 'calendar-list' | 'calendar-add' | 'calendar-remove';
+
+/** The sessions, the rules each runs by and the working calendar their deadlines count on. */
+export const sessionAnswers: AnswersFor<SessionVerb> = {
+  'session-show': async ({ ctx, catalog }) => sessionsMessage(catalog, await listSessions(ctx)),
+  'session-new': async ({ ctx, catalog }, command) => sessionStartedMessage(catalog, await startSession(ctx, { name: command.name })),
+  'config-list': async ({ ctx, catalog }) => sessionSettingsMessage(catalog, await listSessionSettings(ctx)),
+  'config-set': async ({ ctx, catalog }, command) =>
+    settingChangedMessage(catalog, await changeSessionSetting(ctx, { key: command.key, value: command.value })),
+  'calendar-list': async ({ ctx, catalog }) => calendarDaysMessage(catalog, await listCalendarDays(ctx)),
+  'calendar-add': async ({ ctx, catalog }, command) => {
+    const { verb: _verb, ...input } = command;
+    return calendarDaySetMessage(catalog, await setCalendarDay(ctx, input));
+  },
+  'calendar-remove': async ({ ctx, catalog }, command) => calendarDayRemovedMessage(catalog, await removeCalendarDay(ctx, { day: command.day })),
+};

@@ -1,0 +1,30 @@
+import { dateInZone } from '../../../domain/calendar-date.js';
+import { requestExport } from '../../../services/reports/request-export.js';
+import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
+import { listSuggestions } from '../../../services/suggestions/list-suggestions.js';
+import { showSuggestion } from '../../../services/suggestions/show-suggestion.js';
+import { assignedMessage } from '../../views/answers.js';
+import { plainMessage } from '../../views/format.js';
+import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
+import { suggestionListMessage } from '../../views/suggestion-list.js';
+import type { AnswersFor } from './subcommand-answers.js';
+
+/** The suggestions and their ledger: assign (given in full; bare, it opens the form), list, show, export. */
+export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export'> = {
+  assign: async ({ deps, ctx, catalog }, command) => {
+    const { verb: _verb, ...input } = command;
+    const result = await assignSuggestion(ctx, input);
+    deps.messagesQueued();
+    return assignedMessage(catalog, result);
+  },
+  list: async ({ ctx, catalog }, command) => suggestionListMessage(catalog, await listSuggestions(ctx, command.filter)),
+  show: async ({ ctx, catalog }, command) => {
+    const detail = await showSuggestion(ctx, { code: command.code });
+    return suggestionDetailMessage(catalog, detail, dateInZone(ctx.now, ctx.timezone), ctx.timezone);
+  },
+  export: async ({ deps, ctx, catalog }, command) => {
+    const result = await requestExport(ctx, command.unit ? { unit: command.unit } : {});
+    deps.messagesQueued();
+    return plainMessage(catalog.ledger.requested(result.unitName));
+  },
+};

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const catalog = catalogFor(config.BOT_LOCALE);
   // The report is Slack's mrkdwn: on a terminal, without its marks and escapes.
   const plain = (text: string) => text.replace(/[*`]/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  let cells;
+  let cells: Awaited<ReturnType<typeof readImportCells>>;
   try {
     cells = await readImportCells(type, await readFile(file));
   } catch (error) {

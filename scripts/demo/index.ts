@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     await type(supervisor.id, 'assign');
     recorder.sent(standIn.calls.slice(formFrom));
     const opened = standIn.callsTo('views.open').at(-1);
-    const unitOptions = (opened?.args.view as { blocks: Array<{ block_id: string; element?: { options?: Array<{ text: { text: string }; value: string }> } }> }).blocks
+    const unitOptions = (opened!.args.view as { blocks: Array<{ block_id: string; element?: { options?: Array<{ text: { text: string }; value: string }> } }> }).blocks
       .find((block) => block.block_id === assignModalBlocks.lead)?.element?.options ?? [];
     const idOf = (name: string) => unitOptions.find((option) => option.text.text === name)?.value ?? '';
     const field = (value: unknown) => ({ [inputActionId]: value });
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
     const dm = standIn
       .callsTo('chat.postMessage')
       .find((call) => call.args.channel === water.handler.id && JSON.stringify(call.args.blocks).includes('2026-0001'));
-    const button = (dm?.args.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }>)
+    const button = (dm!.args.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }>)
       .flatMap((block) => block.elements ?? [])
       .find((element) => element.action_id === actionIds.acceptAssignment);
     if (!dm || !button) throw new Error('the handler never got a notice with an accept button');

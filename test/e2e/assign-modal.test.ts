@@ -14,7 +14,7 @@ beforeAll(async () => {
   h.standIn.reset();
   await h.command('USUP', 'assign');
   const [open] = h.standIn.callsTo('views.open');
-  const lead = (open?.args.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ text: { text: string }; value: string }> } }> }).blocks.find(
+  const lead = (open!.args.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ text: { text: string }; value: string }> } }> }).blocks.find(
     (b) => b.block_id === assignModalBlocks.lead,
   );
   unitIds = Object.fromEntries((lead?.element.options ?? []).map((o) => [o.text.text, o.value]));
@@ -55,7 +55,7 @@ describe('the assignment form', () => {
     const answer = await h.submitView(
       'USUP',
       callbackIds.assignModal,
-      values({ code: '2026-0301', title: '关于水库安全的建议', lead: unitIds['省水利厅'], co: [unitIds['省民政厅']!], handler: 'UHAN', due: '2026-05-29' }),
+      values({ code: '2026-0301', title: '关于水库安全的建议', lead: unitIds.省水利厅, co: [unitIds.省民政厅!], handler: 'UHAN', due: '2026-05-29' }),
     );
     expect(answer.body.response_action).toBe('update');
     expect(JSON.stringify(answer.body.view)).toContain('已交办建议 *2026-0301*');
@@ -68,10 +68,10 @@ describe('the assignment form', () => {
   it('shows each problem next to its field and stores nothing', async () => {
     const before = await rowCount(h.db, suggestions);
     const cases: Array<[ReturnType<typeof values>, string, RegExp]> = [
-      [values({ code: 'bad code!', lead: unitIds['省水利厅'] }), assignModalBlocks.code, /编号由字母/],
-      [values({ code: '2026-0301', lead: unitIds['省水利厅'] }), assignModalBlocks.code, /已经交办过了/],
-      [values({ code: '2026-0302', lead: unitIds['省水利厅'], co: [unitIds['省水利厅']!] }), assignModalBlocks.co, /不能同时是主办和会办/],
-      [values({ code: '2026-0303', lead: unitIds['省水利厅'], due: '2026-02-01' }), assignModalBlocks.due, /不晚于今天/],
+      [values({ code: 'bad code!', lead: unitIds.省水利厅 }), assignModalBlocks.code, /编号由字母/],
+      [values({ code: '2026-0301', lead: unitIds.省水利厅 }), assignModalBlocks.code, /已经交办过了/],
+      [values({ code: '2026-0302', lead: unitIds.省水利厅, co: [unitIds.省水利厅!] }), assignModalBlocks.co, /不能同时是主办和会办/],
+      [values({ code: '2026-0303', lead: unitIds.省水利厅, due: '2026-02-01' }), assignModalBlocks.due, /不晚于今天/],
       [values({ code: '2026-0304', lead: '424242' }), assignModalBlocks.lead, /没有名为/],
     ];
     for (const [state, field, says] of cases) {
@@ -79,7 +79,7 @@ describe('the assignment form', () => {
       expect(answer.body.response_action).toBe('errors');
       expect(answer.body.errors?.[field]).toMatch(says);
     }
-    const refused = await h.submitView('UWLIA', callbackIds.assignModal, values({ code: '2026-0305', lead: unitIds['省水利厅'] }));
+    const refused = await h.submitView('UWLIA', callbackIds.assignModal, values({ code: '2026-0305', lead: unitIds.省水利厅 }));
     expect(refused.body.errors?.[assignModalBlocks.code]).toMatch(/督办室/);
     const malformed = await h.submitView('USUP', callbackIds.assignModal, { nonsense: true });
     expect(malformed.body.errors?.[assignModalBlocks.code]).toMatch(/请求不完整/);

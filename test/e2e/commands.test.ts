@@ -107,7 +107,7 @@ describe('/suggest assign, inline, end to end', () => {
     const [replaced] = (await h.waitForResponses(1)).slice(-1);
     expect(replaced?.args.replace_original).toBe(true);
     expect(JSON.stringify(replaced?.args.blocks)).toContain('已签收建议 *2026-0101*');
-    expect((replaced?.args.blocks as Array<{ type: string }>).some((b) => b.type === 'actions')).toBe(false);
+    expect((replaced!.args.blocks as Array<{ type: string }>).some((b) => b.type === 'actions')).toBe(false);
 
     // The supervisor who assigned it hears of the acceptance.
     const told = (await h.drain()).filter((c) => c.method === 'chat.postMessage');

@@ -63,7 +63,12 @@ describe('AnswerCache', () => {
           countReads++;
           const gate = hold;
           const result = target.execute(...args);
-          return gate ? result.then(async (rows) => (await gate, rows)) : result;
+          return gate
+            ? result.then(async (rows) => {
+                await gate;
+                return rows;
+              })
+            : result;
         };
       },
     });

@@ -49,7 +49,7 @@ describe('startNextRound', () => {
       await queueDailyReminders(db, new Date('2026-06-17T01:00:00Z'), 'Asia/Shanghai');
       const [reminder] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, `reminder:2026-06-17:${people.handler}`));
       const round2 = new Set((await db.select().from(milestones).where(eq(milestones.round, 2))).map((node) => node.id));
-      const items = (reminder?.payload as ReminderNotice).items;
+      const items = (reminder!.payload as ReminderNotice).items;
       expect(items.length).toBeGreaterThan(0);
       expect(items.every((item) => round2.has(item.milestoneId))).toBe(true);
 

@@ -289,7 +289,7 @@ describe('outbox dispatcher', () => {
     const [complete, ...again] = standIn.calls.filter((call) => call.method === 'files.completeUploadExternal');
     expect(again).toEqual([]);
     expect(complete?.args).toMatchObject({ channel_id: 'COFFICE', initial_comment: expect.stringContaining('2 个单位') });
-    const fileId = (complete?.args.files as Array<{ id: string }>)[0]!.id;
+    const fileId = (complete!.args.files as Array<{ id: string }>)[0]!.id;
     const uploaded = standIn.uploadedFile(fileId);
     expect(uploaded?.filename).toBe('单位得分-2026-11-16.png');
     const image = PNG.sync.read(uploaded!.data);

@@ -40,7 +40,7 @@ describe('queueDailyReminders', () => {
       // The court has nobody to remind: the supervision office hears of it (by DM: no channel set).
       const alerts = await queued(db, 'supervision-alert:2026-03-03:');
       expect(alerts.map((a) => a.channel)).toEqual([people.supervisor]);
-      expect((alerts[0]?.payload as SupervisionAlertNotice).unowned.map((item) => item.code)).toEqual(['R-2']);
+      expect((alerts[0]!.payload as SupervisionAlertNotice).unowned.map((item) => item.code)).toEqual(['R-2']);
 
       const before = await db.$count(outbox);
       await queueDailyReminders(db, at('2026-03-03'), timezone);
@@ -87,7 +87,7 @@ describe('queueDailyReminders', () => {
       await queueDailyReminders(db, at('2026-03-10'), timezone);
       const leader = await queued(db, 'leader-alert:2026-03-10:');
       expect(leader.map((l) => l.channel)).toEqual([people.waterLeader]);
-      expect((leader[0]?.payload as LeaderAlertNotice).items.map((item) => [item.code, item.urgency])).toEqual([['R-1', { overdue: 3 }]]);
+      expect((leader[0]!.payload as LeaderAlertNotice).items.map((item) => [item.code, item.urgency])).toEqual([['R-1', { overdue: 3 }]]);
 
       const [session] = await db.select({ id: suggestions.sessionId }).from(suggestions).limit(1);
       expect(session).toBeDefined();
@@ -95,7 +95,7 @@ describe('queueDailyReminders', () => {
       await queueDailyReminders(db, at('2026-03-12'), timezone);
       const alerts = await queued(db, 'supervision-alert:2026-03-12:');
       expect(alerts.map((a) => a.channel)).toEqual(['CSUPERVISION']);
-      expect((alerts[0]?.payload as SupervisionAlertNotice).overdue.map((item) => [item.code, item.kind, item.urgency])).toContainEqual([
+      expect((alerts[0]!.payload as SupervisionAlertNotice).overdue.map((item) => [item.code, item.kind, item.urgency])).toContainEqual([
         'R-1',
         'accept',
         { overdue: 5 },
@@ -116,7 +116,7 @@ describe('queueDailyReminders', () => {
       // Monday 05-25: 8 days to go, the reply step beyond the 3 working days a reminder looks ahead.
       await queueDailyReminders(db, at('2026-05-25'), timezone);
       const [alert] = await queued(db, 'supervision-alert:2026-05-25:');
-      expect((alert?.payload as SupervisionAlertNotice).nearStatutory.map((item) => item.code)).toContain('R-1');
+      expect((alert!.payload as SupervisionAlertNotice).nearStatutory.map((item) => item.code)).toContain('R-1');
     }));
 
   it('keeps a node a person pushed to a later day out of the reminder until then', () =>

@@ -53,7 +53,7 @@ describe('queueWeeklyReport', () => {
       const [chartRow] = await db.select({ id: outbox.id, method: outbox.method }).from(outbox).where(like(outbox.idempotencyKey, 'weekly-chart:%'));
       expect(chartRow!.id).toBeGreaterThan(rankingRow!.id);
       expect(chartRow!.method).toBe('files.completeUploadExternal');
-      expect((chart?.notice as RankingChartNotice).bars).toEqual([
+      expect((chart!.notice as RankingChartNotice).bars).toEqual([
         { unitName: '省水利厅', score: 100, idle: false, change: null },
         { unitName: '省民政厅', score: -2, idle: false, change: null },
         { unitName: '省高院', score: -2, idle: false, change: null },

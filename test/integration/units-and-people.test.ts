@@ -4,7 +4,7 @@ import { auditEvents, members, supervisors, units } from '../../src/db/schema.js
 import { addUnit } from '../../src/services/units/add-unit.js';
 import { addUnitMember } from '../../src/services/units/add-unit-member.js';
 import { grantSupervisors } from '../../src/services/supervisors/grant-supervisors.js';
-import { ServiceError } from '../../src/services/shared/service-error.js';
+import type { ServiceError } from '../../src/services/shared/service-error.js';
 import { contextOf, joinOffice, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -82,7 +82,7 @@ describe('units and their people', () => {
     ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const [refused] = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
-    expect((refused?.reason as ServiceError).problem).toMatchObject({ code: 'alias_taken', given: '同名' });
+    expect((refused!.reason as ServiceError).problem).toMatchObject({ code: 'alias_taken', given: '同名' });
   });
 
   it('seeds the supervision office from SUPERVISORS at the first start only', () =>

@@ -22,7 +22,7 @@ export async function importCells(contextNow: () => ServiceContext, cells: reado
   const read = readImportTable(cells);
   if (!read.ok) return { kind: 'missing_columns', missingColumns: read.missingColumns };
   if (read.rows.length + read.problems.length === 0) return { kind: 'empty' };
-  let table;
+  let table: Awaited<ReturnType<typeof resolveHandlerEmails>>;
   try {
     table = await resolveHandlerEmails(read, lookUp);
   } catch (error) {

@@ -306,7 +306,7 @@ function parseAssign(text: string, args: string[]): ParsedCommand {
   if (title) command.title = title;
   for (const token of rest) {
     const option = splitOption(token);
-    if (!option || !option[1]) return fail({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: token });
+    if (!option?.[1]) return fail({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: token });
     const [key, value] = option;
     if (key === 'lead') command.lead = unitRef(value);
     else if (key === 'co') command.co = value.split(listSeparators).filter(Boolean).map(unitRef);
@@ -337,7 +337,7 @@ function parseUnitAdd(args: string[]): ParsedCommand {
   const command: Extract<Command, { verb: 'unit-add' }> = { verb: 'unit-add', name: plainText(name), aliases: [] };
   for (const token of rest) {
     const option = splitOption(token);
-    if (!option || !option[1]) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
+    if (!option?.[1]) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
     const [key, value] = option;
     if (key === 'alias') command.aliases = value.split(listSeparators).map((a) => plainText(a).trim()).filter(Boolean);
     else if (key === 'channel') {

@@ -26,12 +26,21 @@ function client(timeout = 500): WebClient {
   });
 }
 
+/** What the Web API client throws for a call Slack refused. */
+interface CallFailure {
+  code?: string;
+  statusCode?: number;
+  retryAfter?: number;
+  original?: { name?: string };
+  data: { error?: string; errors?: unknown; response_metadata?: { messages?: string[] } };
+}
+
 /** Error thrown by `promise`, so its Slack-specific fields can be checked. */
-async function failureOf(promise: Promise<unknown>): Promise<Record<string, any>> {
+async function failureOf(promise: Promise<unknown>): Promise<CallFailure> {
   try {
     await promise;
   } catch (error) {
-    return error as Record<string, any>;
+    return error as CallFailure;
   }
   throw new Error('expected the call to fail');
 }

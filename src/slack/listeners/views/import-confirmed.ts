@@ -8,7 +8,7 @@ import { answerLater, importGivenFile, givenFile, type Args } from './import-fil
  * ledger may have changed since, and written: every row, or none.
  */
 export const importConfirmed = (deps: ListenerDeps) => async (args: Args) => {
-  let file;
+  let file: ReturnType<typeof givenFile.safeParse> | undefined;
   try {
     file = givenFile.safeParse(JSON.parse(args.view.private_metadata));
   } catch {

@@ -60,7 +60,7 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
   const type = importFileTypeOf(file.name);
   const problem = fileProblem(deps.catalog, file);
   if (!type || problem) return importNoteModal(deps.catalog, problem ?? words.wrongFile);
-  let cells;
+  let cells: Awaited<ReturnType<typeof readImportCells>>;
   try {
     cells = await readImportCells(type, await downloadSharedFile(file.url_private_download, client));
   } catch (error) {

@@ -5,11 +5,11 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadOfflineConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
+import { catalogFor } from '../src/i18n/index.js';
 import { ledgerWorkbook } from '../src/ledger/ledger-workbook.js';
-import { loadUnits, matchUnit } from '../src/services/units/match-unit.js';
 import { readLedger } from '../src/services/reports/read-ledger.js';
 import { ServiceError } from '../src/services/shared/service-error.js';
-import { catalogFor } from '../src/i18n/index.js';
+import { loadUnits, matchUnit } from '../src/services/units/match-unit.js';
 import { describeServiceProblem } from '../src/slack/views/problem.js';
 import { runScript } from './run-script.js';
 

@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { LogLevel, webApi } from '@slack/bolt';
 import { loadOfflineConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
-import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-file.js';
+import { catalogFor } from '../src/i18n/index.js';
 import { errorMessage } from '../src/log.js';
 import { importCells } from '../src/services/imports/import-cells.js';
-import { catalogFor } from '../src/i18n/index.js';
+import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-file.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
 import { importReportLines, importUnitLines, missingColumnsText } from '../src/slack/views/import-report.js';
 import { runScript } from './run-script.js';
@@ -19,7 +19,10 @@ import { runScript } from './run-script.js';
 const usage = 'usage: npm run import -- <file.csv|file.xlsx> --as <Slack ID of a supervisor> [--commit]';
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { as: { type: 'string' }, commit: { type: 'boolean', default: false } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { as: { type: 'string' }, commit: { type: 'boolean', default: false } },
+  });
   const [file] = positionals;
   const type = file === undefined ? undefined : importFileTypeOf(file);
   if (!file || positionals.length > 1 || !type || !values.as) {
@@ -35,7 +38,9 @@ async function main(): Promise<number> {
     cells = await readImportCells(type, await readFile(file));
   } catch (error) {
     if (!(error instanceof UnreadableImportFile) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    process.stderr.write(`${plain(error instanceof UnreadableImportFile ? catalog.import.unreadable(file) : catalog.import.noFile(file))}\n`);
+    process.stderr.write(
+      `${plain(error instanceof UnreadableImportFile ? catalog.import.unreadable(file) : catalog.import.noFile(file))}\n`,
+    );
     return 1;
   }
   const slack = config.SLACK_BOT_TOKEN

@@ -2,7 +2,7 @@
 // what it queued before it exits. Operators re-run a missed job with it; tests drive time with it.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import { type Database, openDatabase } from '../src/db/client.js';
 import { outboxDispatcher } from '../src/duban.js';
 import { jobDefinitions } from '../src/jobs/definitions.js';
 import { createLogger } from '../src/log.js';

@@ -7,7 +7,8 @@ const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 const where = {
   SLACK_BOT_TOKEN: 'Slack app settings → OAuth & Permissions → Bot User OAuth Token (starts with xoxb-)',
   SLACK_SIGNING_SECRET: 'Slack app settings → Basic Information → App Credentials → Signing Secret',
-  SLACK_APP_TOKEN: 'Slack app settings → Basic Information → App-Level Tokens, scope connections:write (starts with xapp-); leave unset for HTTP mode',
+  SLACK_APP_TOKEN:
+    'Slack app settings → Basic Information → App-Level Tokens, scope connections:write (starts with xapp-); leave unset for HTTP mode',
   SLACK_API_URL: 'leave unset for Slack itself; a base URL ending in /api/ for a stand-in',
   PORT: 'a TCP port number (0 picks a free one); default 3000',
   DATABASE_URL: 'postgres://user:password@host:5432/dbname; leave unset for the embedded database',
@@ -31,7 +32,10 @@ const isTimeZone = (zone: string): boolean => {
 const schema = z.object({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must start with xoxb-'),
   SLACK_SIGNING_SECRET: z.string().min(8, 'is too short to be a signing secret'),
-  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must start with xapp-').optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must start with xapp-')
+    .optional(),
   SLACK_API_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0: any free port
   DATABASE_URL: z
@@ -42,7 +46,12 @@ const schema = z.object({
   SUPERVISORS: z
     .string()
     .default('')
-    .transform((raw) => raw.split(',').map((id) => id.trim()).filter(Boolean))
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .refine((ids) => ids.every((id) => slackUserId.test(id)), 'must be Slack user IDs such as U01AB2CD3'),
   BOT_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not a known time zone'),
   BOT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),

@@ -1,18 +1,19 @@
 // The whole bot as one value: config → database → Slack app → jobs → outbox dispatcher. main.ts runs
 // it as a process; the end-to-end tests, the demo and the benchmark run the very same wiring.
-import { hostname } from 'node:os';
+
 import { randomBytes } from 'node:crypto';
-import { WebClient } from '@slack/web-api';
+import { hostname } from 'node:os';
 import type { Logger } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { Config } from './config.js';
-import { openDatabase, type Database, type DatabaseHandle } from './db/client.js';
-import { startScheduler, type Scheduler } from './jobs/scheduler.js';
+import { type Database, type DatabaseHandle, openDatabase } from './db/client.js';
+import { catalogFor } from './i18n/index.js';
+import { type Scheduler, startScheduler } from './jobs/scheduler.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
-import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
 import { currentSession } from './services/sessions/current-session.js';
+import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import { prepareDelivery } from './slack/deliveries/prepare-delivery.js';
-import { catalogFor } from './i18n/index.js';
 
 export interface DubanOptions {
   config: Config;

@@ -1,6 +1,6 @@
 // A plain logger for Bolt, the dispatcher and the jobs. It writes what it is given and nothing
 // else: secrets live only in config and are never passed here.
-import { LogLevel, type Logger } from '@slack/bolt';
+import { type Logger, LogLevel } from '@slack/bolt';
 
 /** What an error says, for a log line or a person: its message, without the stack. */
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -15,7 +15,9 @@ export function createLogger(name = 'duban', level: LogLevel = LogLevel.INFO): L
   let label = name;
   const write = (at: LogLevel, parts: unknown[]) => {
     if (order.indexOf(at) < order.indexOf(current)) return;
-    const text = parts.map((part) => (part instanceof Error ? errorDetail(part) : typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+    const text = parts
+      .map((part) => (part instanceof Error ? errorDetail(part) : typeof part === 'string' ? part : JSON.stringify(part)))
+      .join(' ');
     process.stderr.write(`${new Date().toISOString()} ${at.toUpperCase()} [${label}] ${text}\n`);
   };
   return {

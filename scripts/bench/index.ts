@@ -3,12 +3,12 @@
 // measured something else than the bot at work.
 import { errorDetail } from '../../src/log.js';
 import { runAckBenchmark } from './ack/index.js';
+import { cleanUpOnSignals } from './cleanup.js';
 import { runDemoBenchmark } from './demo/index.js';
 import { runImportBenchmark } from './import/index.js';
 import { runListenersBenchmark } from './listeners/index.js';
 import { runRankingBenchmark } from './ranking/index.js';
 import { runRemindersBenchmark } from './reminders/index.js';
-import { cleanUpOnSignals } from './cleanup.js';
 import type { BenchmarkReport } from './report.js';
 
 const all: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [

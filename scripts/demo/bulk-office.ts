@@ -7,19 +7,19 @@
 import { and, eq, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { assignments, milestones, replies, suggestions, units as unitTable } from '../../src/db/schema.js';
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
-import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
-import { liveAssignmentStatuses, milestoneKinds, type MilestoneKind, type ReplyClass, type Verdict } from '../../src/domain/vocabulary.js';
+import { addDays, type CalendarDate, instantInZone } from '../../src/domain/calendar-date.js';
+import { liveAssignmentStatuses, type MilestoneKind, milestoneKinds, type ReplyClass, type Verdict } from '../../src/domain/vocabulary.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
-import type { ServiceContext } from '../../src/services/shared/context.js';
-import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
 import { logContact } from '../../src/services/assignments/log-contact.js';
 import { reviewReply } from '../../src/services/replies/review-reply.js';
 import { sendReply } from '../../src/services/replies/send-reply.js';
-import { ServiceError } from '../../src/services/shared/service-error.js';
 import { submitOpinion } from '../../src/services/replies/submit-opinion.js';
 import { submitReply } from '../../src/services/replies/submit-reply.js';
-import { supervisor, unitNamed, type DemoUnit } from './office.js';
+import type { ServiceContext } from '../../src/services/shared/context.js';
+import { ServiceError } from '../../src/services/shared/service-error.js';
+import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
 import type { DemoDriver } from './demo-driver.js';
+import { type DemoUnit, supervisor, unitNamed } from './office.js';
 
 interface Habit {
   /** The share of steps done late, and by up to how many working days. */
@@ -38,7 +38,11 @@ const habits: Record<string, Habit> = {
   省医保局: { late: 0.05, maxLate: 2 },
 };
 
-const reviewStatus: Partial<Record<MilestoneKind, string>> = { division_review: 'division_review', leader_review: 'leader_review', head_signoff: 'head_review' };
+const reviewStatus: Partial<Record<MilestoneKind, string>> = {
+  division_review: 'division_review',
+  leader_review: 'leader_review',
+  head_signoff: 'head_review',
+};
 
 /** A number in [0, 1) fixed by the text: the same decisions every run. */
 function chance(text: string): number {
@@ -161,10 +165,19 @@ export class BulkOffice {
           await acceptAssignment(as(unit.liaison.id), { code: step.code });
           return true;
         case 'pre_contact':
-          await logContact(as(unit.handler.id), { suggestionId: step.suggestionId, stage: 'before', mode: roll < 0.5 ? 'phone' : 'visit', contactedOn: day, note: '与领衔代表沟通了办理思路和时间安排。' });
+          await logContact(as(unit.handler.id), {
+            suggestionId: step.suggestionId,
+            stage: 'before',
+            mode: roll < 0.5 ? 'phone' : 'visit',
+            contactedOn: day,
+            note: '与领衔代表沟通了办理思路和时间安排。',
+          });
           return true;
         case 'co_opinion':
-          await submitOpinion(as(unit.handler.id), { suggestionId: step.suggestionId, body: '本单位同意主办单位的办理思路，将在职责范围内配合落实。' });
+          await submitOpinion(as(unit.handler.id), {
+            suggestionId: step.suggestionId,
+            body: '本单位同意主办单位的办理思路，将在职责范围内配合落实。',
+          });
           return true;
         case 'draft':
           await submitReply(as(unit.handler.id), { suggestionId: step.suggestionId, draft: draftOf(step.code, roll) });
@@ -207,18 +220,30 @@ export class BulkOffice {
   }
 }
 
-const reviewerOf = (unit: DemoUnit, kind: MilestoneKind) => (kind === 'division_review' ? unit.division.id : kind === 'leader_review' ? unit.leader.id : unit.head.id);
+const reviewerOf = (unit: DemoUnit, kind: MilestoneKind) =>
+  kind === 'division_review' ? unit.division.id : kind === 'leader_review' ? unit.leader.id : unit.head.id;
 
 /** Three in four replies solve it (A); some promise (B, with dated commitments); a few cannot yet (C). */
 function draftOf(code: string, roll: number) {
   const replyClass: ReplyClass = roll < 0.75 ? 'A' : roll < 0.95 ? 'B' : 'C';
   return {
     replyClass,
-    summary: replyClass === 'A' ? '已按代表建议完成相关工作，具体措施见答复函。' : replyClass === 'B' ? '已列入年度工作计划，分步推进落实。' : '受政策和条件限制，目前难以解决，将持续研究。',
+    summary:
+      replyClass === 'A'
+        ? '已按代表建议完成相关工作，具体措施见答复函。'
+        : replyClass === 'B'
+          ? '已列入年度工作计划，分步推进落实。'
+          : '受政策和条件限制，目前难以解决，将持续研究。',
     documentUrl: `https://rd.example.gov.cn/replies/${code}.pdf`,
     mayPublish: replyClass !== 'C',
     reason: replyClass === 'C' ? '涉及国家层面政策调整，需待上位政策出台后统筹安排。' : null,
-    commitments: replyClass === 'B' ? [{ description: '完成相关工作方案并组织实施', dueOn: '2026-09-30' }, { description: '完成年度建设任务', dueOn: '2026-12-31' }] : [],
+    commitments:
+      replyClass === 'B'
+        ? [
+            { description: '完成相关工作方案并组织实施', dueOn: '2026-09-30' },
+            { description: '完成年度建设任务', dueOn: '2026-12-31' },
+          ]
+        : [],
   };
 }
 

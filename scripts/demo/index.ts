@@ -14,14 +14,14 @@ import { createLogger, errorDetail } from '../../src/log.js';
 import { actionIds, assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { startSlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../tools/slack-stand-in/slack-requests.js';
+import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
 import { BulkOffice } from './bulk-office.js';
-import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
 import type { DemoDriver } from './demo-driver.js';
+import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
 import { playQuarter } from './quarter.js';
-import { playTransfers } from './transfers.js';
 import { codeOfMessage, Recorder } from './recorder.js';
-import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
+import { playTransfers } from './transfers.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
 const outputDir = resolve('demo-output');
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const standIn = await startSlackStandIn();
   const names = displayNames();
   for (const [id, name] of Object.entries(names)) if (id.startsWith('U')) standIn.setUser(id, { realName: name, displayName: name });
-  for (const [unit, email] of Object.entries(handlerEmails)) standIn.setUser(unitNamed(unit).handler.id, { realName: unitNamed(unit).handler.name, email });
+  for (const [unit, email] of Object.entries(handlerEmails))
+    standIn.setUser(unitNamed(unit).handler.id, { realName: unitNamed(unit).handler.name, email });
   let now = new Date('2026-03-02T09:00:00+08:00');
   const duban = await startDuban({
     config: loadConfig({
@@ -117,7 +118,9 @@ async function main(): Promise<void> {
   const importFile = (name: string, data: Buffer) => {
     const file = standIn.shareFile(supervisor.id, name, data);
     return awaitUpdate(() =>
-      driver.submitView(supervisor.id, callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } } }),
+      driver.submitView(supervisor.id, callbackIds.importModal, {
+        [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } },
+      }),
     );
   };
   const bulk = new BulkOffice(driver, featuredCodes);
@@ -140,7 +143,10 @@ async function main(): Promise<void> {
     recorder.scene('二、联络员指定本单位经办人', '联络员可以为本单位设置经办人；设置分管领导等角色需要督办室。');
     for (const unit of units) await type(unit.liaison.id, `unit member ${unit.aliases[0]} <@${unit.handler.id}> 经办人`);
     await type(units[0]!.liaison.id, `unit member 高院 <@U0NOBODY> 分管领导`);
-    recorder.scene('二之二、督办室设置答复的审核人', '答复须经处室把关、分管领导审核、主要领导签发：督办室为每个单位设置处室负责人和主要领导。');
+    recorder.scene(
+      '二之二、督办室设置答复的审核人',
+      '答复须经处室把关、分管领导审核、主要领导签发：督办室为每个单位设置处室负责人和主要领导。',
+    );
     for (const unit of units) {
       await type(supervisor.id, `unit member ${unit.aliases[0]} <@${unit.division.id}> 处室负责人`, unit === units[0]);
       await type(supervisor.id, `unit member ${unit.aliases[0]} <@${unit.head.id}> 主要领导`, unit === units[0]);
@@ -156,12 +162,16 @@ async function main(): Promise<void> {
     const importForm = standIn.callsTo('views.open').at(-1);
     recorder.sent(importForm ? [importForm] : []);
     const draftList = await importFile('交办清单（初稿）.xlsx', await listWorkbook(listWithMistakes(list)));
-    recorder.did(supervisor.id, '上传「交办清单（初稿）.xlsx」，点击「检查」。表单先显示「正在读取和检查」，随后变为预览：', { blocks: draftList.view.blocks });
+    recorder.did(supervisor.id, '上传「交办清单（初稿）.xlsx」，点击「检查」。表单先显示「正在读取和检查」，随后变为预览：', {
+      blocks: draftList.view.blocks,
+    });
     recorder.note('初稿有三处错误，一件也没有写入。督办室改正后重新上传。');
     await type(supervisor.id, 'import', false);
     const preview = await importFile(listFile, listBytes);
     recorder.did(supervisor.id, `上传改正后的「${listFile}」，点击「检查」：`, { blocks: preview.view.blocks });
-    const imported = await awaitUpdate(() => driver.submitView(supervisor.id, callbackIds.importConfirm, {}, preview.view.private_metadata));
+    const imported = await awaitUpdate(() =>
+      driver.submitView(supervisor.id, callbackIds.importConfirm, {}, preview.view.private_metadata),
+    );
     recorder.did(supervisor.id, '点击「确认导入」：', { blocks: imported.view.blocks });
     const notices = await sendQueued();
     recorder.note(
@@ -174,8 +184,12 @@ async function main(): Promise<void> {
     await type(supervisor.id, 'assign');
     recorder.sent(standIn.calls.slice(formFrom));
     const opened = standIn.callsTo('views.open').at(-1);
-    const unitOptions = (opened!.args.view as { blocks: Array<{ block_id: string; element?: { options?: Array<{ text: { text: string }; value: string }> } }> }).blocks
-      .find((block) => block.block_id === assignModalBlocks.lead)?.element?.options ?? [];
+    const unitOptions =
+      (
+        opened!.args.view as {
+          blocks: Array<{ block_id: string; element?: { options?: Array<{ text: { text: string }; value: string }> } }>;
+        }
+      ).blocks.find((block) => block.block_id === assignModalBlocks.lead)?.element?.options ?? [];
     const idOf = (name: string) => unitOptions.find((option) => option.text.text === name)?.value ?? '';
     const field = (value: unknown) => ({ [inputActionId]: value });
     const submitted = await post(
@@ -195,7 +209,11 @@ async function main(): Promise<void> {
       }),
     );
     const confirmation = (submitted.view as { blocks?: unknown[] } | undefined)?.blocks;
-    recorder.did(supervisor.id, `提交表单（${formSuggestion.code} ${formSuggestion.title}）`, confirmation ? { blocks: confirmation } : JSON.stringify(submitted));
+    recorder.did(
+      supervisor.id,
+      `提交表单（${formSuggestion.code} ${formSuggestion.title}）`,
+      confirmation ? { blocks: confirmation } : JSON.stringify(submitted),
+    );
     await deliver();
 
     recorder.scene('五、输错了怎么办', '每个错误都只回复给输入的人，说明怎么改，不做任何改动。');
@@ -208,7 +226,10 @@ async function main(): Promise<void> {
 
     await bulk.days('2026-03-03', '2026-03-04');
     now = new Date('2026-03-04T10:00:00+08:00');
-    recorder.scene('六、签收', '3月4日：经办人在私信里点「签收」，联络员用命令签收。导入的建议签收后不逐件给督办室发回执（几百条会淹没私信），督办室在列表、主页和排名里看签收情况；逐件交办的建议才有回执。');
+    recorder.scene(
+      '六、签收',
+      '3月4日：经办人在私信里点「签收」，联络员用命令签收。导入的建议签收后不逐件给督办室发回执（几百条会淹没私信），督办室在列表、主页和排名里看签收情况；逐件交办的建议才有回执。',
+    );
     const water = unitNamed('水利厅');
     const dm = standIn
       .callsTo('chat.postMessage')
@@ -249,15 +270,21 @@ async function main(): Promise<void> {
     const ledgerId = (exported[0]?.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
     const ledger = ledgerId === undefined ? undefined : standIn.uploadedFile(ledgerId);
     if (ledger) writeFileSync(join(outputDir, ledger.filename), ledger.data);
-    const charts = standIn.callsTo('files.completeUploadExternal').filter((shared) => !exported.includes(shared)).flatMap((shared) => {
-      const id = (shared.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
-      const file = id === undefined ? undefined : standIn.uploadedFile(id);
-      return file ? [{ ...file, comment: String(shared.args.initial_comment ?? file.filename) }] : [];
-    });
+    const charts = standIn
+      .callsTo('files.completeUploadExternal')
+      .filter((shared) => !exported.includes(shared))
+      .flatMap((shared) => {
+        const id = (shared.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
+        const file = id === undefined ? undefined : standIn.uploadedFile(id);
+        return file ? [{ ...file, comment: String(shared.args.initial_comment ?? file.filename) }] : [];
+      });
     const chart = charts.at(-1);
     if (chart) {
       writeFileSync(join(outputDir, chart.filename), chart.data);
-      recorder.scene('十二、每周得分图', `每周通报附带各单位的得分图，本季度共 ${charts.length} 张。这是最后一张（${chart.filename}，与本记录保存在同一目录）：`);
+      recorder.scene(
+        '十二、每周得分图',
+        `每周通报附带各单位的得分图，本季度共 ${charts.length} 张。这是最后一张（${chart.filename}，与本记录保存在同一目录）：`,
+      );
       recorder.image(chart.filename, chart.comment, chart.data);
     }
 
@@ -281,7 +308,7 @@ async function main(): Promise<void> {
         `${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}` +
         `everything is in ${outputDir}\n`,
     );
-    } finally {
+  } finally {
     await duban.stop();
     await standIn.close();
   }

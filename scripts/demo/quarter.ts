@@ -7,8 +7,9 @@
 // supervision report, and the replies (replies.ts): co-unit opinions, drafts through their review
 // chain (one sent back), the deputies' verdicts (one 不满意 and its second round), and B-class
 // promises on follow-up.
-import { addDays, instantInZone, type CalendarDate } from '../../src/domain/calendar-date.js';
+
 import { workingCalendar } from '../../src/domain/calendar.js';
+import { addDays, type CalendarDate, instantInZone } from '../../src/domain/calendar-date.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
@@ -17,7 +18,6 @@ import type { DemoDriver } from './demo-driver.js';
 import { featuredCodes, supervisor, unitNamed } from './office.js';
 import { boldCode, codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 import { ReplyDesk } from './replies.js';
-
 
 type Forms = { drafts: Map<number, string>; opinions: Map<number, string> };
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
@@ -49,7 +49,8 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     const kinds = kindsOf(sent);
     // The first day of each kind of message is written out in full.
     // A reminder that first brings up B-class promises (逐件跟踪) counts as a kind of its own.
-    if (sent.some((call) => isReminder(call) && JSON.stringify(call.args.blocks).includes('承诺事项跟踪'))) kinds.set('promise-reminder', 1);
+    if (sent.some((call) => isReminder(call) && JSON.stringify(call.args.blocks).includes('承诺事项跟踪')))
+      kinds.set('promise-reminder', 1);
     const firsts = [...kinds.keys()].filter((kind) => !seen.has(kind));
     firsts.forEach((kind) => seen.add(kind));
     const story = storyOf(day);
@@ -69,7 +70,11 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     }
     // The reply desk plays the featured suggestions; a reminder may name several, and it looks in each.
     const featuredSent = sent.filter((call) => isReminder(call) || featuredCodes.has(codeOfMessage(call)));
-    clicks += await desk.onDay(day, featuredSent.filter((call) => !isLaggard(String(call.args.channel)) || laggard === 'caught up'), forms);
+    clicks += await desk.onDay(
+      day,
+      featuredSent.filter((call) => !isLaggard(String(call.args.channel)) || laggard === 'caught up'),
+      forms,
+    );
 
     if (day === '2026-03-12') laggard = 'accepts';
     if (day === '2026-03-13') {
@@ -82,7 +87,9 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     if (day === '2026-04-07') {
       const water = unitNamed('水利厅');
       const shown = await driver.type(water.handler.id, 'show 2026-0001');
-      const nudge = (shown.blocks as Blocks | undefined)?.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionIds.nudgeCoUnit);
+      const nudge = (shown.blocks as Blocks | undefined)
+        ?.flatMap((b) => b.elements ?? [])
+        .find((e) => e.action_id === actionIds.nudgeCoUnit);
       if (nudge) {
         const answer = await driver.click(water.handler.id, actionIds.nudgeCoUnit, nudge.value);
         recorder.did(water.handler.id, '在详情中点击「催办」（会办单位省国资委）：', String(answer?.args.text ?? ''));
@@ -116,7 +123,14 @@ const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, l
  * opinion (会办意见) are written in their forms instead, which the reply desk does. Resolves to
  * the clicks made.
  */
-async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCall, acting: 'all' | 'accept', record: boolean, forms: Forms): Promise<number> {
+async function actOnReminder(
+  driver: DemoDriver,
+  person: string,
+  dm: RecordedCall,
+  acting: 'all' | 'accept',
+  record: boolean,
+  forms: Forms,
+): Promise<number> {
   const blocks = dm.args.blocks as Blocks;
   let clicks = 0;
   let message = dm;
@@ -136,7 +150,12 @@ async function actOnReminder(driver: DemoDriver, person: string, dm: RecordedCal
     clicks += 1;
     // Each click answers with the message as it now stands; the next click is on that.
     if (answer?.args.replace_original) message = { ...message, args: { ...message.args, blocks: answer.args.blocks } };
-    if (record && clicks === 1) driver.recorder.did(person, `在提醒中点击「${step.action_id === actionIds.acceptAssignment ? '签收' : '完成'}」：`, firstLine(answer));
+    if (record && clicks === 1)
+      driver.recorder.did(
+        person,
+        `在提醒中点击「${step.action_id === actionIds.acceptAssignment ? '签收' : '完成'}」：`,
+        firstLine(answer),
+      );
   }
   return clicks;
 }
@@ -212,5 +231,7 @@ const contactValues = (day: CalendarDate) => ({
   [contactModalBlocks.stage]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'before' } } },
   [contactModalBlocks.mode]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'phone' } } },
   [contactModalBlocks.date]: { [inputActionId]: { type: 'datepicker', selected_date: day } },
-  [contactModalBlocks.note]: { [inputActionId]: { type: 'plain_text_input', value: '代表希望先到两个乡镇实地看饮水工程，再商定答复重点。' } },
+  [contactModalBlocks.note]: {
+    [inputActionId]: { type: 'plain_text_input', value: '代表希望先到两个乡镇实地看饮水工程，再商定答复重点。' },
+  },
 });

@@ -1,11 +1,19 @@
 // Writes the demo's transcript, as Markdown and as one self-contained HTML page: each scene's
 // commands with the private answers they got, then what the bot sent while the scene's outbox
 // drained, as the people saw it (Block Kit drawn roughly as Slack draws it).
+
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { renderBlocks } from '../../tools/slack-stand-in/render-blocks.js';
-import { blocksToHtml, callToHtml, escapeHtml, mrkdwnToHtml, transcriptCss, type FileLookup } from '../../tools/slack-stand-in/render-html.js';
+import {
+  blocksToHtml,
+  callToHtml,
+  escapeHtml,
+  type FileLookup,
+  mrkdwnToHtml,
+  transcriptCss,
+} from '../../tools/slack-stand-in/render-html.js';
 import { renderTranscript } from '../../tools/slack-stand-in/transcript.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
-import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 export class Recorder {
   private readonly parts: string[] = [];
@@ -32,9 +40,18 @@ export class Recorder {
 
   typed(user: string, text: string, answer: { text?: string; blocks?: unknown[]; response_action?: string }): void {
     const shown = answer.blocks ? renderBlocks(answer.blocks) : (answer.text ?? '');
-    const reply = shown ? shown.split('\n').map((line) => `> ${line}`).join('\n') : '> （表单已打开）';
+    const reply = shown
+      ? shown
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n')
+      : '> （表单已打开）';
     this.parts.push(`**${this.who(user)}** \`${text}\`\n\n${reply}\n`);
-    const answered = answer.blocks ? blocksToHtml(answer.blocks, this.names) : answer.text ? this.html(answer.text) : '<p class="quiet">（表单已打开）</p>';
+    const answered = answer.blocks
+      ? blocksToHtml(answer.blocks, this.names)
+      : answer.text
+        ? this.html(answer.text)
+        : '<p class="quiet">（表单已打开）</p>';
     this.pieces.push(
       `<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> <code>${escapeHtml(this.named(text))}</code>` +
         `<div class="private"><div class="only">只有你能看到</div>${answered}</div></div>`,
@@ -57,9 +74,18 @@ export class Recorder {
   /** What someone did and what came of it: words, or the blocks the bot answered with. */
   did(user: string, what: string, outcome: string | { blocks: unknown }): void {
     const [text, shown] =
-      typeof outcome === 'string' ? [outcome, this.html(outcome)] : [renderBlocks(outcome.blocks), blocksToHtml(outcome.blocks, this.names)];
-    this.parts.push(`**${this.who(user)}** ${what}\n\n${text.split('\n').map((line) => `> ${line}`).join('\n')}\n`);
-    this.pieces.push(`<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> ${this.html(what)}<div class="private">${shown}</div></div>`);
+      typeof outcome === 'string'
+        ? [outcome, this.html(outcome)]
+        : [renderBlocks(outcome.blocks), blocksToHtml(outcome.blocks, this.names)];
+    this.parts.push(
+      `**${this.who(user)}** ${what}\n\n${text
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n')}\n`,
+    );
+    this.pieces.push(
+      `<div class="typed"><span class="person">${escapeHtml(this.who(user))}</span> ${this.html(what)}<div class="private">${shown}</div></div>`,
+    );
   }
 
   /** What the bot sent; of a day's many messages, the first two of each kind, the rest counted. */

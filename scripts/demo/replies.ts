@@ -10,8 +10,8 @@ import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
 import type { CalendarDate } from '../../src/domain/calendar-date.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
-import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
 import type { DemoDriver } from './demo-driver.js';
+import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
 import { codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
@@ -28,7 +28,12 @@ interface ReplyPlan {
 /** Each suggestion's answer, round by round; a suggestion not named answers A and is 满意. */
 const plans: Record<string, ReplyPlan[]> = {
   '2026-0002': [
-    { replyClass: 'A', summary: '全省农村集中供水率已达 92%，今年再改造 40 处老旧供水工程。', verdict: '不满意', note: '代表希望明确两个乡镇的改造时间。' },
+    {
+      replyClass: 'A',
+      summary: '全省农村集中供水率已达 92%，今年再改造 40 处老旧供水工程。',
+      verdict: '不满意',
+      note: '代表希望明确两个乡镇的改造时间。',
+    },
     {
       replyClass: 'B',
       summary: '两个乡镇的供水管网改造已列入今年计划，分两批实施。',
@@ -44,7 +49,14 @@ const plans: Record<string, ReplyPlan[]> = {
       verdict: '基本满意',
     },
   ],
-  '2026-0010': [{ replyClass: 'C', summary: '省属国有资本布局优化方案正在研究中。', reason: '涉及国企改革总体方案，需待国家层面政策出台后统筹安排。', verdict: '基本满意' }],
+  '2026-0010': [
+    {
+      replyClass: 'C',
+      summary: '省属国有资本布局优化方案正在研究中。',
+      reason: '涉及国企改革总体方案，需待国家层面政策出台后统筹安排。',
+      verdict: '基本满意',
+    },
+  ],
 };
 const planOf = (code: string, round: number): ReplyPlan =>
   plans[code]?.[round - 1] ?? { replyClass: 'A', summary: '已按代表建议完成相关工作，具体措施见答复函。', verdict: '满意' };
@@ -76,7 +88,11 @@ export class ReplyDesk {
    * @param asked the steps people were reminded of that take a form rather than a click: by
    *   suggestion id, who writes the reply (初稿) or the co-unit opinion (会办意见).
    */
-  async onDay(day: CalendarDate, sent: RecordedCall[], asked: { drafts: Map<number, string>; opinions: Map<number, string> }): Promise<number> {
+  async onDay(
+    day: CalendarDate,
+    sent: RecordedCall[],
+    asked: { drafts: Map<number, string>; opinions: Map<number, string> },
+  ): Promise<number> {
     let acted = 0;
     const drafts = new Map(asked.drafts);
     const messages = [...this.kept, ...sent];
@@ -119,7 +135,11 @@ export class ReplyDesk {
     const answer = await this.driver.type(person, `opinion ${code}`, record);
     if (answer.text) return 0;
     const form = this.driver.openedView();
-    const body = { [opinionModalBlocks.body]: { [inputActionId]: { type: 'plain_text_input', value: '本单位同意主办单位的办理思路，将在职责范围内配合落实。' } } };
+    const body = {
+      [opinionModalBlocks.body]: {
+        [inputActionId]: { type: 'plain_text_input', value: '本单位同意主办单位的办理思路，将在职责范围内配合落实。' },
+      },
+    };
     const done = await this.driver.submitView(person, callbackIds.opinionModal, body, form?.private_metadata ?? '');
     if (record) this.driver.recorder.did(person, `提交「会办意见」表单（${code}）：`, renderedView(done.view));
     return 1;
@@ -138,13 +158,22 @@ export class ReplyDesk {
     const values = {
       [replyModalBlocks.replyClass]: { [inputActionId]: { type: 'static_select', selected_option: { value: plan.replyClass } } },
       [replyModalBlocks.summary]: { [inputActionId]: { type: 'plain_text_input', value: summary } },
-      [replyModalBlocks.documentUrl]: { [inputActionId]: { type: 'plain_text_input', value: `https://rd.example.gov.cn/replies/${code}-${round}.pdf` } },
-      [replyModalBlocks.mayPublish]: { [inputActionId]: { type: 'checkboxes', selected_options: plan.replyClass === 'C' ? [] : [{ value: 'yes' }] } },
+      [replyModalBlocks.documentUrl]: {
+        [inputActionId]: { type: 'plain_text_input', value: `https://rd.example.gov.cn/replies/${code}-${round}.pdf` },
+      },
+      [replyModalBlocks.mayPublish]: {
+        [inputActionId]: { type: 'checkboxes', selected_options: plan.replyClass === 'C' ? [] : [{ value: 'yes' }] },
+      },
       [replyModalBlocks.commitments]: { [inputActionId]: { type: 'plain_text_input', value: plan.commitments ?? null } },
       [replyModalBlocks.reason]: { [inputActionId]: { type: 'plain_text_input', value: plan.reason ?? null } },
     };
     const done = await this.driver.submitView(handler, callbackIds.replyModal, values, form?.private_metadata ?? '');
-    if (record) this.driver.recorder.did(handler, `提交「答复」表单（${code}，${plan.replyClass} 类${round > 1 ? `，第 ${round} 轮` : ''}）：`, renderedView(done.view));
+    if (record)
+      this.driver.recorder.did(
+        handler,
+        `提交「答复」表单（${code}，${plan.replyClass} 类${round > 1 ? `，第 ${round} 轮` : ''}）：`,
+        renderedView(done.view),
+      );
     return 1;
   }
 

@@ -2,19 +2,25 @@
 // back and the supervision office reassigns it; another asks and is refused.
 import { actionIds, callbackIds, inputActionId, reassignModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
-import { supervisor, unitNamed } from './office.js';
 import type { DemoDriver } from './demo-driver.js';
+import { supervisor, unitNamed } from './office.js';
 import { firstLine, renderedView } from './recorder.js';
 
 type Buttons = Array<{ elements?: Array<{ action_id: string; value: string }> }>;
-type ReassignView = { private_metadata?: string; blocks?: Array<{ block_id?: string; element?: { options?: Array<{ value: string; text: { text: string } }> } }> };
+type ReassignView = {
+  private_metadata?: string;
+  blocks?: Array<{ block_id?: string; element?: { options?: Array<{ value: string; text: { text: string } }> } }>;
+};
 
 const buttonOf = (call: RecordedCall, actionId: string) =>
   (call.args.blocks as Buttons).flatMap((block) => block.elements ?? []).find((element) => element.action_id === actionId);
 
 export async function playTransfers(driver: DemoDriver): Promise<void> {
   const { recorder } = driver;
-  await driver.type(unitNamed('商务厅').liaison.id, 'transfer 2026-0004 本厅不承担政务服务事项；向县域延伸的养老、救助事项网上办理由民政厅牵头，建议改由民政厅会办');
+  await driver.type(
+    unitNamed('商务厅').liaison.id,
+    'transfer 2026-0004 本厅不承担政务服务事项；向县域延伸的养老、救助事项网上办理由民政厅牵头，建议改由民政厅会办',
+  );
   await driver.type(unitNamed('民政厅').liaison.id, '调整 2026-0008 门诊报销属医保职能，本厅无相关职责');
   const requests = (await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
   recorder.sent(requests);

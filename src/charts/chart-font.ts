@@ -9,7 +9,12 @@ import { dirname, join } from 'node:path';
 export const chartFontFamily = 'Noto Sans S Chinese';
 
 /** The package exports only its index; the OTF files sit beside its dist folder. */
-export const chartFontFile = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf');
+export const chartFontFile = join(
+  dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')),
+  '..',
+  'fonts',
+  'NotoSansHans-Regular.otf',
+);
 
 let loaded: Promise<Buffer> | undefined;
 

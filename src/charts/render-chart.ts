@@ -41,7 +41,11 @@ const decodeEntities = (text: string) =>
 export async function renderChart(spec: ChartSpec): Promise<RenderedChart> {
   // Loaded on first use: most processes never draw a chart, and ECharts is large (the subsetter
   // alone cost every process 55 ms at start).
-  const [echarts, { renderAsync }, { default: subsetFont }] = await Promise.all([import('echarts'), import('@resvg/resvg-js'), import('subset-font')]);
+  const [echarts, { renderAsync }, { default: subsetFont }] = await Promise.all([
+    import('echarts'),
+    import('@resvg/resvg-js'),
+    import('subset-font'),
+  ]);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   let svg: string;
   try {

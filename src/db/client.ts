@@ -2,9 +2,9 @@
 // in DATA_DIR otherwise. Services see the same drizzle database either way.
 import { availableParallelism } from 'node:os';
 import { PGlite, types } from '@electric-sql/pglite';
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateEmbedded, migrateServer } from './migrate.js';
@@ -84,7 +84,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   try {
     // A database in memory has no files to keep in step: not waiting for them after each query
     // halves its cost (tests, the demo). One on disk waits, so a commit is a commit.
-    const client = new PGlite(dataDir, { relaxedDurability: inMemory, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+    const client = new PGlite(dataDir, {
+      relaxedDurability: inMemory,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     const db = drizzlePglite(parsersOnce(client, drizzleParsers), { schema });
     await migrateEmbedded(db);
     return {

@@ -3,8 +3,9 @@
 // out; a lock whose owner has died (kill -9, power loss) is taken over. A lock is created
 // atomically with its owner inside (link), and only one process at a time may remove a dead
 // owner's lock, so two processes starting at once cannot both take it.
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export class DataDirLockedError extends Error {

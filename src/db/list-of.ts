@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
 /**
  * A closed set of the domain written into SQL as a list, `('a', 'b')`. The words come from

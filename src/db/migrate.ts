@@ -1,10 +1,10 @@
 // Applies drizzle/ migrations at start. On a shared server several instances may start at once,
 // so the server path holds an advisory lock while it migrates.
 import { fileURLToPath } from 'node:url';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));

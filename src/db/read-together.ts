@@ -4,7 +4,7 @@
 // `show` read ten at a time costs it about half as much per answer as one at a time (measured
 // by instruction count, docs/PERFORMANCE.md). A read joins only a batch whose statement has not
 // started yet, so every answer is at least as fresh as the request that asked for it.
-import { isTransaction, type Database } from './client.js';
+import { type Database, isTransaction } from './client.js';
 
 /** Reads the rows for these keys in one statement: one entry per key, in the keys' order (undefined where none). */
 export type ReadMany<Key, Row> = (db: Database, keys: readonly Key[]) => Promise<ReadonlyArray<Row | undefined>>;
@@ -17,7 +17,10 @@ interface Batch<Key, Row> {
 /** Bounds a statement's size; beyond it a second batch starts. */
 const defaultMaxBatch = 50;
 
-export function readTogether<Key, Row>(readMany: ReadMany<Key, Row>, maxBatch = defaultMaxBatch): (db: Database, key: Key) => Promise<Row | undefined> {
+export function readTogether<Key, Row>(
+  readMany: ReadMany<Key, Row>,
+  maxBatch = defaultMaxBatch,
+): (db: Database, key: Key) => Promise<Row | undefined> {
   const open = new WeakMap<Database, Batch<Key, Row>>();
 
   const run = (db: Database, batch: Batch<Key, Row>) => {

@@ -3,7 +3,7 @@
 // Triggers that drizzle cannot express (one lead per suggestion at commit, append-only audit) live
 // in the custom migration drizzle/0001_guards.sql; the triggers that count changes to the ledger in
 // drizzle/0003_ledger_version_triggers.sql.
-import { sql, type AnyColumn } from 'drizzle-orm';
+import { type AnyColumn, sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -167,10 +167,7 @@ export const assignments = pgTable(
       .where(sql`${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
     oneOf('assignments_role_check', t.role, v.assignmentRoles),
     oneOf('assignments_status_check', t.status, v.assignmentStatuses),
-    check(
-      'assignments_accepted_consistent',
-      sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`,
-    ),
+    check('assignments_accepted_consistent', sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`),
   ],
 );
 
@@ -351,9 +348,7 @@ const requestRules = (
   table: string,
   t: { assignmentId: ExtraConfigColumn; status: AnyColumn; reason: AnyColumn; decidedAt: AnyColumn },
 ) => [
-  uniqueIndex(`${table}_one_pending`)
-    .on(t.assignmentId)
-    .where(sql`${t.status} = 'pending'`),
+  uniqueIndex(`${table}_one_pending`).on(t.assignmentId).where(sql`${t.status} = 'pending'`),
   oneOf(`${table}_status_check`, t.status, v.requestStatuses),
   check(`${table}_reason_not_blank`, sql`length(trim(${t.reason})) > 0`),
   check(`${table}_decided_consistent`, sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
@@ -467,8 +462,5 @@ export const jobRuns = pgTable(
     finishedAt: at('finished_at'),
     detail: jsonb('detail'),
   },
-  (t) => [
-    uniqueIndex('job_runs_job_fire_unique').on(t.job, t.scheduledFor),
-    oneOf('job_runs_status_check', t.status, v.jobRunStatuses),
-  ],
+  (t) => [uniqueIndex('job_runs_job_fire_unique').on(t.job, t.scheduledFor), oneOf('job_runs_status_check', t.status, v.jobRunStatuses)],
 );

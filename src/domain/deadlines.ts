@@ -1,6 +1,6 @@
 // The two deadlines of a suggestion: the statutory one (due: given, or N months after assignment)
 // and the internal one the plan works against, moved earlier (时间前移).
-import { addDays, addMonths, maxDate, type CalendarDate } from './calendar-date.js';
+import { addDays, addMonths, type CalendarDate, maxDate } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
 
 export interface Deadlines {
@@ -11,7 +11,8 @@ export interface Deadlines {
 export type DeadlineProblem = 'due_not_after_assignment' | 'due_beyond_limit';
 
 /** The latest a statutory deadline may be moved to: maxExtensionMonths after assignment. */
-export const latestDueOn = (assignedOn: CalendarDate, settings: SessionSettings): CalendarDate => addMonths(assignedOn, settings.maxExtensionMonths);
+export const latestDueOn = (assignedOn: CalendarDate, settings: SessionSettings): CalendarDate =>
+  addMonths(assignedOn, settings.maxExtensionMonths);
 
 /**
  * The internal deadline: the statutory one moved earlier by the lead time (时间前移). A deadline

@@ -4,8 +4,8 @@
 import type { CalendarDate } from './calendar-date.js';
 import type { RankingPeriod } from './ranking-period.js';
 import type { PromiseItem, ReminderItem, SupervisionAlert } from './reminders.js';
-import type { ScoredUnit } from './scoring.js';
 import type { CommitmentDraft } from './reply-draft.js';
+import type { ScoredUnit } from './scoring.js';
 import type { AssignmentRole, MilestoneKind, ReplyClass, ReviewLevel, Verdict } from './vocabulary.js';
 
 export interface AssignedNotice {

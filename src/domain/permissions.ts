@@ -71,8 +71,11 @@ export function canRequestChange(
 }
 
 /** Handing an assignment on: its unit asks, as for an extension; the supervision office may at any time (DESIGN §2). */
-export const canRequestTransfer = (roles: ActorRoles, actorUserId: string, assignment: { unitId: number; handlerUserId: string | null }): Permission =>
-  roles.isSupervisor ? allowed : canRequestChange(roles, actorUserId, assignment);
+export const canRequestTransfer = (
+  roles: ActorRoles,
+  actorUserId: string,
+  assignment: { unitId: number; handlerUserId: string | null },
+): Permission => (roles.isSupervisor ? allowed : canRequestChange(roles, actorUserId, assignment));
 
 export const canDecideRequests = onlySupervisors;
 

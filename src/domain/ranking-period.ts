@@ -1,6 +1,6 @@
 // The periods a ranking covers (DESIGN §5): a week (Monday to Sunday), a month, or the session to
 // date; each but the last with the one before it, for the change in rank.
-import { addDays, addMonths, isoWeekday, type CalendarDate } from './calendar-date.js';
+import { addDays, addMonths, type CalendarDate, isoWeekday } from './calendar-date.js';
 
 export const rankingPeriods = ['week', 'month', 'year'] as const;
 export type RankingPeriodKind = (typeof rankingPeriods)[number];

@@ -2,8 +2,8 @@
 // climbs the ladder — the owner from the first day, the unit's responsible leader from a few
 // working days overdue, the supervision office after more, or as soon as a statutory deadline is
 // close without a sent reply. Pure: the job loads the open nodes and the units' people.
-import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './calendar.js';
-import { daysBetween, type CalendarDate } from './calendar-date.js';
+import { addWorkingDays, type WorkingCalendar, workingDaysBetween } from './calendar.js';
+import { type CalendarDate, daysBetween } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
 import { byCodePoint } from './text-order.js';
 import type { AssignmentRole, MilestoneKind } from './vocabulary.js';

@@ -29,7 +29,8 @@ export type ReplyDraftProblem =
   | { code: 'bad_document_url'; given: string };
 
 export function checkReplyDraft(draft: ReplyDraft, settings: SessionSettings, today: CalendarDate): ReplyDraftProblem | undefined {
-  if (!settings.replyClasses.includes(draft.replyClass)) return { code: 'class_not_used', given: draft.replyClass, classes: [...settings.replyClasses] };
+  if (!settings.replyClasses.includes(draft.replyClass))
+    return { code: 'class_not_used', given: draft.replyClass, classes: [...settings.replyClasses] };
   if (draft.replyClass === 'B' && draft.commitments.length === 0) return { code: 'commitments_needed' };
   if (draft.replyClass !== 'B' && draft.commitments.length > 0) return { code: 'commitments_only_b' };
   if (draft.replyClass === 'C' && !draft.reason?.trim()) return { code: 'reason_needed' };

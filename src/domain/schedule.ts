@@ -2,7 +2,7 @@
 // move to the next working day; reply-side nodes run backwards from the internal due date D and
 // move to the previous one (DESIGN §2).
 import { addWorkingDays, toWorkday, type WorkingCalendar } from './calendar.js';
-import { addMonths, maxDate, minDate, type CalendarDate } from './calendar-date.js';
+import { addMonths, type CalendarDate, maxDate, minDate } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
 import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
 
@@ -18,11 +18,7 @@ export interface ScheduleInput {
   internalDueOn: CalendarDate;
 }
 
-export function planMilestones(
-  input: ScheduleInput,
-  settings: SessionSettings,
-  calendar: WorkingCalendar,
-): PlannedMilestone[] {
+export function planMilestones(input: ScheduleInput, settings: SessionSettings, calendar: WorkingCalendar): PlannedMilestone[] {
   const start = input.startedOn;
   // D may be a rest day: the working day before it. With a short deadline inside a holiday there
   // may be no working day between the assignment and D; a node on a rest day or before the
@@ -63,7 +59,11 @@ const forwardKinds: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_wi
  * A later round's forward steps count from the day it opened, not the unit's start: only the
  * steps planned backwards from the deadline move with it.
  */
-export function planAfterDeadlineMoved(input: ScheduleInput & { round: number }, settings: SessionSettings, calendar: WorkingCalendar): PlannedMilestone[] {
+export function planAfterDeadlineMoved(
+  input: ScheduleInput & { round: number },
+  settings: SessionSettings,
+  calendar: WorkingCalendar,
+): PlannedMilestone[] {
   const plan = planMilestones(input, settings, calendar);
   return input.round === 1 ? plan : plan.filter((node) => !forwardKinds.has(node.kind));
 }
@@ -75,6 +75,10 @@ const firstRoundOnly: ReadonlySet<MilestoneKind> = new Set(['accept', 'transfer_
  * A later round (the deputy was not satisfied): the lead unit talks to the deputy again and
  * answers anew, its reply-side steps planned backwards from the round's own internal deadline.
  */
-export function planNextRound(input: Omit<ScheduleInput, 'role'>, settings: SessionSettings, calendar: WorkingCalendar): PlannedMilestone[] {
+export function planNextRound(
+  input: Omit<ScheduleInput, 'role'>,
+  settings: SessionSettings,
+  calendar: WorkingCalendar,
+): PlannedMilestone[] {
   return planMilestones({ ...input, role: 'lead' }, settings, calendar).filter((node) => !firstRoundOnly.has(node.kind));
 }

@@ -28,7 +28,14 @@ export interface UnitMetrics {
   overdueNodes: number;
 }
 
-export const rateComponents = ['acceptedOnTime', 'preContact', 'coOpinionsOnTime', 'repliesOnTime', 'satisfaction', 'commitmentsOnTime'] as const;
+export const rateComponents = [
+  'acceptedOnTime',
+  'preContact',
+  'coOpinionsOnTime',
+  'repliesOnTime',
+  'satisfaction',
+  'commitmentsOnTime',
+] as const;
 export type RateComponent = (typeof rateComponents)[number];
 
 const weightSetting: Record<RateComponent, keyof SessionSettings> = {
@@ -80,7 +87,11 @@ export const hadWork = (metrics: UnitMetrics): boolean =>
  * marks measure nothing), then higher score first; ties on fewer overdue nodes, then on name, so
  * a ranking is reproducible. `previous` is last period's rank of each unit, for the change.
  */
-export function rankUnits(all: readonly UnitMetrics[], settings: SessionSettings, previous: ReadonlyMap<number, number> = new Map()): ScoredUnit[] {
+export function rankUnits(
+  all: readonly UnitMetrics[],
+  settings: SessionSettings,
+  previous: ReadonlyMap<number, number> = new Map(),
+): ScoredUnit[] {
   const idle = (metrics: UnitMetrics) => (hadWork(metrics) ? 0 : 1);
   return all
     .map((metrics) => ({ metrics, ...scoreOf(metrics, settings) }))

@@ -2,7 +2,7 @@
 // value read from text and checked against the same schema that reads stored settings, so the
 // bounds live in one place (settings.ts).
 import { z } from 'zod';
-import { sessionSettingsSchema, type SessionSettings } from './settings.js';
+import { type SessionSettings, sessionSettingsSchema } from './settings.js';
 import { replyClasses } from './vocabulary.js';
 
 export type SettingKey = keyof SessionSettings;
@@ -33,7 +33,11 @@ function boundsOf(key: SettingKey): { min: number; max: number } | undefined {
 }
 
 /** The settings with one changed, or why the value cannot be taken. */
-export function changeSetting(current: SessionSettings, key: SettingKey, text: string): { settings: SessionSettings } | { problem: SettingProblem } {
+export function changeSetting(
+  current: SessionSettings,
+  key: SettingKey,
+  text: string,
+): { settings: SessionSettings } | { problem: SettingProblem } {
   const value = readValue(key, text.trim());
   if ('problem' in value) return value;
   const parsed = sessionSettingsSchema.safeParse({ ...current, [key]: value.value });

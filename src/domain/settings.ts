@@ -7,40 +7,42 @@ import { replyClasses } from './vocabulary.js';
 const workingDays = z.number().int().min(0).max(250);
 const weight = z.number().int().min(0).max(100);
 
-export const sessionSettingsSchema = z.object({
-  statutoryMonths: z.number().int().min(1).max(12).default(3),
-  maxExtensionMonths: z.number().int().min(1).max(12).default(6),
-  internalLeadDays: z.number().int().min(0).max(60).default(15),
-  acceptWorkingDays: workingDays.default(3),
-  transferWindowWorkingDays: workingDays.default(5),
-  preContactWorkingDays: workingDays.default(10),
-  coOpinionMonths: z.number().int().min(0).max(6).default(1),
-  /** Working days before the internal due date D for each reply-side node. */
-  draftWorkingDaysBefore: workingDays.default(15),
-  divisionReviewWorkingDaysBefore: workingDays.default(10),
-  leaderReviewWorkingDaysBefore: workingDays.default(6),
-  headSignoffWorkingDaysBefore: workingDays.default(3),
-  feedbackWorkingDaysAfter: workingDays.default(10),
-  secondRoundMonths: z.number().int().min(0).max(6).default(1),
-  publishWithinWorkingDays: workingDays.default(20),
-  replyClasses: z.array(z.enum(replyClasses)).min(1).default(['A', 'B', 'C']),
-  reminderWindowWorkingDays: workingDays.default(3),
-  escalateToLeaderAfterWorkingDays: workingDays.default(3),
-  escalateToChannelAfterWorkingDays: workingDays.default(5),
-  statutoryAlertDays: z.number().int().min(0).max(90).default(10),
-  supervisionChannel: z.string().nullable().default(null),
-  /** Ranking (DESIGN §5): the weight of each rate in a unit's score, and the points an open overdue node costs. */
-  rankWeightAccepted: weight.default(10),
-  rankWeightPreContact: weight.default(15),
-  rankWeightCoOpinion: weight.default(10),
-  rankWeightReply: weight.default(35),
-  rankWeightSatisfaction: weight.default(20),
-  rankWeightCommitment: weight.default(10),
-  rankOverduePenalty: z.number().int().min(0).max(20).default(2),
-}).refine((settings) => settings.maxExtensionMonths >= settings.statutoryMonths, {
-  message: 'maxExtensionMonths must not be shorter than statutoryMonths',
-  path: ['maxExtensionMonths'],
-});
+export const sessionSettingsSchema = z
+  .object({
+    statutoryMonths: z.number().int().min(1).max(12).default(3),
+    maxExtensionMonths: z.number().int().min(1).max(12).default(6),
+    internalLeadDays: z.number().int().min(0).max(60).default(15),
+    acceptWorkingDays: workingDays.default(3),
+    transferWindowWorkingDays: workingDays.default(5),
+    preContactWorkingDays: workingDays.default(10),
+    coOpinionMonths: z.number().int().min(0).max(6).default(1),
+    /** Working days before the internal due date D for each reply-side node. */
+    draftWorkingDaysBefore: workingDays.default(15),
+    divisionReviewWorkingDaysBefore: workingDays.default(10),
+    leaderReviewWorkingDaysBefore: workingDays.default(6),
+    headSignoffWorkingDaysBefore: workingDays.default(3),
+    feedbackWorkingDaysAfter: workingDays.default(10),
+    secondRoundMonths: z.number().int().min(0).max(6).default(1),
+    publishWithinWorkingDays: workingDays.default(20),
+    replyClasses: z.array(z.enum(replyClasses)).min(1).default(['A', 'B', 'C']),
+    reminderWindowWorkingDays: workingDays.default(3),
+    escalateToLeaderAfterWorkingDays: workingDays.default(3),
+    escalateToChannelAfterWorkingDays: workingDays.default(5),
+    statutoryAlertDays: z.number().int().min(0).max(90).default(10),
+    supervisionChannel: z.string().nullable().default(null),
+    /** Ranking (DESIGN §5): the weight of each rate in a unit's score, and the points an open overdue node costs. */
+    rankWeightAccepted: weight.default(10),
+    rankWeightPreContact: weight.default(15),
+    rankWeightCoOpinion: weight.default(10),
+    rankWeightReply: weight.default(35),
+    rankWeightSatisfaction: weight.default(20),
+    rankWeightCommitment: weight.default(10),
+    rankOverduePenalty: z.number().int().min(0).max(20).default(2),
+  })
+  .refine((settings) => settings.maxExtensionMonths >= settings.statutoryMonths, {
+    message: 'maxExtensionMonths must not be shorter than statutoryMonths',
+    path: ['maxExtensionMonths'],
+  });
 
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
 

@@ -9,7 +9,11 @@ export type Step<State extends string, Event extends string> =
   | { allowed: false; from: State; event: Event; possible: Event[] };
 
 /** What `event` does to a record in state `from`. */
-export function step<State extends string, Event extends string>(table: Transitions<State, Event>, from: State, event: Event): Step<State, Event> {
+export function step<State extends string, Event extends string>(
+  table: Transitions<State, Event>,
+  from: State,
+  event: Event,
+): Step<State, Event> {
   const to = table[from][event];
   return to === undefined ? { allowed: false, from, event, possible: possibleEvents(table, from) } : { allowed: true, from, to };
 }

@@ -58,7 +58,15 @@ export const windowKinds: ReadonlySet<MilestoneKind> = new Set(['transfer_window
  * verdict. Marked done by hand, the step would say done while nothing was sent, so they have no
  * 完成 button; the two written in a form have a button that opens it.
  */
-export const chainKinds: ReadonlySet<MilestoneKind> = new Set(['co_opinion', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback']);
+export const chainKinds: ReadonlySet<MilestoneKind> = new Set([
+  'co_opinion',
+  'draft',
+  'division_review',
+  'leader_review',
+  'head_signoff',
+  'reply',
+  'feedback',
+]);
 
 export const contactStages = ['before', 'during', 'after'] as const;
 export const contactModes = ['in_person', 'phone', 'forum', 'visit', 'online'] as const;

@@ -5,14 +5,33 @@ const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 export const en: Catalog = {
   roleNames: {
-    supervisor: 'supervision office', liaison: 'liaison', handler: 'handler', division: 'division head', leader: 'responsible leader', head: 'head', member: 'member',
+    supervisor: 'supervision office',
+    liaison: 'liaison',
+    handler: 'handler',
+    division: 'division head',
+    leader: 'responsible leader',
+    head: 'head',
+    member: 'member',
   },
   milestoneNames: {
-    accept: 'Accept', transfer_window: 'Transfer window closes', pre_contact: 'Pre-handling contact', co_opinion: 'Co-unit opinion', draft: 'Draft',
-    division_review: 'Division review', leader_review: 'Leader review', head_signoff: 'Head sign-off', reply: 'Reply', feedback: 'Deputy feedback',
+    accept: 'Accept',
+    transfer_window: 'Transfer window closes',
+    pre_contact: 'Pre-handling contact',
+    co_opinion: 'Co-unit opinion',
+    draft: 'Draft',
+    division_review: 'Division review',
+    leader_review: 'Leader review',
+    head_signoff: 'Head sign-off',
+    reply: 'Reply',
+    feedback: 'Deputy feedback',
   },
   statusNames: {
-    assigned: 'assigned', in_progress: 'in progress', replied: 'replied', evaluated: 'evaluated', closed: 'closed', reopened: 'reopened',
+    assigned: 'assigned',
+    in_progress: 'in progress',
+    replied: 'replied',
+    evaluated: 'evaluated',
+    closed: 'closed',
+    reopened: 'reopened',
   },
   assignmentRoleNames: { lead: 'lead', co: 'co-handling' },
   date: (month, day, isoWeekday) => `${weekdays[isoWeekday - 1]} ${day} ${months[month - 1]}`,
@@ -34,7 +53,7 @@ export const en: Catalog = {
       '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest opinion <code>` a co-handling unit sends its opinion to the lead unit',
       '`/suggest reply <code>` the lead unit submits its reply (class A/B/C) for review: division, then leader, then head',
-      '`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy\'s verdict; dissatisfied opens a new round',
+      "`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy's verdict; dissatisfied opens a new round",
       '`/suggest commitment done <code> <n>` write off the n-th promise of a B-class reply',
       '`/suggest import` [导入] upload a list of suggestions (CSV or Excel) and assign them all after a preview (supervision office)',
       '`/suggest export [unit:<unit>]` export the ledger (Excel, sent to you as a file)',
@@ -46,12 +65,14 @@ export const en: Catalog = {
       '`/suggest supervisor [add|remove @someone]` [督办员] who is in the supervision office; the office adds or removes people',
       '`/suggest session [new <name>]` [会次] the sessions; the supervision office starts the next batch with `session new` (the rules in force carry over)',
     ],
-    later: 'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
+    later:
+      'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
   },
 
   usage: {
     help: '`/suggest help`',
-    assign: '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]`, or just `/suggest assign` for the form',
+    assign:
+      '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]`, or just `/suggest assign` for the form',
     list: '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<unit>|all]`',
     show: '`/suggest show <code>`, e.g. `/suggest show 2026-0123`',
     accept: '`/suggest accept <code>`, e.g. `/suggest accept 2026-0123`',
@@ -61,14 +82,19 @@ export const en: Catalog = {
     contact: '`/suggest contact <code>` opens the form to log a contact, e.g. `/suggest contact 2026-0123`',
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
     rank: '`/suggest rank [week|month|year]` (this week, this month or the session to date), e.g. `/suggest rank month`',
-    config: '`/suggest config` lists every setting; `/suggest config <setting> <value>` changes one, e.g. `/suggest config supervision-channel #supervision`',
-    session: '`/suggest session [new <name>]` (the sessions; the supervision office starts the next one with new, a name of at most 40 characters, e.g. `/suggest session new 2027`)',
+    config:
+      '`/suggest config` lists every setting; `/suggest config <setting> <value>` changes one, e.g. `/suggest config supervision-channel #supervision`',
+    session:
+      '`/suggest session [new <name>]` (the sessions; the supervision office starts the next one with new, a name of at most 40 characters, e.g. `/suggest session new 2027`)',
     supervisor: '`/suggest supervisor [add|remove @someone]` (who is in the supervision office; the office adds or removes people)',
-    transfer: '`/suggest transfer <code> [unit:<unit>] <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit` (unit: lets the supervision office name which unit’s part moves; the lead unit’s by default)',
-    calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
+    transfer:
+      '`/suggest transfer <code> [unit:<unit>] <reason>`, e.g. `/suggest transfer 2026-0123 this is the transport department’s remit` (unit: lets the supervision office name which unit’s part moves; the lead unit’s by default)',
+    calendar:
+      '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [note]`, `/suggest calendar list` or `/suggest calendar remove <YYYY-MM-DD>`',
     opinion: '`/suggest opinion <code>` opens the co-unit opinion form, e.g. `/suggest opinion 2026-0123`',
     reply: '`/suggest reply <code>` opens the reply form, e.g. `/suggest reply 2026-0123`',
-    evaluate: '`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]`, e.g. `/suggest evaluate 2026-0123 basically-satisfied wants it faster`',
+    evaluate:
+      '`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]`, e.g. `/suggest evaluate 2026-0123 basically-satisfied wants it faster`',
     commitment: '`/suggest commitment done <code> <n>`, e.g. `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<unit>]` exports the ledger (Excel), e.g. `/suggest export unit:水利厅`',
     import: '`/suggest import` opens the import form for a list of suggestions (CSV or Excel)',
@@ -92,14 +118,19 @@ export const en: Catalog = {
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
-    cannotSnooze: (step, date) => `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
+    cannotSnooze: (step, date) =>
+      `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
     badRankPeriod: (given) => `Cannot rank by \`${given}\`. Write week, month or year (the session to date).`,
-    badSetting: (given, closest) => `There is no setting \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Type \`/suggest config\` to see them all.`,
+    badSetting: (given, closest) =>
+      `There is no setting \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Type \`/suggest config\` to see them all.`,
     settingNotNumber: (name, min, max) => `\`${name}\` takes a whole number from ${min} to ${max}.`,
-    settingNotChannel: (name) => `\`${name}\` takes a channel: pick one with #, e.g. \`/suggest config ${name} #supervision\`; write none to clear it.`,
+    settingNotChannel: (name) =>
+      `\`${name}\` takes a channel: pick one with #, e.g. \`/suggest config ${name} #supervision\`; write none to clear it.`,
     settingNotClasses: (name) => `\`${name}\` takes one or more of the reply classes A, B, C, D, separated by commas, e.g. A,B,C.`,
-    settingsInconsistent: 'The longest extension (max-extension-months) cannot be shorter than the statutory term (statutory-months); nothing changed.',
-    transferWindowClosed: (closedOn) => `The window to ask for a transfer closed on ${closedOn}; the unit can no longer hand it back. If it must move, ask the supervision office, which can file and decide one at any time with \`/suggest transfer <code> [unit:<unit>] <reason>\`.`,
+    settingsInconsistent:
+      'The longest extension (max-extension-months) cannot be shorter than the statutory term (statutory-months); nothing changed.',
+    transferWindowClosed: (closedOn) =>
+      `The window to ask for a transfer closed on ${closedOn}; the unit can no longer hand it back. If it must move, ask the supervision office, which can file and decide one at any time with \`/suggest transfer <code> [unit:<unit>] <reason>\`.`,
     unitNotOnSuggestion: (unit, code) => `${unit} is not handling *${code}*. See its units with \`/suggest show ${code}\`.`,
     sameUnit: (unit) => `“${unit}” is handling it already; pick another unit.`,
     unitAlreadyAssigned: (unit) => `“${unit}” already handles this suggestion (lead or co-handling); pick another unit.`,
@@ -108,27 +139,35 @@ export const en: Catalog = {
     badVerdict: (given) => `\`${given}\` is not a verdict. Write satisfied, basically-satisfied or dissatisfied (满意, 基本满意, 不满意).`,
     badSeq: (given) => `\`${given}\` is not a commitment number. Write 1, 2, …; the numbers are in \`/suggest show <code>\`.`,
     classNotUsed: (given, classes) => `This session's reply classes are ${classes}; there is no class ${given}.`,
-    commitmentsNeeded: 'A B-class reply needs at least one commitment, one a line: the date it is due, then what is promised, e.g. "2027-06-30 finish phase two".',
+    commitmentsNeeded:
+      'A B-class reply needs at least one commitment, one a line: the date it is due, then what is promised, e.g. "2027-06-30 finish phase two".',
     commitmentsOnlyB: 'Only a B-class reply carries commitments. Choose class B, or clear the commitments.',
     reasonNeeded: 'A C-class reply must say why it cannot be solved now.',
     commitmentDuePast: (date) => `The commitment's due date ${date} has passed; give a date to come.`,
     badDocumentUrl: (given) => `"${given}" is not a web address. Give a link starting with http:// or https://, or leave it empty.`,
-    badCommitmentLine: (line) => `This commitment line is not understood: "${line}". Write one a line: the due date (YYYY-MM-DD), a space, then what is promised.`,
+    badCommitmentLine: (line) =>
+      `This commitment line is not understood: "${line}". Write one a line: the due date (YYYY-MM-DD), a space, then what is promised.`,
     noReviewer: (unit, role, roleWord) =>
       `${unit} has no ${role} yet, so the reply cannot go to review; nothing was submitted. Ask the supervision office to add one with \`/suggest unit member ${unit} @someone ${roleWord}\`, then submit again.`,
     replyMovedOn: (state, by) =>
       `Someone acted on this reply first: it is now "${state}"${by ? ` (last by ${by})` : ''}, and your action changed nothing. See \`/suggest show <code>\` for where it stands.`,
     returnNeedsComment: 'A return needs a comment saying what to change.',
-    ownReply: 'You drafted this reply, so you cannot review it. Another reviewer at this level must; if you are the only one, let the handler draft it and submit it again.',
-    reviewedAlready: (level) => `You already signed this pass at ${level}; one person does not review two levels. Another reviewer at this level must.`,
-    opinionAlreadySent: (unit, on) => `${unit} sent its opinion for this round on ${on}; it cannot be sent twice. To add to it, talk to the lead unit directly.`,
+    ownReply:
+      'You drafted this reply, so you cannot review it. Another reviewer at this level must; if you are the only one, let the handler draft it and submit it again.',
+    reviewedAlready: (level) =>
+      `You already signed this pass at ${level}; one person does not review two levels. Another reviewer at this level must.`,
+    opinionAlreadySent: (unit, on) =>
+      `${unit} sent its opinion for this round on ${on}; it cannot be sent twice. To add to it, talk to the lead unit directly.`,
     opinionClosed: (state) => `This suggestion is "${state}": the lead unit has answered this round, and takes no more opinions.`,
     alreadyEvaluated: (verdict) => `The deputy's verdict for this round is already recorded as "${verdict}"; nothing was changed.`,
     unknownCommitment: (seq, count) =>
-      count === 0 ? 'This suggestion has no sent B-class reply, so there is no commitment to write off.' : `There is no commitment ${seq}; this suggestion has ${count} (see \`/suggest show <code>\`).`,
+      count === 0
+        ? 'This suggestion has no sent B-class reply, so there is no commitment to write off.'
+        : `There is no commitment ${seq}; this suggestion has ${count} (see \`/suggest show <code>\`).`,
     commitmentWrittenOff: (seq, by, on) => `Commitment ${seq} was written off on ${on}${by ? ` by ${by}` : ''}; nothing was changed.`,
     badDayKind: (given) => `\`${given}\` is not a kind of day. Write workday or holiday.`,
-    noCalendarOverride: (day) => `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
+    noCalendarOverride: (day) =>
+      `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
     badListFilter: (given, closest) =>
       `Cannot list by \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Use mine, overdue, open, replied, closed, followup, unit:<unit> or all.`,
     forbidden: (needs) => `This needs one of these roles: ${needs}. Ask the supervision office to grant it.`,
@@ -137,22 +176,28 @@ export const en: Catalog = {
     unknownSuggestion: (given, closest) =>
       `This session has no suggestion \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}See \`/suggest list all\`.`,
     unknownAssignment: 'That assignment no longer exists. See `/suggest show <code>` for the current state.',
-    duplicateCode: (given) => `Suggestion \`${given}\` is already assigned. See \`/suggest show ${given}\`; to move it to another unit, request a transfer.`,
+    duplicateCode: (given) =>
+      `Suggestion \`${given}\` is already assigned. See \`/suggest show ${given}\`; to move it to another unit, request a transfer.`,
     duplicateUnit: (given) => `“${given}” is already registered (as a name or alias). Use \`/suggest unit member\` to set its people.`,
     aliasTaken: (given, unitName) => `The alias “${given}” belongs to “${unitName}”; choose another.`,
     channelTaken: (unitName) => `That channel is already bound to “${unitName}”; a channel belongs to one unit.`,
     leadAlsoCo: (unitName) => `“${unitName}” cannot be both the lead and a co-handling unit; remove it from co:.`,
-    dueNotAfterAssignment: (given, months) => `The due date ${given} is not after today. Give a later date, or leave out due: for the statutory ${months} months.`,
-    dueBeyondLimit: (given, months) => `The due date ${given} is beyond this session's limit of ${months} months. Assign it on time, then request an extension.`,
+    dueNotAfterAssignment: (given, months) =>
+      `The due date ${given} is not after today. Give a later date, or leave out due: for the statutory ${months} months.`,
+    dueBeyondLimit: (given, months) =>
+      `The due date ${given} is beyond this session's limit of ${months} months. Assign it on time, then request an extension.`,
     alreadyAccepted: (unitName) => `“${unitName}” has already accepted this suggestion.`,
     alreadyMember: 'That person already has this role; nothing changed.',
     alreadySupervisor: (who) => `${who} is already in the supervision office; nothing changed.`,
     notSupervisor: (who) => `${who} is not in the supervision office; nothing changed. See who is with \`/suggest supervisor\`.`,
     duplicateSession: (name) => `There is already a session named ${name}; nothing changed. Choose another name.`,
-    sessionChanged: 'Someone in the supervision office has just started a new session; nothing changed. See the current one with `/suggest session`.',
-    lastSupervisor: 'The supervision office must keep at least one person: add another with `/suggest supervisor add @someone` first, then remove. Nothing changed.',
+    sessionChanged:
+      'Someone in the supervision office has just started a new session; nothing changed. See the current one with `/suggest session`.',
+    lastSupervisor:
+      'The supervision office must keep at least one person: add another with `/suggest supervisor add @someone` first, then remove. Nothing changed.',
     noLongerAssigned: (unitName) => `This suggestion is no longer with “${unitName}” (transferred or withdrawn); nothing to accept.`,
-    malformed: 'The request arrived incomplete; nothing was changed. Please try once more, and tell the supervision office if it keeps failing.',
+    malformed:
+      'The request arrived incomplete; nothing was changed. Please try once more, and tell the supervision office if it keeps failing.',
     internal: 'Something went wrong; nothing was changed. Please try again later, and tell the supervision office if it keeps failing.',
     noUnitsYet: 'No units are registered yet. Register them with `/suggest unit add <name>` first.',
     unknownNode: 'That node no longer exists. See the latest with `/suggest show <code>`.',
@@ -170,8 +215,10 @@ export const en: Catalog = {
         .join('; '),
     memberAdded: (user, unitName, role) => `${user} is now ${role} of “${unitName}”.`,
     assigned: (code, lead, co) => `Assigned *${code}*: lead “${lead}”${co ? `, co-handling “${co}”` : ''}.`,
-    assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
-    assignedNotified: (count) => (count > 0 ? `${count} notices queued (DMs and unit channels).` : 'No unit has a liaison or channel yet, so nobody was told.'),
+    assignedDates: (acceptBy, internalDue, statutoryDue) =>
+      `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
+    assignedNotified: (count) =>
+      count > 0 ? `${count} notices queued (DMs and unit channels).` : 'No unit has a liaison or channel yet, so nobody was told.',
     accepted: (code, units) => `Accepted *${code}* (${units}).`,
     nodeSnoozed: (step, code, date) => `“${step}” of *${code}* will be reminded again from ${date}.`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
@@ -181,7 +228,10 @@ export const en: Catalog = {
   nudge: {
     text: (code, title, unit, due, by) =>
       `*Reminder from the lead unit* · ${by} asks “${unit}”: the co-handling opinion on *${code}* ${title || '(untitled)'} was due ${due} and is late. Please send it soon.`,
-    done: (unit, told) => (told > 0 ? `Chased “${unit}” (${told} ${told === 1 ? 'person' : 'people'} told by DM).` : `“${unit}” has no liaison or handler to chase; contact the supervision office.`),
+    done: (unit, told) =>
+      told > 0
+        ? `Chased “${unit}” (${told} ${told === 1 ? 'person' : 'people'} told by DM).`
+        : `“${unit}” has no liaison or handler to chase; contact the supervision office.`,
   },
 
   contact: {
@@ -197,7 +247,8 @@ export const en: Catalog = {
     modeNames: { in_person: 'In person', phone: 'Phone', forum: 'Forum', visit: 'Visit', online: 'Online' },
     dateInvalid: 'Pick the date of the contact.',
     doneTitle: 'Logged',
-    done: (code, unit, completed) => `Logged a contact on *${code}* for “${unit}”.${completed ? ' The pre-handling contact node is done.' : ''}`,
+    done: (code, unit, completed) =>
+      `Logged a contact on *${code}* for “${unit}”.${completed ? ' The pre-handling contact node is done.' : ''}`,
   },
 
   extension: {
@@ -214,7 +265,8 @@ export const en: Catalog = {
     refusedAnswer: (code) => `Refused the extension of *${code}*; its deadlines stay.`,
     decidedApproved: (code, title, by, statutory, internal) =>
       `${by} approved your extension request for *${code}* ${title}: statutory reply ${statutory}, internal deadline ${internal}; open nodes re-planned.`,
-    decidedRefused: (code, title, by, statutory) => `${by} refused your extension request for *${code}* ${title}; the statutory deadline stays ${statutory}.`,
+    decidedRefused: (code, title, by, statutory) =>
+      `${by} refused your extension request for *${code}* ${title}; the statutory deadline stays ${statutory}.`,
     formTitle: 'Request an extension',
     formSubmit: 'Send',
     formAbout: (code, title, unit, current, latest) =>
@@ -234,10 +286,13 @@ export const en: Catalog = {
     noticeReason: (reason) => `Reason: ${reason}`,
     reassign: 'Reassign',
     refuse: 'Refuse',
-    reassignedAnswer: (code, from, to) => `Reassigned *${code}* from “${from}” to “${to}”; “${to}” has been told and its nodes are planned from today.`,
+    reassignedAnswer: (code, from, to) =>
+      `Reassigned *${code}* from “${from}” to “${to}”; “${to}” has been told and its nodes are planned from today.`,
     refusedAnswer: (code, from) => `Refused the transfer of *${code}*; “${from}” keeps it.`,
-    decidedReassigned: (code, title, from, to, by) => `${by} agreed to your transfer request for *${code}* ${title}: “${to}” handles it now, and “${from}” no longer needs to.`,
-    decidedRefused: (code, title, from, by) => `${by} refused your transfer request for *${code}* ${title}; “${from}” keeps it, so keep to its nodes.`,
+    decidedReassigned: (code, title, from, to, by) =>
+      `${by} agreed to your transfer request for *${code}* ${title}: “${to}” handles it now, and “${from}” no longer needs to.`,
+    decidedRefused: (code, title, from, by) =>
+      `${by} refused your transfer request for *${code}* ${title}; “${from}” keeps it, so keep to its nodes.`,
     formTitle: 'Request a transfer',
     formSubmit: 'Send',
     formAbout: (code, title, unit, closes) => `*${code}* ${title || '(untitled)'} · ${unit}\nTransfers can be asked until ${closes}`,
@@ -246,7 +301,8 @@ export const en: Catalog = {
     reasonBlank: 'Write why the suggestion should be transferred.',
     reassignTitle: 'Reassign',
     reassignSubmit: 'Reassign',
-    reassignAbout: (code, title, unit, role, by, reason) => `*${code}* ${title || '(untitled)'}\nNow with “${unit}” (${role}) · asked by ${by}\nReason: ${reason}`,
+    reassignAbout: (code, title, unit, role, by, reason) =>
+      `*${code}* ${title || '(untitled)'}\nNow with “${unit}” (${role}) · asked by ${by}\nReason: ${reason}`,
     toUnit: 'Unit that takes it over',
     handler: 'Handler (optional)',
     noUnits: 'There is no other unit to reassign it to. Register one with `/suggest unit add` first.',
@@ -257,7 +313,12 @@ export const en: Catalog = {
     heading: (period, from, to) => `Units ranked · ${period} (${from} – ${to})`,
     columns: { rank: 'Rank', unit: 'Unit', overdue: 'Overdue', score: 'Score', change: 'Change' },
     rateNames: {
-      acceptedOnTime: 'Accepted', preContact: 'Contact', coOpinionsOnTime: 'Co-opinion', repliesOnTime: 'Replies', satisfaction: 'Satisfied', commitmentsOnTime: 'Promises',
+      acceptedOnTime: 'Accepted',
+      preContact: 'Contact',
+      coOpinionsOnTime: 'Co-opinion',
+      repliesOnTime: 'Replies',
+      satisfaction: 'Satisfied',
+      commitmentsOnTime: 'Promises',
     },
     notApplicable: '—',
     up: (n) => `↑${n}`,
@@ -300,17 +361,20 @@ export const en: Catalog = {
     fellHeading: (from, to, count) => `*Units that fell in last month's ranking (${from} – ${to}): ${count}*`,
     fellLine: (unit, rank, places) => `${unit} · rank ${rank}, down ${places}`,
     commitmentsHeading: (count) => `*B-class promises due this month or late, not written off: ${count}*`,
-    commitmentLine: (code, title, unit, seq, description, due) => `*${code}* ${title || '(untitled)'} (${unit}) · no. ${seq}: ${description} · due ${due}`,
+    commitmentLine: (code, title, unit, seq, description, due) =>
+      `*${code}* ${title || '(untitled)'} (${unit}) · no. ${seq}: ${description} · due ${due}`,
     nearHeading: (count) => `*Suggestions due this month or past due, without a sent reply: ${count}*`,
     nearLine: (code, title, unit, due) => `*${code}* ${title || '(untitled)'} (lead · ${unit}) · statutory reply ${due}`,
     none: 'None.',
   },
 
   config: {
-    heading: (session) => `*Rules of this session (${session})* · the supervision office changes one with \`/suggest config <setting> <value>\``,
+    heading: (session) =>
+      `*Rules of this session (${session})* · the supervision office changes one with \`/suggest config <setting> <value>\``,
     line: (name, label, value) => `\`${name}\` ${label}: *${value}*`,
     noChannel: 'not set (each supervisor gets a DM)',
-    changed: (label, before, after) => `Changed “${label}” from ${before} to *${after}*. Nodes already planned keep their dates; what is planned from now on follows the new rule.`,
+    changed: (label, before, after) =>
+      `Changed “${label}” from ${before} to *${after}*. Nodes already planned keep their dates; what is planned from now on follows the new rule.`,
     channelNote: 'Invite the bot to that channel (type `/invite @duban` there), or its messages cannot be posted.',
     labels: {
       statutoryMonths: 'Statutory reply term (months after assignment)',
@@ -348,7 +412,8 @@ export const en: Catalog = {
     line: (name, since, total, open) => `*${name}*: since ${since}, ${total} suggestions, ${open} not closed`,
     current: ' (current)',
     hint: 'New assignments and imports join the current session; earlier sessions’ suggestions not yet closed are still reminded, listed, shown and handled by their codes. The supervision office starts the next session with `/suggest session new <name>`.',
-    started: (name, previous) => `Session ${name} has begun: suggestions assigned or imported from now on join it, with the rules of ${previous} (see \`/suggest config\`). What ${previous} left open is handled and reminded as before.`,
+    started: (name, previous) =>
+      `Session ${name} has begun: suggestions assigned or imported from now on join it, with the rules of ${previous} (see \`/suggest config\`). What ${previous} left open is handled and reminded as before.`,
   },
   supervisors: {
     title: 'Supervision office',
@@ -360,7 +425,8 @@ export const en: Catalog = {
   },
   calendar: {
     kindNames: { workday: 'a working day', holiday: 'a rest day' },
-    set: (day, kind, published) => `${day} is now ${kind} (the published calendar says ${published}). Nodes already planned keep their dates; nodes planned from now on count it.`,
+    set: (day, kind, published) =>
+      `${day} is now ${kind} (the published calendar says ${published}). Nodes already planned keep their dates; nodes planned from now on count it.`,
     removed: (day, published) => `${day} follows the published calendar again: ${published}.`,
     heading: (count) => `*Working-calendar adjustments by the supervision office* · ${count} day${count === 1 ? '' : 's'}`,
     line: (day, kind, published, note) => `${day} · ${kind} (published: ${published})${note ? ` · ${note}` : ''}`,
@@ -370,8 +436,13 @@ export const en: Catalog = {
   list: {
     heading: (filter, total) => `*${filter}* · ${total} in all`,
     filterNames: {
-      mine: 'Suggestions that involve me', overdue: 'Suggestions with overdue nodes', open: 'Open suggestions', replied: 'Replied suggestions',
-      closed: 'Closed suggestions', followup: 'Commitments under follow-up', all: 'All suggestions of this session',
+      mine: 'Suggestions that involve me',
+      overdue: 'Suggestions with overdue nodes',
+      open: 'Open suggestions',
+      replied: 'Replied suggestions',
+      closed: 'Closed suggestions',
+      followup: 'Commitments under follow-up',
+      all: 'All suggestions of this session',
     },
     unitFilter: (unitName) => `Suggestions handled by “${unitName}”`,
     empty: 'No suggestion matches.',
@@ -395,12 +466,14 @@ export const en: Catalog = {
     historyHeading: '*History*',
     contactLine: (date, stage, mode, by, note) => `${date} · ${stage} (${mode}) · ${by}${note ? `: ${note}` : ''}`,
     opinionLine: (date, unit, by, body) => `${date} · co-unit opinion · ${unit} ${by}: ${body}`,
-    replyLine: (round, cls, state, by, sentOn) => `Round ${round} reply · class ${cls} · ${state} · drafted by ${by}${sentOn ? ` · sent ${sentOn}` : ''}`,
+    replyLine: (round, cls, state, by, sentOn) =>
+      `Round ${round} reply · class ${cls} · ${state} · drafted by ${by}${sentOn ? ` · sent ${sentOn}` : ''}`,
     replySummary: (summary) => `Summary: ${summary}`,
     reviewLine: (date, level, decision, by, comment) => `${date} · ${level} · ${decision} · ${by}${comment ? `: ${comment}` : ''}`,
     commitmentLine: (seq, due, text, state) => `Commitment ${seq}. by ${due} · ${text} · ${state}`,
     commitmentDone: (date) => `written off ${date}`,
-    verdictLine: (date, round, verdict, by, note) => `${date} · round ${round} verdict · ${verdict} · recorded by ${by}${note ? `: ${note}` : ''}`,
+    verdictLine: (date, round, verdict, by, note) =>
+      `${date} · round ${round} verdict · ${verdict} · recorded by ${by}${note ? `: ${note}` : ''}`,
     approve: 'approved',
     return: 'returned',
     sign: 'signed',
@@ -425,7 +498,12 @@ export const en: Catalog = {
     submit: 'Submit for review',
     about: (code, title, unit, round) => `*${code}* ${title || '(untitled)'} · lead ${unit}${round > 1 ? ` · round ${round}` : ''}`,
     replyClass: 'Class',
-    classNames: { A: 'A · solved or mostly solved, adopted', B: 'B · being solved or planned', C: 'C · cannot be solved now', D: 'D · kept for reference' },
+    classNames: {
+      A: 'A · solved or mostly solved, adopted',
+      B: 'B · being solved or planned',
+      C: 'C · cannot be solved now',
+      D: 'D · kept for reference',
+    },
     summary: 'Summary',
     summaryPlaceholder: 'What the reply says',
     summaryEmpty: 'Write the summary of the reply.',
@@ -435,15 +513,17 @@ export const en: Catalog = {
     commitments: 'Commitments (required for class B)',
     commitmentsHint: 'One a line: due date, then what is promised, e.g. 2027-06-30 finish phase two',
     reason: 'Why it cannot be solved now (required for class C)',
-    opinionsHeading: '*Co-handling units\' opinions*',
+    opinionsHeading: "*Co-handling units' opinions*",
     noOpinions: 'No co-unit opinion received this round yet.',
     opinionLine: (unit, by, body) => `${unit} ${by}: ${body}`,
     returned: (level, by, comment) => `*Returned* · ${level} · ${by}\nTo change: ${comment}`,
     doneTitle: 'Submitted',
-    done: (code, level, reviewers, again) => `The reply to *${code}* was ${again ? 'submitted again' : 'submitted'}; it waits on ${level}: ${reviewers}.`,
+    done: (code, level, reviewers, again) =>
+      `The reply to *${code}* was ${again ? 'submitted again' : 'submitted'}; it waits on ${level}: ${reviewers}.`,
     levelNames: { division: 'division review', leader: 'leader review', head: 'head sign-off' },
     reviewHeading: (level) => `Reply to review · ${level}`,
-    reviewIntro: (round) => (round > 1 ? `The round ${round} reply, after the deputy was dissatisfied. Please review it.` : 'Please review this reply.'),
+    reviewIntro: (round) =>
+      round > 1 ? `The round ${round} reply, after the deputy was dissatisfied. Please review it.` : 'Please review this reply.',
     reviewClass: (cls, publish) => `${cls} · ${publish ? 'may be published' : 'not for publication'}`,
     reviewSummary: (summary) => `Summary: ${summary}`,
     reviewDocument: (url) => `Document: ${url}`,
@@ -467,13 +547,16 @@ export const en: Catalog = {
     returnedComment: (comment) => `To change: ${comment}`,
     returnedHint: (code) => `Once changed, submit it again with \`/suggest reply ${code}\`.`,
     signedHeading: 'Reply signed off',
-    signedBody: (code, title, by) => `The reply to *${code}* ${title || '(untitled)'} was signed off by ${by}. Send it to the deputy as your procedure says, then press "Sent".`,
+    signedBody: (code, title, by) =>
+      `The reply to *${code}* ${title || '(untitled)'} was signed off by ${by}. Send it to the deputy as your procedure says, then press "Sent".`,
     markSent: 'Sent',
-    sentAnswer: (code, sentOn, feedbackBy) => `The reply to *${code}* is recorded as sent on ${sentOn}.${feedbackBy ? ` Ask the deputy's verdict by ${feedbackBy}.` : ''}`,
+    sentAnswer: (code, sentOn, feedbackBy) =>
+      `The reply to *${code}* is recorded as sent on ${sentOn}.${feedbackBy ? ` Ask the deputy's verdict by ${feedbackBy}.` : ''}`,
     sentHeading: 'Reply sent',
     sentBody: (code, title, unit, cls, sentOn) => `*${code}* ${title || '(untitled)'} · lead ${unit} · class ${cls} · sent ${sentOn}`,
     sentFeedback: (date) => `Ask the deputy's verdict by ${date}`,
-    sentHint: (code) => `Once the deputy answers, record it with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
+    sentHint: (code) =>
+      `Once the deputy answers, record it with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
     sentPublish: 'This reply may be published: list it for publication as the rules say.',
   },
 
@@ -481,7 +564,8 @@ export const en: Catalog = {
     names: { satisfied: 'satisfied', basically_satisfied: 'basically satisfied', dissatisfied: 'dissatisfied' },
     recorded: (code, verdict) => `The deputy's verdict on *${code}* is recorded: ${verdict}.`,
     closed: (code) => `*${code}* is closed.`,
-    followup: (code, open) => `*${code}* has ${open} commitments not written off: it moves to follow-up, and closes once all are written off (\`/suggest commitment done ${code} <n>\`).`,
+    followup: (code, open) =>
+      `*${code}* has ${open} commitments not written off: it moves to follow-up, and closes once all are written off (\`/suggest commitment done ${code} <n>\`).`,
     reopened: (code, round, internal, statutory) =>
       `*${code}* is handled again (round ${round}): internal due ${internal}, reply due ${statutory}; the reply steps are planned anew.`,
     noticeHeading: (verdict) => `Deputy's verdict: ${verdict}`,
@@ -505,7 +589,8 @@ export const en: Catalog = {
     },
     assignedBody: (code, title, deputy) => `*${code}* ${title || '(untitled)'}${deputy ? `\nLead deputy: ${deputy}` : ''}`,
     assignedUnits: (lead, co) => `Lead: ${lead}${co ? ` · co-handling: ${co}` : ''}`,
-    assignedDates: (acceptBy, internalDue, statutoryDue) => `Accept by *${acceptBy}* · internal due ${internalDue} · statutory reply ${statutoryDue}`,
+    assignedDates: (acceptBy, internalDue, statutoryDue) =>
+      `Accept by *${acceptBy}* · internal due ${internalDue} · statutory reply ${statutoryDue}`,
     coDates: (acceptBy, opinionBy, lead) => `Accept by *${acceptBy}* · send your opinion to the lead unit “${lead}” by *${opinionBy}*`,
     assignedBy: (user) => `assigned by ${user}`,
     acceptedText: (unit, code, title, role) => `“${unit}” accepted the ${role} suggestion *${code}* ${title}`,
@@ -524,19 +609,35 @@ export const en: Catalog = {
     more: (count, list) => `${count} more not listed one by one: ${list}`,
     moreHint: 'See them all with `/suggest list overdue` or `/suggest list mine`.',
     leaderHeading: (day) => `*Overdue in your units* · ${day}`,
-    leaderSummary: (count, days) => `${count} node${count === 1 ? ' is' : 's are'} overdue by ${days} working days or more in units you are responsible for:`,
+    leaderSummary: (count, days) =>
+      `${count} node${count === 1 ? ' is' : 's are'} overdue by ${days} working days or more in units you are responsible for:`,
     supervisionHeading: (day) => `*Supervision office* · ${day}`,
     supervisionOverdue: (count, days) => `*${count} node${count === 1 ? '' : 's'} overdue by ${days} working days or more*`,
-    nearStatutory: (count, days) => `*${count} suggestion${count === 1 ? '' : 's'} within ${days} days of the statutory deadline without a sent reply*`,
+    nearStatutory: (count, days) =>
+      `*${count} suggestion${count === 1 ? '' : 's'} within ${days} days of the statutory deadline without a sent reply*`,
     nearLine: (code, title, unit, date, daysLeft) =>
       `*${code}* ${title || '(untitled)'} (lead · ${unit}) · statutory reply ${date} · ${daysLeft < 0 ? `${-daysLeft} days late` : daysLeft === 0 ? 'due today' : `${daysLeft} days left`}`,
     promisesHeading: (count) => `*Promises to keep* · ${count} (made in B-class replies)`,
-    promiseLine: (urgency, code, title, seq, text, due) => `${urgency} · *${code}* ${title || '(untitled)'} · promise ${seq}: ${text} · due ${due}`,
+    promiseLine: (urgency, code, title, seq, text, due) =>
+      `${urgency} · *${code}* ${title || '(untitled)'} · promise ${seq}: ${text} · due ${due}`,
     promisesHint: 'Once kept, the liaison or the supervision office writes it off with `/suggest commitment done <code> <n>`.',
-    unowned: (count) => `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
+    unowned: (count) =>
+      `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
   },
 
-  button: { doneStep: (step) => `Done: ${step}`, accept: 'Accept', details: 'Details', done: 'Done', snooze: 'Remind me later', nudge: 'Chase', transfer: 'Request transfer', contact: 'Log contact', extend: 'Request extension', writeOpinion: 'Send opinion', writeReply: 'Write reply' },
+  button: {
+    doneStep: (step) => `Done: ${step}`,
+    accept: 'Accept',
+    details: 'Details',
+    done: 'Done',
+    snooze: 'Remind me later',
+    nudge: 'Chase',
+    transfer: 'Request transfer',
+    contact: 'Log contact',
+    extend: 'Request extension',
+    writeOpinion: 'Send opinion',
+    writeReply: 'Write reply',
+  },
 
   modal: {
     /** The title of a form's answer once it was submitted (a request, a decision). */
@@ -563,22 +664,34 @@ export const en: Catalog = {
 
   import: {
     columnNames: {
-      code: 'code', title: 'title', leadDeputy: 'lead deputy', coSigners: 'co-signers', field: 'field', lead: 'lead unit', co: 'co-handling units', handler: 'handler', dueOn: 'statutory due date',
+      code: 'code',
+      title: 'title',
+      leadDeputy: 'lead deputy',
+      coSigners: 'co-signers',
+      field: 'field',
+      lead: 'lead unit',
+      co: 'co-handling units',
+      handler: 'handler',
+      dueOn: 'statutory due date',
     },
-    missingColumns: (columns) => `The table lacks these columns: ${columns}. Its first row must be the headers, e.g. code, title, lead deputy, lead unit, co-handling units, handler, statutory due date.`,
+    missingColumns: (columns) =>
+      `The table lacks these columns: ${columns}. Its first row must be the headers, e.g. code, title, lead deputy, lead unit, co-handling units, handler, statutory due date.`,
     row: (line, code, reason) => `Line ${line}${code ? ` (${code})` : ''}: ${reason}`,
     missing: (column) => `no ${column}.`,
     badCode: (given) => `"${given}" is not a code: letters, digits and - _ . /, at most 32 characters.`,
     badDate: (given) => `"${given}" is not a date; write YYYY-MM-DD.`,
     badHandler: (given) => `handler "${given}" is neither a Slack member ID (like U01AB2CD3) nor an e-mail address.`,
     duplicateInFile: (firstLine) => `the same code as line ${firstLine}.`,
-    emailNeedsSlack: (given) => `the handler's e-mail "${given}" is looked up in Slack: set SLACK_BOT_TOKEN and run again, import with \`/suggest import\` in Slack, or give the Slack member ID.`,
+    emailNeedsSlack: (given) =>
+      `the handler's e-mail "${given}" is looked up in Slack: set SLACK_BOT_TOKEN and run again, import with \`/suggest import\` in Slack, or give the Slack member ID.`,
     unknownEmail: (given) => `no member of this Slack has the e-mail "${given}": check it, or give the Slack member ID.`,
     title: 'Import suggestions',
     previewTitle: 'Import preview',
-    about: 'Upload the list of assigned suggestions (CSV or Excel). Every row is checked first and you see a preview; only on confirmation is it written: every row, or none.',
+    about:
+      'Upload the list of assigned suggestions (CSV or Excel). Every row is checked first and you see a preview; only on confirmation is it written: every row, or none.',
     fileLabel: 'List of suggestions',
-    fileHint: 'The first row holds the headers: code, title, lead deputy, co-signers, field, lead unit, co-handling units (several separated by commas), handler (Slack member ID or e-mail), statutory due date (YYYY-MM-DD). Chinese headers work too.',
+    fileHint:
+      'The first row holds the headers: code, title, lead deputy, co-signers, field, lead unit, co-handling units (several separated by commas), handler (Slack member ID or e-mail), statutory due date (YYYY-MM-DD). Chinese headers work too.',
     check: 'Check',
     confirm: 'Import',
     checking: (file) => `Reading and checking "${file}"…`,
@@ -589,7 +702,8 @@ export const en: Catalog = {
     wrongFile: 'Please upload one CSV or Excel (.xlsx) file.',
     tooLarge: 'The file is over 10 MB: split it and import the parts one after another.',
     downloadFailed: (file) => `Slack did not hand over "${file}"; nothing was written. Please try again shortly.`,
-    unreadable: (file) => `"${file}" cannot be read: make sure it is a UTF-8 CSV or an Excel (.xlsx) file and not damaged. Nothing was written.`,
+    unreadable: (file) =>
+      `"${file}" cannot be read: make sure it is a UTF-8 CSV or an Excel (.xlsx) file and not damaged. Nothing was written.`,
     noFile: (file) => `There is no file "${file}".`,
     lookupFailed: 'Slack cannot be asked for the handlers’ e-mails just now; nothing was written. Please try again shortly.',
     empty: 'The table has no rows below its headers: nothing to import.',
@@ -607,20 +721,64 @@ export const en: Catalog = {
     comment: (count, unit) => `Ledger${unit ? ` · ${unit}` : ''} · ${count} suggestions`,
     requested: (unit) => `Building the ledger${unit ? ` of ${unit}` : ''} (Excel); it comes to you as a file shortly.`,
     sheets: {
-      suggestions: 'Suggestions', assignments: 'Assignments and steps', contacts: 'Contacts', opinions: 'Co-unit opinions',
-      replies: 'Replies', reviews: 'Reviews', verdicts: 'Verdicts', commitments: 'Promises',
+      suggestions: 'Suggestions',
+      assignments: 'Assignments and steps',
+      contacts: 'Contacts',
+      opinions: 'Co-unit opinions',
+      replies: 'Replies',
+      reviews: 'Reviews',
+      verdicts: 'Verdicts',
+      commitments: 'Promises',
     },
     columns: {
-      code: 'Code', title: 'Title', leadDeputy: 'Lead deputy', coSigners: 'Co-signers', field: 'Field', status: 'Status', round: 'Round',
-      assignedOn: 'Assigned', internalDueOn: 'Internal due', statutoryDueOn: 'Statutory due',
-      lead: 'Lead unit', co: 'Co-handling units', unit: 'Unit', role: 'Lead/co', handler: 'Handler', startedOn: 'Started', acceptedAt: 'Accepted at',
-      planned: (step) => `${step} · planned`, done: (step) => `${step} · done`,
-      stage: 'Stage', mode: 'Mode', contactedOn: 'Date', note: 'Note', loggedBy: 'Logged by',
-      body: 'Opinion', submittedBy: 'Sent by', submittedAt: 'Sent at',
-      replyClass: 'Class', summary: 'Summary', documentUrl: 'Document', mayPublish: 'May publish', reason: 'Why not now', draftedBy: 'Drafted by', sentOn: 'Sent on',
-      level: 'Level', decision: 'Decision', comment: 'Comment', reviewer: 'Reviewer', reviewedAt: 'Reviewed at',
-      verdict: 'Verdict', recordedBy: 'Recorded by', recordedAt: 'Recorded at',
-      seq: 'No.', description: 'Promise', dueOn: 'Due', writtenOffAt: 'Written off at', writtenOffBy: 'Written off by', followup: 'On follow-up',
+      code: 'Code',
+      title: 'Title',
+      leadDeputy: 'Lead deputy',
+      coSigners: 'Co-signers',
+      field: 'Field',
+      status: 'Status',
+      round: 'Round',
+      assignedOn: 'Assigned',
+      internalDueOn: 'Internal due',
+      statutoryDueOn: 'Statutory due',
+      lead: 'Lead unit',
+      co: 'Co-handling units',
+      unit: 'Unit',
+      role: 'Lead/co',
+      handler: 'Handler',
+      startedOn: 'Started',
+      acceptedAt: 'Accepted at',
+      planned: (step) => `${step} · planned`,
+      done: (step) => `${step} · done`,
+      stage: 'Stage',
+      mode: 'Mode',
+      contactedOn: 'Date',
+      note: 'Note',
+      loggedBy: 'Logged by',
+      body: 'Opinion',
+      submittedBy: 'Sent by',
+      submittedAt: 'Sent at',
+      replyClass: 'Class',
+      summary: 'Summary',
+      documentUrl: 'Document',
+      mayPublish: 'May publish',
+      reason: 'Why not now',
+      draftedBy: 'Drafted by',
+      sentOn: 'Sent on',
+      level: 'Level',
+      decision: 'Decision',
+      comment: 'Comment',
+      reviewer: 'Reviewer',
+      reviewedAt: 'Reviewed at',
+      verdict: 'Verdict',
+      recordedBy: 'Recorded by',
+      recordedAt: 'Recorded at',
+      seq: 'No.',
+      description: 'Promise',
+      dueOn: 'Due',
+      writtenOffAt: 'Written off at',
+      writtenOffBy: 'Written off by',
+      followup: 'On follow-up',
     },
     yes: 'yes',
     no: 'no',
@@ -629,8 +787,22 @@ export const en: Catalog = {
   lifecycle: {
     records: { suggestion: 'This suggestion', assignment: 'This assignment', reply: 'This reply', commitment: 'This commitment' },
     suggestion: {
-      states: { assigned: 'assigned', in_progress: 'in progress', replied: 'replied', evaluated: 'evaluated, its commitments followed up', closed: 'closed', reopened: 'reopened' },
-      events: { accept: 'accept it', send_reply: 'send the reply', close: 'close it', follow_up: 'follow it up', reopen: 'reopen it', write_off_last: 'write off the last commitment' },
+      states: {
+        assigned: 'assigned',
+        in_progress: 'in progress',
+        replied: 'replied',
+        evaluated: 'evaluated, its commitments followed up',
+        closed: 'closed',
+        reopened: 'reopened',
+      },
+      events: {
+        accept: 'accept it',
+        send_reply: 'send the reply',
+        close: 'close it',
+        follow_up: 'follow it up',
+        reopen: 'reopen it',
+        write_off_last: 'write off the last commitment',
+      },
     },
     assignment: {
       states: { pending: 'waiting to be accepted', accepted: 'accepted', transferred: 'transferred', withdrawn: 'withdrawn' },
@@ -638,7 +810,13 @@ export const en: Catalog = {
     },
     reply: {
       states: {
-        draft: 'a draft', division_review: 'with the division head', leader_review: 'with the responsible leader', head_review: 'with the head for sign-off', returned: 'returned for changes', approved: 'signed off, not yet sent', sent: 'sent',
+        draft: 'a draft',
+        division_review: 'with the division head',
+        leader_review: 'with the responsible leader',
+        head_review: 'with the head for sign-off',
+        returned: 'returned for changes',
+        approved: 'signed off, not yet sent',
+        sent: 'sent',
       },
       events: { submit: 'submit it for review', approve: 'approve it', return: 'return it', send: 'mark it sent' },
     },

@@ -1,6 +1,6 @@
 import type { Locale } from '../config.js';
 import { en } from './en.js';
-import { zhCN, type Catalog } from './zh-CN.js';
+import { type Catalog, zhCN } from './zh-CN.js';
 
 export type { Catalog };
 

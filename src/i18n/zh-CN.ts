@@ -1,23 +1,48 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
-import type { ImportColumn } from '../services/imports/read-import-table.js';
+
+import type { AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent } from '../domain/lifecycles.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { RateComponent } from '../domain/scoring.js';
 import type { SettingKey } from '../domain/setting-change.js';
 import type {
-  AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent,
-} from '../domain/lifecycles.js';
-import type { AssignmentRole, AssignmentStatus, CalendarDayKind, MilestoneKind, ReplyStatus, SuggestionStatus } from '../domain/vocabulary.js';
+  AssignmentRole,
+  AssignmentStatus,
+  CalendarDayKind,
+  MilestoneKind,
+  ReplyStatus,
+  SuggestionStatus,
+} from '../domain/vocabulary.js';
+import type { ImportColumn } from '../services/imports/read-import-table.js';
 
 const roleNames: Record<RoleName, string> = {
-  supervisor: '督办室', liaison: '联络员', handler: '经办人', division: '处室负责人', leader: '分管领导', head: '主要领导', member: '成员',
+  supervisor: '督办室',
+  liaison: '联络员',
+  handler: '经办人',
+  division: '处室负责人',
+  leader: '分管领导',
+  head: '主要领导',
+  member: '成员',
 };
 const milestoneNames: Record<MilestoneKind, string> = {
-  accept: '签收', transfer_window: '申请调整截止', pre_contact: '办前沟通', co_opinion: '会办意见', draft: '初稿',
-  division_review: '处室把关', leader_review: '分管领导审核', head_signoff: '主要领导签发', reply: '答复', feedback: '办后反馈',
+  accept: '签收',
+  transfer_window: '申请调整截止',
+  pre_contact: '办前沟通',
+  co_opinion: '会办意见',
+  draft: '初稿',
+  division_review: '处室把关',
+  leader_review: '分管领导审核',
+  head_signoff: '主要领导签发',
+  reply: '答复',
+  feedback: '办后反馈',
 };
 const statusNames: Record<SuggestionStatus, string> = {
-  assigned: '已交办', in_progress: '办理中', replied: '已答复', evaluated: '已评价', closed: '已办结', reopened: '重新办理',
+  assigned: '已交办',
+  in_progress: '办理中',
+  replied: '已答复',
+  evaluated: '已评价',
+  closed: '已办结',
+  reopened: '重新办理',
 };
 const assignmentRoleNames: Record<AssignmentRole, string> = { lead: '主办', co: '会办' };
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'];
@@ -64,7 +89,8 @@ export const zhCN = {
 
   usage: {
     help: '`/suggest help`',
-    assign: '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]`，或只输入 `/suggest assign` 打开表单',
+    assign:
+      '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]`，或只输入 `/suggest assign` 打开表单',
     list: '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<单位>|all]`',
     show: '`/suggest show <编号>`，例如 `/suggest show 2026-0123`',
     accept: '`/suggest accept <编号>`，例如 `/suggest accept 2026-0123`',
@@ -75,10 +101,13 @@ export const zhCN = {
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
     rank: '`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`',
     config: '`/suggest config` 查看全部设置，`/suggest config <设置名> <值>` 修改一项，例如 `/suggest config supervision-channel #督办室`',
-    session: '`/suggest session [new <名称>]`（查看各会次；督办室用 new 开始下一会次，名称不超过 40 字，例如 `/suggest session new 2027年`）',
+    session:
+      '`/suggest session [new <名称>]`（查看各会次；督办室用 new 开始下一会次，名称不超过 40 字，例如 `/suggest session new 2027年`）',
     supervisor: '`/suggest supervisor [add|remove @某人]`（查看督办室成员；督办室可添加或移除）',
-    transfer: '`/suggest transfer <编号> [unit:<单位>] <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`（unit: 供督办室指明调整哪个单位，默认主办单位）',
-    calendar: '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
+    transfer:
+      '`/suggest transfer <编号> [unit:<单位>] <理由>`，例如 `/suggest transfer 2026-0123 属于省交通厅职责`（unit: 供督办室指明调整哪个单位，默认主办单位）',
+    calendar:
+      '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]`、`/suggest calendar list` 或 `/suggest calendar remove <YYYY-MM-DD>`',
     opinion: '`/suggest opinion <编号>` 打开会办意见表单，例如 `/suggest opinion 2026-0123`',
     reply: '`/suggest reply <编号>` 打开答复表单，例如 `/suggest reply 2026-0123`',
     evaluate: '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]`，例如 `/suggest evaluate 2026-0123 基本满意 希望加快进度`',
@@ -106,13 +135,16 @@ export const zhCN = {
     unknownSuggestion: (given: string, closest?: string) =>
       `本会次没有编号为 \`${given}\` 的建议。${closest ? `是不是 \`${closest}\`？` : ''}可用 \`/suggest list all\` 查看。`,
     unknownAssignment: '这条交办已不存在。请用 `/suggest show <编号>` 查看最新情况。',
-    duplicateCode: (given: string) => `建议 \`${given}\` 已经交办过了。可用 \`/suggest show ${given}\` 查看；如需改交其他单位，请走调整流程。`,
+    duplicateCode: (given: string) =>
+      `建议 \`${given}\` 已经交办过了。可用 \`/suggest show ${given}\` 查看；如需改交其他单位，请走调整流程。`,
     duplicateUnit: (given: string) => `「${given}」已经登记过（作为名称或简称）。可用 \`/suggest unit member\` 设置其人员。`,
     aliasTaken: (given: string, unitName: string) => `简称「${given}」已被「${unitName}」使用，请换一个。`,
     channelTaken: (unitName: string) => `这个频道已绑定到「${unitName}」。每个频道只能属于一个单位。`,
     leadAlsoCo: (unitName: string) => `「${unitName}」不能同时是主办和会办单位，请从会办单位中去掉它。`,
-    dueNotAfterAssignment: (given: string, months: number) => `办理期限 ${given} 不晚于今天。请给出今天之后的日期，或不写 due: 使用法定的 ${months} 个月。`,
-    dueBeyondLimit: (given: string, months: number) => `办理期限 ${given} 超过了本会次允许的 ${months} 个月。复杂件请先按期交办，再申请延期。`,
+    dueNotAfterAssignment: (given: string, months: number) =>
+      `办理期限 ${given} 不晚于今天。请给出今天之后的日期，或不写 due: 使用法定的 ${months} 个月。`,
+    dueBeyondLimit: (given: string, months: number) =>
+      `办理期限 ${given} 超过了本会次允许的 ${months} 个月。复杂件请先按期交办，再申请延期。`,
     alreadyAccepted: (unitName: string) => `「${unitName}」已经签收过这件建议，不需要再签收。`,
     alreadyMember: '此人已经担任这个角色，没有改动。',
     alreadySupervisor: (who: string) => `${who} 已是督办室成员，没有改动。`,
@@ -141,11 +173,14 @@ export const zhCN = {
     badSetting: (given: string, closest?: string) =>
       `没有 \`${given}\` 这项设置。${closest ? `是不是 \`${closest}\`？` : ''}输入 \`/suggest config\` 查看全部设置。`,
     settingNotNumber: (name: string, min: number, max: number) => `\`${name}\` 须是 ${min} 到 ${max} 之间的整数。`,
-    settingNotChannel: (name: string) => `\`${name}\` 须是一个频道，请用 # 选择，例如 \`/suggest config ${name} #督办室\`；写 none 则取消。`,
+    settingNotChannel: (name: string) =>
+      `\`${name}\` 须是一个频道，请用 # 选择，例如 \`/suggest config ${name} #督办室\`；写 none 则取消。`,
     settingNotClasses: (name: string) => `\`${name}\` 须是答复类别 A、B、C、D 中的一个或几个，用逗号分开，例如 A,B,C。`,
     settingsInconsistent: '延期后的最长期限（max-extension-months）不能短于法定答复期限（statutory-months），没有改动。',
-    transferWindowClosed: (closedOn: string) => `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室：督办室可随时用 \`/suggest transfer <编号> [unit:<单位>] <理由>\` 提出并改派。`,
-    unitNotOnSuggestion: (unit: string, code: string) => `「${unit}」没有在办建议 *${code}*。用 \`/suggest show ${code}\` 查看它的承办单位。`,
+    transferWindowClosed: (closedOn: string) =>
+      `申请调整的期限已于 ${closedOn} 截止，单位不能再申请退回。如确需调整，请联系督办室：督办室可随时用 \`/suggest transfer <编号> [unit:<单位>] <理由>\` 提出并改派。`,
+    unitNotOnSuggestion: (unit: string, code: string) =>
+      `「${unit}」没有在办建议 *${code}*。用 \`/suggest show ${code}\` 查看它的承办单位。`,
     sameUnit: (unit: string) => `这件建议正由「${unit}」办理，请改派给另一个单位。`,
     unitAlreadyAssigned: (unit: string) => `「${unit}」已经在办理这件建议（主办或会办），请选择另一个单位。`,
     notNow: (record: string, state: string, event: string, possible: string) =>
@@ -166,14 +201,19 @@ export const zhCN = {
     returnNeedsComment: '退回须写明修改意见。',
     ownReply: '这份答复是你起草的，不能由你审核。请由本级的其他审核人审核；如本级只有你一人，请改由经办人起草后再提交。',
     reviewedAlready: (level: string) => `你已在本轮审核中完成了「${level}」，同一人不能审核两级。请由本级的其他审核人审核。`,
-    opinionAlreadySent: (unit: string, on: string) => `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
+    opinionAlreadySent: (unit: string, on: string) =>
+      `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
     opinionClosed: (state: string) => `这件建议目前是「${state}」，主办单位本轮已经答复，不再收会办意见。`,
     alreadyEvaluated: (verdict: string) => `这一轮的代表评价已记录为「${verdict}」，没有改动。`,
     unknownCommitment: (seq: number, count: number) =>
-      count === 0 ? '这件建议没有已发出的 B 类答复，也就没有承诺事项可核销。' : `没有第 ${seq} 项承诺事项，这件建议共 ${count} 项（见 \`/suggest show <编号>\`）。`,
-    commitmentWrittenOff: (seq: number, by: string, on: string) => `第 ${seq} 项承诺事项已于 ${on}${by ? ` 由 ${by}` : ''} 核销，没有改动。`,
+      count === 0
+        ? '这件建议没有已发出的 B 类答复，也就没有承诺事项可核销。'
+        : `没有第 ${seq} 项承诺事项，这件建议共 ${count} 项（见 \`/suggest show <编号>\`）。`,
+    commitmentWrittenOff: (seq: number, by: string, on: string) =>
+      `第 ${seq} 项承诺事项已于 ${on}${by ? ` 由 ${by}` : ''} 核销，没有改动。`,
     badDayKind: (given: string) => `\`${given}\` 不是日子的类型。请写 workday（工作日）或 holiday（休息日）。`,
-    noCalendarOverride: (day: string) => `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
+    noCalendarOverride: (day: string) =>
+      `${day} 没有督办室设置的调整，它按国家公布的日历计算。可用 \`/suggest calendar list\` 查看已设置的日子。`,
   },
 
   done: {
@@ -186,7 +226,8 @@ export const zhCN = {
     assigned: (code: string, lead: string, co: string) => `已交办建议 *${code}*：主办「${lead}」${co ? `，会办「${co}」` : ''}。`,
     assignedDates: (acceptBy: string, internalDue: string, statutoryDue: string) =>
       `签收期限 ${acceptBy} · 内部办结 ${internalDue}（时间前移） · 法定答复 ${statutoryDue}`,
-    assignedNotified: (count: number) => (count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。'),
+    assignedNotified: (count: number) =>
+      count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。',
     accepted: (code: string, units: string) => `已签收建议 *${code}*（${units}）。`,
     acceptedLate: '（已超过签收期限）',
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
@@ -197,7 +238,8 @@ export const zhCN = {
   nudge: {
     text: (code: string, title: string, unit: string, due: string, by: string) =>
       `*催办* · ${by} 提醒「${unit}」：建议 *${code}* ${title || '（无标题）'} 的会办意见应于 ${due} 前送主办单位，现已逾期，请尽快办理。`,
-    done: (unit: string, told: number) => (told > 0 ? `已向「${unit}」催办（${told} 人收到私信）。` : `「${unit}」没有联络员或经办人，无人可催办；请联系督办室。`),
+    done: (unit: string, told: number) =>
+      told > 0 ? `已向「${unit}」催办（${told} 人收到私信）。` : `「${unit}」没有联络员或经办人，无人可催办；请联系督办室。`,
   },
 
   contact: {
@@ -210,17 +252,22 @@ export const zhCN = {
     note: '沟通情况',
     notePlaceholder: '代表的意见、商定的事项等',
     stageNames: { before: '办前沟通', during: '办中沟通', after: '办后沟通' } as Record<'before' | 'during' | 'after', string>,
-    modeNames: { in_person: '当面', phone: '电话', forum: '座谈会', visit: '走访调研', online: '线上' } as Record<'in_person' | 'phone' | 'forum' | 'visit' | 'online', string>,
+    modeNames: { in_person: '当面', phone: '电话', forum: '座谈会', visit: '走访调研', online: '线上' } as Record<
+      'in_person' | 'phone' | 'forum' | 'visit' | 'online',
+      string
+    >,
     dateInvalid: '请选择沟通的日期。',
     doneTitle: '已记录',
-    done: (code: string, unit: string, completed: boolean) => `已为「${unit}」记录建议 *${code}* 的一次沟通。${completed ? '「办前沟通」节点已完成。' : ''}`,
+    done: (code: string, unit: string, completed: boolean) =>
+      `已为「${unit}」记录建议 *${code}* 的一次沟通。${completed ? '「办前沟通」节点已完成。' : ''}`,
   },
 
   extension: {
     requested: (code: string, current: string, requested: string, notified: number) =>
       `已申请将建议 *${code}* 的法定答复期限由 ${current} 延至 ${requested}，${notified > 0 ? '督办室已收到，决定后会通知你。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
     noticeHeading: '延期申请',
-    noticeBody: (code: string, title: string, unit: string, by: string) => `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 申请人 ${by}`,
+    noticeBody: (code: string, title: string, unit: string, by: string) =>
+      `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 申请人 ${by}`,
     noticeDates: (current: string, requested: string) => `法定答复期限 ${current} → *${requested}*`,
     noticeReason: (reason: string) => `理由：${reason}`,
     approve: '批准',
@@ -247,11 +294,13 @@ export const zhCN = {
     requested: (code: string, unit: string, notified: number) =>
       `已为「${unit}」申请调整建议 *${code}*，${notified > 0 ? '督办室已收到，决定后会通知你。在决定之前请继续按节点办理。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
     noticeHeading: '调整申请',
-    noticeBody: (code: string, title: string, unit: string, role: string, by: string) => `*${code}* ${title || '（无标题）'}（${role} · ${unit}） · 申请人 ${by}`,
+    noticeBody: (code: string, title: string, unit: string, role: string, by: string) =>
+      `*${code}* ${title || '（无标题）'}（${role} · ${unit}） · 申请人 ${by}`,
     noticeReason: (reason: string) => `理由：${reason}`,
     reassign: '改派',
     refuse: '不同意',
-    reassignedAnswer: (code: string, from: string, to: string) => `已将建议 *${code}* 由「${from}」改派「${to}」；「${to}」已收到交办通知，节点已按今天重新排定。`,
+    reassignedAnswer: (code: string, from: string, to: string) =>
+      `已将建议 *${code}* 由「${from}」改派「${to}」；「${to}」已收到交办通知，节点已按今天重新排定。`,
     refusedAnswer: (code: string, from: string) => `已不同意 *${code}* 的调整申请，仍由「${from}」办理。`,
     decidedReassigned: (code: string, title: string, from: string, to: string, by: string) =>
       `你为「${from}」提出的建议 *${code}* ${title} 调整申请已由 ${by} 同意，改由「${to}」办理，本单位不再需要办理。`,
@@ -259,7 +308,8 @@ export const zhCN = {
       `你为「${from}」提出的建议 *${code}* ${title} 调整申请 ${by} 未同意，请继续按节点办理。`,
     formTitle: '申请调整',
     formSubmit: '提交',
-    formAbout: (code: string, title: string, unit: string, closes: string) => `*${code}* ${title || '（无标题）'} · ${unit}\n申请调整的期限：${closes}`,
+    formAbout: (code: string, title: string, unit: string, closes: string) =>
+      `*${code}* ${title || '（无标题）'} · ${unit}\n申请调整的期限：${closes}`,
     reason: '申请理由',
     reasonPlaceholder: '为什么这件建议不应由本单位办理，应由哪个单位办理',
     reasonBlank: '请写明申请调整的理由。',
@@ -277,7 +327,12 @@ export const zhCN = {
     heading: (period: string, from: string, to: string) => `单位办理情况排名 · ${period}（${from}—${to}）`,
     columns: { rank: '名次', unit: '单位', overdue: '逾期节点', score: '得分', change: '变化' },
     rateNames: {
-      acceptedOnTime: '按期签收', preContact: '办前沟通', coOpinionsOnTime: '会办按期', repliesOnTime: '按期答复', satisfaction: '满意率', commitmentsOnTime: '承诺核销',
+      acceptedOnTime: '按期签收',
+      preContact: '办前沟通',
+      coOpinionsOnTime: '会办按期',
+      repliesOnTime: '按期答复',
+      satisfaction: '满意率',
+      commitmentsOnTime: '承诺核销',
     } as Record<RateComponent, string>,
     notApplicable: '—',
     up: (n: number) => `↑${n}`,
@@ -291,14 +346,16 @@ export const zhCN = {
   },
 
   weekly: {
-    heading: (from: string, to: string, part: number, parts: number) => `每周通报 · 单位办理情况排名 · ${from}—${to}${parts > 1 ? `（${part}/${parts}）` : ''}`,
+    heading: (from: string, to: string, part: number, parts: number) =>
+      `每周通报 · 单位办理情况排名 · ${from}—${to}${parts > 1 ? `（${part}/${parts}）` : ''}`,
     unitHeading: (unit: string) => `「${unit}」每周通报`,
     standing: (from: string, to: string, rank: number, count: number, score: string, change: string) =>
       `${from}—${to}：排名第 *${rank}*（共 ${count} 个单位） · 得分 *${score}* · 变化 ${change}`,
     rate: (name: string, value: string) => `${name} ${value}`,
     overdueHeading: (count: number) => `*逾期事项 ${count} 项*`,
     dueHeading: (count: number, from: string, to: string) => `*本周（${from}—${to}）到期 ${count} 项*`,
-    line: (code: string, title: string, step: string, date: string, owners: string) => `*${code}* ${title || '（无标题）'} · ${step} · ${date} · 负责人 ${owners}`,
+    line: (code: string, title: string, step: string, date: string, owners: string) =>
+      `*${code}* ${title || '（无标题）'} · ${step} · ${date} · 负责人 ${owners}`,
     noOwner: '无人负责（请指定经办人或联络员）',
     nothingLate: '没有逾期事项。',
     nothingDue: '本周没有到期的节点。',
@@ -324,7 +381,8 @@ export const zhCN = {
     commitmentLine: (code: string, title: string, unit: string, seq: number, description: string, due: string) =>
       `*${code}* ${title || '（无标题）'}（${unit}） · 第 ${seq} 项：${description} · 应于 ${due} 核销`,
     nearHeading: (count: number) => `*本月到期或已超期、尚未答复的建议 ${count} 件*`,
-    nearLine: (code: string, title: string, unit: string, due: string) => `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 法定答复 ${due}`,
+    nearLine: (code: string, title: string, unit: string, due: string) =>
+      `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 法定答复 ${due}`,
     none: '无。',
   },
 
@@ -332,7 +390,8 @@ export const zhCN = {
     heading: (session: string) => `*本会次（${session}）的规则* · 督办室可用 \`/suggest config <设置名> <值>\` 修改`,
     line: (name: string, label: string, value: string) => `\`${name}\` ${label}：*${value}*`,
     noChannel: '未设置（督办室成员各自私信接收）',
-    changed: (label: string, before: string, after: string) => `已将「${label}」由 ${before} 改为 *${after}*。已排定的时间节点不变；此后排定的按新规则计算。`,
+    changed: (label: string, before: string, after: string) =>
+      `已将「${label}」由 ${before} 改为 *${after}*。已排定的时间节点不变；此后排定的按新规则计算。`,
     channelNote: '请把督办助手邀请进这个频道（在频道里输入 `/invite @督办助手`），否则消息发不进去。',
     labels: {
       statutoryMonths: '法定答复期限（交办后月数）',
@@ -370,7 +429,8 @@ export const zhCN = {
     line: (name: string, since: string, total: number, open: number) => `*${name}*：${since} 起，建议 ${total} 件，未办结 ${open} 件`,
     current: '（当前）',
     hint: '新交办和导入的建议属于当前会次；以前会次未办结的建议照常提醒，也照常出现在列表中、用编号查看和办理。督办室用 `/suggest session new <名称>` 开始下一会次。',
-    started: (name: string, previous: string) => `已开始新会次「${name}」：此后交办和导入的建议都属于它，设置沿用「${previous}」的（可用 \`/suggest config\` 查看）。「${previous}」未办结的建议照常办理和提醒。`,
+    started: (name: string, previous: string) =>
+      `已开始新会次「${name}」：此后交办和导入的建议都属于它，设置沿用「${previous}」的（可用 \`/suggest config\` 查看）。「${previous}」未办结的建议照常办理和提醒。`,
   },
   supervisors: {
     title: '督办室成员',
@@ -382,18 +442,25 @@ export const zhCN = {
   },
   calendar: {
     kindNames: { workday: '工作日', holiday: '休息日' } as Record<CalendarDayKind, string>,
-    set: (day: string, kind: string, published: string) => `已将 ${day} 设为${kind}（国家公布的日历为${published}）。已排定的时间节点不变；此后新排定的节点按此计算。`,
+    set: (day: string, kind: string, published: string) =>
+      `已将 ${day} 设为${kind}（国家公布的日历为${published}）。已排定的时间节点不变；此后新排定的节点按此计算。`,
     removed: (day: string, published: string) => `已取消 ${day} 的调整，它重新按国家公布的日历计为${published}。`,
     heading: (count: number) => `*督办室设置的工作日历调整* · 共 ${count} 天`,
-    line: (day: string, kind: string, published: string, note: string) => `${day} · ${kind}（公布为${published}）${note ? ` · ${note}` : ''}`,
+    line: (day: string, kind: string, published: string, note: string) =>
+      `${day} · ${kind}（公布为${published}）${note ? ` · ${note}` : ''}`,
     empty: '督办室还没有设置任何调整；所有日子按国家公布的日历（含调休）计算。',
   },
 
   list: {
     heading: (filter: string, total: number) => `*${filter}* · 共 ${total} 件`,
     filterNames: {
-      mine: '与我有关的建议', overdue: '有逾期节点的建议', open: '在办建议', replied: '已答复的建议',
-      closed: '已办结的建议', followup: '跟踪中的承诺事项', all: '本会次全部建议',
+      mine: '与我有关的建议',
+      overdue: '有逾期节点的建议',
+      open: '在办建议',
+      replied: '已答复的建议',
+      closed: '已办结的建议',
+      followup: '跟踪中的承诺事项',
+      all: '本会次全部建议',
     } as Record<string, string>,
     unitFilter: (unitName: string) => `「${unitName}」承办的建议`,
     empty: '没有符合条件的建议。',
@@ -416,15 +483,18 @@ export const zhCN = {
     nodeDone: (date: string) => `${date} 完成`,
     nodeOverdue: '已逾期',
     historyHeading: '*办理经过*',
-    contactLine: (date: string, stage: string, mode: string, by: string, note: string) => `${date} · ${stage}（${mode}） · ${by}${note ? `：${note}` : ''}`,
+    contactLine: (date: string, stage: string, mode: string, by: string, note: string) =>
+      `${date} · ${stage}（${mode}） · ${by}${note ? `：${note}` : ''}`,
     opinionLine: (date: string, unit: string, by: string, body: string) => `${date} · 会办意见 · 「${unit}」 ${by}：${body}`,
     replyLine: (round: number, cls: string, state: string, by: string, sentOn: string) =>
       `第 ${round} 轮答复 · ${cls} 类 · ${state} · 起草 ${by}${sentOn ? ` · ${sentOn} 发出` : ''}`,
     replySummary: (summary: string) => `摘要：${summary}`,
-    reviewLine: (date: string, level: string, decision: string, by: string, comment: string) => `${date} · ${level} · ${decision} · ${by}${comment ? `：${comment}` : ''}`,
+    reviewLine: (date: string, level: string, decision: string, by: string, comment: string) =>
+      `${date} · ${level} · ${decision} · ${by}${comment ? `：${comment}` : ''}`,
     commitmentLine: (seq: number, due: string, text: string, state: string) => `承诺 ${seq}. ${due} 前 · ${text} · ${state}`,
     commitmentDone: (date: string) => `${date} 核销`,
-    verdictLine: (date: string, round: number, verdict: string, by: string, note: string) => `${date} · 第 ${round} 轮代表评价 · ${verdict} · 记录 ${by}${note ? `：${note}` : ''}`,
+    verdictLine: (date: string, round: number, verdict: string, by: string, note: string) =>
+      `${date} · 第 ${round} 轮代表评价 · ${verdict} · 记录 ${by}${note ? `：${note}` : ''}`,
     approve: '审核通过',
     return: '退回',
     sign: '签发',
@@ -433,7 +503,8 @@ export const zhCN = {
   opinion: {
     title: '会办意见',
     submit: '送主办单位',
-    about: (code: string, title: string, unit: string, lead: string) => `*${code}* ${title || '（无标题）'} · 「${unit}」会办 → 主办「${lead}」`,
+    about: (code: string, title: string, unit: string, lead: string) =>
+      `*${code}* ${title || '（无标题）'} · 「${unit}」会办 → 主办「${lead}」`,
     body: '会办意见',
     bodyPlaceholder: '本单位职责范围内的办理意见和措施',
     bodyEmpty: '请写下会办意见。',
@@ -441,16 +512,21 @@ export const zhCN = {
     done: (code: string, lead: string, told: boolean) =>
       `已将对建议 *${code}* 的会办意见送主办单位「${lead}」${told ? '，已通知其经办人' : '（主办单位尚无经办人或联络员可通知，请直接联系）'}。「会办意见」节点已完成。`,
     noticeHeading: '收到会办意见',
-    noticeBody: (code: string, title: string, unit: string, by: string) => `*${code}* ${title || '（无标题）'} · 会办单位「${unit}」 · ${by}`,
+    noticeBody: (code: string, title: string, unit: string, by: string) =>
+      `*${code}* ${title || '（无标题）'} · 会办单位「${unit}」 · ${by}`,
   },
 
   reply: {
     title: '答复',
     submit: '提交审核',
-    about: (code: string, title: string, unit: string, round: number) => `*${code}* ${title || '（无标题）'} · 主办「${unit}」${round > 1 ? ` · 第 ${round} 轮` : ''}`,
+    about: (code: string, title: string, unit: string, round: number) =>
+      `*${code}* ${title || '（无标题）'} · 主办「${unit}」${round > 1 ? ` · 第 ${round} 轮` : ''}`,
     replyClass: '答复类别',
     classNames: {
-      A: 'A 类 · 已解决或基本解决、采纳', B: 'B 类 · 正在解决或列入计划', C: 'C 类 · 因条件限制暂不能解决', D: 'D 类 · 留作参考',
+      A: 'A 类 · 已解决或基本解决、采纳',
+      B: 'B 类 · 正在解决或列入计划',
+      C: 'C 类 · 因条件限制暂不能解决',
+      D: 'D 类 · 留作参考',
     } as Record<'A' | 'B' | 'C' | 'D', string>,
     summary: '答复摘要',
     summaryPlaceholder: '答复的主要内容',
@@ -466,7 +542,8 @@ export const zhCN = {
     opinionLine: (unit: string, by: string, body: string) => `「${unit}」 ${by}：${body}`,
     returned: (level: string, by: string, comment: string) => `*已被退回* · ${level} · ${by}\n修改意见：${comment}`,
     doneTitle: '已提交',
-    done: (code: string, level: string, reviewers: string, again: boolean) => `建议 *${code}* 的答复已${again ? '重新' : ''}提交，等待${level}：${reviewers}。`,
+    done: (code: string, level: string, reviewers: string, again: boolean) =>
+      `建议 *${code}* 的答复已${again ? '重新' : ''}提交，等待${level}：${reviewers}。`,
     levelNames: { division: '处室把关', leader: '分管领导审核', head: '主要领导签发' } as Record<'division' | 'leader' | 'head', string>,
     reviewHeading: (level: string) => `答复待审核 · ${level}`,
     reviewIntro: (round: number) => (round > 1 ? `代表不满意后的第 ${round} 轮答复，请审核。` : '请审核以下答复。'),
@@ -485,39 +562,49 @@ export const zhCN = {
     returnSubmit: '退回',
     returnComment: '修改意见',
     returnAbout: (code: string, level: string) => `退回建议 *${code}* 的答复（${level}）。修改意见会发给起草人。`,
-    approvedAnswer: (code: string, level: string, next: string, told: string) => `已完成建议 *${code}* 答复的${level}，已送${next}：${told}。`,
+    approvedAnswer: (code: string, level: string, next: string, told: string) =>
+      `已完成建议 *${code}* 答复的${level}，已送${next}：${told}。`,
     signedAnswer: (code: string, told: string) => `已签发建议 *${code}* 的答复，已通知起草人 ${told} 发出。`,
     returnedAnswer: (code: string, told: string) => `已退回建议 *${code}* 的答复，修改意见已发给 ${told}。`,
     returnedHeading: '答复被退回',
-    returnedBody: (code: string, title: string, level: string, by: string) => `*${code}* ${title || '（无标题）'} 的答复在${level}环节被 ${by} 退回。`,
+    returnedBody: (code: string, title: string, level: string, by: string) =>
+      `*${code}* ${title || '（无标题）'} 的答复在${level}环节被 ${by} 退回。`,
     returnedComment: (comment: string) => `修改意见：${comment}`,
     returnedHint: (code: string) => `修改后请用 \`/suggest reply ${code}\` 重新提交。`,
     signedHeading: '答复已签发',
-    signedBody: (code: string, title: string, by: string) => `*${code}* ${title || '（无标题）'} 的答复已由 ${by} 签发。请按程序送达代表，然后点「已发出」。`,
+    signedBody: (code: string, title: string, by: string) =>
+      `*${code}* ${title || '（无标题）'} 的答复已由 ${by} 签发。请按程序送达代表，然后点「已发出」。`,
     markSent: '已发出',
     sentAnswer: (code: string, sentOn: string, feedbackBy: string) =>
       `已记录建议 *${code}* 的答复于 ${sentOn} 发出。${feedbackBy ? `请在 ${feedbackBy} 前征询代表意见（办后反馈）。` : ''}`,
     sentHeading: '答复已发出',
-    sentBody: (code: string, title: string, unit: string, cls: string, sentOn: string) => `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · ${cls} 类 · ${sentOn} 发出`,
+    sentBody: (code: string, title: string, unit: string, cls: string, sentOn: string) =>
+      `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · ${cls} 类 · ${sentOn} 发出`,
     sentFeedback: (date: string) => `办后反馈（征询代表评价）：${date} 前`,
     sentHint: (code: string) => `代表评价后请用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
     sentPublish: '这份答复可以公开，请按规定列入公开目录。',
   },
 
   verdict: {
-    names: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as Record<'satisfied' | 'basically_satisfied' | 'dissatisfied', string>,
+    names: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as Record<
+      'satisfied' | 'basically_satisfied' | 'dissatisfied',
+      string
+    >,
     recorded: (code: string, verdict: string) => `已记录建议 *${code}* 的代表评价：${verdict}。`,
     closed: (code: string) => `建议 *${code}* 已销号。`,
-    followup: (code: string, open: number) => `建议 *${code}* 还有 ${open} 项承诺事项未核销，转入跟踪；全部核销（\`/suggest commitment done ${code} <序号>\`）后销号。`,
+    followup: (code: string, open: number) =>
+      `建议 *${code}* 还有 ${open} 项承诺事项未核销，转入跟踪；全部核销（\`/suggest commitment done ${code} <序号>\`）后销号。`,
     reopened: (code: string, round: number, internal: string, statutory: string) =>
       `建议 *${code}* 重新办理（第 ${round} 轮）：内部办结 ${internal}，答复期限 ${statutory}，答复环节的节点已重新排定。`,
     noticeHeading: (verdict: string) => `代表评价：${verdict}`,
-    noticeBody: (code: string, title: string, unit: string, by: string) => `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · 记录 ${by}`,
+    noticeBody: (code: string, title: string, unit: string, by: string) =>
+      `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · 记录 ${by}`,
     note: (note: string) => `代表意见：${note}`,
   },
 
   commitment: {
-    writtenOff: (code: string, seq: number, text: string, onTime: boolean) => `已核销建议 *${code}* 的第 ${seq} 项承诺事项「${text}」（${onTime ? '按期' : '逾期'}完成）。`,
+    writtenOff: (code: string, seq: number, text: string, onTime: boolean) =>
+      `已核销建议 *${code}* 的第 ${seq} 项承诺事项「${text}」（${onTime ? '按期' : '逾期'}完成）。`,
     left: (open: number) => `还有 ${open} 项未核销。`,
     closed: (code: string) => `全部承诺事项已核销，建议 *${code}* 已销号。`,
     states: { open: '未核销', followup: '跟踪中', written_off: '已核销' } as Record<'open' | 'followup' | 'written_off', string>,
@@ -530,7 +617,8 @@ export const zhCN = {
       liaison: (unit: string) => `请作为「${unit}」联络员签收并安排办理。`,
       channel: (unit: string) => `以下建议交由「${unit}」办理。`,
     },
-    assignedBody: (code: string, title: string, deputy: string) => `*${code}* ${title || '（无标题）'}${deputy ? `\n领衔代表：${deputy}` : ''}`,
+    assignedBody: (code: string, title: string, deputy: string) =>
+      `*${code}* ${title || '（无标题）'}${deputy ? `\n领衔代表：${deputy}` : ''}`,
     assignedUnits: (lead: string, co: string) => `主办：${lead}${co ? ` · 会办：${co}` : ''}`,
     assignedDates: (acceptBy: string, internalDue: string, statutoryDue: string) =>
       `请于 *${acceptBy}* 前签收 · 内部办结 ${internalDue} · 法定答复 ${statutoryDue}`,
@@ -564,10 +652,23 @@ export const zhCN = {
     promiseLine: (urgency: string, code: string, title: string, seq: number, text: string, due: string) =>
       `${urgency} · *${code}* ${title || '（无标题）'} · 承诺 ${seq}：${text} · 应于 ${due} 兑现`,
     promisesHint: '兑现后请联络员或督办室用 `/suggest commitment done <编号> <序号>` 核销。',
-    unowned: (count: number) => `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
+    unowned: (count: number) =>
+      `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
   },
 
-  button: { doneStep: (step: string) => `完成「${step}」`, accept: '签收', details: '详情', done: '完成', snooze: '推迟提醒', nudge: '催办', transfer: '申请调整', contact: '沟通', extend: '申请延期', writeOpinion: '提交意见', writeReply: '写答复' },
+  button: {
+    doneStep: (step: string) => `完成「${step}」`,
+    accept: '签收',
+    details: '详情',
+    done: '完成',
+    snooze: '推迟提醒',
+    nudge: '催办',
+    transfer: '申请调整',
+    contact: '沟通',
+    extend: '申请延期',
+    writeOpinion: '提交意见',
+    writeReply: '写答复',
+  },
 
   modal: {
     /** The title of a form's answer once it was submitted (a request, a decision). */
@@ -594,22 +695,33 @@ export const zhCN = {
 
   import: {
     columnNames: {
-      code: '编号', title: '标题', leadDeputy: '领衔代表', coSigners: '附议代表', field: '领域', lead: '主办单位', co: '会办单位', handler: '经办人', dueOn: '法定答复期限',
+      code: '编号',
+      title: '标题',
+      leadDeputy: '领衔代表',
+      coSigners: '附议代表',
+      field: '领域',
+      lead: '主办单位',
+      co: '会办单位',
+      handler: '经办人',
+      dueOn: '法定答复期限',
     } as Record<ImportColumn, string>,
-    missingColumns: (columns: string) => `表格缺少这些列：${columns}。第一行须是表头，例如：编号、标题、领衔代表、主办单位、会办单位、经办人、法定答复期限。`,
+    missingColumns: (columns: string) =>
+      `表格缺少这些列：${columns}。第一行须是表头，例如：编号、标题、领衔代表、主办单位、会办单位、经办人、法定答复期限。`,
     row: (line: number, code: string, reason: string) => `第 ${line} 行${code ? `（${code}）` : ''}：${reason}`,
     missing: (column: string) => `缺少${column}。`,
     badCode: (given: string) => `编号「${given}」无效：由字母、数字和 - _ . / 组成，最长 32 个字符。`,
     badDate: (given: string) => `「${given}」不是有效日期，请写 YYYY-MM-DD。`,
     badHandler: (given: string) => `经办人「${given}」既不是 Slack 成员 ID（如 U01AB2CD3），也不是邮箱。`,
     duplicateInFile: (firstLine: number) => `编号与第 ${firstLine} 行重复。`,
-    emailNeedsSlack: (given: string) => `经办人邮箱「${given}」须在 Slack 中查找：设置 SLACK_BOT_TOKEN 后再运行，或在 Slack 里用 \`/suggest import\` 导入，或改填 Slack 成员 ID。`,
+    emailNeedsSlack: (given: string) =>
+      `经办人邮箱「${given}」须在 Slack 中查找：设置 SLACK_BOT_TOKEN 后再运行，或在 Slack 里用 \`/suggest import\` 导入，或改填 Slack 成员 ID。`,
     unknownEmail: (given: string) => `Slack 中没有邮箱为「${given}」的成员：请核对邮箱，或改填 Slack 成员 ID。`,
     title: '导入交办清单',
     previewTitle: '导入预览',
     about: '上传交办清单（CSV 或 Excel），先检查每一行、给出预览；确认后才写入：全部写入，或一件也不写入。',
     fileLabel: '交办清单',
-    fileHint: '第一行为表头：编号、标题、领衔代表、附议代表、领域、主办单位、会办单位（多个用顿号分隔）、经办人（Slack 成员 ID 或邮箱）、法定答复期限（YYYY-MM-DD）。',
+    fileHint:
+      '第一行为表头：编号、标题、领衔代表、附议代表、领域、主办单位、会办单位（多个用顿号分隔）、经办人（Slack 成员 ID 或邮箱）、法定答复期限（YYYY-MM-DD）。',
     check: '检查',
     confirm: '确认导入',
     checking: (file: string) => `正在读取和检查「${file}」……`,
@@ -638,20 +750,64 @@ export const zhCN = {
     comment: (count: number, unit: string | null) => `督办台账${unit ? ` · ${unit}` : ''} · 共 ${count} 件建议`,
     requested: (unit: string | null) => `正在生成${unit ? `「${unit}」的` : ''}督办台账（Excel），稍后以文件发给你。`,
     sheets: {
-      suggestions: '建议', assignments: '交办与节点', contacts: '沟通', opinions: '会办意见',
-      replies: '答复', reviews: '审核', verdicts: '代表评价', commitments: '承诺事项',
+      suggestions: '建议',
+      assignments: '交办与节点',
+      contacts: '沟通',
+      opinions: '会办意见',
+      replies: '答复',
+      reviews: '审核',
+      verdicts: '代表评价',
+      commitments: '承诺事项',
     },
     columns: {
-      code: '编号', title: '标题', leadDeputy: '领衔代表', coSigners: '附议代表', field: '领域', status: '状态', round: '轮次',
-      assignedOn: '交办日期', internalDueOn: '内部办结期限', statutoryDueOn: '法定答复期限',
-      lead: '主办单位', co: '会办单位', unit: '单位', role: '主办/会办', handler: '经办人', startedOn: '承办起始日', acceptedAt: '签收时间',
-      planned: (step: string) => `${step}·计划`, done: (step: string) => `${step}·完成`,
-      stage: '阶段', mode: '方式', contactedOn: '沟通日期', note: '情况', loggedBy: '记录人',
-      body: '意见', submittedBy: '提交人', submittedAt: '提交时间',
-      replyClass: '类别', summary: '摘要', documentUrl: '答复文件', mayPublish: '可公开', reason: '不能解决的原因', draftedBy: '起草人', sentOn: '发出日期',
-      level: '审核层级', decision: '审核结果', comment: '意见', reviewer: '审核人', reviewedAt: '审核时间',
-      verdict: '评价', recordedBy: '记录人', recordedAt: '记录时间',
-      seq: '序号', description: '承诺内容', dueOn: '完成期限', writtenOffAt: '核销时间', writtenOffBy: '核销人', followup: '跟踪中',
+      code: '编号',
+      title: '标题',
+      leadDeputy: '领衔代表',
+      coSigners: '附议代表',
+      field: '领域',
+      status: '状态',
+      round: '轮次',
+      assignedOn: '交办日期',
+      internalDueOn: '内部办结期限',
+      statutoryDueOn: '法定答复期限',
+      lead: '主办单位',
+      co: '会办单位',
+      unit: '单位',
+      role: '主办/会办',
+      handler: '经办人',
+      startedOn: '承办起始日',
+      acceptedAt: '签收时间',
+      planned: (step: string) => `${step}·计划`,
+      done: (step: string) => `${step}·完成`,
+      stage: '阶段',
+      mode: '方式',
+      contactedOn: '沟通日期',
+      note: '情况',
+      loggedBy: '记录人',
+      body: '意见',
+      submittedBy: '提交人',
+      submittedAt: '提交时间',
+      replyClass: '类别',
+      summary: '摘要',
+      documentUrl: '答复文件',
+      mayPublish: '可公开',
+      reason: '不能解决的原因',
+      draftedBy: '起草人',
+      sentOn: '发出日期',
+      level: '审核层级',
+      decision: '审核结果',
+      comment: '意见',
+      reviewer: '审核人',
+      reviewedAt: '审核时间',
+      verdict: '评价',
+      recordedBy: '记录人',
+      recordedAt: '记录时间',
+      seq: '序号',
+      description: '承诺内容',
+      dueOn: '完成期限',
+      writtenOffAt: '核销时间',
+      writtenOffBy: '核销人',
+      followup: '跟踪中',
     },
     yes: '是',
     no: '否',
@@ -660,8 +816,22 @@ export const zhCN = {
   lifecycle: {
     records: { suggestion: '这件建议', assignment: '这项交办', reply: '这份答复', commitment: '这项承诺事项' } as Record<Lifecycle, string>,
     suggestion: {
-      states: { assigned: '已交办', in_progress: '办理中', replied: '已答复', evaluated: '已评价、承诺事项跟踪中', closed: '已销号', reopened: '重新办理中' } as Record<SuggestionStatus, string>,
-      events: { accept: '签收', send_reply: '发出答复', close: '销号', follow_up: '转入跟踪', reopen: '重新办理', write_off_last: '核销最后一项承诺' } as Record<SuggestionEvent, string>,
+      states: {
+        assigned: '已交办',
+        in_progress: '办理中',
+        replied: '已答复',
+        evaluated: '已评价、承诺事项跟踪中',
+        closed: '已销号',
+        reopened: '重新办理中',
+      } as Record<SuggestionStatus, string>,
+      events: {
+        accept: '签收',
+        send_reply: '发出答复',
+        close: '销号',
+        follow_up: '转入跟踪',
+        reopen: '重新办理',
+        write_off_last: '核销最后一项承诺',
+      } as Record<SuggestionEvent, string>,
     },
     assignment: {
       states: { pending: '待签收', accepted: '已签收', transferred: '已改派', withdrawn: '已撤回' } as Record<AssignmentStatus, string>,
@@ -669,7 +839,13 @@ export const zhCN = {
     },
     reply: {
       states: {
-        draft: '草稿', division_review: '待处室把关', leader_review: '待分管领导审核', head_review: '待主要领导签发', returned: '已退回修改', approved: '已签发、待发出', sent: '已发出',
+        draft: '草稿',
+        division_review: '待处室把关',
+        leader_review: '待分管领导审核',
+        head_review: '待主要领导签发',
+        returned: '已退回修改',
+        approved: '已签发、待发出',
+        sent: '已发出',
       } as Record<ReplyStatus, string>,
       events: { submit: '提交审核', approve: '审核通过', return: '退回', send: '标记已发出' } as Record<ReplyEvent, string>,
     },
@@ -684,16 +860,19 @@ export const zhCN = {
     empty: '目前没有需要你办理的节点。',
     hint: '输入 `/suggest help` 查看全部用法。',
     answered: '*刚才的操作*',
-    nodesHeading: (total: number, overdue: number) => `*我的待办节点* · 共 ${total} 个${overdue > 0 ? `，其中逾期 ${overdue} 个` : ''}（最紧急的在前）`,
+    nodesHeading: (total: number, overdue: number) =>
+      `*我的待办节点* · 共 ${total} 个${overdue > 0 ? `，其中逾期 ${overdue} 个` : ''}（最紧急的在前）`,
     page: (page: number, pages: number) => `第 ${page}/${pages} 页`,
     previous: '上一页',
     next: '下一页',
     unitsHeading: '*本单位本周情况*',
-    unitLine: (unit: string, standing: string, overdue: number, due: number) => `*${unit}* · ${standing} · 逾期节点 ${overdue} 个 · 本周到期 ${due} 个`,
+    unitLine: (unit: string, standing: string, overdue: number, due: number) =>
+      `*${unit}* · ${standing} · 逾期节点 ${overdue} 个 · 本周到期 ${due} 个`,
     ranked: (rank: number, count: number, score: string) => `本周第 ${rank} 名（共 ${count} 个单位），得分 ${score}`,
     unranked: '尚未排名',
     boardHeading: (count: number) => `*各单位本周排名* · 共 ${count} 个单位（完整表格见 \`/suggest rank\`）`,
-    standing: (rank: number, unit: string, score: string, overdue: number) => `第 ${rank} 名 · ${unit} · 得分 ${score} · 逾期节点 ${overdue} 个`,
+    standing: (rank: number, unit: string, score: string, overdue: number) =>
+      `第 ${rank} 名 · ${unit} · 得分 ${score} · 逾期节点 ${overdue} 个`,
   },
 };
 

@@ -40,4 +40,3 @@ export const jobDefinitions = {
 } satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof jobDefinitions;
-

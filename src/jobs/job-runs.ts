@@ -28,7 +28,12 @@ export async function claimJobRun(db: Database, fire: JobFire, instance: string,
 }
 
 /** Records how the fire ended, while this instance still holds it. */
-export async function finishJobRun(db: Database, fire: JobFire, instance: string, outcome: { ok: boolean; detail: unknown }): Promise<void> {
+export async function finishJobRun(
+  db: Database,
+  fire: JobFire,
+  instance: string,
+  outcome: { ok: boolean; detail: unknown },
+): Promise<void> {
   await db.execute(sql`
     update job_runs set status = ${outcome.ok ? 'succeeded' : 'failed'}, finished_at = now(), detail = ${JSON.stringify(outcome.detail)}::jsonb
     where job = ${fire.job} and scheduled_for = ${fire.scheduledFor.toISOString()}::timestamptz and instance = ${instance} and status = 'running'`);

@@ -2,12 +2,13 @@
 // database: node-cron asks the run coordinator, which claims the fire in job_runs. At start, and
 // every few minutes after, a fire still owed today is claimed and run: one missed while the bot
 // was down, one that failed, or one whose instance died holding it.
-import cron, { type ScheduledTask } from 'node-cron';
+
 import type { Logger } from '@slack/bolt';
+import cron, { type ScheduledTask } from 'node-cron';
 import type { Database } from '../db/client.js';
-import { jobDefinitions, type JobName } from './definitions.js';
-import { claimJobRun, finishJobRun, type JobFire } from './job-runs.js';
+import { type JobName, jobDefinitions } from './definitions.js';
 import { jobRunCoordinator } from './job-run-coordinator.js';
+import { claimJobRun, finishJobRun, type JobFire } from './job-runs.js';
 
 export interface SchedulerOptions {
   db: Database;

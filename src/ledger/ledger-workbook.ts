@@ -2,10 +2,10 @@
 // header row frozen, dates as dates (instants as the office's wall-clock time), people as their
 // Slack ids. Pure but for the library that writes the file.
 import ExcelJS from 'exceljs';
-import { isLiveAssignment, milestoneKinds, windowKinds, type MilestoneKind } from '../domain/vocabulary.js';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import type { Ledger } from './ledger.js';
+import { isLiveAssignment, type MilestoneKind, milestoneKinds, windowKinds } from '../domain/vocabulary.js';
 import type { Catalog } from '../i18n/index.js';
+import type { Ledger } from './ledger.js';
 
 type Cell = string | number | Date | null;
 interface Sheet {
@@ -28,7 +28,14 @@ function wallClock(instant: Date | null, zone: string): Date | null {
   let format = wallClockFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
     });
     wallClockFormats.set(zone, format);
   }
@@ -81,11 +88,35 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
   return [
     {
       name: words.sheets.suggestions,
-      headers: [c.code, c.title, c.leadDeputy, c.coSigners, c.field, c.lead, c.co, c.handler, c.status, c.round, c.assignedOn, c.internalDueOn, c.statutoryDueOn],
+      headers: [
+        c.code,
+        c.title,
+        c.leadDeputy,
+        c.coSigners,
+        c.field,
+        c.lead,
+        c.co,
+        c.handler,
+        c.status,
+        c.round,
+        c.assignedOn,
+        c.internalDueOn,
+        c.statutoryDueOn,
+      ],
       rows: ledger.suggestions.map((s) => [
-        s.code, s.title, s.leadDeputy, s.coSigners.join(catalog.listJoin), s.field,
-        leadOf.get(s.id)?.unitName ?? '', coOf(s.id).join(catalog.listJoin), leadOf.get(s.id)?.handlerUserId ?? null,
-        catalog.statusNames[s.status], s.round, dayOf(s.assignedOn), dayOf(s.internalDueOn), dayOf(s.statutoryDueOn),
+        s.code,
+        s.title,
+        s.leadDeputy,
+        s.coSigners.join(catalog.listJoin),
+        s.field,
+        leadOf.get(s.id)?.unitName ?? '',
+        coOf(s.id).join(catalog.listJoin),
+        leadOf.get(s.id)?.handlerUserId ?? null,
+        catalog.statusNames[s.status],
+        s.round,
+        dayOf(s.assignedOn),
+        dayOf(s.internalDueOn),
+        dayOf(s.statutoryDueOn),
       ]),
       days: [10, 11, 12],
       times: [],
@@ -101,7 +132,13 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
       name: words.sheets.contacts,
       headers: [c.code, c.unit, c.stage, c.mode, c.contactedOn, c.note, c.loggedBy],
       rows: ledger.contacts.map((x) => [
-        codeOf.get(x.suggestionId) ?? '', x.unitName, catalog.contact.stageNames[x.stage], catalog.contact.modeNames[x.mode], dayOf(x.contactedOn), x.note, x.loggedBy,
+        codeOf.get(x.suggestionId) ?? '',
+        x.unitName,
+        catalog.contact.stageNames[x.stage],
+        catalog.contact.modeNames[x.mode],
+        dayOf(x.contactedOn),
+        x.note,
+        x.loggedBy,
       ]),
       days: [4],
       times: [],
@@ -117,7 +154,16 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
       name: words.sheets.replies,
       headers: [c.code, c.round, c.replyClass, c.status, c.summary, c.documentUrl, c.mayPublish, c.reason, c.draftedBy, c.sentOn],
       rows: ledger.replies.map((r) => [
-        codeOf.get(r.suggestionId) ?? '', r.round, r.replyClass, catalog.lifecycle.reply.states[r.status], r.summary, r.documentUrl, yesNo(r.mayPublish), r.reason, r.draftedBy, dayOf(r.sentOn),
+        codeOf.get(r.suggestionId) ?? '',
+        r.round,
+        r.replyClass,
+        catalog.lifecycle.reply.states[r.status],
+        r.summary,
+        r.documentUrl,
+        yesNo(r.mayPublish),
+        r.reason,
+        r.draftedBy,
+        dayOf(r.sentOn),
       ]),
       days: [9],
       times: [],
@@ -128,8 +174,13 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
       rows: ledger.reviews.map((v) => {
         const reply = replyOf.get(v.replyId);
         return [
-          codeOf.get(reply?.suggestionId ?? -1) ?? '', reply?.round ?? null, catalog.reply.levelNames[v.level],
-          v.decision === 'return' ? catalog.show.return : v.level === 'head' ? catalog.show.sign : catalog.show.approve, v.comment, v.reviewerUserId, at(v.createdAt),
+          codeOf.get(reply?.suggestionId ?? -1) ?? '',
+          reply?.round ?? null,
+          catalog.reply.levelNames[v.level],
+          v.decision === 'return' ? catalog.show.return : v.level === 'head' ? catalog.show.sign : catalog.show.approve,
+          v.comment,
+          v.reviewerUserId,
+          at(v.createdAt),
         ];
       }),
       days: [],
@@ -138,7 +189,14 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
     {
       name: words.sheets.verdicts,
       headers: [c.code, c.round, c.verdict, c.note, c.recordedBy, c.recordedAt],
-      rows: ledger.verdicts.map((e) => [codeOf.get(e.suggestionId) ?? '', e.round, catalog.verdict.names[e.verdict], e.note, e.recordedBy, at(e.createdAt)]),
+      rows: ledger.verdicts.map((e) => [
+        codeOf.get(e.suggestionId) ?? '',
+        e.round,
+        catalog.verdict.names[e.verdict],
+        e.note,
+        e.recordedBy,
+        at(e.createdAt),
+      ]),
       days: [],
       times: [5],
     },
@@ -147,7 +205,16 @@ export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sh
       headers: [c.code, c.round, c.seq, c.description, c.dueOn, c.writtenOffAt, c.writtenOffBy, c.followup],
       rows: ledger.commitments.map((k) => {
         const reply = replyOf.get(k.replyId);
-        return [codeOf.get(reply?.suggestionId ?? -1) ?? '', reply?.round ?? null, k.seq, k.description, dayOf(k.dueOn), at(k.writtenOffAt), k.writtenOffBy, yesNo(k.carriedToFollowup)];
+        return [
+          codeOf.get(reply?.suggestionId ?? -1) ?? '',
+          reply?.round ?? null,
+          k.seq,
+          k.description,
+          dayOf(k.dueOn),
+          at(k.writtenOffAt),
+          k.writtenOffBy,
+          yesNo(k.carriedToFollowup),
+        ];
       }),
       days: [4],
       times: [5],

@@ -40,7 +40,15 @@ export interface Ledger {
     acceptedAt: Date | null;
     nodes: Array<{ kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: Date | null; doneBy: string | null }>;
   }>;
-  contacts: Array<{ suggestionId: number; unitName: string; stage: (typeof contactStages)[number]; mode: (typeof contactModes)[number]; contactedOn: CalendarDate; note: string; loggedBy: string }>;
+  contacts: Array<{
+    suggestionId: number;
+    unitName: string;
+    stage: (typeof contactStages)[number];
+    mode: (typeof contactModes)[number];
+    contactedOn: CalendarDate;
+    note: string;
+    loggedBy: string;
+  }>;
   opinions: Array<{ suggestionId: number; unitName: string; round: number; body: string; submittedBy: string; createdAt: Date }>;
   replies: Array<{
     id: number;
@@ -55,7 +63,22 @@ export interface Ledger {
     draftedBy: string;
     sentOn: CalendarDate | null;
   }>;
-  reviews: Array<{ replyId: number; level: ReviewLevel; decision: 'approve' | 'return'; comment: string; reviewerUserId: string; createdAt: Date }>;
+  reviews: Array<{
+    replyId: number;
+    level: ReviewLevel;
+    decision: 'approve' | 'return';
+    comment: string;
+    reviewerUserId: string;
+    createdAt: Date;
+  }>;
   verdicts: Array<{ suggestionId: number; round: number; verdict: Verdict; note: string; recordedBy: string; createdAt: Date }>;
-  commitments: Array<{ replyId: number; seq: number; description: string; dueOn: CalendarDate; writtenOffAt: Date | null; writtenOffBy: string | null; carriedToFollowup: boolean }>;
+  commitments: Array<{
+    replyId: number;
+    seq: number;
+    description: string;
+    dueOn: CalendarDate;
+    writtenOffAt: Date | null;
+    writtenOffBy: string | null;
+    carriedToFollowup: boolean;
+  }>;
 }

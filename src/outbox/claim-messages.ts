@@ -40,7 +40,15 @@ export async function claimMessages(db: Database, claim: ClaimOptions): Promise<
     const rows = await tx
       .select({ id: outbox.id, channel: outbox.channel })
       .from(outbox)
-      .where(and(inArray(outbox.id, heads.map((head) => Number(head.id))), ready))
+      .where(
+        and(
+          inArray(
+            outbox.id,
+            heads.map((head) => Number(head.id)),
+          ),
+          ready,
+        ),
+      )
       .for('update', { skipLocked: true });
     // Pace rows are created and locked in channel order, so two instances never deadlock.
     const channels = [...new Set(rows.map((row) => row.channel))].sort();
@@ -72,7 +80,12 @@ export async function claimMessages(db: Database, claim: ClaimOptions): Promise<
         // A row still 'sending' here was claimed by an instance that died mid-send.
         maybeSent: sql`${outbox.maybeSent} or ${outbox.status} = 'sending'`,
       })
-      .where(inArray(outbox.id, rows.filter((row) => openChannels.has(row.channel)).map((row) => row.id)))
+      .where(
+        inArray(
+          outbox.id,
+          rows.filter((row) => openChannels.has(row.channel)).map((row) => row.id),
+        ),
+      )
       .returning();
   });
 }

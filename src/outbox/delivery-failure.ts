@@ -10,8 +10,17 @@ export type DeliveryFailure =
 
 // Platform errors that say Slack or our credentials are the problem, not this message.
 const transientPlatformErrors = new Set([
-  'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited',
-  'invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive', 'team_access_not_granted',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'team_access_not_granted',
 ]);
 
 const maybeServedErrors = new Set(['internal_error', 'fatal_error']);

@@ -4,15 +4,15 @@
 import type { Logger, WebClient } from '@slack/web-api';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { readRows } from '../db/read-rows.js';
 import type { Database } from '../db/client.js';
+import { readRows } from '../db/read-rows.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
 import type { Notice } from '../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
+import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
-import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
 
 export interface DispatcherOptions {
   db: Database;
@@ -75,7 +75,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   /** Records an outcome, only while this claim still holds the row. */
   async function settle(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>): Promise<void> {
-    const settled = await db.update(outbox).set({ leaseUntil: null, ...change }).where(held(row)).returning({ id: outbox.id });
+    const settled = await db
+      .update(outbox)
+      .set({ leaseUntil: null, ...change })
+      .where(held(row))
+      .returning({ id: outbox.id });
     if (settled.length === 0) logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before its outcome was recorded`);
   }
 
@@ -89,7 +93,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    */
   async function claimHolds(row: OutboxRow, claimedAt: number): Promise<boolean> {
     if (performance.now() - claimedAt < (leaseSeconds * 1000) / 4) return true;
-    const renewed = await db.update(outbox).set({ leaseUntil: inSeconds(leaseSeconds) }).where(held(row)).returning({ id: outbox.id });
+    const renewed = await db
+      .update(outbox)
+      .set({ leaseUntil: inSeconds(leaseSeconds) })
+      .where(held(row))
+      .returning({ id: outbox.id });
     return renewed.length > 0;
   }
 

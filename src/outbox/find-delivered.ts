@@ -7,7 +7,11 @@ const pageSize = 200;
 const maxPages = 10;
 
 /** After an attempt with no clear answer: the message, if Slack posted it, in the channel's recent history. */
-export async function findDelivered(client: WebClient, row: OutboxRow, isIn: (message: HistoryMessage) => boolean): Promise<{ ts: string; channel: string } | undefined> {
+export async function findDelivered(
+  client: WebClient,
+  row: OutboxRow,
+  isIn: (message: HistoryMessage) => boolean,
+): Promise<{ ts: string; channel: string } | undefined> {
   const channel = await conversationOf(client, row.channel);
   if (!channel) return undefined;
   const since = (row.firstAttemptAt ?? row.createdAt).getTime() / 1000 - 60;
@@ -15,7 +19,13 @@ export async function findDelivered(client: WebClient, row: OutboxRow, isIn: (me
   // page's worth since, and the delivery would be near the oldest end.
   let cursor: string | undefined;
   for (let page = 0; page < maxPages; page += 1) {
-    const history = await client.conversations.history({ channel, oldest: since.toFixed(6), limit: pageSize, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+    const history = await client.conversations.history({
+      channel,
+      oldest: since.toFixed(6),
+      limit: pageSize,
+      include_all_metadata: true,
+      ...(cursor ? { cursor } : {}),
+    });
     const found = history.messages?.find((message) => isIn(message as HistoryMessage));
     if (found?.ts) return { ts: found.ts, channel };
     cursor = history.response_metadata?.next_cursor;

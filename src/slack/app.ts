@@ -1,17 +1,18 @@
 // The Bolt app, configured knowingly for a fast ack path: auth.test runs once at start (not per
 // request), no conversation store (it costs a third of the throughput and nothing here reads
 // it), and every Web API call goes to SLACK_API_URL when it is set.
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
-import { App, LogLevel, SocketModeReceiver, type Logger } from '@slack/bolt';
+import type { AddressInfo } from 'node:net';
+import { App, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import { catalogFor } from '../i18n/index.js';
 import { AnswerCache } from '../services/suggestions/answer-cache.js';
 import { guardedReceiver } from './guarded-receiver.js';
-import { catalogFor } from '../i18n/index.js';
 import type { ListenerDeps } from './listener-deps.js';
-import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
 import { routeRequests } from './listeners/route-requests.js';
+import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
 
 export interface SlackAppOptions {
   config: Config;

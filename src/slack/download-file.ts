@@ -8,12 +8,17 @@ export const maxSharedFileBytes = 10 * 1024 * 1024;
 export class SharedFileUnavailable extends Error {}
 
 const isSlackHost = (url: URL, apiUrl: string) =>
-  (url.protocol === 'https:' && (url.hostname === 'slack.com' || url.hostname.endsWith('.slack.com'))) || url.origin === new URL(apiUrl).origin;
+  (url.protocol === 'https:' && (url.hostname === 'slack.com' || url.hostname.endsWith('.slack.com'))) ||
+  url.origin === new URL(apiUrl).origin;
 
 /** Redirects followed: Slack may send a download on to its file servers, never round in circles. */
 const maxRedirects = 3;
 
-export async function downloadSharedFile(url: string, client: { token?: string; slackApiUrl: string }, timeoutMs = 15_000): Promise<Buffer> {
+export async function downloadSharedFile(
+  url: string,
+  client: { token?: string; slackApiUrl: string },
+  timeoutMs = 15_000,
+): Promise<Buffer> {
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response | undefined;
   // Redirects are followed by hand: each hop must be Slack's too, as the token goes with it.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { suggestions } from '../../src/db/schema.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../../src/slack/ids.js';
-import { rowCount } from '../support/fixtures.js';
-import { startHarness, signingSecret, type Harness } from '../support/harness.js';
 import { send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
+import { rowCount } from '../support/fixtures.js';
+import { type Harness, signingSecret, startHarness } from '../support/harness.js';
 
 let h: Harness;
 let unitIds: Record<string, string>;
@@ -14,9 +14,9 @@ beforeAll(async () => {
   h.standIn.reset();
   await h.command('USUP', 'assign');
   const [open] = h.standIn.callsTo('views.open');
-  const lead = (open!.args.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ text: { text: string }; value: string }> } }> }).blocks.find(
-    (b) => b.block_id === assignModalBlocks.lead,
-  );
+  const lead = (
+    open!.args.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ text: { text: string }; value: string }> } }> }
+  ).blocks.find((b) => b.block_id === assignModalBlocks.lead);
   unitIds = Object.fromEntries((lead?.element.options ?? []).map((o) => [o.text.text, o.value]));
 });
 afterAll(async () => {
@@ -31,7 +31,9 @@ const values = (fields: { code?: string; lead?: string; co?: string[]; handler?:
   [assignModalBlocks.title]: { [inputActionId]: { type: 'plain_text_input', value: fields.title ?? null } },
   [assignModalBlocks.deputy]: { [inputActionId]: { type: 'plain_text_input', value: '张代表' } },
   [assignModalBlocks.lead]: { [inputActionId]: { type: 'static_select', selected_option: fields.lead ? { value: fields.lead } : null } },
-  [assignModalBlocks.co]: { [inputActionId]: { type: 'multi_static_select', selected_options: (fields.co ?? []).map((value) => ({ value })) } },
+  [assignModalBlocks.co]: {
+    [inputActionId]: { type: 'multi_static_select', selected_options: (fields.co ?? []).map((value) => ({ value })) },
+  },
   [assignModalBlocks.handler]: { [inputActionId]: { type: 'users_select', selected_user: fields.handler ?? null } },
   [assignModalBlocks.due]: { [inputActionId]: { type: 'datepicker', selected_date: fields.due ?? null } },
 });
@@ -55,12 +57,24 @@ describe('the assignment form', () => {
     const answer = await h.submitView(
       'USUP',
       callbackIds.assignModal,
-      values({ code: '2026-0301', title: '关于水库安全的建议', lead: unitIds.省水利厅, co: [unitIds.省民政厅!], handler: 'UHAN', due: '2026-05-29' }),
+      values({
+        code: '2026-0301',
+        title: '关于水库安全的建议',
+        lead: unitIds.省水利厅,
+        co: [unitIds.省民政厅!],
+        handler: 'UHAN',
+        due: '2026-05-29',
+      }),
     );
     expect(answer.body.response_action).toBe('update');
     expect(JSON.stringify(answer.body.view)).toContain('已交办建议 *2026-0301*');
     const sent = await h.drain();
-    expect(sent.filter((c) => c.method === 'chat.postMessage').map((c) => c.args.channel).sort()).toEqual(['CWATER', 'UHAN', 'UWLIA']);
+    expect(
+      sent
+        .filter((c) => c.method === 'chat.postMessage')
+        .map((c) => c.args.channel)
+        .sort(),
+    ).toEqual(['CWATER', 'UHAN', 'UWLIA']);
     const [stored] = await h.db.select().from(suggestions);
     expect(stored).toMatchObject({ code: '2026-0301', leadDeputy: '张代表', statutoryDueOn: '2026-05-29', internalDueOn: '2026-05-14' });
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, calendarOverrides } from '../../src/db/schema.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { rowCount } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,12 +17,17 @@ describe('/suggest calendar', () => {
   it('lets a supervisor set, list and remove a day, each audited, and the jobs follow it', async () => {
     const set = await h.command('USUP', 'calendar add 2026-03-05 holiday 本单位停电检修');
     expect(set.body.text).toBe('已将 2026-03-05 设为休息日（国家公布的日历为工作日）。已排定的时间节点不变；此后新排定的节点按此计算。');
-    expect(await queueDailyReminders(h.db, new Date('2026-03-05T01:00:00Z'), 'Asia/Shanghai')).toEqual({ day: '2026-03-05', restDay: true });
+    expect(await queueDailyReminders(h.db, new Date('2026-03-05T01:00:00Z'), 'Asia/Shanghai')).toEqual({
+      day: '2026-03-05',
+      restDay: true,
+    });
 
     await h.command('USUP', '工作日历 添加 2026-03-07 工作日');
     const listed = await h.command('USTRANGER', 'calendar list');
     expect(listed.body.text).toBe('督办室设置的工作日历调整 · 共 2 天');
-    expect(JSON.stringify(listed.body.blocks)).toContain('2026-03-05 · 休息日（公布为工作日） · 本单位停电检修\\n2026-03-07 · 工作日（公布为休息日）');
+    expect(JSON.stringify(listed.body.blocks)).toContain(
+      '2026-03-05 · 休息日（公布为工作日） · 本单位停电检修\\n2026-03-07 · 工作日（公布为休息日）',
+    );
 
     const removed = await h.command('USUP', 'calendar remove 2026-03-05');
     expect(removed.body.text).toBe('已取消 2026-03-05 的调整，它重新按国家公布的日历计为工作日。');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions, units } from '../../src/db/schema.js';
 import { actionIds } from '../../src/slack/ids.js';
 import { rowCount } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,7 +45,12 @@ describe('/suggest refusals', () => {
     ['an unknown subcommand, with the closest one', 'USUP', 'asign 2026-0001 lead:水利厅', /没有 `asign` 这个子命令.*`assign`/],
     ['an unknown unit, with the closest name', 'USUP', 'assign 2026-0001 lead:省水力厅', /没有名为 `省水力厅`.*省水利厅/],
     ['an unknown code', 'USUP', 'show 2099-9999', /没有编号为 `2099-9999`/],
-    ['an impossible date', 'USUP', 'assign 2026-0001 lead:水利厅 due:2026-02-30', /`2026-02-30` 不是有效日期[^\n]*\n用法：`\/suggest assign <编号> lead:<单位>/],
+    [
+      'an impossible date',
+      'USUP',
+      'assign 2026-0001 lead:水利厅 due:2026-02-30',
+      /`2026-02-30` 不是有效日期[^\n]*\n用法：`\/suggest assign <编号> lead:<单位>/,
+    ],
     ['a person without the role', 'UWLIA', 'assign 2026-0001 lead:水利厅', /需要以下角色之一：督办室/],
     ['a handler that is not a mention', 'USUP', 'assign 2026-0001 lead:水利厅 handler:wang', /`wang` 不是一个人/],
     ['an unknown role', 'USUP', 'unit member 水利厅 <@UX|x> 经办', /没有 `经办` 这个角色.*经办人/],
@@ -190,7 +195,14 @@ describe('/suggest assign, inline, end to end', () => {
   });
 
   it('makes no Web API call that a command does not need', async () => {
-    for (const text of ['help', 'list all', 'show 2026-0101', 'assign 2026-0103 lead:高院', 'accept 2026-0103', 'unit member 高院 <@UNEW|n> 成员']) {
+    for (const text of [
+      'help',
+      'list all',
+      'show 2026-0101',
+      'assign 2026-0103 lead:高院',
+      'accept 2026-0103',
+      'unit member 高院 <@UNEW|n> 成员',
+    ]) {
       const answer = await h.command('USUP', text);
       expect(answer.status).toBe(200);
     }

@@ -2,7 +2,7 @@
 // receives what was sent to each supervisor by DM.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sessions } from '../../src/db/schema.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -46,7 +46,12 @@ describe('/suggest config', () => {
 
   it('sets the supervision channel, audited; requests then go there instead of each supervisor’s DMs', async () => {
     await h.command('UWLIA', 'extend 2026-0801 2026-08-31 需要协调');
-    expect((await h.drain()).filter((c) => c.method === 'chat.postMessage').map((c) => c.args.channel).sort()).toEqual(['USUP', 'USUP2']);
+    expect(
+      (await h.drain())
+        .filter((c) => c.method === 'chat.postMessage')
+        .map((c) => c.args.channel)
+        .sort(),
+    ).toEqual(['USUP', 'USUP2']);
 
     const answer = await h.command('USUP', 'config supervision-channel <#C0SUP|督办室>');
     expect(answer.body.text).toBe(

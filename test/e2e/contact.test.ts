@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, contacts, milestones } from '../../src/db/schema.js';
 import { callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { rowCount } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,7 +31,11 @@ describe('/suggest contact', () => {
     const answer = await h.command('UHAN', '沟通 2026-0501');
     expect(answer.body).toEqual({});
     const [opened] = h.standIn.callsTo('views.open');
-    const view = opened?.args.view as { callback_id: string; private_metadata: string; blocks: Array<{ element?: { initial_date?: string } }> };
+    const view = opened?.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Array<{ element?: { initial_date?: string } }>;
+    };
     expect(view.callback_id).toBe(callbackIds.contactModal);
     expect(JSON.stringify(view.blocks)).toContain('*2026-0501* 关于河道治理的建议 · 省水利厅');
     expect(view.blocks.find((b) => b.element?.initial_date)?.element?.initial_date).toBe('2026-03-09');
@@ -48,10 +52,16 @@ describe('/suggest contact', () => {
     const [assignment] = await h.db.select().from(assignments);
     const suggestionId = String(assignment!.suggestionId);
     const preContact = () =>
-      h.db.select().from(milestones).where(and(eq(milestones.assignmentId, assignment!.id), eq(milestones.kind, 'pre_contact')));
+      h.db
+        .select()
+        .from(milestones)
+        .where(and(eq(milestones.assignmentId, assignment!.id), eq(milestones.kind, 'pre_contact')));
 
     const future = await h.submitView('UHAN', callbackIds.contactModal, values('before', 'phone', '2026-03-20'), suggestionId);
-    expect(future.body).toMatchObject({ response_action: 'errors', errors: { [contactModalBlocks.date]: expect.stringContaining('还没到') } });
+    expect(future.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [contactModalBlocks.date]: expect.stringContaining('还没到') },
+    });
     const noDate = await h.submitView('UHAN', callbackIds.contactModal, values('before', 'phone', null), suggestionId);
     expect(noDate.body.errors?.[contactModalBlocks.date]).toBe('请选择沟通的日期。');
     const forged = await h.submitView('UHAN', callbackIds.contactModal, values('sometime', 'phone', '2026-03-06'), suggestionId);
@@ -62,9 +72,17 @@ describe('/suggest contact', () => {
     expect(logged.body.response_action).toBe('update');
     expect(JSON.stringify(logged.body.view)).toContain('已为「省水利厅」记录建议 *2026-0501* 的一次沟通。「办前沟通」节点已完成。');
     const [contact] = await h.db.select().from(contacts);
-    expect(contact).toMatchObject({ stage: 'before', mode: 'phone', contactedOn: '2026-03-06', note: '代表同意先调研再答复', loggedBy: 'UHAN' });
+    expect(contact).toMatchObject({
+      stage: 'before',
+      mode: 'phone',
+      contactedOn: '2026-03-06',
+      note: '代表同意先调研再答复',
+      loggedBy: 'UHAN',
+    });
     expect((await preContact())[0]?.doneBy).toBe('UHAN');
-    expect((await h.db.select().from(auditEvents)).map((e) => e.action)).toEqual(expect.arrayContaining(['contact.log', 'milestone.complete']));
+    expect((await h.db.select().from(auditEvents)).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['contact.log', 'milestone.complete']),
+    );
 
     // A later contact is logged; the node stays as it was.
     const during = await h.submitView('UWLIA', callbackIds.contactModal, values('during', 'visit', '2026-03-09', ''), suggestionId);

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { PNG } from 'pngjs';
 import ExcelJS from 'exceljs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { demoCommand } from '../../scripts/bench/demo/index.js';
 
@@ -19,7 +19,8 @@ describe('npm run demo', () => {
     const [, file] = output.match(/transcript: (.+)\n/) ?? [];
     expect(output).toMatch(/demo finished: \d+ messages sent, 0 dead/);
     const transcript = readFileSync(file!, 'utf8');
-    for (const unit of ['省高院', '省公安厅', '省民政厅', '省水利厅', '省商务厅', '省国资委', '省医保局']) expect(transcript).toContain(unit);
+    for (const unit of ['省高院', '省公安厅', '省民政厅', '省水利厅', '省商务厅', '省国资委', '省医保局'])
+      expect(transcript).toContain(unit);
     expect(transcript).toContain('已交办建议 *2026-0012*');
     expect(transcript).toContain('没有名为 `省水力厅` 的承办单位');
     expect(transcript).toContain('[签收]');
@@ -84,7 +85,13 @@ describe('npm run demo', () => {
       for (const unit of co.split('、').filter(Boolean)) (counts[unit] ??= [0, 0])[1] += 1;
     });
     expect(counts).toEqual({
-      省高院: [24, 23], 省公安厅: [28, 30], 省民政厅: [22, 30], 省水利厅: [79, 23], 省商务厅: [30, 32], 省国资委: [11, 9], 省医保局: [29, 37],
+      省高院: [24, 23],
+      省公安厅: [28, 30],
+      省民政厅: [22, 30],
+      省水利厅: [79, 23],
+      省商务厅: [30, 32],
+      省国资委: [11, 9],
+      省医保局: [29, 37],
     });
     // Imported through the form: a draft with mistakes refused as a whole, then the list.
     for (const seen of [

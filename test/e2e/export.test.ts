@@ -1,9 +1,10 @@
 // 导出: the ledger as a workbook, sent as a file to the one who asked, holding only what they may see.
-import ExcelJS from 'exceljs';
+
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, suggestions } from '../../src/db/schema.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -48,7 +49,16 @@ describe('/suggest export', () => {
     // The same request twice in one instant (a double submit) is one file.
     await h.command('USUP', '导出');
     expect((await h.drain()).filter((call) => call.method === 'files.completeUploadExternal')).toEqual([]);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['建议', '交办与节点', '沟通', '会办意见', '答复', '审核', '代表评价', '承诺事项']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '建议',
+      '交办与节点',
+      '沟通',
+      '会办意见',
+      '答复',
+      '审核',
+      '代表评价',
+      '承诺事项',
+    ]);
     const [sheet, steps] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['编号', '标题', '领衔代表']);

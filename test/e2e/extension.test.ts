@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, extensionRequests, milestones, suggestions } from '../../src/db/schema.js';
 import { actionIds } from '../../src/slack/ids.js';
 import { rowCount } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -53,7 +53,9 @@ describe('/suggest extend', () => {
 
   it('asks the supervision office, which approves with a click: deadlines and open nodes move, the asker is told', async () => {
     const asked = await h.command('UHAN', '延期 2026-0401 2026-08-31 需要省财政厅协调资金');
-    expect(asked.body.text).toBe('已申请将建议 *2026-0401* 的法定答复期限由 6月2日（周二） 延至 8月31日（周一），督办室已收到，决定后会通知你。');
+    expect(asked.body.text).toBe(
+      '已申请将建议 *2026-0401* 的法定答复期限由 6月2日（周二） 延至 8月31日（周一），督办室已收到，决定后会通知你。',
+    );
     expect((await h.command('UWLIA', 'extend 2026-0401 2026-08-20 再议')).body.text).toMatch(/已有一个待督办室决定的申请/);
 
     const [request] = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
@@ -74,7 +76,9 @@ describe('/suggest extend', () => {
     await h.button('USUP', actionIds.approveExtension, approve.value, message);
     const [decided] = await h.waitForResponses(1);
     expect(decided?.args.replace_original).toBe(true);
-    expect(JSON.stringify(decided?.args.blocks)).toMatch(/已批准 \*2026-0401\* 延期：法定答复 8月31日（周一），内部办结 8月16日（周日）；\d+ 个未完成的时间节点已按新期限重新排定/);
+    expect(JSON.stringify(decided?.args.blocks)).toMatch(
+      /已批准 \*2026-0401\* 延期：法定答复 8月31日（周一），内部办结 8月16日（周日）；\d+ 个未完成的时间节点已按新期限重新排定/,
+    );
 
     expect(await suggestion('2026-0401')).toMatchObject({ statutoryDueOn: '2026-08-31', internalDueOn: '2026-08-16' });
     const after = await nodesOf('2026-0401');
@@ -109,7 +113,10 @@ describe('/suggest extend', () => {
     expect((await suggestion('2026-0402')).statutoryDueOn).toBe('2026-06-02');
     const told = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
     expect(String(told[0]?.args.text)).toContain('未同意，法定答复期限仍为 6月2日（周二）');
-    const [row] = await h.db.select().from(extensionRequests).where(and(eq(extensionRequests.status, 'refused')));
+    const [row] = await h.db
+      .select()
+      .from(extensionRequests)
+      .where(and(eq(extensionRequests.status, 'refused')));
     expect(row?.decidedBy).toBe('USUP');
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, suggestions, units } from '../../src/db/schema.js';
 import { actionIds, baseActionId } from '../../src/slack/ids.js';
 import { homeLinesPerPage } from '../../src/slack/views/home.js';
-import { startHarness, type Harness, type HomeTab } from '../support/harness.js';
+import { type Harness, type HomeTab, startHarness } from '../support/harness.js';
 
 let h: Harness;
 const waterCodes = Array.from({ length: homeLinesPerPage + 4 }, (_, i) => `2026-03${String(i + 1).padStart(2, '0')}`);
@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 const textOf = (tab: HomeTab) => JSON.stringify(tab.blocks);
-const buttonsOf = (tab: HomeTab) => tab.blocks.flatMap((block) => block.elements ?? []).filter((element) => element.action_id !== undefined);
+const buttonsOf = (tab: HomeTab) =>
+  tab.blocks.flatMap((block) => block.elements ?? []).filter((element) => element.action_id !== undefined);
 const buttonFor = (tab: HomeTab, actionId: string) => buttonsOf(tab).filter((b) => baseActionId(b.action_id) === actionId);
 
 describe('the Home tab', () => {
@@ -46,7 +47,10 @@ describe('the Home tab', () => {
     expect(textOf(after)).toContain('刚才的操作');
     expect(textOf(after)).toContain(`已签收建议 *${waterCodes[0]}*`);
     expect(buttonFor(after, actionIds.acceptAssignment)).toHaveLength(0);
-    const [row] = await h.db.select({ acceptedAt: assignments.acceptedAt }).from(assignments).where(eq(assignments.id, Number(accept!.value)));
+    const [row] = await h.db
+      .select({ acceptedAt: assignments.acceptedAt })
+      .from(assignments)
+      .where(eq(assignments.id, Number(accept!.value)));
     expect(row?.acceptedAt).not.toBeNull();
     expect(await h.db.$count(auditEvents, and(eq(auditEvents.actor, 'UHAN'), eq(auditEvents.action, 'assignment.accept')))).toBe(1);
   });
@@ -57,7 +61,10 @@ describe('the Home tab', () => {
     const refused = await h.homeButton('UCLIA', accept!.action_id, accept!.value);
     expect(textOf(refused)).toContain('刚才的操作');
     expect(textOf(refused)).toMatch(/需要以下角色之一|不是你/);
-    const [row] = await h.db.select({ acceptedAt: assignments.acceptedAt }).from(assignments).where(eq(assignments.id, Number(accept!.value)));
+    const [row] = await h.db
+      .select({ acceptedAt: assignments.acceptedAt })
+      .from(assignments)
+      .where(eq(assignments.id, Number(accept!.value)));
     expect(row?.acceptedAt).toBeNull();
   });
 
@@ -80,7 +87,10 @@ describe('the Home tab', () => {
   it('opens the details of a suggestion above the lines', async () => {
     const tab = await h.openHome('UCLIA');
     const [details] = buttonFor(tab, actionIds.showDetails);
-    const [suggestion] = await h.db.select({ code: suggestions.code }).from(suggestions).where(eq(suggestions.id, Number(details!.value)));
+    const [suggestion] = await h.db
+      .select({ code: suggestions.code })
+      .from(suggestions)
+      .where(eq(suggestions.id, Number(details!.value)));
     const shown = await h.homeButton('UCLIA', details!.action_id, details!.value);
     expect(textOf(shown).indexOf(suggestion!.code)).toBeLessThan(textOf(shown).indexOf('我的待办节点'));
   });

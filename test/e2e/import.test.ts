@@ -1,13 +1,14 @@
 // /suggest import: a 交办清单 given in a form (CSV or Excel), read and checked with a preview, and
 // written only on confirmation, every row or none; handlers may be named by e-mail.
-import ExcelJS from 'exceljs';
+
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
 import { maxSharedFileBytes } from '../../src/slack/download-file.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import { startHarness, type Harness } from '../support/harness.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -32,7 +33,13 @@ const good = csv(
   '2026-0102,关于社区养老服务的建议,赵六,,民政厅,,,',
 );
 
-type View = { callback_id?: string; private_metadata?: string; submit?: unknown; title: { text: string }; blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }> };
+type View = {
+  callback_id?: string;
+  private_metadata?: string;
+  submit?: unknown;
+  title: { text: string };
+  blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }>;
+};
 const textOf = (view: View) => view.blocks.map((block) => block.text?.text ?? block.elements?.map((e) => e.text).join('') ?? '').join('\n');
 
 /** The view the form turned into after its wait: what views.update showed after the call numbered `from`. */
@@ -53,7 +60,9 @@ async function updatedView(from: number): Promise<View> {
 async function submitFile(name: string, data: Buffer, user = 'USUP') {
   const file = h.standIn.shareFile(user, name, data);
   const from = h.standIn.calls.length;
-  const answer = await h.submitView(user, callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } } });
+  const answer = await h.submitView(user, callbackIds.importModal, {
+    [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } },
+  });
   return { answer, view: answer.body.response_action === 'update' ? await updatedView(from) : undefined };
 }
 const confirm = async (preview: View, user = 'USUP') => {
@@ -62,15 +71,22 @@ const confirm = async (preview: View, user = 'USUP') => {
   expect(answer.body.response_action).toBe('update');
   return updatedView(from);
 };
-const codes = async () => (await h.db.select({ code: suggestions.code }).from(suggestions).orderBy(suggestions.code)).map((row) => row.code);
+const codes = async () =>
+  (await h.db.select({ code: suggestions.code }).from(suggestions).orderBy(suggestions.code)).map((row) => row.code);
 
 describe('/suggest import', () => {
   it('opens a form with a file input to the supervision office only', async () => {
     const answer = await h.command('USUP', '导入');
     expect(answer.status).toBe(200);
     const [opened] = h.standIn.callsTo('views.open');
-    const view = opened!.args.view as { blocks: Array<{ block_id?: string; element?: { type: string; filetypes: string[]; max_files: number } }> };
-    expect(view.blocks.find((block) => block.block_id === importModalBlocks.file)?.element).toMatchObject({ type: 'file_input', filetypes: ['csv', 'xlsx'], max_files: 1 });
+    const view = opened!.args.view as {
+      blocks: Array<{ block_id?: string; element?: { type: string; filetypes: string[]; max_files: number } }>;
+    };
+    expect(view.blocks.find((block) => block.block_id === importModalBlocks.file)?.element).toMatchObject({
+      type: 'file_input',
+      filetypes: ['csv', 'xlsx'],
+      max_files: 1,
+    });
 
     h.standIn.calls.length = 0;
     const refused = await h.command('UWLIA', 'import');
@@ -97,7 +113,11 @@ describe('/suggest import', () => {
     expect(h.standIn.callsTo('users.lookupByEmail')).toHaveLength(1);
     expect(textOf(done)).toContain('已交办 2 件建议');
     expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102']);
-    const [lead] = await h.db.select().from(assignments).innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId)).where(eq(suggestions.code, '2026-0101'));
+    const [lead] = await h.db
+      .select()
+      .from(assignments)
+      .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
+      .where(eq(suggestions.code, '2026-0101'));
     expect(lead!.assignments.handlerUserId).toBe('U0LI');
     expect(lead!.suggestions).toMatchObject({ leadDeputy: '张三', coSigners: ['李四', '王五'], statutoryDueOn: '2026-06-30' });
     const sent = (await h.drain()).filter((call) => call.method === 'chat.postMessage').map((call) => call.args.channel);
@@ -137,7 +157,13 @@ describe('/suggest import', () => {
   });
 
   it('writes nothing when the ledger changed between preview and confirmation (all or none)', async () => {
-    const { view } = await submitFile('清单.xlsx', await workbookOf([['2026-0301', '关于灌区改造的建议', '水利厅'], ['2026-0302', '关于防汛的建议', '水利厅']]));
+    const { view } = await submitFile(
+      '清单.xlsx',
+      await workbookOf([
+        ['2026-0301', '关于灌区改造的建议', '水利厅'],
+        ['2026-0302', '关于防汛的建议', '水利厅'],
+      ]),
+    );
     expect(textOf(view!)).toContain('共 2 行：2 件可以交办。');
     await h.command('USUP', 'assign 2026-0302 lead:民政厅 title:关于防汛的建议');
     const done = await confirm(view!);
@@ -148,7 +174,10 @@ describe('/suggest import', () => {
 
   it('refuses a file it cannot use with a clear word, and changes nothing', async () => {
     const wrongType = await submitFile('清单.pdf', Buffer.from('%PDF'));
-    expect(wrongType.answer.body).toMatchObject({ response_action: 'errors', errors: { [importModalBlocks.file]: '请上传一个 CSV 或 Excel（.xlsx）文件。' } });
+    expect(wrongType.answer.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [importModalBlocks.file]: '请上传一个 CSV 或 Excel（.xlsx）文件。' },
+    });
     const tooLarge = await submitFile('大清单.csv', Buffer.alloc(maxSharedFileBytes + 1, 0x20));
     expect(tooLarge.answer.body.errors).toEqual({ [importModalBlocks.file]: '文件超过 10 MB：请拆分后分批导入。' });
     const damaged = await submitFile('清单.xlsx', Buffer.from('not a workbook'));
@@ -169,7 +198,9 @@ describe('/suggest import', () => {
     // An e-mail not asked before: one found earlier is remembered, and would not ask Slack again.
     const lookup = await submitFile('清单.csv', csv('2026-0401,关于河湖的建议,张三,,水利厅,,zhou@water.gov.cn,'));
     expect(textOf(lookup.view!)).toContain('暂时无法在 Slack 中查找经办人邮箱');
-    const malformed = await h.submitView('USUP', callbackIds.importModal, { [importModalBlocks.file]: { [inputActionId]: { files: [{ id: 'F1' }] } } });
+    const malformed = await h.submitView('USUP', callbackIds.importModal, {
+      [importModalBlocks.file]: { [inputActionId]: { files: [{ id: 'F1' }] } },
+    });
     expect(malformed.body.response_action).toBe('errors');
     expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102', '2026-0302']);
   });

@@ -1,7 +1,7 @@
 // 催办: the lead unit chases a co-handling unit whose opinion is late, from the suggestion's detail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionIds } from '../../src/slack/ids.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {

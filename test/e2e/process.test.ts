@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { openDatabase } from '../../src/db/client.js';
 import { suggestions, units } from '../../src/db/schema.js';
+import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { form, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 import { signingSecret } from '../support/harness.js';
 import { run, waitFor } from '../support/processes.js';
-import { form, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 
 let standIn: SlackStandIn;
 let dataDir: string;
@@ -53,14 +53,24 @@ describe('the bot process', { timeout: 120_000 }, () => {
     expect(existsSync(join(dataDir, 'duban.lock'))).toBe(true);
 
     // A second bot, or a job runner, on the same data directory is refused with a clear message.
-    for (const [script, args] of [['src/main.ts', []], ['scripts/job.ts', ['outbox']]] as const) {
+    for (const [script, args] of [
+      ['src/main.ts', []],
+      ['scripts/job.ts', ['outbox']],
+    ] as const) {
       const second = run(script, botEnv(), [...args]);
       expect(await second.exited).toBe(1);
       expect(second.output()).toMatch(/in use by another duban process \(pid \d+\)/);
       expect(second.output()).not.toMatch(/\n\s+at /);
     }
 
-    const body = form({ command: '/suggest', text: 'unit add 省商务厅', user_id: 'USUP', channel_id: 'C1', team_id: 'T0DEMO', trigger_id: 't' });
+    const body = form({
+      command: '/suggest',
+      text: 'unit add 省商务厅',
+      user_id: 'USUP',
+      channel_id: 'C1',
+      team_id: 'T0DEMO',
+      trigger_id: 't',
+    });
     const answer = await send(`http://127.0.0.1:${port}/slack/events`, signRequest(body, { secret: signingSecret }));
     expect(answer.text).toContain('省商务厅');
 
@@ -126,7 +136,16 @@ describe('the bot process', { timeout: 120_000 }, () => {
     expect(exported.output()).toContain(`督办台账 · 共 2 件建议 → ${file}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['建议', '交办与节点', '沟通', '会办意见', '答复', '审核', '代表评价', '承诺事项']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '建议',
+      '交办与节点',
+      '沟通',
+      '会办意见',
+      '答复',
+      '审核',
+      '代表评价',
+      '承诺事项',
+    ]);
 
     const unknown = run('scripts/export.ts', { DATA_DIR: dataDir }, [file, '--unit', '商物厅']);
     expect(await unknown.exited).toBe(1);

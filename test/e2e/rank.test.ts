@@ -1,6 +1,6 @@
 // /suggest rank: the units ranked privately, on demand, as a native table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,6 +35,8 @@ describe('/suggest rank', () => {
 
   it('explains a period it does not know', async () => {
     const answer = await h.command('USUP', 'rank decade');
-    expect(answer.body.text).toBe('不能按 `decade` 排名。请写 week（本周）、month（本月）或 year（本会次至今）。\n用法：`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`');
+    expect(answer.body.text).toBe(
+      '不能按 `decade` 排名。请写 week（本周）、month（本月）或 year（本会次至今）。\n用法：`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`',
+    );
   });
 });

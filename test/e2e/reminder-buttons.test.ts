@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, extensionRequests, milestones } from '../../src/db/schema.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { actionIds, callbackIds, extensionModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -79,11 +79,7 @@ describe('the daily reminder in Slack', () => {
 
   it('pushes a node not yet due to the next working day, and no further than its own date', async () => {
     // Tuesday 03-17: 初稿 and the later steps are weeks away; push one of them to Wednesday.
-    const [open] = await h.db
-      .select()
-      .from(milestones)
-      .where(eq(milestones.kind, 'draft'))
-      .limit(1);
+    const [open] = await h.db.select().from(milestones).where(eq(milestones.kind, 'draft')).limit(1);
     h.setNow('2026-03-17T01:00:00Z');
     h.standIn.reset();
     await h.button('UHAN', actionIds.snoozeMilestone, String(open!.id));
@@ -113,7 +109,9 @@ describe('the daily reminder in Slack', () => {
     h.standIn.reset();
     await h.button('UHAN', actionIds.logContact, contact.value);
     await h.button('UHAN', actionIds.requestExtension, extend.value);
-    const views = h.standIn.callsTo('views.open').map((call) => call.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] });
+    const views = h.standIn
+      .callsTo('views.open')
+      .map((call) => call.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] });
     expect(views.map((view) => view.callback_id)).toEqual([callbackIds.contactModal, callbackIds.extensionModal]);
     const form = views[1]!;
     expect(JSON.stringify(form.blocks)).toMatch(/现法定答复期限 6月2日（周二）；本会次最晚可延至 9月2日（周三）/);
@@ -148,7 +146,10 @@ describe('the daily reminder in Slack', () => {
     // The steps at hand: the late ones and the next one due.
     expect(steps.length).toBeGreaterThanOrEqual(1);
     const [first] = steps;
-    const [node] = await h.db.select().from(milestones).where(eq(milestones.id, Number(first!.value)));
+    const [node] = await h.db
+      .select()
+      .from(milestones)
+      .where(eq(milestones.id, Number(first!.value)));
     expect(node?.doneAt).toBeNull();
     h.standIn.reset();
     await h.button('UHAN', first!.action_id, first!.value);
@@ -166,7 +167,10 @@ describe('the daily reminder in Slack', () => {
     const answers = await h.waitForResponses(2);
     expect(answers.map((a) => a.args.replace_original)).toEqual([false, false]);
     expect(answers.map((a) => String(a.args.text)).sort()).toEqual(
-      ['收到的请求不完整，没有做任何改动。请重新操作一次；如果仍然不行，请联系督办室。', '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。'].sort(),
+      [
+        '收到的请求不完整，没有做任何改动。请重新操作一次；如果仍然不行，请联系督办室。',
+        '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
+      ].sort(),
     );
   });
 });

@@ -7,16 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
 import { DataDirLockedError } from '../../src/db/data-dir-lock.js';
 import { outbox } from '../../src/db/schema.js';
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { signingSecret } from '../support/harness.js';
-import { run, type Running } from '../support/processes.js';
+import { type Running, run } from '../support/processes.js';
 import { openTestDatabase, serverUrl, type TestDatabase } from '../support/test-database.js';
-import { keyOfMetadata } from '../../src/outbox/message-key.js';
 
 const handlers = Array.from({ length: 24 }, (_, i) => `UREM${String(i).padStart(2, '0')}`);
 /** Everyone with a node due: each handler, and the water unit's liaison for every 签收. */

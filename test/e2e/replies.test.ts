@@ -6,7 +6,7 @@ import { replies, reviews, suggestions } from '../../src/db/schema.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { rowCount } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 let suggestionId: string;
@@ -27,7 +27,9 @@ afterAll(async () => {
 
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: Array<{ action_id: string; value: string }> };
 const posts = (calls: RecordedCall[], channel: string) =>
-  calls.filter((call) => call.method === 'chat.postMessage' && call.args.channel === channel).map((call) => call.args as { text: string; blocks: Block[] });
+  calls
+    .filter((call) => call.method === 'chat.postMessage' && call.args.channel === channel)
+    .map((call) => call.args as { text: string; blocks: Block[] });
 const buttonOf = (message: { blocks: Block[] }, actionId: string) =>
   message.blocks.flatMap((block) => block.elements ?? []).find((element) => element.action_id === actionId)!;
 const text = (value: unknown) => JSON.stringify(value);
@@ -66,12 +68,17 @@ describe('a suggestion from assignment to close-out', () => {
     expect((await h.command('UCLIA', '会办意见 2026-0601')).body).toEqual({});
     // The 提交意见 button of a 会办意见 reminder line opens the same form.
     await h.button('UCLIA', actionIds.writeOpinion, suggestionId);
-    const opened = h.standIn.callsTo('views.open').map((call) => (call.args.view as { callback_id: string; private_metadata: string }));
+    const opened = h.standIn.callsTo('views.open').map((call) => call.args.view as { callback_id: string; private_metadata: string });
     expect(opened.map((view) => [view.callback_id, view.private_metadata])).toEqual([
       [callbackIds.opinionModal, suggestionId],
       [callbackIds.opinionModal, suggestionId],
     ]);
-    const sent = await h.submitView('UCLIA', callbackIds.opinionModal, { [opinionModalBlocks.body]: { [inputActionId]: { type: 'plain_text_input', value: '建议对低保户减免水费' } } }, suggestionId);
+    const sent = await h.submitView(
+      'UCLIA',
+      callbackIds.opinionModal,
+      { [opinionModalBlocks.body]: { [inputActionId]: { type: 'plain_text_input', value: '建议对低保户减免水费' } } },
+      suggestionId,
+    );
     expect(text(sent.body.view)).toContain('已将对建议 *2026-0601* 的会办意见送主办单位「省水利厅」，已通知其经办人');
     const [told] = posts(await h.drain(), 'UHAN');
     expect(text(told)).toContain('建议对低保户减免水费');
@@ -92,11 +99,21 @@ describe('a suggestion from assignment to close-out', () => {
 
     const noPromise = await h.submitView('UHAN', callbackIds.replyModal, replyValues('B', '二期工程列入明年计划'), suggestionId);
     expect(noPromise.body.errors?.[replyModalBlocks.commitments]).toMatch(/B 类答复须至少写一项承诺事项/);
-    const badLine = await h.submitView('UHAN', callbackIds.replyModal, replyValues('B', '二期工程列入明年计划', '明年 完成立项'), suggestionId);
+    const badLine = await h.submitView(
+      'UHAN',
+      callbackIds.replyModal,
+      replyValues('B', '二期工程列入明年计划', '明年 完成立项'),
+      suggestionId,
+    );
     expect(badLine.body.errors?.[replyModalBlocks.commitments]).toMatch(/看不懂这一行承诺事项：「明年 完成立项」/);
     expect(await rowCount(h.db, replies)).toBe(0);
 
-    const submitted = await h.submitView('UHAN', callbackIds.replyModal, replyValues('B', '二期工程列入明年计划', '2026-09-30 完成二期立项\n2026-12-31 二期开工'), suggestionId);
+    const submitted = await h.submitView(
+      'UHAN',
+      callbackIds.replyModal,
+      replyValues('B', '二期工程列入明年计划', '2026-09-30 完成二期立项\n2026-12-31 二期开工'),
+      suggestionId,
+    );
     expect(text(submitted.body.view)).toContain('等待处室把关：<@UDIV>、<@UDIV2>');
 
     // Both division heads click 审核通过 on their copies at once: the reply moves on once.
@@ -121,7 +138,11 @@ describe('a suggestion from assignment to close-out', () => {
     const returnForm = h.standIn.callsTo('views.open')[0]?.args.view as { callback_id: string; private_metadata: string };
     expect(returnForm.callback_id).toBe(callbackIds.returnModal);
     const comment = (value: string) => ({ [returnModalBlocks.comment]: { [inputActionId]: { type: 'plain_text_input', value } } });
-    expect((await h.submitView('UWLEAD', callbackIds.returnModal, comment(' '), returnForm.private_metadata)).body.errors?.[returnModalBlocks.comment]).toBe('退回须写明修改意见。');
+    expect(
+      (await h.submitView('UWLEAD', callbackIds.returnModal, comment(' '), returnForm.private_metadata)).body.errors?.[
+        returnModalBlocks.comment
+      ],
+    ).toBe('退回须写明修改意见。');
     const returned = await h.submitView('UWLEAD', callbackIds.returnModal, comment('请写明资金来源'), returnForm.private_metadata);
     expect(text(returned.body.view)).toContain('已退回建议 *2026-0601* 的答复，修改意见已发给 <@UHAN>');
     expect(text(posts(await h.drain(), 'UHAN'))).toContain('请写明资金来源');
@@ -133,7 +154,12 @@ describe('a suggestion from assignment to close-out', () => {
     const again = h.standIn.callsTo('views.open')[0]?.args.view;
     expect(text(again)).toContain('修改意见：请写明资金来源');
     expect(text(again)).toContain('2026-09-30 完成二期立项');
-    await h.submitView('UHAN', callbackIds.replyModal, replyValues('B', '二期资金由省财政安排，列入明年计划', '2026-09-30 完成二期立项\n2026-12-31 二期开工'), suggestionId);
+    await h.submitView(
+      'UHAN',
+      callbackIds.replyModal,
+      replyValues('B', '二期资金由省财政安排，列入明年计划', '2026-09-30 完成二期立项\n2026-12-31 二期开工'),
+      suggestionId,
+    );
     await approveAll([
       ['UDIV', /已送分管领导审核/],
       ['UWLEAD', /已送主要领导签发/],
@@ -146,7 +172,9 @@ describe('a suggestion from assignment to close-out', () => {
     const [signed] = posts(await h.drain(), 'UHAN');
     expect(signed?.text).toMatch(/答复已签发/);
     const before = h.responses().length;
-    await Promise.all([1, 2].map(() => h.button('UHAN', actionIds.markReplySent, buttonOf(signed!, actionIds.markReplySent).value, signed)));
+    await Promise.all(
+      [1, 2].map(() => h.button('UHAN', actionIds.markReplySent, buttonOf(signed!, actionIds.markReplySent).value, signed)),
+    );
     const answers = (await h.waitForResponses(before + 2)).slice(before).map((call) => text(call.args));
     expect(answers.filter((a) => a.includes('已记录建议 *2026-0601* 的答复于 4月10日（周五） 发出'))).toHaveLength(1);
     expect(answers.filter((a) => a.includes('现在是「已发出」'))).toHaveLength(1);
@@ -169,7 +197,12 @@ describe('a suggestion from assignment to close-out', () => {
   it('answers the second round, carries the promises to follow-up on 基本满意, and closes with the last write-off', async () => {
     h.setNow('2026-04-13T02:00:00Z');
     await h.command('UHAN', 'reply 2026-0601');
-    await h.submitView('UHAN', callbackIds.replyModal, replyValues('B', '二期 6 月开工', '2026-06-30 二期开工\n2026-12-31 二期完工'), suggestionId);
+    await h.submitView(
+      'UHAN',
+      callbackIds.replyModal,
+      replyValues('B', '二期 6 月开工', '2026-06-30 二期开工\n2026-12-31 二期完工'),
+      suggestionId,
+    );
     await approveAll([
       ['UDIV', /已送分管领导审核/],
       ['UWLEAD', /已送主要领导签发/],
@@ -183,13 +216,26 @@ describe('a suggestion from assignment to close-out', () => {
     expect((await h.command('USUP', 'list followup')).body.text).toMatch(/共 1 件/);
     h.setNow('2026-07-02T02:00:00Z');
     expect((await h.command('USUP', 'commitment done 2026-0601 3')).body.text).toMatch(/没有第 3 项承诺事项，这件建议共 2 项/);
-    expect((await h.command('USUP', '核销 2026-0601 1')).body.text).toMatch(/已核销建议 \*2026-0601\* 的第 1 项承诺事项「二期开工」（逾期完成）。还有 1 项未核销。/);
-    expect((await h.command('USUP', 'commitment done 2026-0601 1')).body.text).toMatch(/第 1 项承诺事项已于 7月2日（周四） 由 <@USUP> 核销，没有改动/);
+    expect((await h.command('USUP', '核销 2026-0601 1')).body.text).toMatch(
+      /已核销建议 \*2026-0601\* 的第 1 项承诺事项「二期开工」（逾期完成）。还有 1 项未核销。/,
+    );
+    expect((await h.command('USUP', 'commitment done 2026-0601 1')).body.text).toMatch(
+      /第 1 项承诺事项已于 7月2日（周四） 由 <@USUP> 核销，没有改动/,
+    );
     expect((await h.command('UWLIA', 'commitment done 2026-0601 2')).body.text).toMatch(/全部承诺事项已核销，建议 \*2026-0601\* 已销号/);
     expect((await h.command('USUP', 'list closed')).body.text).toMatch(/共 1 件/);
 
     const shown = text((await h.command('UWLIA', 'show 2026-0601')).body);
-    const order = ['会办意见', '第 1 轮答复', '处室把关 · 审核通过', '分管领导审核 · 退回', '主要领导签发 · 签发', '第 1 轮代表评价 · 不满意', '第 2 轮答复', '第 2 轮代表评价 · 基本满意'];
+    const order = [
+      '会办意见',
+      '第 1 轮答复',
+      '处室把关 · 审核通过',
+      '分管领导审核 · 退回',
+      '主要领导签发 · 签发',
+      '第 1 轮代表评价 · 不满意',
+      '第 2 轮答复',
+      '第 2 轮代表评价 · 基本满意',
+    ];
     const places = order.map((words) => shown.indexOf(words));
     expect(places.every((place) => place >= 0)).toBe(true);
     expect([...places].sort((a, b) => a - b)).toEqual(places);

@@ -2,9 +2,9 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema.js';
-import { rowCount } from '../support/fixtures.js';
-import { startHarness, signingSecret, type Harness } from '../support/harness.js';
 import { form, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
+import { rowCount } from '../support/fixtures.js';
+import { type Harness, signingSecret, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -68,7 +68,11 @@ describe('request signing', () => {
   });
 
   it('refuses a request without signature headers', async () => {
-    const response = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body('help') });
+    const response = await fetch(h.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: body('help'),
+    });
     expect(response.status).toBe(401);
   });
 

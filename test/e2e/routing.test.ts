@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents, outbox, units } from '../../src/db/schema.js';
 import { form, payloadForm, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 import { rowCount } from '../support/fixtures.js';
-import { signingSecret, startHarness, type Harness } from '../support/harness.js';
+import { type Harness, signingSecret, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +29,15 @@ describe('routing', () => {
   it('acknowledges a command it does not serve at once, with nothing to say and nothing changed', async () => {
     const before = await counts();
     const answer = await post(
-      form({ command: '/other', text: 'unit add 省水利厅', user_id: 'USUP', channel_id: 'C1', team_id: 'T0DEMO', response_url: h.standIn.responseUrl('other'), trigger_id: 't-other' }),
+      form({
+        command: '/other',
+        text: 'unit add 省水利厅',
+        user_id: 'USUP',
+        channel_id: 'C1',
+        team_id: 'T0DEMO',
+        response_url: h.standIn.responseUrl('other'),
+        trigger_id: 't-other',
+      }),
     );
     expect(answer).toMatchObject({ status: 200, text: '' });
     expect(answer.ms).toBeLessThan(2000);
@@ -40,7 +48,13 @@ describe('routing', () => {
   it('acknowledges a closed form and a kind of interaction it never asked for', async () => {
     const before = await counts();
     for (const payload of [
-      { type: 'view_closed', user: { id: 'USUP' }, team: { id: 'T0DEMO' }, view: { id: 'V1', callback_id: 'assign_modal' }, is_cleared: false },
+      {
+        type: 'view_closed',
+        user: { id: 'USUP' },
+        team: { id: 'T0DEMO' },
+        view: { id: 'V1', callback_id: 'assign_modal' },
+        is_cleared: false,
+      },
       { type: 'shortcut', callback_id: 'anything', trigger_id: 't-shortcut', user: { id: 'USUP' }, team: { id: 'T0DEMO' } },
     ]) {
       const answer = await post(payloadForm(payload));

@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sessions } from '../../src/db/schema.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,7 +39,10 @@ describe('/suggest session', () => {
     h.setNow('2027-01-05T01:00:00Z');
     expect(await said('USUP', 'session new 2027年')).toMatch(/^已开始新会次「2027年」：.*设置沿用「2026」的/);
     const all = await h.db.select().from(sessions).orderBy(sessions.id);
-    expect(all.map((s) => [s.name, s.isCurrent])).toEqual([['2026', false], ['2027年', true]]);
+    expect(all.map((s) => [s.name, s.isCurrent])).toEqual([
+      ['2026', false],
+      ['2027年', true],
+    ]);
     expect(all[0]!.settings).toMatchObject({ acceptWorkingDays: 4 });
     expect(all[1]!.settings).toEqual(all[0]!.settings);
     const [audit] = await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'session.start'));

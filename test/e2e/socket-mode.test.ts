@@ -1,10 +1,10 @@
 // With SLACK_APP_TOKEN set the bot takes its requests over Socket Mode instead of HTTP.
 import { LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { loadConfig } from '../../src/config.js';
-import { startDuban, type Duban } from '../../src/duban.js';
+import { type Duban, startDuban } from '../../src/duban.js';
 import { createLogger } from '../../src/log.js';
+import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let standIn: SlackStandIn;

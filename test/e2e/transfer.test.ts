@@ -6,7 +6,7 @@ import { assignments, auditEvents, milestones, suggestions, transferRequests, un
 import { actionIds, callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { rowCount } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 type Blocks = Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>;
-type ModalView = { callback_id: string; private_metadata: string; blocks: Array<{ block_id?: string; element?: { options?: Array<{ value: string; text: { text: string } }> } }> };
+type ModalView = {
+  callback_id: string;
+  private_metadata: string;
+  blocks: Array<{ block_id?: string; element?: { options?: Array<{ value: string; text: { text: string } }> } }>;
+};
 const buttonsOf = (call: RecordedCall | undefined) => ((call?.args.blocks ?? []) as Blocks).flatMap((b) => b.elements ?? []);
 const posts = (calls: RecordedCall[]) => calls.filter((call) => call.method === 'chat.postMessage');
 /** The transfer request the office was sent (other notices, such as an acceptance, may go with it). */
@@ -98,7 +102,12 @@ describe('/suggest transfer', () => {
 
     const before = await assignmentsOf('2026-0601');
     const oldReply = (await nodesOf(before[0]!.id)).reply;
-    const done = await h.submitView('USUP', callbackIds.reassignModal, reassignValues(await unitId('省交通厅'), 'UTHAN'), view.private_metadata);
+    const done = await h.submitView(
+      'USUP',
+      callbackIds.reassignModal,
+      reassignValues(await unitId('省交通厅'), 'UTHAN'),
+      view.private_metadata,
+    );
     expect(done.body.response_action).toBe('update');
     expect(JSON.stringify(done.body.view)).toContain('已将建议 *2026-0601* 由「省水利厅」改派「省交通厅」');
 
@@ -141,15 +150,28 @@ describe('/suggest transfer', () => {
     expect(view.callback_id).toBe(callbackIds.transferModal);
     expect(JSON.stringify(view.blocks)).toContain('申请调整的期限：3月9日（周一）');
 
-    const blank = await h.submitView('UWLIA', callbackIds.transferModal, { [transferModalBlocks.reason]: { [inputActionId]: { value: '  ' } } }, view.private_metadata);
+    const blank = await h.submitView(
+      'UWLIA',
+      callbackIds.transferModal,
+      { [transferModalBlocks.reason]: { [inputActionId]: { value: '  ' } } },
+      view.private_metadata,
+    );
     expect(blank.body.errors?.[transferModalBlocks.reason]).toBe('请写明申请调整的理由。');
-    const sent = await h.submitView('UWLIA', callbackIds.transferModal, { [transferModalBlocks.reason]: { [inputActionId]: { value: '应由省交通厅办理' } } }, view.private_metadata);
+    const sent = await h.submitView(
+      'UWLIA',
+      callbackIds.transferModal,
+      { [transferModalBlocks.reason]: { [inputActionId]: { value: '应由省交通厅办理' } } },
+      view.private_metadata,
+    );
     expect(JSON.stringify(sent.body.view)).toContain('已为「省水利厅」申请调整建议 *2026-0602*');
 
     const request = requestIn(await h.drain());
     const refuse = buttonsOf(request).find((e) => e.action_id === actionIds.refuseTransfer)!;
     h.standIn.reset();
-    await h.button('USUP', actionIds.refuseTransfer, refuse.value, { text: String(request!.args.text), blocks: request!.args.blocks as unknown[] });
+    await h.button('USUP', actionIds.refuseTransfer, refuse.value, {
+      text: String(request!.args.text),
+      blocks: request!.args.blocks as unknown[],
+    });
     const [inPlace] = await h.waitForResponses(1);
     expect(inPlace?.args.replace_original).toBe(true);
     expect(JSON.stringify(inPlace?.args.blocks)).toContain('已不同意 *2026-0602* 的调整申请，仍由「省水利厅」办理。');
@@ -174,7 +196,9 @@ describe('/suggest transfer', () => {
     h.standIn.reset();
     await h.button('USUP', actionIds.reassignTransfer, reassign.value);
     const view = h.standIn.callsTo('views.open')[0]?.args.view as ModalView;
-    expect(view.blocks.find((b) => b.block_id === reassignModalBlocks.unit)?.element?.options?.map((o) => o.text.text)).toEqual(['省水利厅']);
+    expect(view.blocks.find((b) => b.block_id === reassignModalBlocks.unit)?.element?.options?.map((o) => o.text.text)).toEqual([
+      '省水利厅',
+    ]);
     await h.submitView('USUP', callbackIds.reassignModal, reassignValues(await unitId('省水利厅')), view.private_metadata);
     const live = (await assignmentsOf('2026-0601')).filter((a) => a.status !== 'transferred');
     expect(live.map((a) => [a.unitId, a.role])).toEqual([
@@ -183,7 +207,10 @@ describe('/suggest transfer', () => {
     ]);
     const coPlan = await nodesOf(live[1]!.id);
     expect(Object.keys(coPlan).sort()).toEqual(['accept', 'co_opinion', 'transfer_window']);
-    const [pending] = await h.db.select().from(transferRequests).where(and(eq(transferRequests.status, 'pending')));
+    const [pending] = await h.db
+      .select()
+      .from(transferRequests)
+      .where(and(eq(transferRequests.status, 'pending')));
     expect(pending).toBeUndefined();
   });
 

@@ -4,11 +4,11 @@ import { ne } from 'drizzle-orm';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema.js';
-import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { unitsPerRankingPart } from '../../src/domain/notices.js';
+import { jobDefinitions } from '../../src/jobs/definitions.js';
 import { addUnit } from '../../src/services/units/add-unit.js';
 import { contextOf } from '../support/fixtures.js';
-import { startHarness, type Harness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 const unitCount = 130;
 const timezone = 'Asia/Shanghai';

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
 import { assignments, auditEvents, milestones, outbox } from '../../src/db/schema.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import type { Database } from '../../src/db/client.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -30,7 +30,9 @@ describe('acceptAssignment', () => {
       const { lead } = await assigned(db);
       const at = new Date('2026-03-04T02:00:00Z');
       const result = await acceptAssignment(contextOf(db, people.waterLiaison, at), { code: '2026-0201' });
-      expect(result.accepted).toEqual([{ assignmentId: lead.id, unitName: '省水利厅', role: 'lead', plannedOn: '2026-03-05', onTime: true }]);
+      expect(result.accepted).toEqual([
+        { assignmentId: lead.id, unitName: '省水利厅', role: 'lead', plannedOn: '2026-03-05', onTime: true },
+      ]);
 
       const [row] = await db.select().from(assignments).where(eq(assignments.id, lead.id));
       expect(row).toMatchObject({ status: 'accepted', acceptedBy: people.waterLiaison, acceptedAt: at });
@@ -39,8 +41,14 @@ describe('acceptAssignment', () => {
         .from(milestones)
         .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'accept')));
       expect(node).toMatchObject({ doneBy: people.waterLiaison, doneAt: at });
-      const [notice] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, `accepted:${lead.id}`));
-      expect(notice).toMatchObject({ channel: people.supervisor, payload: { type: 'accepted', unitName: '省水利厅', acceptedOn: '2026-03-04' } });
+      const [notice] = await db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.idempotencyKey, `accepted:${lead.id}`));
+      expect(notice).toMatchObject({
+        channel: people.supervisor,
+        payload: { type: 'accepted', unitName: '省水利厅', acceptedOn: '2026-03-04' },
+      });
       const audit = await db.select().from(auditEvents).where(eq(auditEvents.action, 'assignment.accept'));
       expect(audit).toMatchObject([{ actor: people.waterLiaison, entityId: String(lead.id), before: { status: 'pending' } }]);
     }));

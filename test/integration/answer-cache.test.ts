@@ -131,7 +131,13 @@ describe('AnswerCache', () => {
   it('keeps list and show answers right across changes made through another instance', async () => {
     const { db } = database();
     await seedOffice(db);
-    await assignSuggestion(contextOf(db, people.supervisor), { code: 'C-1', title: '河道', lead: { text: '水利厅' }, co: [], dueOn: '2026-05-29' });
+    await assignSuggestion(contextOf(db, people.supervisor), {
+      code: 'C-1',
+      title: '河道',
+      lead: { text: '水利厅' },
+      co: [],
+      dueOn: '2026-05-29',
+    });
     const here = new AnswerCache();
     const as = (actor: string, now = defaultNow) => ({ ...contextOf(db, actor, now), answers: here });
 

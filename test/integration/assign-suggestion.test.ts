@@ -9,7 +9,6 @@ import { useTestDatabase } from '../support/test-database.js';
 
 const database = useTestDatabase();
 
-
 describe('assignSuggestion', () => {
   it('stores the suggestion, its lead and co assignments, every planned node, the audit and the notices at once', () =>
     inRolledBackTransaction(database().db, async (db) => {
@@ -32,7 +31,12 @@ describe('assignSuggestion', () => {
       });
 
       const [stored] = await db.select().from(suggestions).where(eq(suggestions.code, '2026-0101'));
-      expect(stored).toMatchObject({ assignedOn: '2026-03-02', statutoryDueOn: '2026-06-02', internalDueOn: '2026-05-18', createdBy: people.supervisor });
+      expect(stored).toMatchObject({
+        assignedOn: '2026-03-02',
+        statutoryDueOn: '2026-06-02',
+        internalDueOn: '2026-05-18',
+        createdBy: people.supervisor,
+      });
       const rows = await db.select().from(assignments).where(eq(assignments.suggestionId, stored!.id));
       expect(rows.map((a) => [a.unitId, a.role, a.status, a.handlerUserId]).sort()).toEqual(
         [
@@ -65,7 +69,10 @@ describe('assignSuggestion', () => {
         co_opinion: '2026-04-02',
       });
 
-      const handlerRole = await db.select().from(members).where(and(eq(members.userId, people.handler), eq(members.unitId, water.id)));
+      const handlerRole = await db
+        .select()
+        .from(members)
+        .where(and(eq(members.userId, people.handler), eq(members.unitId, water.id)));
       expect(handlerRole.map((m) => m.role)).toEqual(['handler']);
 
       const queued = await db.select().from(outbox);
@@ -83,14 +90,25 @@ describe('assignSuggestion', () => {
       const audit = await db.select().from(auditEvents).where(eq(auditEvents.action, 'suggestion.assign'));
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actor: people.supervisor, entity: 'suggestion', entityId: String(stored!.id) });
-      const roleAudit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(water.id)));
-      expect(roleAudit.filter((a) => a.action === 'unit.member.add').map((a) => a.after)).toContainEqual({ userId: people.handler, role: 'handler' });
+      const roleAudit = await db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, String(water.id)));
+      expect(roleAudit.filter((a) => a.action === 'unit.member.add').map((a) => a.after)).toContainEqual({
+        userId: people.handler,
+        role: 'handler',
+      });
     }));
 
   it('takes a given due date and plans the internal one 15 days earlier', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
-      const result = await assignSuggestion(contextOf(db, people.supervisor), { code: 'X-1', lead: { text: '省高院' }, co: [], dueOn: '2026-07-31' });
+      const result = await assignSuggestion(contextOf(db, people.supervisor), {
+        code: 'X-1',
+        lead: { text: '省高院' },
+        co: [],
+        dueOn: '2026-07-31',
+      });
       expect(result).toMatchObject({ statutoryDueOn: '2026-07-31', internalDueOn: '2026-07-16' });
     }));
 
@@ -130,7 +148,9 @@ describe('assignSuggestion', () => {
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       for (const actor of [people.waterLiaison, people.stranger]) {
-        expect(await unchanged(db, () => assignSuggestion(contextOf(db, actor), { code: '2026-0003', lead: { text: '省高院' }, co: [] }))).toEqual({
+        expect(
+          await unchanged(db, () => assignSuggestion(contextOf(db, actor), { code: '2026-0003', lead: { text: '省高院' }, co: [] })),
+        ).toEqual({
           code: 'forbidden',
           needs: ['supervisor'],
         });
@@ -141,10 +161,14 @@ describe('assignSuggestion', () => {
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const as = contextOf(db, people.supervisor);
-      expect(await unchanged(db, () => assignSuggestion(as, { code: 'D-1', lead: { text: '省高院' }, co: [], dueOn: '2026-03-02' }))).toMatchObject({
+      expect(
+        await unchanged(db, () => assignSuggestion(as, { code: 'D-1', lead: { text: '省高院' }, co: [], dueOn: '2026-03-02' })),
+      ).toMatchObject({
         code: 'due_not_after_assignment',
       });
-      expect(await unchanged(db, () => assignSuggestion(as, { code: 'D-2', lead: { text: '省高院' }, co: [], dueOn: '2026-09-03' }))).toMatchObject({
+      expect(
+        await unchanged(db, () => assignSuggestion(as, { code: 'D-2', lead: { text: '省高院' }, co: [], dueOn: '2026-09-03' })),
+      ).toMatchObject({
         code: 'due_beyond_limit',
         months: 6,
       });

@@ -1,8 +1,8 @@
 // The database itself refuses bad states, whatever code writes to it.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { assignments, auditEvents, members, suggestions } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
+import { assignments, auditEvents, members, suggestions } from '../../src/db/schema.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -43,26 +43,32 @@ describe('database guards', () => {
   it('refuses a suggestion without a live lead unit', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { suggestion } = await withSuggestion(db);
-      expect(
-        await refusedBy(db, (tx) => tx.insert(suggestions).values({ ...base, sessionId: suggestion.sessionId, code: 'G-2' })),
-      ).toMatch(/no live lead/);
-      expect(
-        await refusedBy(db, (tx) => tx.update(assignments).set({ status: 'transferred' }).where(sql`role = 'lead'`)),
-      ).toMatch(/no live lead/);
+      expect(await refusedBy(db, (tx) => tx.insert(suggestions).values({ ...base, sessionId: suggestion.sessionId, code: 'G-2' }))).toMatch(
+        /no live lead/,
+      );
+      expect(await refusedBy(db, (tx) => tx.update(assignments).set({ status: 'transferred' }).where(sql`role = 'lead'`))).toMatch(
+        /no live lead/,
+      );
     }));
 
   it('refuses a second live lead, the same unit twice, and an unknown unit', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { suggestion, civil, water } = await withSuggestion(db);
-      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: civil.id, role: 'lead', startedOn: suggestion.assignedOn }))).toMatch(
-        /assignments_one_live_lead/,
-      );
-      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: water.id, role: 'co', startedOn: suggestion.assignedOn }))).toMatch(
-        /assignments_live_unit_unique/,
-      );
-      expect(await refusedBy(db, (tx) => tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: 424242, role: 'co', startedOn: suggestion.assignedOn }))).toMatch(
-        /foreign key/,
-      );
+      expect(
+        await refusedBy(db, (tx) =>
+          tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: civil.id, role: 'lead', startedOn: suggestion.assignedOn }),
+        ),
+      ).toMatch(/assignments_one_live_lead/);
+      expect(
+        await refusedBy(db, (tx) =>
+          tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: water.id, role: 'co', startedOn: suggestion.assignedOn }),
+        ),
+      ).toMatch(/assignments_live_unit_unique/);
+      expect(
+        await refusedBy(db, (tx) =>
+          tx.insert(assignments).values({ suggestionId: suggestion.id, unitId: 424242, role: 'co', startedOn: suggestion.assignedOn }),
+        ),
+      ).toMatch(/foreign key/);
     }));
 
   it('refuses a duplicate code in the session, dates out of order and values outside their set', () =>
@@ -82,9 +88,12 @@ describe('database guards', () => {
         await refusedBy(db, (tx) => tx.execute(sql`insert into members (unit_id, user_id, role) values (${court.id}, 'U9', 'boss')`)),
       ).toMatch(/members_role_check/);
       expect(
-        await refusedBy(db, (tx) => tx.insert(members).values({ unitId: court.id, userId: people.stranger, role: 'member' }).then(() =>
-          tx.insert(members).values({ unitId: court.id, userId: people.stranger, role: 'member' }),
-        )),
+        await refusedBy(db, (tx) =>
+          tx
+            .insert(members)
+            .values({ unitId: court.id, userId: people.stranger, role: 'member' })
+            .then(() => tx.insert(members).values({ unitId: court.id, userId: people.stranger, role: 'member' })),
+        ),
       ).toMatch(/members_unit_user_role_unique/);
     }));
 

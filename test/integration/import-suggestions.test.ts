@@ -1,17 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/client.js';
+import { readRows } from '../../src/db/read-rows.js';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
-import { readImportTable } from '../../src/services/imports/read-import-table.js';
-import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
+import { readImportTable } from '../../src/services/imports/read-import-table.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { importReportLines, importUnitLines } from '../../src/slack/views/import-report.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
-import { openDatabase } from '../../src/db/client.js';
-import { readRows } from '../../src/db/read-rows.js';
 import { openTestDatabase, useTestDatabase } from '../support/test-database.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
 
 const database = useTestDatabase();
 
@@ -53,7 +53,11 @@ describe('importSuggestions', () => {
       ]);
       expect(await rowCount(db, assignments)).toBe(3);
       // The messages assign sends: the handler, each unit's liaisons and channel, with their roles.
-      const sent = (await db.select().from(outbox)).map((row) => [row.channel, (row.payload as { audience: string; code: string; role: string }).audience, (row.payload as { code: string }).code]);
+      const sent = (await db.select().from(outbox)).map((row) => [
+        row.channel,
+        (row.payload as { audience: string; code: string; role: string }).audience,
+        (row.payload as { code: string }).code,
+      ]);
       expect(sent.sort()).toEqual(
         [
           [people.handler, 'handler', 'I-1'],
@@ -106,7 +110,9 @@ describe('importSuggestions', () => {
       await seedOffice(db);
       await importSuggestions(contextOf(db, people.supervisor), good, { confirm: true });
       await assignSuggestion(contextOf(db, people.supervisor), { code: 'H-1', title: '关于水库的建议', lead: { text: '水利厅' }, co: [] });
-      expect((await db.select({ imported: suggestions.imported }).from(suggestions).orderBy(suggestions.code)).map((row) => row.imported)).toEqual([false, true, true]);
+      expect(
+        (await db.select({ imported: suggestions.imported }).from(suggestions).orderBy(suggestions.code)).map((row) => row.imported),
+      ).toEqual([false, true, true]);
       const receipts = async () => (await db.select().from(outbox)).filter((row) => row.idempotencyKey.startsWith('accepted:')).length;
       await acceptAssignment(contextOf(db, people.waterLiaison), { code: 'I-1' });
       expect(await receipts()).toBe(0);
@@ -119,7 +125,9 @@ describe('importSuggestions', () => {
     // On PostgreSQL, two more connections: one holds back both imports' writes until both have
     // checked, so the second meets the first's rows at the unique index, not in its check. (The
     // embedded database takes one transaction at a time: the second checks after the first.)
-    const [another, holder] = own.url ? [await openDatabase({ databaseUrl: own.url }), await openDatabase({ databaseUrl: own.url })] : [own, undefined];
+    const [another, holder] = own.url
+      ? [await openDatabase({ databaseUrl: own.url }), await openDatabase({ databaseUrl: own.url })]
+      : [own, undefined];
     try {
       await seedOffice(own.db);
       // Both previewed first, as the form does (which opens the session).
@@ -133,9 +141,14 @@ describe('importSuggestions', () => {
         await new Promise<void>((resolve) => (release = resolve));
       });
       if (holder) await lockTaken;
-      const both = Promise.all([own, another].map(({ db }) => importSuggestions(contextOf(db, people.supervisor), good, { confirm: true })));
+      const both = Promise.all(
+        [own, another].map(({ db }) => importSuggestions(contextOf(db, people.supervisor), good, { confirm: true })),
+      );
       if (holder) {
-        await until(async () => (await readRows(holder.db, sql`select 1 from pg_locks where not granted and relation = 'suggestions'::regclass`)).length === 2);
+        await until(
+          async () =>
+            (await readRows(holder.db, sql`select 1 from pg_locks where not granted and relation = 'suggestions'::regclass`)).length === 2,
+        );
         release();
         await held;
       }
@@ -156,7 +169,10 @@ describe('importSuggestions', () => {
   it('writes nothing on confirmation when a row of the table could not even be read', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
-      const unreadable = table(['I-1', '关于河湖长制的建议', '张三', '', '水利厅', '', '', ''], ['I-2', '日期不存在', '', '', '水利厅', '', '', '2026-02-30']);
+      const unreadable = table(
+        ['I-1', '关于河湖长制的建议', '张三', '', '水利厅', '', '', ''],
+        ['I-2', '日期不存在', '', '', '水利厅', '', '', '2026-02-30'],
+      );
       const outcome = await importSuggestions(contextOf(db, people.supervisor), unreadable, { confirm: true });
       expect(outcome).toMatchObject({ assigned: 1, refused: [], written: false });
       expect(await rowCount(db, suggestions)).toBe(0);

@@ -4,11 +4,11 @@ import { LogLevel } from '@slack/bolt';
 import { sql } from 'drizzle-orm';
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log.js';
 import { jobRuns, outbox } from '../../src/db/schema.js';
-import { claimJobRun, findJobRun } from '../../src/jobs/job-runs.js';
 import { jobRunCoordinator } from '../../src/jobs/job-run-coordinator.js';
+import { claimJobRun, findJobRun } from '../../src/jobs/job-runs.js';
 import { startScheduler } from '../../src/jobs/scheduler.js';
+import { createLogger } from '../../src/log.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -74,7 +74,14 @@ describe('the scheduler', () => {
     expect(await db.$count(outbox, sql`${outbox.idempotencyKey} = ${`reminder:2026-03-03:${people.waterLiaison}`}`)).toBe(1);
 
     // Before 09:00 nothing is owed yet.
-    const early = startScheduler({ db, timezone: 'Asia/Shanghai', logger, instance: 'early', now: () => new Date('2026-03-04T00:30:00Z'), messagesQueued: () => {} });
+    const early = startScheduler({
+      db,
+      timezone: 'Asia/Shanghai',
+      logger,
+      instance: 'early',
+      now: () => new Date('2026-03-04T00:30:00Z'),
+      messagesQueued: () => {},
+    });
     await early.catchUp();
     await early.stop();
     expect(await findJobRun(db, { job: 'reminders', scheduledFor: new Date('2026-03-04T01:00:00Z') })).toBeUndefined();

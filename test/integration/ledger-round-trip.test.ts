@@ -3,13 +3,13 @@
 // handlers, and the plan that follows from them; a ledger's history stays in its source.)
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportTable, type Cell } from '../../src/services/imports/read-import-table.js';
-import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
-import { readImportCells } from '../../src/services/imports/read-import-file.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
-import { readLedger } from '../../src/services/reports/read-ledger.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
+import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
+import { readImportCells } from '../../src/services/imports/read-import-file.js';
+import { type Cell, readImportTable } from '../../src/services/imports/read-import-table.js';
+import { readLedger } from '../../src/services/reports/read-ledger.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, defaultNow, people, seedOffice } from '../support/fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -43,7 +43,17 @@ describe('the ledger, out and back in', () => {
   it('exported, imported into a fresh database and exported again, is the same ledger', async () => {
     for (const database of [source, target]) await seedOffice(database.db);
     const office = contextOf(source.db, people.supervisor);
-    await assignSuggestion(office, { code: 'R-1', title: '关于河湖长制的建议', leadDeputy: '张三', coSigners: ['李四', '王五'], field: '水利', lead: { text: '水利厅' }, co: [{ text: '民政厅' }, { text: '省高院' }], handlerUserId: people.handler, dueOn: '2026-06-30' });
+    await assignSuggestion(office, {
+      code: 'R-1',
+      title: '关于河湖长制的建议',
+      leadDeputy: '张三',
+      coSigners: ['李四', '王五'],
+      field: '水利',
+      lead: { text: '水利厅' },
+      co: [{ text: '民政厅' }, { text: '省高院' }],
+      handlerUserId: people.handler,
+      dueOn: '2026-06-30',
+    });
     await assignSuggestion(office, { code: 'R-2', title: '关于社区养老的建议', lead: { text: '民政厅' }, co: [] });
 
     const first = await exportOf(source);

@@ -81,7 +81,10 @@ describe('ledger_version', () => {
       .returning({ id: units.id });
     const before = await count(db);
     const rename = (tx: Database, unit: { id: number } | undefined, mark: string) =>
-      tx.update(units).set({ name: sql`${units.name} || ${mark}` }).where(eq(units.id, unit!.id));
+      tx
+        .update(units)
+        .set({ name: sql`${units.name} || ${mark}` })
+        .where(eq(units.id, unit!.id));
     let secondChanged!: () => void;
     const secondHasChanged = new Promise<void>((resolve) => (secondChanged = resolve));
     let firstChanged!: () => void;

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { assignments, commitments, milestones, replies, suggestions } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
+import { assignments, commitments, milestones, replies, suggestions } from '../../src/db/schema.js';
 import type { ListFilter } from '../../src/domain/list-filter.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
@@ -18,7 +18,14 @@ const database = useTestDatabase();
 async function ledger(db: Database) {
   await seedOffice(db);
   const as = contextOf(db, people.supervisor);
-  await assignSuggestion(as, { code: 'L-1', title: '河湖', lead: { text: '水利厅' }, co: [], handlerUserId: people.handler, dueOn: '2026-05-29' });
+  await assignSuggestion(as, {
+    code: 'L-1',
+    title: '河湖',
+    lead: { text: '水利厅' },
+    co: [],
+    handlerUserId: people.handler,
+    dueOn: '2026-05-29',
+  });
   await assignSuggestion(as, { code: 'L-2', title: '养老', lead: { text: '民政厅' }, co: [{ text: '水利厅' }], dueOn: '2026-05-15' });
   await assignSuggestion(as, { code: 'L-3', title: '诉源', lead: { text: '省高院' }, co: [], dueOn: '2026-06-30' });
 }
@@ -66,7 +73,14 @@ describe('listSuggestions', () => {
 
       const [reply] = await db
         .insert(replies)
-        .values({ suggestionId: l3!.id, replyClass: 'B', summary: '列入计划', status: 'sent', sentOn: '2026-05-20', draftedBy: people.handler })
+        .values({
+          suggestionId: l3!.id,
+          replyClass: 'B',
+          summary: '列入计划',
+          status: 'sent',
+          sentOn: '2026-05-20',
+          draftedBy: people.handler,
+        })
         .returning();
       await db.insert(commitments).values({ replyId: reply!.id, seq: 1, description: '年内出台办法', dueOn: '2026-12-31' });
       expect(await codes(db, people.supervisor, { kind: 'followup' })).toEqual(['L-3']);
@@ -83,7 +97,13 @@ describe('listSuggestions', () => {
       expect(list.total).toBe(listPageSize + 5);
       expect(list.lines).toHaveLength(listPageSize);
       // Lead: 9 open nodes, co: 3; only the two 签收 (due 03-05) are overdue on 03-06.
-      expect(list.lines[0]).toMatchObject({ code: 'P-01', leadUnit: '省高院', nextNodeOn: '2026-03-05', overdueNodes: 2, status: 'assigned' });
+      expect(list.lines[0]).toMatchObject({
+        code: 'P-01',
+        leadUnit: '省高院',
+        nextNodeOn: '2026-03-05',
+        overdueNodes: 2,
+        status: 'assigned',
+      });
       const [count] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(milestones)
@@ -131,10 +151,19 @@ describe('showSuggestion', () => {
   it('refuses someone the suggestion does not involve, and an unknown code with the nearest one', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await ledger(db);
-      expect(await refusalOf(showSuggestion(contextOf(db, people.civilLiaison), { code: 'L-1' }))).toEqual({ code: 'forbidden', needs: ['supervisor', 'member'] });
-      expect(await refusalOf(showSuggestion(contextOf(db, people.handler), { code: 'L-9' }))).toMatchObject({ code: 'unknown_suggestion', closest: 'L-1' });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.civilLiaison), { code: 'L-1' }))).toEqual({
+        code: 'forbidden',
+        needs: ['supervisor', 'member'],
+      });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.handler), { code: 'L-9' }))).toMatchObject({
+        code: 'unknown_suggestion',
+        closest: 'L-1',
+      });
       // A hint never names a suggestion the person could not open.
-      expect(await refusalOf(showSuggestion(contextOf(db, people.stranger), { code: 'L-9' }))).toEqual({ code: 'unknown_suggestion', given: 'L-9' });
+      expect(await refusalOf(showSuggestion(contextOf(db, people.stranger), { code: 'L-9' }))).toEqual({
+        code: 'unknown_suggestion',
+        given: 'L-9',
+      });
       // A unit whose assignment was transferred away no longer sees the suggestion.
       const [l2] = await db.select().from(suggestions).where(eq(suggestions.code, 'L-2'));
       await db

@@ -4,11 +4,11 @@ import type { Database } from '../../src/db/client.js';
 import { milestones, outbox, suggestions } from '../../src/db/schema.js';
 import type { ReminderNotice } from '../../src/domain/notices.js';
 import { defaultSessionSettings } from '../../src/domain/settings.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { decideExtension } from '../../src/services/requests/decide-extension.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
-import type { AuditEntry } from '../../src/services/shared/record-audit.js';
+import { decideExtension } from '../../src/services/requests/decide-extension.js';
 import { requestExtension } from '../../src/services/requests/request-extension.js';
+import type { AuditEntry } from '../../src/services/shared/record-audit.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { startNextRound } from '../../src/services/verdicts/start-next-round.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -20,7 +20,12 @@ const reopenedAt = new Date('2026-06-15T02:00:00Z'); // Monday
 /** R-1 answered in its first round, every step done but 初稿, which nobody marked; then sent back. */
 async function reopened(db: Database) {
   await seedOffice(db);
-  await assignSuggestion(contextOf(db, people.supervisor), { code: 'R-1', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler });
+  await assignSuggestion(contextOf(db, people.supervisor), {
+    code: 'R-1',
+    lead: { text: '水利厅' },
+    co: [{ text: '民政厅' }],
+    handlerUserId: people.handler,
+  });
   await db.execute(sql`update milestones set done_at = now(), done_by = 'UHANDLER' where kind <> 'draft'`);
   const [suggestion] = await db.select().from(suggestions);
   const audit: AuditEntry[] = [];
@@ -35,7 +40,15 @@ describe('startNextRound', () => {
       expect(round).toMatchObject({ round: 2, statutoryDueOn: '2026-07-15', internalDueOn: '2026-06-30' });
       expect((await db.select().from(suggestions))[0]).toMatchObject({ round: 2, status: 'reopened', statutoryDueOn: '2026-07-15' });
       const second = await db.select().from(milestones).where(eq(milestones.round, 2));
-      expect(second.map((node) => node.kind).sort()).toEqual(['division_review', 'draft', 'feedback', 'head_signoff', 'leader_review', 'pre_contact', 'reply']);
+      expect(second.map((node) => node.kind).sort()).toEqual([
+        'division_review',
+        'draft',
+        'feedback',
+        'head_signoff',
+        'leader_review',
+        'pre_contact',
+        'reply',
+      ]);
       expect(second.every((node) => node.doneAt === null)).toBe(true);
       const first = await db.select().from(milestones).where(eq(milestones.round, 1));
       expect(first.filter((node) => node.doneAt === null).map((node) => node.kind)).toEqual(['draft']);
@@ -47,19 +60,33 @@ describe('startNextRound', () => {
       await reopened(db);
       // Wednesday 06-17: round 2's 初稿 (clamped to the day it opened) is late; round 1's never-marked 初稿 is history.
       await queueDailyReminders(db, new Date('2026-06-17T01:00:00Z'), 'Asia/Shanghai');
-      const [reminder] = await db.select().from(outbox).where(eq(outbox.idempotencyKey, `reminder:2026-06-17:${people.handler}`));
+      const [reminder] = await db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.idempotencyKey, `reminder:2026-06-17:${people.handler}`));
       const round2 = new Set((await db.select().from(milestones).where(eq(milestones.round, 2))).map((node) => node.id));
       const items = (reminder!.payload as ReminderNotice).items;
       expect(items.length).toBeGreaterThan(0);
       expect(items.every((item) => round2.has(item.milestoneId))).toBe(true);
 
       const at = new Date('2026-06-17T02:00:00Z');
-      const { requestId } = await requestExtension(contextOf(db, people.handler, at), { code: 'R-1', dueOn: '2026-08-31', reason: '代表要求实地调研' });
+      const { requestId } = await requestExtension(contextOf(db, people.handler, at), {
+        code: 'R-1',
+        dueOn: '2026-08-31',
+        reason: '代表要求实地调研',
+      });
       const dateOf = async (round: number, kind: 'pre_contact' | 'draft') =>
-        (await db.select().from(milestones).where(and(eq(milestones.round, round), eq(milestones.kind, kind))))[0]?.plannedOn;
+        (
+          await db
+            .select()
+            .from(milestones)
+            .where(and(eq(milestones.round, round), eq(milestones.kind, kind)))
+        )[0]?.plannedOn;
       const [preContactBefore, firstDraftBefore] = [await dateOf(2, 'pre_contact'), await dateOf(1, 'draft')];
       await decideExtension(contextOf(db, people.supervisor, at), { requestId, approve: true });
-      const after = Object.fromEntries((await db.select().from(milestones).where(eq(milestones.round, 2))).map((node) => [node.kind, node.plannedOn]));
+      const after = Object.fromEntries(
+        (await db.select().from(milestones).where(eq(milestones.round, 2))).map((node) => [node.kind, node.plannedOn]),
+      );
       expect(after.reply).toBe('2026-08-14');
       // The round's forward step keeps its date, and the first round is history: neither moves.
       expect(after.pre_contact).toBe(preContactBefore);

@@ -1,18 +1,18 @@
 import { LogLevel } from '@slack/bolt';
-import { PNG } from 'pngjs';
 import { WebClient } from '@slack/web-api';
 import { eq, sql } from 'drizzle-orm';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
 import type { AcceptedNotice, RankingChartNotice } from '../../src/domain/notices.js';
-import { createLogger } from '../../src/log.js';
-import { createDispatcher, type DispatchReport, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
-import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
-import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { catalogFor } from '../../src/i18n/index.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createLogger } from '../../src/log.js';
+import { createDispatcher, type DispatcherOptions, type DispatchReport } from '../../src/outbox/dispatcher.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
+import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
+import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
+import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
 let standIn: SlackStandIn;
@@ -41,12 +41,21 @@ const notice = (code: string): AcceptedNotice => ({
 });
 
 const queue = (messages: Array<{ key: string; channel: string }>) =>
-  enqueueNotices(database.db, new Date(), messages.map((m) => ({ ...m, notice: notice(m.key) })));
+  enqueueNotices(
+    database.db,
+    new Date(),
+    messages.map((m) => ({ ...m, notice: notice(m.key) })),
+  );
 
 const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
   createDispatcher({
     db: database.db,
-    client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 2000 }),
+    client: new WebClient('xoxb-test', {
+      slackApiUrl: standIn.url,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: 2000,
+    }),
     catalog: catalogFor('zh-CN'),
     timezone: 'Asia/Shanghai',
     instanceId: 'test',
@@ -76,7 +85,12 @@ describe('outbox dispatcher', () => {
       { key: 'k2', channel: 'CWATER' },
     ]);
     expect(await dispatcher().drain(Date.now() + 10_000)).toBe(true);
-    expect(deliveriesByKey()).toEqual(new Map([['k1', 1], ['k2', 1]]));
+    expect(deliveriesByKey()).toEqual(
+      new Map([
+        ['k1', 1],
+        ['k2', 1],
+      ]),
+    );
     const [dm] = standIn.callsTo('chat.postMessage');
     expect(dm?.args.text).toContain('省水利厅');
     expect(JSON.stringify(dm?.args.blocks)).toContain('关于推进河湖长制的建议');
@@ -120,7 +134,12 @@ describe('outbox dispatcher', () => {
     await queue([{ key: 't1', channel: 'CWATER' }]);
     standIn.failNext('chat.postMessage', { kind: 'timeout', ms: 600 });
     const d = dispatcher({
-      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      client: new WebClient('xoxb-test', {
+        slackApiUrl: standIn.url,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: 200,
+      }),
       retryDelaySeconds: () => 1,
     });
     expect(await d.drain(Date.now() + 10_000)).toBe(true);
@@ -134,7 +153,12 @@ describe('outbox dispatcher', () => {
     await queue([{ key: 'deep', channel: 'CWATER' }]);
     standIn.failNext('chat.postMessage', { kind: 'timeout', ms: 600 });
     const d = dispatcher({
-      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      client: new WebClient('xoxb-test', {
+        slackApiUrl: standIn.url,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: 200,
+      }),
       retryDelaySeconds: () => 1,
     });
     await d.dispatchOnce();
@@ -198,7 +222,12 @@ describe('outbox dispatcher', () => {
     await queue([{ key: 'other', channel: 'COTHER' }]);
     const report = await dispatcher({ channelIntervalMs: 1000 }).dispatchOnce();
     expect(report.sent).toBe(2);
-    expect(deliveriesByKey()).toEqual(new Map([['busy0', 1], ['other', 1]]));
+    expect(deliveriesByKey()).toEqual(
+      new Map([
+        ['busy0', 1],
+        ['other', 1],
+      ]),
+    );
   });
 
   it('holds back a notice it cannot render, without holding back the others', async () => {
@@ -221,7 +250,12 @@ describe('outbox dispatcher', () => {
     const first = dispatcher({
       instanceId: 'first',
       leaseSeconds: 1,
-      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 2000 }),
+      client: new WebClient('xoxb-test', {
+        slackApiUrl: standIn.url,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: 2000,
+      }),
     });
     const firstPass = first.dispatchOnce();
     await new Promise((resolve) => setTimeout(resolve, 1300));
@@ -279,7 +313,12 @@ describe('outbox dispatcher', () => {
     await enqueueNotices(database.db, new Date(), [{ key: 'weekly-chart:2026-11-16:COFFICE', channel: 'COFFICE', notice: chart }]);
     standIn.failNext('files.completeUploadExternal', { kind: 'timeout', ms: 600 });
     const d = dispatcher({
-      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      client: new WebClient('xoxb-test', {
+        slackApiUrl: standIn.url,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: 200,
+      }),
       retryDelaySeconds: () => 1,
     });
     expect(await d.drain(Date.now() + 15_000)).toBe(true);
@@ -308,7 +347,12 @@ describe('outbox dispatcher', () => {
     await enqueueNotices(database.db, new Date(), [{ key: 'weekly-chart:2026-11-16:USUP', channel: 'USUP', notice: chart }]);
     standIn.failNext('files.completeUploadExternal', { kind: 'timeout', ms: 600 });
     const d = dispatcher({
-      client: new WebClient('xoxb-test', { slackApiUrl: standIn.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 200 }),
+      client: new WebClient('xoxb-test', {
+        slackApiUrl: standIn.url,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: 200,
+      }),
       retryDelaySeconds: () => 1,
     });
     expect(await d.drain(Date.now() + 15_000)).toBe(true);

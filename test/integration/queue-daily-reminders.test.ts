@@ -2,10 +2,10 @@ import { eq, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { assignments, milestones, outbox, suggestions } from '../../src/db/schema.js';
-import { reminderLinesKept, type LeaderAlertNotice, type ReminderNotice, type SupervisionAlertNotice } from '../../src/domain/notices.js';
+import { type LeaderAlertNotice, type ReminderNotice, reminderLinesKept, type SupervisionAlertNotice } from '../../src/domain/notices.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -19,12 +19,23 @@ const at = (day: string) => new Date(`${day}T01:00:00Z`);
 async function ledger(db: Database) {
   await seedOffice(db);
   const as = contextOf(db, people.supervisor);
-  await assignSuggestion(as, { code: 'R-1', title: '河湖', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler });
+  await assignSuggestion(as, {
+    code: 'R-1',
+    title: '河湖',
+    lead: { text: '水利厅' },
+    co: [{ text: '民政厅' }],
+    handlerUserId: people.handler,
+  });
   await assignSuggestion(as, { code: 'R-2', title: '诉源', lead: { text: '省高院' }, co: [] });
 }
 
 const queued = async (db: Database, prefix: string) =>
-  (await db.select().from(outbox).where(like(outbox.idempotencyKey, `${prefix}%`))).map((row) => ({ key: row.idempotencyKey, channel: row.channel, payload: row.payload }));
+  (
+    await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `${prefix}%`))
+  ).map((row) => ({ key: row.idempotencyKey, channel: row.channel, payload: row.payload }));
 
 describe('queueDailyReminders', () => {
   it('queues one reminder per person with a node due within 3 working days, once however often it runs', () =>
@@ -112,7 +123,10 @@ describe('queueDailyReminders', () => {
       const [r1] = await db.select().from(suggestions).where(eq(suggestions.code, 'R-1'));
       expect(r1!.statutoryDueOn).toBe('2026-06-02');
       const [lead] = await db.select().from(assignments).where(eq(assignments.handlerUserId, people.handler));
-      await db.update(milestones).set({ plannedOn: '2026-06-01' }).where(sql`${milestones.assignmentId} = ${lead!.id} and ${milestones.kind} = 'reply'`);
+      await db
+        .update(milestones)
+        .set({ plannedOn: '2026-06-01' })
+        .where(sql`${milestones.assignmentId} = ${lead!.id} and ${milestones.kind} = 'reply'`);
       // Monday 05-25: 8 days to go, the reply step beyond the 3 working days a reminder looks ahead.
       await queueDailyReminders(db, at('2026-05-25'), timezone);
       const [alert] = await queued(db, 'supervision-alert:2026-05-25:');

@@ -2,12 +2,12 @@ import { eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { commitments, outbox, replies, suggestions } from '../../src/db/schema.js';
 import type { MonthlyReportNotice } from '../../src/domain/notices.js';
-import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { queueMonthlyReport } from '../../src/services/reports/queue-monthly-report.js';
-import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
 import { en } from '../../src/i18n/en.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { queueMonthlyReport } from '../../src/services/reports/queue-monthly-report.js';
+import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { noticeMessage } from '../../src/slack/views/notice.js';
 import { findBlockKitViolations } from '../../tools/slack-stand-in/block-kit-limits.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
@@ -30,7 +30,14 @@ describe('queueMonthlyReport', () => {
       const [m2] = await db.select().from(suggestions).where(eq(suggestions.code, 'M-2'));
       const [reply] = await db
         .insert(replies)
-        .values({ suggestionId: m1!.id, replyClass: 'B', summary: '分步实施', status: 'sent', sentOn: '2026-03-25', draftedBy: people.waterLiaison })
+        .values({
+          suggestionId: m1!.id,
+          replyClass: 'B',
+          summary: '分步实施',
+          status: 'sent',
+          sentOn: '2026-03-25',
+          draftedBy: people.waterLiaison,
+        })
         .returning();
       // A draft's promises are not made yet: not in the report.
       const [draft] = await db
@@ -41,7 +48,14 @@ describe('queueMonthlyReport', () => {
       await db.insert(commitments).values([
         { replyId: reply!.id, seq: 1, description: '修订方案', dueOn: '2026-04-20' },
         { replyId: reply!.id, seq: 2, description: '出台办法', dueOn: '2026-05-10' },
-        { replyId: reply!.id, seq: 3, description: '完成调研', dueOn: '2026-03-20', writtenOffAt: new Date('2026-03-19T02:00:00Z'), writtenOffBy: people.waterLiaison },
+        {
+          replyId: reply!.id,
+          seq: 3,
+          description: '完成调研',
+          dueOn: '2026-03-20',
+          writtenOffAt: new Date('2026-03-19T02:00:00Z'),
+          writtenOffBy: people.waterLiaison,
+        },
       ]);
 
       expect(await queueMonthlyReport(db, firstOfApril, timezone)).toMatchObject({ restDay: false, month: '2026-04-01', queued: 1 });

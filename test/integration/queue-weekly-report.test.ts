@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { outbox } from '../../src/db/schema.js';
 import type { MessageNotice, Notice, RankingChartNotice, UnitWeeklyNotice, WeeklyRankingNotice } from '../../src/domain/notices.js';
-import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { queueWeeklyReport } from '../../src/services/reports/queue-weekly-report.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { queueWeeklyReport } from '../../src/services/reports/queue-weekly-report.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { noticeMessage } from '../../src/slack/views/notice.js';
 import { findBlockKitViolations } from '../../tools/slack-stand-in/block-kit-limits.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
@@ -20,13 +20,24 @@ const timezone = 'Asia/Shanghai';
 async function firstWeek(db: Database) {
   await seedOffice(db);
   const as = contextOf(db, people.supervisor);
-  await assignSuggestion(as, { code: 'R-1', title: '河湖', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler });
+  await assignSuggestion(as, {
+    code: 'R-1',
+    title: '河湖',
+    lead: { text: '水利厅' },
+    co: [{ text: '民政厅' }],
+    handlerUserId: people.handler,
+  });
   await assignSuggestion(as, { code: 'R-2', title: '诉源', lead: { text: '省高院' }, co: [] });
   await acceptAssignment(contextOf(db, people.waterLiaison, new Date('2026-03-04T02:00:00Z')), { code: 'R-1' });
 }
 
 const queued = async (db: Database, prefix: string) =>
-  (await db.select().from(outbox).where(like(outbox.idempotencyKey, `${prefix}%`))).map((row) => ({ key: row.idempotencyKey, channel: row.channel, notice: row.payload as Notice }));
+  (
+    await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.idempotencyKey, `${prefix}%`))
+  ).map((row) => ({ key: row.idempotencyKey, channel: row.channel, notice: row.payload as Notice }));
 
 describe('queueWeeklyReport', () => {
   it('ranks last week for the office and gives each unit with a channel its own report, once', () =>
@@ -50,7 +61,10 @@ describe('queueWeeklyReport', () => {
       expect(moreCharts).toEqual([]);
       expect(chart?.channel).toBe(people.supervisor);
       const [rankingRow] = await db.select({ id: outbox.id }).from(outbox).where(like(outbox.idempotencyKey, 'weekly-ranking:%'));
-      const [chartRow] = await db.select({ id: outbox.id, method: outbox.method }).from(outbox).where(like(outbox.idempotencyKey, 'weekly-chart:%'));
+      const [chartRow] = await db
+        .select({ id: outbox.id, method: outbox.method })
+        .from(outbox)
+        .where(like(outbox.idempotencyKey, 'weekly-chart:%'));
       expect(chartRow!.id).toBeGreaterThan(rankingRow!.id);
       expect(chartRow!.method).toBe('files.completeUploadExternal');
       expect((chart!.notice as RankingChartNotice).bars).toEqual([

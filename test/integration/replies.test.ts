@@ -5,19 +5,19 @@ import { auditEvents, commitments, evaluations, milestones, outbox, replies, rev
 import type { Notice } from '../../src/domain/notices.js';
 import type { ReplyDraft } from '../../src/domain/reply-draft.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
-import { addUnitMember } from '../../src/services/units/add-unit-member.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
-import { listSuggestions } from '../../src/services/suggestions/list-suggestions.js';
 import { logContact } from '../../src/services/assignments/log-contact.js';
-import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
-import { showSuggestion } from '../../src/services/suggestions/show-suggestion.js';
 import { prepareReplyForm } from '../../src/services/replies/prepare-reply-form.js';
-import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { reviewReply } from '../../src/services/replies/review-reply.js';
 import { sendReply } from '../../src/services/replies/send-reply.js';
 import { submitOpinion } from '../../src/services/replies/submit-opinion.js';
 import { submitReply } from '../../src/services/replies/submit-reply.js';
+import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
+import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { listSuggestions } from '../../src/services/suggestions/list-suggestions.js';
+import { showSuggestion } from '../../src/services/suggestions/show-suggestion.js';
+import { addUnitMember } from '../../src/services/units/add-unit-member.js';
+import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
 import { writeOffCommitment } from '../../src/services/verdicts/write-off-commitment.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
@@ -32,7 +32,14 @@ const at = (iso: string) => new Date(iso);
 const day1 = at('2026-03-02T01:00:00Z'); // Monday
 const later = at('2026-04-01T02:00:00Z');
 
-const draftA: ReplyDraft = { replyClass: 'A', summary: '已完成饮水工程改造', documentUrl: 'https://gov.example/reply/1.pdf', mayPublish: true, reason: null, commitments: [] };
+const draftA: ReplyDraft = {
+  replyClass: 'A',
+  summary: '已完成饮水工程改造',
+  documentUrl: 'https://gov.example/reply/1.pdf',
+  mayPublish: true,
+  reason: null,
+  commitments: [],
+};
 const draftB: ReplyDraft = {
   replyClass: 'B',
   summary: '二期工程已列入明年计划',
@@ -49,11 +56,21 @@ const draftB: ReplyDraft = {
 async function assigned(db: Database) {
   await seedOffice(db);
   const office = contextOf(db, people.supervisor, day1);
-  for (const [userId, role] of [[reviewer.division, 'division'], [reviewer.otherDivision, 'division'], [reviewer.head, 'head']] as const) {
+  for (const [userId, role] of [
+    [reviewer.division, 'division'],
+    [reviewer.otherDivision, 'division'],
+    [reviewer.head, 'head'],
+  ] as const) {
     await addUnitMember(office, { unit: { text: '水利厅' }, userId, role });
   }
   await addUnitMember(office, { unit: { text: '民政厅' }, userId: coHandler, role: 'handler' });
-  const result = await assignSuggestion(office, { code: 'S-1', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler, title: '农村饮水' });
+  const result = await assignSuggestion(office, {
+    code: 'S-1',
+    lead: { text: '水利厅' },
+    co: [{ text: '民政厅' }],
+    handlerUserId: people.handler,
+    title: '农村饮水',
+  });
   return { suggestionId: result.suggestionId };
 }
 
@@ -64,10 +81,17 @@ async function inHand(db: Database) {
 }
 
 const noticesTo = async (db: Database, channel: string, type: Notice['type']) =>
-  (await db.select().from(outbox).where(eq(outbox.channel, channel)).orderBy(asc(outbox.id))).map((row) => row.payload as Notice).filter((n) => n.type === type);
+  (await db.select().from(outbox).where(eq(outbox.channel, channel)).orderBy(asc(outbox.id)))
+    .map((row) => row.payload as Notice)
+    .filter((n) => n.type === type);
 
 const nodeOf = async (db: Database, kind: string, round = 1) =>
-  (await db.select().from(milestones).where(and(eq(milestones.kind, kind as 'draft'), eq(milestones.round, round)))).find(() => true);
+  (
+    await db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.kind, kind as 'draft'), eq(milestones.round, round)))
+  ).find(() => true);
 
 const replyRow = async (db: Database) => (await db.select().from(replies).orderBy(asc(replies.round)))[0]!;
 
@@ -89,13 +113,17 @@ describe('co-handling opinions (会办意见)', () => {
       const result = await submitOpinion(contextOf(db, coHandler, later), { suggestionId, body: '建议结合低保对象核查' });
       expect(result).toMatchObject({ code: 'S-1', unitName: '省民政厅', leadUnitName: '省水利厅', told: [people.handler] });
       expect((await nodeOf(db, 'co_opinion'))?.doneBy).toBe(coHandler);
-      expect(await noticesTo(db, people.handler, 'opinion_received')).toMatchObject([{ unitName: '省民政厅', body: '建议结合低保对象核查' }]);
+      expect(await noticesTo(db, people.handler, 'opinion_received')).toMatchObject([
+        { unitName: '省民政厅', body: '建议结合低保对象核查' },
+      ]);
 
-      expect(await refusalOf(submitOpinion(contextOf(db, people.civilLiaison, later), { suggestionId, body: '再补充一点' }))).toMatchObject({
-        code: 'opinion_already_sent',
-        unitName: '省民政厅',
-        sentOn: '2026-04-01',
-      });
+      expect(await refusalOf(submitOpinion(contextOf(db, people.civilLiaison, later), { suggestionId, body: '再补充一点' }))).toMatchObject(
+        {
+          code: 'opinion_already_sent',
+          unitName: '省民政厅',
+          sentOn: '2026-04-01',
+        },
+      );
       // The lead unit and strangers do not write co-unit opinions.
       for (const who of [people.handler, people.stranger]) {
         expect(await refusalOf(submitOpinion(contextOf(db, who, later), { suggestionId, body: 'x' }))).toMatchObject({ code: 'forbidden' });
@@ -135,9 +163,14 @@ describe('the reply and its review chain', () => {
         [{ ...draftA, documentUrl: 'javascript:alert(1)' }, 'bad_document_url'],
       ];
       for (const [draft, code] of refusals) {
-        expect(await refusalOf(submitReply(handler, { suggestionId, draft }))).toEqual({ code: 'reply_draft', problem: expect.objectContaining({ code }) });
+        expect(await refusalOf(submitReply(handler, { suggestionId, draft }))).toEqual({
+          code: 'reply_draft',
+          problem: expect.objectContaining({ code }),
+        });
       }
-      expect(await refusalOf(submitReply(contextOf(db, people.stranger, later), { suggestionId, draft: draftA }))).toMatchObject({ code: 'forbidden' });
+      expect(await refusalOf(submitReply(contextOf(db, people.stranger, later), { suggestionId, draft: draftA }))).toMatchObject({
+        code: 'forbidden',
+      });
       expect(await rowCount(db, replies)).toBe(0);
       expect(await rowCount(db, commitments)).toBe(0);
     }));
@@ -146,7 +179,12 @@ describe('the reply and its review chain', () => {
     inRolledBackTransaction(database().db, async (db) => {
       await seedOffice(db);
       const office = contextOf(db, people.supervisor, day1);
-      const { suggestionId } = await assignSuggestion(office, { code: 'S-2', lead: { text: '民政厅' }, co: [], handlerUserId: people.handler });
+      const { suggestionId } = await assignSuggestion(office, {
+        code: 'S-2',
+        lead: { text: '民政厅' },
+        co: [],
+        handlerUserId: people.handler,
+      });
       await acceptAssignment(contextOf(db, people.civilLiaison, day1), { code: 'S-2' });
       expect(await refusalOf(submitReply(contextOf(db, people.handler, later), { suggestionId, draft: draftA }))).toEqual({
         code: 'no_reviewer',
@@ -170,7 +208,9 @@ describe('the reply and its review chain', () => {
 
       // Not their level: the leader cannot act for the division, nor the handler for anyone.
       for (const who of [people.waterLeader, people.handler]) {
-        expect(await refusalOf(reviewReply(contextOf(db, who, later), { replyId: reply.id, version: 1, decision: 'approve', comment: '' }))).toEqual({
+        expect(
+          await refusalOf(reviewReply(contextOf(db, who, later), { replyId: reply.id, version: 1, decision: 'approve', comment: '' })),
+        ).toEqual({
           code: 'forbidden',
           needs: ['division'],
         });
@@ -178,7 +218,11 @@ describe('the reply and its review chain', () => {
       await reviewReply(contextOf(db, reviewer.division, later), { replyId: reply.id, version: 1, decision: 'approve', comment: '' });
       expect((await nodeOf(db, 'division_review'))?.doneBy).toBe(reviewer.division);
       // The other division head's copy is stale now.
-      expect(await refusalOf(reviewReply(contextOf(db, reviewer.otherDivision, later), { replyId: reply.id, version: 1, decision: 'approve', comment: '' }))).toEqual({
+      expect(
+        await refusalOf(
+          reviewReply(contextOf(db, reviewer.otherDivision, later), { replyId: reply.id, version: 1, decision: 'approve', comment: '' }),
+        ),
+      ).toEqual({
         code: 'reply_moved_on',
         status: 'leader_review',
         lastBy: reviewer.division,
@@ -187,16 +231,32 @@ describe('the reply and its review chain', () => {
         { level: 'leader', version: 2, approvals: [{ level: 'division', by: reviewer.division }] },
       ]);
 
-      expect(await refusalOf(reviewReply(contextOf(db, people.waterLeader, later), { replyId: reply.id, version: 2, decision: 'return', comment: '  ' }))).toEqual({
+      expect(
+        await refusalOf(
+          reviewReply(contextOf(db, people.waterLeader, later), { replyId: reply.id, version: 2, decision: 'return', comment: '  ' }),
+        ),
+      ).toEqual({
         code: 'return_needs_comment',
       });
-      const returned = await reviewReply(contextOf(db, people.waterLeader, later), { replyId: reply.id, version: 2, decision: 'return', comment: '请写明二期资金来源' });
+      const returned = await reviewReply(contextOf(db, people.waterLeader, later), {
+        replyId: reply.id,
+        version: 2,
+        decision: 'return',
+        comment: '请写明二期资金来源',
+      });
       expect(returned).toMatchObject({ status: 'returned', told: [people.handler] });
-      expect(await noticesTo(db, people.handler, 'reply_returned')).toMatchObject([{ level: 'leader', returnedBy: people.waterLeader, comment: '请写明二期资金来源' }]);
+      expect(await noticesTo(db, people.handler, 'reply_returned')).toMatchObject([
+        { level: 'leader', returnedBy: people.waterLeader, comment: '请写明二期资金来源' },
+      ]);
       expect((await nodeOf(db, 'leader_review'))?.doneAt).toBeNull();
 
       const form = await prepareReplyForm(contextOf(db, people.handler, later), { code: 'S-1' });
-      expect(form.returned).toMatchObject({ level: 'leader', by: people.waterLeader, comment: '请写明二期资金来源', draft: { replyClass: 'B', commitments: draftB.commitments } });
+      expect(form.returned).toMatchObject({
+        level: 'leader',
+        by: people.waterLeader,
+        comment: '请写明二期资金来源',
+        draft: { replyClass: 'B', commitments: draftB.commitments },
+      });
       const again = await submitReply(contextOf(db, people.handler, later), {
         suggestionId,
         draft: { ...draftB, summary: '二期资金由省级财政安排', commitments: [draftB.commitments[0]!] },
@@ -206,7 +266,11 @@ describe('the reply and its review chain', () => {
       expect(reply).toMatchObject({ status: 'division_review', version: 4, summary: '二期资金由省级财政安排' });
       expect((await db.select().from(commitments)).map((c) => c.seq)).toEqual([1]);
 
-      for (const [by, version] of [[reviewer.otherDivision, 4], [people.waterLeader, 5], [reviewer.head, 6]] as const) {
+      for (const [by, version] of [
+        [reviewer.otherDivision, 4],
+        [people.waterLeader, 5],
+        [reviewer.head, 6],
+      ] as const) {
         await reviewReply(contextOf(db, by, later), { replyId: reply.id, version, decision: 'approve', comment: '' });
       }
       reply = await replyRow(db);
@@ -219,7 +283,9 @@ describe('the reply and its review chain', () => {
           { level: 'leader', by: people.waterLeader },
         ],
       });
-      expect(await noticesTo(db, people.handler, 'reply_signed')).toMatchObject([{ replyId: reply.id, version: 7, signedBy: reviewer.head }]);
+      expect(await noticesTo(db, people.handler, 'reply_signed')).toMatchObject([
+        { replyId: reply.id, version: 7, signedBy: reviewer.head },
+      ]);
       expect((await db.select().from(reviews)).map((r) => `${r.level}:${r.decision}`)).toEqual([
         'division:approve',
         'leader:return',
@@ -228,7 +294,15 @@ describe('the reply and its review chain', () => {
         'head:approve',
       ]);
       const actions = (await db.select({ action: auditEvents.action }).from(auditEvents)).map((a) => a.action);
-      expect(actions.filter((a) => a.startsWith('reply.'))).toEqual(['reply.submit', 'reply.approve', 'reply.return', 'reply.resubmit', 'reply.approve', 'reply.approve', 'reply.approve']);
+      expect(actions.filter((a) => a.startsWith('reply.'))).toEqual([
+        'reply.submit',
+        'reply.approve',
+        'reply.return',
+        'reply.resubmit',
+        'reply.approve',
+        'reply.approve',
+        'reply.approve',
+      ]);
     }));
 
   it('is never signed off by the one who drafted it, nor twice by one person; a stale button tells a non-reviewer nothing', () =>
@@ -239,7 +313,8 @@ describe('the reply and its review chain', () => {
       await addUnitMember(office, { unit: { text: '水利厅' }, userId: reviewer.division, role: 'leader' });
       await submitReply(contextOf(db, reviewer.otherDivision, later), { suggestionId, draft: draftA });
       let reply = await replyRow(db);
-      const review = (by: string, version: number) => reviewReply(contextOf(db, by, later), { replyId: reply.id, version, decision: 'approve', comment: '' });
+      const review = (by: string, version: number) =>
+        reviewReply(contextOf(db, by, later), { replyId: reply.id, version, decision: 'approve', comment: '' });
       expect(await refusalOf(review(reviewer.otherDivision, 1))).toEqual({ code: 'own_reply' });
       await review(reviewer.division, 1);
       expect(await refusalOf(review(reviewer.division, 2))).toEqual({ code: 'reviewed_already', level: 'division' });
@@ -259,7 +334,11 @@ describe('the reply and its review chain', () => {
       const reply = await replyRow(db);
       expect(await actionsFor(reviewer.division)).toEqual({ replyId: reply.id, version: 1, review: 'division' });
       for (const who of [people.handler, people.waterLeader, reviewer.head, people.supervisor]) expect(await actionsFor(who)).toBeNull();
-      for (const [by, version] of [[reviewer.division, 1], [people.waterLeader, 2], [reviewer.head, 3]] as const) {
+      for (const [by, version] of [
+        [reviewer.division, 1],
+        [people.waterLeader, 2],
+        [reviewer.head, 3],
+      ] as const) {
         await reviewReply(contextOf(db, by, later), { replyId: reply.id, version, decision: 'approve', comment: '' });
       }
       expect(await actionsFor(people.handler)).toEqual({ replyId: reply.id, version: 4, send: true });
@@ -278,7 +357,9 @@ describe('the reply and its review chain', () => {
           : [];
       };
       const overdueOfCivil = async (asOf: string) =>
-        (await readUnitMetrics(db, { from: '2026-03-01', to: '2026-06-30', asOf: at(`${asOf}T02:00:00Z`), timezone: 'Asia/Shanghai' })).find((m) => m.unitName === '省民政厅')?.overdueNodes;
+        (
+          await readUnitMetrics(db, { from: '2026-03-01', to: '2026-06-30', asOf: at(`${asOf}T02:00:00Z`), timezone: 'Asia/Shanghai' })
+        ).find((m) => m.unitName === '省民政厅')?.overdueNodes;
       expect(await owed('2026-04-21')).toEqual(['accept', 'co_opinion']);
       expect(await overdueOfCivil('2026-04-21')).toBeGreaterThan(0);
       await sendReply(contextOf(db, people.handler, at('2026-04-21T02:00:00Z')), { replyId: reply.id, version: reply.version });
@@ -291,7 +372,9 @@ describe('the reply and its review chain', () => {
       const { suggestionId } = await inHand(db);
       const reply = await signedOff(db, suggestionId, draftA);
       const sentAt = at('2026-04-03T02:00:00Z'); // Friday
-      expect(await refusalOf(sendReply(contextOf(db, people.stranger, sentAt), { replyId: reply.id, version: reply.version }))).toMatchObject({ code: 'forbidden' });
+      expect(
+        await refusalOf(sendReply(contextOf(db, people.stranger, sentAt), { replyId: reply.id, version: reply.version })),
+      ).toMatchObject({ code: 'forbidden' });
       const sent = await sendReply(contextOf(db, people.handler, sentAt), { replyId: reply.id, version: reply.version });
       // Ten working days after Friday 04-03, across the Qingming holiday (04-04 to 04-06).
       expect(sent).toEqual({ code: 'S-1', sentOn: '2026-04-03', feedbackBy: '2026-04-20' });
@@ -299,9 +382,13 @@ describe('the reply and its review chain', () => {
       expect(await replyRow(db)).toMatchObject({ status: 'sent', sentOn: '2026-04-03' });
       expect((await nodeOf(db, 'reply'))?.doneBy).toBe(people.handler);
       expect((await nodeOf(db, 'feedback'))?.plannedOn).toBe('2026-04-20');
-      expect(await noticesTo(db, people.supervisor, 'reply_sent')).toMatchObject([{ code: 'S-1', replyClass: 'A', feedbackBy: '2026-04-20', mayPublish: true }]);
+      expect(await noticesTo(db, people.supervisor, 'reply_sent')).toMatchObject([
+        { code: 'S-1', replyClass: 'A', feedbackBy: '2026-04-20', mayPublish: true },
+      ]);
       // A double click: the version is gone.
-      expect(await refusalOf(sendReply(contextOf(db, people.handler, sentAt), { replyId: reply.id, version: reply.version }))).toMatchObject({
+      expect(
+        await refusalOf(sendReply(contextOf(db, people.handler, sentAt), { replyId: reply.id, version: reply.version })),
+      ).toMatchObject({
         code: 'reply_moved_on',
         status: 'sent',
       });
@@ -314,20 +401,30 @@ describe('the deputy’s verdict and B-class commitments', () => {
       const { suggestionId } = await inHand(db);
       const first = await signedOff(db, suggestionId, draftA);
       await sendReply(contextOf(db, people.handler, later), { replyId: first.id, version: first.version });
-      expect(await refusalOf(evaluateSuggestion(contextOf(db, people.handler, later), { code: 'S-1', verdict: 'dissatisfied', note: '' }))).toEqual({
+      expect(
+        await refusalOf(evaluateSuggestion(contextOf(db, people.handler, later), { code: 'S-1', verdict: 'dissatisfied', note: '' })),
+      ).toEqual({
         code: 'forbidden',
         needs: ['supervisor', 'liaison'],
       });
 
       const verdictAt = at('2026-04-20T02:00:00Z');
-      const reopened = await evaluateSuggestion(contextOf(db, people.waterLiaison, verdictAt), { code: 'S-1', verdict: 'dissatisfied', note: '希望明确时间表' });
+      const reopened = await evaluateSuggestion(contextOf(db, people.waterLiaison, verdictAt), {
+        code: 'S-1',
+        verdict: 'dissatisfied',
+        note: '希望明确时间表',
+      });
       expect(reopened).toMatchObject({ outcome: 'reopened', round: 2, statutoryDueOn: '2026-05-20' });
       expect((await db.select().from(suggestions))[0]).toMatchObject({ status: 'reopened', round: 2 });
       expect((await nodeOf(db, 'feedback', 1))?.doneBy).toBe(people.waterLiaison);
       for (const to of ['CWATER', people.handler, people.waterLeader]) {
-        expect(await noticesTo(db, to, 'verdict_recorded')).toMatchObject([{ verdict: 'dissatisfied', outcome: 'reopened', round: 2, note: '希望明确时间表' }]);
+        expect(await noticesTo(db, to, 'verdict_recorded')).toMatchObject([
+          { verdict: 'dissatisfied', outcome: 'reopened', round: 2, note: '希望明确时间表' },
+        ]);
       }
-      expect(await refusalOf(evaluateSuggestion(contextOf(db, people.supervisor, verdictAt), { code: 'S-1', verdict: 'satisfied', note: '' }))).toMatchObject({
+      expect(
+        await refusalOf(evaluateSuggestion(contextOf(db, people.supervisor, verdictAt), { code: 'S-1', verdict: 'satisfied', note: '' })),
+      ).toMatchObject({
         code: 'not_now',
         from: 'reopened',
       });
@@ -346,7 +443,11 @@ describe('the deputy’s verdict and B-class commitments', () => {
       const { suggestionId } = await inHand(db);
       const reply = await signedOff(db, suggestionId, draftB);
       await sendReply(contextOf(db, people.handler, later), { replyId: reply.id, version: reply.version });
-      const followup = await evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'basically_satisfied', note: '' });
+      const followup = await evaluateSuggestion(contextOf(db, people.supervisor, later), {
+        code: 'S-1',
+        verdict: 'basically_satisfied',
+        note: '',
+      });
       expect(followup).toMatchObject({ outcome: 'followup', openCommitments: 2 });
       expect((await db.select().from(suggestions))[0]?.status).toBe('evaluated');
       expect((await db.select().from(commitments)).every((c) => c.carriedToFollowup)).toBe(true);
@@ -354,11 +455,20 @@ describe('the deputy’s verdict and B-class commitments', () => {
       // 逐件跟踪: the daily reminder brings the handler each promise as it falls due, until written off.
       await queueDailyReminders(db, at('2026-09-28T01:00:00Z'), 'Asia/Shanghai');
       const [reminder] = await noticesTo(db, people.handler, 'reminder');
-      expect(reminder).toMatchObject({ promises: [{ seq: 1, description: '完成二期立项', dueOn: '2026-09-30', urgency: { dueIn: 2 } }], promisesTotal: 1 });
+      expect(reminder).toMatchObject({
+        promises: [{ seq: 1, description: '完成二期立项', dueOn: '2026-09-30', urgency: { dueIn: 2 } }],
+        promisesTotal: 1,
+      });
 
       const office = contextOf(db, people.supervisor, at('2026-10-10T02:00:00Z'));
-      expect(await refusalOf(writeOffCommitment(office, { code: 'S-1', seq: 3 }))).toEqual({ code: 'unknown_commitment', seq: 3, count: 2 });
-      expect(await refusalOf(writeOffCommitment(contextOf(db, people.handler, later), { code: 'S-1', seq: 1 }))).toMatchObject({ code: 'forbidden' });
+      expect(await refusalOf(writeOffCommitment(office, { code: 'S-1', seq: 3 }))).toEqual({
+        code: 'unknown_commitment',
+        seq: 3,
+        count: 2,
+      });
+      expect(await refusalOf(writeOffCommitment(contextOf(db, people.handler, later), { code: 'S-1', seq: 1 }))).toMatchObject({
+        code: 'forbidden',
+      });
       expect(await writeOffCommitment(office, { code: 'S-1', seq: 1 })).toMatchObject({ seq: 1, onTime: false, open: 1, closed: false });
       expect(await refusalOf(writeOffCommitment(office, { code: 'S-1', seq: 1 }))).toEqual({
         code: 'commitment_written_off',
@@ -378,7 +488,13 @@ describe('the deputy’s verdict and B-class commitments', () => {
   it('show tells the whole story in order, and the rankings count the verdict and the promises kept', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { suggestionId } = await inHand(db);
-      await logContact(contextOf(db, people.handler, later), { suggestionId, stage: 'before', mode: 'phone', contactedOn: '2026-03-20', note: '代表希望实地察看' });
+      await logContact(contextOf(db, people.handler, later), {
+        suggestionId,
+        stage: 'before',
+        mode: 'phone',
+        contactedOn: '2026-03-20',
+        note: '代表希望实地察看',
+      });
       await submitOpinion(contextOf(db, coHandler, later), { suggestionId, body: '同意' });
       const reply = await signedOff(db, suggestionId, draftB);
       await sendReply(contextOf(db, people.handler, later), { replyId: reply.id, version: reply.version });
@@ -386,7 +502,9 @@ describe('the deputy’s verdict and B-class commitments', () => {
       await writeOffCommitment(contextOf(db, people.supervisor, at('2026-09-01T02:00:00Z')), { code: 'S-1', seq: 1 });
 
       const { history } = await showSuggestion(contextOf(db, people.waterLiaison, later), { code: 'S-1' });
-      expect(history.contacts).toMatchObject([{ on: '2026-03-20', stage: 'before', mode: 'phone', by: people.handler, unitName: '省水利厅' }]);
+      expect(history.contacts).toMatchObject([
+        { on: '2026-03-20', stage: 'before', mode: 'phone', by: people.handler, unitName: '省水利厅' },
+      ]);
       expect(history.opinions).toMatchObject([{ round: 1, unitName: '省民政厅', by: coHandler, body: '同意' }]);
       expect(history.replies).toMatchObject([
         {
@@ -408,9 +526,18 @@ describe('the deputy’s verdict and B-class commitments', () => {
       expect(history.replies[0]?.commitments[0]?.writtenOffAt).toBeInstanceOf(Date);
       expect(history.evaluations).toMatchObject([{ round: 1, verdict: 'satisfied', by: people.supervisor, note: '很好' }]);
 
-      const metrics = await readUnitMetrics(db, { from: '2026-03-01', to: '2026-09-30', asOf: at('2026-10-01T02:00:00Z'), timezone: 'Asia/Shanghai' });
+      const metrics = await readUnitMetrics(db, {
+        from: '2026-03-01',
+        to: '2026-09-30',
+        asOf: at('2026-10-01T02:00:00Z'),
+        timezone: 'Asia/Shanghai',
+      });
       const water = metrics.find((m) => m.unitName === '省水利厅');
-      expect(water).toMatchObject({ satisfaction: { done: 1, due: 1 }, commitmentsOnTime: { done: 1, due: 1 }, repliesOnTime: { done: 1, due: 1 } });
+      expect(water).toMatchObject({
+        satisfaction: { done: 1, due: 1 },
+        commitmentsOnTime: { done: 1, due: 1 },
+        repliesOnTime: { done: 1, due: 1 },
+      });
     }));
 
   it('keeps only the promises of the answer in force: a round sent back leaves its promises behind', () =>
@@ -423,15 +550,23 @@ describe('the deputy’s verdict and B-class commitments', () => {
       expect((await listSuggestions(contextOf(db, people.supervisor, later), { kind: 'followup' })).total).toBe(0);
       const second = await signedOff(db, suggestionId, draftA);
       await sendReply(contextOf(db, people.handler, later), { replyId: second.id, version: second.version });
-      expect(await refusalOf(writeOffCommitment(contextOf(db, people.supervisor, later), { code: 'S-1', seq: 1 }))).toEqual({ code: 'unknown_commitment', seq: 1, count: 0 });
-      expect(await evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'satisfied', note: '' })).toMatchObject({ outcome: 'closed' });
+      expect(await refusalOf(writeOffCommitment(contextOf(db, people.supervisor, later), { code: 'S-1', seq: 1 }))).toEqual({
+        code: 'unknown_commitment',
+        seq: 1,
+        count: 0,
+      });
+      expect(
+        await evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'satisfied', note: '' }),
+      ).toMatchObject({ outcome: 'closed' });
       expect((await listSuggestions(contextOf(db, people.supervisor, later), { kind: 'followup' })).total).toBe(0);
     }));
 
   it('a verdict before the reply was sent is refused with what may happen next', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await inHand(db);
-      expect(await refusalOf(evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'satisfied', note: '' }))).toEqual({
+      expect(
+        await refusalOf(evaluateSuggestion(contextOf(db, people.supervisor, later), { code: 'S-1', verdict: 'satisfied', note: '' })),
+      ).toEqual({
         code: 'not_now',
         lifecycle: 'suggestion',
         from: 'in_progress',

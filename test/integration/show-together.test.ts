@@ -14,14 +14,25 @@ import { useTestDatabase } from '../support/test-database.js';
 const database = useTestDatabase();
 
 /** A detail, or the refusal's code. */
-const outcome = (work: Promise<unknown>) => work.then((detail) => ({ detail }), (error: { problem?: unknown }) => ({ refused: error.problem }));
+const outcome = (work: Promise<unknown>) =>
+  work.then(
+    (detail) => ({ detail }),
+    (error: { problem?: unknown }) => ({ refused: error.problem }),
+  );
 
 describe('showSuggestion asked by several people at once', () => {
   it('answers each as if they had asked alone: their own buttons, their own refusals', async () => {
     const { db } = database();
     await seedOffice(db);
     const as = contextOf(db, people.supervisor);
-    await assignSuggestion(as, { code: 'T-1', title: '河湖长制', lead: { text: '水利厅' }, co: [{ text: '民政厅' }], handlerUserId: people.handler, dueOn: '2026-05-29' });
+    await assignSuggestion(as, {
+      code: 'T-1',
+      title: '河湖长制',
+      lead: { text: '水利厅' },
+      co: [{ text: '民政厅' }],
+      handlerUserId: people.handler,
+      dueOn: '2026-05-29',
+    });
     await assignSuggestion(as, { code: 'T-2', title: '养老服务', lead: { text: '民政厅' }, co: [], dueOn: '2026-05-15' });
     await acceptAssignment(contextOf(db, people.civilLiaison, new Date('2026-03-03T02:00:00Z')), { code: 'T-2' });
     const [t2] = await db.select().from(suggestions).where(eq(suggestions.code, 'T-2'));
@@ -48,7 +59,8 @@ describe('showSuggestion asked by several people at once', () => {
     expect(together).toEqual(alone);
     // And what they are: the handler may accept the water part, the civil liaison the civil part;
     // the stranger and the water liaison on T-2 are refused; T-9 names the nearest code.
-    const buttons = (i: number) => (together[i] as { detail: { assignments: Array<{ mayAccept: boolean }> } }).detail.assignments.map((a) => a.mayAccept);
+    const buttons = (i: number) =>
+      (together[i] as { detail: { assignments: Array<{ mayAccept: boolean }> } }).detail.assignments.map((a) => a.mayAccept);
     expect(buttons(0)).toEqual([true, true]);
     expect(buttons(2)).toEqual([true, false]);
     expect(buttons(3)).toEqual([false, true]);

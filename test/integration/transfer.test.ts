@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { assignments, milestones, outbox, transferRequests } from '../../src/db/schema.js';
 import type { Database } from '../../src/db/client.js';
-import { addUnitMember } from '../../src/services/units/add-unit-member.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { assignments, milestones, outbox, transferRequests } from '../../src/db/schema.js';
 import { decideExtension } from '../../src/services/requests/decide-extension.js';
 import { decideTransfer } from '../../src/services/requests/decide-transfer.js';
 import { requestExtension } from '../../src/services/requests/request-extension.js';
 import { requestTransfer } from '../../src/services/requests/request-transfer.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { addUnitMember } from '../../src/services/units/add-unit-member.js';
 import { contextOf, joinOffice, people, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -18,13 +18,23 @@ const wednesday = new Date('2026-03-04T02:00:00Z');
 
 async function transferAsked(db: Database) {
   await seedOffice(db);
-  await assignSuggestion(contextOf(db, people.supervisor), { code: '2026-0701', lead: { text: '水利厅' }, co: [], handlerUserId: people.handler });
-  const { requestId } = await requestTransfer(contextOf(db, people.waterLiaison, wednesday), { code: '2026-0701', reason: '应由省高院办理' });
+  await assignSuggestion(contextOf(db, people.supervisor), {
+    code: '2026-0701',
+    lead: { text: '水利厅' },
+    co: [],
+    handlerUserId: people.handler,
+  });
+  const { requestId } = await requestTransfer(contextOf(db, people.waterLiaison, wednesday), {
+    code: '2026-0701',
+    reason: '应由省高院办理',
+  });
   return requestId;
 }
 
 const nodesOf = async (db: Database, assignmentId: number) =>
-  Object.fromEntries((await db.select().from(milestones).where(eq(milestones.assignmentId, assignmentId))).map((n) => [n.kind, n.plannedOn]));
+  Object.fromEntries(
+    (await db.select().from(milestones).where(eq(milestones.assignmentId, assignmentId))).map((n) => [n.kind, n.plannedOn]),
+  );
 
 describe('decideTransfer', () => {
   it('plans the new unit from its own start, and keeps doing so when an extension re-plans the suggestion', () =>
@@ -37,7 +47,11 @@ describe('decideTransfer', () => {
 
       // The court asks for more time; the office approves; its forward steps stay counted from 3-04.
       await addUnitMember(contextOf(db, people.supervisor), { unit: { text: '省高院' }, userId: 'UCOURTLIA', role: 'liaison' });
-      const { requestId: extension } = await requestExtension(contextOf(db, 'UCOURTLIA', wednesday), { code: '2026-0701', dueOn: '2026-08-31', reason: '需要调研' });
+      const { requestId: extension } = await requestExtension(contextOf(db, 'UCOURTLIA', wednesday), {
+        code: '2026-0701',
+        dueOn: '2026-08-31',
+        reason: '需要调研',
+      });
       const decision = await decideExtension(contextOf(db, people.supervisor, wednesday), { requestId: extension, approve: true });
       expect(decision.moved).toBeGreaterThan(0);
       const plan = await nodesOf(db, taken!.id);
@@ -49,7 +63,9 @@ describe('decideTransfer', () => {
     inRolledBackTransaction(database().db, async (db) => {
       const requestId = await transferAsked(db);
       const queued = (await db.select().from(outbox)).length;
-      const problem = await refusalOf(decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId, approve: true, toUnit: { text: '水利厅' } }));
+      const problem = await refusalOf(
+        decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId, approve: true, toUnit: { text: '水利厅' } }),
+      );
       expect(problem).toEqual({ code: 'same_unit', unitName: '省水利厅' });
       expect((await db.select().from(transferRequests))[0]?.status).toBe('pending');
       expect((await db.select().from(assignments)).map((a) => a.status)).toEqual(['pending']);
@@ -62,8 +78,14 @@ describe('decideTransfer', () => {
       await assignSuggestion(contextOf(db, people.supervisor), { code: '2026-0702', lead: { text: '水利厅' }, co: [{ text: '民政厅' }] });
       const lead = await requestTransfer(contextOf(db, people.waterLiaison, wednesday), { code: '2026-0702', reason: '应由省高院办理' });
       const co = await requestTransfer(contextOf(db, people.civilLiaison, wednesday), { code: '2026-0702', reason: '应由省高院会办' });
-      await decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId: lead.requestId, approve: true, toUnit: { text: '省高院' } });
-      const problem = await refusalOf(decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId: co.requestId, approve: true, toUnit: { text: '省高院' } }));
+      await decideTransfer(contextOf(db, people.supervisor, wednesday), {
+        requestId: lead.requestId,
+        approve: true,
+        toUnit: { text: '省高院' },
+      });
+      const problem = await refusalOf(
+        decideTransfer(contextOf(db, people.supervisor, wednesday), { requestId: co.requestId, approve: true, toUnit: { text: '省高院' } }),
+      );
       expect(problem).toEqual({ code: 'unit_already_assigned', unitName: '省高院' });
       const [request] = await db.select().from(transferRequests).where(eq(transferRequests.id, co.requestId));
       expect(request?.status).toBe('pending');
@@ -81,7 +103,10 @@ describe('decideTransfer', () => {
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
     expect(refused.reason.problem).toMatchObject({ code: 'already_decided', approved: true });
-    const live = await db.select().from(assignments).where(and(eq(assignments.role, 'lead'), eq(assignments.status, 'pending')));
+    const live = await db
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.role, 'lead'), eq(assignments.status, 'pending')));
     expect(live).toHaveLength(1);
   });
 });

@@ -1,16 +1,17 @@
 // The ranking's metrics, read in one statement, against a week worked out by hand.
+
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { commitments, evaluations, replies, suggestions } from '../../src/db/schema.js';
 import { rankUnits } from '../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../src/domain/settings.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
-import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
-import { eq } from 'drizzle-orm';
 
 const database = useTestDatabase();
 const timezone = 'Asia/Shanghai';
@@ -41,8 +42,22 @@ async function week(db: Database) {
     .values({ suggestionId: r1, replyClass: 'B', summary: '分步实施', status: 'sent', sentOn: '2026-03-04', draftedBy: people.handler })
     .returning();
   await db.insert(commitments).values([
-    { replyId: reply!.id, seq: 1, description: '修订方案', dueOn: '2026-03-06', writtenOffAt: new Date('2026-03-06T10:00:00Z'), writtenOffBy: people.waterLiaison },
-    { replyId: reply!.id, seq: 2, description: '完成调研', dueOn: '2026-03-07', writtenOffAt: new Date('2026-03-08T02:00:00Z'), writtenOffBy: people.waterLiaison },
+    {
+      replyId: reply!.id,
+      seq: 1,
+      description: '修订方案',
+      dueOn: '2026-03-06',
+      writtenOffAt: new Date('2026-03-06T10:00:00Z'),
+      writtenOffBy: people.waterLiaison,
+    },
+    {
+      replyId: reply!.id,
+      seq: 2,
+      description: '完成调研',
+      dueOn: '2026-03-07',
+      writtenOffAt: new Date('2026-03-08T02:00:00Z'),
+      writtenOffBy: people.waterLiaison,
+    },
     { replyId: reply!.id, seq: 3, description: '出台办法', dueOn: '2026-03-20' },
   ]);
 }

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, members, supervisors, units } from '../../src/db/schema.js';
+import type { ServiceError } from '../../src/services/shared/service-error.js';
+import { grantSupervisors } from '../../src/services/supervisors/grant-supervisors.js';
 import { addUnit } from '../../src/services/units/add-unit.js';
 import { addUnitMember } from '../../src/services/units/add-unit-member.js';
-import { grantSupervisors } from '../../src/services/supervisors/grant-supervisors.js';
-import type { ServiceError } from '../../src/services/shared/service-error.js';
 import { contextOf, joinOffice, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -22,7 +22,10 @@ describe('units and their people', () => {
         [people.waterLeader, 'leader'],
         [people.waterLiaison, 'liaison'],
       ]);
-      const audit = await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(water.id)));
+      const audit = await db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, String(water.id)));
       expect(audit.map((a) => a.action).sort()).toEqual(['unit.add', 'unit.member.add', 'unit.member.add']);
     }));
 

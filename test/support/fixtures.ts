@@ -2,10 +2,10 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/db/client.js';
+import { supervisors } from '../../src/db/schema.js';
 import type { UnitMetrics } from '../../src/domain/scoring.js';
 import type { ServiceContext } from '../../src/services/shared/context.js';
 import { addUnit } from '../../src/services/units/add-unit.js';
-import { supervisors } from '../../src/db/schema.js';
 
 export const people = {
   supervisor: 'USUP',
@@ -27,7 +27,10 @@ export const contextOf = (db: Database, actor: string, now: Date = defaultNow): 
 
 /** People in the supervision office, whoever is there already (SUPERVISORS seeds only an empty office). */
 export async function joinOffice(db: Database, userIds: readonly string[], now: Date = defaultNow): Promise<void> {
-  await db.insert(supervisors).values(userIds.map((userId) => ({ userId, grantedBy: 'system', createdAt: now }))).onConflictDoNothing();
+  await db
+    .insert(supervisors)
+    .values(userIds.map((userId) => ({ userId, grantedBy: 'system', createdAt: now })))
+    .onConflictDoNothing();
 }
 
 export async function seedOffice(db: Database, now: Date = defaultNow) {

@@ -1,14 +1,23 @@
 // The real bot, end to end: signed HTTP requests into the Bolt app on loopback, Web API calls
 // out to the Slack stand-in, a real database underneath. The dispatcher does not run in the
 // background here: a test sends queued messages with drain(), so it knows when they are out.
+
+import { LogLevel } from '@slack/bolt';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { startDuban, type Duban } from '../../src/duban.js';
+import { type Duban, startDuban } from '../../src/duban.js';
 import { createLogger } from '../../src/log.js';
-import { LogLevel } from '@slack/bolt';
-import { startSlackStandIn, type SlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import {
+  buttonClickBody,
+  homeButtonBody,
+  homeOpenedBody,
+  send,
+  signRequest,
+  slashCommandBody,
+  viewSubmissionBody,
+} from '../../tools/slack-stand-in/slack-requests.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
-import { buttonClickBody, homeButtonBody, homeOpenedBody, send, signRequest, slashCommandBody, viewSubmissionBody } from '../../tools/slack-stand-in/slack-requests.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 export const signingSecret = 'test-signing-secret-0123456789';
@@ -16,7 +25,14 @@ export const signingSecret = 'test-signing-secret-0123456789';
 export interface Answer {
   status: number;
   /** The JSON the ack carried (empty object for an empty ack). */
-  body: { text?: string; blocks?: unknown[]; response_type?: string; response_action?: string; errors?: Record<string, string>; view?: unknown };
+  body: {
+    text?: string;
+    blocks?: unknown[];
+    response_type?: string;
+    response_action?: string;
+    errors?: Record<string, string>;
+    view?: unknown;
+  };
 }
 
 export interface Harness {
@@ -91,7 +107,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (status !== 200) throw new Error(`the bot answered ${status}`);
     const deadline = Date.now() + 5000;
     for (;;) {
-      const view = standIn.callsTo('views.publish').slice(before).find((call) => call.args.user_id === user)?.args.view;
+      const view = standIn
+        .callsTo('views.publish')
+        .slice(before)
+        .find((call) => call.args.user_id === user)?.args.view;
       if (view) return view as HomeTab;
       if (Date.now() > deadline) throw new Error(`no Home tab was published for ${user}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -114,7 +133,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async button(user, actionId, value, message) {
       const responseUrl = standIn.responseUrl(`act-${(responseCount += 1)}`);
       return answerOf(
-        await post(buttonClickBody({ user, actionId, value, responseUrl, triggerId: standIn.triggerId(), ...(message ? { message } : {}) })),
+        await post(
+          buttonClickBody({ user, actionId, value, responseUrl, triggerId: standIn.triggerId(), ...(message ? { message } : {}) }),
+        ),
       );
     },
     async submitView(user, callbackId, values, privateMetadata) {

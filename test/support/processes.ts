@@ -1,5 +1,5 @@
 // duban's scripts as an operator runs them: real processes, their output kept for assertions.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface Running {

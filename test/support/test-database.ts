@@ -2,9 +2,9 @@
 // (CI), a fresh database of its own on that PostgreSQL server, dropped when the file ends.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, inject } from 'vitest';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.js';
 
 export const serverUrl = process.env.TEST_DATABASE_URL || undefined;
 
@@ -36,7 +36,6 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
-
 
 /** One database for the whole test file: opened before its tests, closed after them. */
 export function useTestDatabase(): () => TestDatabase {

@@ -1,6 +1,6 @@
 // The app Slack installs must hold the scope of every Web API method the bot calls: a missing one
 // fails only in a real workspace (missing_scope), never against the stand-in.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -12,7 +12,7 @@ const scopeOf: Array<[RegExp, string, string]> = [
   [/conversations\.history\(/, 'conversations.history', 'channels:history'],
   [/users\.lookupByEmail\(/, 'users.lookupByEmail', 'users:read.email'],
   [/users\.lookupByEmail\(/, 'users.lookupByEmail (users:read.email comes with it)', 'users:read'],
-  [/downloadSharedFile\(/, 'a shared file\'s url_private_download', 'files:read'],
+  [/downloadSharedFile\(/, "a shared file's url_private_download", 'files:read'],
 ];
 
 const sources = (dir: string): string[] =>
@@ -26,7 +26,9 @@ describe('manifest.yml', () => {
   // The list under oauth_config → scopes → bot.
   const botScopes = manifest.slice(manifest.indexOf('    bot:'), manifest.indexOf('\nsettings:'));
   const scopes = new Set([...botScopes.matchAll(/^\s+- ([a-z:.]+)\s*$/gm)].map((m) => m[1]));
-  const code = sources('src').map((file) => readFileSync(file, 'utf8')).join('\n');
+  const code = sources('src')
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 
   it.each(scopeOf)('grants the scope of %s where the bot calls it', (pattern, method, scope) => {
     if (pattern.test(code)) expect(scopes, `${method} needs ${scope}`).toContain(scope);
@@ -34,7 +36,16 @@ describe('manifest.yml', () => {
 
   it('asks for the command, the history it reads back, the files and e-mails an import reads, and nothing it does not use', () => {
     expect([...scopes].sort()).toEqual([
-      'channels:history', 'chat:write', 'commands', 'files:read', 'files:write', 'groups:history', 'im:history', 'im:write', 'users:read', 'users:read.email',
+      'channels:history',
+      'chat:write',
+      'commands',
+      'files:read',
+      'files:write',
+      'groups:history',
+      'im:history',
+      'im:write',
+      'users:read',
+      'users:read.email',
     ]);
   });
 });

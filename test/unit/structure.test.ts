@@ -69,13 +69,23 @@ describe('the layout', () => {
     const below = ['src/domain/', 'src/services/', 'src/ledger/', 'src/outbox/', 'src/jobs/', 'src/charts/', 'src/db/', 'src/i18n/'];
     const offending = files
       .filter((file) => below.some((folder) => file.startsWith(folder)))
-      .flatMap((file) => graph.get(file)!.filter((target) => target.startsWith('src/slack/')).map((target) => `${file} → ${target}`));
+      .flatMap((file) =>
+        graph
+          .get(file)!
+          .filter((target) => target.startsWith('src/slack/'))
+          .map((target) => `${file} → ${target}`),
+      );
     expect(offending).toEqual([]);
   });
 
   it('keeps the domain pure: it imports nothing of the project outside it, and knows no Slack syntax', () => {
     const domain = files.filter((file) => file.startsWith('src/domain/'));
-    const outside = domain.flatMap((file) => graph.get(file)!.filter((target) => !target.startsWith('src/domain/')).map((target) => `${file} → ${target}`));
+    const outside = domain.flatMap((file) =>
+      graph
+        .get(file)!
+        .filter((target) => !target.startsWith('src/domain/'))
+        .map((target) => `${file} → ${target}`),
+    );
     expect(outside).toEqual([]);
     const slackSyntax = /<[@#!]|should_escape|mrkdwn|&lt;|&gt;|&amp;/;
     expect(domain.filter((file) => slackSyntax.test(readFileSync(file, 'utf8')))).toEqual([]);

@@ -41,13 +41,7 @@ export function checkText(value: unknown, path: string, out: Violations, rule: T
 }
 
 /** Checks an optional string field; `undefined` passes unless `required`. */
-export function checkString(
-  value: unknown,
-  path: string,
-  max: number,
-  out: Violations,
-  required = false,
-): void {
+export function checkString(value: unknown, path: string, max: number, out: Violations, required = false): void {
   if (value === undefined) {
     if (required) out.push(`${path}: is required`);
     return;
@@ -65,13 +59,7 @@ function checkLength(text: string, path: string, max: number, out: Violations): 
 }
 
 /** Checks that `value` is an array of at most `max` items; returns it for further checks, or undefined. */
-export function checkArray(
-  value: unknown,
-  path: string,
-  max: number,
-  out: Violations,
-  what = 'items',
-): unknown[] | undefined {
+export function checkArray(value: unknown, path: string, max: number, out: Violations, what = 'items'): unknown[] | undefined {
   if (!Array.isArray(value)) {
     out.push(`${path}: must be an array`);
     return undefined;

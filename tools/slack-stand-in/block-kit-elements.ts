@@ -50,7 +50,10 @@ function checkFileInput(value: Record<string, unknown>, path: string, out: Viola
   if (maxFiles !== undefined && (!Number.isInteger(maxFiles) || (maxFiles as number) < 1 || (maxFiles as number) > 10)) {
     out.push(`${path}.max_files: must be an integer from 1 to 10`);
   }
-  if (value.filetypes !== undefined && (!Array.isArray(value.filetypes) || value.filetypes.some((t) => typeof t !== 'string' || t === ''))) {
+  if (
+    value.filetypes !== undefined &&
+    (!Array.isArray(value.filetypes) || value.filetypes.some((t) => typeof t !== 'string' || t === ''))
+  ) {
     out.push(`${path}.filetypes: must be an array of file extensions`);
   }
 }

@@ -28,10 +28,7 @@ const BLOCK_CHECKERS: Record<string, BlockChecker> = {
  * Lists every way `input` breaks Slack's documented Block Kit limits for `surface`; empty when Slack would accept it.
  * For modals and home tabs pass `view`; for messages pass `blocks` and/or `text`.
  */
-export function findBlockKitViolations(
-  surface: Surface,
-  input: { blocks?: unknown; text?: unknown; view?: unknown },
-): string[] {
+export function findBlockKitViolations(surface: Surface, input: { blocks?: unknown; text?: unknown; view?: unknown }): string[] {
   const out: Violations = [];
   if (surface === 'message') {
     checkString(input.text, 'text', MAX_MESSAGE_TEXT, out);
@@ -82,7 +79,8 @@ function checkBlocks(blocks: unknown, path: string, surface: Surface, out: Viola
   fileInputsOutsideInputs(blocks, path, out);
   if (surface !== 'modal') {
     blocks.forEach((block, i) => {
-      if (isRecord(block) && isRecord(block.element) && block.element.type === 'file_input') out.push(`${path}[${i}]: file_input is allowed only in a modal`);
+      if (isRecord(block) && isRecord(block.element) && block.element.type === 'file_input')
+        out.push(`${path}[${i}]: file_input is allowed only in a modal`);
     });
   }
 }
@@ -153,7 +151,8 @@ function fileInputsOutsideInputs(blocks: unknown[], path: string, out: Violation
   blocks.forEach((block, i) => {
     if (!isRecord(block) || block.type === 'input') return;
     const elements = [block.accessory, ...(Array.isArray(block.elements) ? block.elements : [])];
-    if (elements.some((element) => isRecord(element) && element.type === 'file_input')) out.push(`${path}[${i}]: file_input is allowed only in an input block`);
+    if (elements.some((element) => isRecord(element) && element.type === 'file_input'))
+      out.push(`${path}[${i}]: file_input is allowed only in an input block`);
   });
 }
 

@@ -1,9 +1,6 @@
 import type { Failure, RandomFailures } from './types.js';
 
-const DEFAULT_RANDOM_KINDS: Failure[] = [
-  { kind: 'rate_limited', retryAfterSeconds: 1 },
-  { kind: 'server_error' },
-];
+const DEFAULT_RANDOM_KINDS: Failure[] = [{ kind: 'rate_limited', retryAfterSeconds: 1 }, { kind: 'server_error' }];
 
 /** Small seeded PRNG so a failure pattern can be replayed exactly from its seed. */
 export function mulberry32(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { findBlockKitViolations } from './block-kit-limits.js';
-import { fail, invalidBlocks, ok, rateLimited, str, type MethodContext, type MethodHandler, type MethodResult } from './method-kit.js';
+import { fail, invalidBlocks, type MethodContext, type MethodHandler, type MethodResult, ok, rateLimited, str } from './method-kit.js';
 import { BOT, resolveChannel, type StoredMessage } from './workspace-state.js';
 
 /** Common checks of a message-posting call; returns the resolved channel or the error to answer. */

@@ -1,4 +1,4 @@
-import { fail, ok, str, type MethodHandler } from './method-kit.js';
+import { fail, type MethodHandler, ok, str } from './method-kit.js';
 import { compareTs, resolveChannel } from './workspace-state.js';
 
 const DEFAULT_HISTORY_LIMIT = 100;
@@ -19,7 +19,14 @@ const history: MethodHandler = (args, ctx) => {
   const limit = Number(args.limit ?? DEFAULT_HISTORY_LIMIT) || DEFAULT_HISTORY_LIMIT;
   // A cursor is where the page before stopped: the offset into the same newest-first list.
   const cursor = str(args.cursor);
-  const from = cursor === undefined || cursor === '' ? 0 : Number(Buffer.from(cursor, 'base64').toString('utf8').replace(/^offset:/, ''));
+  const from =
+    cursor === undefined || cursor === ''
+      ? 0
+      : Number(
+          Buffer.from(cursor, 'base64')
+            .toString('utf8')
+            .replace(/^offset:/, ''),
+        );
   if (!Number.isInteger(from) || from < 0) return fail('invalid_cursor');
   const matching = (ctx.state.messages.get(resolveChannel(requested)) ?? [])
     .filter((m) => (oldest === undefined || compareTs(m.ts, oldest) > 0) && (latest === undefined || compareTs(m.ts, latest) < 0))

@@ -1,5 +1,5 @@
 import { isRecord } from './block-kit-checks.js';
-import { fail, ok, str, type MethodHandler } from './method-kit.js';
+import { fail, type MethodHandler, ok, str } from './method-kit.js';
 import { BOT } from './workspace-state.js';
 
 const getUploadUrl: MethodHandler = (args, ctx) => {
@@ -26,7 +26,9 @@ const completeUpload: MethodHandler = (args, ctx) => {
   // Slack takes a conversation's ID only (a person's must be opened as a DM first). Its pattern
   // also wants 8 characters or more, which the short IDs of tests do not have.
   if (channelId !== undefined && !/^[CGDZ][A-Z0-9]+$/.test(channelId)) {
-    return fail('invalid_arguments', { response_metadata: { messages: ['[ERROR] input must match regex pattern: ^[CGDZ][A-Z0-9]{8,}$ [json-pointer:/channel_id]'] } });
+    return fail('invalid_arguments', {
+      response_metadata: { messages: ['[ERROR] input must match regex pattern: ^[CGDZ][A-Z0-9]{8,}$ [json-pointer:/channel_id]'] },
+    });
   }
   if (channelId !== undefined && ctx.state.unknownChannels.has(channelId)) return fail('channel_not_found');
   if (channelId !== undefined) shareInChannel(channelId, args.initial_comment, files, ctx);
@@ -73,8 +75,16 @@ export function sharedFile(origin: string, id: string, user: string, filename: s
   const filetype = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? 'binary';
   const path = `${origin}/files-pri/${BOT.teamId}-${id}/${encodeURIComponent(filename)}`;
   return {
-    id, name: filename, title: filename, filetype, mimetype: mimetypes[filetype] ?? 'application/octet-stream', size, user,
-    created: Math.floor(at / 1000), url_private: path, url_private_download: `${origin}/files-pri/${BOT.teamId}-${id}/download/${encodeURIComponent(filename)}`,
+    id,
+    name: filename,
+    title: filename,
+    filetype,
+    mimetype: mimetypes[filetype] ?? 'application/octet-stream',
+    size,
+    user,
+    created: Math.floor(at / 1000),
+    url_private: path,
+    url_private_download: `${origin}/files-pri/${BOT.teamId}-${id}/download/${encodeURIComponent(filename)}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { fail, ok, str, type MethodHandler } from './method-kit.js';
+import { fail, type MethodHandler, ok, str } from './method-kit.js';
 import { BOT } from './workspace-state.js';
 
 const DEFAULT_TZ = 'Asia/Shanghai';

@@ -1,6 +1,6 @@
 import { isRecord } from './block-kit-checks.js';
 import { findBlockKitViolations } from './block-kit-limits.js';
-import { fail, invalidBlocks, ok, str, type MethodContext, type MethodHandler, type MethodResult } from './method-kit.js';
+import { fail, invalidBlocks, type MethodContext, type MethodHandler, type MethodResult, ok, str } from './method-kit.js';
 import { TRIGGER_TTL_MS, triggerIssuedAt } from './trigger-id.js';
 import { BOT } from './workspace-state.js';
 

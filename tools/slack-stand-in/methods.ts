@@ -1,9 +1,9 @@
+import { fail, type MethodHandler } from './method-kit.js';
 import { chatMethods } from './methods-chat.js';
 import { conversationMethods } from './methods-conversations.js';
 import { fileMethods } from './methods-files.js';
 import { identityMethods } from './methods-identity.js';
 import { viewMethods } from './methods-views.js';
-import { fail, type MethodHandler } from './method-kit.js';
 
 const METHODS: Record<string, MethodHandler> = {
   ...identityMethods,

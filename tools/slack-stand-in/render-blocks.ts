@@ -3,11 +3,13 @@ import { isRecord, list } from './block-kit-checks.js';
 /** Renders Block Kit as readable Markdown, keeping Slack mrkdwn inside text as the user would type it. */
 export function renderBlocks(blocks: unknown): string {
   if (!Array.isArray(blocks)) return '';
-  return blocks
-    .map(renderBlock)
-    .filter((part) => part !== '')
-    // Blank lines keep `---` from turning the previous line into a setext heading.
-    .join('\n\n');
+  return (
+    blocks
+      .map(renderBlock)
+      .filter((part) => part !== '')
+      // Blank lines keep `---` from turning the previous line into a setext heading.
+      .join('\n\n')
+  );
 }
 
 /** Text of a composition text object, or '' when it is not one. */
@@ -84,7 +86,10 @@ function renderCell(cell: unknown): string {
 }
 
 function renderRichText(elements: unknown): string {
-  return list(elements).map(renderRichElement).filter((p) => p !== '').join('\n');
+  return list(elements)
+    .map(renderRichElement)
+    .filter((p) => p !== '')
+    .join('\n');
 }
 
 function renderRichElement(element: unknown): string {

@@ -16,7 +16,13 @@ const SLACK_UNESCAPES: Record<string, string> = { amp: '&', lt: '<', gt: '>' };
 const LINKABLE = /^(https?:\/\/|mailto:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const IMAGE_SOURCE = /^(https?:\/\/|data:image\/(png|jpe?g|gif|webp|svg\+xml)[;,])/i;
-const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml' };
+const IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+};
 const ATTACHMENT_COLORS: Record<string, string> = { good: '#2eb886', warning: '#daa038', danger: '#a30200' };
 
 /** Escapes text for HTML. */
@@ -198,7 +204,10 @@ const BLOCKS: Record<string, BlockRenderer> = {
   section: sectionHtml,
   divider: () => '<hr>',
   context: contextHtml,
-  actions: (block, names) => `<div class="actions">${list(block.elements).map((e) => elementHtml(e, names)).join('')}</div>`,
+  actions: (block, names) =>
+    `<div class="actions">${list(block.elements)
+      .map((e) => elementHtml(e, names))
+      .join('')}</div>`,
   input: inputHtml,
   image: imageBlockHtml,
   rich_text: (block, names) => `<div class="rt">${richTextHtml(block.elements, names)}</div>`,
@@ -328,7 +337,12 @@ function choicesHtml(element: Record<string, unknown>, names: Names): string {
 function chosenText(element: Record<string, unknown>, names: Names): string | undefined {
   const options = [element.initial_option, ...list(element.initial_options)].filter(isRecord).map((o) => textOf(o.text));
   const users = [element.initial_user, ...list(element.initial_users)].filter(isText).map((id) => userName(id, names));
-  const conversations = [element.initial_channel, element.initial_conversation, ...list(element.initial_channels), ...list(element.initial_conversations)]
+  const conversations = [
+    element.initial_channel,
+    element.initial_conversation,
+    ...list(element.initial_channels),
+    ...list(element.initial_conversations),
+  ]
     .filter(isText)
     .map((id) => channelName(id, names));
   const moments = [element.initial_date, element.initial_time].filter(isText);
@@ -348,7 +362,9 @@ function pickerPrompt(element: Record<string, unknown>): string {
 // Rich text and tables
 
 function richTextHtml(elements: unknown, names: Names): string {
-  return list(elements).map((element) => richElementHtml(element, names)).join('');
+  return list(elements)
+    .map((element) => richElementHtml(element, names))
+    .join('');
 }
 
 function richElementHtml(element: unknown, names: Names): string {
@@ -359,7 +375,9 @@ function richElementHtml(element: unknown, names: Names): string {
     case 'rich_text_list':
       return richListHtml(element, names);
     case 'rich_text_preformatted':
-      return `<pre>${list(element.elements).map((e) => inlineHtml(e, names, true)).join('')}</pre>`;
+      return `<pre>${list(element.elements)
+        .map((e) => inlineHtml(e, names, true))
+        .join('')}</pre>`;
     case 'rich_text_quote':
       return `<blockquote>${lineHtml(element.elements, names)}</blockquote>`;
     default:
@@ -369,7 +387,10 @@ function richElementHtml(element: unknown, names: Names): string {
 
 /** Inline elements, less the trailing newline Slack ends a section with before the next block. */
 function lineHtml(elements: unknown, names: Names): string {
-  return list(elements).map((e) => inlineHtml(e, names, false)).join('').replace(/<br>$/, '');
+  return list(elements)
+    .map((e) => inlineHtml(e, names, false))
+    .join('')
+    .replace(/<br>$/, '');
 }
 
 const BULLETS = ['disc', 'circle', 'square'];
@@ -429,7 +450,9 @@ function styled(html: string, style: unknown): string {
 function tableHtml(block: Record<string, unknown>, names: Names): string {
   const rows = list(block.rows).map(list);
   if (rows.length === 0) return '';
-  const aligns = list(block.column_settings).map((s) => (isRecord(s) && (s.align === 'center' || s.align === 'right') ? s.align : undefined));
+  const aligns = list(block.column_settings).map((s) =>
+    isRecord(s) && (s.align === 'center' || s.align === 'right') ? s.align : undefined,
+  );
   const row = (cells: unknown[], tag: 'th' | 'td') =>
     `<tr>${cells.map((cell, i) => `<${tag}${aligns[i] === undefined ? '' : ` style="text-align:${aligns[i]}"`}>${cellHtml(cell, names)}</${tag}>`).join('')}</tr>`;
   return `<table class="tbl">${rows.map((cells, i) => row(cells, i === 0 ? 'th' : 'td')).join('')}</table>`;
@@ -514,7 +537,9 @@ function responseAudience(args: Record<string, unknown>): string {
 function messageHtml(args: Record<string, unknown>, names: Names): string {
   const fromBlocks = blocksToHtml(args.blocks, names);
   const main = fromBlocks !== '' ? fromBlocks : typeof args.text === 'string' ? mrkdwnToHtml(args.text, names) : '';
-  const attachments = list(args.attachments).filter(isRecord).map((a) => attachmentHtml(a, names));
+  const attachments = list(args.attachments)
+    .filter(isRecord)
+    .map((a) => attachmentHtml(a, names));
   return [main, ...attachments].filter((part) => part !== '').join('\n');
 }
 
@@ -532,7 +557,9 @@ function viewHtml(view: unknown, names: Names): string {
   if (!isRecord(view)) return '';
   const blocks = blocksToHtml(view.blocks, names);
   if (view.type === 'home') return `<div class="home">${blocks}</div>`;
-  const buttons = [textOf(view.close), textOf(view.submit)].flatMap((label, i) => (label === '' ? [] : [buttonHtml(label, i === 1 ? 'primary' : undefined)]));
+  const buttons = [textOf(view.close), textOf(view.submit)].flatMap((label, i) =>
+    label === '' ? [] : [buttonHtml(label, i === 1 ? 'primary' : undefined)],
+  );
   const foot = buttons.length === 0 ? '' : `<div class="mf">${buttons.join('')}</div>`;
   return `<div class="modal"><div class="mt">${plainHtml(textOf(view.title))}</div><div class="mb">${blocks}</div>${foot}</div>`;
 }

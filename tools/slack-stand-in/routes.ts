@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { findBlockKitViolations } from './block-kit-limits.js';
-import { fail, ok, type MethodContext, type MethodResult } from './method-kit.js';
+import { fail, type MethodContext, type MethodResult, ok } from './method-kit.js';
 import { methodHandler } from './methods.js';
 import { parseArgs, takeToken, uploadedBytes } from './parse-request.js';
 
@@ -80,7 +80,8 @@ function uploadRoute(fileId: string, request: IncomingRequest, ctx: MethodContex
 function downloadRoute(fileId: string, request: IncomingRequest, ctx: MethodContext): Route {
   const token = request.headers.authorization?.match(/^Bearer\s+(\S+)/i)?.[1];
   const run = (): MethodResult => {
-    if (token === undefined) return { status: 200, body: '<!DOCTYPE html><html><body>Sign in to Slack</body></html>', headers: { 'Content-Type': 'text/html' } };
+    if (token === undefined)
+      return { status: 200, body: '<!DOCTYPE html><html><body>Sign in to Slack</body></html>', headers: { 'Content-Type': 'text/html' } };
     const upload = ctx.state.uploads.get(fileId);
     if (upload?.data === undefined) return { status: 404, body: 'file_not_found' };
     return { status: 200, body: upload.data };

@@ -1,18 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { FailurePlan } from './failures.js';
-import { sharedFile, type SharedFile } from './methods-files.js';
-import { fail, rateLimited, type MethodContext, type MethodResult } from './method-kit.js';
+import { fail, type MethodContext, type MethodResult, rateLimited } from './method-kit.js';
+import { type SharedFile, sharedFile } from './methods-files.js';
 import { readBody } from './parse-request.js';
-import { routeRequest, type Route } from './routes.js';
-import { attachSocketMode, socketPath, type SocketModeEndpoint } from './socket-mode.js';
+import { type Route, routeRequest } from './routes.js';
+import { attachSocketMode, type SocketModeEndpoint, socketPath } from './socket-mode.js';
 import { makeTriggerId } from './trigger-id.js';
 import type { Failure, RandomFailures, RecordedCall } from './types.js';
-import { WorkspaceState, type UserProfile } from './workspace-state.js';
+import { type UserProfile, WorkspaceState } from './workspace-state.js';
 
+export type { SharedFile } from './methods-files.js';
 export { makeTriggerId } from './trigger-id.js';
 export type { Failure, RandomFailures, RecordedCall } from './types.js';
-export type { SharedFile } from './methods-files.js';
 export type { UserProfile } from './workspace-state.js';
 
 export interface SlackStandInOptions {
@@ -157,7 +157,11 @@ function injectedResult(failure: Exclude<Failure, { kind: 'timeout' }>): MethodR
       return rateLimited(failure.retryAfterSeconds);
     case 'server_error':
       // Slack's edge answers outages with HTML, which clients must not try to read as JSON.
-      return { status: failure.status ?? 500, body: '<html><body>Internal Server Error</body></html>', headers: { 'Content-Type': 'text/html' } };
+      return {
+        status: failure.status ?? 500,
+        body: '<html><body>Internal Server Error</body></html>',
+        headers: { 'Content-Type': 'text/html' },
+      };
     case 'error':
       return fail(failure.error);
   }

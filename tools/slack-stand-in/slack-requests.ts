@@ -99,7 +99,16 @@ export function homeButtonBody(fields: { user: string; actionId: string; value: 
   return payloadForm({
     ...blockActions(fields),
     container: { type: 'view', view_id: 'V0HOME' },
-    view: { id: 'V0HOME', type: 'home', team_id: team.id, blocks: [], private_metadata: '', callback_id: '', hash: 'h', state: { values: {} } },
+    view: {
+      id: 'V0HOME',
+      type: 'home',
+      team_id: team.id,
+      blocks: [],
+      private_metadata: '',
+      callback_id: '',
+      hash: 'h',
+      state: { values: {} },
+    },
   });
 }
 
@@ -116,7 +125,13 @@ export function homeOpenedBody(user: string): string {
   });
 }
 
-export function viewSubmissionBody(fields: { user: string; callbackId: string; values: unknown; triggerId: string; privateMetadata?: string }): string {
+export function viewSubmissionBody(fields: {
+  user: string;
+  callbackId: string;
+  values: unknown;
+  triggerId: string;
+  privateMetadata?: string;
+}): string {
   return payloadForm({
     type: 'view_submission',
     team,
@@ -124,6 +139,13 @@ export function viewSubmissionBody(fields: { user: string; callbackId: string; v
     api_app_id: 'A0DUBAN',
     token: 'legacy',
     trigger_id: fields.triggerId,
-    view: { id: 'V0FORM', type: 'modal', callback_id: fields.callbackId, private_metadata: fields.privateMetadata ?? '', hash: 'h', state: { values: fields.values } },
+    view: {
+      id: 'V0FORM',
+      type: 'modal',
+      callback_id: fields.callbackId,
+      private_metadata: fields.privateMetadata ?? '',
+      hash: 'h',
+      state: { values: fields.values },
+    },
   });
 }

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export type EnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
 
@@ -41,7 +41,10 @@ export function attachSocketMode(server: Server): SocketModeEndpoint {
   });
 
   const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-    Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`socket mode: no ${what} within ${ms} ms`)), ms))]);
+    Promise.race([
+      promise,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`socket mode: no ${what} within ${ms} ms`)), ms)),
+    ]);
 
   return {
     connected(timeoutMs = 10_000) {

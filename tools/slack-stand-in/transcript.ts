@@ -62,7 +62,13 @@ function messageBody(args: Record<string, unknown>): string {
     for (const attachment of args.attachments) {
       if (!isRecord(attachment)) continue;
       const inner = renderBlocks(attachment.blocks) || String(attachment.text ?? attachment.fallback ?? '');
-      if (inner !== '') parts.push(inner.split('\n').map((line) => `> ${line}`).join('\n'));
+      if (inner !== '')
+        parts.push(
+          inner
+            .split('\n')
+            .map((line) => `> ${line}`)
+            .join('\n'),
+        );
     }
   }
   return parts.filter((p) => p !== '').join('\n\n');
@@ -71,10 +77,11 @@ function messageBody(args: Record<string, unknown>): string {
 function viewBody(view: unknown): string {
   if (!isRecord(view)) return '';
   const title = textOf(view.title);
-  const buttons = [view.submit, view.close].map(textOf).filter((t) => t !== '').map((t) => `[${t}]`);
-  return [title === '' ? '' : `#### ${title}`, renderBlocks(view.blocks), buttons.join(' ')]
-    .filter((p) => p !== '')
-    .join('\n\n');
+  const buttons = [view.submit, view.close]
+    .map(textOf)
+    .filter((t) => t !== '')
+    .map((t) => `[${t}]`);
+  return [title === '' ? '' : `#### ${title}`, renderBlocks(view.blocks), buttons.join(' ')].filter((p) => p !== '').join('\n\n');
 }
 
 function responseTarget(args: Record<string, unknown>, call: RecordedCall): string {

@@ -1,12 +1,13 @@
 // The rows assignSuggestion writes for one suggestion, computed the way it computes them (same
 // deadline and schedule functions), so bulk-seeded data is indistinguishable from assigned data.
+
+import type { suggestions } from '../../../src/db/schema.js';
 import type { WorkingCalendar } from '../../../src/domain/calendar.js';
-import { dateInZone, type CalendarDate } from '../../../src/domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../../src/domain/calendar-date.js';
 import { planDeadlines } from '../../../src/domain/deadlines.js';
-import { planMilestones, type PlannedMilestone } from '../../../src/domain/schedule.js';
+import { type PlannedMilestone, planMilestones } from '../../../src/domain/schedule.js';
 import type { SessionSettings } from '../../../src/domain/settings.js';
 import type { AssignmentRole } from '../../../src/domain/vocabulary.js';
-import type { suggestions } from '../../../src/db/schema.js';
 import type { SuggestionPlan } from './seed-plan.js';
 
 export interface AssignmentWrite {

@@ -1,7 +1,8 @@
 // The floor to compare with: a Bolt 5 app over HTTP whose /suggest only acks. Whatever the bot
 // costs above this is duban's own work (guard, database, rendering).
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import { createLogger } from '../../../src/log.js';
 

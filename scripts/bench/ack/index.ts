@@ -7,12 +7,12 @@ import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport } from '../report.js';
 import { createBenchDatabase } from './bench-database.js';
 import { supervisorUserId } from './cast.js';
-import { measure, problemsOf, sampleAnswers, type Figures } from './load.js';
-import { seed, type Seeded } from './seed.js';
+import { type Figures, measure, problemsOf, sampleAnswers } from './load.js';
+import { type Seeded, seed } from './seed.js';
 import { involvingBenchUser, involvingBusyUser } from './seed-plan.js';
 import { startTargets } from './targets.js';
-import { combined, figuresTable, judge, verdictLines, type Measured } from './verdict.js';
-import { workloads, type Workload } from './workloads.js';
+import { combined, figuresTable, judge, type Measured, verdictLines } from './verdict.js';
+import { type Workload, workloads } from './workloads.js';
 
 const connections = 50;
 const warmupSeconds = 2;
@@ -23,7 +23,8 @@ const progress = (text: string) => process.stderr.write(`[ack] ${text}\n`);
 
 function benchSeconds(): number {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-  if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`BENCH_SECONDS must be a number of seconds ≥ 1, not ${process.env.BENCH_SECONDS}`);
+  if (!Number.isFinite(seconds) || seconds < 1)
+    throw new Error(`BENCH_SECONDS must be a number of seconds ≥ 1, not ${process.env.BENCH_SECONDS}`);
   return seconds;
 }
 
@@ -44,10 +45,18 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
     progress(`seeding ${database.name}`);
     const seededAt = Date.now();
     const seeded = await seedDatabase(database.url);
-    progress(`seeded in ${((Date.now() - seededAt) / 1000).toFixed(1)} s (bulk rows checked against assignSuggestion on ${seeded.probes} suggestions)`);
+    progress(
+      `seeded in ${((Date.now() - seededAt) / 1000).toFixed(1)} s (bulk rows checked against assignSuggestion on ${seeded.probes} suggestions)`,
+    );
 
     const secret = randomBytes(24).toString('hex');
-    const targets = await startTargets({ databaseUrl: database.url, signingSecret: secret, supervisors: [supervisorUserId], timezone, locale });
+    const targets = await startTargets({
+      databaseUrl: database.url,
+      signingSecret: secret,
+      supervisors: [supervisorUserId],
+      timezone,
+      locale,
+    });
     const stopTargets = registerCleanup((interrupted) => targets.stop({ graceful: !interrupted }));
     try {
       const set = workloads({ urls: targets.urls, secret, plan: seeded.plan, locale });
@@ -89,7 +98,13 @@ export async function runAckBenchmark(): Promise<BenchmarkReport> {
   }
 }
 
-function reportText(seeded: Seeded, seconds: number, bare: Figures, measured: readonly Measured[], verdicts: ReturnType<typeof judge>): string {
+function reportText(
+  seeded: Seeded,
+  seconds: number,
+  bare: Figures,
+  measured: readonly Measured[],
+  verdicts: ReturnType<typeof judge>,
+): string {
   const { plan } = seeded;
   const assignments = plan.suggestions.reduce((sum, s) => sum + 1 + s.co.length, 0);
   return [

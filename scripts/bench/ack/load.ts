@@ -1,7 +1,7 @@
 // Drives one workload with autocannon and keeps the figures that matter. Every response is
 // checked: a status other than 2xx, a connection error or a wrong answer makes the run broken.
 import autocannon from 'autocannon';
-import type { Workload, Probe } from './workloads.js';
+import type { Probe, Workload } from './workloads.js';
 
 export interface Figures {
   name: string;

@@ -3,8 +3,8 @@
 // then rolled back; their rows must match in everything but ids and codes.
 import { isDeepStrictEqual } from 'node:util';
 import { and, asc, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
-import { assignments, auditEvents, milestones, suggestions } from '../../../src/db/schema.js';
 import type { Database } from '../../../src/db/client.js';
+import { assignments, auditEvents, milestones, suggestions } from '../../../src/db/schema.js';
 import { assignSuggestion } from '../../../src/services/suggestions/assign-suggestion.js';
 import type { AssignmentWrite } from './assignment-rows.js';
 import { writeAssignments } from './bulk-write.js';
@@ -31,17 +31,29 @@ function withoutIdentity(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIdentity);
   if (value instanceof Date || value === null || typeof value !== 'object') return value;
   const ignored = new Set(['id', 'suggestionId', 'assignmentId', 'code', 'entityId']);
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !ignored.has(key)).map(([key, v]) => [key, withoutIdentity(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !ignored.has(key))
+      .map(([key, v]) => [key, withoutIdentity(v)]),
+  );
 }
 
 async function written(tx: Database, sessionId: number, code: string): Promise<unknown> {
-  const [suggestion] = await tx.select().from(suggestions).where(and(eq(suggestions.sessionId, sessionId), eq(suggestions.code, code)));
+  const [suggestion] = await tx
+    .select()
+    .from(suggestions)
+    .where(and(eq(suggestions.sessionId, sessionId), eq(suggestions.code, code)));
   if (!suggestion) throw new Error(`${code} was not written`);
   const units = await tx.select().from(assignments).where(eq(assignments.suggestionId, suggestion.id)).orderBy(asc(assignments.id));
   const nodes = await tx
     .select()
     .from(milestones)
-    .where(inArray(milestones.assignmentId, units.map((u) => u.id)))
+    .where(
+      inArray(
+        milestones.assignmentId,
+        units.map((u) => u.id),
+      ),
+    )
     .orderBy(asc(milestones.id));
   const audit = await tx
     .select()
@@ -62,10 +74,21 @@ export async function checkBulkMatchesService(db: Database, sessionId: number, p
         const unit = (index: number) => ({ text: plan.units[index]!.name, unitId: options.unitIds[index]! });
         await assignSuggestion(
           { db: tx, actor: options.actor, now: probe.at, timezone: options.timezone },
-          { code: `PROBE-S${i}`, title: probe.title, leadDeputy: probe.leadDeputy, lead: unit(probe.lead), co: probe.co.map(unit), handlerUserId: probe.handlerUserId },
+          {
+            code: `PROBE-S${i}`,
+            title: probe.title,
+            leadDeputy: probe.leadDeputy,
+            lead: unit(probe.lead),
+            co: probe.co.map(unit),
+            handlerUserId: probe.handlerUserId,
+          },
         );
       }
-      await writeAssignments(tx, probes.map((probe, i) => options.write(probe, `PROBE-B${i}`)), options.actor);
+      await writeAssignments(
+        tx,
+        probes.map((probe, i) => options.write(probe, `PROBE-B${i}`)),
+        options.actor,
+      );
       for (const i of probes.keys()) {
         const [viaService, viaBulk] = [await written(tx, sessionId, `PROBE-S${i}`), await written(tx, sessionId, `PROBE-B${i}`)];
         if (!isDeepStrictEqual(viaService, viaBulk)) {

@@ -1,7 +1,19 @@
 // What the benchmark database holds, decided up front and pure: units, and suggestions spread
 // over the last months as a supervision office would have assigned them. Knowing the plan lets
 // the benchmark check the bot's answers exactly (which codes exist, how many involve the user).
-import { benchUserHandles, benchUserId, busyUnitCount, busyUserId, channelOf, handlersOf, handlersPerUnit, leaderOf, liaisonOf, suggestionCount, unitCount } from './cast.js';
+import {
+  benchUserHandles,
+  benchUserId,
+  busyUnitCount,
+  busyUserId,
+  channelOf,
+  handlersOf,
+  handlersPerUnit,
+  leaderOf,
+  liaisonOf,
+  suggestionCount,
+  unitCount,
+} from './cast.js';
 import { seededRandom } from './random.js';
 
 export interface UnitPlan {
@@ -34,19 +46,88 @@ export interface SeedPlan {
 }
 
 const provincialUnits = [
-  '省发展改革委', '省教育厅', '省科技厅', '省工业和信息化厅', '省公安厅', '省民政厅', '省司法厅', '省财政厅',
-  '省人力资源社会保障厅', '省自然资源厅', '省生态环境厅', '省住房城乡建设厅', '省交通运输厅', '省水利厅', '省农业农村厅',
-  '省商务厅', '省文化和旅游厅', '省卫生健康委', '省退役军人事务厅', '省应急管理厅', '省审计厅', '省市场监管局',
-  '省广电局', '省体育局', '省统计局', '省医保局', '省林业局', '省乡村振兴局', '省数据局', '省地方金融管理局',
+  '省发展改革委',
+  '省教育厅',
+  '省科技厅',
+  '省工业和信息化厅',
+  '省公安厅',
+  '省民政厅',
+  '省司法厅',
+  '省财政厅',
+  '省人力资源社会保障厅',
+  '省自然资源厅',
+  '省生态环境厅',
+  '省住房城乡建设厅',
+  '省交通运输厅',
+  '省水利厅',
+  '省农业农村厅',
+  '省商务厅',
+  '省文化和旅游厅',
+  '省卫生健康委',
+  '省退役军人事务厅',
+  '省应急管理厅',
+  '省审计厅',
+  '省市场监管局',
+  '省广电局',
+  '省体育局',
+  '省统计局',
+  '省医保局',
+  '省林业局',
+  '省乡村振兴局',
+  '省数据局',
+  '省地方金融管理局',
 ];
-const cities = ['长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市', '湘西州'];
-const cityBureaus = ['发展改革委', '教育局', '公安局', '民政局', '财政局', '人社局', '自然资源局', '生态环境局', '住建局', '交通运输局', '水利局', '农业农村局', '商务局', '卫健委'];
+const cities = [
+  '长沙市',
+  '株洲市',
+  '湘潭市',
+  '衡阳市',
+  '邵阳市',
+  '岳阳市',
+  '常德市',
+  '张家界市',
+  '益阳市',
+  '郴州市',
+  '永州市',
+  '怀化市',
+  '娄底市',
+  '湘西州',
+];
+const cityBureaus = [
+  '发展改革委',
+  '教育局',
+  '公安局',
+  '民政局',
+  '财政局',
+  '人社局',
+  '自然资源局',
+  '生态环境局',
+  '住建局',
+  '交通运输局',
+  '水利局',
+  '农业农村局',
+  '商务局',
+  '卫健委',
+];
 /** The provincial units first, then city bureaus, as many as the plan needs. */
 const unitNames = [...provincialUnits, ...cities.flatMap((city) => cityBureaus.map((bureau) => `${city}${bureau}`))];
 
 const topics = [
-  '河湖长制', '养老服务体系', '义务教育均衡发展', '农村公路养护', '基层医疗卫生', '中小企业融资', '生态环境保护',
-  '老旧小区改造', '职业技能培训', '粮食安全', '文化遗产保护', '数字政府建设', '安全生产监管', '乡村振兴', '食品安全',
+  '河湖长制',
+  '养老服务体系',
+  '义务教育均衡发展',
+  '农村公路养护',
+  '基层医疗卫生',
+  '中小企业融资',
+  '生态环境保护',
+  '老旧小区改造',
+  '职业技能培训',
+  '粮食安全',
+  '文化遗产保护',
+  '数字政府建设',
+  '安全生产监管',
+  '乡村振兴',
+  '食品安全',
 ];
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'];
 const givenNames = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇'];

@@ -1,12 +1,12 @@
 // Fills the benchmark database: people and units through the real verbs (they are few), the
 // 10,000 suggestions in bulk, checked first against assignSuggestion itself.
 import { and, eq, isNotNull, notExists, sql } from 'drizzle-orm';
-import { assignments, members, suggestions } from '../../../src/db/schema.js';
 import type { Database } from '../../../src/db/client.js';
-import { addUnit } from '../../../src/services/units/add-unit.js';
+import { assignments, members, suggestions } from '../../../src/db/schema.js';
 import { currentSession } from '../../../src/services/sessions/current-session.js';
-import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
 import { loadWorkingCalendar } from '../../../src/services/sessions/load-working-calendar.js';
+import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
+import { addUnit } from '../../../src/services/units/add-unit.js';
 import { assignmentWriter } from './assignment-rows.js';
 import { writeAssignments } from './bulk-write.js';
 import { supervisorUserId } from './cast.js';

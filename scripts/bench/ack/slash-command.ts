@@ -1,8 +1,9 @@
 // Slash-command requests as Slack sends them. The bot refuses a signature it has seen before, so
 // every request gets a body of its own (a fresh response_url and trigger_id) and is signed with
 // the current time just before it is sent.
+
+import { type SignedRequest, signRequest, slashCommandBody } from '../../../tools/slack-stand-in/slack-requests.js';
 import { makeTriggerId } from '../../../tools/slack-stand-in/trigger-id.js';
-import { signRequest, slashCommandBody, type SignedRequest } from '../../../tools/slack-stand-in/slack-requests.js';
 
 export interface SlashCommandSource {
   secret: string;

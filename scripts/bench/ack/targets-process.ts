@@ -2,10 +2,10 @@
 // do not share an event loop with the load generator. One process holds the bare app, the real
 // bot and the same bot keeping no answers; only one of them is under load at a time.
 import { LogLevel } from '@slack/bolt';
-import { startSlackStandIn } from '../../../tools/slack-stand-in/server.js';
 import { loadConfig } from '../../../src/config.js';
 import { startDuban } from '../../../src/duban.js';
 import { createLogger, errorDetail } from '../../../src/log.js';
+import { startSlackStandIn } from '../../../tools/slack-stand-in/server.js';
 import { startBareApp } from './bare-app.js';
 import { configVariable, stopMessage, type TargetsConfig, type TargetsMessage } from './targets-protocol.js';
 

@@ -1,6 +1,6 @@
 // Starts the targets process and stops it. BENCH_CPU_PROF=<dir> has it write a V8 CPU profile
 // there on exit (open it in Chrome DevTools or speedscope) to see where the bot's time goes.
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { configVariable, stopMessage, type TargetsConfig, type TargetsMessage, type TargetUrls } from './targets-protocol.js';

@@ -5,8 +5,8 @@
 // database, and parsing every 2 KB detail cost it a fifth more CPU per request than the bare
 // app's empty ack did, CPU the bot would then not get.
 import type { Locale } from '../../../src/config.js';
-import { listPageSize } from '../../../src/services/suggestions/list-suggestions.js';
 import { catalogFor } from '../../../src/i18n/index.js';
+import { listPageSize } from '../../../src/services/suggestions/list-suggestions.js';
 import type { SignedRequest } from '../../../tools/slack-stand-in/slack-requests.js';
 import { benchUserId, busyUnitCount, busyUserId, supervisorUserId } from './cast.js';
 import { seededRandom } from './random.js';
@@ -85,12 +85,22 @@ export function workloads(options: { urls: TargetUrls; secret: string; plan: See
         return {
           request: signedSlashCommand(as(supervisorUserId), `show ${suggestion.code}`),
           // One divider per unit: the detail, not a refusal, which is a single section.
-          isRightAnswer: (body) => body.startsWith(start) && body.endsWith(']}') && occurrences(body, dividers) === 1 + suggestion.co.length,
+          isRightAnswer: (body) =>
+            body.startsWith(start) && body.endsWith(']}') && occurrences(body, dividers) === 1 + suggestion.co.length,
         };
       },
     },
     listMine: listMine('bot, `/suggest list mine`', benchUserId, involvingBenchUser(plan)),
-    listMineAfresh: listMine('bot keeping no answers, `/suggest list mine` (no target)', benchUserId, involvingBenchUser(plan), urls.botAfresh),
-    listMineBusy: listMine(`bot, \`/suggest list mine\` of a liaison of ${busyUnitCount} units (stress, no target)`, busyUserId, involvingBusyUser(plan)),
+    listMineAfresh: listMine(
+      'bot keeping no answers, `/suggest list mine` (no target)',
+      benchUserId,
+      involvingBenchUser(plan),
+      urls.botAfresh,
+    ),
+    listMineBusy: listMine(
+      `bot, \`/suggest list mine\` of a liaison of ${busyUnitCount} units (stress, no target)`,
+      busyUserId,
+      involvingBusyUser(plan),
+    ),
   };
 }

@@ -2,10 +2,10 @@
 // give it, previewed and then written in one transaction on PostgreSQL (every row assigned as
 // /suggest assign would: its plan, its messages, its audit event).
 import { openDatabase } from '../../../src/db/client.js';
-import { readImportTable } from '../../../src/services/imports/read-import-table.js';
-import { addUnit } from '../../../src/services/units/add-unit.js';
-import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
 import { importSuggestions } from '../../../src/services/imports/import-suggestions.js';
+import { readImportTable } from '../../../src/services/imports/read-import-table.js';
+import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
+import { addUnit } from '../../../src/services/units/add-unit.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';

@@ -6,9 +6,9 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { signRequest, slashCommandBody } from '../../../tools/slack-stand-in/slack-requests.js';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport } from '../report.js';
-import { signRequest, slashCommandBody } from '../../../tools/slack-stand-in/slack-requests.js';
 import { secret } from './listeners-app.js';
 
 const extraListeners = [0, 18, 0, 18];
@@ -30,7 +30,12 @@ async function measure(listeners: number): Promise<number> {
       requests: [
         {
           setupRequest: (request) => {
-            const body = slashCommandBody({ user: 'UBENCH', text: 'show 2026-0001', responseUrl: `http://127.0.0.1:9/r/${(sequence += 1)}`, triggerId: 't' });
+            const body = slashCommandBody({
+              user: 'UBENCH',
+              text: 'show 2026-0001',
+              responseUrl: `http://127.0.0.1:9/r/${(sequence += 1)}`,
+              triggerId: 't',
+            });
             const signed = signRequest(body, { secret });
             return { ...request, body: signed.body, headers: { ...request.headers, ...signed.headers } };
           },

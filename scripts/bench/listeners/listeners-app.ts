@@ -8,7 +8,14 @@ export const secret = 'bench-listeners-secret-0123456789';
 
 if (process.send) {
   const listeners = Number(process.argv[2] ?? 0);
-  const app = new App({ token: 'xoxb-bench', signingSecret: secret, botId: 'BBENCH', botUserId: 'UBENCHBOT', tokenVerificationEnabled: false, logLevel: LogLevel.ERROR });
+  const app = new App({
+    token: 'xoxb-bench',
+    signingSecret: secret,
+    botId: 'BBENCH',
+    botUserId: 'UBENCHBOT',
+    tokenVerificationEnabled: false,
+    logLevel: LogLevel.ERROR,
+  });
   app.command('/suggest', async ({ ack }) => {
     await ack();
   });

@@ -4,26 +4,26 @@
 // score, from the ranking to the PNG the dispatcher uploads; and the supervision office's Home tab.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { serverSessionSettings, type Database } from '../../../src/db/client.js';
+import { renderChart } from '../../../src/charts/render-chart.js';
+import { type Database, serverSessionSettings } from '../../../src/db/client.js';
 import * as schema from '../../../src/db/schema.js';
 import { instantInZone } from '../../../src/domain/calendar-date.js';
+import { rankingChartOf } from '../../../src/domain/ranking-chart-of.js';
 import { lastWeekBefore } from '../../../src/domain/ranking-period.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
-import { renderChart } from '../../../src/charts/render-chart.js';
-import { rankingChartOf } from '../../../src/domain/ranking-chart-of.js';
-import { AnswerCache } from '../../../src/services/suggestions/answer-cache.js';
-import { addSupervisor } from '../../../src/services/supervisors/add-supervisor.js';
+import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { readHome } from '../../../src/services/reports/read-home.js';
 import { rankOver } from '../../../src/services/reports/read-ranking.js';
-import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
 import { readUnitMetrics } from '../../../src/services/reports/read-unit-metrics.js';
+import { AnswerCache } from '../../../src/services/suggestions/answer-cache.js';
+import { addSupervisor } from '../../../src/services/supervisors/add-supervisor.js';
+import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
 import { supervisorUserId } from '../ack/cast.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';
-import type { BenchmarkReport } from '../report.js';
 import { ledgerShape, seedProvince, timezone } from '../reminders/province.js';
+import type { BenchmarkReport } from '../report.js';
 
 const metricsTargetMs = 300;
 const chartTargetMs = 1000;
@@ -65,7 +65,10 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
 
       // The chart as the dispatcher draws it; the first in a process also loads ECharts, the
       // subsetter and the font.
-      const chart = rankingChartUpload(zhCN, rankingChartOf(week, await rankOver(db, defaultSessionSettings(), week, asOf, timezone))).chart;
+      const chart = rankingChartUpload(
+        zhCN,
+        rankingChartOf(week, await rankOver(db, defaultSessionSettings(), week, asOf, timezone)),
+      ).chart;
       const chartMs: number[] = [];
       let pngBytes = 0;
       for (let i = 0; i <= runs; i += 1) {
@@ -87,7 +90,10 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
       }
       const chartTime = median(warmCharts);
       const targets = [
-        { name: `ranking: the week's metrics for all ${units} units ${Math.round(metrics)} ms < ${metricsTargetMs} ms`, pass: metrics < metricsTargetMs },
+        {
+          name: `ranking: the week's metrics for all ${units} units ${Math.round(metrics)} ms < ${metricsTargetMs} ms`,
+          pass: metrics < metricsTargetMs,
+        },
         { name: `ranking: the chart of ${units} units ${Math.round(chartTime)} ms < ${chartTargetMs} ms`, pass: chartTime < chartTargetMs },
       ];
       const text = [

@@ -4,23 +4,23 @@
 // queues nothing, and how close dispatch comes to Slack's pace (one message a second per channel,
 // and a workspace-wide burst limit) on the local stand-in.
 import { LogLevel } from '@slack/bolt';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { sql, type SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { loadConfig } from '../../../src/config.js';
-import { serverSessionSettings, type Database } from '../../../src/db/client.js';
+import { type Database, serverSessionSettings } from '../../../src/db/client.js';
 import { readRows } from '../../../src/db/read-rows.js';
 import * as schema from '../../../src/db/schema.js';
 import { outboxDispatcher } from '../../../src/duban.js';
 import { createLogger } from '../../../src/log.js';
+import { keyOfMetadata } from '../../../src/outbox/message-key.js';
 import { queueDailyReminders } from '../../../src/services/reports/queue-daily-reminders.js';
 import { startSlackStandIn } from '../../../tools/slack-stand-in/server.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
-import { fireAt, ledgerShape, neverDone, seedProvince, size, timezone } from './province.js';
 import { registerCleanup } from '../cleanup.js';
 import { describeMachine, machine } from '../machine.js';
 import type { BenchmarkReport, TargetVerdict } from '../report.js';
-import { keyOfMetadata } from '../../../src/outbox/message-key.js';
+import { fireAt, ledgerShape, neverDone, seedProvince, size, timezone } from './province.js';
 
 const workspacePerSecond = 200;
 
@@ -112,7 +112,12 @@ async function measureDispatch(db: Database, databaseUrl: string, queued: number
   try {
     standIn.setChannelRateLimit(1);
     standIn.setWorkspaceRateLimit(workspacePerSecond);
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench-signing-secret', SLACK_API_URL: standIn.url, DATABASE_URL: databaseUrl });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: 'bench-signing-secret',
+      SLACK_API_URL: standIn.url,
+      DATABASE_URL: databaseUrl,
+    });
     const dispatcher = outboxDispatcher(config, db, createLogger('dispatch', LogLevel.ERROR));
     progress(`dispatching ${queued.toLocaleString('en')} messages at ${workspacePerSecond}/s`);
     const started = performance.now();

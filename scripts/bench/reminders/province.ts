@@ -2,7 +2,7 @@
 // one: 50,000 suggestions with 0–2 co units each (about 100,000 assignments) over 200 units and
 // 25 handlers a unit, written by the ack benchmark's bulk writer, with most past nodes done.
 import { sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../../src/db/client.js';
+import { type Database, openDatabase } from '../../../src/db/client.js';
 import { readRows } from '../../../src/db/read-rows.js';
 import { seed } from '../ack/seed.js';
 
@@ -47,4 +47,3 @@ export async function ledgerShape(db: Database) {
   if (!row) throw new Error('the ledger could not be measured');
   return row;
 }
-

@@ -1,15 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../../db/schema.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canAccept } from '../../domain/permissions.js';
-import { isLiveAssignment, type AssignmentRole } from '../../domain/vocabulary.js';
+import { type AssignmentRole, isLiveAssignment } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
-import { findSuggestion } from '../suggestions/find-suggestion.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
+import { findSuggestion } from '../suggestions/find-suggestion.js';
 
 /** By button (one assignment) or by code (every assignment of it the person may accept). */
 export type AcceptAssignmentInput = { assignmentId: number } | { code: string };
@@ -33,22 +33,19 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
   return ctx.db.transaction(async (tx) => {
     const roles = await loadActorRoles(tx, ctx.actor);
     const suggestion =
-      'code' in input
-        ? await findSuggestion(tx, input.code, ctx.actor)
-        : await suggestionOfAssignment(tx, input.assignmentId);
+      'code' in input ? await findSuggestion(tx, input.code, ctx.actor) : await suggestionOfAssignment(tx, input.assignmentId);
 
     const rows = await tx
       .select({ assignment: assignments, unitName: units.name, plannedOn: milestones.plannedOn })
       .from(assignments)
       .innerJoin(units, eq(units.id, assignments.unitId))
       .innerJoin(milestones, and(eq(milestones.assignmentId, assignments.id), eq(milestones.kind, 'accept'), eq(milestones.round, 1)))
-      .where(
-        'code' in input ? eq(assignments.suggestionId, suggestion.id) : eq(assignments.id, input.assignmentId),
-      );
+      .where('code' in input ? eq(assignments.suggestionId, suggestion.id) : eq(assignments.id, input.assignmentId));
 
     // By code, a supervisor is not assumed to act for a unit: only the unit's own people accept.
     const candidates = rows.filter(({ assignment }) => {
-      if ('code' in input) return isLiveAssignment(assignment.status) && canAccept({ ...roles, isSupervisor: false }, ctx.actor, assignment).allowed;
+      if ('code' in input)
+        return isLiveAssignment(assignment.status) && canAccept({ ...roles, isSupervisor: false }, ctx.actor, assignment).allowed;
       return true;
     });
     const only = rows[0];
@@ -82,7 +79,10 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
     const startsHandling = pending.some(({ assignment }) => assignment.role === 'lead') && suggestion.status === 'assigned';
     if (startsHandling) {
       const status = requireStep('suggestion', suggestion.status, 'accept');
-      await tx.update(suggestions).set({ status }).where(and(eq(suggestions.id, suggestion.id), eq(suggestions.status, 'assigned')));
+      await tx
+        .update(suggestions)
+        .set({ status })
+        .where(and(eq(suggestions.id, suggestion.id), eq(suggestions.status, 'assigned')));
     }
 
     const today = dateInZone(ctx.now, ctx.timezone);
@@ -115,20 +115,26 @@ export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignm
         })),
       );
     }
-    await recordAudit(
-      tx,
-      ctx,
-      [
-        ...accepted.map((item) => ({
-          action: 'assignment.accept',
-          entity: 'assignment',
-          entityId: item.assignmentId,
-          before: { status: 'pending' },
-          after: { status: 'accepted', acceptedAt: ctx.now.toISOString(), acceptedBy: ctx.actor },
-        })),
-        ...(startsHandling ? [{ action: 'suggestion.start', entity: 'suggestion', entityId: suggestion.id, before: { status: 'assigned' }, after: { status: 'in_progress' } }] : []),
-      ],
-    );
+    await recordAudit(tx, ctx, [
+      ...accepted.map((item) => ({
+        action: 'assignment.accept',
+        entity: 'assignment',
+        entityId: item.assignmentId,
+        before: { status: 'pending' },
+        after: { status: 'accepted', acceptedAt: ctx.now.toISOString(), acceptedBy: ctx.actor },
+      })),
+      ...(startsHandling
+        ? [
+            {
+              action: 'suggestion.start',
+              entity: 'suggestion',
+              entityId: suggestion.id,
+              before: { status: 'assigned' },
+              after: { status: 'in_progress' },
+            },
+          ]
+        : []),
+    ]);
     return { code: suggestion.code, title: suggestion.title, accepted };
   });
 }

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { milestones } from '../../db/schema.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
-import { loadWorkableNode } from './load-workable-node.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { loadWorkableNode } from './load-workable-node.js';
 
 export interface CompletedNode {
   code: string;

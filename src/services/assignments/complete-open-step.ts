@@ -28,7 +28,13 @@ export async function completeOpenStep(
     )
     .returning({ id: milestones.id });
   for (const node of done) {
-    audit.push({ action: 'milestone.complete', entity: 'milestone', entityId: node.id, before: { doneAt: null }, after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor } });
+    audit.push({
+      action: 'milestone.complete',
+      entity: 'milestone',
+      entityId: node.id,
+      before: { doneAt: null },
+      after: { doneAt: ctx.now.toISOString(), doneBy: ctx.actor },
+    });
   }
   return done.length > 0;
 }

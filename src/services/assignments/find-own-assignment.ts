@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { assignments, units } from '../../db/schema.js';
 import type { ActorRoles } from '../../domain/permissions.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 
@@ -22,10 +22,19 @@ export function readLiveAssignments(db: Database, suggestionId: number): Promise
 export function ownAssignmentAmong(rows: readonly OwnAssignment[], actor: string, roles: ActorRoles): OwnAssignment | undefined {
   const works = (row: OwnAssignment) =>
     row.assignment.handlerUserId === actor || [...(roles.units.get(row.assignment.unitId) ?? [])].some((role) => role !== 'member');
-  return rows.filter(works).sort((a, b) => (a.assignment.role === b.assignment.role ? a.assignment.id - b.assignment.id : a.assignment.role === 'lead' ? -1 : 1))[0];
+  return rows
+    .filter(works)
+    .sort((a, b) =>
+      a.assignment.role === b.assignment.role ? a.assignment.id - b.assignment.id : a.assignment.role === 'lead' ? -1 : 1,
+    )[0];
 }
 
 /** The live assignment of a suggestion that the person works on (ownAssignmentAmong). */
-export async function findOwnAssignment(db: Database, suggestionId: number, actor: string, roles: ActorRoles): Promise<OwnAssignment | undefined> {
+export async function findOwnAssignment(
+  db: Database,
+  suggestionId: number,
+  actor: string,
+  roles: ActorRoles,
+): Promise<OwnAssignment | undefined> {
   return ownAssignmentAmong(await readLiveAssignments(db, suggestionId), actor, roles);
 }

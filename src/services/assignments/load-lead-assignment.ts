@@ -1,11 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, sessions, units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { assignments, sessions, units } from '../../db/schema.js';
 import { readSessionSettings, type SessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
-import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from '../suggestions/find-suggestion.js';
 import { refuse } from '../shared/service-error.js';
+import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from '../suggestions/find-suggestion.js';
 
 export interface LeadAssignment {
   suggestion: SuggestionRow;
@@ -16,14 +16,24 @@ export interface LeadAssignment {
 }
 
 /** A suggestion with its lead unit's live assignment: the unit that answers the deputy. */
-export async function loadLeadAssignment(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>, ref: SuggestionRef): Promise<LeadAssignment> {
+export async function loadLeadAssignment(
+  db: Database,
+  ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>,
+  ref: SuggestionRef,
+): Promise<LeadAssignment> {
   const suggestion = await findSuggestionByRef(db, ctx, ref);
   const [lead] = await db
     .select({ assignment: assignments, unitName: units.name, settings: sessions.settings })
     .from(assignments)
     .innerJoin(units, eq(units.id, assignments.unitId))
     .innerJoin(sessions, eq(sessions.id, suggestion.sessionId))
-    .where(and(eq(assignments.suggestionId, suggestion.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])));
+    .where(
+      and(
+        eq(assignments.suggestionId, suggestion.id),
+        eq(assignments.role, 'lead'),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+      ),
+    );
   if (!lead) refuse({ code: 'unknown_assignment' });
   return { suggestion, lead: lead.assignment, unitName: lead.unitName, settings: readSessionSettings(lead.settings) };
 }

@@ -1,13 +1,13 @@
 import { contacts } from '../../db/schema.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { contactModes, contactStages } from '../../domain/vocabulary.js';
-import { completeOpenStep } from './complete-open-step.js';
 import type { ServiceContext } from '../shared/context.js';
-import { findOwnAssignment } from './find-own-assignment.js';
-import { findSuggestionByRef } from '../suggestions/find-suggestion.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { findSuggestionByRef } from '../suggestions/find-suggestion.js';
+import { completeOpenStep } from './complete-open-step.js';
+import { findOwnAssignment } from './find-own-assignment.js';
 
 export interface ContactInput {
   suggestionId: number;
@@ -34,10 +34,19 @@ export async function logContact(ctx: ServiceContext, input: ContactInput): Prom
 
     const [contact] = await tx
       .insert(contacts)
-      .values({ assignmentId: own.assignment.id, stage: input.stage, mode: input.mode, contactedOn: input.contactedOn, note: input.note, loggedBy: ctx.actor, createdAt: ctx.now })
+      .values({
+        assignmentId: own.assignment.id,
+        stage: input.stage,
+        mode: input.mode,
+        contactedOn: input.contactedOn,
+        note: input.note,
+        loggedBy: ctx.actor,
+        createdAt: ctx.now,
+      })
       .returning();
     const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact!.id, after: contact }];
-    const completedPreContact = input.stage === 'before' && (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind: 'pre_contact' }, audit));
+    const completedPreContact =
+      input.stage === 'before' && (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind: 'pre_contact' }, audit));
     await recordAudit(tx, ctx, audit);
     return { code: suggestion.code, unitName: own.unitName, completedPreContact };
   });

@@ -1,5 +1,5 @@
-import { members } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { members } from '../../db/schema.js';
 import type { AuditEntry } from '../shared/record-audit.js';
 
 /**
@@ -7,7 +7,11 @@ import type { AuditEntry } from '../shared/record-audit.js';
  * audit entries of the memberships that were not there already; one statement for any number
  * (an import names hundreds).
  */
-export async function makeHandlers(tx: Database, now: Date, handlers: ReadonlyArray<{ unitId: number; userId: string }>): Promise<AuditEntry[]> {
+export async function makeHandlers(
+  tx: Database,
+  now: Date,
+  handlers: ReadonlyArray<{ unitId: number; userId: string }>,
+): Promise<AuditEntry[]> {
   if (handlers.length === 0) return [];
   const added = await tx
     .insert(members)

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { assignments, members, milestones, suggestions, units } from '../../db/schema.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canRequestChange } from '../../domain/permissions.js';
 import { isLiveAssignment, liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -34,10 +34,17 @@ export async function nudgeCoUnit(ctx: ServiceContext, input: { assignmentId: nu
     const [lead] = await tx
       .select()
       .from(assignments)
-      .where(and(eq(assignments.suggestionId, row.suggestion.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])));
+      .where(
+        and(
+          eq(assignments.suggestionId, row.suggestion.id),
+          eq(assignments.role, 'lead'),
+          inArray(assignments.status, [...liveAssignmentStatuses]),
+        ),
+      );
     // The lead unit's people chase (as they would ask for a change), and the supervision office.
     const roles = await loadActorRoles(tx, ctx.actor);
-    if (!roles.isSupervisor && !(lead && canRequestChange(roles, ctx.actor, lead).allowed)) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
+    if (!roles.isSupervisor && !(lead && canRequestChange(roles, ctx.actor, lead).allowed))
+      refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
 
     const today = dateInZone(ctx.now, ctx.timezone);
     if (!row.opinion || row.opinion.plannedOn >= today) refuse({ code: 'opinion_not_late', unitName: row.unitName });
@@ -53,7 +60,15 @@ export async function nudgeCoUnit(ctx: ServiceContext, input: { assignmentId: nu
       to.map((person) => ({
         key: `nudge:${row.co.id}:${today}:${person}`,
         channel: person,
-        notice: { type: 'nudge', suggestionId: row.suggestion.id, code: row.suggestion.code, title: row.suggestion.title, unitName: row.unitName, dueOn, nudgedBy: ctx.actor },
+        notice: {
+          type: 'nudge',
+          suggestionId: row.suggestion.id,
+          code: row.suggestion.code,
+          title: row.suggestion.title,
+          unitName: row.unitName,
+          dueOn,
+          nudgedBy: ctx.actor,
+        },
       })),
     );
     await recordAudit(tx, ctx, [{ action: 'assignment.nudge', entity: 'assignment', entityId: row.co.id, after: { to, day: today } }]);

@@ -1,9 +1,9 @@
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ServiceContext } from '../shared/context.js';
-import { findOwnAssignment } from './find-own-assignment.js';
-import { findSuggestionByRef, type SuggestionRef } from '../suggestions/find-suggestion.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { refuse } from '../shared/service-error.js';
+import { findSuggestionByRef, type SuggestionRef } from '../suggestions/find-suggestion.js';
+import { findOwnAssignment } from './find-own-assignment.js';
 
 export interface ContactForm {
   suggestionId: number;
@@ -18,5 +18,11 @@ export async function prepareContactForm(ctx: ServiceContext, input: SuggestionR
   const suggestion = await findSuggestionByRef(ctx.db, ctx, input);
   const own = await findOwnAssignment(ctx.db, suggestion.id, ctx.actor, await loadActorRoles(ctx.db, ctx.actor));
   if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
-  return { suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, unitName: own.unitName, today: dateInZone(ctx.now, ctx.timezone) };
+  return {
+    suggestionId: suggestion.id,
+    code: suggestion.code,
+    title: suggestion.title,
+    unitName: own.unitName,
+    today: dateInZone(ctx.now, ctx.timezone),
+  };
 }

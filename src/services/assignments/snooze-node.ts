@@ -1,13 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { milestones } from '../../db/schema.js';
 import { addWorkingDays } from '../../domain/calendar.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
-import { loadWorkableNode } from './load-workable-node.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { ServiceContext } from '../shared/context.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { loadWorkableNode } from './load-workable-node.js';
 
 export interface SnoozedNode {
   code: string;
@@ -26,13 +26,20 @@ export async function snoozeNode(ctx: ServiceContext, input: { milestoneId: numb
 
     const today = dateInZone(ctx.now, ctx.timezone);
     const remindFrom = addWorkingDays(await loadWorkingCalendar(tx), today, 1);
-    if (remindFrom > row.milestone.plannedOn) refuse({ code: 'cannot_snooze', kind: row.milestone.kind, plannedOn: row.milestone.plannedOn });
+    if (remindFrom > row.milestone.plannedOn)
+      refuse({ code: 'cannot_snooze', kind: row.milestone.kind, plannedOn: row.milestone.plannedOn });
     await tx
       .update(milestones)
       .set({ remindFrom })
       .where(and(eq(milestones.id, row.milestone.id), isNull(milestones.doneAt)));
     await recordAudit(tx, ctx, [
-      { action: 'milestone.snooze', entity: 'milestone', entityId: row.milestone.id, before: { remindFrom: row.milestone.remindFrom }, after: { remindFrom } },
+      {
+        action: 'milestone.snooze',
+        entity: 'milestone',
+        entityId: row.milestone.id,
+        before: { remindFrom: row.milestone.remindFrom },
+        after: { remindFrom },
+      },
     ]);
     return { code: row.code, kind: row.milestone.kind, remindFrom };
   });

@@ -1,7 +1,7 @@
-import { readImportTable, type Cell, type ImportColumn, type ReadImportTable } from './read-import-table.js';
 import type { ServiceContext } from '../shared/context.js';
-import { importSuggestions, type ImportOutcome } from './import-suggestions.js';
-import { resolveHandlerEmails, type LookUpEmail } from './resolve-handler-emails.js';
+import { type ImportOutcome, importSuggestions } from './import-suggestions.js';
+import { type Cell, type ImportColumn, type ReadImportTable, readImportTable } from './read-import-table.js';
+import { type LookUpEmail, resolveHandlerEmails } from './resolve-handler-emails.js';
 
 /** What came of a file's cells: a table that cannot be used, or the import's outcome (a preview or written). */
 export type ImportAttempt =
@@ -18,7 +18,12 @@ export type ImportAttempt =
  * One sequence, so both ways refuse the same files for the same reasons. The context is taken
  * when the rows are checked: looking up a long list's e-mails may take minutes.
  */
-export async function importCells(contextNow: () => ServiceContext, cells: readonly (readonly Cell[])[], lookUp: LookUpEmail | undefined, options: { confirm: boolean }): Promise<ImportAttempt> {
+export async function importCells(
+  contextNow: () => ServiceContext,
+  cells: readonly (readonly Cell[])[],
+  lookUp: LookUpEmail | undefined,
+  options: { confirm: boolean },
+): Promise<ImportAttempt> {
   const read = readImportTable(cells);
   if (!read.ok) return { kind: 'missing_columns', missingColumns: read.missingColumns };
   if (read.rows.length + read.problems.length === 0) return { kind: 'empty' };

@@ -1,27 +1,26 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { type assignments, members, suggestions } from '../../db/schema.js';
-import { readRows } from '../../db/read-rows.js';
 import type { Database } from '../../db/client.js';
+import { readRows } from '../../db/read-rows.js';
+import { type assignments, members, suggestions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import type { Deadlines } from '../../domain/deadlines.js';
-import type { ImportRow, ReadImportTable } from './read-import-table.js';
-import { byCodePoint } from '../../domain/text-order.js';
 import { canAssign } from '../../domain/permissions.js';
-import { planMilestones, type PlannedMilestone } from '../../domain/schedule.js';
+import { type PlannedMilestone, planMilestones } from '../../domain/schedule.js';
+import { byCodePoint } from '../../domain/text-order.js';
+import { makeHandlers } from '../assignments/make-handlers.js';
+import { currentSession } from '../sessions/current-session.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { ServiceContext } from '../shared/context.js';
+import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
+import { ServiceError, type ServiceProblem } from '../shared/service-error.js';
 import { deadlinesOfAssignment, unitsOfAssignment } from '../suggestions/assign-suggestion.js';
 import { assignedNoticesOf } from '../suggestions/assigned-notices.js';
-import type { ServiceContext } from '../shared/context.js';
-import { currentSession } from '../sessions/current-session.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
-import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
 import { loadUnits, type UnitRow } from '../units/match-unit.js';
-import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import { makeHandlers } from '../assignments/make-handlers.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { ServiceError, type ServiceProblem } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/is-unique-violation.js';
-
+import type { ImportRow, ReadImportTable } from './read-import-table.js';
 
 export interface ImportOutcome {
   /** Rows that were (or, in a preview, would be) assigned. */
@@ -57,7 +56,11 @@ const inBatches = async <T>(items: readonly T[], write: (part: T[]) => Promise<u
  * assign writes one (its plan, the messages through the outbox, its audit event), in a few
  * statements and one transaction; or, if any row is refused or unreadable, none.
  */
-export async function importSuggestions(ctx: ServiceContext, table: ReadImportTable, options: { confirm: boolean }): Promise<ImportOutcome> {
+export async function importSuggestions(
+  ctx: ServiceContext,
+  table: ReadImportTable,
+  options: { confirm: boolean },
+): Promise<ImportOutcome> {
   const { rows } = table;
   let outcome: ImportOutcome;
   try {
@@ -82,7 +85,12 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
     const permission = canAssign(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) {
       const first = rows[0];
-      return { assigned: 0, refused: [{ line: first?.line ?? 1, code: first?.code ?? '', problem: { code: 'forbidden', needs: permission.needs } }], written: false, units: [] };
+      return {
+        assigned: 0,
+        refused: [{ line: first?.line ?? 1, code: first?.code ?? '', problem: { code: 'forbidden', needs: permission.needs } }],
+        written: false,
+        units: [],
+      };
     }
     const session = await currentSession(tx, ctx.now, ctx.timezone);
     const allUnits = await loadUnits(tx);
@@ -144,8 +152,17 @@ async function writeImport(
         .insert(suggestions)
         .values(
           part.map(({ row, deadlines }) => ({
-            sessionId, code: row.code, title: row.title, leadDeputy: row.leadDeputy, coSigners: row.coSigners, field: row.field,
-            assignedOn, ...deadlines, createdBy: ctx.actor, imported: true, createdAt: ctx.now,
+            sessionId,
+            code: row.code,
+            title: row.title,
+            leadDeputy: row.leadDeputy,
+            coSigners: row.coSigners,
+            field: row.field,
+            assignedOn,
+            ...deadlines,
+            createdBy: ctx.actor,
+            imported: true,
+            createdAt: ctx.now,
           })),
         )
         .returning()),
@@ -187,7 +204,9 @@ async function writeImport(
     return plan;
   };
   const internalDueOf = new Map(inserted.map((row) => [row.id, row.internalDueOn]));
-  const nodesOf = new Map(created.map((assignment) => [assignment.id, planOf(assignment.role, internalDueOf.get(assignment.suggestionId)!)]));
+  const nodesOf = new Map(
+    created.map((assignment) => [assignment.id, planOf(assignment.role, internalDueOf.get(assignment.suggestionId)!)]),
+  );
   const nodeRows = created.flatMap((assignment) =>
     nodesOf.get(assignment.id)!.map((node) => ({ assignment_id: assignment.id, kind: node.kind, planned_on: node.plannedOn })),
   );
@@ -201,7 +220,9 @@ async function writeImport(
 
   // Naming a handler makes them a handler of the lead unit, once for each unit and person.
   const handlers = new Map(
-    created.filter((a) => a.role === 'lead' && a.handlerUserId).map((a) => [`${a.unitId}:${a.handlerUserId}`, { unitId: a.unitId, userId: a.handlerUserId! }]),
+    created
+      .filter((a) => a.role === 'lead' && a.handlerUserId)
+      .map((a) => [`${a.unitId}:${a.handlerUserId}`, { unitId: a.unitId, userId: a.handlerUserId! }]),
   );
   const audit: AuditEntry[] = [];
   await inBatches([...handlers.values()], async (part) => audit.push(...(await makeHandlers(tx, ctx.now, part))));
@@ -221,8 +242,21 @@ async function writeImport(
   const notices: OutgoingNotice[] = [];
   for (const suggestion of inserted) {
     const its = createdOf.get(suggestion.id) ?? [];
-    const live = its.map((a) => ({ unitId: a.unitId, name: unitById.get(a.unitId)!.name, channelId: unitById.get(a.unitId)!.channelId, role: a.role }));
-    notices.push(...assignedNoticesOf(suggestion, its.map((assignment) => ({ assignment, nodes: nodesOf.get(assignment.id)! })), live, liaisons, ctx.actor));
+    const live = its.map((a) => ({
+      unitId: a.unitId,
+      name: unitById.get(a.unitId)!.name,
+      channelId: unitById.get(a.unitId)!.channelId,
+      role: a.role,
+    }));
+    notices.push(
+      ...assignedNoticesOf(
+        suggestion,
+        its.map((assignment) => ({ assignment, nodes: nodesOf.get(assignment.id)! })),
+        live,
+        liaisons,
+        ctx.actor,
+      ),
+    );
     audit.push({
       action: 'suggestion.assign',
       entity: 'suggestion',

@@ -2,8 +2,8 @@
 // sheet. What the cells mean is domain/import-table.ts's business.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Cell } from './read-import-table.js';
 import { errorMessage } from '../../log.js';
+import type { Cell } from './read-import-table.js';
 
 export const importFileTypes = ['csv', 'xlsx'] as const;
 export type ImportFileType = (typeof importFileTypes)[number];
@@ -29,7 +29,11 @@ export async function readImportCells(type: ImportFileType, bytes: Buffer): Prom
   try {
     // A CSV that is not UTF-8 (Excel on Chinese Windows saves GBK) is refused as such, rather
     // than read as noise whose headers then seem to be missing.
-    if (type === 'csv') return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    if (type === 'csv')
+      return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes), {
+        relax_column_count: true,
+        skip_empty_lines: true,
+      }) as string[][];
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const rows: Cell[][] = [];

@@ -1,22 +1,51 @@
 // A 交办清单 as a table (the cells of a CSV or of a workbook's first sheet) read into the rows to
 // assign, and the rows that cannot be, each with its line and why. Pure: what the ledger already
 // holds (units, codes) is checked by the import itself, by the same rules as /suggest assign.
-import { parseCalendarDate, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, parseCalendarDate } from '../../domain/calendar-date.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
 
 export type ImportColumn = 'code' | 'title' | 'leadDeputy' | 'coSigners' | 'field' | 'lead' | 'co' | 'handler' | 'dueOn';
 
 /** Headers as offices write them, Chinese first, English accepted; matched without spaces or case. */
 const headerWords: Record<string, ImportColumn> = {
-  编号: 'code', 建议编号: 'code', 建议号: 'code', code: 'code',
-  标题: 'title', 建议标题: 'title', 案由: 'title', title: 'title',
-  领衔代表: 'leadDeputy', leaddeputy: 'leadDeputy', deputy: 'leadDeputy',
-  附议代表: 'coSigners', 联名代表: 'coSigners', cosigners: 'coSigners',
-  领域: 'field', 类别: 'field', field: 'field',
-  主办单位: 'lead', 主办: 'lead', lead: 'lead', leadunit: 'lead',
-  会办单位: 'co', 协办单位: 'co', 会办: 'co', co: 'co', counits: 'co', cohandlingunits: 'co',
-  经办人: 'handler', handler: 'handler',
-  法定答复期限: 'dueOn', 答复期限: 'dueOn', 办理期限: 'dueOn', 期限: 'dueOn', due: 'dueOn', dueon: 'dueOn', duedate: 'dueOn', statutorydue: 'dueOn', statutoryduedate: 'dueOn',
+  编号: 'code',
+  建议编号: 'code',
+  建议号: 'code',
+  code: 'code',
+  标题: 'title',
+  建议标题: 'title',
+  案由: 'title',
+  title: 'title',
+  领衔代表: 'leadDeputy',
+  leaddeputy: 'leadDeputy',
+  deputy: 'leadDeputy',
+  附议代表: 'coSigners',
+  联名代表: 'coSigners',
+  cosigners: 'coSigners',
+  领域: 'field',
+  类别: 'field',
+  field: 'field',
+  主办单位: 'lead',
+  主办: 'lead',
+  lead: 'lead',
+  leadunit: 'lead',
+  会办单位: 'co',
+  协办单位: 'co',
+  会办: 'co',
+  co: 'co',
+  counits: 'co',
+  cohandlingunits: 'co',
+  经办人: 'handler',
+  handler: 'handler',
+  法定答复期限: 'dueOn',
+  答复期限: 'dueOn',
+  办理期限: 'dueOn',
+  期限: 'dueOn',
+  due: 'dueOn',
+  dueon: 'dueOn',
+  duedate: 'dueOn',
+  statutorydue: 'dueOn',
+  statutoryduedate: 'dueOn',
 };
 const required: readonly ImportColumn[] = ['code', 'title', 'lead'];
 
@@ -64,8 +93,13 @@ export type Cell = string | number | Date | null | undefined;
 
 const listSeparators = /[,，、;；\s]+/u;
 const normalizeHeader = (text: string) => text.replace(/[\s\u3000（）()：:*_-]/gu, '').toLowerCase();
-const textOf = (cell: Cell): string => (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? '' : String(cell)).trim();
-const listOf = (cell: Cell) => textOf(cell).split(listSeparators).map((part) => part.trim()).filter(Boolean);
+const textOf = (cell: Cell): string =>
+  (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? '' : String(cell)).trim();
+const listOf = (cell: Cell) =>
+  textOf(cell)
+    .split(listSeparators)
+    .map((part) => part.trim())
+    .filter(Boolean);
 const slackUser = /^(?:<@)?([UW][A-Z0-9]{2,})(?:\|[^>]*)?>?$/;
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -112,7 +146,13 @@ export function readImportTable(table: readonly (readonly Cell[])[]): ImportTabl
     if (dueOn === undefined) return problem({ kind: 'bad_date', given: textOf(due) });
     const handlerText = textOf(cell(row, 'handler'));
     const user = slackUser.exec(handlerText)?.[1];
-    const handler = !handlerText ? null : user ? { userId: user } : email.test(handlerText) ? { email: handlerText.toLowerCase() } : undefined;
+    const handler = !handlerText
+      ? null
+      : user
+        ? { userId: user }
+        : email.test(handlerText)
+          ? { email: handlerText.toLowerCase() }
+          : undefined;
     if (handler === undefined) return problem({ kind: 'bad_handler', given: handlerText });
     rows.push({
       line,

@@ -1,11 +1,11 @@
 import type { Database } from '../../db/client.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
 import type { ServiceContext } from '../shared/context.js';
-import type { SuggestionRef } from '../suggestions/find-suggestion.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadLeadReply, type LeadReply } from './load-lead-reply.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
+import type { SuggestionRef } from '../suggestions/find-suggestion.js';
+import { type LeadReply, loadLeadReply } from './load-lead-reply.js';
 
 /**
  * The lead unit's reply of the current round, for someone who drafts for the unit, while it can

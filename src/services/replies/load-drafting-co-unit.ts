@@ -1,13 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, coOpinions, units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { assignments, coOpinions, units } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
 import { isAnswering, liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
-import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from '../suggestions/find-suggestion.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { refuse } from '../shared/service-error.js';
+import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from '../suggestions/find-suggestion.js';
 
 export interface DraftingCoUnit {
   suggestion: SuggestionRow;

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { replies } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { replies } from '../../db/schema.js';
+import { type LeadAssignment, loadLeadAssignment } from '../assignments/load-lead-assignment.js';
 import type { ServiceContext } from '../shared/context.js';
 import type { SuggestionRef } from '../suggestions/find-suggestion.js';
-import { loadLeadAssignment, type LeadAssignment } from '../assignments/load-lead-assignment.js';
 
 export type ReplyRow = typeof replies.$inferSelect;
 
@@ -13,7 +13,11 @@ export interface LeadReply extends LeadAssignment {
 }
 
 /** A suggestion with its lead unit's live assignment and the reply of its current round. */
-export async function loadLeadReply(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>, ref: SuggestionRef): Promise<LeadReply> {
+export async function loadLeadReply(
+  db: Database,
+  ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>,
+  ref: SuggestionRef,
+): Promise<LeadReply> {
   const found = await loadLeadAssignment(db, ctx, ref);
   const [reply] = await db
     .select()

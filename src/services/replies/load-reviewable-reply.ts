@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { assignments, replies, reviews, suggestions, units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { assignments, replies, reviews, suggestions, units } from '../../db/schema.js';
 import { reviewersAt, reviewLevelOf, reviewLevelsInOrder } from '../../domain/review-chain.js';
 import { liveAssignmentStatuses, type ReviewLevel } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
-import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import type { ServiceContext } from '../shared/context.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
 
 /**
  * A reply waiting on a level the person reviews at, in the version they read: a version gone
@@ -19,7 +19,14 @@ export async function loadReviewableReply(db: Database, ctx: Pick<ServiceContext
     .select({ reply: replies, suggestion: suggestions, lead: assignments, unitName: units.name })
     .from(replies)
     .innerJoin(suggestions, eq(suggestions.id, replies.suggestionId))
-    .innerJoin(assignments, and(eq(assignments.suggestionId, suggestions.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])))
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.suggestionId, suggestions.id),
+        eq(assignments.role, 'lead'),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+      ),
+    )
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(eq(replies.id, asked.id));
   if (!row) refuse({ code: 'unknown_assignment' });
@@ -35,7 +42,8 @@ export async function loadReviewableReply(db: Database, ctx: Pick<ServiceContext
   if (!reviewsAt(level)) refuse({ code: 'forbidden', needs: [level] });
   if (reply.draftedBy === ctx.actor) refuse({ code: 'own_reply' });
   const approvals = await approvalsOfThisPass(db, reply.id);
-  if (approvals.some((approval) => approval.by === ctx.actor)) refuse({ code: 'reviewed_already', level: approvals.find((a) => a.by === ctx.actor)!.level });
+  if (approvals.some((approval) => approval.by === ctx.actor))
+    refuse({ code: 'reviewed_already', level: approvals.find((a) => a.by === ctx.actor)!.level });
   return { ...row, level, people, approvals };
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { assignments, commitments, coOpinions, reviews, units } from '../../db/schema.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ReplyDraft } from '../../domain/reply-draft.js';
 import { liveAssignmentStatuses, type ReplyClass, type ReviewLevel } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -29,7 +29,13 @@ export async function prepareReplyForm(ctx: ServiceContext, ref: SuggestionRef):
     .from(coOpinions)
     .innerJoin(assignments, eq(assignments.id, coOpinions.assignmentId))
     .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(and(eq(assignments.suggestionId, suggestion.id), eq(coOpinions.round, suggestion.round), inArray(assignments.status, [...liveAssignmentStatuses])))
+    .where(
+      and(
+        eq(assignments.suggestionId, suggestion.id),
+        eq(coOpinions.round, suggestion.round),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+      ),
+    )
     .orderBy(asc(coOpinions.createdAt));
   const form: ReplyForm = {
     suggestionId: suggestion.id,

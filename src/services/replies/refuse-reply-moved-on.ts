@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import { replies, reviews } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { replies, reviews } from '../../db/schema.js';
 import { refuse } from '../shared/service-error.js';
 
 /**
@@ -10,6 +10,11 @@ import { refuse } from '../shared/service-error.js';
  */
 export async function refuseReplyMovedOn(tx: Database, replyId: number): Promise<never> {
   const [reply] = await tx.select({ status: replies.status, draftedBy: replies.draftedBy }).from(replies).where(eq(replies.id, replyId));
-  const [last] = await tx.select({ by: reviews.reviewerUserId }).from(reviews).where(eq(reviews.replyId, replyId)).orderBy(desc(reviews.id)).limit(1);
+  const [last] = await tx
+    .select({ by: reviews.reviewerUserId })
+    .from(reviews)
+    .where(eq(reviews.replyId, replyId))
+    .orderBy(desc(reviews.id))
+    .limit(1);
   return refuse({ code: 'reply_moved_on', status: reply?.status ?? 'draft', lastBy: last?.by ?? reply?.draftedBy ?? null });
 }

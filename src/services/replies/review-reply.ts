@@ -5,12 +5,12 @@ import type { ReplyStatus, ReviewLevel } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
-import { loadReviewableReply } from './load-reviewable-reply.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
-import { replyContentOf, reviewRequests } from './review-requests.js';
 import { refuse } from '../shared/service-error.js';
+import { loadReviewableReply } from './load-reviewable-reply.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { replyContentOf, reviewRequests } from './review-requests.js';
 
 export interface ReviewInput {
   replyId: number;
@@ -38,7 +38,10 @@ export interface ReviewOutcome {
  */
 export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Promise<ReviewOutcome> {
   return ctx.db.transaction(async (tx) => {
-    const { reply, suggestion, lead, unitName, level, people, approvals } = await loadReviewableReply(tx, ctx, { id: input.replyId, version: input.version });
+    const { reply, suggestion, lead, unitName, level, people, approvals } = await loadReviewableReply(tx, ctx, {
+      id: input.replyId,
+      version: input.version,
+    });
     const status = requireStep('reply', reply.status, input.decision);
     const comment = input.comment.trim();
     if (input.decision === 'return' && !comment) refuse({ code: 'return_needs_comment' });
@@ -54,7 +57,13 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
       .values({ replyId: reply.id, level, decision: input.decision, comment, reviewerUserId: ctx.actor, createdAt: ctx.now })
       .returning();
     const audit: AuditEntry[] = [
-      { action: `reply.${input.decision}`, entity: 'reply', entityId: reply.id, before: { status: reply.status, version: reply.version }, after: { status, version: saved.version, review } },
+      {
+        action: `reply.${input.decision}`,
+        entity: 'reply',
+        entityId: reply.id,
+        before: { status: reply.status, version: reply.version },
+        after: { status, version: saved.version, review },
+      },
     ];
 
     let notices: OutgoingNotice[];
@@ -63,7 +72,15 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
         {
           key: `reply-returned:${reply.id}:v${saved.version}`,
           channel: reply.draftedBy,
-          notice: { type: 'reply_returned', suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, level, returnedBy: ctx.actor, comment },
+          notice: {
+            type: 'reply_returned',
+            suggestionId: suggestion.id,
+            code: suggestion.code,
+            title: suggestion.title,
+            level,
+            returnedBy: ctx.actor,
+            comment,
+          },
         },
       ];
     } else {
@@ -71,14 +88,26 @@ export async function reviewReply(ctx: ServiceContext, input: ReviewInput): Prom
       const next = reviewLevelOf(status);
       if (next) {
         const promised = await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq));
-        const content = replyContentOf(saved, suggestion, unitName, promised.map((c) => ({ description: c.description, dueOn: c.dueOn })));
+        const content = replyContentOf(
+          saved,
+          suggestion,
+          unitName,
+          promised.map((c) => ({ description: c.description, dueOn: c.dueOn })),
+        );
         notices = reviewRequests(content, next, [...approvals, { level, by: ctx.actor }], people, lead.responsibleLeaderUserId);
       } else {
         notices = [
           {
             key: `reply-signed:${reply.id}:v${saved.version}`,
             channel: reply.draftedBy,
-            notice: { type: 'reply_signed', replyId: reply.id, version: saved.version, code: suggestion.code, title: suggestion.title, signedBy: ctx.actor },
+            notice: {
+              type: 'reply_signed',
+              replyId: reply.id,
+              version: saved.version,
+              code: suggestion.code,
+              title: suggestion.title,
+              signedBy: ctx.actor,
+            },
           },
         ];
       }

@@ -1,12 +1,12 @@
 import type { ReplyContent, ReviewRequestedNotice } from '../../domain/notices.js';
-import type { CommitmentDraft } from '../../domain/reply-draft.js';
 import type { UnitPeople } from '../../domain/reminders.js';
+import type { CommitmentDraft } from '../../domain/reply-draft.js';
 import { reviewersAt, reviewLevelsInOrder } from '../../domain/review-chain.js';
 import type { ReviewLevel } from '../../domain/vocabulary.js';
 import type { OutgoingNotice } from '../shared/enqueue-notices.js';
+import { refuse } from '../shared/service-error.js';
 import type { SuggestionRow } from '../suggestions/find-suggestion.js';
 import type { ReplyRow } from './load-lead-reply.js';
-import { refuse } from '../shared/service-error.js';
 
 /**
  * Refuses a reply to review while a level of the chain has nobody to sign at it: the unit names
@@ -34,7 +34,12 @@ export function reviewRequests(
 }
 
 /** The reply as its reviewers read it, in the version just written. */
-export const replyContentOf = (reply: ReplyRow, suggestion: SuggestionRow, unitName: string, commitments: CommitmentDraft[]): ReplyContent => ({
+export const replyContentOf = (
+  reply: ReplyRow,
+  suggestion: SuggestionRow,
+  unitName: string,
+  commitments: CommitmentDraft[],
+): ReplyContent => ({
   replyId: reply.id,
   version: reply.version,
   suggestionId: suggestion.id,

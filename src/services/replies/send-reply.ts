@@ -1,19 +1,19 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { milestones, replies, suggestions } from '../../db/schema.js';
 import { addWorkingDays } from '../../domain/calendar.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadLeadReply } from './load-lead-reply.js';
-import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
+import { loadLeadReply } from './load-lead-reply.js';
+import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
 
 export interface SentReply {
   code: string;
@@ -48,7 +48,13 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
     await tx.update(suggestions).set({ status: suggestionStatus }).where(eq(suggestions.id, suggestion.id));
     const audit: AuditEntry[] = [
       { action: 'reply.send', entity: 'reply', entityId: reply.id, before: { status: reply.status }, after: { status, sentOn: today } },
-      { action: 'suggestion.reply', entity: 'suggestion', entityId: suggestion.id, before: { status: suggestion.status }, after: { status: suggestionStatus } },
+      {
+        action: 'suggestion.reply',
+        entity: 'suggestion',
+        entityId: suggestion.id,
+        before: { status: suggestion.status },
+        after: { status: suggestionStatus },
+      },
     ];
     await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'reply', round: suggestion.round }, audit);
     // 办后反馈 counts from the day the answer went out, not from the planned reply day.
@@ -56,9 +62,17 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
     const moved = await tx
       .update(milestones)
       .set({ plannedOn: feedbackBy, remindFrom: null })
-      .where(and(eq(milestones.assignmentId, lead.id), eq(milestones.kind, 'feedback'), eq(milestones.round, suggestion.round), isNull(milestones.doneAt)))
+      .where(
+        and(
+          eq(milestones.assignmentId, lead.id),
+          eq(milestones.kind, 'feedback'),
+          eq(milestones.round, suggestion.round),
+          isNull(milestones.doneAt),
+        ),
+      )
       .returning({ id: milestones.id });
-    for (const node of moved) audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: node.id, after: { plannedOn: feedbackBy } });
+    for (const node of moved)
+      audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: node.id, after: { plannedOn: feedbackBy } });
 
     const audience = await supervisionAudience(tx, settings);
     await enqueueNotices(

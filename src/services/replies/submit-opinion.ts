@@ -1,13 +1,13 @@
 import { coOpinions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
+import { readPeopleOf } from '../reports/read-open-nodes.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
-import { loadDraftingCoUnit } from './load-drafting-co-unit.js';
-import { readPeopleOf } from '../reports/read-open-nodes.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { refuse } from '../shared/service-error.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
+import { refuse } from '../shared/service-error.js';
+import { loadDraftingCoUnit } from './load-drafting-co-unit.js';
 
 export interface SubmittedOpinion {
   code: string;
@@ -39,7 +39,15 @@ export async function submitOpinion(ctx: ServiceContext, input: { suggestionId: 
         told.map((to) => ({
           key: `opinion:${opinion!.id}:${to}`,
           channel: to,
-          notice: { type: 'opinion_received', suggestionId: suggestion.id, code: suggestion.code, title: suggestion.title, unitName, body: input.body, submittedBy: ctx.actor },
+          notice: {
+            type: 'opinion_received',
+            suggestionId: suggestion.id,
+            code: suggestion.code,
+            title: suggestion.title,
+            unitName,
+            body: input.body,
+            submittedBy: ctx.actor,
+          },
         })),
       );
       await recordAudit(tx, ctx, audit);

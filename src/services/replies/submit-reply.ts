@@ -4,16 +4,16 @@ import { dateInZone } from '../../domain/calendar-date.js';
 import { checkReplyDraft, type ReplyDraft } from '../../domain/reply-draft.js';
 import type { ReviewLevel } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
+import { readPeopleOf } from '../reports/read-open-nodes.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
-import { loadDraftableReply } from './load-draftable-reply.js';
-import { readPeopleOf } from '../reports/read-open-nodes.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { requireStep } from '../shared/require-step.js';
-import { replyContentOf, requireReviewers, reviewRequests } from './review-requests.js';
-import { refuse } from '../shared/service-error.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
+import { requireStep } from '../shared/require-step.js';
+import { refuse } from '../shared/service-error.js';
+import { loadDraftableReply } from './load-draftable-reply.js';
 import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
+import { replyContentOf, requireReviewers, reviewRequests } from './review-requests.js';
 
 export interface SubmittedReply {
   code: string;
@@ -62,10 +62,24 @@ export async function submitReply(ctx: ServiceContext, input: { suggestionId: nu
       if (!saved) return refuseReplyMovedOn(tx, reply!.id);
       if (reply) await tx.delete(commitments).where(eq(commitments.replyId, reply.id));
       if (draft.commitments.length > 0) {
-        await tx.insert(commitments).values(draft.commitments.map((c, i) => ({ replyId: saved.id, seq: i + 1, description: c.description, dueOn: c.dueOn, createdAt: ctx.now })));
+        await tx.insert(commitments).values(
+          draft.commitments.map((c, i) => ({
+            replyId: saved.id,
+            seq: i + 1,
+            description: c.description,
+            dueOn: c.dueOn,
+            createdAt: ctx.now,
+          })),
+        );
       }
       const audit: AuditEntry[] = [
-        { action: reply ? 'reply.resubmit' : 'reply.submit', entity: 'reply', entityId: saved.id, before: reply ?? null, after: { ...saved, commitments: draft.commitments } },
+        {
+          action: reply ? 'reply.resubmit' : 'reply.submit',
+          entity: 'reply',
+          entityId: saved.id,
+          before: reply ?? null,
+          after: { ...saved, commitments: draft.commitments },
+        },
       ];
       await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'draft', round: suggestion.round }, audit);
 

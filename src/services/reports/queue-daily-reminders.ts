@@ -3,15 +3,15 @@
 // (and per leader, and for the supervision office) in one transaction. Each message's key is
 // (kind, day, person): running it again the same day, on any instance, queues nothing new.
 import type { Database } from '../../db/client.js';
-import { addDays, dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
-import { alertLinesKept, promiseLinesKept, reminderLinesKept, type Notice } from '../../domain/notices.js';
+import { addDays, type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
+import { alertLinesKept, type Notice, promiseLinesKept, reminderLinesKept } from '../../domain/notices.js';
 import { hasSupervisionAlert, planDailyReminders, planPromiseReminders, reminderHorizon } from '../../domain/reminders.js';
 import { currentSession } from '../sessions/current-session.js';
-import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
-import { readOpenNodes, readUnitPeople } from './read-open-nodes.js';
-import { readOpenPromises } from '../verdicts/read-open-promises.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
+import { readOpenPromises } from '../verdicts/read-open-promises.js';
+import { readOpenNodes, readUnitPeople } from './read-open-nodes.js';
 
 export type ReminderRun =
   | { day: CalendarDate; restDay: true }
@@ -28,7 +28,10 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   // The lead replies whose statutory deadline is near are read too, for the office's alert.
   const nodes = await readOpenNodes(db, horizon, addDays(day, settings.statutoryAlertDays));
   const promises = await readOpenPromises(db, horizon);
-  const people = await readUnitPeople(db, [...nodes, ...promises].map((row) => row.unitId));
+  const people = await readUnitPeople(
+    db,
+    [...nodes, ...promises].map((row) => row.unitId),
+  );
 
   const plan = planDailyReminders(nodes, people, day, settings, calendar);
   const promised = planPromiseReminders(promises, people, day, settings, calendar);

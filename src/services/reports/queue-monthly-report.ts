@@ -5,19 +5,19 @@
 // the month queue it.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { readRows } from '../../db/read-rows.js';
 import { listOf } from '../../db/list-of.js';
-import { addDays, dateInZone, instantInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { readRows } from '../../db/read-rows.js';
+import { addDays, type CalendarDate, dateInZone, instantInZone } from '../../domain/calendar-date.js';
 import { alertLinesKept, type MonthlyReportNotice } from '../../domain/notices.js';
 import { monthOf } from '../../domain/ranking-period.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
-import { alreadyQueued } from '../shared/already-queued.js';
 import { currentSession } from '../sessions/current-session.js';
-import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import { rankOver } from './read-ranking.js';
-import { promisesInForce } from '../verdicts/promises-in-force.js';
+import { alreadyQueued } from '../shared/already-queued.js';
+import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
+import { promisesInForce } from '../verdicts/promises-in-force.js';
+import { rankOver } from './read-ranking.js';
 
 export type MonthlyRun = { day: CalendarDate; restDay: true } | { day: CalendarDate; restDay: false; month: CalendarDate; queued: number };
 
@@ -66,12 +66,20 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
       .filter((unit) => unit.metrics.overdueNodes > 0)
       .map((unit) => ({ unitName: unit.metrics.unitName, overdueNodes: unit.metrics.overdueNodes }))
       .sort((a, b) => b.overdueNodes - a.overdueNodes || (a.unitName < b.unitName ? -1 : 1)),
-    fell: standings.flatMap((unit) => (unit.change !== null && unit.change < 0 ? [{ unitName: unit.metrics.unitName, rank: unit.rank, places: -unit.change }] : [])),
+    fell: standings.flatMap((unit) =>
+      unit.change !== null && unit.change < 0 ? [{ unitName: unit.metrics.unitName, rank: unit.rank, places: -unit.change }] : [],
+    ),
     commitments: commitments.slice(0, alertLinesKept),
     commitmentsTotal: commitments.length,
     nearStatutory: nearStatutory.slice(0, alertLinesKept),
     nearStatutoryTotal: nearStatutory.length,
   };
-  await db.transaction((tx) => enqueueNotices(tx, at, audience.map((to) => ({ key: keyOf(to), channel: to, notice }))));
+  await db.transaction((tx) =>
+    enqueueNotices(
+      tx,
+      at,
+      audience.map((to) => ({ key: keyOf(to), channel: to, notice })),
+    ),
+  );
   return { day, restDay: false, month: month.from, queued: audience.length };
 }

@@ -3,23 +3,26 @@
 // and queues the report on any working day of the week; its keys (the week, the part, the unit)
 // make every run after the first queue nothing, so a Monday the bot was down is caught up the
 // next working day, and a Monday that is a holiday waits for the first working day.
-import { addDays, dateInZone, instantInZone, type CalendarDate } from '../../domain/calendar-date.js';
-import { alertLinesKept, unitsPerRankingPart, type Notice, type UnitReportLine } from '../../domain/notices.js';
-import { lastWeekBefore, weekOf } from '../../domain/ranking-period.js';
-import { noPeople, ownersOf, type OpenNode } from '../../domain/reminders.js';
-import { rankingChartOf } from '../../domain/ranking-chart-of.js';
-import { byCodePoint } from '../../domain/text-order.js';
-import { units as unitsTable } from '../../db/schema.js';
+
 import type { Database } from '../../db/client.js';
-import { alreadyQueued } from '../shared/already-queued.js';
+import { units as unitsTable } from '../../db/schema.js';
+import { addDays, type CalendarDate, dateInZone, instantInZone } from '../../domain/calendar-date.js';
+import { alertLinesKept, type Notice, type UnitReportLine, unitsPerRankingPart } from '../../domain/notices.js';
+import { rankingChartOf } from '../../domain/ranking-chart-of.js';
+import { lastWeekBefore, weekOf } from '../../domain/ranking-period.js';
+import { noPeople, type OpenNode, ownersOf } from '../../domain/reminders.js';
+import { byCodePoint } from '../../domain/text-order.js';
 import { currentSession } from '../sessions/current-session.js';
-import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import { alreadyQueued } from '../shared/already-queued.js';
+import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
+import { supervisionAudience } from '../shared/supervision-audience.js';
 import { readOpenNodes, readUnitPeople } from './read-open-nodes.js';
 import { rankOver } from './read-ranking.js';
-import { supervisionAudience } from '../shared/supervision-audience.js';
 
-export type WeeklyRun = { day: CalendarDate; restDay: true } | { day: CalendarDate; restDay: false; week: CalendarDate; units: number; queued: number };
+export type WeeklyRun =
+  | { day: CalendarDate; restDay: true }
+  | { day: CalendarDate; restDay: false; week: CalendarDate; units: number; queued: number };
 
 export async function queueWeeklyReport(db: Database, at: Date, timezone: string): Promise<WeeklyRun> {
   const day = dateInZone(at, timezone);
@@ -61,7 +64,10 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   // Each unit's own report: what is late now, and what falls due in the week it opens.
   const week = weekOf(day);
   const nodes = await readOpenNodes(db, week.to);
-  const people = await readUnitPeople(db, nodes.map((node) => node.unitId));
+  const people = await readUnitPeople(
+    db,
+    nodes.map((node) => node.unitId),
+  );
   const channels = new Map(allUnits.map((unit) => [unit.id, unit.channelId]));
   const lineOf = (node: OpenNode): UnitReportLine => ({
     code: node.code,

@@ -1,16 +1,16 @@
 // What a person's Home tab shows: the steps they answer for, most urgent first; for each unit they
 // answer for as a whole, its standing this week and what it has late and due; and for the
 // supervision office, the board of every unit.
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
-import { weekOf, type RankingPeriod } from '../../domain/ranking-period.js';
-import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, urgencyOf, type ReminderItem } from '../../domain/reminders.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
+import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
+import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
 import { unitWideRoles } from '../../domain/vocabulary.js';
-import { cachedAnswer } from '../suggestions/answer-cache.js';
-import type { ServiceContext } from '../shared/context.js';
 import { currentSession } from '../sessions/current-session.js';
-import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { ServiceContext } from '../shared/context.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
+import { cachedAnswer } from '../suggestions/answer-cache.js';
 import { readOpenNodesOf, readUnitPeople } from './read-open-nodes.js';
 import { readCountedUnitMetrics } from './read-unit-metrics.js';
 
@@ -39,7 +39,10 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
   const roles = await loadActorRoles(ctx.db, ctx.actor);
   const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
   const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, answersFor), loadWorkingCalendar(ctx.db)]);
-  const people = await readUnitPeople(ctx.db, nodes.map((node) => node.unitId));
+  const people = await readUnitPeople(
+    ctx.db,
+    nodes.map((node) => node.unitId),
+  );
   const own = nodes
     .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).includes(ctx.actor))
     .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))

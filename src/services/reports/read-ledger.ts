@@ -1,19 +1,18 @@
-import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { assignments, coOpinions, commitments, contacts, evaluations, replies, reviews, suggestions, units } from '../../db/schema.js';
+import { type AnyColumn, and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { listOf } from '../../db/list-of.js';
 import { readRows } from '../../db/read-rows.js';
+import { assignments, commitments, contacts, coOpinions, evaluations, replies, reviews, suggestions, units } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
-import { listOf } from '../../db/list-of.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import type { Ledger } from '../../ledger/ledger.js';
 import { currentSession } from '../sessions/current-session.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
 import { involvedSuggestionIds } from '../suggestions/involved-suggestion-ids.js';
-import type { Ledger } from '../../ledger/ledger.js';
 
 /** Who reads the ledger: the supervision office (all of the session), or one person (what they may see). */
 export type LedgerReader = { office: true } | { office: false; userId: string };
-
 
 /**
  * The current session's ledger (with earlier sessions' suggestions not yet closed) as the reader
@@ -31,16 +30,34 @@ export async function readLedger(
   const visible: SQL[] = [inListedSessions(suggestions)];
   if (!reader.office) visible.push(sql`${suggestions.id} in (${involvedSuggestionIds(reader.userId, 'any')})`);
   if (unitId !== undefined) {
-    visible.push(sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ${listOf(liveAssignmentStatuses)})`);
+    visible.push(
+      sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ${listOf(liveAssignmentStatuses)})`,
+    );
   }
-  const rows = await db.select().from(suggestions).where(and(...visible)).orderBy(asc(suggestions.code));
+  const rows = await db
+    .select()
+    .from(suggestions)
+    .where(and(...visible))
+    .orderBy(asc(suggestions.code));
   const ids = rows.map((row) => row.id);
   const empty = { contacts: [], opinions: [], replies: [], reviews: [], verdicts: [], commitments: [], assignments: [] };
   const ledger: Ledger = {
     sessionName: session.name,
-    suggestions: rows.map(({ id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn }) => ({
-      id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn,
-    })),
+    suggestions: rows.map(
+      ({ id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn }) => ({
+        id,
+        code,
+        title,
+        leadDeputy,
+        coSigners,
+        field,
+        status,
+        round,
+        assignedOn,
+        internalDueOn,
+        statutoryDueOn,
+      }),
+    ),
     ...empty,
   };
   if (ids.length === 0) return ledger;
@@ -53,7 +70,14 @@ export async function readLedger(
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(among(assignments.suggestionId, ids))
     .orderBy(asc(assignments.suggestionId), sql`${assignments.role} desc`, asc(assignments.id));
-  const nodes = await readRows<{ assignmentId: number; kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: string | null; doneBy: string | null }>(
+  const nodes = await readRows<{
+    assignmentId: number;
+    kind: MilestoneKind;
+    round: number;
+    plannedOn: CalendarDate;
+    doneAt: string | null;
+    doneBy: string | null;
+  }>(
     db,
     sql`select m.assignment_id as "assignmentId", m.kind, m.round, m.planned_on::text as "plannedOn", m.done_at as "doneAt", m.done_by as "doneBy"
         from milestones m join ${assignments} on ${assignments.id} = m.assignment_id
@@ -63,7 +87,13 @@ export async function readLedger(
   const nodesOf = new Map<number, Ledger['assignments'][number]['nodes']>();
   for (const node of nodes) {
     const list = nodesOf.get(node.assignmentId) ?? [];
-    list.push({ kind: node.kind, round: node.round, plannedOn: node.plannedOn, doneAt: node.doneAt === null ? null : new Date(node.doneAt), doneBy: node.doneBy });
+    list.push({
+      kind: node.kind,
+      round: node.round,
+      plannedOn: node.plannedOn,
+      doneAt: node.doneAt === null ? null : new Date(node.doneAt),
+      doneBy: node.doneBy,
+    });
     nodesOf.set(node.assignmentId, list);
   }
   ledger.assignments = assignmentRows.map(({ assignment, unitName }) => ({
@@ -87,7 +117,13 @@ export async function readLedger(
       .where(among(assignments.suggestionId, ids))
       .orderBy(asc(assignments.suggestionId), asc(contacts.contactedOn), asc(contacts.id))
   ).map(({ suggestionId, unitName, contact }) => ({
-    suggestionId, unitName, stage: contact.stage, mode: contact.mode, contactedOn: contact.contactedOn, note: contact.note, loggedBy: contact.loggedBy,
+    suggestionId,
+    unitName,
+    stage: contact.stage,
+    mode: contact.mode,
+    contactedOn: contact.contactedOn,
+    note: contact.note,
+    loggedBy: contact.loggedBy,
   }));
   ledger.opinions = (
     await db
@@ -98,23 +134,67 @@ export async function readLedger(
       .where(among(assignments.suggestionId, ids))
       .orderBy(asc(assignments.suggestionId), asc(coOpinions.createdAt), asc(coOpinions.id))
   ).map(({ suggestionId, unitName, opinion }) => ({
-    suggestionId, unitName, round: opinion.round, body: opinion.body, submittedBy: opinion.submittedBy, createdAt: opinion.createdAt,
+    suggestionId,
+    unitName,
+    round: opinion.round,
+    body: opinion.body,
+    submittedBy: opinion.submittedBy,
+    createdAt: opinion.createdAt,
   }));
-  const replyRows = await db.select().from(replies).where(among(replies.suggestionId, ids)).orderBy(asc(replies.suggestionId), asc(replies.round));
-  ledger.replies = replyRows.map(({ id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn }) => ({
-    id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn,
-  }));
+  const replyRows = await db
+    .select()
+    .from(replies)
+    .where(among(replies.suggestionId, ids))
+    .orderBy(asc(replies.suggestionId), asc(replies.round));
+  ledger.replies = replyRows.map(
+    ({ id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn }) => ({
+      id,
+      suggestionId,
+      round,
+      replyClass,
+      status,
+      summary,
+      documentUrl,
+      mayPublish,
+      reason,
+      draftedBy,
+      sentOn,
+    }),
+  );
   const replyIds = replyRows.map((reply) => reply.id);
   if (replyIds.length > 0) {
-    ledger.reviews = (await db.select().from(reviews).where(among(reviews.replyId, replyIds)).orderBy(asc(reviews.replyId), asc(reviews.id))).map(
-      ({ replyId, level, decision, comment, reviewerUserId, createdAt }) => ({ replyId, level, decision, comment, reviewerUserId, createdAt }),
-    );
-    ledger.commitments = (await db.select().from(commitments).where(among(commitments.replyId, replyIds)).orderBy(asc(commitments.replyId), asc(commitments.seq))).map(
-      ({ replyId, seq, description, dueOn, writtenOffAt, writtenOffBy, carriedToFollowup }) => ({ replyId, seq, description, dueOn, writtenOffAt, writtenOffBy, carriedToFollowup }),
-    );
+    ledger.reviews = (
+      await db.select().from(reviews).where(among(reviews.replyId, replyIds)).orderBy(asc(reviews.replyId), asc(reviews.id))
+    ).map(({ replyId, level, decision, comment, reviewerUserId, createdAt }) => ({
+      replyId,
+      level,
+      decision,
+      comment,
+      reviewerUserId,
+      createdAt,
+    }));
+    ledger.commitments = (
+      await db
+        .select()
+        .from(commitments)
+        .where(among(commitments.replyId, replyIds))
+        .orderBy(asc(commitments.replyId), asc(commitments.seq))
+    ).map(({ replyId, seq, description, dueOn, writtenOffAt, writtenOffBy, carriedToFollowup }) => ({
+      replyId,
+      seq,
+      description,
+      dueOn,
+      writtenOffAt,
+      writtenOffBy,
+      carriedToFollowup,
+    }));
   }
-  ledger.verdicts = (await db.select().from(evaluations).where(among(evaluations.suggestionId, ids)).orderBy(asc(evaluations.suggestionId), asc(evaluations.round))).map(
-    ({ suggestionId, round, verdict, note, recordedBy, createdAt }) => ({ suggestionId, round, verdict, note, recordedBy, createdAt }),
-  );
+  ledger.verdicts = (
+    await db
+      .select()
+      .from(evaluations)
+      .where(among(evaluations.suggestionId, ids))
+      .orderBy(asc(evaluations.suggestionId), asc(evaluations.round))
+  ).map(({ suggestionId, round, verdict, note, recordedBy, createdAt }) => ({ suggestionId, round, verdict, note, recordedBy, createdAt }));
   return ledger;
 }

@@ -1,13 +1,12 @@
 // What the daily reminder and the weekly unit reports both read: every open step of the current
 // round due by a day, with what deciding its owners needs, and the people of those units.
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { readRows } from '../../db/read-rows.js';
 import { listOf } from '../../db/list-of.js';
+import { readRows } from '../../db/read-rows.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { noPeople, type OpenNode, type UnitPeople } from '../../domain/reminders.js';
 import { answeringStatuses, liveAssignmentStatuses, unitWideRoles, windowKinds } from '../../domain/vocabulary.js';
-
 
 /**
  * The condition on a step of an assignment `a` of a suggestion `s` that it is still owed: a

@@ -1,10 +1,10 @@
-import { addDays, dateInZone, instantInZone } from '../../domain/calendar-date.js';
-import { rankingPeriodOf, type RankingPeriod, type RankingPeriodKind } from '../../domain/ranking-period.js';
-import { hadWork, rankUnits, type ScoredUnit } from '../../domain/scoring.js';
 import type { Database } from '../../db/client.js';
+import { addDays, dateInZone, instantInZone } from '../../domain/calendar-date.js';
+import { type RankingPeriod, type RankingPeriodKind, rankingPeriodOf } from '../../domain/ranking-period.js';
+import { hadWork, rankUnits, type ScoredUnit } from '../../domain/scoring.js';
 import type { SessionSettings } from '../../domain/settings.js';
-import type { ServiceContext } from '../shared/context.js';
 import { currentSession } from '../sessions/current-session.js';
+import type { ServiceContext } from '../shared/context.js';
 import { readUnitMetrics } from './read-unit-metrics.js';
 
 export interface UnitRanking {
@@ -23,11 +23,21 @@ export async function readRanking(ctx: ServiceContext, input: { period: RankingP
   const session = await currentSession(ctx.db, ctx.now, ctx.timezone);
   const today = dateInZone(ctx.now, ctx.timezone);
   const period = rankingPeriodOf(input.period, today, dateInZone(session.createdAt, ctx.timezone));
-  return { period, units: await rankOver(ctx.db, session.settings, period, ctx.now, ctx.timezone), overduePenalty: session.settings.rankOverduePenalty };
+  return {
+    period,
+    units: await rankOver(ctx.db, session.settings, period, ctx.now, ctx.timezone),
+    overduePenalty: session.settings.rankOverduePenalty,
+  };
 }
 
 /** Every unit ranked over the period as of `asOf`, each with the change since the period before as it ended. */
-export async function rankOver(db: Database, settings: SessionSettings, period: RankingPeriod, asOf: Date, timezone: string): Promise<ScoredUnit[]> {
+export async function rankOver(
+  db: Database,
+  settings: SessionSettings,
+  period: RankingPeriod,
+  asOf: Date,
+  timezone: string,
+): Promise<ScoredUnit[]> {
   const metrics = await readUnitMetrics(db, { from: period.from, to: period.to, asOf, timezone });
   let previousRanks = new Map<number, number>();
   if (period.previous) {

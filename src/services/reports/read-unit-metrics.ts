@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { readRows } from '../../db/read-rows.js';
-import { promisesInForce } from '../verdicts/promises-in-force.js';
-import { stepStillOwed } from './read-open-nodes.js';
-import { ledgerChangesColumn, type CountedAnswer } from '../suggestions/answer-cache.js';
 import { listOf } from '../../db/list-of.js';
-import { dateInZone, minDate, type CalendarDate } from '../../domain/calendar-date.js';
+import { readRows } from '../../db/read-rows.js';
+import { type CalendarDate, dateInZone, minDate } from '../../domain/calendar-date.js';
 import type { UnitMetrics } from '../../domain/scoring.js';
 import { liveAssignmentStatuses, windowKinds } from '../../domain/vocabulary.js';
+import { type CountedAnswer, ledgerChangesColumn } from '../suggestions/answer-cache.js';
+import { promisesInForce } from '../verdicts/promises-in-force.js';
+import { stepStillOwed } from './read-open-nodes.js';
 
 export interface MetricsPeriod {
   /** First and last day of the period, inclusive. */

@@ -1,11 +1,11 @@
-import type { UnitRef } from '../../domain/unit-ref.js';
 import { dateInZone } from '../../domain/calendar-date.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadUnits, matchUnit } from '../units/match-unit.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { loadUnits, matchUnit } from '../units/match-unit.js';
 
 /**
  * 导出: the ledger as a workbook, sent to the person who asked as a file (through the outbox; it

@@ -7,14 +7,14 @@ import { movesToPlan } from '../../domain/replan.js';
 import { planAfterDeadlineMoved } from '../../domain/schedule.js';
 import { readSessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { beyondLimit } from './request-extension.js';
-import { refuseAlreadyDecided } from './refuse-already-decided.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { refuseAlreadyDecided } from './refuse-already-decided.js';
+import { beyondLimit } from './request-extension.js';
 
 export interface ExtensionDecision {
   code: string;
@@ -53,7 +53,13 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
       .returning({ id: extensionRequests.id });
     if (decided.length === 0) await refuseAlreadyDecided(tx, 'extension_requests', request.id);
     const audit: AuditEntry[] = [
-      { action: `extension.${status}`, entity: 'extension_request', entityId: request.id, before: { status: 'pending' }, after: { status, decidedBy: ctx.actor } },
+      {
+        action: `extension.${status}`,
+        entity: 'extension_request',
+        entityId: request.id,
+        before: { status: 'pending' },
+        after: { status, decidedBy: ctx.actor },
+      },
     ];
 
     let deadlines = { statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn };
@@ -125,7 +131,13 @@ async function replanOpenNodes(
   const moves = [...byAssignment.values()].flatMap((rows) => {
     const { role, startedOn } = rows[0]!.assignment;
     const plan = planAfterDeadlineMoved({ role, startedOn, internalDueOn, round: suggestion.round }, settings, calendar);
-    const existing = rows.map(({ node }) => ({ id: node.id, kind: node.kind, plannedOn: node.plannedOn, done: node.doneAt !== null, remindFrom: node.remindFrom }));
+    const existing = rows.map(({ node }) => ({
+      id: node.id,
+      kind: node.kind,
+      plannedOn: node.plannedOn,
+      done: node.doneAt !== null,
+      remindFrom: node.remindFrom,
+    }));
     return movesToPlan(existing, plan);
   });
   if (moves.length === 0) return 0;
@@ -135,7 +147,13 @@ async function replanOpenNodes(
       as v(id int, "to" date, remind_from date)
     where m.id = v.id`);
   for (const move of moves) {
-    audit.push({ action: 'milestone.replan', entity: 'milestone', entityId: move.id, before: { plannedOn: move.from }, after: { plannedOn: move.to } });
+    audit.push({
+      action: 'milestone.replan',
+      entity: 'milestone',
+      entityId: move.id,
+      before: { plannedOn: move.from },
+      after: { plannedOn: move.to },
+    });
   }
   return moves.length;
 }

@@ -1,22 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, sessions, suggestions, transferRequests, units } from '../../db/schema.js';
-import type { UnitRef } from '../../domain/unit-ref.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { canDecideRequests } from '../../domain/permissions.js';
 import { planMilestones } from '../../domain/schedule.js';
 import { readSessionSettings } from '../../domain/settings.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
-import { assignedNotices } from '../suggestions/assigned-notices.js';
+import { makeHandler } from '../assignments/make-handlers.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
-import { loadUnits, matchUnit } from '../units/match-unit.js';
-import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import { makeHandler } from '../assignments/make-handlers.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
-import { refuseAlreadyDecided } from './refuse-already-decided.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { assignedNotices } from '../suggestions/assigned-notices.js';
+import { loadUnits, matchUnit } from '../units/match-unit.js';
+import { refuseAlreadyDecided } from './refuse-already-decided.js';
 
 export type TransferDecisionInput =
   | { requestId: number; approve: false }
@@ -49,12 +49,22 @@ export async function decideTransfer(ctx: ServiceContext, input: TransferDecisio
   }
 }
 
-function decideInTransaction(ctx: ServiceContext, input: TransferDecisionInput, reassigningTo: (unitName: string) => void): Promise<TransferDecision> {
+function decideInTransaction(
+  ctx: ServiceContext,
+  input: TransferDecisionInput,
+  reassigningTo: (unitName: string) => void,
+): Promise<TransferDecision> {
   return ctx.db.transaction(async (tx) => {
     const permission = canDecideRequests(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [row] = await tx
-      .select({ request: transferRequests, assignment: assignments, suggestion: suggestions, fromUnitName: units.name, settings: sessions.settings })
+      .select({
+        request: transferRequests,
+        assignment: assignments,
+        suggestion: suggestions,
+        fromUnitName: units.name,
+        settings: sessions.settings,
+      })
       .from(transferRequests)
       .innerJoin(assignments, eq(assignments.id, transferRequests.assignmentId))
       .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
@@ -98,12 +108,24 @@ function decideInTransaction(ctx: ServiceContext, input: TransferDecisionInput, 
         readSessionSettings(row.settings),
         await loadWorkingCalendar(tx),
       );
-      await tx
-        .insert(milestones)
-        .values(nodes.map((node) => ({ assignmentId: created.id, kind: node.kind, round: suggestion.round, plannedOn: node.plannedOn, createdAt: ctx.now })));
+      await tx.insert(milestones).values(
+        nodes.map((node) => ({
+          assignmentId: created.id,
+          kind: node.kind,
+          round: suggestion.round,
+          plannedOn: node.plannedOn,
+          createdAt: ctx.now,
+        })),
+      );
       outgoing.push(...(await assignedNotices(tx, suggestion, [{ assignment: created, nodes }], ctx.actor)));
       audit.push(
-        { action: 'assignment.transfer', entity: 'assignment', entityId: assignment.id, before: { status: assignment.status }, after: { status: 'transferred', toAssignmentId: created.id } },
+        {
+          action: 'assignment.transfer',
+          entity: 'assignment',
+          entityId: assignment.id,
+          before: { status: assignment.status },
+          after: { status: 'transferred', toAssignmentId: created.id },
+        },
         { action: 'assignment.create', entity: 'assignment', entityId: created.id, after: { assignment: created, nodes } },
         ...newHandler,
       );

@@ -1,18 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { assignments, milestones, suggestions, units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { assignments, milestones, suggestions, units } from '../../db/schema.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canRequestTransfer } from '../../domain/permissions.js';
+import type { SessionSettings } from '../../domain/settings.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
-import type { SessionSettings } from '../../domain/settings.js';
-import type { ServiceContext } from '../shared/context.js';
+import { type OwnAssignment, ownAssignmentAmong, readLiveAssignments } from '../assignments/find-own-assignment.js';
 import { currentSession } from '../sessions/current-session.js';
-import { ownAssignmentAmong, readLiveAssignments, type OwnAssignment } from '../assignments/find-own-assignment.js';
-import { loadUnits, matchUnit, type UnitRow } from '../units/match-unit.js';
-import { findSuggestion } from '../suggestions/find-suggestion.js';
+import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { refuse } from '../shared/service-error.js';
+import { findSuggestion } from '../suggestions/find-suggestion.js';
+import { loadUnits, matchUnit, type UnitRow } from '../units/match-unit.js';
 
 export interface TransferableAssignment {
   assignment: typeof assignments.$inferSelect;
@@ -66,7 +66,11 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
     .select({ plannedOn: milestones.plannedOn })
     .from(milestones)
     .where(
-      and(eq(milestones.assignmentId, found.assignment.id), eq(milestones.kind, 'transfer_window'), eq(milestones.round, found.suggestion.round)),
+      and(
+        eq(milestones.assignmentId, found.assignment.id),
+        eq(milestones.kind, 'transfer_window'),
+        eq(milestones.round, found.suggestion.round),
+      ),
     );
   // A later round has no window: the suggestion was the unit's long enough to answer it once.
   const windowClosesOn = window?.plannedOn ?? found.assignment.startedOn;

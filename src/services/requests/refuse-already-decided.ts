@@ -14,7 +14,11 @@ export const alreadyDecided = (request: { status: string; decidedBy: string | nu
  * Refuses a decision on a request someone else decided first, naming them. Read after the guarded
  * update found nothing pending, so it sees the decision that won, not the row as read before it.
  */
-export async function refuseAlreadyDecided(tx: Database, table: 'extension_requests' | 'transfer_requests', requestId: number): Promise<never> {
+export async function refuseAlreadyDecided(
+  tx: Database,
+  table: 'extension_requests' | 'transfer_requests',
+  requestId: number,
+): Promise<never> {
   const [row] = await readRows<{ status: string; decided_by: string | null }>(
     tx,
     sql`select status, decided_by from ${sql.identifier(table)} where id = ${requestId}`,

@@ -4,12 +4,12 @@ import { latestDueOn, planDeadlines } from '../../domain/deadlines.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
-import type { SuggestionRef } from '../suggestions/find-suggestion.js';
-import { loadExtendableLead } from './load-extendable-lead.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
-import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import type { SuggestionRef } from '../suggestions/find-suggestion.js';
+import { loadExtendableLead } from './load-extendable-lead.js';
 
 export interface ExtensionRequested {
   requestId: number;
@@ -20,7 +20,10 @@ export interface ExtensionRequested {
 }
 
 /** 申请延期: the lead unit asks for a later statutory deadline; the supervision office decides. */
-export async function requestExtension(ctx: ServiceContext, input: SuggestionRef & { dueOn: CalendarDate; reason: string }): Promise<ExtensionRequested> {
+export async function requestExtension(
+  ctx: ServiceContext,
+  input: SuggestionRef & { dueOn: CalendarDate; reason: string },
+): Promise<ExtensionRequested> {
   try {
     return await ctx.db.transaction(async (tx) => {
       const { suggestion, lead, unitName, settings } = await loadExtendableLead(tx, ctx, input);
@@ -55,7 +58,13 @@ export async function requestExtension(ctx: ServiceContext, input: SuggestionRef
         })),
       );
       await recordAudit(tx, ctx, [{ action: 'extension.request', entity: 'extension_request', entityId: request.id, after: request }]);
-      return { requestId: request.id, code: suggestion.code, currentDueOn: suggestion.statutoryDueOn, requestedDueOn: input.dueOn, notified: audience.length };
+      return {
+        requestId: request.id,
+        code: suggestion.code,
+        currentDueOn: suggestion.statutoryDueOn,
+        requestedDueOn: input.dueOn,
+        notified: audience.length,
+      };
     });
   } catch (error) {
     // Two requests at once: the one-pending-per-assignment index lets one through.

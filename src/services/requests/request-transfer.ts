@@ -2,11 +2,11 @@ import { transferRequests } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
-import { loadTransferableAssignment, type TransferRef } from './load-transferable-assignment.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
-import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { loadTransferableAssignment, type TransferRef } from './load-transferable-assignment.js';
 
 export interface TransferRequested {
   requestId: number;

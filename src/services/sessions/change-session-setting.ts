@@ -4,10 +4,10 @@ import { canChangeSettings } from '../../domain/permissions.js';
 import { changeSetting, type SettingKey } from '../../domain/setting-change.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import type { ServiceContext } from '../shared/context.js';
-import { currentSession } from './current-session.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { currentSession } from './current-session.js';
 
 export interface SettingChanged {
   sessionName: string;
@@ -29,7 +29,15 @@ export async function changeSessionSetting(ctx: ServiceContext, input: { key: Se
     if ('problem' in changed) refuse({ code: 'bad_setting_value', key: input.key, given: input.value, problem: changed.problem });
     await tx.update(sessions).set({ settings: changed.settings }).where(eq(sessions.id, session.id));
     const [before, after] = [session.settings[input.key], changed.settings[input.key]];
-    await recordAudit(tx, ctx, [{ action: 'session.setting', entity: 'session', entityId: session.id, before: { [input.key]: before }, after: { [input.key]: after } }]);
+    await recordAudit(tx, ctx, [
+      {
+        action: 'session.setting',
+        entity: 'session',
+        entityId: session.id,
+        before: { [input.key]: before },
+        after: { [input.key]: after },
+      },
+    ]);
     return { sessionName: session.name, key: input.key, before, after };
   });
 }

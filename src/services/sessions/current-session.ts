@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { sessions } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { sessions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { readSessionSettings, type SessionSettings } from '../../domain/settings.js';
 import { recordAudit } from '../shared/record-audit.js';
@@ -28,7 +28,9 @@ async function createFirstSession(db: Database, now: Date, timezone: string) {
       .onConflictDoNothing()
       .returning();
     if (created) {
-      await recordAudit(tx, { actor: 'system', now }, [{ action: 'session.create', entity: 'session', entityId: created.id, after: created }]);
+      await recordAudit(tx, { actor: 'system', now }, [
+        { action: 'session.create', entity: 'session', entityId: created.id, after: created },
+      ]);
       return created;
     }
     // Another instance created it between our read and our insert.

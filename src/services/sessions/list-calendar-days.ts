@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { calendarOverrides } from '../../db/schema.js';
 import type { ServiceContext } from '../shared/context.js';
-import { publishedKind, type CalendarDay } from './set-calendar-day.js';
+import { type CalendarDay, publishedKind } from './set-calendar-day.js';
 
 /** Every day the office set against the published calendar, in date order; anyone may look. */
 export async function listCalendarDays(ctx: ServiceContext): Promise<CalendarDay[]> {

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../shared/context.js';
-import { currentSession, type CurrentSession } from './current-session.js';
+import { type CurrentSession, currentSession } from './current-session.js';
 
 /** `/suggest config`: the current session's rules; anyone may read them. */
 export async function listSessionSettings(ctx: ServiceContext): Promise<Pick<CurrentSession, 'name' | 'settings'>> {

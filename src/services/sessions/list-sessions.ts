@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { readRows } from '../../db/read-rows.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ServiceContext } from '../shared/context.js';
 
 export interface SessionSummary {

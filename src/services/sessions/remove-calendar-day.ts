@@ -6,10 +6,13 @@ import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
-import { publishedKind, type CalendarDay } from './set-calendar-day.js';
+import { type CalendarDay, publishedKind } from './set-calendar-day.js';
 
 /** The day follows the published calendar again; resolves to what it now is. */
-export async function removeCalendarDay(ctx: ServiceContext, input: { day: CalendarDate }): Promise<Pick<CalendarDay, 'day' | 'published'>> {
+export async function removeCalendarDay(
+  ctx: ServiceContext,
+  input: { day: CalendarDate },
+): Promise<Pick<CalendarDay, 'day' | 'published'>> {
   return ctx.db.transaction(async (tx) => {
     const permission = canManageCalendar(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });

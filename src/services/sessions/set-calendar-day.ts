@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { calendarOverrides } from '../../db/schema.js';
-import type { CalendarDate } from '../../domain/calendar-date.js';
 import { workingCalendar } from '../../domain/calendar.js';
+import type { CalendarDate } from '../../domain/calendar-date.js';
 import { canManageCalendar } from '../../domain/permissions.js';
 import type { CalendarDayKind } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
@@ -21,14 +21,19 @@ const published = workingCalendar();
 export const publishedKind = (day: CalendarDate): CalendarDayKind => (published.isWorkday(day) ? 'workday' : 'holiday');
 
 /** A day the office works or rests against the published calendar (a new year's comes late). */
-export async function setCalendarDay(ctx: ServiceContext, input: { day: CalendarDate; kind: CalendarDayKind; note: string }): Promise<CalendarDay> {
+export async function setCalendarDay(
+  ctx: ServiceContext,
+  input: { day: CalendarDate; kind: CalendarDayKind; note: string },
+): Promise<CalendarDay> {
   return ctx.db.transaction(async (tx) => {
     const permission = canManageCalendar(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [before] = await tx.select().from(calendarOverrides).where(eq(calendarOverrides.day, input.day));
     const values = { day: input.day, kind: input.kind, note: input.note, createdBy: ctx.actor, createdAt: ctx.now };
     await tx.insert(calendarOverrides).values(values).onConflictDoUpdate({ target: calendarOverrides.day, set: values });
-    await recordAudit(tx, ctx, [{ action: 'calendar.set', entity: 'calendar_day', entityId: input.day, before: before ?? null, after: values }]);
+    await recordAudit(tx, ctx, [
+      { action: 'calendar.set', entity: 'calendar_day', entityId: input.day, before: before ?? null, after: values },
+    ]);
     return { day: input.day, kind: input.kind, note: input.note, published: publishedKind(input.day) };
   });
 }

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema.js';
 import { canChangeSettings } from '../../domain/permissions.js';
 import type { ServiceContext } from '../shared/context.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface SessionStarted {
   name: string;
@@ -27,10 +27,19 @@ export async function startSession(ctx: ServiceContext, input: { name: string })
       const [current] = await tx.select().from(sessions).where(eq(sessions.isCurrent, true)).for('update');
       if (!current) refuse({ code: 'session_changed' });
       await tx.update(sessions).set({ isCurrent: false }).where(eq(sessions.id, current.id));
-      const [started] = await tx.insert(sessions).values({ name: input.name, isCurrent: true, settings: current.settings, createdAt: ctx.now }).returning();
+      const [started] = await tx
+        .insert(sessions)
+        .values({ name: input.name, isCurrent: true, settings: current.settings, createdAt: ctx.now })
+        .returning();
       if (!started) throw new Error('the session was not stored');
       await recordAudit(tx, ctx, [
-        { action: 'session.start', entity: 'session', entityId: started.id, before: { current: { id: current.id, name: current.name } }, after: started },
+        {
+          action: 'session.start',
+          entity: 'session',
+          entityId: started.id,
+          before: { current: { id: current.id, name: current.name } },
+          after: started,
+        },
       ]);
       return { name: started.name, previousName: current.name };
     });

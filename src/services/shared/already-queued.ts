@@ -10,6 +10,9 @@ import { readRows } from '../../db/read-rows.js';
  */
 export async function alreadyQueued(db: Database, keys: readonly string[]): Promise<boolean> {
   if (keys.length === 0) return true;
-  const [row] = await readRows<{ n: number }>(db, sql`select count(*)::int as n from outbox where idempotency_key = any(${sql.param([...keys])}::text[])`);
+  const [row] = await readRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from outbox where idempotency_key = any(${sql.param([...keys])}::text[])`,
+  );
   return (row?.n ?? 0) === new Set(keys).size;
 }

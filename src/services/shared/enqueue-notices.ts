@@ -1,5 +1,5 @@
-import { outbox } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { outbox } from '../../db/schema.js';
 import type { Notice } from '../../domain/notices.js';
 
 export interface OutgoingNotice {
@@ -26,7 +26,10 @@ async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingN
     .values(
       messages.map((message) => ({
         idempotencyKey: message.key,
-        method: message.notice.type === 'ranking_chart' || message.notice.type === 'ledger_export' ? 'files.completeUploadExternal' : 'chat.postMessage',
+        method:
+          message.notice.type === 'ranking_chart' || message.notice.type === 'ledger_export'
+            ? 'files.completeUploadExternal'
+            : 'chat.postMessage',
         channel: message.channel,
         payload: message.notice,
         // not_before keeps its default, the database's clock: when a message may go is real time,

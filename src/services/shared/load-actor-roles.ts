@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import { members } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { members } from '../../db/schema.js';
 import type { ActorRoles } from '../../domain/permissions.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
 

@@ -1,5 +1,5 @@
-import { auditEvents } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { auditEvents } from '../../db/schema.js';
 import type { ServiceContext } from './context.js';
 
 export interface AuditEntry {

@@ -1,4 +1,4 @@
-import { lifecycles, type EventOf, type Lifecycle, type StateOf } from '../../domain/lifecycles.js';
+import { type EventOf, type Lifecycle, lifecycles, type StateOf } from '../../domain/lifecycles.js';
 import { step, type Transitions } from '../../domain/state-machine.js';
 import { refuse } from './service-error.js';
 

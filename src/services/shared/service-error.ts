@@ -1,9 +1,9 @@
 // Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
 import type { Lifecycle } from '../../domain/lifecycles.js';
-import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
-import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, Verdict } from '../../domain/vocabulary.js';
 import type { RoleName } from '../../domain/permissions.js';
+import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import type { SettingKey, SettingProblem } from '../../domain/setting-change.js';
+import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, Verdict } from '../../domain/vocabulary.js';
 
 export type ServiceProblem =
   | { code: 'forbidden'; needs: RoleName[] }

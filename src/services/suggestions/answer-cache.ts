@@ -6,7 +6,7 @@
 // exactly what reading it again would give, on any number of instances, for the cost of a
 // single-row read instead of the answer's own statement.
 import { sql } from 'drizzle-orm';
-import { isTransaction, type Database } from '../../db/client.js';
+import { type Database, isTransaction } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
 
 /** How many answers one instance keeps; the least recently served goes first. 0 keeps none. */
@@ -96,7 +96,11 @@ export class AnswerCache {
  * everything besides the ledger that the answer depends on (who asks, what, and the day).
  * A served answer is shared with everyone else served it: callers only read it.
  */
-export async function cachedAnswer<T>(ctx: { db: Database; answers?: AnswerCache | undefined }, key: readonly unknown[], read: () => Promise<CountedAnswer<T>>): Promise<T> {
+export async function cachedAnswer<T>(
+  ctx: { db: Database; answers?: AnswerCache | undefined },
+  key: readonly unknown[],
+  read: () => Promise<CountedAnswer<T>>,
+): Promise<T> {
   return ctx.answers ? ctx.answers.read(ctx.db, JSON.stringify(key), read) : (await read()).answer;
 }
 

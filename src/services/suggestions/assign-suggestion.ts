@@ -1,23 +1,23 @@
 import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, suggestions } from '../../db/schema.js';
-import type { UnitRef } from '../../domain/unit-ref.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
-import { planDeadlines, type Deadlines } from '../../domain/deadlines.js';
-import type { SessionSettings } from '../../domain/settings.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
+import { type Deadlines, planDeadlines } from '../../domain/deadlines.js';
 import { canAssign } from '../../domain/permissions.js';
 import { planMilestones } from '../../domain/schedule.js';
-import type { ServiceContext } from '../shared/context.js';
-import { currentSession } from '../sessions/current-session.js';
-import { inListedSessions } from './find-suggestion.js';
-import { assignedNotices } from './assigned-notices.js';
-import { enqueueNotices } from '../shared/enqueue-notices.js';
-import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadUnits, matchUnit, type UnitRow } from '../units/match-unit.js';
-import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { SessionSettings } from '../../domain/settings.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { makeHandler } from '../assignments/make-handlers.js';
+import { currentSession } from '../sessions/current-session.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { ServiceContext } from '../shared/context.js';
+import { enqueueNotices } from '../shared/enqueue-notices.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
-import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { loadUnits, matchUnit, type UnitRow } from '../units/match-unit.js';
+import { assignedNotices } from './assigned-notices.js';
+import { inListedSessions } from './find-suggestion.js';
 
 export interface AssignSuggestionInput {
   code: string;
@@ -111,13 +111,19 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
   const calendar = await loadWorkingCalendar(tx);
   const plans = created.map((assignment) => ({
     assignment,
-    nodes: planMilestones({ role: assignment.role, startedOn: assignedOn, internalDueOn: deadlines.internalDueOn }, session.settings, calendar),
-  }));
-  await tx.insert(milestones).values(
-    plans.flatMap(({ assignment, nodes }) =>
-      nodes.map((node) => ({ assignmentId: assignment.id, kind: node.kind, plannedOn: node.plannedOn, createdAt: ctx.now })),
+    nodes: planMilestones(
+      { role: assignment.role, startedOn: assignedOn, internalDueOn: deadlines.internalDueOn },
+      session.settings,
+      calendar,
     ),
-  );
+  }));
+  await tx
+    .insert(milestones)
+    .values(
+      plans.flatMap(({ assignment, nodes }) =>
+        nodes.map((node) => ({ assignmentId: assignment.id, kind: node.kind, plannedOn: node.plannedOn, createdAt: ctx.now })),
+      ),
+    );
 
   const acceptBy = plans[0]?.nodes.find((node) => node.kind === 'accept')?.plannedOn ?? assignedOn;
   const outgoing = await assignedNotices(tx, suggestion, plans, ctx.actor);
@@ -129,7 +135,10 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
       action: 'suggestion.assign',
       entity: 'suggestion',
       entityId: suggestion.id,
-      after: { suggestion, assignments: created.map((a) => ({ id: a.id, unitId: a.unitId, role: a.role, handlerUserId: a.handlerUserId })) },
+      after: {
+        suggestion,
+        assignments: created.map((a) => ({ id: a.id, unitId: a.unitId, role: a.role, handlerUserId: a.handlerUserId })),
+      },
     },
   ]);
 
@@ -147,7 +156,10 @@ export async function assignInTransaction(ctx: ServiceContext, input: AssignSugg
 }
 
 /** The lead unit and the co-handling units (each once) an assignment names; refused when unknown, or the lead also co. */
-export function unitsOfAssignment(allUnits: readonly UnitRow[], input: Pick<AssignSuggestionInput, 'lead' | 'co'>): { lead: UnitRow; co: UnitRow[] } {
+export function unitsOfAssignment(
+  allUnits: readonly UnitRow[],
+  input: Pick<AssignSuggestionInput, 'lead' | 'co'>,
+): { lead: UnitRow; co: UnitRow[] } {
   const lead = matchUnit(allUnits, input.lead);
   const co = [...new Map(input.co.map((ref) => matchUnit(allUnits, ref)).map((u) => [u.id, u])).values()];
   if (co.some((unit) => unit.id === lead.id)) refuse({ code: 'lead_also_co', unitName: lead.name });
@@ -158,6 +170,7 @@ export function unitsOfAssignment(allUnits: readonly UnitRow[], input: Pick<Assi
 export function deadlinesOfAssignment(assignedOn: CalendarDate, settings: SessionSettings, dueOn: CalendarDate | undefined): Deadlines {
   const deadlines = planDeadlines(assignedOn, settings, dueOn);
   if (!('problem' in deadlines)) return deadlines;
-  if (deadlines.problem === 'due_not_after_assignment') refuse({ code: 'due_not_after_assignment', given: dueOn ?? '', months: settings.statutoryMonths });
+  if (deadlines.problem === 'due_not_after_assignment')
+    refuse({ code: 'due_not_after_assignment', given: dueOn ?? '', months: settings.statutoryMonths });
   return refuse({ code: 'due_beyond_limit', given: dueOn ?? '', months: settings.maxExtensionMonths });
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, members, units, type suggestions } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { assignments, members, type suggestions, units } from '../../db/schema.js';
 import type { AssignedNotice } from '../../domain/notices.js';
 import type { PlannedMilestone } from '../../domain/schedule.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';

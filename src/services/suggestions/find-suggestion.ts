@@ -1,11 +1,11 @@
-import { desc, eq, sql, type SQL } from 'drizzle-orm';
-import { suggestions } from '../../db/schema.js';
+import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
+import { suggestions } from '../../db/schema.js';
 import { closestName } from '../../domain/closest-name.js';
 import type { ServiceContext } from '../shared/context.js';
-import { involvedSuggestionIds } from './involved-suggestion-ids.js';
 import { refuse } from '../shared/service-error.js';
+import { involvedSuggestionIds } from './involved-suggestion-ids.js';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;
 
@@ -44,5 +44,12 @@ export async function refuseUnknownSuggestion(db: Database, code: string, actor:
         where ${inListedSessions()}
           and (exists (select 1 from supervisors where user_id = ${actor}) or s.id in (${involvedSuggestionIds(actor, 'any')}))`,
   );
-  return refuse({ code: 'unknown_suggestion', given: code, closest: closestName(code, visible.map((r) => [r.code, r.code] as const)) });
+  return refuse({
+    code: 'unknown_suggestion',
+    given: code,
+    closest: closestName(
+      code,
+      visible.map((r) => [r.code, r.code] as const),
+    ),
+  });
 }

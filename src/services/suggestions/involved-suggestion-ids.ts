@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { listOf } from '../../db/list-of.js';
 import { liveAssignmentStatuses, unitWideRoles } from '../../domain/vocabulary.js';
 

@@ -1,14 +1,14 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { readRows } from '../../db/read-rows.js';
-import type { ListFilter } from '../../domain/list-filter.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type SQL, sql } from 'drizzle-orm';
 import { listOf } from '../../db/list-of.js';
-import { liveAssignmentStatuses, windowKinds, type SuggestionStatus } from '../../domain/vocabulary.js';
-import { promisesInForce } from '../verdicts/promises-in-force.js';
-import { cachedAnswer, ledgerChangesColumn, type CountedAnswer } from './answer-cache.js';
+import { readRows } from '../../db/read-rows.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
+import type { ListFilter } from '../../domain/list-filter.js';
+import { liveAssignmentStatuses, type SuggestionStatus, windowKinds } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
-import { inListedSessions } from './find-suggestion.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
+import { promisesInForce } from '../verdicts/promises-in-force.js';
+import { type CountedAnswer, cachedAnswer, ledgerChangesColumn } from './answer-cache.js';
+import { inListedSessions } from './find-suggestion.js';
 import { involvedSuggestionIds } from './involved-suggestion-ids.js';
 
 export interface SuggestionLine {

@@ -5,7 +5,7 @@
 //   sets up a sort on each run, rows or none;
 // - a unit's part and its nodes come as JSON arrays, not objects: each key of an object is one
 //   more value for PostgreSQL to type and write, on every node of every suggestion.
-import { sql, type SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { jsonValue, readRows } from '../../db/read-rows.js';
 import { inKeyOrder, readTogether } from '../../db/read-together.js';
@@ -27,6 +27,7 @@ import type {
 
 type ContactStage = (typeof contactStages)[number];
 type ContactMode = (typeof contactModes)[number];
+
 import { ledgerChangesColumn } from './answer-cache.js';
 import type { SuggestionRef } from './find-suggestion.js';
 
@@ -185,7 +186,18 @@ export async function readSuggestionDetails(db: Database, actor: string, ref: Su
 const instant = (text: string | null | undefined) => (typeof text === 'string' ? new Date(text) : null);
 const leadFirst = (a: AssignmentDetail, b: AssignmentDetail) => Number(a.role !== 'lead') - Number(b.role !== 'lead') || a.id - b.id;
 
-function assignmentOf([id, unitId, unitName, role, status, handlerUserId, acceptedAt, leader, actorRoles, milestones]: AssignmentTuple): AssignmentDetail {
+function assignmentOf([
+  id,
+  unitId,
+  unitName,
+  role,
+  status,
+  handlerUserId,
+  acceptedAt,
+  leader,
+  actorRoles,
+  milestones,
+]: AssignmentTuple): AssignmentDetail {
   return {
     id,
     unitId,
@@ -209,14 +221,19 @@ function historyOf(value: unknown): SuggestionHistory {
   const raw = jsonValue<Json>(value);
   const timed = (entry: Entry) => ({ ...entry, at: instant(entry.at as string | null) as Date });
   const number = (key: string) => (a: Entry, b: Entry) => (a[key] as number) - (b[key] as number);
-  const byAtThenId = (a: { at: Date; id?: unknown }, b: { at: Date; id?: unknown }) => a.at.getTime() - b.at.getTime() || (a.id as number) - (b.id as number);
+  const byAtThenId = (a: { at: Date; id?: unknown }, b: { at: Date; id?: unknown }) =>
+    a.at.getTime() - b.at.getTime() || (a.id as number) - (b.id as number);
   return {
-    contacts: (raw.contacts ?? []).sort((a, b) => byCodePoint(a.on as string, b.on as string) || number('id')(a, b)) as unknown as SuggestionHistory['contacts'],
+    contacts: (raw.contacts ?? []).sort(
+      (a, b) => byCodePoint(a.on as string, b.on as string) || number('id')(a, b),
+    ) as unknown as SuggestionHistory['contacts'],
     opinions: (raw.opinions ?? []).map(timed).sort(byAtThenId) as unknown as SuggestionHistory['opinions'],
     replies: (raw.replies ?? []).sort(number('round')).map((reply) => ({
       ...timed(reply),
       reviews: ((reply.reviews as Entry[] | null) ?? []).sort(number('id')).map(timed),
-      commitments: ((reply.commitments as Entry[] | null) ?? []).sort(number('seq')).map((c) => ({ ...c, writtenOffAt: instant(c.writtenOffAt as string | null) })),
+      commitments: ((reply.commitments as Entry[] | null) ?? [])
+        .sort(number('seq'))
+        .map((c) => ({ ...c, writtenOffAt: instant(c.writtenOffAt as string | null) })),
     })) as unknown as SuggestionHistory['replies'],
     evaluations: (raw.evaluations ?? []).map(timed).sort(number('round')) as unknown as SuggestionHistory['evaluations'],
   };

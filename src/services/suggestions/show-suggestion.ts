@@ -1,12 +1,24 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
-import { canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion, type ActorRoles } from '../../domain/permissions.js';
+import { type ActorRoles, canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion } from '../../domain/permissions.js';
 import { reviewersAt, reviewLevelOf } from '../../domain/review-chain.js';
-import { isLiveAssignment, type AssignmentRole, type AssignmentStatus, type MilestoneKind, type ReviewLevel, type UnitRole } from '../../domain/vocabulary.js';
-import { cachedAnswer, type CountedAnswer } from './answer-cache.js';
+import {
+  type AssignmentRole,
+  type AssignmentStatus,
+  isLiveAssignment,
+  type MilestoneKind,
+  type ReviewLevel,
+  type UnitRole,
+} from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
-import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';
-import { readSuggestionDetails, type AssignmentDetail, type DetailedSuggestion, type SuggestionHistory } from './read-suggestion-details.js';
 import { refuse } from '../shared/service-error.js';
+import { type CountedAnswer, cachedAnswer } from './answer-cache.js';
+import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';
+import {
+  type AssignmentDetail,
+  type DetailedSuggestion,
+  readSuggestionDetails,
+  type SuggestionHistory,
+} from './read-suggestion-details.js';
 
 export interface SuggestionDetail {
   suggestion: DetailedSuggestion;
@@ -30,7 +42,6 @@ export interface SuggestionDetail {
    */
   replyActions: { replyId: number; version: number; review?: ReviewLevel; send?: boolean } | null;
 }
-
 
 /**
  * A suggestion with each unit's nodes, for someone allowed to see it. It is on the ack path: one
@@ -56,7 +67,10 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
     units: new Map(live.map((a) => [a.unitId, new Set(a.actorRoles)])),
   };
   const handled = live.some((a) => a.handlerUserId === ctx.actor);
-  const permission = canSeeSuggestion(roles, live.map((a) => a.unitId));
+  const permission = canSeeSuggestion(
+    roles,
+    live.map((a) => a.unitId),
+  );
   if (!permission.allowed && !handled && suggestion.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
 
   const lead = live.find((a) => a.role === 'lead');
@@ -64,7 +78,14 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
     answer: {
       suggestion,
       history,
-      replyActions: lead ? replyActionsOf(ctx.actor, roles, lead, history.replies.find((r) => r.round === suggestion.round)) : null,
+      replyActions: lead
+        ? replyActionsOf(
+            ctx.actor,
+            roles,
+            lead,
+            history.replies.find((r) => r.round === suggestion.round),
+          )
+        : null,
       assignments: assignments.map(({ unitId, actorRoles: _actorRoles, responsibleLeaderUserId: _leader, ...assignment }) => ({
         ...assignment,
         mayAccept: canAccept(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
@@ -90,6 +111,7 @@ function replyActionsOf(
   if (level && reply.draftedBy !== actor && reviewersAt(level, people, lead.responsibleLeaderUserId).includes(actor)) {
     return { replyId: reply.id, version: reply.version, review: level };
   }
-  if (reply.status === 'approved' && canDraftForUnit(roles, actor, lead).allowed) return { replyId: reply.id, version: reply.version, send: true };
+  if (reply.status === 'approved' && canDraftForUnit(roles, actor, lead).allowed)
+    return { replyId: reply.id, version: reply.version, send: true };
   return null;
 }

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { supervisors } from '../../db/schema.js';
-import { dateInZone, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ServiceContext } from '../shared/context.js';
 
 export interface Supervisor {

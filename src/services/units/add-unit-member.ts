@@ -3,9 +3,9 @@ import type { UnitRef } from '../../domain/unit-ref.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadUnits, matchUnit, type UnitRow } from './match-unit.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { loadUnits, matchUnit, type UnitRow } from './match-unit.js';
 
 export interface AddUnitMemberInput {
   unit: UnitRef;

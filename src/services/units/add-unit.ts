@@ -4,9 +4,9 @@ import { canManageUnits } from '../../domain/permissions.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
 import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
-import { loadUnits, type UnitRow } from './match-unit.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { refuse } from '../shared/service-error.js';
+import { loadUnits, type UnitRow } from './match-unit.js';
 
 const unitRegistryLock = 7_321_101; // any constant shared by every duban instance
 
@@ -33,7 +33,8 @@ export async function addUnit(ctx: ServiceContext, input: AddUnitInput): Promise
     if (taken(input.name)) refuse({ code: 'duplicate_unit', given: input.name });
     for (const alias of input.aliases) {
       const owner = taken(alias);
-      if (owner || alias.toLowerCase() === input.name.toLowerCase()) refuse({ code: 'alias_taken', given: alias, unitName: owner?.name ?? input.name });
+      if (owner || alias.toLowerCase() === input.name.toLowerCase())
+        refuse({ code: 'alias_taken', given: alias, unitName: owner?.name ?? input.name });
     }
     const channelOwner = existing.find((unit) => input.channelId && unit.channelId === input.channelId);
     if (channelOwner) refuse({ code: 'channel_taken', unitName: channelOwner.name });

@@ -1,7 +1,7 @@
-import { units } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
-import type { UnitRef } from '../../domain/unit-ref.js';
+import { units } from '../../db/schema.js';
 import { closestName } from '../../domain/closest-name.js';
+import type { UnitRef } from '../../domain/unit-ref.js';
 import { refuse } from '../shared/service-error.js';
 
 export type UnitRow = typeof units.$inferSelect;

@@ -1,19 +1,19 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { commitments, evaluations, suggestions, units } from '../../db/schema.js';
-import { verdictEvent } from '../../domain/lifecycles.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { verdictEvent } from '../../domain/lifecycles.js';
 import type { Verdict } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
+import { loadLeadAssignment } from '../assignments/load-lead-assignment.js';
+import { readPeopleOf } from '../reports/read-open-nodes.js';
 import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
-import { loadLeadAssignment } from '../assignments/load-lead-assignment.js';
-import { loadDeputyRecord } from '../suggestions/load-deputy-record.js';
-import { readPeopleOf } from '../reports/read-open-nodes.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
+import { isUniqueViolation } from '../shared/is-unique-violation.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
+import { loadDeputyRecord } from '../suggestions/load-deputy-record.js';
 import { startNextRound } from './start-next-round.js';
-import { isUniqueViolation } from '../shared/is-unique-violation.js';
 
 export interface Evaluated {
   code: string;
@@ -38,14 +38,24 @@ export async function evaluateSuggestion(ctx: ServiceContext, input: { code: str
     return await ctx.db.transaction(async (tx) => {
       const { suggestion, lead, unitName, settings, reply } = await loadDeputyRecord(tx, ctx, input.code);
       const open = reply
-        ? await tx.select({ id: commitments.id }).from(commitments).where(and(eq(commitments.replyId, reply.id), isNull(commitments.writtenOffAt)))
+        ? await tx
+            .select({ id: commitments.id })
+            .from(commitments)
+            .where(and(eq(commitments.replyId, reply.id), isNull(commitments.writtenOffAt)))
         : [];
       const event = verdictEvent(input.verdict, open.length);
       const status = requireStep('suggestion', suggestion.status, event);
 
       const [evaluation] = await tx
         .insert(evaluations)
-        .values({ suggestionId: suggestion.id, round: suggestion.round, verdict: input.verdict, note: input.note, recordedBy: ctx.actor, createdAt: ctx.now })
+        .values({
+          suggestionId: suggestion.id,
+          round: suggestion.round,
+          verdict: input.verdict,
+          note: input.note,
+          recordedBy: ctx.actor,
+          createdAt: ctx.now,
+        })
         .returning();
       const audit: AuditEntry[] = [{ action: 'suggestion.evaluate', entity: 'evaluation', entityId: evaluation!.id, after: evaluation }];
       await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'feedback', round: suggestion.round }, audit);
@@ -55,9 +65,18 @@ export async function evaluateSuggestion(ctx: ServiceContext, input: { code: str
         deadlines = await startNextRound(tx, ctx, suggestion, settings, audit);
       } else {
         await tx.update(suggestions).set({ status }).where(eq(suggestions.id, suggestion.id));
-        audit.push({ action: `suggestion.${event}`, entity: 'suggestion', entityId: suggestion.id, before: { status: suggestion.status }, after: { status } });
+        audit.push({
+          action: `suggestion.${event}`,
+          entity: 'suggestion',
+          entityId: suggestion.id,
+          before: { status: suggestion.status },
+          after: { status },
+        });
         if (open.length > 0) {
-          await tx.update(commitments).set({ carriedToFollowup: true }).where(and(eq(commitments.replyId, reply!.id), isNull(commitments.writtenOffAt)));
+          await tx
+            .update(commitments)
+            .set({ carriedToFollowup: true })
+            .where(and(eq(commitments.replyId, reply!.id), isNull(commitments.writtenOffAt)));
           audit.push({ action: 'commitment.carry', entity: 'reply', entityId: reply!.id, after: { carried: open.map((c) => c.id) } });
         }
       }
@@ -67,7 +86,8 @@ export async function evaluateSuggestion(ctx: ServiceContext, input: { code: str
       const people = await readPeopleOf(tx, lead.unitId);
       const told = new Set(unit?.channelId ? [unit.channelId] : people.liaisons);
       if (lead.handlerUserId) told.add(lead.handlerUserId);
-      if (outcome === 'reopened') for (const leader of lead.responsibleLeaderUserId ? [lead.responsibleLeaderUserId] : people.leaders) told.add(leader);
+      if (outcome === 'reopened')
+        for (const leader of lead.responsibleLeaderUserId ? [lead.responsibleLeaderUserId] : people.leaders) told.add(leader);
       await enqueueNotices(
         tx,
         ctx.now,

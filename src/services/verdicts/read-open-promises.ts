@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { readRows } from '../../db/read-rows.js';
 import { listOf } from '../../db/list-of.js';
+import { readRows } from '../../db/read-rows.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { OpenPromise } from '../../domain/reminders.js';
-import { promisesInForce } from './promises-in-force.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import { promisesInForce } from './promises-in-force.js';
 
 /**
  * B-class promises not written off and due by `through`, of the reply that answered the

@@ -1,15 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, milestones, suggestions } from '../../db/schema.js';
 import type { Database } from '../../db/client.js';
+import { assignments, milestones, suggestions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
-import { planNextRoundDeadlines, type Deadlines } from '../../domain/deadlines.js';
-import { planNextRound, type PlannedMilestone } from '../../domain/schedule.js';
+import { type Deadlines, planNextRoundDeadlines } from '../../domain/deadlines.js';
+import { type PlannedMilestone, planNextRound } from '../../domain/schedule.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
-import type { SuggestionRow } from '../suggestions/find-suggestion.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import type { ServiceContext } from '../shared/context.js';
 import type { AuditEntry } from '../shared/record-audit.js';
+import type { SuggestionRow } from '../suggestions/find-suggestion.js';
 
 export interface NextRound extends Deadlines {
   round: number;
@@ -35,16 +35,32 @@ export async function startNextRound(
   const [lead] = await tx
     .select({ id: assignments.id })
     .from(assignments)
-    .where(and(eq(assignments.suggestionId, suggestion.id), eq(assignments.role, 'lead'), inArray(assignments.status, [...liveAssignmentStatuses])));
+    .where(
+      and(
+        eq(assignments.suggestionId, suggestion.id),
+        eq(assignments.role, 'lead'),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+      ),
+    );
   if (!lead) throw new Error(`suggestion ${suggestion.id} has no live lead assignment`);
   const nodes = planNextRound({ startedOn: openedOn, internalDueOn: deadlines.internalDueOn }, settings, await loadWorkingCalendar(tx));
-  await tx.update(suggestions).set({ round, status: 'reopened', ...deadlines }).where(eq(suggestions.id, suggestion.id));
-  await tx.insert(milestones).values(nodes.map((node) => ({ assignmentId: lead.id, kind: node.kind, round, plannedOn: node.plannedOn, createdAt: ctx.now })));
+  await tx
+    .update(suggestions)
+    .set({ round, status: 'reopened', ...deadlines })
+    .where(eq(suggestions.id, suggestion.id));
+  await tx
+    .insert(milestones)
+    .values(nodes.map((node) => ({ assignmentId: lead.id, kind: node.kind, round, plannedOn: node.plannedOn, createdAt: ctx.now })));
   audit.push({
     action: 'suggestion.reopen',
     entity: 'suggestion',
     entityId: suggestion.id,
-    before: { round: suggestion.round, status: suggestion.status, statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn },
+    before: {
+      round: suggestion.round,
+      status: suggestion.status,
+      statutoryDueOn: suggestion.statutoryDueOn,
+      internalDueOn: suggestion.internalDueOn,
+    },
     after: { round, status: 'reopened', ...deadlines, nodes },
   });
   return { round, ...deadlines, nodes };

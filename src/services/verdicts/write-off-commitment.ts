@@ -3,10 +3,10 @@ import { commitments, suggestions } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import type { ServiceContext } from '../shared/context.js';
-import { loadDeputyRecord } from '../suggestions/load-deputy-record.js';
-import { recordAudit, type AuditEntry } from '../shared/record-audit.js';
+import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import { refuse } from '../shared/service-error.js';
+import { loadDeputyRecord } from '../suggestions/load-deputy-record.js';
 
 export interface WrittenOff {
   code: string;
@@ -30,10 +30,19 @@ export async function writeOffCommitment(ctx: ServiceContext, input: { code: str
     const { suggestion, reply } = await loadDeputyRecord(tx, ctx, input.code);
     const { status } = suggestion;
     // The promises standing are those of the current round's reply, once sent (promise-in-force.ts).
-    const promised = reply?.status === 'sent' ? await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq)) : [];
+    const promised =
+      reply?.status === 'sent'
+        ? await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq))
+        : [];
     const target = promised.find((c) => c.seq === input.seq);
     if (!target) refuse({ code: 'unknown_commitment', seq: input.seq, count: promised.length });
-    if (target.writtenOffAt) refuse({ code: 'commitment_written_off', seq: target.seq, by: target.writtenOffBy ?? '', on: dateInZone(target.writtenOffAt, ctx.timezone) });
+    if (target.writtenOffAt)
+      refuse({
+        code: 'commitment_written_off',
+        seq: target.seq,
+        by: target.writtenOffBy ?? '',
+        on: dateInZone(target.writtenOffAt, ctx.timezone),
+      });
     requireStep('commitment', target.carriedToFollowup ? 'followup' : 'open', 'write_off');
 
     // The guard makes a double click write it off once.
@@ -44,18 +53,38 @@ export async function writeOffCommitment(ctx: ServiceContext, input: { code: str
       .returning({ id: commitments.id });
     if (updated.length === 0) refuse({ code: 'commitment_written_off', seq: target.seq, by: '', on: dateInZone(ctx.now, ctx.timezone) });
     const audit: AuditEntry[] = [
-      { action: 'commitment.write_off', entity: 'commitment', entityId: target.id, before: { writtenOffAt: null }, after: { writtenOffAt: ctx.now.toISOString(), writtenOffBy: ctx.actor } },
+      {
+        action: 'commitment.write_off',
+        entity: 'commitment',
+        entityId: target.id,
+        before: { writtenOffAt: null },
+        after: { writtenOffAt: ctx.now.toISOString(), writtenOffBy: ctx.actor },
+      },
     ];
     const open = promised.filter((c) => c.id !== target.id && !c.writtenOffAt).length;
     let closed = false;
     if (open === 0 && status === 'evaluated') {
       const closedStatus = requireStep('suggestion', status, 'write_off_last');
       await tx.update(suggestions).set({ status: closedStatus }).where(eq(suggestions.id, suggestion.id));
-      audit.push({ action: 'suggestion.close', entity: 'suggestion', entityId: suggestion.id, before: { status }, after: { status: closedStatus } });
+      audit.push({
+        action: 'suggestion.close',
+        entity: 'suggestion',
+        entityId: suggestion.id,
+        before: { status },
+        after: { status: closedStatus },
+      });
       closed = true;
     }
     await recordAudit(tx, ctx, audit);
     const today = dateInZone(ctx.now, ctx.timezone);
-    return { code: suggestion.code, seq: target.seq, description: target.description, dueOn: target.dueOn, onTime: today <= target.dueOn, open, closed };
+    return {
+      code: suggestion.code,
+      seq: target.seq,
+      description: target.description,
+      dueOn: target.dueOn,
+      onTime: today <= target.dueOn,
+      open,
+      closed,
+    };
   });
 }

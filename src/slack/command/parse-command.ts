@@ -1,13 +1,13 @@
 // The /suggest grammar (DESIGN §4), parsed into a command or a problem to explain. Pure: it knows
 // words, shapes and Slack's escaping, not which units or codes exist.
-import { parseCalendarDate, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, parseCalendarDate } from '../../domain/calendar-date.js';
 import { closestName } from '../../domain/closest-name.js';
-import { rankingPeriods, type RankingPeriodKind } from '../../domain/ranking-period.js';
-import { settingByName, type SettingKey } from '../../domain/setting-change.js';
-import { calendarDayKinds, unitRoles, verdicts, type CalendarDayKind, type UnitRole, type Verdict } from '../../domain/vocabulary.js';
-import { listFilters, type ListFilter } from '../../domain/list-filter.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
+import { type ListFilter, listFilters } from '../../domain/list-filter.js';
+import { type RankingPeriodKind, rankingPeriods } from '../../domain/ranking-period.js';
+import { type SettingKey, settingByName } from '../../domain/setting-change.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
+import { type CalendarDayKind, calendarDayKinds, type UnitRole, unitRoles, type Verdict, verdicts } from '../../domain/vocabulary.js';
 
 export type Command =
   | { verb: 'help' }
@@ -56,8 +56,28 @@ export type Command =
   | { verb: 'session-new'; name: string };
 
 export type Subcommand =
-  | 'help' | 'assign' | 'list' | 'show' | 'accept' | 'unit' | 'unit add' | 'unit member' | 'calendar' | 'extend' | 'transfer' | 'contact' | 'config' | 'rank'
-  | 'opinion' | 'reply' | 'evaluate' | 'commitment' | 'export' | 'import' | 'supervisor' | 'session';
+  | 'help'
+  | 'assign'
+  | 'list'
+  | 'show'
+  | 'accept'
+  | 'unit'
+  | 'unit add'
+  | 'unit member'
+  | 'calendar'
+  | 'extend'
+  | 'transfer'
+  | 'contact'
+  | 'config'
+  | 'rank'
+  | 'opinion'
+  | 'reply'
+  | 'evaluate'
+  | 'commitment'
+  | 'export'
+  | 'import'
+  | 'supervisor'
+  | 'session';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -82,60 +102,109 @@ export type ArgumentProblem = { subcommand?: Subcommand } & (
 export type ParsedCommand = { ok: true; command: Command } | { ok: false; problem: CommandProblem };
 
 const subcommandWords: Record<string, string> = {
-  help: 'help', 帮助: 'help',
-  assign: 'assign', 交办: 'assign',
-  list: 'list', 列表: 'list',
-  show: 'show', 查看: 'show',
-  accept: 'accept', 签收: 'accept',
-  unit: 'unit', 单位: 'unit',
-  contact: 'contact', 沟通: 'contact',
-  opinion: 'opinion', 会办意见: 'opinion',
-  reply: 'reply', 答复: 'reply',
-  evaluate: 'evaluate', 评价: 'evaluate',
-  extend: 'extend', 延期: 'extend',
-  transfer: 'transfer', 调整: 'transfer',
-  rank: 'rank', 排名: 'rank',
-  commitment: 'commitment', 核销: 'commitment',
-  calendar: 'calendar', 工作日历: 'calendar', 日历: 'calendar',
-  config: 'config', 设置: 'config', session: 'session', 会次: 'session',
-  supervisor: 'supervisor', 督办员: 'supervisor',
-  import: 'import', 导入: 'import',
-  export: 'export', 导出: 'export',
+  help: 'help',
+  帮助: 'help',
+  assign: 'assign',
+  交办: 'assign',
+  list: 'list',
+  列表: 'list',
+  show: 'show',
+  查看: 'show',
+  accept: 'accept',
+  签收: 'accept',
+  unit: 'unit',
+  单位: 'unit',
+  contact: 'contact',
+  沟通: 'contact',
+  opinion: 'opinion',
+  会办意见: 'opinion',
+  reply: 'reply',
+  答复: 'reply',
+  evaluate: 'evaluate',
+  评价: 'evaluate',
+  extend: 'extend',
+  延期: 'extend',
+  transfer: 'transfer',
+  调整: 'transfer',
+  rank: 'rank',
+  排名: 'rank',
+  commitment: 'commitment',
+  核销: 'commitment',
+  calendar: 'calendar',
+  工作日历: 'calendar',
+  日历: 'calendar',
+  config: 'config',
+  设置: 'config',
+  session: 'session',
+  会次: 'session',
+  supervisor: 'supervisor',
+  督办员: 'supervisor',
+  import: 'import',
+  导入: 'import',
+  export: 'export',
+  导出: 'export',
 };
 
 const verdictWords: Record<string, Verdict> = {
   ...Object.fromEntries(verdicts.map((verdict) => [verdict, verdict])),
   'basically-satisfied': 'basically_satisfied',
-  满意: 'satisfied', 基本满意: 'basically_satisfied', 不满意: 'dissatisfied',
+  满意: 'satisfied',
+  基本满意: 'basically_satisfied',
+  不满意: 'dissatisfied',
 };
 
 const roleWords: Record<string, UnitRole> = {
   ...Object.fromEntries(unitRoles.map((role) => [role, role])),
-  联络员: 'liaison', 经办人: 'handler', 处室负责人: 'division', 分管领导: 'leader', 主要领导: 'head', 成员: 'member',
+  联络员: 'liaison',
+  经办人: 'handler',
+  处室负责人: 'division',
+  分管领导: 'leader',
+  主要领导: 'head',
+  成员: 'member',
 };
 
 const dayKindWords: Record<string, CalendarDayKind> = {
   ...Object.fromEntries(calendarDayKinds.map((kind) => [kind, kind])),
-  工作日: 'workday', 上班: 'workday', 休息日: 'holiday', 放假: 'holiday', 节假日: 'holiday',
+  工作日: 'workday',
+  上班: 'workday',
+  休息日: 'holiday',
+  放假: 'holiday',
+  节假日: 'holiday',
 };
 
 const listWords: Record<string, (typeof listFilters)[number]> = {
   ...Object.fromEntries(listFilters.map((filter) => [filter, filter])),
-  我的: 'mine', 逾期: 'overdue', 在办: 'open', 已答复: 'replied', 已办结: 'closed', 跟踪: 'followup', 全部: 'all',
+  我的: 'mine',
+  逾期: 'overdue',
+  在办: 'open',
+  已答复: 'replied',
+  已办结: 'closed',
+  跟踪: 'followup',
+  全部: 'all',
 };
 
 /** Option keys with their Chinese spellings. */
 const optionWords: Record<string, string> = {
-  lead: 'lead', 主办: 'lead',
-  co: 'co', 会办: 'co',
-  handler: 'handler', 经办人: 'handler',
-  due: 'due', 期限: 'due',
-  title: 'title', 标题: 'title',
-  alias: 'alias', 简称: 'alias',
-  channel: 'channel', 频道: 'channel',
-  liaison: 'liaison', 联络员: 'liaison',
-  leader: 'leader', 分管领导: 'leader',
-  unit: 'unit', 单位: 'unit',
+  lead: 'lead',
+  主办: 'lead',
+  co: 'co',
+  会办: 'co',
+  handler: 'handler',
+  经办人: 'handler',
+  due: 'due',
+  期限: 'due',
+  title: 'title',
+  标题: 'title',
+  alias: 'alias',
+  简称: 'alias',
+  channel: 'channel',
+  频道: 'channel',
+  liaison: 'liaison',
+  联络员: 'liaison',
+  leader: 'leader',
+  分管领导: 'leader',
+  unit: 'unit',
+  单位: 'unit',
 };
 
 const userMention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/;
@@ -161,14 +230,16 @@ export function plainText(escaped: string): string {
 }
 
 /** A word's meaning in a table, if the table defines it (never an inherited `constructor`). */
-const meaningOf = <T>(words: Record<string, T>, word: string): T | undefined =>
-  Object.hasOwn(words, word) ? words[word] : undefined;
+const meaningOf = <T>(words: Record<string, T>, word: string): T | undefined => (Object.hasOwn(words, word) ? words[word] : undefined);
 
 const ok = (command: Command): ParsedCommand => ({ ok: true, command });
 const fail = (problem: CommandProblem): ParsedCommand => ({ ok: false, problem });
 
 const closestWord = (given: string, words: Record<string, string>) =>
-  closestName(given, Object.entries(words).map(([word]) => [word, word] as const));
+  closestName(
+    given,
+    Object.entries(words).map(([word]) => [word, word] as const),
+  );
 
 function splitOption(token: string): [string, string] | undefined {
   const match = /^([^:：]+)[:：](.*)$/u.exec(token);
@@ -194,7 +265,9 @@ export function parseCommand(raw: string): ParsedCommand {
   if (!subcommand) return fail({ kind: 'unknown_subcommand', given: tokens[0]!, closest: closestWord(head, subcommandWords) });
   const parsed = parseArguments(subcommand as Subcommand, tokens.slice(1), text, head);
   // A word that cannot be read is answered with the subcommand's usage line too (DESIGN §4).
-  return parsed.ok || parsed.problem.kind === 'usage' || parsed.problem.kind === 'unknown_subcommand' ? parsed : fail({ subcommand: subcommand as Subcommand, ...parsed.problem });
+  return parsed.ok || parsed.problem.kind === 'usage' || parsed.problem.kind === 'unknown_subcommand'
+    ? parsed
+    : fail({ subcommand: subcommand as Subcommand, ...parsed.problem });
 }
 
 function parseArguments(subcommand: Subcommand, args: string[], text: string, head: string): ParsedCommand {
@@ -233,7 +306,9 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
     case 'session':
       return parseSession(args);
     case 'import':
-      return args.length === 0 ? ok({ verb: 'import-modal' }) : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
+      return args.length === 0
+        ? ok({ verb: 'import-modal' })
+        : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
     default:
       return parseUnit(args);
   }
@@ -280,7 +355,12 @@ function parseExport(args: string[]): ParsedCommand {
   if (args.length === 0) return ok({ verb: 'export' });
   const option = args.length === 1 ? splitOption(args[0]!) : undefined;
   if (option?.[0] === 'unit' && option[1]) return ok({ verb: 'export', unit: unitRef(option[1]) });
-  return fail({ kind: 'usage', subcommand: 'export', detail: 'unexpected', given: args.find((arg) => splitOption(arg)?.[0] !== 'unit') ?? args[1] });
+  return fail({
+    kind: 'usage',
+    subcommand: 'export',
+    detail: 'unexpected',
+    given: args.find((arg) => splitOption(arg)?.[0] !== 'unit') ?? args[1],
+  });
 }
 
 function parseList(args: string[]): ParsedCommand {
@@ -339,7 +419,11 @@ function parseUnitAdd(args: string[]): ParsedCommand {
     const option = splitOption(token);
     if (!option?.[1]) return fail({ kind: 'usage', subcommand: 'unit add', detail: 'unexpected', given: token });
     const [key, value] = option;
-    if (key === 'alias') command.aliases = value.split(listSeparators).map((a) => plainText(a).trim()).filter(Boolean);
+    if (key === 'alias')
+      command.aliases = value
+        .split(listSeparators)
+        .map((a) => plainText(a).trim())
+        .filter(Boolean);
     else if (key === 'channel') {
       const channelId = channelOf(value);
       if (!channelId) return fail({ kind: 'bad_channel', subcommand: 'unit add', given: value });
@@ -365,9 +449,13 @@ function parseUnitMember(args: string[]): ParsedCommand {
 }
 
 const keptListActions: Record<string, 'list' | 'add' | 'remove'> = {
-  list: 'list', 列表: 'list',
-  add: 'add', 添加: 'add',
-  remove: 'remove', 删除: 'remove', 移除: 'remove',
+  list: 'list',
+  列表: 'list',
+  add: 'add',
+  添加: 'add',
+  remove: 'remove',
+  删除: 'remove',
+  移除: 'remove',
 };
 
 /**
@@ -390,7 +478,9 @@ function parseCalendar(args: string[]): ParsedCommand {
   const day = parseCalendarDate(dayText);
   if (!day) return fail({ kind: 'bad_date', given: dayText });
   if (!isAdd) {
-    return kindWord === undefined ? ok({ verb: 'calendar-remove', day }) : fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: kindWord });
+    return kindWord === undefined
+      ? ok({ verb: 'calendar-remove', day })
+      : fail({ kind: 'usage', subcommand: 'calendar', detail: 'unexpected', given: kindWord });
   }
   const kind = meaningOf(dayKindWords, kindWord!.toLowerCase());
   if (!kind) return fail({ kind: 'bad_day_kind', given: kindWord! });
@@ -403,7 +493,8 @@ const maxSessionNameLength = 40;
 function parseSession(args: string[]): ParsedCommand {
   const [action, ...name] = args;
   if (action === undefined) return ok({ verb: 'session-show' });
-  if (action.toLowerCase() !== 'new' && action !== '新建') return fail({ kind: 'usage', subcommand: 'session', detail: 'unexpected', given: action });
+  if (action.toLowerCase() !== 'new' && action !== '新建')
+    return fail({ kind: 'usage', subcommand: 'session', detail: 'unexpected', given: action });
   const text = plainText(name.join(' ')).trim();
   if (!text) return fail({ kind: 'usage', subcommand: 'session', detail: 'missing' });
   if ([...text].length > maxSessionNameLength) return fail({ kind: 'usage', subcommand: 'session', detail: 'unexpected', given: text });
@@ -413,7 +504,8 @@ function parseSession(args: string[]): ParsedCommand {
 function parseSupervisor(args: string[]): ParsedCommand {
   const action = keptListAction('supervisor', { verb: 'supervisor-list' }, args);
   if (typeof action !== 'string') return action;
-  if (args.length !== 2) return fail({ kind: 'usage', subcommand: 'supervisor', detail: args.length < 2 ? 'missing' : 'unexpected', given: args[2] });
+  if (args.length !== 2)
+    return fail({ kind: 'usage', subcommand: 'supervisor', detail: args.length < 2 ? 'missing' : 'unexpected', given: args[2] });
   const userId = userOf(args[1]!);
   if (!userId) return fail({ kind: 'bad_user', given: args[1]! });
   return ok({ verb: action === 'add' ? 'supervisor-add' : 'supervisor-remove', userId });
@@ -421,7 +513,8 @@ function parseSupervisor(args: string[]): ParsedCommand {
 
 function parseExtend(args: string[]): ParsedCommand {
   const [code, dueText, ...reason] = args;
-  if (code === undefined || dueText === undefined || reason.length === 0) return fail({ kind: 'usage', subcommand: 'extend', detail: 'missing' });
+  if (code === undefined || dueText === undefined || reason.length === 0)
+    return fail({ kind: 'usage', subcommand: 'extend', detail: 'missing' });
   if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
   const dueOn = parseCalendarDate(dueText);
   if (!dueOn) return fail({ kind: 'bad_date', given: dueText });
@@ -442,7 +535,15 @@ function parseConfig(args: string[], text: string): ParsedCommand {
   const [name, ...value] = args;
   if (name === undefined) return ok({ verb: 'config-list' });
   const key = settingByName.get(name.toLowerCase());
-  if (!key) return fail({ kind: 'bad_setting', given: name, closest: closestName(name, [...settingByName.keys()].map((n) => [n, n] as const)) });
+  if (!key)
+    return fail({
+      kind: 'bad_setting',
+      given: name,
+      closest: closestName(
+        name,
+        [...settingByName.keys()].map((n) => [n, n] as const),
+      ),
+    });
   if (value.length === 0) return fail({ kind: 'usage', subcommand: 'config', detail: 'missing' });
   // The value as typed, spaces kept (a list of reply classes may have them); a channel by its id.
   const typed = text.replace(/^[^\s\u3000]+[\s\u3000]+[^\s\u3000]+/u, '').trim();
@@ -451,7 +552,13 @@ function parseConfig(args: string[], text: string): ParsedCommand {
 
 const rankPeriodWords: Record<string, RankingPeriodKind> = {
   ...Object.fromEntries(rankingPeriods.map((period) => [period, period])),
-  周: 'week', 本周: 'week', 月: 'month', 本月: 'month', 年: 'year', 全年: 'year', 会次: 'year',
+  周: 'week',
+  本周: 'week',
+  月: 'month',
+  本月: 'month',
+  年: 'year',
+  全年: 'year',
+  会次: 'year',
 };
 
 function parseRank(args: string[]): ParsedCommand {

@@ -3,14 +3,14 @@
 // files.completeUploadExternal). Each knows how to recognise itself in a channel's history, for
 // the retry after an attempt with no clear answer.
 import { renderChart } from '../../charts/render-chart.js';
-import { exportLedger } from '../../services/reports/export-ledger.js';
 import type { Notice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { noticeMessage } from '../views/notice.js';
-import { rankingChartUpload } from '../views/ranking-chart.js';
 import { conversationOf } from '../../outbox/conversation-of.js';
 import type { Delivery, RenderContext } from '../../outbox/delivery.js';
 import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
+import { exportLedger } from '../../services/reports/export-ledger.js';
+import { noticeMessage } from '../views/notice.js';
+import { rankingChartUpload } from '../views/ranking-chart.js';
 
 /** A file shared with a comment, recognised in the channel by its name, which no other file has. */
 function fileDelivery(file: { bytes: Buffer; filename: string; title: string; comment: string; altText?: string }): Delivery {

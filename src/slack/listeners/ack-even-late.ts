@@ -19,8 +19,11 @@ export function ackEvenLate(ack: AckFn<unknown>, respond: RespondFn | undefined,
     try {
       await ack(body);
     } catch (error) {
-      logger.warn(`acknowledged after Slack stopped waiting (${errorMessage(error)}); ${isMessage(body) && respond ? 'the answer goes by response_url' : 'the change is stored'}`);
-      if (isMessage(body) && respond) await respond(body).catch((failure: unknown) => logger.warn(`the late answer could not be sent: ${errorMessage(failure)}`));
+      logger.warn(
+        `acknowledged after Slack stopped waiting (${errorMessage(error)}); ${isMessage(body) && respond ? 'the answer goes by response_url' : 'the change is stored'}`,
+      );
+      if (isMessage(body) && respond)
+        await respond(body).catch((failure: unknown) => logger.warn(`the late answer could not be sent: ${errorMessage(failure)}`));
     }
   };
 }

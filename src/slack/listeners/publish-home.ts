@@ -4,7 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { readHome } from '../../services/reports/read-home.js';
 import { contextFor, type ListenerDeps } from '../listener-deps.js';
 import { plainMessage } from '../views/format.js';
-import { homeView, type HomeOptions } from '../views/home.js';
+import { type HomeOptions, homeView } from '../views/home.js';
 
 /** Draws a person's Home tab afresh: when they open it, turn its page, or click in it. */
 export async function publishHome(deps: ListenerDeps, client: WebClient, userId: string, options: HomeOptions = {}): Promise<void> {
@@ -23,7 +23,9 @@ export const answerInHome =
   (deps: ListenerDeps, client: WebClient, userId: string): RespondFn =>
   async (message) => {
     const answer =
-      typeof message === 'string' ? plainMessage(message) : { text: message.text ?? '', blocks: ((message as { blocks?: unknown[] }).blocks ?? []) as KnownBlock[] };
+      typeof message === 'string'
+        ? plainMessage(message)
+        : { text: message.text ?? '', blocks: ((message as { blocks?: unknown[] }).blocks ?? []) as KnownBlock[] };
     await publishHome(deps, client, userId, { answer });
     // What a response_url would have answered; no listener reads it.
     return new Response(null, { status: 200 });

@@ -3,13 +3,13 @@
 // buttons', the forms' and the events' listeners too): measured on a bare app, 18 listeners more
 // cut it from about 8,600 acks a second to 4,900 (docs/PERFORMANCE.md). So the bot registers no
 // listener at all and routes here, by the kind of request and then by a map.
-import type { AckFn, AnyMiddlewareArgs, AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AckFn, AllMiddlewareArgs, AnyMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../listener-deps.js';
 import { ackEvenLate } from './ack-even-late.js';
-import { buttonRoute, type ButtonArgs } from './actions/index.js';
+import { type ButtonArgs, buttonRoute } from './actions/index.js';
 import { commandRoutes } from './commands/index.js';
 import { eventRoutes } from './events/index.js';
-import { formRoute, type FormArgs } from './views/index.js';
+import { type FormArgs, formRoute } from './views/index.js';
 
 export type RequestArgs = AnyMiddlewareArgs & AllMiddlewareArgs;
 
@@ -19,7 +19,13 @@ export function routeRequests(deps: ListenerDeps): (args: RequestArgs) => Promis
   const buttons = buttonRoute(deps);
   const forms = formRoute(deps);
   return async (received) => {
-    const args = 'ack' in received ? { ...received, ack: ackEvenLate(received.ack as AckFn<unknown>, 'respond' in received ? received.respond : undefined, deps.logger) } : received;
+    const args =
+      'ack' in received
+        ? {
+            ...received,
+            ack: ackEvenLate(received.ack as AckFn<unknown>, 'respond' in received ? received.respond : undefined, deps.logger),
+          }
+        : received;
     if ('command' in args) {
       const command = commands.get(args.command.command);
       return command ? command(args) : args.ack();

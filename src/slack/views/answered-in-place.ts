@@ -9,14 +9,20 @@ export interface ClickedButton {
 
 const holdsButton = (block: KnownBlock, clicked: ClickedButton): boolean =>
   block.type === 'actions' &&
-  block.elements.some((element) => 'action_id' in element && element.action_id === clicked.actionId && 'value' in element && element.value === clicked.value);
+  block.elements.some(
+    (element) => 'action_id' in element && element.action_id === clicked.actionId && 'value' in element && element.value === clicked.value,
+  );
 
 /**
  * The message someone acted from, as everyone in that conversation now sees it: the buttons of
  * the line they acted on give way to what was done; the other lines of a reminder keep theirs.
  * The blocks are the bot's own message coming back in the click's payload.
  */
-export function answeredInPlace(original: { text?: string | undefined; blocks: unknown[] }, clicked: ClickedButton, answer: SlackMessage): SlackMessage {
+export function answeredInPlace(
+  original: { text?: string | undefined; blocks: unknown[] },
+  clicked: ClickedButton,
+  answer: SlackMessage,
+): SlackMessage {
   const blocks = original.blocks as KnownBlock[];
   const done = context(answer.text);
   const at = blocks.findIndex((block) => holdsButton(block, clicked));

@@ -1,8 +1,9 @@
 // The private answers to commands that changed something.
+
+import type { Catalog } from '../../i18n/index.js';
 import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
 import type { AssignSuggestionResult } from '../../services/suggestions/assign-suggestion.js';
-import type { Catalog } from '../../i18n/index.js';
-import { channelMention, escapeText, context, formatDate, mention, plainMessage, section, type SlackMessage } from './format.js';
+import { channelMention, context, escapeText, formatDate, mention, plainMessage, type SlackMessage, section } from './format.js';
 
 export function unitAddedMessage(
   catalog: Catalog,
@@ -38,7 +39,9 @@ export function assignedMessage(catalog: Catalog, result: AssignSuggestionResult
 
 export function acceptedMessage(catalog: Catalog, result: AcceptAssignmentResult): SlackMessage {
   const units = result.accepted
-    .map((item) => `${escapeText(item.unitName)} · ${catalog.assignmentRoleNames[item.role]}${item.onTime ? '' : catalog.done.acceptedLate}`)
+    .map(
+      (item) => `${escapeText(item.unitName)} · ${catalog.assignmentRoleNames[item.role]}${item.onTime ? '' : catalog.done.acceptedLate}`,
+    )
     .join(catalog.listJoin);
   return plainMessage(catalog.done.accepted(result.code, units));
 }

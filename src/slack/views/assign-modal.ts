@@ -1,7 +1,7 @@
 import type { View } from '@slack/types';
+import type { Catalog } from '../../i18n/index.js';
 import type { AssignForm } from '../../services/suggestions/prepare-assign-form.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { doneModal } from './done-modal.js';
 import { formView, plainLabel } from './format.js';
 import { handlerSelect, unitOptions, unitsLeftOut } from './unit-picker.js';

@@ -1,7 +1,7 @@
 import type { AssignedNotice } from '../../domain/notices.js';
-import { actionIds } from '../ids.js';
 import type { Catalog } from '../../i18n/index.js';
-import { button, context, escapeText, formatDate, header, mention, section, type SlackMessage } from './format.js';
+import { actionIds } from '../ids.js';
+import { button, context, escapeText, formatDate, header, mention, type SlackMessage, section } from './format.js';
 
 /** The message each assigned person and unit channel gets, with 签收 and 申请调整 buttons. */
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {

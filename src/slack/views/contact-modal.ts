@@ -1,10 +1,9 @@
 import type { View } from '@slack/types';
 import { contactModes, contactStages } from '../../domain/vocabulary.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { ContactForm } from '../../services/assignments/prepare-contact-form.js';
 import { callbackIds, contactModalBlocks, inputActionId } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formView, plainLabel, section } from './format.js';
-
 
 /** The 记录沟通 form; which suggestion it is for travels in private_metadata as its id. */
 export function contactModal(catalog: Catalog, form: ContactForm): View {
@@ -15,7 +14,12 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
       type: 'input' as const,
       block_id: blockId,
       label: plainLabel(label, 2000),
-      element: { type: 'static_select' as const, action_id: inputActionId, options, initial_option: options.find((o) => o.value === initial) },
+      element: {
+        type: 'static_select' as const,
+        action_id: inputActionId,
+        options,
+        initial_option: options.find((o) => o.value === initial),
+      },
     };
   };
   return formView(catalog, {
@@ -38,7 +42,13 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
         block_id: contactModalBlocks.note,
         optional: true,
         label: plainLabel(words.note, 2000),
-        element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 2000, placeholder: plainLabel(words.notePlaceholder, 150) },
+        element: {
+          type: 'plain_text_input',
+          action_id: inputActionId,
+          multiline: true,
+          max_length: 2000,
+          placeholder: plainLabel(words.notePlaceholder, 150),
+        },
       },
     ],
   });

@@ -1,6 +1,6 @@
 import type { View } from '@slack/types';
-import { callbackIds } from '../ids.js';
 import type { Catalog } from '../../i18n/index.js';
+import { callbackIds } from '../ids.js';
 import { context, plainLabel, section } from './format.js';
 
 /** What a form turns into once its change is stored: the answer (and a note under it), and a button to close it. */

@@ -1,8 +1,8 @@
 import type { ExtensionDecidedNotice, ExtensionRequestedNotice } from '../../domain/notices.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { ExtensionDecision } from '../../services/requests/decide-extension.js';
 import type { ExtensionRequested } from '../../services/requests/request-extension.js';
 import { actionIds } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { button, escapeText, formatDate, mention, plainMessage, type SlackMessage } from './format.js';
 import { requestNoticeMessage } from './request-notice.js';
 
@@ -37,11 +37,23 @@ export function extensionDecidedMessage(catalog: Catalog, notice: ExtensionDecid
 }
 
 export const extensionRequestedAnswer = (catalog: Catalog, result: ExtensionRequested): SlackMessage =>
-  plainMessage(catalog.extension.requested(result.code, formatDate(catalog, result.currentDueOn), formatDate(catalog, result.requestedDueOn), result.notified));
+  plainMessage(
+    catalog.extension.requested(
+      result.code,
+      formatDate(catalog, result.currentDueOn),
+      formatDate(catalog, result.requestedDueOn),
+      result.notified,
+    ),
+  );
 
 export const extensionDecisionAnswer = (catalog: Catalog, result: ExtensionDecision): SlackMessage =>
   plainMessage(
     result.approved
-      ? catalog.extension.approvedAnswer(result.code, formatDate(catalog, result.statutoryDueOn), formatDate(catalog, result.internalDueOn), result.moved)
+      ? catalog.extension.approvedAnswer(
+          result.code,
+          formatDate(catalog, result.statutoryDueOn),
+          formatDate(catalog, result.internalDueOn),
+          result.moved,
+        )
       : catalog.extension.refusedAnswer(result.code),
   );

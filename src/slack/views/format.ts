@@ -1,5 +1,5 @@
 import type { Button, KnownBlock, View } from '@slack/types';
-import { isoWeekday, type CalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, isoWeekday } from '../../domain/calendar-date.js';
 import type { Catalog } from '../../i18n/index.js';
 
 /** A message as Slack takes it: the text is the notification and screen-reader fallback. */
@@ -49,7 +49,10 @@ export const header = (text: string): KnownBlock => ({ type: 'header', text: { t
 export const plainLabel = (text: string, max: number) => ({ type: 'plain_text' as const, text: fit(text, max) });
 
 /** A form: its callback, what it is about (private_metadata), its title and buttons, within Slack's 24 characters. */
-export function formView(catalog: Catalog, form: { callbackId: string; about?: string; title: string; submit?: string; blocks: KnownBlock[] }): View {
+export function formView(
+  catalog: Catalog,
+  form: { callbackId: string; about?: string; title: string; submit?: string; blocks: KnownBlock[] },
+): View {
   return {
     type: 'modal',
     callback_id: form.callbackId,
@@ -107,7 +110,14 @@ export function packedSections(catalog: Catalog, lines: readonly string[], maxBl
 }
 
 /** A titled part of a report: its title, then its lines packed into sections (counting those cut); `none` stands in for no lines. */
-export function titledPart(catalog: Catalog, title: string, lines: readonly string[], maxBlocks: number, total: number, none?: string): KnownBlock[] {
+export function titledPart(
+  catalog: Catalog,
+  title: string,
+  lines: readonly string[],
+  maxBlocks: number,
+  total: number,
+  none?: string,
+): KnownBlock[] {
   if (total === 0) return none === undefined ? [] : [section(`${title}\n${none}`)];
   return [section(title), ...packedSections(catalog, lines, maxBlocks, total)];
 }

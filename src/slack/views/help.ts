@@ -1,5 +1,5 @@
 import type { Catalog } from '../../i18n/index.js';
-import { context, header, section, type SlackMessage } from './format.js';
+import { context, header, type SlackMessage, section } from './format.js';
 
 export function helpMessage(catalog: Catalog): SlackMessage {
   const { help } = catalog;

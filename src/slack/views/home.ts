@@ -1,11 +1,11 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { ScoredUnit } from '../../domain/scoring.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { Home, HomeUnitSummary } from '../../services/reports/read-home.js';
 import { actionIds, suffixedActionId } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
-import { button, context, divider, escapeText, header, packedSections, section, type SlackMessage } from './format.js';
-import { reminderLineBlocks } from './reminder-notice.js';
+import { button, context, divider, escapeText, header, packedSections, type SlackMessage, section } from './format.js';
 import { scoreText } from './ranking.js';
+import { reminderLineBlocks } from './reminder-notice.js';
 
 /** Lines a page of the Home tab shows, each a section and its buttons. */
 export const homeLinesPerPage = 15;
@@ -45,7 +45,8 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
       unit.overdue,
       unit.dueThisWeek,
     );
-  const boardLine = (unit: ScoredUnit) => words.standing(unit.rank, escapeText(unit.metrics.unitName), scoreText(catalog, unit), unit.metrics.overdueNodes);
+  const boardLine = (unit: ScoredUnit) =>
+    words.standing(unit.rank, escapeText(unit.metrics.unitName), scoreText(catalog, unit), unit.metrics.overdueNodes);
   return {
     type: 'home',
     blocks: [
@@ -53,13 +54,16 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
       ...answer,
       ...nodes,
       ...(home.units.length > 0 ? [divider, section(words.unitsHeading), ...packedSections(catalog, home.units.map(unitLine), 5)] : []),
-      ...(home.board.length > 0 ? [divider, section(words.boardHeading(home.board.length)), ...packedSections(catalog, home.board.map(boardLine), 10)] : []),
+      ...(home.board.length > 0
+        ? [divider, section(words.boardHeading(home.board.length)), ...packedSections(catalog, home.board.map(boardLine), 10)]
+        : []),
       context(words.hint),
     ],
   };
 }
 
-const answerOf = (answer: SlackMessage): KnownBlock[] => (answer.blocks.length > 0 ? answer.blocks.slice(0, answerBlocks) : [section(answer.text)]);
+const answerOf = (answer: SlackMessage): KnownBlock[] =>
+  answer.blocks.length > 0 ? answer.blocks.slice(0, answerBlocks) : [section(answer.text)];
 
 function paging(catalog: Catalog, page: number, pages: number): KnownBlock[] {
   const words = catalog.home;

@@ -1,9 +1,9 @@
 // The import's forms: the file to give, the wait while it is read, the preview (with 确认导入 only
 // when every row can be assigned), and the outcome.
 import type { View } from '@slack/types';
+import type { Catalog } from '../../i18n/index.js';
 import { importFileTypes } from '../../services/imports/read-import-file.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { context, formView, packedSections, plainLabel, section } from './format.js';
 
 /** Blocks a modal may hold (100), less the summary and the note around the rows. */

@@ -1,8 +1,9 @@
 // What an import says: how many rows can be assigned, and every row that cannot, with its line
 // and why, in the words of the table's problems or of the refusal /suggest assign would give.
-import type { ImportColumn, ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
-import type { ImportOutcome } from '../../services/imports/import-suggestions.js';
+
 import type { Catalog } from '../../i18n/index.js';
+import type { ImportOutcome } from '../../services/imports/import-suggestions.js';
+import type { ImportColumn, ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
 import { escapeText } from './format.js';
 import { describeServiceProblem } from './problem.js';
 
@@ -32,11 +33,7 @@ export const missingColumnsText = (catalog: Catalog, columns: readonly ImportCol
   catalog.import.missingColumns(columns.map((column) => catalog.import.columnNames[column]).join(catalog.listJoin));
 
 /** The report's lines: the count first, then each row with a problem in line order. */
-export function importReportLines(
-  catalog: Catalog,
-  table: ReadImportTable,
-  outcome: ImportOutcome,
-): string[] {
+export function importReportLines(catalog: Catalog, table: ReadImportTable, outcome: ImportOutcome): string[] {
   const words = catalog.import;
   const rows = [
     ...table.problems.map((p) => ({ line: p.line, code: p.code, reason: describeRowProblem(catalog, p.problem) })),
@@ -44,7 +41,10 @@ export function importReportLines(
   ].sort((a, b) => a.line - b.line);
   const total = outcome.assigned + rows.length;
   const ignored = table.unknownHeaders.length > 0 ? words.ignoredColumns(table.unknownHeaders.map(escapeText).join(catalog.listJoin)) : '';
-  return [`${words.preview(total, outcome.assigned, rows.length)}${ignored}`, ...rows.map((row) => words.row(row.line, escapeText(row.code), row.reason))];
+  return [
+    `${words.preview(total, outcome.assigned, rows.length)}${ignored}`,
+    ...rows.map((row) => words.row(row.line, escapeText(row.code), row.reason)),
+  ];
 }
 
 /** What each unit would be given, a line each: checked against the office's own count before confirming. */

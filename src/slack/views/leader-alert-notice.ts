@@ -1,6 +1,6 @@
 import type { LeaderAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { formatDate, packedSections, section, type SlackMessage } from './format.js';
+import { formatDate, packedSections, type SlackMessage, section } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 
 /** To a responsible leader: the nodes of their units overdue long enough to reach them. */
@@ -11,6 +11,14 @@ export function leaderAlertNoticeMessage(catalog: Catalog, notice: LeaderAlertNo
   const summary = words.leaderSummary(total, notice.overdueAfterWorkingDays);
   return {
     text: `${heading} · ${summary}`.replace(/\*/g, ''),
-    blocks: [section(`${heading}\n${summary}`), ...packedSections(catalog, notice.items.map((item) => reminderLine(catalog, item)), 45, total)],
+    blocks: [
+      section(`${heading}\n${summary}`),
+      ...packedSections(
+        catalog,
+        notice.items.map((item) => reminderLine(catalog, item)),
+        45,
+        total,
+      ),
+    ],
   };
 }

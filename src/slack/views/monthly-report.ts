@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { MonthlyReportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { divider, escapeText, formatDate, header, titledPart, type SlackMessage } from './format.js';
+import { divider, escapeText, formatDate, header, type SlackMessage, titledPart } from './format.js';
 
 /** Sections per part: four parts with their headings and dividers stay under 50 blocks. */
 const sectionsPerPart = 9;
@@ -13,7 +13,11 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
   const heading = words.heading(words.monthName(year ?? '', Number(month)));
   const date = (day: string) => formatDate(catalog, day);
   const parts: Array<[string, string[], number]> = [
-    [words.overdueHeading(notice.overdueByUnit.length), notice.overdueByUnit.map((u) => words.overdueLine(escapeText(u.unitName), u.overdueNodes)), notice.overdueByUnit.length],
+    [
+      words.overdueHeading(notice.overdueByUnit.length),
+      notice.overdueByUnit.map((u) => words.overdueLine(escapeText(u.unitName), u.overdueNodes)),
+      notice.overdueByUnit.length,
+    ],
     [
       words.fellHeading(date(notice.lastMonth.from), date(notice.lastMonth.to), notice.fell.length),
       notice.fell.map((u) => words.fellLine(escapeText(u.unitName), u.rank, u.places)),
@@ -21,7 +25,9 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
     ],
     [
       words.commitmentsHeading(notice.commitmentsTotal),
-      notice.commitments.map((c) => words.commitmentLine(c.code, escapeText(c.title), escapeText(c.unitName), c.seq, escapeText(c.description), date(c.dueOn))),
+      notice.commitments.map((c) =>
+        words.commitmentLine(c.code, escapeText(c.title), escapeText(c.unitName), c.seq, escapeText(c.description), date(c.dueOn)),
+      ),
       notice.commitmentsTotal,
     ],
     [

@@ -2,17 +2,23 @@ import type { MessageNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
-import type { SlackMessage } from './format.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
+import type { SlackMessage } from './format.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
 import { unitWeeklyMessage, weeklyRankingMessage } from './ranking.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
-import { opinionReceivedMessage, replyReturnedMessage, replySentMessage, replySignedMessage, reviewRequestedMessage } from './reply-notices.js';
-import { verdictRecordedMessage } from './verdict-notices.js';
+import {
+  opinionReceivedMessage,
+  replyReturnedMessage,
+  replySentMessage,
+  replySignedMessage,
+  reviewRequestedMessage,
+} from './reply-notices.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 import { transferDecidedMessage, transferRequestedMessage } from './transfer-notices.js';
+import { verdictRecordedMessage } from './verdict-notices.js';
 
 /** Renders an outbox notice; the dispatcher calls it at send time. */
 export function noticeMessage(catalog: Catalog, notice: MessageNotice): SlackMessage {

@@ -1,7 +1,7 @@
 import type { View } from '@slack/types';
+import type { Catalog } from '../../i18n/index.js';
 import type { OpinionForm } from '../../services/replies/prepare-opinion-form.js';
 import { callbackIds, inputActionId, opinionModalBlocks } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formView, plainLabel, section } from './format.js';
 
 /** The 会办意见 form; which suggestion it is for travels in private_metadata as its id. */
@@ -18,7 +18,13 @@ export function opinionModal(catalog: Catalog, form: OpinionForm): View {
         type: 'input',
         block_id: opinionModalBlocks.body,
         label: plainLabel(words.body, 2000),
-        element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 3000, placeholder: plainLabel(words.bodyPlaceholder, 150) },
+        element: {
+          type: 'plain_text_input',
+          action_id: inputActionId,
+          multiline: true,
+          max_length: 3000,
+          placeholder: plainLabel(words.bodyPlaceholder, 150),
+        },
       },
     ],
   });

@@ -1,9 +1,10 @@
 // Words for every refusal: a command the grammar could not read, or a change a service refused.
-import type { ArgumentProblem, CommandProblem } from '../command/parse-command.js';
+
 import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
-import { settingName, type SettingProblem } from '../../domain/setting-change.js';
-import type { ServiceProblem } from '../../services/shared/service-error.js';
+import { type SettingProblem, settingName } from '../../domain/setting-change.js';
 import type { Catalog } from '../../i18n/index.js';
+import type { ServiceProblem } from '../../services/shared/service-error.js';
+import type { ArgumentProblem, CommandProblem } from '../command/parse-command.js';
 import { escapeText, formatDate, mention } from './format.js';
 
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {

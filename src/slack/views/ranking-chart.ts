@@ -16,7 +16,8 @@ export interface ChartUpload {
 }
 
 const colors = { good: '#2e7d32', fair: '#1565c0', poor: '#c62828', idle: '#9e9e9e' };
-const colorOf = (bar: RankingChartBar) => (bar.idle ? colors.idle : bar.score >= 90 ? colors.good : bar.score >= 60 ? colors.fair : colors.poor);
+const colorOf = (bar: RankingChartBar) =>
+  bar.idle ? colors.idle : bar.score >= 90 ? colors.good : bar.score >= 60 ? colors.fair : colors.poor;
 
 const barPitch = 26;
 const labelSize = 13;
@@ -25,7 +26,8 @@ const longestName = 16;
 const shortName = (name: string) => ([...name].length > longestName ? `${[...name].slice(0, longestName - 1).join('')}…` : name);
 
 /** ECharts measures text without a canvas on the server; this estimate sizes the name column. */
-const labelWidth = (text: string) => [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e7f ? labelSize : labelSize * 0.6), 0);
+const labelWidth = (text: string) =>
+  [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e7f ? labelSize : labelSize * 0.6), 0);
 
 export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice): ChartUpload {
   const words = catalog.chart;
@@ -53,7 +55,13 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
         title: { text: title, subtext: words.legend, left: 'center', top: 12, textStyle: { fontSize: 18 }, subtextStyle: { fontSize: 12 } },
         grid: { left, right: 90, top: 86, bottom: 24 },
         xAxis: { type: 'value', position: 'top', min: Math.floor(lowest / 10) * 10, max: 100, axisLabel: { fontSize: 12 } },
-        yAxis: { type: 'category', inverse: true, data: names, axisTick: { show: false }, axisLabel: { fontSize: labelSize, color: '#222222' } },
+        yAxis: {
+          type: 'category',
+          inverse: true,
+          data: names,
+          axisTick: { show: false },
+          axisLabel: { fontSize: labelSize, color: '#222222' },
+        },
         series: [
           {
             type: 'bar',

@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices.js';
 import { hadWork, rateComponents, type ScoredUnit } from '../../domain/scoring.js';
-import type { UnitRanking } from '../../services/reports/read-ranking.js';
 import type { Catalog } from '../../i18n/index.js';
-import { context, escapeText, formatDate, header, mention, plainMessage, section, titledPart, type SlackMessage } from './format.js';
+import type { UnitRanking } from '../../services/reports/read-ranking.js';
+import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section, titledPart } from './format.js';
 
 const cell = (text: string) => ({ type: 'raw_text' as const, text });
 
@@ -23,7 +23,14 @@ export const scoreText = (catalog: Catalog, unit: Pick<ScoredUnit, 'metrics' | '
 /** How the score is made, then the native table: rank, unit, each rate, overdue nodes, score, change. */
 function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
   const { columns, rateNames } = catalog.rank;
-  const headings = [columns.rank, columns.unit, ...rateComponents.map((component) => rateNames[component]), columns.overdue, columns.score, columns.change];
+  const headings = [
+    columns.rank,
+    columns.unit,
+    ...rateComponents.map((component) => rateNames[component]),
+    columns.overdue,
+    columns.score,
+    columns.change,
+  ];
   const rows = units.map((unit) => [
     cell(String(unit.rank)),
     cell(unit.metrics.unitName),
@@ -72,7 +79,10 @@ export function rankingMessage(catalog: Catalog, ranking: UnitRanking): SlackMes
 export function weeklyRankingMessage(catalog: Catalog, notice: WeeklyRankingNotice): SlackMessage {
   const { period } = notice;
   const heading = catalog.weekly.heading(formatDate(catalog, period.from), formatDate(catalog, period.to), notice.part, notice.parts);
-  return { text: `${heading} · ${leaders(catalog, notice.units)}`, blocks: [header(heading), ...rankingTable(catalog, notice.units, notice.overduePenalty)] };
+  return {
+    text: `${heading} · ${leaders(catalog, notice.units)}`,
+    blocks: [header(heading), ...rankingTable(catalog, notice.units, notice.overduePenalty)],
+  };
 }
 
 /** A unit's own weekly report, in its channel: its standing, what is late, what falls due this week. */
@@ -88,7 +98,9 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
     scoreText(catalog, standing),
     changeText(catalog, standing.change),
   );
-  const rates = rateComponents.map((component) => words.rate(catalog.rank.rateNames[component], rateText(catalog, standing.rates[component]))).join(' · ');
+  const rates = rateComponents
+    .map((component) => words.rate(catalog.rank.rateNames[component], rateText(catalog, standing.rates[component])))
+    .join(' · ');
   const lineOf = (line: UnitWeeklyNotice['overdue'][number]) =>
     words.line(
       line.code,

@@ -12,7 +12,13 @@ export function urgencyText(catalog: Catalog, urgency: Urgency): string {
 /** Two lines: how urgent, which suggestion and unit; then the step and its date. */
 export function reminderLine(catalog: Catalog, item: ReminderItem): string {
   const words = catalog.reminder;
-  const first = words.line(urgencyText(catalog, item.urgency), item.code, escapeText(item.title), catalog.assignmentRoleNames[item.role], escapeText(item.unitName));
+  const first = words.line(
+    urgencyText(catalog, item.urgency),
+    item.code,
+    escapeText(item.title),
+    catalog.assignmentRoleNames[item.role],
+    escapeText(item.unitName),
+  );
   return `${first}\n${words.step(catalog.milestoneNames[item.kind], formatDate(catalog, item.plannedOn))}`;
 }
 

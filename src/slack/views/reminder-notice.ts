@@ -2,9 +2,9 @@ import type { KnownBlock } from '@slack/types';
 import type { ReminderNotice } from '../../domain/notices.js';
 import type { ReminderItem } from '../../domain/reminders.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
-import { actionIds } from '../ids.js';
 import type { Catalog } from '../../i18n/index.js';
-import { button, context, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
+import { actionIds } from '../ids.js';
+import { button, context, escapeText, formatDate, type SlackMessage, section, titledPart } from './format.js';
 import { furtherStepLine, reminderLine, urgencyText } from './reminder-lines.js';
 
 /**
@@ -28,14 +28,32 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
   blocks.push(...reminderLineBlocks(catalog, notice.items.slice(0, shown)));
   const rest = notice.items.slice(shown);
   if (total > shown) {
-    const list = rest.map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`).join(catalog.listJoin);
+    const list = rest
+      .map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`)
+      .join(catalog.listJoin);
     blocks.push(context(words.more(total - shown, list)), context(words.moreHint));
   }
   if (promises.length > 0) {
     const lines = promises.map((p) =>
-      words.promiseLine(urgencyText(catalog, p.urgency), p.code, escapeText(p.title), p.seq, escapeText(p.description), formatDate(catalog, p.dueOn)),
+      words.promiseLine(
+        urgencyText(catalog, p.urgency),
+        p.code,
+        escapeText(p.title),
+        p.seq,
+        escapeText(p.description),
+        formatDate(catalog, p.dueOn),
+      ),
     );
-    blocks.push(...titledPart(catalog, words.promisesHeading(notice.promisesTotal ?? promises.length), lines, 2, notice.promisesTotal ?? promises.length), context(words.promisesHint));
+    blocks.push(
+      ...titledPart(
+        catalog,
+        words.promisesHeading(notice.promisesTotal ?? promises.length),
+        lines,
+        2,
+        notice.promisesTotal ?? promises.length,
+      ),
+      context(words.promisesHint),
+    );
   }
   return { text: opening.replace(/\*/g, '').replace('\n', ' · '), blocks };
 }
@@ -56,9 +74,12 @@ function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
     const accept = button(words.accept, actionIds.acceptAssignment, item.assignmentId, 'primary');
     return { type: 'actions', elements: [accept, button(words.transfer, actionIds.requestTransfer, item.assignmentId), details] };
   }
-  const done = chainKinds.has(item.kind) ? formButtons(catalog, item.kind, item.suggestionId) : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
+  const done = chainKinds.has(item.kind)
+    ? formButtons(catalog, item.kind, item.suggestionId)
+    : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
   // A node not yet due today may be pushed to the next working day (never past its own date).
-  const later = 'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(words.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
+  const later =
+    'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(words.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];
   const contact = button(words.contact, actionIds.logContact, item.suggestionId);
   // The statutory deadline is the lead unit's to ask about.
   const extend = item.role === 'lead' ? [button(words.extend, actionIds.requestExtension, item.suggestionId)] : [];

@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
-import type { ReplyForm } from '../../services/replies/prepare-reply-form.js';
-import { callbackIds, inputActionId, replyModalBlocks as blocks } from '../ids.js';
 import type { Catalog } from '../../i18n/index.js';
+import type { ReplyForm } from '../../services/replies/prepare-reply-form.js';
+import { replyModalBlocks as blocks, callbackIds, inputActionId } from '../ids.js';
 import { escapeText, formView, mention, packedSections, plainLabel, section } from './format.js';
 
 /** Room for the co-units' opinions, well inside a modal's 100 blocks. */
@@ -18,7 +18,12 @@ export function replyModal(catalog: Catalog, form: ReplyForm): View {
   const options = form.classes.map((cls) => ({ text: plainLabel(words.classNames[cls], 75), value: cls }));
   const initialClass = options.find((o) => o.value === draft?.replyClass);
   const publish = { text: plainLabel(words.mayPublishOption, 75), value: 'yes' };
-  const text = (blockId: string, label: string, initial: string | null | undefined, options: { optional?: boolean; multiline?: boolean; max: number; hint?: string }): KnownBlock => ({
+  const text = (
+    blockId: string,
+    label: string,
+    initial: string | null | undefined,
+    options: { optional?: boolean; multiline?: boolean; max: number; hint?: string },
+  ): KnownBlock => ({
     type: 'input',
     block_id: blockId,
     optional: options.optional ?? false,
@@ -58,7 +63,12 @@ export function replyModal(catalog: Catalog, form: ReplyForm): View {
         block_id: blocks.mayPublish,
         optional: true,
         label: plainLabel(words.mayPublish, 2000),
-        element: { type: 'checkboxes', action_id: inputActionId, options: [publish], ...(draft?.mayPublish ? { initial_options: [publish] } : {}) },
+        element: {
+          type: 'checkboxes',
+          action_id: inputActionId,
+          options: [publish],
+          ...(draft?.mayPublish ? { initial_options: [publish] } : {}),
+        },
       },
       text(blocks.commitments, words.commitments, draft?.commitments.map((c) => `${c.dueOn} ${c.description}`).join('\n'), {
         optional: true,

@@ -2,15 +2,21 @@
 // reviewer gets the reply at their level with approve / return, the drafter hears of a return or
 // of the sign-off, and the supervision office of the reply sent. Also the answers to the person
 // who acted.
-import type { OpinionReceivedNotice, ReplyReturnedNotice, ReplySentNotice, ReplySignedNotice, ReviewRequestedNotice } from '../../domain/notices.js';
+import type {
+  OpinionReceivedNotice,
+  ReplyReturnedNotice,
+  ReplySentNotice,
+  ReplySignedNotice,
+  ReviewRequestedNotice,
+} from '../../domain/notices.js';
 import { reviewLevelOf } from '../../domain/review-chain.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { ReviewOutcome } from '../../services/replies/review-reply.js';
 import type { SentReply } from '../../services/replies/send-reply.js';
 import type { SubmittedOpinion } from '../../services/replies/submit-opinion.js';
 import type { SubmittedReply } from '../../services/replies/submit-reply.js';
 import { actionIds, versionedValue } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
-import { button, context, escapeText, fit, formatDate, header, mention, section, type SlackMessage } from './format.js';
+import { button, context, escapeText, fit, formatDate, header, mention, type SlackMessage, section } from './format.js';
 
 const mentions = (catalog: Catalog, userIds: readonly string[]) => userIds.map(mention).join(catalog.listJoin);
 
@@ -36,19 +42,26 @@ export function reviewRequestedMessage(catalog: Catalog, notice: ReviewRequested
     ...(notice.documentUrl ? [words.reviewDocument(escapeText(notice.documentUrl))] : []),
     ...(notice.reason ? [words.reviewReason(escapeText(notice.reason))] : []),
     ...(notice.commitments.length > 0
-      ? [words.reviewCommitments, ...notice.commitments.map((c, i) => words.reviewCommitment(i + 1, formatDate(catalog, c.dueOn), escapeText(c.description)))]
+      ? [
+          words.reviewCommitments,
+          ...notice.commitments.map((c, i) => words.reviewCommitment(i + 1, formatDate(catalog, c.dueOn), escapeText(c.description))),
+        ]
       : []),
   ];
   const trail = [
     words.reviewDraftedBy(mention(notice.draftedBy)),
-    ...(notice.approvals.length > 0 ? [words.reviewApprovals(notice.approvals.map((a) => `${words.levelNames[a.level]} ${mention(a.by)}`).join(catalog.listJoin))] : []),
+    ...(notice.approvals.length > 0
+      ? [words.reviewApprovals(notice.approvals.map((a) => `${words.levelNames[a.level]} ${mention(a.by)}`).join(catalog.listJoin))]
+      : []),
   ];
   const row = versionedValue({ id: notice.replyId, version: notice.version });
   return {
     text: `${words.reviewHeading(level)} · ${notice.code}`,
     blocks: [
       header(words.reviewHeading(level)),
-      section(`${words.reviewIntro(notice.round)}\n${catalog.show.heading(notice.code, escapeText(notice.title))} · ${escapeText(notice.unitName)}`),
+      section(
+        `${words.reviewIntro(notice.round)}\n${catalog.show.heading(notice.code, escapeText(notice.title))} · ${escapeText(notice.unitName)}`,
+      ),
       section(fit(facts.join('\n'), 3000)),
       context(trail.join(' · ')),
       {
@@ -84,7 +97,12 @@ export function replySignedMessage(catalog: Catalog, notice: ReplySignedNotice):
     blocks: [
       header(words.signedHeading),
       section(words.signedBody(notice.code, escapeText(notice.title), mention(notice.signedBy))),
-      { type: 'actions', elements: [button(words.markSent, actionIds.markReplySent, versionedValue({ id: notice.replyId, version: notice.version }), 'primary')] },
+      {
+        type: 'actions',
+        elements: [
+          button(words.markSent, actionIds.markReplySent, versionedValue({ id: notice.replyId, version: notice.version }), 'primary'),
+        ],
+      },
     ],
   };
 }
@@ -92,7 +110,13 @@ export function replySignedMessage(catalog: Catalog, notice: ReplySignedNotice):
 export function replySentMessage(catalog: Catalog, notice: ReplySentNotice): SlackMessage {
   const words = catalog.reply;
   const lines = [
-    words.sentBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), notice.replyClass, formatDate(catalog, notice.sentOn)),
+    words.sentBody(
+      notice.code,
+      escapeText(notice.title),
+      escapeText(notice.unitName),
+      notice.replyClass,
+      formatDate(catalog, notice.sentOn),
+    ),
     ...(notice.feedbackBy ? [words.sentFeedback(formatDate(catalog, notice.feedbackBy))] : []),
     ...(notice.mayPublish ? [words.sentPublish] : []),
   ];
@@ -118,4 +142,8 @@ export function reviewAnswer(catalog: Catalog, result: ReviewOutcome): string {
 }
 
 export const replySentAnswer = (catalog: Catalog, result: SentReply): string =>
-  catalog.reply.sentAnswer(result.code, formatDate(catalog, result.sentOn), result.feedbackBy ? formatDate(catalog, result.feedbackBy) : '');
+  catalog.reply.sentAnswer(
+    result.code,
+    formatDate(catalog, result.sentOn),
+    result.feedbackBy ? formatDate(catalog, result.feedbackBy) : '',
+  );

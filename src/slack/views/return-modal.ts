@@ -1,8 +1,8 @@
 import type { View } from '@slack/types';
-import { callbackIds, inputActionId, returnModalBlocks, versionedValue } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
-import { formView, plainLabel, section } from './format.js';
 import type { ReviewLevel } from '../../domain/vocabulary.js';
+import type { Catalog } from '../../i18n/index.js';
+import { callbackIds, inputActionId, returnModalBlocks, versionedValue } from '../ids.js';
+import { formView, plainLabel, section } from './format.js';
 
 /** 退回修改: the comment that goes back to the drafter; the reply and the version read travel in private_metadata. */
 export function returnModal(catalog: Catalog, reply: { id: number; version: number; code: string; level: ReviewLevel }): View {

@@ -1,8 +1,8 @@
-import { settingKeys, settingName, type SettingKey } from '../../domain/setting-change.js';
+import { type SettingKey, settingKeys, settingName } from '../../domain/setting-change.js';
 import type { SessionSettings } from '../../domain/settings.js';
-import type { SettingChanged } from '../../services/sessions/change-session-setting.js';
 import type { Catalog } from '../../i18n/index.js';
-import { channelMention, context, packedSections, plainMessage, section, type SlackMessage } from './format.js';
+import type { SettingChanged } from '../../services/sessions/change-session-setting.js';
+import { channelMention, context, packedSections, plainMessage, type SlackMessage, section } from './format.js';
 
 /** A setting's value as a person reads it. */
 function valueText(catalog: Catalog, key: SettingKey, value: SessionSettings[SettingKey]): string {
@@ -15,11 +15,18 @@ export function sessionSettingsMessage(catalog: Catalog, session: { name: string
   const words = catalog.config;
   const heading = words.heading(session.name);
   const lines = settingKeys.map((key) => words.line(settingName(key), words.labels[key], valueText(catalog, key, session.settings[key])));
-  return { text: heading.replace(/[*`]/g, ''), blocks: [section(heading), ...packedSections(catalog, lines, 45), context(catalog.usage.config)] };
+  return {
+    text: heading.replace(/[*`]/g, ''),
+    blocks: [section(heading), ...packedSections(catalog, lines, 45), context(catalog.usage.config)],
+  };
 }
 
 export function settingChangedMessage(catalog: Catalog, change: SettingChanged): SlackMessage {
   const words = catalog.config;
-  const text = words.changed(words.labels[change.key], valueText(catalog, change.key, change.before), valueText(catalog, change.key, change.after));
+  const text = words.changed(
+    words.labels[change.key],
+    valueText(catalog, change.key, change.before),
+    valueText(catalog, change.key, change.after),
+  );
   return plainMessage(change.key === 'supervisionChannel' && change.after ? `${text}\n${words.channelNote}` : text);
 }

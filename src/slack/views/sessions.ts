@@ -1,6 +1,6 @@
-import type { SessionStarted } from '../../services/sessions/start-session.js';
-import type { SessionSummary } from '../../services/sessions/list-sessions.js';
 import type { Catalog } from '../../i18n/index.js';
+import type { SessionSummary } from '../../services/sessions/list-sessions.js';
+import type { SessionStarted } from '../../services/sessions/start-session.js';
 import { context, escapeText, formatDate, header, packedSections, plainMessage, type SlackMessage } from './format.js';
 
 /** The sessions, the current one first, with what each still has open. */

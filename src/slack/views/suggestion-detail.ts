@@ -1,12 +1,12 @@
 import type { KnownBlock } from '@slack/types';
-import { byCodePoint } from '../../domain/text-order.js';
 import { dateInZone } from '../../domain/calendar-date.js';
+import { byCodePoint } from '../../domain/text-order.js';
 import { chainKinds, isAnswering, isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
-import type { SuggestionDetail } from '../../services/suggestions/show-suggestion.js';
 import type { Catalog } from '../../i18n/index.js';
+import type { SuggestionDetail } from '../../services/suggestions/show-suggestion.js';
 import { actionIds, suffixedActionId, versionedValue } from '../ids.js';
+import { button, context, divider, escapeText, formatDate, mention, packedSections, type SlackMessage, section } from './format.js';
 import { formButtons } from './reminder-notice.js';
-import { button, context, divider, escapeText, formatDate, mention, packedSections, section, type SlackMessage } from './format.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
@@ -43,9 +43,13 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
     // Once the lead unit has answered, a missing opinion is no longer chased.
     const answering = isAnswering(suggestion.status);
     const opinionLate =
-      live && answering && assignment.role === 'co' && assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
+      live &&
+      answering &&
+      assignment.role === 'co' &&
+      assignment.milestones.some((n) => n.kind === 'co_opinion' && !n.doneAt && n.plannedOn < today);
     // A co-handling unit's part ends with the lead unit's answer: nothing left to do there.
-    const actions = live && (assignment.role === 'lead' || answering) ? buttonsOf(catalog, assignment, suggestion.id, today, opinionLate) : [];
+    const actions =
+      live && (assignment.role === 'lead' || answering) ? buttonsOf(catalog, assignment, suggestion.id, today, opinionLate) : [];
     blocks.push(
       divider,
       section(
@@ -68,7 +72,8 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
   const history = historyLines(catalog, detail.history, timezone);
   // The history takes the room the units left, within a message's 50 blocks.
   const room = 50 - blocks.length;
-  if (history.length > 0 && room >= 3) blocks.push(divider, section(words.historyHeading), ...packedSections(catalog, history, Math.min(historyBlocks, room - 2)));
+  if (history.length > 0 && room >= 3)
+    blocks.push(divider, section(words.historyHeading), ...packedSections(catalog, history, Math.min(historyBlocks, room - 2)));
   return { text: heading, blocks: blocks.slice(0, 50) };
 }
 
@@ -82,7 +87,15 @@ function historyLines(catalog: Catalog, history: SuggestionDetail['history'], ti
   const events: Array<{ key: string; lines: string[] }> = [
     ...history.contacts.map((c) => ({
       key: c.on,
-      lines: [words.contactLine(formatDate(catalog, c.on), catalog.contact.stageNames[c.stage], catalog.contact.modeNames[c.mode], mention(c.by), escapeText(c.note))],
+      lines: [
+        words.contactLine(
+          formatDate(catalog, c.on),
+          catalog.contact.stageNames[c.stage],
+          catalog.contact.modeNames[c.mode],
+          mention(c.by),
+          escapeText(c.note),
+        ),
+      ],
     })),
     ...history.opinions.map((o) => ({
       key: o.at.toISOString(),
@@ -92,7 +105,13 @@ function historyLines(catalog: Catalog, history: SuggestionDetail['history'], ti
       {
         key: reply.at.toISOString(),
         lines: [
-          words.replyLine(reply.round, reply.replyClass, catalog.lifecycle.reply.states[reply.status], mention(reply.draftedBy), reply.sentOn ? formatDate(catalog, reply.sentOn) : ''),
+          words.replyLine(
+            reply.round,
+            reply.replyClass,
+            catalog.lifecycle.reply.states[reply.status],
+            mention(reply.draftedBy),
+            reply.sentOn ? formatDate(catalog, reply.sentOn) : '',
+          ),
           words.replySummary(escapeText(reply.summary)),
           ...reply.commitments.map((c) =>
             words.commitmentLine(
@@ -129,8 +148,17 @@ function historyLines(catalog: Catalog, history: SuggestionDetail['history'], ti
  * What the person asking can do about one unit's part: accept it, mark its steps at hand done, and
  * (anyone who sees it; the lead unit is who may) chase a late co-opinion with 催办.
  */
-function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments'][number], suggestionId: number, today: string, opinionLate: boolean) {
-  const accept = !assignment.acceptedAt && assignment.mayAccept ? [button(catalog.button.accept, actionIds.acceptAssignment, assignment.id, 'primary')] : [];
+function buttonsOf(
+  catalog: Catalog,
+  assignment: SuggestionDetail['assignments'][number],
+  suggestionId: number,
+  today: string,
+  opinionLate: boolean,
+) {
+  const accept =
+    !assignment.acceptedAt && assignment.mayAccept
+      ? [button(catalog.button.accept, actionIds.acceptAssignment, assignment.id, 'primary')]
+      : [];
   // The steps at hand: every late one, and the next one due. Steps months away get their button
   // when they come near (a line of buttons for the whole plan would bury the one that matters).
   const open = assignment.milestones.filter((node) => !node.doneAt && node.kind !== 'accept' && !windowKinds.has(node.kind));
@@ -140,7 +168,13 @@ function buttonsOf(catalog: Catalog, assignment: SuggestionDetail['assignments']
     ? [...late, ...(next ? [next] : [])].flatMap((node) =>
         chainKinds.has(node.kind)
           ? formButtons(catalog, node.kind, suggestionId)
-          : [button(catalog.button.doneStep(catalog.milestoneNames[node.kind]), suffixedActionId(actionIds.completeMilestone, node.id), node.id)],
+          : [
+              button(
+                catalog.button.doneStep(catalog.milestoneNames[node.kind]),
+                suffixedActionId(actionIds.completeMilestone, node.id),
+                node.id,
+              ),
+            ],
       )
     : [];
   const nudge = opinionLate ? [button(catalog.button.nudge, actionIds.nudgeCoUnit, assignment.id)] : [];
@@ -153,7 +187,10 @@ function replyButtonsOf(catalog: Catalog, actions: SuggestionDetail['replyAction
   const words = catalog.reply;
   const row = versionedValue({ id: actions.replyId, version: actions.version });
   const elements = actions.review
-    ? [button(actions.review === 'head' ? words.sign : words.approve, actionIds.approveReply, row, 'primary'), button(words.return, actionIds.returnReply, row, 'danger')]
+    ? [
+        button(actions.review === 'head' ? words.sign : words.approve, actionIds.approveReply, row, 'primary'),
+        button(words.return, actionIds.returnReply, row, 'danger'),
+      ]
     : [button(words.markSent, actionIds.markReplySent, row, 'primary')];
   return { type: 'actions', elements };
 }

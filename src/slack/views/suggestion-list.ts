@@ -1,10 +1,11 @@
-import type { SuggestionList } from '../../services/suggestions/list-suggestions.js';
 import type { Catalog } from '../../i18n/index.js';
-import { context, escapeText, formatDate, section, type SlackMessage } from './format.js';
+import type { SuggestionList } from '../../services/suggestions/list-suggestions.js';
+import { context, escapeText, formatDate, type SlackMessage, section } from './format.js';
 
 export function suggestionListMessage(catalog: Catalog, list: SuggestionList): SlackMessage {
   const { list: words } = catalog;
-  const title = list.filter.kind === 'unit' ? words.unitFilter(escapeText(list.unitName ?? '')) : (words.filterNames[list.filter.kind] ?? '');
+  const title =
+    list.filter.kind === 'unit' ? words.unitFilter(escapeText(list.unitName ?? '')) : (words.filterNames[list.filter.kind] ?? '');
   const heading = words.heading(title, list.total);
   if (list.lines.length === 0) return { text: heading, blocks: [section(heading), context(words.empty)] };
   const blocks = [section(heading)];
@@ -13,7 +14,13 @@ export function suggestionListMessage(catalog: Catalog, list: SuggestionList): S
       line.nextNodeOn ? words.next(formatDate(catalog, line.nextNodeOn)) : '',
       line.overdueNodes > 0 ? words.overdue(line.overdueNodes) : '',
     ].filter(Boolean);
-    const text = words.line(line.code, escapeText(line.title), escapeText(line.leadUnit), catalog.statusNames[line.status], formatDate(catalog, line.statutoryDueOn));
+    const text = words.line(
+      line.code,
+      escapeText(line.title),
+      escapeText(line.leadUnit),
+      catalog.statusNames[line.status],
+      formatDate(catalog, line.statutoryDueOn),
+    );
     blocks.push(section(facts.length ? `${text} · ${facts.join(' · ')}` : text));
   }
   if (list.total > list.lines.length) blocks.push(context(words.more(list.lines.length, list.total)));

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { divider, escapeText, formatDate, section, titledPart, type SlackMessage } from './format.js';
+import { divider, escapeText, formatDate, type SlackMessage, section, titledPart } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 
 /** Sections per part: three parts with their headings and dividers stay under 50 blocks. */
@@ -11,12 +11,22 @@ const sectionsPerPart = 14;
 export function supervisionAlertNoticeMessage(catalog: Catalog, notice: SupervisionAlertNotice): SlackMessage {
   const words = catalog.reminder;
   const heading = words.supervisionHeading(formatDate(catalog, notice.day));
-  const totals = notice.totals ?? { nearStatutory: notice.nearStatutory.length, overdue: notice.overdue.length, unowned: notice.unowned.length };
+  const totals = notice.totals ?? {
+    nearStatutory: notice.nearStatutory.length,
+    overdue: notice.overdue.length,
+    unowned: notice.unowned.length,
+  };
   const parts: Array<[string, string[], number]> = [
     [
       words.nearStatutory(totals.nearStatutory, notice.statutoryAlertDays),
       notice.nearStatutory.map((item) =>
-        words.nearLine(item.code, escapeText(item.title), escapeText(item.unitName), formatDate(catalog, item.statutoryDueOn), item.daysLeft),
+        words.nearLine(
+          item.code,
+          escapeText(item.title),
+          escapeText(item.unitName),
+          formatDate(catalog, item.statutoryDueOn),
+          item.daysLeft,
+        ),
       ),
       totals.nearStatutory,
     ],

@@ -1,8 +1,8 @@
 import type { View } from '@slack/types';
+import type { Catalog } from '../../i18n/index.js';
 import type { ReassignForm } from '../../services/requests/prepare-reassign-form.js';
 import type { TransferForm } from '../../services/requests/prepare-transfer-form.js';
 import { callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { context, escapeText, formatDate, formView, mention, plainLabel, section } from './format.js';
 import { handlerSelect, unitOptions, unitsLeftOut } from './unit-picker.js';
 
@@ -20,7 +20,13 @@ export function transferModal(catalog: Catalog, form: TransferForm): View {
         type: 'input',
         block_id: transferModalBlocks.reason,
         label: plainLabel(words.reason, 2000),
-        element: { type: 'plain_text_input', action_id: inputActionId, multiline: true, max_length: 1000, placeholder: plainLabel(words.reasonPlaceholder, 150) },
+        element: {
+          type: 'plain_text_input',
+          action_id: inputActionId,
+          multiline: true,
+          max_length: 1000,
+          placeholder: plainLabel(words.reasonPlaceholder, 150),
+        },
       },
     ],
   });

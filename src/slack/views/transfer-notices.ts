@@ -1,8 +1,8 @@
 import type { TransferDecidedNotice, TransferRequestedNotice } from '../../domain/notices.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { TransferDecision } from '../../services/requests/decide-transfer.js';
 import type { TransferRequested } from '../../services/requests/request-transfer.js';
 import { actionIds } from '../ids.js';
-import type { Catalog } from '../../i18n/index.js';
 import { button, escapeText, mention, plainMessage, type SlackMessage } from './format.js';
 import { requestNoticeMessage } from './request-notice.js';
 

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { inputActionId } from '../ids.js';
 import type { Catalog } from '../../i18n/index.js';
+import { inputActionId } from '../ids.js';
 import { context, plainLabel } from './format.js';
 
 /** A select takes 100 options. */
@@ -15,4 +15,8 @@ export const unitsLeftOut = (catalog: Catalog, units: readonly unknown[]): Known
   units.length > maxOptions ? [context(catalog.modal.tooManyUnits(maxOptions))] : [];
 
 /** A person to pick, as the handler of an assignment. */
-export const handlerSelect = (catalog: Catalog) => ({ type: 'users_select' as const, action_id: inputActionId, placeholder: plainLabel(catalog.modal.pick, 150) });
+export const handlerSelect = (catalog: Catalog) => ({
+  type: 'users_select' as const,
+  action_id: inputActionId,
+  placeholder: plainLabel(catalog.modal.pick, 150),
+});

@@ -1,13 +1,16 @@
 // The deputy's verdict (代表评价) and what follows it: 销号, the follow-up of B-class promises, or a
 // new round; and the answer to 核销 of a promise.
 import type { VerdictRecordedNotice } from '../../domain/notices.js';
+import type { Catalog } from '../../i18n/index.js';
 import type { Evaluated } from '../../services/verdicts/evaluate-suggestion.js';
 import type { WrittenOff } from '../../services/verdicts/write-off-commitment.js';
-import type { Catalog } from '../../i18n/index.js';
-import { context, escapeText, formatDate, header, mention, plainMessage, section, type SlackMessage } from './format.js';
+import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section } from './format.js';
 
 /** What the verdict did to the suggestion. */
-function outcomeText(catalog: Catalog, result: Pick<Evaluated, 'code' | 'outcome' | 'round' | 'internalDueOn' | 'statutoryDueOn' | 'openCommitments'>): string {
+function outcomeText(
+  catalog: Catalog,
+  result: Pick<Evaluated, 'code' | 'outcome' | 'round' | 'internalDueOn' | 'statutoryDueOn' | 'openCommitments'>,
+): string {
   const words = catalog.verdict;
   switch (result.outcome) {
     case 'closed':
@@ -15,7 +18,12 @@ function outcomeText(catalog: Catalog, result: Pick<Evaluated, 'code' | 'outcome
     case 'followup':
       return words.followup(result.code, result.openCommitments);
     case 'reopened':
-      return words.reopened(result.code, result.round, formatDate(catalog, result.internalDueOn), formatDate(catalog, result.statutoryDueOn));
+      return words.reopened(
+        result.code,
+        result.round,
+        formatDate(catalog, result.internalDueOn),
+        formatDate(catalog, result.statutoryDueOn),
+      );
   }
 }
 
@@ -26,7 +34,9 @@ export function verdictRecordedMessage(catalog: Catalog, notice: VerdictRecorded
     text: `${heading} · ${notice.code}`,
     blocks: [
       header(heading),
-      section(`${words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.recordedBy))}\n${outcomeText(catalog, notice)}`),
+      section(
+        `${words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.recordedBy))}\n${outcomeText(catalog, notice)}`,
+      ),
       ...(notice.note ? [context(words.note(escapeText(notice.note)))] : []),
     ],
   };

@@ -12,7 +12,9 @@ function doublingStatement() {
   const finish: Array<() => void> = [];
   const readMany = (_db: Database, keys: readonly number[]) => {
     runs.push([...keys]);
-    return new Promise<Array<number | undefined>>((resolve) => finish.push(() => resolve(keys.map((key) => (key < 0 ? undefined : key * 2)))));
+    return new Promise<Array<number | undefined>>((resolve) =>
+      finish.push(() => resolve(keys.map((key) => (key < 0 ? undefined : key * 2)))),
+    );
   };
   return { runs, readMany, finishAll: () => finish.splice(0).forEach((done) => done()) };
 }
@@ -99,6 +101,11 @@ describe('readTogether', () => {
 
 describe('inKeyOrder', () => {
   it('puts rows back in the order of the keys they answer, leaving a gap where none came', () => {
-    expect(inKeyOrder(4, [{ n: 3, v: 'c' }, { n: 1, v: 'a' }])).toEqual([{ n: 1, v: 'a' }, undefined, { n: 3, v: 'c' }, undefined]);
+    expect(
+      inKeyOrder(4, [
+        { n: 3, v: 'c' },
+        { n: 1, v: 'a' },
+      ]),
+    ).toEqual([{ n: 1, v: 'a' }, undefined, { n: 3, v: 'c' }, undefined]);
   });
 });

@@ -75,9 +75,7 @@ describe('addDays', () => {
   });
 
   it('agrees with daysBetween', () => {
-    fc.assert(
-      fc.property(anyDay, fc.integer({ min: -400, max: 400 }), (day, n) => daysBetween(day, addDays(day, n)) === n),
-    );
+    fc.assert(fc.property(anyDay, fc.integer({ min: -400, max: 400 }), (day, n) => daysBetween(day, addDays(day, n)) === n));
   });
 });
 
@@ -99,13 +97,17 @@ describe('addMonths', () => {
 
   it('lands in the month n later, never on a later day of month', () => {
     fc.assert(
-      fc.property(anyDay.filter((d) => d < '2099-01-01'), fc.integer({ min: 0, max: 12 }), (day, n) => {
-        const result = addMonths(day, n);
-        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-        const [ry, rm, rd] = result.split('-').map(Number) as [number, number, number];
-        const lastOfTarget = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
-        return ry * 12 + rm === y * 12 + m + n && rd === Math.min(d, lastOfTarget);
-      }),
+      fc.property(
+        anyDay.filter((d) => d < '2099-01-01'),
+        fc.integer({ min: 0, max: 12 }),
+        (day, n) => {
+          const result = addMonths(day, n);
+          const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+          const [ry, rm, rd] = result.split('-').map(Number) as [number, number, number];
+          const lastOfTarget = new Date(Date.UTC(y, m - 1 + n + 1, 0)).getUTCDate();
+          return ry * 12 + rm === y * 12 + m + n && rd === Math.min(d, lastOfTarget);
+        },
+      ),
     );
   });
 });
@@ -127,9 +129,7 @@ describe('isoWeekday', () => {
   });
 
   it('agrees with the platform calendar', () => {
-    fc.assert(
-      fc.property(anyDay, (day) => isoWeekday(day) === (new Date(`${day}T00:00:00Z`).getUTCDay() || 7)),
-    );
+    fc.assert(fc.property(anyDay, (day) => isoWeekday(day) === (new Date(`${day}T00:00:00Z`).getUTCDay() || 7)));
   });
 });
 

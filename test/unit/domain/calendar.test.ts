@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addWorkingDays, toWorkday, type WorkingCalendar, workingCalendar, workingDaysBetween } from '../../../src/domain/calendar.js';
 import { addDays } from '../../../src/domain/calendar-date.js';
-import {
-  addWorkingDays,
-  toWorkday,
-  workingCalendar,
-  workingDaysBetween,
-  type WorkingCalendar,
-} from '../../../src/domain/calendar.js';
 import type { CalendarDayKind } from '../../../src/domain/vocabulary.js';
 
 const published = workingCalendar();

@@ -70,13 +70,20 @@ describe('closestName', () => {
 
   it('always finds an exact spelling', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.length > 0), { minLength: 1, maxLength: 8 }), fc.nat(), (spellings, pick) => {
-        const candidates = spellings.map((s, i) => [s, `#${i}`] as const);
-        const typed = spellings[pick % spellings.length]!;
-        const found = closestName(typed, candidates);
-        // Any candidate with the same spelling ignoring case is an exact match too.
-        return found !== undefined && spellings[Number(found.slice(1))]!.toLowerCase() === typed.toLowerCase();
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.length > 0),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.nat(),
+        (spellings, pick) => {
+          const candidates = spellings.map((s, i) => [s, `#${i}`] as const);
+          const typed = spellings[pick % spellings.length]!;
+          const found = closestName(typed, candidates);
+          // Any candidate with the same spelling ignoring case is an exact match too.
+          return found !== undefined && spellings[Number(found.slice(1))]!.toLowerCase() === typed.toLowerCase();
+        },
+      ),
     );
   });
 });

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   assignmentEvents,
   commitmentEvents,
+  type Lifecycle,
   lifecycles,
   replyEvents,
   suggestionEvents,
   verdictEvent,
-  type Lifecycle,
 } from '../../../src/domain/lifecycles.js';
 import { finalStates, possibleEvents, step, type Transitions } from '../../../src/domain/state-machine.js';
-import { requireStep } from '../../../src/services/shared/require-step.js';
-import { ServiceError } from '../../../src/services/shared/service-error.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import { requireStep } from '../../../src/services/shared/require-step.js';
+import { ServiceError } from '../../../src/services/shared/service-error.js';
 import { describeServiceProblem } from '../../../src/slack/views/problem.js';
 
 type AnyTable = Transitions<string, string>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canAccept, canAssign, canDraftForUnit, canManageUnits, canRecordForDeputy, canSeeSuggestion, type ActorRoles } from '../../../src/domain/permissions.js';
+import {
+  type ActorRoles,
+  canAccept,
+  canAssign,
+  canDraftForUnit,
+  canManageUnits,
+  canRecordForDeputy,
+  canSeeSuggestion,
+} from '../../../src/domain/permissions.js';
 import type { UnitRole } from '../../../src/domain/vocabulary.js';
 
 const roles = (units: Record<number, UnitRole[]> = {}, isSupervisor = false): ActorRoles => ({
@@ -75,12 +83,19 @@ describe('canDraftForUnit', () => {
   const assignment = { unitId: 1, handlerUserId: 'U_HAN' };
   it('allows the assignment’s handler and the unit’s handlers, liaison and division heads', () => {
     expect(canDraftForUnit(nobody, 'U_HAN', assignment)).toEqual(allowed);
-    for (const role of ['handler', 'liaison', 'division'] as const) expect(canDraftForUnit(roles({ 1: [role] }), 'U_X', assignment)).toEqual(allowed);
+    for (const role of ['handler', 'liaison', 'division'] as const)
+      expect(canDraftForUnit(roles({ 1: [role] }), 'U_X', assignment)).toEqual(allowed);
   });
 
   it('refuses leaders, heads and members (they review or read), other units, and the supervision office', () => {
     const refused = { allowed: false, needs: ['handler', 'liaison', 'division'] };
-    for (const held of [roles({ 1: ['leader'] }), roles({ 1: ['head'] }), roles({ 1: ['member'] }), roles({ 2: ['liaison'] }), supervisor]) {
+    for (const held of [
+      roles({ 1: ['leader'] }),
+      roles({ 1: ['head'] }),
+      roles({ 1: ['member'] }),
+      roles({ 2: ['liaison'] }),
+      supervisor,
+    ]) {
       expect(canDraftForUnit(held, 'U_X', assignment)).toEqual(refused);
     }
   });

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type CalendarDate } from '../../../src/domain/calendar-date.js';
 import { addWorkingDays, toWorkday, workingCalendar } from '../../../src/domain/calendar.js';
-import { byUrgency, ownersOf, planDailyReminders, reminderHorizon, urgencyOf, type OpenNode, type UnitPeople } from '../../../src/domain/reminders.js';
+import { addDays, type CalendarDate } from '../../../src/domain/calendar-date.js';
+import {
+  byUrgency,
+  type OpenNode,
+  ownersOf,
+  planDailyReminders,
+  reminderHorizon,
+  type UnitPeople,
+  urgencyOf,
+} from '../../../src/domain/reminders.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { milestoneKinds, windowKinds } from '../../../src/domain/vocabulary.js';
 
@@ -98,14 +106,21 @@ describe('planDailyReminders', () => {
   });
 
   it('climbs the ladder: the leader from 3 working days overdue, the supervision office from 5', () => {
-    const overdueBy = (days: number) => planDailyReminders([node({ plannedOn: '2026-03-09' })], people, addWorkingDays(calendar, '2026-03-09', days), settings, calendar);
+    const overdueBy = (days: number) =>
+      planDailyReminders([node({ plannedOn: '2026-03-09' })], people, addWorkingDays(calendar, '2026-03-09', days), settings, calendar);
     expect(overdueBy(2).leaders.size).toBe(0);
     expect(overdueBy(3).leaders.get('ULEAD')?.[0]?.urgency).toEqual({ overdue: 3 });
     expect(overdueBy(4).supervision.overdue).toEqual([]);
     expect(overdueBy(5).supervision.overdue[0]?.urgency).toEqual({ overdue: 5 });
     expect(overdueBy(5).owners.get('UHAN')).toHaveLength(1); // the owner keeps hearing of it too
     // A responsible leader named on the assignment is the one told, not every leader of the unit.
-    const named = planDailyReminders([node({ plannedOn: '2026-03-09', responsibleLeaderUserId: 'URESP' })], people, addWorkingDays(calendar, '2026-03-09', 3), settings, calendar);
+    const named = planDailyReminders(
+      [node({ plannedOn: '2026-03-09', responsibleLeaderUserId: 'URESP' })],
+      people,
+      addWorkingDays(calendar, '2026-03-09', 3),
+      settings,
+      calendar,
+    );
     expect([...named.leaders.keys()]).toEqual(['URESP']);
   });
 
@@ -128,12 +143,19 @@ describe('planDailyReminders', () => {
     const kinds = milestoneKinds.filter((kind) => !windowKinds.has(kind));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ offset: fc.integer({ min: -40, max: 40 }), kind: fc.constantFrom(...kinds), handler: fc.boolean() }), { maxLength: 30 }),
+        fc.array(fc.record({ offset: fc.integer({ min: -40, max: 40 }), kind: fc.constantFrom(...kinds), handler: fc.boolean() }), {
+          maxLength: 30,
+        }),
         fc.integer({ min: 0, max: 300 }),
         (specs, dayOffset) => {
           const day = toWorkday(calendar, addDays('2026-01-05', dayOffset), 1);
           const nodes = specs.map((spec, index) =>
-            node({ milestoneId: index + 1, kind: spec.kind, plannedOn: addDays(day, spec.offset), handlerUserId: spec.handler ? 'UHAN' : null }),
+            node({
+              milestoneId: index + 1,
+              kind: spec.kind,
+              plannedOn: addDays(day, spec.offset),
+              handlerUserId: spec.handler ? 'UHAN' : null,
+            }),
           );
           const plan = planDailyReminders(nodes, people, day, settings, calendar);
           const horizon = reminderHorizon(day, settings, calendar);

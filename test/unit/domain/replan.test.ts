@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movesToPlan, type ExistingNode } from '../../../src/domain/replan.js';
+import { type ExistingNode, movesToPlan } from '../../../src/domain/replan.js';
 
 const node = (id: number, kind: ExistingNode['kind'], plannedOn: string, done = false, remindFrom: string | null = null): ExistingNode => ({
   id,

@@ -62,15 +62,11 @@ describe('the review chain', () => {
   const people = { liaisons: ['L'], divisions: ['D1', 'D2'], leaders: ['LEAD'], heads: ['H'] };
 
   it('waits on a level only while under review, and each approval completes its own node', () => {
-    expect(['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'].map((s) => reviewLevelOf(s as never) ?? '-')).toEqual([
-      '-',
-      'division',
-      'leader',
-      'head',
-      '-',
-      '-',
-      '-',
-    ]);
+    expect(
+      ['draft', 'division_review', 'leader_review', 'head_review', 'returned', 'approved', 'sent'].map(
+        (s) => reviewLevelOf(s as never) ?? '-',
+      ),
+    ).toEqual(['-', 'division', 'leader', 'head', '-', '-', '-']);
     expect(reviewNodeKind).toEqual({ division: 'division_review', leader: 'leader_review', head: 'head_signoff' });
   });
 

@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, type CalendarDate } from '../../../src/domain/calendar-date.js';
-import { workingCalendar, workingDaysBetween, type WorkingCalendar } from '../../../src/domain/calendar.js';
+import { type WorkingCalendar, workingCalendar, workingDaysBetween } from '../../../src/domain/calendar.js';
+import { addDays, addMonths, type CalendarDate, daysBetween } from '../../../src/domain/calendar-date.js';
 import { planDeadlines, planNextRoundDeadlines } from '../../../src/domain/deadlines.js';
-import { planMilestones, planNextRound, type PlannedMilestone } from '../../../src/domain/schedule.js';
+import { type PlannedMilestone, planMilestones, planNextRound } from '../../../src/domain/schedule.js';
 import { defaultSessionSettings, type SessionSettings } from '../../../src/domain/settings.js';
 import type { AssignmentRole, CalendarDayKind, MilestoneKind } from '../../../src/domain/vocabulary.js';
 
 const settings = defaultSessionSettings();
 const published = workingCalendar();
 
-function plan(role: AssignmentRole, assignedOn: CalendarDate, dueOn?: CalendarDate, calendar: WorkingCalendar = published, rules: SessionSettings = settings) {
+function plan(
+  role: AssignmentRole,
+  assignedOn: CalendarDate,
+  dueOn?: CalendarDate,
+  calendar: WorkingCalendar = published,
+  rules: SessionSettings = settings,
+) {
   const deadlines = planDeadlines(assignedOn, rules, dueOn);
   if ('problem' in deadlines) throw new Error(`unexpected ${deadlines.problem}`);
   return { deadlines, nodes: planMilestones({ role, startedOn: assignedOn, internalDueOn: deadlines.internalDueOn }, rules, calendar) };
@@ -177,10 +183,9 @@ describe('properties over 2026–2027', () => {
           // Short deadlines reach the clamping paths that a uniform pick rarely does.
           fc.integer({ min: 1, max: 25 }).map((n) => addDays(assignedOn, n)),
         ),
-        overrides: fc.array(
-          fc.tuple(fc.integer({ min: 0, max: 960 }).map(dayIn), fc.constantFrom<CalendarDayKind>('workday', 'holiday')),
-          { maxLength: 30 },
-        ),
+        overrides: fc.array(fc.tuple(fc.integer({ min: 0, max: 960 }).map(dayIn), fc.constantFrom<CalendarDayKind>('workday', 'holiday')), {
+          maxLength: 30,
+        }),
       }),
     );
 
@@ -195,7 +200,15 @@ describe('properties over 2026–2027', () => {
   };
 
   const leadKinds: MilestoneKind[] = [
-    'accept', 'transfer_window', 'pre_contact', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback',
+    'accept',
+    'transfer_window',
+    'pre_contact',
+    'draft',
+    'division_review',
+    'leader_review',
+    'head_signoff',
+    'reply',
+    'feedback',
   ];
   const backwardOffsets: Array<[MilestoneKind, number]> = [
     ['draft', 15],
@@ -220,7 +233,11 @@ describe('properties over 2026–2027', () => {
 
         // Front-side nodes their number of working days after the assignment, unless that is after
         // the reply they feed: then due with it.
-        for (const [kind, offset] of [['accept', 3], ['transfer_window', 5], ['pre_contact', 10]] as const) {
+        for (const [kind, offset] of [
+          ['accept', 3],
+          ['transfer_window', 5],
+          ['pre_contact', 10],
+        ] as const) {
           expect(at[kind] >= assignedOn).toBe(true);
           expect(at[kind] <= at.reply).toBe(true);
           if (at[kind] !== at.reply) expect(workingDaysBetween(calendar, assignedOn, at[kind])).toBe(offset);
@@ -298,7 +315,15 @@ describe('a later round (the deputy was not satisfied)', () => {
     const deadlines = planNextRoundDeadlines('2026-09-14', settings);
     expect(deadlines).toEqual({ statutoryDueOn: '2026-10-14', internalDueOn: '2026-09-29' });
     const nodes = planNextRound({ startedOn: '2026-09-14', internalDueOn: deadlines.internalDueOn }, settings, published);
-    expect(nodes.map((node) => node.kind)).toEqual(['pre_contact', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback']);
+    expect(nodes.map((node) => node.kind)).toEqual([
+      'pre_contact',
+      'draft',
+      'division_review',
+      'leader_review',
+      'head_signoff',
+      'reply',
+      'feedback',
+    ]);
     const on = (kind: MilestoneKind) => nodes.find((node) => node.kind === kind)?.plannedOn;
     expect(on('reply')).toBe('2026-09-29');
     // 15 working days back from 09-29 is before the round opened: the chain starts on its first working day.
@@ -312,6 +337,9 @@ describe('a later round (the deputy was not satisfied)', () => {
   });
 
   it('is always due after the day it opens, whatever the session says', () => {
-    expect(planNextRoundDeadlines('2026-09-14', { ...settings, secondRoundMonths: 0 })).toEqual({ statutoryDueOn: '2026-09-15', internalDueOn: '2026-09-14' });
+    expect(planNextRoundDeadlines('2026-09-14', { ...settings, secondRoundMonths: 0 })).toEqual({
+      statutoryDueOn: '2026-09-15',
+      internalDueOn: '2026-09-14',
+    });
   });
 });

@@ -12,7 +12,14 @@ describe('scoreOf', () => {
     // accepted 1/2 (weight 10), replies 3/4 (weight 35): (10·0.5 + 35·0.75) / 45 = 69.44…; 3 overdue nodes cost 6.
     const scored = scoreOf(unit({ acceptedOnTime: { done: 1, due: 2 }, repliesOnTime: { done: 3, due: 4 }, overdueNodes: 3 }), settings);
     expect(scored.score).toBe(63.4);
-    expect(scored.rates).toEqual({ acceptedOnTime: 0.5, preContact: null, coOpinionsOnTime: null, repliesOnTime: 0.75, satisfaction: null, commitmentsOnTime: null });
+    expect(scored.rates).toEqual({
+      acceptedOnTime: 0.5,
+      preContact: null,
+      coOpinionsOnTime: null,
+      repliesOnTime: 0.75,
+      satisfaction: null,
+      commitmentsOnTime: null,
+    });
   });
 
   it('gives a unit with nothing due full marks less its overdue nodes, and follows the session’s weights', () => {
@@ -32,7 +39,10 @@ describe('rankUnits', () => {
         unit({ unitId: 4, unitName: '省商务厅', overdueNodes: 1, acceptedOnTime: { done: 1, due: 1 } }), // 98
       ],
       settings,
-      new Map([[1, 1], [3, 4]]),
+      new Map([
+        [1, 1],
+        [3, 4],
+      ]),
     );
     expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank, u.change])).toEqual([
       ['省高院', 100, 1, 3],
@@ -43,14 +53,22 @@ describe('rankUnits', () => {
   });
 
   it('puts units with nothing to be measured on after those with work, whatever their full marks', () => {
-    const ranked = rankUnits([unit({ unitId: 1, unitName: '省国资委', leadAssignments: 0, coAssignments: 0 }), unit({ unitId: 2, unitName: '省高院', acceptedOnTime: { done: 0, due: 1 } })], settings);
+    const ranked = rankUnits(
+      [
+        unit({ unitId: 1, unitName: '省国资委', leadAssignments: 0, coAssignments: 0 }),
+        unit({ unitId: 2, unitName: '省高院', acceptedOnTime: { done: 0, due: 1 } }),
+      ],
+      settings,
+    );
     expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank])).toEqual([
       ['省高院', 0, 1],
       ['省国资委', 100, 2],
     ]);
   });
 
-  const tally = fc.record({ due: fc.integer({ min: 1, max: 40 }), done: fc.integer({ min: 0, max: 40 }) }).map((t) => ({ due: t.due, done: Math.min(t.done, t.due) }));
+  const tally = fc
+    .record({ due: fc.integer({ min: 1, max: 40 }), done: fc.integer({ min: 0, max: 40 }) })
+    .map((t) => ({ due: t.due, done: Math.min(t.done, t.due) }));
   const metrics = fc.record({
     acceptedOnTime: tally,
     preContact: tally,
@@ -76,7 +94,11 @@ describe('rankUnits', () => {
         const rate = (t: Tally) => t.done / t.due;
         fc.pre(rateComponents.some((c) => rate(better[c]) > rate(b[c])) || better.overdueNodes < b.overdueNodes);
         const ranked = rankUnits(
-          [unit({ ...b, unitId: 1, unitName: 'A 单位' }), unit({ ...better, unitId: 2, unitName: 'Z 单位' }), ...others.map((o, i) => unit({ ...o, unitId: 10 + i, unitName: `单位${i}` }))],
+          [
+            unit({ ...b, unitId: 1, unitName: 'A 单位' }),
+            unit({ ...better, unitId: 2, unitName: 'Z 单位' }),
+            ...others.map((o, i) => unit({ ...o, unitId: 10 + i, unitName: `单位${i}` })),
+          ],
           settings,
         );
         const rankOf = (id: number) => ranked.find((u) => u.metrics.unitId === id)!.rank;
@@ -101,11 +123,17 @@ describe('rankingPeriodOf', () => {
   it('gives the week from Monday, the month from its first, and the session to date, each with the one before', async () => {
     const { rankingPeriodOf, lastWeekBefore } = await import('../../../src/domain/ranking-period.js');
     expect(rankingPeriodOf('week', '2026-03-05', '2026-01-01')).toEqual({
-      kind: 'week', from: '2026-03-02', to: '2026-03-08', previous: { from: '2026-02-23', to: '2026-03-01' },
+      kind: 'week',
+      from: '2026-03-02',
+      to: '2026-03-08',
+      previous: { from: '2026-02-23', to: '2026-03-01' },
     });
     expect(rankingPeriodOf('week', '2026-03-08', '2026-01-01').from).toBe('2026-03-02'); // a Sunday closes its week
     expect(rankingPeriodOf('month', '2026-03-31', '2026-01-01')).toEqual({
-      kind: 'month', from: '2026-03-01', to: '2026-03-31', previous: { from: '2026-02-01', to: '2026-02-28' },
+      kind: 'month',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      previous: { from: '2026-02-01', to: '2026-02-28' },
     });
     expect(rankingPeriodOf('year', '2026-03-05', '2026-01-10')).toEqual({ kind: 'year', from: '2026-01-10', to: '2026-03-05' });
     expect(lastWeekBefore('2026-03-09')).toMatchObject({ from: '2026-03-02', to: '2026-03-08' });

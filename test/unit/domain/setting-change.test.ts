@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../src/slack/command/parse-command.js';
 import { changeSetting, settingByName, settingKeys } from '../../../src/domain/setting-change.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
+import { parseCommand } from '../../../src/slack/command/parse-command.js';
 
 const current = defaultSessionSettings();
 
@@ -23,7 +23,9 @@ describe('changeSetting', () => {
 
   it('takes a channel mention for the supervision channel, and none to clear it', () => {
     expect(changeSetting(current, 'supervisionChannel', 'C0SUP')).toMatchObject({ settings: { supervisionChannel: 'C0SUP' } });
-    expect(changeSetting({ ...current, supervisionChannel: 'C0SUP' }, 'supervisionChannel', '无')).toMatchObject({ settings: { supervisionChannel: null } });
+    expect(changeSetting({ ...current, supervisionChannel: 'C0SUP' }, 'supervisionChannel', '无')).toMatchObject({
+      settings: { supervisionChannel: null },
+    });
     expect(changeSetting(current, 'supervisionChannel', '#督办室')).toEqual({ problem: { kind: 'not_a_channel' } });
   });
 
@@ -45,7 +47,13 @@ describe('parseCommand: config', () => {
       command: { verb: 'config-set', key: 'supervisionChannel', value: 'C0SUP' },
     });
     expect(parseCommand('config reply-classes A, B')).toMatchObject({ command: { key: 'replyClasses', value: 'A, B' } });
-    expect(parseCommand('config accept-working-day 5')).toEqual({ ok: false, problem: { kind: 'bad_setting', subcommand: 'config', given: 'accept-working-day', closest: 'accept-working-days' } });
-    expect(parseCommand('config accept-working-days')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'config', detail: 'missing' } });
+    expect(parseCommand('config accept-working-day 5')).toEqual({
+      ok: false,
+      problem: { kind: 'bad_setting', subcommand: 'config', given: 'accept-working-day', closest: 'accept-working-days' },
+    });
+    expect(parseCommand('config accept-working-days')).toEqual({
+      ok: false,
+      problem: { kind: 'usage', subcommand: 'config', detail: 'missing' },
+    });
   });
 });

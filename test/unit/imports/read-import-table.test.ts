@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readImportTable, type Cell } from '../../../src/services/imports/read-import-table.js';
+import { type Cell, readImportTable } from '../../../src/services/imports/read-import-table.js';
 
 const header = ['编号', '标题', '领衔代表', '附议代表', '领域', '主办单位', '会办单位', '经办人', '法定答复期限'];
 const row = (over: Partial<Record<(typeof header)[number], Cell>> = {}): Cell[] => {
   const base: Record<string, Cell> = {
-    编号: '2026-0001', 标题: '关于河湖长制的建议', 领衔代表: '张三', 附议代表: '李四、王五', 领域: '水利', 主办单位: '水利厅', 会办单位: '民政厅，国资委', 经办人: 'U01HAN', 法定答复期限: '2026-06-30',
+    编号: '2026-0001',
+    标题: '关于河湖长制的建议',
+    领衔代表: '张三',
+    附议代表: '李四、王五',
+    领域: '水利',
+    主办单位: '水利厅',
+    会办单位: '民政厅，国资委',
+    经办人: 'U01HAN',
+    法定答复期限: '2026-06-30',
   };
   return header.map((h) => (h in over ? over[h] : base[h]));
 };
@@ -20,8 +28,16 @@ describe('reading a 交办清单', () => {
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       {
-        line: 2, code: '2026-0001', title: '关于河湖长制的建议', leadDeputy: '张三', coSigners: ['李四', '王五'], field: '水利',
-        lead: '水利厅', co: ['民政厅', '国资委'], handler: { userId: 'U01HAN' }, dueOn: '2026-06-30',
+        line: 2,
+        code: '2026-0001',
+        title: '关于河湖长制的建议',
+        leadDeputy: '张三',
+        coSigners: ['李四', '王五'],
+        field: '水利',
+        lead: '水利厅',
+        co: ['民政厅', '国资委'],
+        handler: { userId: 'U01HAN' },
+        dueOn: '2026-06-30',
       },
     ]);
   });
@@ -31,7 +47,10 @@ describe('reading a 交办清单', () => {
       ['Lead unit', ' Code ', 'title', 'Due date'],
       ['水利厅', 'A-1', 'x', '2026/7/1'],
     ]);
-    expect(table).toMatchObject({ ok: true, rows: [{ code: 'A-1', lead: '水利厅', co: [], handler: null, dueOn: '2026-07-01', coSigners: [] }] });
+    expect(table).toMatchObject({
+      ok: true,
+      rows: [{ code: 'A-1', lead: '水利厅', co: [], handler: null, dueOn: '2026-07-01', coSigners: [] }],
+    });
   });
 
   it('takes every header the form and the English catalog name, and keeps the headers it does not know for the preview', () => {
@@ -41,7 +60,18 @@ describe('reading a 交办清单', () => {
     ]);
     expect(table).toMatchObject({
       ok: true,
-      rows: [{ code: 'A-1', leadDeputy: '张三', coSigners: ['李四'], field: '水利', lead: '水利厅', co: ['民政厅'], handler: { userId: 'U01HAN' }, dueOn: '2026-07-01' }],
+      rows: [
+        {
+          code: 'A-1',
+          leadDeputy: '张三',
+          coSigners: ['李四'],
+          field: '水利',
+          lead: '水利厅',
+          co: ['民政厅'],
+          handler: { userId: 'U01HAN' },
+          dueOn: '2026-07-01',
+        },
+      ],
       unknownHeaders: ['备注'],
     });
   });
@@ -84,7 +114,12 @@ describe('reading a 交办清单', () => {
   });
 
   it('refuses a table without the columns it needs, naming them', () => {
-    expect(readImportTable([['编号', '备注'], ['A-1', 'x']])).toEqual({ ok: false, missingColumns: ['title', 'lead'], unknownHeaders: ['备注'] });
+    expect(
+      readImportTable([
+        ['编号', '备注'],
+        ['A-1', 'x'],
+      ]),
+    ).toEqual({ ok: false, missingColumns: ['title', 'lead'], unknownHeaders: ['备注'] });
     expect(readImportTable([])).toMatchObject({ ok: false, missingColumns: ['code', 'title', 'lead'] });
   });
 });

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findBlockKitViolations } from '../../../tools/slack-stand-in/block-kit-limits.js';
 import { mrkdwn, plain } from '../../support/block-kit.js';
 
@@ -212,7 +212,10 @@ describe('findBlockKitViolations limits', () => {
 
 describe('findBlockKitViolations uniqueness and required parts', () => {
   it('refuses a block_id used twice in one surface', () => {
-    const violations = message([{ ...section(), block_id: 'a' }, { type: 'divider', block_id: 'a' }]);
+    const violations = message([
+      { ...section(), block_id: 'a' },
+      { type: 'divider', block_id: 'a' },
+    ]);
     expect(violations).toEqual(['blocks[1].block_id: duplicate block_id "a"']);
   });
 
@@ -224,9 +227,7 @@ describe('findBlockKitViolations uniqueness and required parts', () => {
   });
 
   it('requires plain_text for header, button and modal title', () => {
-    expect(message([{ type: 'header', text: mrkdwn('h') }])).toEqual([
-      'blocks[0].text.type: must be plain_text, got mrkdwn',
-    ]);
+    expect(message([{ type: 'header', text: mrkdwn('h') }])).toEqual(['blocks[0].text.type: must be plain_text, got mrkdwn']);
     expect(message([actions([button({ text: mrkdwn('b') })])])).toHaveLength(1);
     expect(modalView(modal({ title: mrkdwn('t') }))).toHaveLength(1);
   });
@@ -237,9 +238,7 @@ describe('findBlockKitViolations uniqueness and required parts', () => {
   });
 
   it('requires submit on a modal that has input blocks', () => {
-    expect(modalView(modal({ blocks: [input()] }))).toEqual([
-      'view.submit: is required when the modal has input blocks',
-    ]);
+    expect(modalView(modal({ blocks: [input()] }))).toEqual(['view.submit: is required when the modal has input blocks']);
   });
 
   it('requires the view type to match the surface', () => {
@@ -281,9 +280,7 @@ describe('findBlockKitViolations malformed shapes', () => {
   });
 
   it('refuses a text object without a type', () => {
-    expect(message([{ type: 'section', text: { text: 'hi' } }])).toEqual([
-      'blocks[0].text: text object has no type',
-    ]);
+    expect(message([{ type: 'section', text: { text: 'hi' } }])).toEqual(['blocks[0].text: text object has no type']);
   });
 
   it('refuses a section with neither text nor fields', () => {

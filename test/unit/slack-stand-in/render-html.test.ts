@@ -1,11 +1,11 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   blocksToHtml,
   callToHtml,
   escapeHtml,
   mrkdwnToHtml,
-  transcriptCss,
   type Names,
+  transcriptCss,
 } from '../../../tools/slack-stand-in/render-html.js';
 import { call, mrkdwn, outcomeModal, plain } from '../../support/block-kit.js';
 
@@ -92,13 +92,17 @@ describe('mrkdwnToHtml', () => {
     expect(md('<https://example.com/a?x=1&amp;y=2|详情>')).toBe(
       '<a href="https://example.com/a?x=1&amp;y=2" target="_blank" rel="noopener noreferrer">详情</a>',
     );
-    expect(md('<http://example.com>')).toBe('<a href="http://example.com" target="_blank" rel="noopener noreferrer">http://example.com</a>');
+    expect(md('<http://example.com>')).toBe(
+      '<a href="http://example.com" target="_blank" rel="noopener noreferrer">http://example.com</a>',
+    );
     expect(md('<mailto:a@b.cn>')).toContain('<a href="mailto:a@b.cn"');
     expect(md('<mailto:a@b.cn>')).toContain('>a@b.cn</a>');
   });
 
   it('does not fire formatting inside URLs, labels or mentions', () => {
-    expect(md('<https://x.cn/a_b_c|a_b_c *x*>')).toBe('<a href="https://x.cn/a_b_c" target="_blank" rel="noopener noreferrer">a_b_c *x*</a>');
+    expect(md('<https://x.cn/a_b_c|a_b_c *x*>')).toBe(
+      '<a href="https://x.cn/a_b_c" target="_blank" rel="noopener noreferrer">a_b_c *x*</a>',
+    );
     expect(mrkdwnToHtml('_<@U5>_', { U5: '_x_' })).toBe('<i><span class="mention">@_x_</span></i>');
   });
 
@@ -139,9 +143,9 @@ describe('blocksToHtml', () => {
   });
 
   it('renders section accessories that are images and selects', () => {
-    expect(blocks({ type: 'section', text: plain('图'), accessory: { type: 'image', image_url: 'https://x/i.png', alt_text: 'logo' } })).toContain(
-      '<img class="thumb" src="https://x/i.png" alt="logo" title="logo">',
-    );
+    expect(
+      blocks({ type: 'section', text: plain('图'), accessory: { type: 'image', image_url: 'https://x/i.png', alt_text: 'logo' } }),
+    ).toContain('<img class="thumb" src="https://x/i.png" alt="logo" title="logo">');
     expect(blocks({ type: 'section', text: plain('选'), accessory: { type: 'users_select', initial_user: 'U7' } })).toContain(
       '<span class="pill">李经办 ▾</span>',
     );
@@ -152,7 +156,9 @@ describe('blocksToHtml', () => {
       type: 'context',
       elements: [mrkdwn('督办系统'), { type: 'image', image_url: 'https://x/i.png', alt_text: 'logo' }, plain('自动发送')],
     });
-    expect(html).toBe('<div class="bk"><div class="ctx">督办系统 <img class="icon" src="https://x/i.png" alt="logo" title="logo"> 自动发送</div></div>');
+    expect(html).toBe(
+      '<div class="bk"><div class="ctx">督办系统 <img class="icon" src="https://x/i.png" alt="logo" title="logo"> 自动发送</div></div>',
+    );
   });
 
   it('renders actions: primary, danger and plain buttons, selects and date pickers', () => {
@@ -182,7 +188,9 @@ describe('blocksToHtml', () => {
   });
 
   it('does not let a button style inject a class', () => {
-    expect(blocks({ type: 'actions', elements: [{ type: 'button', text: plain('x'), style: '"><b>' }] })).toContain('<span class="btn">x</span>');
+    expect(blocks({ type: 'actions', elements: [{ type: 'button', text: plain('x'), style: '"><b>' }] })).toContain(
+      '<span class="btn">x</span>',
+    );
   });
 
   it('renders inputs: text box, file box with filetypes, select pill, optional mark and hint', () => {
@@ -191,8 +199,12 @@ describe('blocksToHtml', () => {
       { type: 'input', label: plain('附件'), optional: true, element: { type: 'file_input', filetypes: ['csv', 'xlsx'] } },
       { type: 'input', label: plain('承办单位'), element: { type: 'static_select', placeholder: plain('请选择单位') } },
     );
-    expect(html).toContain('<div class="input"><div class="label">办理结果</div><div class="box tall"></div><div class="ctx">不超过500字</div></div>');
-    expect(html).toContain('<div class="label">附件 <span class="opt">（可选）</span></div><div class="box file">选择文件 (csv, xlsx)</div>');
+    expect(html).toContain(
+      '<div class="input"><div class="label">办理结果</div><div class="box tall"></div><div class="ctx">不超过500字</div></div>',
+    );
+    expect(html).toContain(
+      '<div class="label">附件 <span class="opt">（可选）</span></div><div class="box file">选择文件 (csv, xlsx)</div>',
+    );
     expect(html).toContain('<div class="label">承办单位</div><span class="pill">请选择单位 ▾</span>');
   });
 
@@ -267,11 +279,17 @@ describe('blocksToHtml', () => {
   });
 
   it('renders a table with a header row of raw_text and rich_text cells', () => {
-    const richCell = { type: 'rich_text', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: '逾期', style: { bold: true } }] }] };
+    const richCell = {
+      type: 'rich_text',
+      elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: '逾期', style: { bold: true } }] }],
+    };
     const html = blocks({
       type: 'table',
       rows: [
-        [{ type: 'raw_text', text: '编号' }, { type: 'raw_text', text: '状态' }],
+        [
+          { type: 'raw_text', text: '编号' },
+          { type: 'raw_text', text: '状态' },
+        ],
         [{ type: 'raw_text', text: 'A<1>' }, richCell],
       ],
     });
@@ -308,7 +326,10 @@ describe('callToHtml', () => {
         channel: 'C1',
         text: 'fallback',
         blocks: [{ type: 'section', text: mrkdwn('正文') }],
-        attachments: [{ color: 'danger', text: '附注' }, { color: '"><script>', blocks: [{ type: 'divider' }] }],
+        attachments: [
+          { color: 'danger', text: '附注' },
+          { color: '"><script>', blocks: [{ type: 'divider' }] },
+        ],
       }),
       names,
     );
@@ -325,8 +346,12 @@ describe('callToHtml', () => {
   });
 
   it('marks thread replies, ephemeral posts and updates', () => {
-    expect(callToHtml(call('chat.postMessage', { channel: 'C1', thread_ts: '1.2', text: 'x' }), names)).toContain('→ #督办群（话题中回复）');
-    expect(callToHtml(call('chat.postEphemeral', { channel: 'C1', user: 'U1', text: 'x' }), names)).toContain('→ #督办群（仅 王主任 可见）');
+    expect(callToHtml(call('chat.postMessage', { channel: 'C1', thread_ts: '1.2', text: 'x' }), names)).toContain(
+      '→ #督办群（话题中回复）',
+    );
+    expect(callToHtml(call('chat.postEphemeral', { channel: 'C1', user: 'U1', text: 'x' }), names)).toContain(
+      '→ #督办群（仅 王主任 可见）',
+    );
     expect(callToHtml(call('chat.update', { channel: 'C1', ts: '1.2', text: 'x' }), names)).toContain(
       '→ #督办群（已更新） <span class="method">chat.update</span>',
     );
@@ -346,7 +371,10 @@ describe('callToHtml', () => {
     const view = { type: 'modal', title: plain('新建'), blocks: [] };
     expect(callToHtml(call('views.open', { trigger_id: 't', view }), names)).toContain('→ 弹窗 <span');
     expect(callToHtml(call('views.push', { trigger_id: 't', view }), names)).toContain('→ 弹窗（叠加）');
-    const home = callToHtml(call('views.publish', { user_id: 'U1', view: { type: 'home', blocks: [{ type: 'section', text: mrkdwn('我的督办') }] } }), names);
+    const home = callToHtml(
+      call('views.publish', { user_id: 'U1', view: { type: 'home', blocks: [{ type: 'section', text: mrkdwn('我的督办') }] } }),
+      names,
+    );
     expect(home).toContain('→ 王主任 的主页');
     expect(home).toContain('<div class="home"><div class="bk"><div class="sec"><div><div>我的督办</div></div></div></div></div>');
   });
@@ -409,7 +437,17 @@ describe('callToHtml', () => {
 describe('transcriptCss', () => {
   it('is a small sheet with a CJK font stack and the classes the cards use', () => {
     expect(transcriptCss.split('\n').length).toBeLessThanOrEqual(80);
-    for (const needle of ['"PingFang SC"', '"Microsoft YaHei"', '.card', '.mention', '.btn.primary', '.btn.danger', '.ctx', '.modal', '.fields']) {
+    for (const needle of [
+      '"PingFang SC"',
+      '"Microsoft YaHei"',
+      '.card',
+      '.mention',
+      '.btn.primary',
+      '.btn.danger',
+      '.ctx',
+      '.modal',
+      '.fields',
+    ]) {
       expect(transcriptCss).toContain(needle);
     }
   });

@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
-import { startSlackStandIn, makeTriggerId, type SlackStandIn } from '../../../tools/slack-stand-in/server.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeTriggerId, type SlackStandIn, startSlackStandIn } from '../../../tools/slack-stand-in/server.js';
 
 // invalid_blocks answers carry [ERROR] messages that WebClient would print; the tests assert on them instead.
 const silentLogger = {
@@ -335,13 +335,19 @@ describe('slack stand-in: modals, response_url and files', () => {
 
   it('accepts a file input only in a modal input block', async () => {
     const fileInput = { type: 'file_input', action_id: 'file', filetypes: ['csv', 'xlsx'], max_files: 1 };
-    const form = { ...modal, submit: { type: 'plain_text', text: '检查' }, blocks: [{ type: 'input', block_id: 'f', label: { type: 'plain_text', text: '文件' }, element: fileInput }] };
+    const form = {
+      ...modal,
+      submit: { type: 'plain_text', text: '检查' },
+      blocks: [{ type: 'input', block_id: 'f', label: { type: 'plain_text', text: '文件' }, element: fileInput }],
+    };
     await expect(client().views.open({ trigger_id: standIn.triggerId(), view: form } as never)).resolves.toMatchObject({ ok: true });
     const tooMany = { ...form, blocks: [{ ...form.blocks[0], element: { ...fileInput, max_files: 11 } }] };
     expect((await failureOf(client().views.open({ trigger_id: standIn.triggerId(), view: tooMany } as never))).data.errors).toEqual([
       'view.blocks[0].element.max_files: must be an integer from 1 to 10',
     ]);
-    const inMessage = await failureOf(client().chat.postMessage({ channel: 'C1', text: 'x', blocks: [{ type: 'actions', elements: [fileInput] }] } as never));
+    const inMessage = await failureOf(
+      client().chat.postMessage({ channel: 'C1', text: 'x', blocks: [{ type: 'actions', elements: [fileInput] }] } as never),
+    );
     expect(inMessage.data.errors).toContain('blocks[0]: file_input is allowed only in an input block');
   });
 });

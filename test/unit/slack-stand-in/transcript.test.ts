@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderTranscript } from '../../../tools/slack-stand-in/transcript.js';
 import { call, mrkdwn, outcomeModal, plain } from '../../support/block-kit.js';
 
@@ -8,7 +8,10 @@ describe('renderTranscript', () => {
       { type: 'header', text: plain('逾期提醒') },
       { type: 'section', text: mrkdwn('*第12号建议* 已逾期 <@U1>'), accessory: { type: 'button', text: plain('查看') } },
       { type: 'section', fields: [mrkdwn('*承办单位*\n交通局'), mrkdwn('*期限* 5月1日')] },
-      { type: 'context', elements: [mrkdwn('督办系统'), { type: 'image', image_url: 'https://x/i.png', alt_text: 'logo' }, plain('自动发送')] },
+      {
+        type: 'context',
+        elements: [mrkdwn('督办系统'), { type: 'image', image_url: 'https://x/i.png', alt_text: 'logo' }, plain('自动发送')],
+      },
       { type: 'divider' },
       {
         type: 'actions',
@@ -56,7 +59,10 @@ describe('renderTranscript', () => {
     const table = {
       type: 'table',
       rows: [
-        [{ type: 'raw_text', text: '编号' }, { type: 'raw_text', text: '状态' }],
+        [
+          { type: 'raw_text', text: '编号' },
+          { type: 'raw_text', text: '状态' },
+        ],
         [{ type: 'raw_text', text: 'A|1' }, richCell],
       ],
     };
@@ -69,7 +75,13 @@ describe('renderTranscript', () => {
     const block = {
       type: 'rich_text',
       elements: [
-        { type: 'rich_text_section', elements: [{ type: 'text', text: 'Hi ' }, { type: 'user', user_id: 'U1' }] },
+        {
+          type: 'rich_text_section',
+          elements: [
+            { type: 'text', text: 'Hi ' },
+            { type: 'user', user_id: 'U1' },
+          ],
+        },
         {
           type: 'rich_text_list',
           style: 'ordered',

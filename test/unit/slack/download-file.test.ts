@@ -39,7 +39,9 @@ describe('downloadSharedFile', () => {
     seen.length = 0;
     await expect(downloadSharedFile('https://evil.example/files-pri/x', client())).rejects.toBeInstanceOf(SharedFileUnavailable);
     expect(seen).toEqual([]);
-    await expect(downloadSharedFile(`${origin}/files-pri/T-F2/a.csv`, client())).rejects.toThrow(/not a Slack file URL: https:\/\/evil\.example/);
+    await expect(downloadSharedFile(`${origin}/files-pri/T-F2/a.csv`, client())).rejects.toThrow(
+      /not a Slack file URL: https:\/\/evil\.example/,
+    );
     expect(seen.map((s) => s.path)).toEqual(['/files-pri/T-F2/a.csv']);
   });
 

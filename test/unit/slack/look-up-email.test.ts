@@ -39,11 +39,14 @@ describe('rememberingFound', () => {
   it('does not remember a failed question, and keeps at most 5,000 members', async () => {
     let failing = true;
     const asked: string[] = [];
-    const remembering = rememberingFound(async (email) => {
-      asked.push(email);
-      if (failing) throw new Error('ratelimited');
-      return `U${email}`;
-    }, () => new Date('2026-03-02T01:00:00Z'));
+    const remembering = rememberingFound(
+      async (email) => {
+        asked.push(email);
+        if (failing) throw new Error('ratelimited');
+        return `U${email}`;
+      },
+      () => new Date('2026-03-02T01:00:00Z'),
+    );
     await expect(remembering('a@b.cn')).rejects.toThrow('ratelimited');
     failing = false;
     expect(await remembering('a@b.cn')).toBe('Ua@b.cn');

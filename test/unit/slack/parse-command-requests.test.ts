@@ -7,17 +7,32 @@ describe('parseCommand: calendar', () => {
       ok: true,
       command: { verb: 'calendar-add', day: '2026-10-10', kind: 'workday', note: '国庆调休' },
     });
-    expect(parseCommand('工作日历 添加 2027-01-01 休息日')).toEqual({ ok: true, command: { verb: 'calendar-add', day: '2027-01-01', kind: 'holiday', note: '' } });
+    expect(parseCommand('工作日历 添加 2027-01-01 休息日')).toEqual({
+      ok: true,
+      command: { verb: 'calendar-add', day: '2027-01-01', kind: 'holiday', note: '' },
+    });
     expect(parseCommand('calendar')).toEqual({ ok: true, command: { verb: 'calendar-list' } });
     expect(parseCommand('calendar list')).toEqual({ ok: true, command: { verb: 'calendar-list' } });
     expect(parseCommand('calendar remove 2026-10-10')).toEqual({ ok: true, command: { verb: 'calendar-remove', day: '2026-10-10' } });
   });
 
   it('explains an impossible date, an unknown kind of day, and a missing or extra word', () => {
-    expect(parseCommand('calendar add 2026-02-30 holiday')).toMatchObject({ ok: false, problem: { kind: 'bad_date', given: '2026-02-30' } });
-    expect(parseCommand('calendar add 2026-10-10 weekend')).toMatchObject({ ok: false, problem: { kind: 'bad_day_kind', given: 'weekend' } });
-    expect(parseCommand('calendar add 2026-10-10')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'calendar', detail: 'missing' } });
-    expect(parseCommand('calendar remove 2026-10-10 holiday')).toMatchObject({ ok: false, problem: { kind: 'usage', detail: 'unexpected' } });
+    expect(parseCommand('calendar add 2026-02-30 holiday')).toMatchObject({
+      ok: false,
+      problem: { kind: 'bad_date', given: '2026-02-30' },
+    });
+    expect(parseCommand('calendar add 2026-10-10 weekend')).toMatchObject({
+      ok: false,
+      problem: { kind: 'bad_day_kind', given: 'weekend' },
+    });
+    expect(parseCommand('calendar add 2026-10-10')).toMatchObject({
+      ok: false,
+      problem: { kind: 'usage', subcommand: 'calendar', detail: 'missing' },
+    });
+    expect(parseCommand('calendar remove 2026-10-10 holiday')).toMatchObject({
+      ok: false,
+      problem: { kind: 'usage', detail: 'unexpected' },
+    });
     expect(parseCommand('calendar drop 2026-10-10')).toMatchObject({ ok: false, problem: { kind: 'usage', given: 'drop' } });
   });
 });
@@ -43,8 +58,14 @@ describe('parseCommand: contact', () => {
 
 describe('parseCommand: transfer', () => {
   it('reads the code and the reason to the end, with its Chinese alias', () => {
-    expect(parseCommand('调整 2026-0601 不属于 本单位 职责')).toEqual({ ok: true, command: { verb: 'transfer', code: '2026-0601', reason: '不属于 本单位 职责' } });
-    expect(parseCommand('transfer 2026-0601 <@U1|li> asked &amp; agreed')).toEqual({ ok: true, command: { verb: 'transfer', code: '2026-0601', reason: '@li asked & agreed' } });
+    expect(parseCommand('调整 2026-0601 不属于 本单位 职责')).toEqual({
+      ok: true,
+      command: { verb: 'transfer', code: '2026-0601', reason: '不属于 本单位 职责' },
+    });
+    expect(parseCommand('transfer 2026-0601 <@U1|li> asked &amp; agreed')).toEqual({
+      ok: true,
+      command: { verb: 'transfer', code: '2026-0601', reason: '@li asked & agreed' },
+    });
   });
 
   it('reads the unit whose part moves, named first, for the supervision office', () => {
@@ -52,13 +73,19 @@ describe('parseCommand: transfer', () => {
       ok: true,
       command: { verb: 'transfer', code: '2026-0601', reason: '经核实 属交通厅', unit: { text: '<#CWATER|water>', channelId: 'CWATER' } },
     });
-    expect(parseCommand('transfer 2026-0601 unit:水利厅')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
+    expect(parseCommand('transfer 2026-0601 unit:水利厅')).toEqual({
+      ok: false,
+      problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' },
+    });
     // Later in the reason it is only words.
     expect(parseCommand('transfer 2026-0601 理由 unit:水利厅')).toMatchObject({ ok: true, command: { reason: '理由 unit:水利厅' } });
   });
 
   it('asks for a reason, and explains a code that cannot be one', () => {
-    expect(parseCommand('transfer 2026-0601')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
+    expect(parseCommand('transfer 2026-0601')).toEqual({
+      ok: false,
+      problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' },
+    });
     expect(parseCommand('transfer')).toEqual({ ok: false, problem: { kind: 'usage', subcommand: 'transfer', detail: 'missing' } });
     expect(parseCommand('transfer 编号？ 理由')).toMatchObject({ ok: false, problem: { kind: 'bad_code', given: '编号？' } });
   });
@@ -70,7 +97,10 @@ describe('parseCommand: rank', () => {
     expect(parseCommand('排名 本月')).toEqual({ ok: true, command: { verb: 'rank', period: 'month' } });
     expect(parseCommand('rank YEAR')).toEqual({ ok: true, command: { verb: 'rank', period: 'year' } });
     expect(parseCommand('rank decade')).toMatchObject({ ok: false, problem: { kind: 'bad_rank_period', given: 'decade' } });
-    expect(parseCommand('rank week month')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'rank', detail: 'unexpected' } });
+    expect(parseCommand('rank week month')).toMatchObject({
+      ok: false,
+      problem: { kind: 'usage', subcommand: 'rank', detail: 'unexpected' },
+    });
   });
 });
 
@@ -83,8 +113,14 @@ describe('parseCommand: supervisor', () => {
   });
 
   it('explains a missing or extra word and a person who is not a mention', () => {
-    expect(parseCommand('supervisor add')).toMatchObject({ ok: false, problem: { kind: 'usage', subcommand: 'supervisor', detail: 'missing' } });
-    expect(parseCommand('supervisor add <@U1> <@U2>')).toMatchObject({ ok: false, problem: { kind: 'usage', detail: 'unexpected', given: '<@U2>' } });
+    expect(parseCommand('supervisor add')).toMatchObject({
+      ok: false,
+      problem: { kind: 'usage', subcommand: 'supervisor', detail: 'missing' },
+    });
+    expect(parseCommand('supervisor add <@U1> <@U2>')).toMatchObject({
+      ok: false,
+      problem: { kind: 'usage', detail: 'unexpected', given: '<@U2>' },
+    });
     expect(parseCommand('supervisor add li')).toEqual({ ok: false, problem: { kind: 'bad_user', given: 'li', subcommand: 'supervisor' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, plainText, type Command, type CommandProblem } from '../../../src/slack/command/parse-command.js';
+import { type Command, type CommandProblem, parseCommand, plainText } from '../../../src/slack/command/parse-command.js';
 
 const command = (text: string): Command => {
   const parsed = parseCommand(text);
@@ -42,7 +42,9 @@ describe('assign', () => {
   });
 
   it('reads the Chinese subcommand, Chinese option keys, full-width colons and Chinese list separators', () => {
-    expect(command('交办 2026-0002 主办：省水利厅 会办：省民政厅，省财政厅、省交通厅 经办人：<@U1> 期限：2026-05-01 标题：农村 饮水')).toEqual({
+    expect(
+      command('交办 2026-0002 主办：省水利厅 会办：省民政厅，省财政厅、省交通厅 经办人：<@U1> 期限：2026-05-01 标题：农村 饮水'),
+    ).toEqual({
       verb: 'assign',
       code: '2026-0002',
       lead: { text: '省水利厅' },
@@ -91,12 +93,23 @@ describe('assign', () => {
   });
 
   it('refuses stray words, unknown or misplaced options and empty values as usage: unexpected', () => {
-    expect(problem('assign 2026-0001 lead:水利厅 urgent')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'urgent' });
+    expect(problem('assign 2026-0001 lead:水利厅 urgent')).toEqual({
+      kind: 'usage',
+      subcommand: 'assign',
+      detail: 'unexpected',
+      given: 'urgent',
+    });
     expect(problem('assign 2026-0001 lead:水利厅 priority:high')).toEqual({
-      kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'priority:high',
+      kind: 'usage',
+      subcommand: 'assign',
+      detail: 'unexpected',
+      given: 'priority:high',
     });
     expect(problem('assign 2026-0001 lead:水利厅 alias:水利')).toEqual({
-      kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'alias:水利',
+      kind: 'usage',
+      subcommand: 'assign',
+      detail: 'unexpected',
+      given: 'alias:水利',
     });
     expect(problem('assign 2026-0001 lead:')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'lead:' });
   });
@@ -393,7 +406,9 @@ describe('words that are properties of every object', () => {
 describe('free text as a person meant it', () => {
   it('turns Slack’s escaping back into plain text', () => {
     expect(plainText('关于 &lt;河湖&gt; &amp; 水的建议')).toBe('关于 <河湖> & 水的建议');
-    expect(plainText('ping <!channel> <!here|here> <@U123|wang> <#C1|water> <!subteam^S1|@team>')).toBe('ping @channel @here @wang #water @team');
+    expect(plainText('ping <!channel> <!here|here> <@U123|wang> <#C1|water> <!subteam^S1|@team>')).toBe(
+      'ping @channel @here @wang #water @team',
+    );
     expect(plainText('<https://example.org|规划> <https://example.org>')).toBe('规划 https://example.org');
   });
 

@@ -50,13 +50,22 @@ describe('requestGuard', () => {
     const guard = requestGuard(secret);
     expect(guard.check(headers(now, body, 'another-secret'), body, ms(now))).toEqual({ ok: false, reason: 'bad_signature' });
     expect(guard.check(headers(now), `${body}&extra=1`, ms(now))).toEqual({ ok: false, reason: 'bad_signature' });
-    expect(guard.check({ timestamp: String(now + 1), signature: sign(now) }, body, ms(now))).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(guard.check({ timestamp: String(now + 1), signature: sign(now) }, body, ms(now))).toEqual({
+      ok: false,
+      reason: 'bad_signature',
+    });
   });
 
   it('refuses a signature of the wrong length or case without throwing', () => {
     const guard = requestGuard(secret);
-    expect(guard.check({ timestamp: String(now), signature: 'v0=deadbeef' }, body, ms(now))).toEqual({ ok: false, reason: 'bad_signature' });
-    expect(guard.check({ timestamp: String(now), signature: `${sign(now)}00` }, body, ms(now))).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(guard.check({ timestamp: String(now), signature: 'v0=deadbeef' }, body, ms(now))).toEqual({
+      ok: false,
+      reason: 'bad_signature',
+    });
+    expect(guard.check({ timestamp: String(now), signature: `${sign(now)}00` }, body, ms(now))).toEqual({
+      ok: false,
+      reason: 'bad_signature',
+    });
     expect(guard.check({ timestamp: String(now), signature: sign(now).toUpperCase().replace('V0=', 'v0=') }, body, ms(now))).toEqual({
       ok: false,
       reason: 'bad_signature',

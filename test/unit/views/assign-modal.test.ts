@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assignModalBlocks, callbackIds, inputActionId } from '../../../src/slack/ids.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import { assignModalBlocks, callbackIds, inputActionId } from '../../../src/slack/ids.js';
 import { assignDoneModal, assignModal } from '../../../src/slack/views/assign-modal.js';
-import { expectValidView, longText } from './fixtures.js';
 import { plain } from '../../support/block-kit.js';
+import { expectValidView, longText } from './fixtures.js';
 
-const units = (count: number, name = (i: number) => `单位${i}`) => Array.from({ length: count }, (_, i) => ({ id: i + 1, name: name(i + 1) }));
+const units = (count: number, name = (i: number) => `单位${i}`) =>
+  Array.from({ length: count }, (_, i) => ({ id: i + 1, name: name(i + 1) }));
 
 type Block = { type: string; block_id?: string; optional?: boolean; element?: Record<string, unknown>; elements?: Array<{ text: string }> };
 const blocksOf = (view: ReturnType<typeof assignModal>) => view.blocks as unknown as Block[];
@@ -36,7 +37,13 @@ describe('assignModal', () => {
     // The listener reads every value under the same action_id.
     expect(blocks.every((block) => block.type === 'input' && block.element?.action_id === inputActionId)).toBe(true);
     expect(blocks.map((block) => block.element?.type)).toEqual([
-      'plain_text_input', 'plain_text_input', 'plain_text_input', 'static_select', 'multi_static_select', 'users_select', 'datepicker',
+      'plain_text_input',
+      'plain_text_input',
+      'plain_text_input',
+      'static_select',
+      'multi_static_select',
+      'users_select',
+      'datepicker',
     ]);
     expect(blocks.map((block) => block.optional ?? false)).toEqual([false, true, true, false, true, true, true]);
     expect(blocks[0]?.element).toMatchObject({ max_length: 32, placeholder: plain('例如 2026-0123') });
@@ -62,7 +69,10 @@ describe('assignModal', () => {
   });
 
   it('cuts a unit name to the 75 characters an option holds', () => {
-    const [option] = optionsOf(assignModal(zhCN, { units: [{ id: 1, name: longText(200, '单位') }], statutoryMonths: 3 }), assignModalBlocks.lead);
+    const [option] = optionsOf(
+      assignModal(zhCN, { units: [{ id: 1, name: longText(200, '单位') }], statutoryMonths: 3 }),
+      assignModalBlocks.lead,
+    );
     expect([...option!.text.text]).toHaveLength(75);
     expect(option!.text.text.endsWith('…')).toBe(true);
   });

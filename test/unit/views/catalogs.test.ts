@@ -53,7 +53,13 @@ describe('message catalogs', () => {
 
   it('keep modal titles and buttons within Slack’s 24 and 75 characters', () => {
     for (const catalog of [zhCN, en]) {
-      for (const text of [catalog.modal.title, catalog.modal.submit, catalog.modal.close, catalog.modal.doneTitle, catalog.modal.doneClose]) {
+      for (const text of [
+        catalog.modal.title,
+        catalog.modal.submit,
+        catalog.modal.close,
+        catalog.modal.doneTitle,
+        catalog.modal.doneClose,
+      ]) {
         expect(text.length).toBeLessThanOrEqual(24);
       }
       for (const text of Object.values(catalog.button)) expect(text.length).toBeLessThanOrEqual(75);

@@ -1,11 +1,11 @@
 // Inputs for the pure view builders, shaped like what the services return.
 import { expect } from 'vitest';
-import { findBlockKitViolations } from '../../../tools/slack-stand-in/block-kit-limits.js';
 import type { AcceptedNotice, AssignedNotice } from '../../../src/domain/notices.js';
 import type { ReminderItem } from '../../../src/domain/reminders.js';
 import type { MilestoneKind } from '../../../src/domain/vocabulary.js';
 import type { SuggestionLine, SuggestionList } from '../../../src/services/suggestions/list-suggestions.js';
 import type { SuggestionDetail } from '../../../src/services/suggestions/show-suggestion.js';
+import { findBlockKitViolations } from '../../../tools/slack-stand-in/block-kit-limits.js';
 
 /** Fails with Slack's own complaints when a message would be refused. */
 export function expectValidMessage(message: { text: string; blocks: unknown[] }): void {
@@ -37,7 +37,15 @@ export const list = (lines: SuggestionLine[], over: Partial<SuggestionList> = {}
 });
 
 export const milestoneKindsOfLead: MilestoneKind[] = [
-  'accept', 'transfer_window', 'pre_contact', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply', 'feedback',
+  'accept',
+  'transfer_window',
+  'pre_contact',
+  'draft',
+  'division_review',
+  'leader_review',
+  'head_signoff',
+  'reply',
+  'feedback',
 ];
 
 type Assignment = SuggestionDetail['assignments'][number];

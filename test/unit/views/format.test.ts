@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { channelMention, context, escapeText, fit, formatDate, header, mention, plainMessage, section } from '../../../src/slack/views/format.js';
+import {
+  channelMention,
+  context,
+  escapeText,
+  fit,
+  formatDate,
+  header,
+  mention,
+  plainMessage,
+  section,
+} from '../../../src/slack/views/format.js';
 import { expectValidMessage, longText } from './fixtures.js';
 
 describe('formatDate', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { actionIds } from '../../../src/slack/ids.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
-import { answeredInPlace } from '../../../src/slack/views/answered-in-place.js';
+import { actionIds } from '../../../src/slack/ids.js';
 import { acceptedNoticeMessage } from '../../../src/slack/views/accepted-notice.js';
+import { answeredInPlace } from '../../../src/slack/views/answered-in-place.js';
 import { acceptedMessage, assignedMessage, unitAddedMessage } from '../../../src/slack/views/answers.js';
 import { assignedNoticeMessage } from '../../../src/slack/views/assigned-notice.js';
 import { helpMessage } from '../../../src/slack/views/help.js';
@@ -61,13 +61,17 @@ describe('suggestionListMessage', () => {
   it('gives one section per suggestion with its next node and overdue count', () => {
     const message = suggestionListMessage(
       zhCN,
-      list([line(), line({ code: '2026-0102', title: '', nextNodeOn: null, overdueNodes: 0, status: 'assigned' })], { filter: { kind: 'overdue' } }),
+      list([line(), line({ code: '2026-0102', title: '', nextNodeOn: null, overdueNodes: 0, status: 'assigned' })], {
+        filter: { kind: 'overdue' },
+      }),
     );
     expect(message).toEqual({
       text: '*有逾期节点的建议* · 共 2 件',
       blocks: [
         section('*有逾期节点的建议* · 共 2 件'),
-        section('*2026-0101* 关于推进河湖长制的建议\n主办「省水利厅」 · 办理中 · 法定答复 6月2日（周二） · 下一节点 3月5日（周四） · 🔴 逾期节点 2 个'),
+        section(
+          '*2026-0101* 关于推进河湖长制的建议\n主办「省水利厅」 · 办理中 · 法定答复 6月2日（周二） · 下一节点 3月5日（周四） · 🔴 逾期节点 2 个',
+        ),
         section('*2026-0102* （无标题）\n主办「省水利厅」 · 已交办 · 法定答复 6月2日（周二）'),
       ],
     });
@@ -86,15 +90,15 @@ describe('suggestionListMessage', () => {
   });
 
   it.each(catalogs)('stays within limits with 20 lines of 500-character titles (%s)', (_locale, catalog) => {
-    const lines = Array.from({ length: 20 }, (_, i) => line({ code: `2026-${String(i).padStart(4, '0')}`, title: longText(500), leadUnit: longText(60, '单位') }));
+    const lines = Array.from({ length: 20 }, (_, i) =>
+      line({ code: `2026-${String(i).padStart(4, '0')}`, title: longText(500), leadUnit: longText(60, '单位') }),
+    );
     const message = suggestionListMessage(catalog, list(lines, { total: 480 }));
     expect(message.blocks).toHaveLength(22);
     expect(textsOf(message.blocks)).toContain(longText(500));
     expectValidMessage(message);
   });
 });
-
-
 
 describe('suggestionDetailMessage', () => {
   const today = '2026-03-06';
@@ -184,7 +188,12 @@ describe('suggestionDetailMessage', () => {
         })),
       }),
     );
-    const message = suggestionDetailMessage(catalog, detail(assignments, { title: longText(500), leadDeputy: longText(200, '代表') }), today, zone);
+    const message = suggestionDetailMessage(
+      catalog,
+      detail(assignments, { title: longText(500), leadDeputy: longText(200, '代表') }),
+      today,
+      zone,
+    );
     // Each unit: a divider, its section, and its buttons.
     expect(message.blocks).toHaveLength(2 + 12 * 3);
     expectValidMessage(message);
@@ -198,7 +207,9 @@ describe('suggestionDetailMessage', () => {
       { id: 108, kind: 'draft' as const, plannedOn: '2026-04-27', doneAt: null },
     ].sort((a, b) => a.plannedOn.localeCompare(b.plannedOn));
     const message = suggestionDetailMessage(zhCN, detail([mine, co]), today, zone);
-    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{
+      elements: Array<{ action_id: string; value: string; text: { text: string } }>;
+    }>;
     expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value, e.text.text]))).toEqual([
       [
         [actionIds.acceptAssignment, '1', '签收'],
@@ -232,7 +243,13 @@ describe('assignedNoticeMessage', () => {
         {
           type: 'actions',
           elements: [
-            { type: 'button', style: 'primary', text: { type: 'plain_text', text: '签收' }, action_id: actionIds.acceptAssignment, value: '42' },
+            {
+              type: 'button',
+              style: 'primary',
+              text: { type: 'plain_text', text: '签收' },
+              action_id: actionIds.acceptAssignment,
+              value: '42',
+            },
             { type: 'button', text: { type: 'plain_text', text: '申请调整' }, action_id: actionIds.requestTransfer, value: '42' },
             { type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '7' },
           ],
@@ -258,10 +275,19 @@ describe('assignedNoticeMessage', () => {
   it('gives a co-handling unit its own deadline: the opinion to the lead unit', () => {
     const message = assignedNoticeMessage(
       zhCN,
-      assignedNotice({ audience: 'liaison', role: 'co', unitName: '省民政厅', coUnitNames: ['省民政厅'], handlerUserId: null, opinionBy: '2026-04-02' }),
+      assignedNotice({
+        audience: 'liaison',
+        role: 'co',
+        unitName: '省民政厅',
+        coUnitNames: ['省民政厅'],
+        handlerUserId: null,
+        opinionBy: '2026-04-02',
+      }),
     );
     expect(message.blocks[0]).toEqual(header('新交办建议（会办）'));
-    expect(message.blocks[1]).toEqual(section('请作为「省民政厅」联络员签收并安排办理。\n*2026-0101* 关于推进河湖长制的建议\n领衔代表：张三'));
+    expect(message.blocks[1]).toEqual(
+      section('请作为「省民政厅」联络员签收并安排办理。\n*2026-0101* 关于推进河湖长制的建议\n领衔代表：张三'),
+    );
     expect(message.blocks[3]).toEqual(section('请于 *3月5日（周四）* 前签收 · 会办意见请于 *4月2日（周四）* 前送主办单位「省水利厅」'));
     expectValidMessage(message);
   });
@@ -277,7 +303,9 @@ describe('assignedNoticeMessage', () => {
         code: 'x'.repeat(32),
       });
       expectValidMessage(assignedNoticeMessage(catalog, notice));
-      expectValidMessage(assignedNoticeMessage(catalog, { ...notice, role: 'co', leadUnitName: longText(300, '单位'), opinionBy: '2026-04-02' }));
+      expectValidMessage(
+        assignedNoticeMessage(catalog, { ...notice, role: 'co', leadUnitName: longText(300, '单位'), opinionBy: '2026-04-02' }),
+      );
     }
   });
 });
@@ -316,7 +344,13 @@ describe('noticeMessage', () => {
 
 describe('answers', () => {
   it('confirms a unit with whatever was set', () => {
-    expect(unitAddedMessage(zhCN, { name: '省水利厅', aliases: ['水利厅', '水利'], channelId: 'C0W' }, { liaisonUserId: 'U0L', leaderUserId: 'U0LEAD' })).toEqual({
+    expect(
+      unitAddedMessage(
+        zhCN,
+        { name: '省水利厅', aliases: ['水利厅', '水利'], channelId: 'C0W' },
+        { liaisonUserId: 'U0L', leaderUserId: 'U0LEAD' },
+      ),
+    ).toEqual({
       text: '已登记承办单位「省水利厅」。简称：水利厅、水利；频道：<#C0W>；联络员：<@U0L>；分管领导：<@U0LEAD>',
       blocks: [section('已登记承办单位「省水利厅」。简称：水利厅、水利；频道：<#C0W>；联络员：<@U0L>；分管领导：<@U0LEAD>')],
     });
@@ -374,7 +408,11 @@ describe('answeredInPlace', () => {
     const notice = assignedNoticeMessage(zhCN, assignedNotice());
     const answer = { text: '已签收建议 *2026-0101*（省水利厅 · 主办）。', blocks: [] };
     const at = notice.blocks.findIndex((block) => block.type === 'actions');
-    const replaced = answeredInPlace(notice, { actionId: actionIds.acceptAssignment, value: String(assignedNotice().assignmentId) }, answer);
+    const replaced = answeredInPlace(
+      notice,
+      { actionId: actionIds.acceptAssignment, value: String(assignedNotice().assignmentId) },
+      answer,
+    );
     expect(replaced.text).toBe(notice.text);
     expect(replaced.blocks).toEqual([...notice.blocks.slice(0, at), context(answer.text), ...notice.blocks.slice(at + 1)]);
     expectValidMessage(replaced);
@@ -382,8 +420,17 @@ describe('answeredInPlace', () => {
 
   it('leaves the other lines of a reminder their buttons', () => {
     const items = [1, 2, 3].map((n) => ({
-      milestoneId: n, kind: 'pre_contact' as const, plannedOn: '2026-12-10', assignmentId: 10 + n, role: 'lead' as const, suggestionId: 100 + n,
-      code: `2026-010${n}`, title: '建议', unitName: '省水利厅', statutoryDueOn: '2027-02-01', urgency: { dueIn: 2 },
+      milestoneId: n,
+      kind: 'pre_contact' as const,
+      plannedOn: '2026-12-10',
+      assignmentId: 10 + n,
+      role: 'lead' as const,
+      suggestionId: 100 + n,
+      code: `2026-010${n}`,
+      title: '建议',
+      unitName: '省水利厅',
+      statutoryDueOn: '2027-02-01',
+      urgency: { dueIn: 2 },
     }));
     const reminder = noticeMessage(zhCN, { type: 'reminder', day: '2026-12-08', windowWorkingDays: 3, items });
     const replaced = answeredInPlace(reminder, { actionId: actionIds.completeMilestone, value: '2' }, { text: '已完成', blocks: [] });

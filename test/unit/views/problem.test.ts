@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type CommandProblem, type Subcommand } from '../../../src/slack/command/parse-command.js';
-import type { ServiceProblem } from '../../../src/services/shared/service-error.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import type { ServiceProblem } from '../../../src/services/shared/service-error.js';
+import { type CommandProblem, parseCommand, type Subcommand } from '../../../src/slack/command/parse-command.js';
 import { plainMessage } from '../../../src/slack/views/format.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
 import { expectValidMessage } from './fixtures.js';
@@ -64,7 +64,9 @@ describe('describeCommandProblem', () => {
 
   it('answers a usage problem with the usage line of that subcommand', () => {
     for (const subcommand of subcommands) {
-      expect(describeCommandProblem(zhCN, { kind: 'usage', subcommand, detail: 'missing' })).toBe(`缺少必要的内容。用法：${zhCN.usage[subcommand]}`);
+      expect(describeCommandProblem(zhCN, { kind: 'usage', subcommand, detail: 'missing' })).toBe(
+        `缺少必要的内容。用法：${zhCN.usage[subcommand]}`,
+      );
       expect(describeCommandProblem(en, { kind: 'usage', subcommand, detail: 'unexpected', given: 'x' })).toBe(
         `Could not read \`x\`. Usage: ${en.usage[subcommand]}`,
       );
@@ -80,9 +82,9 @@ describe('describeCommandProblem', () => {
   });
 
   it.each(catalogs)('gives each kind of problem its own words (%s)', (_locale, catalog) => {
-    const sameGiven = (['bad_date', 'bad_code', 'bad_user', 'bad_channel', 'bad_role', 'bad_list_filter', 'unknown_subcommand'] as const).map(
-      (kind) => describeCommandProblem(catalog, { kind, given: 'x' } as CommandProblem),
-    );
+    const sameGiven = (
+      ['bad_date', 'bad_code', 'bad_user', 'bad_channel', 'bad_role', 'bad_list_filter', 'unknown_subcommand'] as const
+    ).map((kind) => describeCommandProblem(catalog, { kind, given: 'x' } as CommandProblem));
     expect(new Set(sameGiven).size).toBe(sameGiven.length);
   });
 
@@ -99,12 +101,21 @@ describe('describeCommandProblem', () => {
       const parsed = parseCommand(text);
       if (parsed.ok) throw new Error(`${text} parsed`);
       expect(parsed.problem, text).toMatchObject({ subcommand });
-      expect(describeCommandProblem(catalog, parsed.problem).split('\n')[1], text).toBe(catalog.problem.usageLine(catalog.usage[subcommand]));
+      expect(describeCommandProblem(catalog, parsed.problem).split('\n')[1], text).toBe(
+        catalog.problem.usageLine(catalog.usage[subcommand]),
+      );
     }
   });
 
   it('describes what the parser really produces', () => {
-    for (const text of ['asign', 'assign', 'assign 2026-0001 lead:x due:2026-02-30', 'list overdu', 'unit member x <@U1> liason', 'unit add x channel:#y']) {
+    for (const text of [
+      'asign',
+      'assign',
+      'assign 2026-0001 lead:x due:2026-02-30',
+      'list overdu',
+      'unit member x <@U1> liason',
+      'unit add x channel:#y',
+    ]) {
       const parsed = parseCommand(text);
       if (text === 'assign') {
         expect(parsed.ok).toBe(true);

@@ -7,13 +7,17 @@ import { rankingMessage, unitsInOneTable } from '../../../src/slack/views/rankin
 import { unitMetrics } from '../../support/fixtures.js';
 import { expectValidMessage } from './fixtures.js';
 
-const unit = (unitId: number, unitName: string, over: Partial<UnitMetrics> = {}) => unitMetrics({ unitId, unitName, leadAssignments: 1, coAssignments: 0, ...over });
+const unit = (unitId: number, unitName: string, over: Partial<UnitMetrics> = {}) =>
+  unitMetrics({ unitId, unitName, leadAssignments: 1, coAssignments: 0, ...over });
 const period = { kind: 'week' as const, from: '2026-03-02', to: '2026-03-08' };
 
 describe('rankingMessage', () => {
   it('is a native table: rank, unit, each rate, overdue nodes, score and the change, with how the score is made', () => {
     const units = rankUnits(
-      [unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 } }), unit(2, '省高院', { acceptedOnTime: { done: 0, due: 1 }, overdueNodes: 1 })],
+      [
+        unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 } }),
+        unit(2, '省高院', { acceptedOnTime: { done: 0, due: 1 }, overdueNodes: 1 }),
+      ],
       defaultSessionSettings(),
       new Map([[2, 1]]),
     );
@@ -32,7 +36,9 @@ describe('rankingMessage', () => {
   it('shows no score for a unit with nothing to be measured on, ranked after those that had work', () => {
     const idle = unitMetrics({ unitId: 3, unitName: '省国资委', leadAssignments: 0, coAssignments: 0 });
     const units = rankUnits([idle, unit(2, '省高院', { overdueNodes: 1 })], defaultSessionSettings());
-    const table = rankingMessage(zhCN, { period, units, overduePenalty: 2 }).blocks.find((b) => b.type === 'table') as unknown as { rows: Array<Array<{ text: string }>> };
+    const table = rankingMessage(zhCN, { period, units, overduePenalty: 2 }).blocks.find((b) => b.type === 'table') as unknown as {
+      rows: Array<Array<{ text: string }>>;
+    };
     expect(table.rows.slice(1).map((row) => [row[1]!.text, row[9]!.text])).toEqual([
       ['省高院', '98.0'],
       ['省国资委', '—'],
@@ -40,11 +46,16 @@ describe('rankingMessage', () => {
   });
 
   it('stays one table Slack takes with 200 units, saying how many it lists', () => {
-    const units = rankUnits(Array.from({ length: 200 }, (_, i) => unit(i + 1, `单位${'名'.repeat(40)}${i}`)), defaultSessionSettings());
+    const units = rankUnits(
+      Array.from({ length: 200 }, (_, i) => unit(i + 1, `单位${'名'.repeat(40)}${i}`)),
+      defaultSessionSettings(),
+    );
     for (const catalog of [zhCN, en]) {
       const message = rankingMessage(catalog, { period, units, overduePenalty: 2 });
       expectValidMessage(message);
-      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? `前 ${unitsInOneTable} 个单位（共 200 个）` : `first ${unitsInOneTable} units (of 200)`);
+      expect(JSON.stringify(message.blocks)).toContain(
+        catalog === zhCN ? `前 ${unitsInOneTable} 个单位（共 200 个）` : `first ${unitsInOneTable} units (of 200)`,
+      );
     }
   });
 });
@@ -52,12 +63,22 @@ describe('rankingMessage', () => {
 describe('the weekly messages', () => {
   it('stay messages Slack takes however long a unit’s lists are', async () => {
     const { unitWeeklyMessage, weeklyRankingMessage } = await import('../../../src/slack/views/ranking.js');
-    const units = rankUnits(Array.from({ length: 99 }, (_, i) => unit(i + 1, `单位${i}`)), defaultSessionSettings());
+    const units = rankUnits(
+      Array.from({ length: 99 }, (_, i) => unit(i + 1, `单位${i}`)),
+      defaultSessionSettings(),
+    );
     const ranking = weeklyRankingMessage(zhCN, { type: 'weekly_ranking', period, overduePenalty: 2, units, part: 2, parts: 3 });
     expectValidMessage(ranking);
     expect(ranking.text).toMatch(/^每周通报 · 单位办理情况排名 · 3月2日（周一）—3月8日（周日）（2\/3）/);
 
-    const line = { code: '2026-0001', title: '关于'.repeat(100), role: 'lead' as const, kind: 'draft' as const, plannedOn: '2026-03-04', owners: ['U1', 'U2'] };
+    const line = {
+      code: '2026-0001',
+      title: '关于'.repeat(100),
+      role: 'lead' as const,
+      kind: 'draft' as const,
+      plannedOn: '2026-03-04',
+      owners: ['U1', 'U2'],
+    };
     for (const catalog of [zhCN, en]) {
       const report = unitWeeklyMessage(catalog, {
         type: 'unit_weekly',

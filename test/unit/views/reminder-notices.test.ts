@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LeaderAlertNotice, ReminderNotice, SupervisionAlertNotice } from '../../../src/domain/notices.js';
 import type { PromiseItem, ReminderItem } from '../../../src/domain/reminders.js';
-import { actionIds } from '../../../src/slack/ids.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import { actionIds } from '../../../src/slack/ids.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { fullLines } from '../../../src/slack/views/reminder-notice.js';
 import { expectValidMessage, longText, reminderItem } from './fixtures.js';
@@ -17,31 +17,57 @@ describe('the daily reminder', () => {
     const message = noticeMessage(
       zhCN,
       reminder([
-        item({ milestoneId: 1, kind: 'accept', plannedOn: '2026-12-03', code: '2026-0101', title: '关于推进河湖长制的建议', urgency: { overdue: 3 } }),
+        item({
+          milestoneId: 1,
+          kind: 'accept',
+          plannedOn: '2026-12-03',
+          code: '2026-0101',
+          title: '关于推进河湖长制的建议',
+          urgency: { overdue: 3 },
+        }),
         item({ milestoneId: 2, assignmentId: 11 }),
       ]),
     );
     expectValidMessage(message);
     expect(message.text).toBe('今日督办提醒 · 12月8日（周二） · 你有 2 个时间节点：1 个已逾期，1 个将在 3 个工作日内到期。');
     const texts = JSON.stringify(message.blocks);
-    expect(texts).toContain('🔴 逾期 3 个工作日 · *2026-0101* 关于推进河湖长制的建议（主办 · 省水利厅）\\n签收 · 应于 12月3日（周四） 完成');
+    expect(texts).toContain(
+      '🔴 逾期 3 个工作日 · *2026-0101* 关于推进河湖长制的建议（主办 · 省水利厅）\\n签收 · 应于 12月3日（周四） 完成',
+    );
     expect(texts).toContain('🟡 还剩 2 个工作日 · *2026-0107*');
-    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string }> }>;
+    const actions = message.blocks.filter((block) => block.type === 'actions') as Array<{
+      elements: Array<{ action_id: string; value: string }>;
+    }>;
     // 签收 accepts the assignment (or asks to hand it back); any other step is marked done by its
     // milestone id, one not due today may be pushed to a later day, and the lead unit may log a
     // contact or ask for more time from the line.
     expect(actions.map((a) => a.elements.map((e) => [e.action_id, e.value]))).toEqual([
-      [[actionIds.acceptAssignment, '10'], [actionIds.requestTransfer, '10'], [actionIds.showDetails, '100']],
-      [[actionIds.completeMilestone, '2'], [actionIds.snoozeMilestone, '2'], [actionIds.logContact, '100'], [actionIds.requestExtension, '100'], [actionIds.showDetails, '100']],
+      [
+        [actionIds.acceptAssignment, '10'],
+        [actionIds.requestTransfer, '10'],
+        [actionIds.showDetails, '100'],
+      ],
+      [
+        [actionIds.completeMilestone, '2'],
+        [actionIds.snoozeMilestone, '2'],
+        [actionIds.logContact, '100'],
+        [actionIds.requestExtension, '100'],
+        [actionIds.showDetails, '100'],
+      ],
     ]);
   });
 
   it('names a suggestion once for its steps that follow each other', () => {
     const message = noticeMessage(
       zhCN,
-      reminder([item({ milestoneId: 1, kind: 'pre_contact', urgency: { overdue: 2 } }), item({ milestoneId: 2, kind: 'draft', plannedOn: '2026-12-11', urgency: { dueIn: 3 } })]),
+      reminder([
+        item({ milestoneId: 1, kind: 'pre_contact', urgency: { overdue: 2 } }),
+        item({ milestoneId: 2, kind: 'draft', plannedOn: '2026-12-11', urgency: { dueIn: 3 } }),
+      ]),
     );
-    const sections = message.blocks.filter((block) => block.type === 'section').map((block) => (block as { text: { text: string } }).text.text);
+    const sections = message.blocks
+      .filter((block) => block.type === 'section')
+      .map((block) => (block as { text: { text: string } }).text.text);
     expect(sections.slice(1)).toEqual([
       '🔴 逾期 2 个工作日 · *2026-0107* 关于农村饮水安全的建议（主办 · 省水利厅）\n办前沟通 · 应于 12月10日（周四） 完成',
       '🟡 还剩 3 个工作日 · 初稿 · 应于 12月11日（周五） 完成',
@@ -50,7 +76,9 @@ describe('the daily reminder', () => {
 
   it('gives a co-handling unit’s overdue opinion its form, and no snooze and no extension: the deadline is the lead unit’s', () => {
     const message = noticeMessage(zhCN, reminder([item({ milestoneId: 3, kind: 'co_opinion', role: 'co', urgency: { overdue: 1 } })]));
-    const [actions] = message.blocks.filter((block) => block.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string }> }>;
+    const [actions] = message.blocks.filter((block) => block.type === 'actions') as Array<{
+      elements: Array<{ action_id: string; value: string }>;
+    }>;
     expect(actions?.elements.map((e) => [e.action_id, e.value])).toEqual([
       [actionIds.writeOpinion, '100'],
       [actionIds.logContact, '100'],
@@ -74,7 +102,12 @@ describe('the daily reminder', () => {
 
   it('stays a message Slack takes for a person with 200 open nodes, listing the rest compactly', () => {
     const many = Array.from({ length: 200 }, (_, index) =>
-      item({ milestoneId: index + 1, code: `2026-${String(index).padStart(4, '0')}`, title: longText(400), urgency: { overdue: 200 - index } }),
+      item({
+        milestoneId: index + 1,
+        code: `2026-${String(index).padStart(4, '0')}`,
+        title: longText(400),
+        urgency: { overdue: 200 - index },
+      }),
     );
     for (const catalog of [zhCN, en]) {
       const message = noticeMessage(catalog, reminder(many));
@@ -100,7 +133,11 @@ describe('promises in the daily reminder (逐件跟踪)', () => {
   });
 
   it('follow the steps, each with its date and how to write it off; alone, they open the message without a count of steps', () => {
-    const message = noticeMessage(zhCN, { ...reminder([]), promises: [promise(1), promise(2, { dueOn: '2026-12-01', urgency: { overdue: 5 } })], promisesTotal: 2 });
+    const message = noticeMessage(zhCN, {
+      ...reminder([]),
+      promises: [promise(1), promise(2, { dueOn: '2026-12-01', urgency: { overdue: 5 } })],
+      promisesTotal: 2,
+    });
     expectValidMessage(message);
     expect(message.text).toBe('今日督办提醒 · 12月8日（周二）');
     const texts = JSON.stringify(message.blocks);
@@ -111,7 +148,9 @@ describe('promises in the daily reminder (逐件跟踪)', () => {
   });
 
   it('keep the message within Slack’s limits beside 200 open steps and 30 promises', () => {
-    const many = Array.from({ length: 200 }, (_, index) => item({ milestoneId: index + 1, title: longText(400), urgency: { overdue: 200 - index } }));
+    const many = Array.from({ length: 200 }, (_, index) =>
+      item({ milestoneId: index + 1, title: longText(400), urgency: { overdue: 200 - index } }),
+    );
     const promises = Array.from({ length: 30 }, (_, index) => promise(index + 1, { description: longText(300) }));
     for (const catalog of [zhCN, en]) {
       const message = noticeMessage(catalog, { ...reminder(many), promises, promisesTotal: 45 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewRequestedNotice, VerdictRecordedNotice } from '../../../src/domain/notices.js';
-import type { ReplyForm } from '../../../src/services/replies/prepare-reply-form.js';
-import { actionIds } from '../../../src/slack/ids.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import type { ReplyForm } from '../../../src/services/replies/prepare-reply-form.js';
+import { actionIds } from '../../../src/slack/ids.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { replyModal } from '../../../src/slack/views/reply-modal.js';
 import { returnModal } from '../../../src/slack/views/return-modal.js';
@@ -40,7 +40,9 @@ describe('the review request', () => {
     expect(texts).toContain('B 类 · 正在解决或列入计划 · 可以公开');
     expect(texts).toContain('1. 6月30日（周二） 前 · 完成二期立项');
     expect(texts).toContain('已审核：处室把关 <@UDIV>');
-    const [actions] = message.blocks.filter((b) => b.type === 'actions') as Array<{ elements: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+    const [actions] = message.blocks.filter((b) => b.type === 'actions') as Array<{
+      elements: Array<{ action_id: string; value: string; text: { text: string } }>;
+    }>;
     expect(actions?.elements.map((e) => [e.action_id, e.value])).toEqual([
       [actionIds.approveReply, '7:3'],
       [actionIds.returnReply, '7:3'],
@@ -54,7 +56,9 @@ describe('the review request', () => {
   it('stays a message Slack takes with a long summary, a long reason and 40 promises, in both languages', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ dueOn: '2026-06-30', description: longText(200 + i) }));
     for (const catalog of [zhCN, en]) {
-      expectValidMessage(noticeMessage(catalog, request({ summary: longText(3000), reason: longText(3000), replyClass: 'C', commitments: many })));
+      expectValidMessage(
+        noticeMessage(catalog, request({ summary: longText(3000), reason: longText(3000), replyClass: 'C', commitments: many })),
+      );
     }
   });
 });
@@ -77,9 +81,15 @@ describe('the verdict', () => {
   });
 
   it('says what follows it: a new round, follow-up, or close-out', () => {
-    expect(JSON.stringify(noticeMessage(zhCN, verdict()).blocks)).toContain('重新办理（第 2 轮）：内部办结 6月30日（周二），答复期限 7月15日（周三）');
-    expect(JSON.stringify(noticeMessage(zhCN, verdict({ verdict: 'basically_satisfied', outcome: 'followup', openCommitments: 2 })).blocks)).toContain('还有 2 项承诺事项未核销');
-    expect(JSON.stringify(noticeMessage(en, verdict({ verdict: 'satisfied', outcome: 'closed', note: '' })).blocks)).toContain('*2026-0107* is closed.');
+    expect(JSON.stringify(noticeMessage(zhCN, verdict()).blocks)).toContain(
+      '重新办理（第 2 轮）：内部办结 6月30日（周二），答复期限 7月15日（周三）',
+    );
+    expect(
+      JSON.stringify(noticeMessage(zhCN, verdict({ verdict: 'basically_satisfied', outcome: 'followup', openCommitments: 2 })).blocks),
+    ).toContain('还有 2 项承诺事项未核销');
+    expect(JSON.stringify(noticeMessage(en, verdict({ verdict: 'satisfied', outcome: 'closed', note: '' })).blocks)).toContain(
+      '*2026-0107* is closed.',
+    );
   });
 });
 
@@ -97,14 +107,24 @@ describe('the reply form', () => {
   });
 
   it('starts a returned reply from what it said, with the comment that sent it back', () => {
-    const view = replyModal(zhCN, form({
-      returned: {
-        draft: { replyClass: 'B', summary: '二期', documentUrl: null, mayPublish: true, reason: null, commitments: [{ dueOn: '2026-06-30', description: '立项' }] },
-        level: 'leader',
-        by: 'UWLEAD',
-        comment: '请写明资金来源',
-      },
-    }));
+    const view = replyModal(
+      zhCN,
+      form({
+        returned: {
+          draft: {
+            replyClass: 'B',
+            summary: '二期',
+            documentUrl: null,
+            mayPublish: true,
+            reason: null,
+            commitments: [{ dueOn: '2026-06-30', description: '立项' }],
+          },
+          level: 'leader',
+          by: 'UWLEAD',
+          comment: '请写明资金来源',
+        },
+      }),
+    );
     expectValidView('modal', view);
     const texts = JSON.stringify(view);
     expect(texts).toContain('*已被退回* · 分管领导审核 · <@UWLEAD>\\n修改意见：请写明资金来源');
@@ -125,7 +145,14 @@ describe('the history in show', () => {
   it('stays within Slack’s limits however long the story', () => {
     const at = new Date('2026-04-01T02:00:00Z');
     const history = {
-      contacts: Array.from({ length: 50 }, () => ({ on: '2026-03-20', stage: 'before' as const, mode: 'phone' as const, by: 'UHAN', note: longText(2000), unitName: '省水利厅' })),
+      contacts: Array.from({ length: 50 }, () => ({
+        on: '2026-03-20',
+        stage: 'before' as const,
+        mode: 'phone' as const,
+        by: 'UHAN',
+        note: longText(2000),
+        unitName: '省水利厅',
+      })),
       opinions: Array.from({ length: 20 }, () => ({ at, round: 1, unitName: '省民政厅', by: 'UC', body: longText(3000) })),
       replies: Array.from({ length: 3 }, (_, i) => ({
         id: i + 1,
@@ -137,12 +164,25 @@ describe('the history in show', () => {
         draftedBy: 'UHAN',
         at,
         sentOn: '2026-04-02',
-        reviews: Array.from({ length: 30 }, () => ({ at, level: 'leader' as const, decision: 'return' as const, by: 'UL', comment: longText(3000) })),
-        commitments: Array.from({ length: 20 }, (_, seq) => ({ seq: seq + 1, dueOn: '2026-09-30', description: longText(500), writtenOffAt: null, carried: true })),
+        reviews: Array.from({ length: 30 }, () => ({
+          at,
+          level: 'leader' as const,
+          decision: 'return' as const,
+          by: 'UL',
+          comment: longText(3000),
+        })),
+        commitments: Array.from({ length: 20 }, (_, seq) => ({
+          seq: seq + 1,
+          dueOn: '2026-09-30',
+          description: longText(500),
+          writtenOffAt: null,
+          carried: true,
+        })),
       })),
       evaluations: [{ at, round: 1, verdict: 'dissatisfied' as const, by: 'USUP', note: longText(2000) }],
     };
     const units = Array.from({ length: 12 }, (_, i) => assignment({ id: i + 1, unitName: `单位${i}` }));
-    for (const catalog of [zhCN, en]) expectValidMessage(suggestionDetailMessage(catalog, detail(units, {}, history), '2026-04-10', 'Asia/Shanghai'));
+    for (const catalog of [zhCN, en])
+      expectValidMessage(suggestionDetailMessage(catalog, detail(units, {}, history), '2026-04-10', 'Asia/Shanghai'));
   });
 });

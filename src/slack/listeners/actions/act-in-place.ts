@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { z } from 'zod';
 import type { ServiceContext } from '../../../services/shared/context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { answeredInPlace } from '../../views/answered-in-place.js';
 import { plainMessage, type SlackMessage } from '../../views/format.js';
-import type { z } from 'zod';
 import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;

@@ -8,5 +8,7 @@ export const completeButton = (deps: ListenerDeps) =>
   actInPlace(deps, async (ctx, milestoneId) => {
     const { catalog } = deps;
     const node = await completeNode(ctx, { milestoneId });
-    return plainMessage(catalog.done.nodeDone(catalog.milestoneNames[node.kind], node.code, node.onTime, formatDate(catalog, node.plannedOn)));
+    return plainMessage(
+      catalog.done.nodeDone(catalog.milestoneNames[node.kind], node.code, node.onTime, formatDate(catalog, node.plannedOn)),
+    );
   });

@@ -1,7 +1,7 @@
 import { prepareContactForm } from '../../../services/assignments/prepare-contact-form.js';
-import { prepareExtensionForm } from '../../../services/requests/prepare-extension-form.js';
 import { prepareOpinionForm } from '../../../services/replies/prepare-opinion-form.js';
 import { prepareReplyForm } from '../../../services/replies/prepare-reply-form.js';
+import { prepareExtensionForm } from '../../../services/requests/prepare-extension-form.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { contactModal } from '../../views/contact-modal.js';
 import { extensionModal } from '../../views/extension-modal.js';

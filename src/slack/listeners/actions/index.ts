@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { actionIds, baseActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
+import { answerInHome, isHomeClick } from '../publish-home.js';
 import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
 import { detailsButton } from './details-button.js';
 import { extensionDecisionButton } from './extension-buttons.js';
 import { contactButton, extensionRequestButton, opinionButton, replyButton } from './form-buttons.js';
-import { answerInHome, isHomeClick } from '../publish-home.js';
 import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';

@@ -8,7 +8,6 @@ export const buttonPayload = z.object({
   message: z.object({ blocks: z.array(z.unknown()).optional(), text: z.string().optional() }).optional(),
 });
 
-
 /** A button's value, or a form's private_metadata, when it names one row. */
 export const rowId = z.coerce.number().int().positive();
 
@@ -24,4 +23,3 @@ export const versionedRowId = z
     return { id, version };
   })
   .refine((row) => row.id > 0 && row.version > 0);
-

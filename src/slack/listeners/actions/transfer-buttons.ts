@@ -3,8 +3,8 @@ import { prepareReassignForm } from '../../../services/requests/prepare-reassign
 import { prepareTransferForm } from '../../../services/requests/prepare-transfer-form.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
-import { transferDecisionAnswer } from '../../views/transfer-notices.js';
 import { reassignModal, transferModal } from '../../views/transfer-modals.js';
+import { transferDecisionAnswer } from '../../views/transfer-notices.js';
 import { actInPlace } from './act-in-place.js';
 import { openForm } from './open-form.js';
 

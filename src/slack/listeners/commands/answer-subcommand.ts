@@ -13,10 +13,20 @@ import { suggestionAnswers } from './suggestion-answers.js';
 import { unitAnswers } from './unit-answers.js';
 
 // The areas spread into `answers` below, in the same order.
-type Areas = [typeof suggestionAnswers, typeof assignmentAnswers, typeof replyAnswers, typeof unitAnswers, typeof sessionAnswers, typeof officeAnswers];
+type Areas = [
+  typeof suggestionAnswers,
+  typeof assignmentAnswers,
+  typeof replyAnswers,
+  typeof unitAnswers,
+  typeof sessionAnswers,
+  typeof officeAnswers,
+];
 
 /** The verbs more than one of the areas answers. */
-type AnsweredTwice<Rest extends readonly object[], Seen = never> = Rest extends readonly [infer Area, ...infer Later extends readonly object[]]
+type AnsweredTwice<Rest extends readonly object[], Seen = never> = Rest extends readonly [
+  infer Area,
+  ...infer Later extends readonly object[],
+]
   ? (keyof Area & Seen) | AnsweredTwice<Later, Seen | keyof Area>
   : never;
 

@@ -21,7 +21,11 @@ export const assignmentAnswers: AnswersFor<'accept' | 'extend' | 'transfer'> = {
     return extensionRequestedAnswer(catalog, result);
   },
   transfer: async ({ deps, ctx, catalog }, command) => {
-    const result = await requestTransfer(ctx, { code: command.code, reason: command.reason, ...(command.unit ? { unit: command.unit } : {}) });
+    const result = await requestTransfer(ctx, {
+      code: command.code,
+      reason: command.reason,
+      ...(command.unit ? { unit: command.unit } : {}),
+    });
     deps.messagesQueued();
     return plainMessage(transferRequestedAnswer(catalog, result));
   },

@@ -1,18 +1,18 @@
 import type { View } from '@slack/types';
-import type { Command } from '../../command/parse-command.js';
+import { prepareContactForm } from '../../../services/assignments/prepare-contact-form.js';
+import { prepareImportForm } from '../../../services/imports/prepare-import-form.js';
+import { prepareOpinionForm } from '../../../services/replies/prepare-opinion-form.js';
+import { prepareReplyForm } from '../../../services/replies/prepare-reply-form.js';
 import type { ServiceContext } from '../../../services/shared/context.js';
 import { prepareAssignForm } from '../../../services/suggestions/prepare-assign-form.js';
-import { prepareContactForm } from '../../../services/assignments/prepare-contact-form.js';
-import { prepareOpinionForm } from '../../../services/replies/prepare-opinion-form.js';
-import { prepareImportForm } from '../../../services/imports/prepare-import-form.js';
-import { prepareReplyForm } from '../../../services/replies/prepare-reply-form.js';
+import type { Command } from '../../command/parse-command.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { assignModal } from '../../views/assign-modal.js';
 import { contactModal } from '../../views/contact-modal.js';
+import { plainMessage, type SlackMessage } from '../../views/format.js';
 import { importModal } from '../../views/import-modal.js';
 import { opinionModal } from '../../views/opinion-modal.js';
 import { replyModal } from '../../views/reply-modal.js';
-import { plainMessage, type SlackMessage } from '../../views/format.js';
 
 export const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal', 'import-modal'] as const;
 export type FormVerb = (typeof formVerbs)[number];

@@ -24,5 +24,6 @@ export const sessionAnswers: AnswersFor<SessionVerb> = {
     const { verb: _verb, ...input } = command;
     return calendarDaySetMessage(catalog, await setCalendarDay(ctx, input));
   },
-  'calendar-remove': async ({ ctx, catalog }, command) => calendarDayRemovedMessage(catalog, await removeCalendarDay(ctx, { day: command.day })),
+  'calendar-remove': async ({ ctx, catalog }, command) =>
+    calendarDayRemovedMessage(catalog, await removeCalendarDay(ctx, { day: command.day })),
 };

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { parseCommand } from '../../command/parse-command.js';
 import { answerOrExplain, explain } from '../../answer.js';
+import { parseCommand } from '../../command/parse-command.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage, type SlackMessage } from '../../views/format.js';
 import { describeCommandProblem } from '../../views/problem.js';

@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
 import { ServiceError, type ServiceProblem } from '../../../services/shared/service-error.js';
+import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
 import { explain } from '../../answer.js';
 import { assignModalBlocks } from '../../ids.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
-import { assignDoneModal } from '../../views/assign-modal.js';
 import { assignedSummary } from '../../views/answers.js';
+import { assignDoneModal } from '../../views/assign-modal.js';
 import { describeServiceProblem } from '../../views/problem.js';
 import { readAssignForm } from './assign-form-values.js';
 
@@ -32,7 +32,8 @@ export function assignFormSubmitted(deps: ListenerDeps) {
     const { catalog } = deps;
     const form = readAssignForm(view?.state?.values);
     if (!form.ok) {
-      const text = form.reason === 'code' ? catalog.modal.codeInvalid : form.reason === 'due' ? catalog.modal.dueInvalid : catalog.problem.malformed;
+      const text =
+        form.reason === 'code' ? catalog.modal.codeInvalid : form.reason === 'due' ? catalog.modal.dueInvalid : catalog.problem.malformed;
       const field = form.field === 'malformed' ? assignModalBlocks.code : form.field;
       return ack({ response_action: 'errors', errors: { [field]: text } });
     }

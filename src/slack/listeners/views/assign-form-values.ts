@@ -19,7 +19,11 @@ const stateValues = z.object({
 
 export type FormReading =
   | { ok: true; input: AssignSuggestionInput }
-  | { ok: false; field: (typeof assignModalBlocks)[keyof typeof assignModalBlocks] | 'malformed'; reason: 'code' | 'lead' | 'due' | 'malformed' };
+  | {
+      ok: false;
+      field: (typeof assignModalBlocks)[keyof typeof assignModalBlocks] | 'malformed';
+      reason: 'code' | 'lead' | 'due' | 'malformed';
+    };
 
 export function readAssignForm(values: unknown): FormReading {
   const parsed = stateValues.safeParse(values);

@@ -4,7 +4,7 @@ import { requestExtension } from '../../../services/requests/request-extension.j
 import { extensionModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { extensionRequestedAnswer } from '../../views/extension-notices.js';
-import { submitForm, type FormOutcome } from './submit-form.js';
+import { type FormOutcome, submitForm } from './submit-form.js';
 
 /** The 申请延期 form (private_metadata: the suggestion's id). */
 export const extensionFormSubmitted = (deps: ListenerDeps) =>

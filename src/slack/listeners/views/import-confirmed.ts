@@ -1,7 +1,7 @@
 import type { ListenerDeps } from '../../listener-deps.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal } from '../../views/import-modal.js';
-import { answerLater, importGivenFile, givenFile, type Args } from './import-file.js';
+import { type Args, answerLater, givenFile, importGivenFile } from './import-file.js';
 
 /**
  * 确认导入 on the preview: the file (named in private_metadata) read and checked again, as the

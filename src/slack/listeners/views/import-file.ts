@@ -4,9 +4,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { View } from '@slack/types';
 import { z } from 'zod';
-import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../services/imports/read-import-file.js';
 import { errorMessage } from '../../../log.js';
 import { importCells } from '../../../services/imports/import-cells.js';
+import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../services/imports/read-import-file.js';
 import { downloadSharedFile, maxSharedFileBytes, SharedFileUnavailable } from '../../download-file.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { doneModal } from '../../views/done-modal.js';

@@ -3,7 +3,7 @@ import { importModalBlocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal } from '../../views/import-modal.js';
-import { answerLater, fileProblem, importGivenFile, givenFile, type Args } from './import-file.js';
+import { type Args, answerLater, fileProblem, givenFile, importGivenFile } from './import-file.js';
 
 const values = z.object({ [importModalBlocks.file]: z.object({ [inputActionId]: z.object({ files: z.array(z.unknown()).optional() }) }) });
 

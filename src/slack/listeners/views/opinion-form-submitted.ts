@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { submitOpinion } from '../../../services/replies/submit-opinion.js';
-import { inputActionId, opinionModalBlocks as blocks } from '../../ids.js';
+import { opinionModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { opinionSubmittedAnswer } from '../../views/reply-notices.js';
 import { submitForm } from './submit-form.js';

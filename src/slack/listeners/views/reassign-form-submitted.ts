@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decideTransfer } from '../../../services/requests/decide-transfer.js';
-import { inputActionId, reassignModalBlocks as blocks } from '../../ids.js';
+import { reassignModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { transferDecisionAnswer } from '../../views/transfer-notices.js';
 import { submitForm } from './submit-form.js';

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { parseCommitmentLines, type ReplyDraftProblem } from '../../../domain/reply-draft.js';
 import { replyClasses } from '../../../domain/vocabulary.js';
-import { ServiceError } from '../../../services/shared/service-error.js';
 import { submitReply } from '../../../services/replies/submit-reply.js';
-import { inputActionId, replyModalBlocks as blocks } from '../../ids.js';
+import { ServiceError } from '../../../services/shared/service-error.js';
+import { replyModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { describeReplyDraftProblem } from '../../views/problem.js';
 import { replySubmittedAnswer } from '../../views/reply-notices.js';
-import { submitForm, type FormOutcome } from './submit-form.js';
+import { type FormOutcome, submitForm } from './submit-form.js';
 
 const typed = (max: number) => z.object({ [inputActionId]: z.object({ value: z.string().max(max).nullish() }) });
 const optionalText = (value: string | null | undefined) => value?.trim() || null;
@@ -29,7 +29,9 @@ export const replyFormSubmitted = (deps: ListenerDeps) =>
       [blocks.replyClass]: z.object({ [inputActionId]: z.object({ selected_option: z.object({ value: z.enum(replyClasses) }) }) }),
       [blocks.summary]: typed(3000),
       [blocks.documentUrl]: typed(500).optional(),
-      [blocks.mayPublish]: z.object({ [inputActionId]: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) }).optional(),
+      [blocks.mayPublish]: z
+        .object({ [inputActionId]: z.object({ selected_options: z.array(z.object({ value: z.string() })).nullish() }) })
+        .optional(),
       [blocks.commitments]: typed(3000).optional(),
       [blocks.reason]: typed(3000).optional(),
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reviewReply } from '../../../services/replies/review-reply.js';
-import { inputActionId, returnModalBlocks as blocks } from '../../ids.js';
+import { returnModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { reviewAnswer } from '../../views/reply-notices.js';
 import { versionedRowId } from '../actions/payload.js';

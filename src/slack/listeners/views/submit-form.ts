@@ -33,7 +33,8 @@ export function submitForm<Values, Row = number>(deps: ListenerDeps, form: FormS
   return async ({ body, view, ack }: Args): Promise<void> => {
     const id = rowOf.safeParse(view?.private_metadata);
     const values = form.values.safeParse(view?.state?.values);
-    if (!id.success || !values.success) return ack({ response_action: 'errors', errors: { [form.malformedBlock]: deps.catalog.problem.malformed } });
+    if (!id.success || !values.success)
+      return ack({ response_action: 'errors', errors: { [form.malformedBlock]: deps.catalog.problem.malformed } });
     try {
       const outcome = await form.submit(contextFor(deps, body.user.id), id.data, values.data);
       if ('errors' in outcome) return ack({ response_action: 'errors', errors: outcome.errors });

@@ -1,6 +1,7 @@
 // The one reader of process.env. Every variable is validated here, and a bad one stops the start
 // with a message that names it and says where its value comes from.
 import { z } from 'zod';
+import { locales } from './i18n/locale.js';
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 
@@ -54,11 +55,10 @@ const schema = z.object({
     )
     .refine((ids) => ids.every((id) => slackUserId.test(id)), 'must be Slack user IDs such as U01AB2CD3'),
   BOT_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not a known time zone'),
-  BOT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  BOT_LOCALE: z.enum(locales).default('zh-CN'),
 });
 
 export type Config = z.infer<typeof schema>;
-export type Locale = Config['BOT_LOCALE'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,5 +1,5 @@
-import type { Locale } from '../config.js';
 import { en } from './en.js';
+import type { Locale } from './locale.js';
 import { type Catalog, zhCN } from './zh-CN.js';
 
 export type { Catalog };

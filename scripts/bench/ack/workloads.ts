@@ -4,8 +4,9 @@
 // text, not as parsed JSON: the load generator shares the two cores with the bot and the
 // database, and parsing every 2 KB detail cost it a fifth more CPU per request than the bare
 // app's empty ack did, CPU the bot would then not get.
-import type { Locale } from '../../../src/config.js';
+
 import { catalogFor } from '../../../src/i18n/index.js';
+import type { Locale } from '../../../src/i18n/locale.js';
 import { listPageSize } from '../../../src/services/suggestions/list-suggestions.js';
 import type { SignedRequest } from '../../../tools/slack-stand-in/slack-requests.js';
 import { benchUserId, busyUnitCount, busyUserId, supervisorUserId } from './cast.js';

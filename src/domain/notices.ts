@@ -141,7 +141,7 @@ export interface TransferDecidedNotice {
 /** The weekly ranking is published in parts of at most this many units, one message each. */
 export const unitsPerRankingPart = 99;
 
-/** To the supervision office on the week's first working day (每周一通报): the units ranked over the week just ended, one table a message. */
+/** To the supervision office on the week's first working day (每周一通报): the units ranked over the week just ended, one part a message. */
 export interface WeeklyRankingNotice {
   type: 'weekly_ranking';
   period: RankingPeriod;

@@ -22,8 +22,6 @@ export type SettingProblem =
   /** The settings would contradict each other (the longest extension shorter than the statutory term). */
   | { kind: 'inconsistent' };
 
-/** A channel's id, as the grammar hands it over. */
-const channelId = /^[CG][A-Z0-9]+$/;
 const noneWords = new Set(['none', 'off', '无', '不设']);
 const listSeparators = /[,，、\s]+/u;
 
@@ -32,22 +30,26 @@ function boundsOf(key: SettingKey): { min: number; max: number } | undefined {
   return inner instanceof z.ZodNumber ? { min: inner.minValue ?? 0, max: inner.maxValue ?? Number.MAX_SAFE_INTEGER } : undefined;
 }
 
-/** The settings with one changed, or why the value cannot be taken. */
+/**
+ * The settings with one changed, or why the value cannot be taken. `channelId` is the channel the
+ * person named, when the value named one (the supervision channel takes nothing else).
+ */
 export function changeSetting(
   current: SessionSettings,
   key: SettingKey,
   text: string,
+  channelId?: string,
 ): { settings: SessionSettings } | { problem: SettingProblem } {
-  const value = readValue(key, text.trim());
+  const value = readValue(key, text.trim(), channelId);
   if ('problem' in value) return value;
   const parsed = sessionSettingsSchema.safeParse({ ...current, [key]: value.value });
   return parsed.success ? { settings: parsed.data } : { problem: { kind: 'inconsistent' } };
 }
 
-function readValue(key: SettingKey, text: string): { value: unknown } | { problem: SettingProblem } {
+function readValue(key: SettingKey, text: string, channelId: string | undefined): { value: unknown } | { problem: SettingProblem } {
   if (key === 'supervisionChannel') {
     if (noneWords.has(text.toLowerCase())) return { value: null };
-    return channelId.test(text) ? { value: text } : { problem: { kind: 'not_a_channel' } };
+    return channelId ? { value: channelId } : { problem: { kind: 'not_a_channel' } };
   }
   if (key === 'replyClasses') {
     const classes = [...new Set(text.toUpperCase().split(listSeparators).filter(Boolean))];

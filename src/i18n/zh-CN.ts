@@ -1,6 +1,7 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
 
+import type { ImportColumn } from '../domain/import-column.js';
 import type { AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent } from '../domain/lifecycles.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { RateComponent } from '../domain/scoring.js';
@@ -13,7 +14,6 @@ import type {
   ReplyStatus,
   SuggestionStatus,
 } from '../domain/vocabulary.js';
-import type { ImportColumn } from '../services/imports/read-import-table.js';
 
 const roleNames: Record<RoleName, string> = {
   supervisor: '督办室',

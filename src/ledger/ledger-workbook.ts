@@ -47,7 +47,7 @@ function wallClock(instant: Date | null, zone: string): Date | null {
 /** Steps shown as columns: every kind but the window that closes (申请调整截止 is a date, not a step). */
 const stepKinds = milestoneKinds.filter((kind) => !windowKinds.has(kind));
 
-export function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
+function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
   const words = catalog.ledger;
   const c = words.columns;
   const codeOf = new Map(ledger.suggestions.map((s) => [s.id, s.code]));

@@ -38,6 +38,12 @@ export interface DispatchReport {
   dead: number;
 }
 
+/** When this process asked for a claim, by its two clocks. */
+interface ClaimInstant {
+  monotonic: number;
+  wall: number;
+}
+
 /** Tries at rendering a notice before it is buried (about 20 minutes, a minute apart). */
 const maxRenderAttempts = 20;
 
@@ -66,7 +72,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
   const { prepare } = options;
   // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
-  // machines whose clocks disagree still agree on them.
+  // machines whose clocks disagree still agree on them; this process's clocks only ever tell it
+  // that its own claim is young enough to need no renewal (claimHolds).
   const claim = () => claimMessages(db, { instanceId, batchSize: Math.max(1, Math.floor(batchSize)), leaseSeconds, channelIntervalMs });
 
   /** The row, while this claim still holds it (a lease can run out, and another instance take it). */
@@ -88,11 +95,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
    * gone. Rendering (a large ledger) and looking through a channel's history take time; a claim
    * that ran out meanwhile may have been taken by another instance, which sends the message
    * itself, so this one must not. A younger claim holds without asking: the database set its
-   * lease after `claimedAt`, by this process's monotonic clock, and three quarters of it are
-   * left, more than a send's calls may take (10 s each).
+   * lease after `claimedAt`, and three quarters of it are left, more than a send's calls may take
+   * (at most four, 10 s each). Young by both of this process's clocks: the monotonic one cannot
+   * be set back, and the wall clock goes on while the machine is suspended, as the database's does.
    */
-  async function claimHolds(row: OutboxRow, claimedAt: number): Promise<boolean> {
-    if (performance.now() - claimedAt < (leaseSeconds * 1000) / 4) return true;
+  async function claimHolds(row: OutboxRow, claimedAt: ClaimInstant): Promise<boolean> {
+    const quarter = (leaseSeconds * 1000) / 4;
+    if (performance.now() - claimedAt.monotonic < quarter && Date.now() - claimedAt.wall < quarter) return true;
     const renewed = await db
       .update(outbox)
       .set({ leaseUntil: inSeconds(leaseSeconds) })
@@ -107,7 +116,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   /** Whether Slack answered 429 during the current pass. */
   let rateLimited = false;
 
-  async function deliver(row: OutboxRow, claimedAt: number): Promise<'sent' | 'retried' | 'dead'> {
+  async function deliver(row: OutboxRow, claimedAt: ClaimInstant): Promise<'sent' | 'retried' | 'dead'> {
     let delivery: Delivery;
     try {
       delivery = await prepare(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone });
@@ -168,7 +177,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function dispatchOnce(): Promise<DispatchReport> {
     rateLimited = false;
-    const claimedAt = performance.now();
+    const claimedAt = { monotonic: performance.now(), wall: Date.now() };
     const rows = await claim();
     // One message's trouble (even a database error recording it) never loses the others' outcomes.
     const outcomes = await Promise.allSettled(rows.map((row) => deliver(row, claimedAt)));

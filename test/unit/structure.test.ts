@@ -78,6 +78,19 @@ describe('the layout', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps the catalogs, the ledger and the outbox below the verbs: none imports from services/', () => {
+    const lower = ['src/i18n/', 'src/ledger/', 'src/outbox/', 'src/db/', 'src/charts/'];
+    const offending = files
+      .filter((file) => lower.some((folder) => file.startsWith(folder)))
+      .flatMap((file) =>
+        graph
+          .get(file)!
+          .filter((target) => target.startsWith('src/services/'))
+          .map((target) => `${file} → ${target}`),
+      );
+    expect(offending).toEqual([]);
+  });
+
   it('keeps the domain pure: it imports nothing of the project outside it, and knows no Slack syntax', () => {
     const domain = files.filter((file) => file.startsWith('src/domain/'));
     const outside = domain.flatMap((file) =>

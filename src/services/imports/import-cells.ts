@@ -1,6 +1,7 @@
+import type { ImportColumn } from '../../domain/import-column.js';
 import type { ServiceContext } from '../shared/context.js';
 import { type ImportOutcome, importSuggestions } from './import-suggestions.js';
-import { type Cell, type ImportColumn, type ReadImportTable, readImportTable } from './read-import-table.js';
+import { type Cell, type ReadImportTable, readImportTable } from './read-import-table.js';
 import { type LookUpEmail, resolveHandlerEmails } from './resolve-handler-emails.js';
 
 /** What came of a file's cells: a table that cannot be used, or the import's outcome (a preview or written). */

@@ -1,5 +1,5 @@
 // The cells of a 交办清单 as a file gives them: a CSV (UTF-8, a BOM allowed) or a workbook's first
-// sheet. What the cells mean is domain/import-table.ts's business.
+// sheet. What the cells mean is read-import-table.ts's business.
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { errorMessage } from '../../log.js';

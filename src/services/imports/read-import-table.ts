@@ -2,9 +2,8 @@
 // assign, and the rows that cannot be, each with its line and why. Pure: what the ledger already
 // holds (units, codes) is checked by the import itself, by the same rules as /suggest assign.
 import { type CalendarDate, parseCalendarDate } from '../../domain/calendar-date.js';
+import type { ImportColumn } from '../../domain/import-column.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
-
-export type ImportColumn = 'code' | 'title' | 'leadDeputy' | 'coSigners' | 'field' | 'lead' | 'co' | 'handler' | 'dueOn';
 
 /** Headers as offices write them, Chinese first, English accepted; matched without spaces or case. */
 const headerWords: Record<string, ImportColumn> = {

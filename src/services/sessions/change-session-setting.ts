@@ -20,12 +20,15 @@ export interface SettingChanged {
  * One rule of the current session set by the supervision office (`/suggest config`). Plans already
  * made keep their dates; what is planned from now on follows the new number.
  */
-export async function changeSessionSetting(ctx: ServiceContext, input: { key: SettingKey; value: string }): Promise<SettingChanged> {
+export async function changeSessionSetting(
+  ctx: ServiceContext,
+  input: { key: SettingKey; value: string; channelId?: string },
+): Promise<SettingChanged> {
   return ctx.db.transaction(async (tx) => {
     const permission = canChangeSettings(await loadActorRoles(tx, ctx.actor));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const session = await currentSession(tx, ctx.now, ctx.timezone);
-    const changed = changeSetting(session.settings, input.key, input.value);
+    const changed = changeSetting(session.settings, input.key, input.value, input.channelId);
     if ('problem' in changed) refuse({ code: 'bad_setting_value', key: input.key, given: input.value, problem: changed.problem });
     await tx.update(sessions).set({ settings: changed.settings }).where(eq(sessions.id, session.id));
     const [before, after] = [session.settings[input.key], changed.settings[input.key]];

@@ -55,7 +55,7 @@ export async function assignSuggestion(ctx: ServiceContext, input: AssignSuggest
 }
 
 /** The same inside the caller's transaction (an import assigns many at once, all or none). */
-export async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
+async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
   const tx = ctx.db;
   const permission = canAssign(await loadActorRoles(tx, ctx.actor));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });

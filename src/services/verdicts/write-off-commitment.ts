@@ -29,7 +29,7 @@ export async function writeOffCommitment(ctx: ServiceContext, input: { code: str
   return ctx.db.transaction(async (tx) => {
     const { suggestion, reply } = await loadDeputyRecord(tx, ctx, input.code);
     const { status } = suggestion;
-    // The promises standing are those of the current round's reply, once sent (promise-in-force.ts).
+    // The promises standing are those of the current round's reply, once sent (promises-in-force.ts).
     const promised =
       reply?.status === 'sent'
         ? await tx.select().from(commitments).where(eq(commitments.replyId, reply.id)).orderBy(asc(commitments.seq))

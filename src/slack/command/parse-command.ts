@@ -45,7 +45,8 @@ export type Command =
   | { verb: 'import-modal' }
   | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
-  | { verb: 'config-set'; key: SettingKey; value: string }
+  /** channelId: the channel the value names, when it is a channel mention. */
+  | { verb: 'config-set'; key: SettingKey; value: string; channelId?: string }
   | { verb: 'calendar-list' }
   | { verb: 'calendar-add'; day: CalendarDate; kind: CalendarDayKind; note: string }
   | { verb: 'calendar-remove'; day: CalendarDate }
@@ -545,9 +546,10 @@ function parseConfig(args: string[], text: string): ParsedCommand {
       ),
     });
   if (value.length === 0) return fail({ kind: 'usage', subcommand: 'config', detail: 'missing' });
-  // The value as typed, spaces kept (a list of reply classes may have them); a channel by its id.
+  // The value as typed, spaces kept (a list of reply classes may have them); a channel by its id too.
   const typed = text.replace(/^[^\s\u3000]+[\s\u3000]+[^\s\u3000]+/u, '').trim();
-  return ok({ verb: 'config-set', key, value: channelOf(typed) ?? typed });
+  const channelId = channelOf(typed);
+  return ok({ verb: 'config-set', key, value: typed, ...(channelId ? { channelId } : {}) });
 }
 
 const rankPeriodWords: Record<string, RankingPeriodKind> = {

@@ -1,13 +1,14 @@
 // What an import says: how many rows can be assigned, and every row that cannot, with its line
 // and why, in the words of the table's problems or of the refusal /suggest assign would give.
 
+import type { ImportColumn } from '../../domain/import-column.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { ImportOutcome } from '../../services/imports/import-suggestions.js';
-import type { ImportColumn, ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
+import type { ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
 import { escapeText } from './format.js';
 import { describeServiceProblem } from './problem.js';
 
-export function describeRowProblem(catalog: Catalog, problem: RowProblem): string {
+function describeRowProblem(catalog: Catalog, problem: RowProblem): string {
   const words = catalog.import;
   switch (problem.kind) {
     // A cell's words go into Slack's mrkdwn: escaped, or `<https://x|…>` in a cell would be a link.

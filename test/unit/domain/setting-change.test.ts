@@ -22,7 +22,9 @@ describe('changeSetting', () => {
   });
 
   it('takes a channel mention for the supervision channel, and none to clear it', () => {
-    expect(changeSetting(current, 'supervisionChannel', 'C0SUP')).toMatchObject({ settings: { supervisionChannel: 'C0SUP' } });
+    expect(changeSetting(current, 'supervisionChannel', '<#C0SUP|督办室>', 'C0SUP')).toMatchObject({
+      settings: { supervisionChannel: 'C0SUP' },
+    });
     expect(changeSetting({ ...current, supervisionChannel: 'C0SUP' }, 'supervisionChannel', '无')).toMatchObject({
       settings: { supervisionChannel: null },
     });
@@ -44,7 +46,7 @@ describe('parseCommand: config', () => {
     expect(parseCommand('config')).toEqual({ ok: true, command: { verb: 'config-list' } });
     expect(parseCommand('设置 supervision-channel <#C0SUP|督办室>')).toEqual({
       ok: true,
-      command: { verb: 'config-set', key: 'supervisionChannel', value: 'C0SUP' },
+      command: { verb: 'config-set', key: 'supervisionChannel', value: '<#C0SUP|督办室>', channelId: 'C0SUP' },
     });
     expect(parseCommand('config reply-classes A, B')).toMatchObject({ command: { key: 'replyClasses', value: 'A, B' } });
     expect(parseCommand('config accept-working-day 5')).toEqual({

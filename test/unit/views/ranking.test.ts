@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unitsPerRankingPart } from '../../../src/domain/notices.js';
 import { rankUnits, type UnitMetrics } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { en } from '../../../src/i18n/en.js';
@@ -63,8 +64,10 @@ describe('rankingMessage', () => {
 describe('the weekly messages', () => {
   it('stay messages Slack takes however long a unit’s lists are', async () => {
     const { unitWeeklyMessage, weeklyRankingMessage } = await import('../../../src/slack/views/ranking.js');
+    // A part as large as the weekly job makes one, which the table must take whole.
+    expect(unitsPerRankingPart).toBeLessThanOrEqual(unitsInOneTable);
     const units = rankUnits(
-      Array.from({ length: 99 }, (_, i) => unit(i + 1, `单位${i}`)),
+      Array.from({ length: unitsPerRankingPart }, (_, i) => unit(i + 1, `单位${i}`)),
       defaultSessionSettings(),
     );
     const ranking = weeklyRankingMessage(zhCN, { type: 'weekly_ranking', period, overduePenalty: 2, units, part: 2, parts: 3 });

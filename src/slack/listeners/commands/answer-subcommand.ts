@@ -12,27 +12,11 @@ import type { AnswerCommand, AnswerScope, AnswerVerb, SubcommandAnswers } from '
 import { suggestionAnswers } from './suggestion-answers.js';
 import { unitAnswers } from './unit-answers.js';
 
-// The areas spread into `answers` below, in the same order.
-type Areas = [
-  typeof suggestionAnswers,
-  typeof assignmentAnswers,
-  typeof replyAnswers,
-  typeof unitAnswers,
-  typeof sessionAnswers,
-  typeof officeAnswers,
-];
+/** The areas of the grammar; each verb belongs to one (test/unit/slack/subcommand-areas.test.ts). */
+export const subcommandAreas = [suggestionAnswers, assignmentAnswers, replyAnswers, unitAnswers, sessionAnswers, officeAnswers] as const;
 
-/** The verbs more than one of the areas answers. */
-type AnsweredTwice<Rest extends readonly object[], Seen = never> = Rest extends readonly [
-  infer Area,
-  ...infer Later extends readonly object[],
-]
-  ? (keyof Area & Seen) | AnsweredTwice<Later, Seen | keyof Area>
-  : never;
-
-// A spread lets a later area silently take a verb from an earlier one, so a verb two areas answer
-// would have to be `never`: with the mapped type, each verb has exactly one answer.
-const answers: SubcommandAnswers & Record<AnsweredTwice<Areas>, never> = {
+/** Every verb answered in the ack, given its own command: the compiler refuses a verb left out. */
+export const subcommandAnswers: SubcommandAnswers = {
   ...suggestionAnswers,
   ...assignmentAnswers,
   ...replyAnswers,
@@ -41,10 +25,9 @@ const answers: SubcommandAnswers & Record<AnsweredTwice<Areas>, never> = {
   ...officeAnswers,
 };
 
-// Generic in the verb so that the compiler pairs each answer with its own verb's command; the map
-// is a parameter because the intersection above would hide its mapped type from that pairing.
-const answerWith = <V extends AnswerVerb>(routes: SubcommandAnswers, scope: AnswerScope, verb: V, command: AnswerCommand<V>) =>
-  routes[verb](scope, command);
+// Generic in the verb, so that the compiler pairs each answer with its own verb's command.
+const answerWith = <V extends AnswerVerb>(scope: AnswerScope, verb: V, command: AnswerCommand<V>) =>
+  subcommandAnswers[verb](scope, command);
 
 export async function answerSubcommand(
   deps: ListenerDeps,
@@ -53,5 +36,5 @@ export async function answerSubcommand(
 ): Promise<SlackMessage> {
   const ctx = contextFor(deps, actor);
   const { catalog } = deps;
-  return answerWith(answers, { deps, ctx, catalog }, command.verb, command);
+  return answerWith({ deps, ctx, catalog }, command.verb, command);
 }

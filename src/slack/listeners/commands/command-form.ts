@@ -14,7 +14,7 @@ import { importModal } from '../../views/import-modal.js';
 import { opinionModal } from '../../views/opinion-modal.js';
 import { replyModal } from '../../views/reply-modal.js';
 
-export const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal', 'import-modal'] as const;
+const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal', 'import-modal'] as const;
 export type FormVerb = (typeof formVerbs)[number];
 export type FormCommand = Extract<Command, { verb: FormVerb }>;
 

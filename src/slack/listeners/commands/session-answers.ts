@@ -17,8 +17,7 @@ export const sessionAnswers: AnswersFor<SessionVerb> = {
   'session-show': async ({ ctx, catalog }) => sessionsMessage(catalog, await listSessions(ctx)),
   'session-new': async ({ ctx, catalog }, command) => sessionStartedMessage(catalog, await startSession(ctx, { name: command.name })),
   'config-list': async ({ ctx, catalog }) => sessionSettingsMessage(catalog, await listSessionSettings(ctx)),
-  'config-set': async ({ ctx, catalog }, command) =>
-    settingChangedMessage(catalog, await changeSessionSetting(ctx, { key: command.key, value: command.value })),
+  'config-set': async ({ ctx, catalog }, command) => settingChangedMessage(catalog, await changeSessionSetting(ctx, command)),
   'calendar-list': async ({ ctx, catalog }) => calendarDaysMessage(catalog, await listCalendarDays(ctx)),
   'calendar-add': async ({ ctx, catalog }, command) => {
     const { verb: _verb, ...input } = command;

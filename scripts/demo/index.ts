@@ -18,6 +18,7 @@ import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
 import { BulkOffice } from './bulk-office.js';
 import type { DemoDriver } from './demo-driver.js';
+import { type BusiestReader, dailyBudget, dailyLoad, messagesCsv, readSentMessages, worstDays } from './message-log.js';
 import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
 import { playQuarter } from './quarter.js';
 import { codeOfMessage, Recorder } from './recorder.js';
@@ -288,6 +289,21 @@ async function main(): Promise<void> {
       recorder.image(chart.filename, chart.comment, chart.data);
     }
 
+    // Every message of the quarter, one row each, and each day's busiest readers (DESIGN §4's budgets).
+    const messages = await readSentMessages(duban.database.db, driver.timezone);
+    const messagesFile = join(outputDir, 'messages.csv');
+    writeFileSync(messagesFile, messagesCsv(messages));
+    const load = dailyLoad(messages);
+    const worst = worstDays(load);
+    const reader = (busiest: BusiestReader | undefined) =>
+      busiest ? `${names[busiest.recipient] ?? busiest.recipient} ${busiest.count} 条` : '无';
+    recorder.scene(
+      '十三、每天的消息量',
+      `每条发出的消息记在 messages.csv（与本记录同一目录）。督办的约定：每人每天的私信不超过 ${dailyBudget} 条，每个频道每天的顶层消息除周报、月报外不超过 ${dailyBudget} 条。下面是每天收到最多的人和频道：`,
+    );
+    for (const day of load)
+      recorder.note(`${day.day}：共 ${day.total} 条；私信最多：${reader(day.person)}；频道顶层消息最多：${reader(day.channel)}。`);
+
     const [counts] = await duban.database.db
       .select({
         sent: sql<number>`count(*) filter (where ${outbox.status} = 'sent')::int`,
@@ -304,7 +320,9 @@ async function main(): Promise<void> {
     writeFileSync(page, recorder.page('duban 演示记录', header));
     process.stdout.write(
       `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead in ${Math.round((performance.now() - started) / 1000)} s\n` +
-        `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\n` +
+        `busiest days: ${worst.person?.person?.count ?? 0} DMs to one person on ${worst.person?.day ?? '-'}, ` +
+        `${worst.channel?.channel?.count ?? 0} top-level posts in one channel on ${worst.channel?.day ?? '-'} (budget ${dailyBudget} each)\n` +
+        `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\nmessages: ${messagesFile}\n` +
         `${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}` +
         `everything is in ${outputDir}\n`,
     );

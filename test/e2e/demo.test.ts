@@ -105,6 +105,22 @@ describe('npm run demo', () => {
     ]) {
       expect(transcript).toContain(seen);
     }
+    // Every message sent, one row each, beside the transcript, which names each day's busiest
+    // readers: the calm budgets are measured on it.
+    const [, messagesFile] = output.match(/messages: (.+)\n/) ?? [];
+    expect(dirname(messagesFile!)).toBe(dirname(file!));
+    const [header, ...rows] = readFileSync(messagesFile!, 'utf8').trimEnd().split('\n');
+    expect(header).toBe('day,recipient,recipient_type,top_level,kind');
+    const [, sent] = output.match(/demo finished: (\d+) messages sent/) ?? [];
+    expect(rows).toHaveLength(Number(sent));
+    for (const row of rows) expect(row).toMatch(/^2026-\d\d-\d\d,[UWCG][A-Z0-9]+,(person|channel),(yes|no),[a-z-]+$/);
+    expect(rows.filter((row) => row.startsWith('2026-03-02,')).length).toBeGreaterThan(0);
+    expect(transcript).toContain('十三、每天的消息量');
+    expect(transcript).toMatch(/2026-03-02：共 \d+ 条；私信最多：\S+ \d+ 条；频道顶层消息最多：\S+ \d+ 条。/);
+    expect(output).toMatch(
+      /busiest days: \d+ DMs to one person on 2026-\d\d-\d\d, \d+ top-level posts in one channel on 2026-\d\d-\d\d \(budget 3 each\)/,
+    );
+
     // The same transcript as one page that needs nothing beside it: the chart inside it.
     const [, pageFile] = output.match(/page: (.+)\n/) ?? [];
     const page = readFileSync(pageFile!, 'utf8');

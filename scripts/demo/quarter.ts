@@ -169,7 +169,7 @@ async function decideExtensions(driver: DemoDriver, requests: RecordedCall[]): P
     const button = buttons.find((e) => e.action_id === (approve ? actionIds.approveExtension : actionIds.refuseExtension));
     if (!button) continue;
     const answer = await driver.click(supervisor.id, button.action_id, button.value, request);
-    driver.recorder.did(supervisor.id, `在延期申请上点击「${approve ? '批准' : '不同意'}」：`, firstLine(answer));
+    driver.recorder.did(supervisor.id, `在延期申请上点击「${approve ? '批准' : '不予同意'}」：`, firstLine(answer));
   }
   const sent = await driver.deliver(false);
   driver.recorder.sent(sent);
@@ -218,7 +218,7 @@ function storyOf(day: CalendarDate): string | undefined {
     case '2026-04-20':
       return '民政厅、商务厅各自申请延期。';
     case '2026-04-21':
-      return '督办室批准民政厅的延期（未完成的节点按新期限重排），不同意商务厅的申请。';
+      return '督办室批准民政厅的延期（未完成的节点按新期限重排），对商务厅的申请不予同意。';
     default:
       return undefined;
   }

@@ -31,7 +31,7 @@ export async function playTransfers(driver: DemoDriver): Promise<void> {
       const refuse = buttonOf(request, actionIds.refuseTransfer);
       if (!refuse) continue;
       const answer = await driver.click(supervisor.id, refuse.action_id, refuse.value, request);
-      recorder.did(supervisor.id, '在 2026-0008 的调整申请上点击「不同意」（医疗救助仍需民政会办）：', firstLine(answer));
+      recorder.did(supervisor.id, '在 2026-0008 的调整申请上点击「不予同意」（医疗救助仍需民政会办）：', firstLine(answer));
       continue;
     }
     const button = buttonOf(request, actionIds.reassignTransfer);

@@ -219,10 +219,10 @@ export const en: Catalog = {
       `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
     assignedNotified: (count) =>
       count > 0 ? `${count} notices queued (DMs and unit channels).` : 'No unit has a liaison or channel yet, so nobody was told.',
-    accepted: (code, units) => `Accepted *${code}* (${units}).`,
+    accepted: (code, units) => `Accepted *${code}*: ${units}.`,
     nodeSnoozed: (step, code, date) => `“${step}” of *${code}* will be reminded again from ${date}.`,
     nodeDone: (step, code, onTime, planned) => `Marked “${step}” of *${code}* done (${onTime ? 'on time' : 'late'}; node date ${planned}).`,
-    acceptedLate: ' (after the deadline)',
+    acceptedLate: ' · after the deadline',
   },
 
   nudge: {
@@ -448,6 +448,7 @@ export const en: Catalog = {
     empty: 'No suggestion matches.',
     line: (code, title, lead, status, due) => `*${code}* ${title || '(untitled)'}\nlead “${lead}” · ${status} · statutory reply ${due}`,
     next: (date) => `next node ${date}`,
+    earliestOverdue: (date) => `earliest overdue node was due ${date}`,
     overdue: (count) => `🔴 ${count} overdue node${count === 1 ? '' : 's'}`,
     more: (shown, total) => `Showing the first ${shown} of ${total}. Narrow with \`unit:<unit>\`, \`overdue\` and the like.`,
   },
@@ -599,8 +600,10 @@ export const en: Catalog = {
 
   reminder: {
     heading: (day) => `*Today's reminders* · ${day}`,
-    summary: (total, overdue, soon, window) =>
-      `You have ${total} node${total === 1 ? '' : 's'}: ${overdue} overdue, ${soon} due within ${window} working days.`,
+    summary: (total, overdue, soon, window) => {
+      const parts = [overdue > 0 ? `${overdue} overdue` : '', soon > 0 ? `${soon} due within ${window} working days` : ''].filter(Boolean);
+      return `You have ${total} node${total === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
+    },
     overdue: (days) => `🔴 ${days} working day${days === 1 ? '' : 's'} overdue`,
     dueToday: '🟠 Due today',
     dueIn: (days) => `${days <= 1 ? '🟠' : '🟡'} ${days} working day${days === 1 ? '' : 's'} left`,

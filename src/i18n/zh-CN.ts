@@ -75,7 +75,7 @@ export const zhCN = {
       '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价；不满意则重新办理',
       '`/suggest commitment done <编号> <序号>` [核销] 核销 B 类答复的一项承诺事项',
       '`/suggest import` [导入] 上传交办清单（CSV 或 Excel），预览后批量交办（督办室）',
-      '`/suggest export [unit:<单位>]` [导出] 导出督办台账（Excel，以文件发给你）',
+      '`/suggest export [unit:<单位>]` [导出] 导出督办台账（Excel，以文件发给您）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest transfer <编号> [unit:<单位>] <理由>` [调整] 交办不当时申请退回（在申请调整期限内，见 `/suggest config`），由督办室改派；督办室可随时提出',
       '`/suggest calendar add <YYYY-MM-DD> <workday|holiday> [说明]` · `calendar list` · `calendar remove <YYYY-MM-DD>` 调整工作日历',
@@ -84,7 +84,7 @@ export const zhCN = {
       '`/suggest supervisor [add|remove @某人]` [督办员] 查看督办室成员；督办室可添加或移除',
       '`/suggest session [new <名称>]` [会次] 查看各会次；督办室用 `session new` 开始下一批建议（沿用现行设置）',
     ],
-    later: '说错了也不要紧：任何看不懂或不允许的操作都只回复你本人，说明怎么做，不会改动任何内容。',
+    later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
   },
 
   usage: {
@@ -167,7 +167,7 @@ export const zhCN = {
     opinionNotLate: (unit: string) => `「${unit}」的会办意见还没有逾期，或已经送达，不需要催办。`,
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
-    alreadyDecided: (approved: boolean, by: string) => `这个申请已由 ${by} ${approved ? '批准' : '不同意'}，没有改动。`,
+    alreadyDecided: (approved: boolean, by: string) => `这个申请 ${by} 已经${approved ? '批准' : '不予同意'}，没有改动。`,
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
     badRankPeriod: (given: string) => `不能按 \`${given}\` 排名。请写 week（本周）、month（本月）或 year（本会次至今）。`,
     badSetting: (given: string, closest?: string) =>
@@ -197,10 +197,10 @@ export const zhCN = {
     noReviewer: (unit: string, role: string, _roleWord: string) =>
       `「${unit}」还没有${role}，答复无法送审，没有提交。请督办室用 \`/suggest unit member ${unit} @某人 ${role}\` 设置后再提交。`,
     replyMovedOn: (state: string, by: string) =>
-      `这份答复已经有人处理过了：现在是「${state}」${by ? `（最后由 ${by} 处理）` : ''}，你的操作没有生效。可用 \`/suggest show <编号>\` 查看最新情况。`,
+      `这份答复已经有人处理过了：现在是「${state}」${by ? `（最后由 ${by} 处理）` : ''}，您的操作没有生效。可用 \`/suggest show <编号>\` 查看最新情况。`,
     returnNeedsComment: '退回须写明修改意见。',
-    ownReply: '这份答复是你起草的，不能由你审核。请由本级的其他审核人审核；如本级只有你一人，请改由经办人起草后再提交。',
-    reviewedAlready: (level: string) => `你已在本轮审核中完成了「${level}」，同一人不能审核两级。请由本级的其他审核人审核。`,
+    ownReply: '这份答复是您起草的，不能由您审核。请由本级的其他审核人审核；如本级只有您一人，请改由经办人起草后再提交。',
+    reviewedAlready: (level: string) => `您已在本轮审核中完成了「${level}」，同一人不能审核两级。请由本级的其他审核人审核。`,
     opinionAlreadySent: (unit: string, on: string) =>
       `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
     opinionClosed: (state: string) => `这件建议目前是「${state}」，主办单位本轮已经答复，不再收会办意见。`,
@@ -228,8 +228,8 @@ export const zhCN = {
       `签收期限 ${acceptBy} · 内部办结 ${internalDue}（时间前移） · 法定答复 ${statutoryDue}`,
     assignedNotified: (count: number) =>
       count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。',
-    accepted: (code: string, units: string) => `已签收建议 *${code}*（${units}）。`,
-    acceptedLate: '（已超过签收期限）',
+    accepted: (code: string, units: string) => `已签收建议 *${code}*：${units}。`,
+    acceptedLate: ' · 已超过签收期限',
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
@@ -264,21 +264,21 @@ export const zhCN = {
 
   extension: {
     requested: (code: string, current: string, requested: string, notified: number) =>
-      `已申请将建议 *${code}* 的法定答复期限由 ${current} 延至 ${requested}，${notified > 0 ? '督办室已收到，决定后会通知你。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
+      `已申请将建议 *${code}* 的法定答复期限由 ${current} 延至 ${requested}，${notified > 0 ? '督办室已收到，决定后会通知您。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
     noticeHeading: '延期申请',
     noticeBody: (code: string, title: string, unit: string, by: string) =>
       `*${code}* ${title || '（无标题）'}（主办 · ${unit}） · 申请人 ${by}`,
     noticeDates: (current: string, requested: string) => `法定答复期限 ${current} → *${requested}*`,
     noticeReason: (reason: string) => `理由：${reason}`,
     approve: '批准',
-    refuse: '不同意',
+    refuse: '不予同意',
     approvedAnswer: (code: string, statutory: string, internal: string, moved: number) =>
       `已批准 *${code}* 延期：法定答复 ${statutory}，内部办结 ${internal}；${moved} 个未完成的时间节点已按新期限重新排定。`,
-    refusedAnswer: (code: string) => `已不同意 *${code}* 的延期申请，期限不变。`,
+    refusedAnswer: (code: string) => `对 *${code}* 的延期申请不予同意，期限不变。`,
     decidedApproved: (code: string, title: string, by: string, statutory: string, internal: string) =>
-      `你为 *${code}* ${title} 提出的延期申请已由 ${by} 批准：法定答复 ${statutory}，内部办结 ${internal}，未完成的节点已重新排定。`,
+      `您为 *${code}* ${title} 提出的延期申请，${by} 已批准：法定答复 ${statutory}，内部办结 ${internal}，未完成的节点已重新排定。`,
     decidedRefused: (code: string, title: string, by: string, statutory: string) =>
-      `你为 *${code}* ${title} 提出的延期申请 ${by} 未同意，法定答复期限仍为 ${statutory}。`,
+      `您为 *${code}* ${title} 提出的延期申请，${by} 不予同意，法定答复期限仍为 ${statutory}。`,
     formTitle: '申请延期',
     formSubmit: '提交',
     formAbout: (code: string, title: string, unit: string, current: string, latest: string) =>
@@ -292,20 +292,20 @@ export const zhCN = {
 
   transfer: {
     requested: (code: string, unit: string, notified: number) =>
-      `已为「${unit}」申请调整建议 *${code}*，${notified > 0 ? '督办室已收到，决定后会通知你。在决定之前请继续按节点办理。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
+      `已为「${unit}」申请调整建议 *${code}*，${notified > 0 ? '督办室已收到，决定后会通知您。在决定之前请继续按节点办理。' : '但督办室还没有人接收（未设置督办室），请直接联系督办室。'}`,
     noticeHeading: '调整申请',
     noticeBody: (code: string, title: string, unit: string, role: string, by: string) =>
       `*${code}* ${title || '（无标题）'}（${role} · ${unit}） · 申请人 ${by}`,
     noticeReason: (reason: string) => `理由：${reason}`,
     reassign: '改派',
-    refuse: '不同意',
+    refuse: '不予同意',
     reassignedAnswer: (code: string, from: string, to: string) =>
       `已将建议 *${code}* 由「${from}」改派「${to}」；「${to}」已收到交办通知，节点已按今天重新排定。`,
-    refusedAnswer: (code: string, from: string) => `已不同意 *${code}* 的调整申请，仍由「${from}」办理。`,
+    refusedAnswer: (code: string, from: string) => `对 *${code}* 的调整申请不予同意，仍由「${from}」办理。`,
     decidedReassigned: (code: string, title: string, from: string, to: string, by: string) =>
-      `你为「${from}」提出的建议 *${code}* ${title} 调整申请已由 ${by} 同意，改由「${to}」办理，本单位不再需要办理。`,
+      `您为「${from}」提出的建议 *${code}* ${title} 的调整申请，${by} 已同意，改由「${to}」办理，本单位不再需要办理。`,
     decidedRefused: (code: string, title: string, from: string, by: string) =>
-      `你为「${from}」提出的建议 *${code}* ${title} 调整申请 ${by} 未同意，请继续按节点办理。`,
+      `您为「${from}」提出的建议 *${code}* ${title} 的调整申请，${by} 不予同意，请继续按节点办理。`,
     formTitle: '申请调整',
     formSubmit: '提交',
     formAbout: (code: string, title: string, unit: string, closes: string) =>
@@ -467,6 +467,8 @@ export const zhCN = {
     line: (code: string, title: string, lead: string, status: string, due: string) =>
       `*${code}* ${title || '（无标题）'}\n主办「${lead}」 · ${status} · 法定答复 ${due}`,
     next: (date: string) => `下一节点 ${date}`,
+    // A date already past is never the next node: the earliest of the overdue ones is named instead.
+    earliestOverdue: (date: string) => `最早一个逾期节点应于 ${date} 完成`,
     overdue: (count: number) => `🔴 逾期节点 ${count} 个`,
     more: (shown: number, total: number) => `只显示前 ${shown} 件（共 ${total} 件）。可用 \`unit:<单位>\`、\`overdue\` 等条件缩小范围。`,
   },
@@ -613,7 +615,7 @@ export const zhCN = {
   notice: {
     assignedHeader: (role: string) => `新交办建议（${role}）`,
     assignedIntro: {
-      handler: (unit: string) => `你被指定为「${unit}」的经办人。`,
+      handler: (unit: string) => `您被指定为「${unit}」的经办人。`,
       liaison: (unit: string) => `请作为「${unit}」联络员签收并安排办理。`,
       channel: (unit: string) => `以下建议交由「${unit}」办理。`,
     },
@@ -631,8 +633,11 @@ export const zhCN = {
 
   reminder: {
     heading: (day: string) => `*今日督办提醒* · ${day}`,
-    summary: (total: number, overdue: number, soon: number, window: number) =>
-      `你有 ${total} 个时间节点：${overdue} 个已逾期，${soon} 个将在 ${window} 个工作日内到期。`,
+    summary: (total: number, overdue: number, soon: number, window: number) => {
+      // A part that counts nothing is not said.
+      const parts = [overdue > 0 ? `${overdue} 个已逾期` : '', soon > 0 ? `${soon} 个将在 ${window} 个工作日内到期` : ''].filter(Boolean);
+      return `您有 ${total} 个时间节点${parts.length > 0 ? `：${parts.join('，')}` : ''}。`;
+    },
     overdue: (days: number) => `🔴 逾期 ${days} 个工作日`,
     dueToday: '🟠 今天到期',
     dueIn: (days: number) => `${days <= 1 ? '🟠' : '🟡'} 还剩 ${days} 个工作日`,
@@ -642,7 +647,7 @@ export const zhCN = {
     more: (count: number, list: string) => `另有 ${count} 个节点未逐条列出：${list}`,
     moreHint: '可用 `/suggest list overdue` 或 `/suggest list mine` 查看全部。',
     leaderHeading: (day: string) => `*分管单位逾期提醒* · ${day}`,
-    leaderSummary: (count: number, days: number) => `你分管的单位有 ${count} 个时间节点逾期 ${days} 个工作日以上，请督促办理：`,
+    leaderSummary: (count: number, days: number) => `您分管的事项中有 ${count} 个时间节点逾期 ${days} 个工作日以上，请督促办理：`,
     supervisionHeading: (day: string) => `*督办室提醒* · ${day}`,
     supervisionOverdue: (count: number, days: number) => `*逾期 ${days} 个工作日以上的节点 ${count} 个*`,
     nearStatutory: (count: number, days: number) => `*距法定答复期限 ${days} 天内仍未答复的建议 ${count} 件*`,
@@ -748,7 +753,7 @@ export const zhCN = {
     filename: (session: string, day: string) => `督办台账-${session}-${day}`,
     title: (session: string, unit: string | null) => `${session} 代表建议办理台账${unit ? `（${unit}）` : ''}`,
     comment: (count: number, unit: string | null) => `督办台账${unit ? ` · ${unit}` : ''} · 共 ${count} 件建议`,
-    requested: (unit: string | null) => `正在生成${unit ? `「${unit}」的` : ''}督办台账（Excel），稍后以文件发给你。`,
+    requested: (unit: string | null) => `正在生成${unit ? `「${unit}」的` : ''}督办台账（Excel），稍后以文件发给您。`,
     sheets: {
       suggestions: '建议',
       assignments: '交办与节点',
@@ -857,7 +862,7 @@ export const zhCN = {
 
   home: {
     heading: '督办助手',
-    empty: '目前没有需要你办理的节点。',
+    empty: '目前没有需要您办理的节点。',
     hint: '输入 `/suggest help` 查看全部用法。',
     answered: '*刚才的操作*',
     nodesHeading: (total: number, overdue: number) =>

@@ -142,7 +142,7 @@ describe('/suggest assign, inline, end to end', () => {
   it('accepts by command with the Chinese alias, shows the suggestion and lists it', async () => {
     await h.command('USUP', '交办 2026-0102 主办:民政厅 title:关于养老服务的建议');
     const accepted = await h.command('UCLIA', '签收 2026-0102');
-    expect(accepted.body.text).toContain('已签收建议 *2026-0102*（省民政厅 · 主办）');
+    expect(accepted.body.text).toContain('已签收建议 *2026-0102*：省民政厅 · 主办。');
 
     const shown = await h.command('UCLIA', '查看 2026-0102');
     const text = JSON.stringify(shown.body.blocks);

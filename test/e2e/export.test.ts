@@ -44,7 +44,7 @@ const column = (sheet: ExcelJS.Worksheet, header: string) => {
 describe('/suggest export', () => {
   it('sends the supervision office the whole session: every part a sheet, Chinese headers, header frozen, dates as dates', async () => {
     const { answer, filename, workbook } = await exported('USUP', '导出');
-    expect(answer.body.text).toBe('正在生成督办台账（Excel），稍后以文件发给你。');
+    expect(answer.body.text).toBe('正在生成督办台账（Excel），稍后以文件发给您。');
     expect(filename).toMatch(/^督办台账-2026-2026-03-03-[0-9a-z]+\.xlsx$/);
     // The same request twice in one instant (a double submit) is one file.
     await h.command('USUP', '导出');

@@ -54,7 +54,7 @@ describe('/suggest extend', () => {
   it('asks the supervision office, which approves with a click: deadlines and open nodes move, the asker is told', async () => {
     const asked = await h.command('UHAN', '延期 2026-0401 2026-08-31 需要省财政厅协调资金');
     expect(asked.body.text).toBe(
-      '已申请将建议 *2026-0401* 的法定答复期限由 6月2日（周二） 延至 8月31日（周一），督办室已收到，决定后会通知你。',
+      '已申请将建议 *2026-0401* 的法定答复期限由 6月2日（周二） 延至 8月31日（周一），督办室已收到，决定后会通知您。',
     );
     expect((await h.command('UWLIA', 'extend 2026-0401 2026-08-20 再议')).body.text).toMatch(/已有一个待督办室决定的申请/);
 
@@ -92,14 +92,14 @@ describe('/suggest extend', () => {
 
     const told = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
     expect(told.map((call) => call.args.channel)).toEqual(['UHAN']);
-    expect(String(told[0]?.args.text)).toContain('已由 <@USUP> 批准：法定答复 8月31日（周一）');
+    expect(String(told[0]?.args.text)).toContain('<@USUP> 已批准：法定答复 8月31日（周一）');
     const actions = (await h.db.select().from(auditEvents)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['extension.request', 'extension.approved', 'suggestion.extend', 'milestone.replan']));
 
     // A second click changes nothing.
     h.standIn.reset();
     await h.button('USUP', actionIds.approveExtension, approve.value, message);
-    expect(String((await h.waitForResponses(1))[0]?.args.text)).toMatch(/已由 <@USUP> 批准，没有改动/);
+    expect(String((await h.waitForResponses(1))[0]?.args.text)).toMatch(/<@USUP> 已经批准，没有改动/);
   });
 
   it('tells the asker when the office refuses, and changes no deadline', async () => {
@@ -109,10 +109,10 @@ describe('/suggest extend', () => {
     const refuse = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionIds.refuseExtension)!;
     h.standIn.reset();
     await h.button('USUP', actionIds.refuseExtension, refuse.value, { text: String(request!.args.text), blocks });
-    expect(JSON.stringify((await h.waitForResponses(1))[0]?.args.blocks)).toContain('已不同意 *2026-0402* 的延期申请，期限不变。');
+    expect(JSON.stringify((await h.waitForResponses(1))[0]?.args.blocks)).toContain('对 *2026-0402* 的延期申请不予同意，期限不变。');
     expect((await suggestion('2026-0402')).statutoryDueOn).toBe('2026-06-02');
     const told = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
-    expect(String(told[0]?.args.text)).toContain('未同意，法定答复期限仍为 6月2日（周二）');
+    expect(String(told[0]?.args.text)).toContain('不予同意，法定答复期限仍为 6月2日（周二）');
     const [row] = await h.db
       .select()
       .from(extensionRequests)

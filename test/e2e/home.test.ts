@@ -98,7 +98,7 @@ describe('the Home tab', () => {
   it('gives the supervision office the board of every unit', async () => {
     const tab = await h.openHome('USUP');
     expect(textOf(tab)).toContain('各单位本周排名* · 共 2 个单位');
-    expect(textOf(tab)).toContain('目前没有需要你办理的节点。');
+    expect(textOf(tab)).toContain('目前没有需要您办理的节点。');
     expect(await h.db.$count(units)).toBe(2);
   });
 });

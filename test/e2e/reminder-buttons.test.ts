@@ -29,7 +29,7 @@ describe('the daily reminder in Slack', () => {
     const dms = sent.filter((call) => call.method === 'chat.postMessage');
     expect(dms.map((dm) => dm.args.channel).sort()).toEqual(['UHAN', 'UWLIA']);
     const handlerDm = dms.find((dm) => dm.args.channel === 'UHAN')!;
-    expect(String(handlerDm.args.text)).toContain('你有 3 个时间节点：0 个已逾期，3 个将在 3 个工作日内到期。');
+    expect(String(handlerDm.args.text)).toContain('您有 3 个时间节点：3 个将在 3 个工作日内到期。');
 
     // 签收 from the reminder line accepts that assignment, in place.
     const blocks = handlerDm.args.blocks as Blocks;

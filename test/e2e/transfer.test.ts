@@ -73,7 +73,7 @@ describe('/suggest transfer', () => {
 
   it('is asked by the lead unit, reassigned by the office: the new unit is told and planned from today, the old one ends', async () => {
     const asked = await h.command('UWLIA', '调整 2026-0601 公路养护属于交通部门职责');
-    expect(asked.body.text).toBe('已为「省水利厅」申请调整建议 *2026-0601*，督办室已收到，决定后会通知你。在决定之前请继续按节点办理。');
+    expect(asked.body.text).toBe('已为「省水利厅」申请调整建议 *2026-0601*，督办室已收到，决定后会通知您。在决定之前请继续按节点办理。');
     expect((await h.command('UHAN', 'transfer 2026-0601 再次申请')).body.text).toMatch(/已有一个待督办室决定的申请/);
 
     const [request] = posts(await h.drain());
@@ -130,13 +130,13 @@ describe('/suggest transfer', () => {
     const toNewUnit = told.find((call) => call.args.channel === 'UTLIA');
     expect(String(toNewUnit?.args.text)).toContain('新交办建议（主办）');
     expect(buttonsOf(toNewUnit).map((b) => [b.action_id, b.value])).toContainEqual([actionIds.acceptAssignment, String(taken.id)]);
-    expect(String(told.find((call) => call.args.channel === 'UWLIA')?.args.text)).toContain('已由 <@USUP> 同意，改由「省交通厅」办理');
+    expect(String(told.find((call) => call.args.channel === 'UWLIA')?.args.text)).toContain('<@USUP> 已同意，改由「省交通厅」办理');
     const actions = (await h.db.select().from(auditEvents)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['transfer.request', 'transfer.approved', 'assignment.transfer', 'assignment.create']));
 
     // Decided once: a second submission changes nothing.
     const again = await h.submitView('USUP', callbackIds.reassignModal, reassignValues(await unitId('省交通厅')), view.private_metadata);
-    expect(again.body.errors?.[reassignModalBlocks.unit]).toMatch(/已由 <@USUP> 批准，没有改动/);
+    expect(again.body.errors?.[reassignModalBlocks.unit]).toMatch(/<@USUP> 已经批准，没有改动/);
     // The old unit can no longer act on it; the new one can.
     expect((await h.command('UWLIA', 'accept 2026-0601')).body.text).toMatch(/需要以下角色之一|不再由「省水利厅」办理/);
     expect((await h.command('UTLIA', 'accept 2026-0601')).body.text).toMatch(/已签收建议 \*2026-0601\*/);
@@ -174,11 +174,11 @@ describe('/suggest transfer', () => {
     });
     const [inPlace] = await h.waitForResponses(1);
     expect(inPlace?.args.replace_original).toBe(true);
-    expect(JSON.stringify(inPlace?.args.blocks)).toContain('已不同意 *2026-0602* 的调整申请，仍由「省水利厅」办理。');
+    expect(JSON.stringify(inPlace?.args.blocks)).toContain('对 *2026-0602* 的调整申请不予同意，仍由「省水利厅」办理。');
     expect((await assignmentsOf('2026-0602')).map((a) => a.status)).toEqual(['pending']);
     const told = posts(await h.drain());
     expect(told.map((call) => call.args.channel)).toEqual(['UWLIA']);
-    expect(String(told[0]?.args.text)).toContain('未同意，请继续按节点办理');
+    expect(String(told[0]?.args.text)).toContain('不予同意，请继续按节点办理');
 
     // After the window the button answers why, and no form opens.
     h.setNow('2026-03-10T01:00:00Z');

@@ -11,7 +11,7 @@ export function suggestionListMessage(catalog: Catalog, list: SuggestionList): S
   const blocks = [section(heading)];
   for (const line of list.lines) {
     const facts = [
-      line.nextNodeOn ? words.next(formatDate(catalog, line.nextNodeOn)) : '',
+      line.nextNodeOn ? (line.overdueNodes > 0 ? words.earliestOverdue : words.next)(formatDate(catalog, line.nextNodeOn)) : '',
       line.overdueNodes > 0 ? words.overdue(line.overdueNodes) : '',
     ].filter(Boolean);
     const text = words.line(

@@ -70,7 +70,7 @@ describe('suggestionListMessage', () => {
       blocks: [
         section('*有逾期节点的建议* · 共 2 件'),
         section(
-          '*2026-0101* 关于推进河湖长制的建议\n主办「省水利厅」 · 办理中 · 法定答复 6月2日（周二） · 下一节点 3月5日（周四） · 🔴 逾期节点 2 个',
+          '*2026-0101* 关于推进河湖长制的建议\n主办「省水利厅」 · 办理中 · 法定答复 6月2日（周二） · 最早一个逾期节点应于 3月5日（周四） 完成 · 🔴 逾期节点 2 个',
         ),
         section('*2026-0102* （无标题）\n主办「省水利厅」 · 已交办 · 法定答复 6月2日（周二）'),
       ],
@@ -237,7 +237,7 @@ describe('assignedNoticeMessage', () => {
       text: '新交办建议（主办） · 2026-0101 关于推进河湖长制的建议',
       blocks: [
         header('新交办建议（主办）'),
-        section('你被指定为「省水利厅」的经办人。\n*2026-0101* 关于推进河湖长制的建议\n领衔代表：张三'),
+        section('您被指定为「省水利厅」的经办人。\n*2026-0101* 关于推进河湖长制的建议\n领衔代表：张三'),
         context('主办：省水利厅 · 会办：省民政厅、省财政厅'),
         section('请于 *3月5日（周四）* 前签收 · 内部办结 5月18日（周一） · 法定答复 6月2日（周二）'),
         {
@@ -396,17 +396,17 @@ describe('answers', () => {
       ],
     };
     expect(acceptedMessage(zhCN, result)).toEqual({
-      text: '已签收建议 *2026-0101*（省水利厅 · 主办、省民政厅 · 会办（已超过签收期限））。',
-      blocks: [section('已签收建议 *2026-0101*（省水利厅 · 主办、省民政厅 · 会办（已超过签收期限））。')],
+      text: '已签收建议 *2026-0101*：省水利厅 · 主办、省民政厅 · 会办 · 已超过签收期限。',
+      blocks: [section('已签收建议 *2026-0101*：省水利厅 · 主办、省民政厅 · 会办 · 已超过签收期限。')],
     });
-    expect(acceptedMessage(en, result).text).toBe('Accepted *2026-0101* (省水利厅 · lead, 省民政厅 · co-handling (after the deadline)).');
+    expect(acceptedMessage(en, result).text).toBe('Accepted *2026-0101*: 省水利厅 · lead, 省民政厅 · co-handling · after the deadline.');
   });
 });
 
 describe('answeredInPlace', () => {
   it('puts what was done where the clicked line’s buttons were', () => {
     const notice = assignedNoticeMessage(zhCN, assignedNotice());
-    const answer = { text: '已签收建议 *2026-0101*（省水利厅 · 主办）。', blocks: [] };
+    const answer = { text: '已签收建议 *2026-0101*：省水利厅 · 主办。', blocks: [] };
     const at = notice.blocks.findIndex((block) => block.type === 'actions');
     const replaced = answeredInPlace(
       notice,

@@ -29,7 +29,7 @@ describe('the daily reminder', () => {
       ]),
     );
     expectValidMessage(message);
-    expect(message.text).toBe('今日督办提醒 · 12月8日（周二） · 你有 2 个时间节点：1 个已逾期，1 个将在 3 个工作日内到期。');
+    expect(message.text).toBe('今日督办提醒 · 12月8日（周二） · 您有 2 个时间节点：1 个已逾期，1 个将在 3 个工作日内到期。');
     const texts = JSON.stringify(message.blocks);
     expect(texts).toContain(
       '🔴 逾期 3 个工作日 · *2026-0101* 关于推进河湖长制的建议（主办 · 省水利厅）\\n签收 · 应于 12月3日（周四） 完成',
@@ -165,7 +165,7 @@ describe('a message that keeps only its first lines', () => {
     const kept = Array.from({ length: 120 }, (_, index) => item({ milestoneId: index + 1, urgency: { overdue: 5 } }));
     const message = noticeMessage(zhCN, { ...reminder(kept), total: 500, overdue: 450 });
     expectValidMessage(message);
-    expect(message.text).toContain('你有 500 个时间节点：450 个已逾期，50 个将在 3 个工作日内到期。');
+    expect(message.text).toContain('您有 500 个时间节点：450 个已逾期，50 个将在 3 个工作日内到期。');
     expect(JSON.stringify(message.blocks)).toContain('另有 478 个节点未逐条列出');
 
     const alert: SupervisionAlertNotice = {
@@ -195,7 +195,7 @@ describe('the alerts up the ladder', () => {
     };
     const message = noticeMessage(zhCN, notice);
     expectValidMessage(message);
-    expect(message.text).toContain('你分管的单位有 500 个时间节点逾期 3 个工作日以上');
+    expect(message.text).toContain('您分管的事项中有 500 个时间节点逾期 3 个工作日以上');
     expect(JSON.stringify(message.blocks)).toMatch(/……另有 \d+ 条未列出。/);
   });
 

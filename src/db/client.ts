@@ -88,6 +88,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       relaxedDurability: inMemory,
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
+    // PGlite sets its array types' parsers while it starts: drizzle's go on top once it is ready.
+    await client.waitReady;
     const db = drizzlePglite(parsersOnce(client, drizzleParsers), { schema });
     await migrateEmbedded(db);
     return {

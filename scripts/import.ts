@@ -11,7 +11,7 @@ import { openDatabase } from '../src/db/client.js';
 import { catalogFor } from '../src/i18n/index.js';
 import { errorMessage } from '../src/log.js';
 import { importCells } from '../src/services/imports/import-cells.js';
-import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-file.js';
+import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-cells.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
 import { importReportLines, importUnitLines, missingColumnsText } from '../src/slack/views/import-report.js';
 import { runScript } from './run-script.js';

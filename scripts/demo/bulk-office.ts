@@ -15,7 +15,7 @@ import { reviewReply } from '../../src/services/replies/review-reply.js';
 import { sendReply } from '../../src/services/replies/send-reply.js';
 import { submitOpinion } from '../../src/services/replies/submit-opinion.js';
 import { submitReply } from '../../src/services/replies/submit-reply.js';
-import type { ServiceContext } from '../../src/services/shared/context.js';
+import type { ServiceContext } from '../../src/services/shared/service-context.js';
 import { ServiceError } from '../../src/services/shared/service-error.js';
 import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
 import type { DemoDriver } from './demo-driver.js';

@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { Database } from '../db/client.js';
 import type { Catalog } from '../i18n/index.js';
 import type { LookUpEmail } from '../services/imports/resolve-handler-emails.js';
-import type { ServiceContext } from '../services/shared/context.js';
+import type { ServiceContext } from '../services/shared/service-context.js';
 import type { AnswerCache } from '../services/suggestions/answer-cache.js';
 
 /** What every listener needs; built once in app.ts. */

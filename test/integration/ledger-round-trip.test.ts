@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN.js';
 import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
 import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
-import { readImportCells } from '../../src/services/imports/read-import-file.js';
+import { readImportCells } from '../../src/services/imports/read-import-cells.js';
 import { type Cell, readImportTable } from '../../src/services/imports/read-import-table.js';
 import { readLedger } from '../../src/services/reports/read-ledger.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';

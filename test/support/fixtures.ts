@@ -4,7 +4,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/db/client.js';
 import { supervisors } from '../../src/db/schema.js';
 import type { UnitMetrics } from '../../src/domain/scoring.js';
-import type { ServiceContext } from '../../src/services/shared/context.js';
+import type { ServiceContext } from '../../src/services/shared/service-context.js';
 import { addUnit } from '../../src/services/units/add-unit.js';
 
 export const people = {

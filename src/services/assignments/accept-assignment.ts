@@ -3,11 +3,11 @@ import { assignments, milestones, suggestions, units } from '../../db/schema.js'
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canAccept } from '../../domain/permissions.js';
 import { type AssignmentRole, isLiveAssignment } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { findSuggestion } from '../suggestions/find-suggestion.js';
 

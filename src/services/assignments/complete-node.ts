@@ -2,8 +2,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { milestones } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadWorkableNode } from './load-workable-node.js';
 

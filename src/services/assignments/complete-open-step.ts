@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { milestones } from '../../db/schema.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import type { AuditEntry } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 
 /**
  * Marks an assignment's open step of a kind done by the person acting (in the round given, or in

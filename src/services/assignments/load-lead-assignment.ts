@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { assignments, sessions, units } from '../../db/schema.js';
 import { readSessionSettings, type SessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from '../suggestions/find-suggestion.js';
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../../db/schema.js';
 import { canCompleteNode } from '../../domain/permissions.js';
 import { isLiveAssignment, windowKinds } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 /**

@@ -1,9 +1,9 @@
 import { contacts } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { contactModes, contactStages } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { findSuggestionByRef } from '../suggestions/find-suggestion.js';
 import { completeOpenStep } from './complete-open-step.js';

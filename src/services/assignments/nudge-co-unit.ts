@@ -3,10 +3,10 @@ import { assignments, members, milestones, suggestions, units } from '../../db/s
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canRequestChange } from '../../domain/permissions.js';
 import { isLiveAssignment, liveAssignmentStatuses } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 export interface Nudged {

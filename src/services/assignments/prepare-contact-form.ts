@@ -1,6 +1,6 @@
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { findSuggestionByRef, type SuggestionRef } from '../suggestions/find-suggestion.js';
 import { findOwnAssignment } from './find-own-assignment.js';

@@ -4,8 +4,8 @@ import { addWorkingDays } from '../../domain/calendar.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import type { ServiceContext } from '../shared/context.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadWorkableNode } from './load-workable-node.js';
 

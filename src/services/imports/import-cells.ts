@@ -1,5 +1,5 @@
 import type { ImportColumn } from '../../domain/import-column.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { type ImportOutcome, importSuggestions } from './import-suggestions.js';
 import { type Cell, type ReadImportTable, readImportTable } from './read-import-table.js';
 import { type LookUpEmail, resolveHandlerEmails } from './resolve-handler-emails.js';

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import { units } from '../../db/schema.js';
 import { canAssign } from '../../domain/permissions.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 /** What the 导入 form needs to know before it opens: refused to anyone who may not assign; the units an import can name. */

@@ -1,8 +1,8 @@
 import type { Database } from '../../db/client.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { requireStep } from '../shared/require-step.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import type { SuggestionRef } from '../suggestions/find-suggestion.js';
 import { type LeadReply, loadLeadReply } from './load-lead-reply.js';

@@ -4,8 +4,8 @@ import { assignments, coOpinions, units } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
 import { isAnswering, liveAssignmentStatuses } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { findSuggestionByRef, type SuggestionRef, type SuggestionRow } from '../suggestions/find-suggestion.js';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { replies } from '../../db/schema.js';
 import { type LeadAssignment, loadLeadAssignment } from '../assignments/load-lead-assignment.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import type { SuggestionRef } from '../suggestions/find-suggestion.js';
 
 export type ReplyRow = typeof replies.$inferSelect;

@@ -4,8 +4,8 @@ import { assignments, replies, reviews, suggestions, units } from '../../db/sche
 import { reviewersAt, reviewLevelOf, reviewLevelsInOrder } from '../../domain/review-chain.js';
 import { liveAssignmentStatuses, type ReviewLevel } from '../../domain/vocabulary.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
-import type { ServiceContext } from '../shared/context.js';
 import { requireStep } from '../shared/require-step.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
 

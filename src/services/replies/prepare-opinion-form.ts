@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import type { SuggestionRef } from '../suggestions/find-suggestion.js';
 import { loadDraftingCoUnit } from './load-drafting-co-unit.js';
 

@@ -3,7 +3,7 @@ import { assignments, commitments, coOpinions, reviews, units } from '../../db/s
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ReplyDraft } from '../../domain/reply-draft.js';
 import { liveAssignmentStatuses, type ReplyClass, type ReviewLevel } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import type { SuggestionRef } from '../suggestions/find-suggestion.js';
 import { loadDraftableReply } from './load-draftable-reply.js';
 

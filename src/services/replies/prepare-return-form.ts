@@ -1,5 +1,5 @@
 import type { ReviewLevel } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { loadReviewableReply } from './load-reviewable-reply.js';
 
 export interface ReturnForm {

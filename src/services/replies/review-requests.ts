@@ -1,22 +1,11 @@
 import type { ReplyContent, ReviewRequestedNotice } from '../../domain/notices.js';
 import type { UnitPeople } from '../../domain/reminders.js';
 import type { CommitmentDraft } from '../../domain/reply-draft.js';
-import { reviewersAt, reviewLevelsInOrder } from '../../domain/review-chain.js';
+import { reviewersAt } from '../../domain/review-chain.js';
 import type { ReviewLevel } from '../../domain/vocabulary.js';
 import type { OutgoingNotice } from '../shared/enqueue-notices.js';
-import { refuse } from '../shared/service-error.js';
 import type { SuggestionRow } from '../suggestions/find-suggestion.js';
 import type { ReplyRow } from './load-lead-reply.js';
-
-/**
- * Refuses a reply to review while a level of the chain has nobody to sign at it: the unit names
- * them first (`/suggest unit member`), so the reply never waits on nobody.
- */
-export function requireReviewers(people: UnitPeople, responsibleLeaderUserId: string | null, unitName: string): void {
-  for (const level of reviewLevelsInOrder) {
-    if (reviewersAt(level, people, responsibleLeaderUserId).length === 0) refuse({ code: 'no_reviewer', unitName, level });
-  }
-}
 
 /** The review request to each reviewer of the level, for this version of the reply. */
 export function reviewRequests(

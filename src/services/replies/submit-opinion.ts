@@ -2,10 +2,10 @@ import { coOpinions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
-import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadDraftingCoUnit } from './load-drafting-co-unit.js';
 

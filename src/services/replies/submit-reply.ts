@@ -5,15 +5,16 @@ import { checkReplyDraft, type ReplyDraft } from '../../domain/reply-draft.js';
 import type { ReviewLevel } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
-import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadDraftableReply } from './load-draftable-reply.js';
 import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
-import { replyContentOf, requireReviewers, reviewRequests } from './review-requests.js';
+import { requireReviewers } from './require-reviewers.js';
+import { replyContentOf, reviewRequests } from './review-requests.js';
 
 export interface SubmittedReply {
   code: string;

@@ -1,8 +1,8 @@
 import type { LedgerExportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { ledgerWorkbook } from '../../ledger/ledger-workbook.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { readLedger } from './read-ledger.js';
 
 export interface LedgerFile {

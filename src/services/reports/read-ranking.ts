@@ -4,7 +4,7 @@ import { type RankingPeriod, type RankingPeriodKind, rankingPeriodOf } from '../
 import { hadWork, rankUnits, type ScoredUnit } from '../../domain/scoring.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { currentSession } from '../sessions/current-session.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { readUnitMetrics } from './read-unit-metrics.js';
 
 export interface UnitRanking {

@@ -1,9 +1,9 @@
 import { dateInZone } from '../../domain/calendar-date.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
-import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
 

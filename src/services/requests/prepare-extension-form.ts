@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { latestDueOn } from '../../domain/deadlines.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { loadExtendableLead } from './load-extendable-lead.js';
 
 export interface ExtensionForm {

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import { assignments, suggestions, transferRequests, units } from '../../db/schema.js';
 import { canDecideRequests } from '../../domain/permissions.js';
 import { type AssignmentRole, liveAssignmentStatuses } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { alreadyDecided } from './refuse-already-decided.js';
 

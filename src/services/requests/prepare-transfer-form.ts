@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { loadTransferableAssignment } from './load-transferable-assignment.js';
 
 export interface TransferForm {

@@ -1,9 +1,9 @@
 import { transferRequests } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
-import type { ServiceContext } from '../shared/context.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
 import { loadTransferableAssignment, type TransferRef } from './load-transferable-assignment.js';

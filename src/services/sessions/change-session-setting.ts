@@ -3,9 +3,9 @@ import { sessions } from '../../db/schema.js';
 import { canChangeSettings } from '../../domain/permissions.js';
 import { changeSetting, type SettingKey } from '../../domain/setting-change.js';
 import type { SessionSettings } from '../../domain/settings.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { currentSession } from './current-session.js';
 

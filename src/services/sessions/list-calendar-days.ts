@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { calendarOverrides } from '../../db/schema.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { type CalendarDay, publishedKind } from './set-calendar-day.js';
 
 /** Every day the office set against the published calendar, in date order; anyone may look. */

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { type CurrentSession, currentSession } from './current-session.js';
 
 /** `/suggest config`: the current session's rules; anyone may read them. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { readRows } from '../../db/read-rows.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 
 export interface SessionSummary {
   name: string;

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { calendarOverrides } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { canManageCalendar } from '../../domain/permissions.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { type CalendarDay, publishedKind } from './set-calendar-day.js';
 

@@ -4,9 +4,9 @@ import { workingCalendar } from '../../domain/calendar.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { canManageCalendar } from '../../domain/permissions.js';
 import type { CalendarDayKind } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 export interface CalendarDay {

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema.js';
 import { canChangeSettings } from '../../domain/permissions.js';
-import type { ServiceContext } from '../shared/context.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 export interface SessionStarted {

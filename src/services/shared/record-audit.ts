@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { auditEvents } from '../../db/schema.js';
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from './service-context.js';
 
 export interface AuditEntry {
   action: string;

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
 import { suggestions } from '../../db/schema.js';
 import { closestName } from '../../domain/closest-name.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { involvedSuggestionIds } from './involved-suggestion-ids.js';
 

@@ -4,7 +4,7 @@ import { readRows } from '../../db/read-rows.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ListFilter } from '../../domain/list-filter.js';
 import { liveAssignmentStatuses, type SuggestionStatus, windowKinds } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
 import { type CountedAnswer, cachedAnswer, ledgerChangesColumn } from './answer-cache.js';

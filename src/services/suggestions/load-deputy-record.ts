@@ -3,8 +3,8 @@ import type { Database } from '../../db/client.js';
 import { suggestions } from '../../db/schema.js';
 import { canRecordForDeputy } from '../../domain/permissions.js';
 import { type LeadReply, loadLeadReply } from '../replies/load-lead-reply.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 /**

@@ -2,8 +2,8 @@ import { asc } from 'drizzle-orm';
 import { units } from '../../db/schema.js';
 import { canAssign } from '../../domain/permissions.js';
 import { currentSession } from '../sessions/current-session.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 export interface AssignForm {

@@ -9,7 +9,7 @@ import {
   type ReviewLevel,
   type UnitRole,
 } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { type CountedAnswer, cachedAnswer } from './answer-cache.js';
 import { refuseUnknownSuggestion, type SuggestionRef } from './find-suggestion.js';

@@ -1,8 +1,8 @@
 import { supervisors } from '../../db/schema.js';
 import { canManageSupervisors } from '../../domain/permissions.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 /** A person joins the supervision office (督办室); only the office itself may add them. */

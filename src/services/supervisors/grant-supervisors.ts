@@ -1,6 +1,6 @@
 import { supervisors } from '../../db/schema.js';
-import type { ServiceContext } from '../shared/context.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 
 /**
  * Seeds the supervision office from SUPERVISORS at the first start (DESIGN §3); afterwards the

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { supervisors } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
-import type { ServiceContext } from '../shared/context.js';
+import type { ServiceContext } from '../shared/service-context.js';
 
 export interface Supervisor {
   userId: string;

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { supervisors } from '../../db/schema.js';
 import { canManageSupervisors } from '../../domain/permissions.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
 /**

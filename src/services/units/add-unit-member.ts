@@ -1,9 +1,9 @@
 import { members } from '../../db/schema.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadUnits, matchUnit, type UnitRow } from './match-unit.js';
 

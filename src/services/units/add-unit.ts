@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { members, units } from '../../db/schema.js';
 import { canManageUnits } from '../../domain/permissions.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
-import type { ServiceContext } from '../shared/context.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadUnits, type UnitRow } from './match-unit.js';
 

@@ -7,8 +7,8 @@ import { type PlannedMilestone, planNextRound } from '../../domain/schedule.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
-import type { ServiceContext } from '../shared/context.js';
 import type { AuditEntry } from '../shared/record-audit.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import type { SuggestionRow } from '../suggestions/find-suggestion.js';
 
 export interface NextRound extends Deadlines {

@@ -2,9 +2,9 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { commitments, suggestions } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { dateInZone } from '../../domain/calendar-date.js';
-import type { ServiceContext } from '../shared/context.js';
 import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
+import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { loadDeputyRecord } from '../suggestions/load-deputy-record.js';
 

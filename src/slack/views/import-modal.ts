@@ -2,7 +2,7 @@
 // when every row can be assigned), and the outcome.
 import type { View } from '@slack/types';
 import type { Catalog } from '../../i18n/index.js';
-import { importFileTypes } from '../../services/imports/read-import-file.js';
+import { importFileTypes } from '../../services/imports/read-import-cells.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../ids.js';
 import { context, formView, packedSections, plainLabel, section } from './format.js';
 

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { z } from 'zod';
-import type { ServiceContext } from '../../../services/shared/context.js';
+import type { ServiceContext } from '../../../services/shared/service-context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { answeredInPlace } from '../../views/answered-in-place.js';

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { View } from '@slack/types';
 import type { z } from 'zod';
-import type { ServiceContext } from '../../../services/shared/context.js';
+import type { ServiceContext } from '../../../services/shared/service-context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';

@@ -3,7 +3,7 @@ import { prepareContactForm } from '../../../services/assignments/prepare-contac
 import { prepareImportForm } from '../../../services/imports/prepare-import-form.js';
 import { prepareOpinionForm } from '../../../services/replies/prepare-opinion-form.js';
 import { prepareReplyForm } from '../../../services/replies/prepare-reply-form.js';
-import type { ServiceContext } from '../../../services/shared/context.js';
+import type { ServiceContext } from '../../../services/shared/service-context.js';
 import { prepareAssignForm } from '../../../services/suggestions/prepare-assign-form.js';
 import type { Command } from '../../command/parse-command.js';
 import type { ListenerDeps } from '../../listener-deps.js';

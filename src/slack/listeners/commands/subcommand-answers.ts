@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../i18n/index.js';
-import type { ServiceContext } from '../../../services/shared/context.js';
+import type { ServiceContext } from '../../../services/shared/service-context.js';
 import type { Command } from '../../command/parse-command.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import type { SlackMessage } from '../../views/format.js';

@@ -6,7 +6,7 @@ import type { View } from '@slack/types';
 import { z } from 'zod';
 import { errorMessage } from '../../../log.js';
 import { importCells } from '../../../services/imports/import-cells.js';
-import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../services/imports/read-import-file.js';
+import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../services/imports/read-import-cells.js';
 import { downloadSharedFile, maxSharedFileBytes, SharedFileUnavailable } from '../../download-file.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { doneModal } from '../../views/done-modal.js';

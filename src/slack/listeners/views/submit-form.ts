@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { z } from 'zod';
-import type { ServiceContext } from '../../../services/shared/context.js';
+import type { ServiceContext } from '../../../services/shared/service-context.js';
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { doneModal } from '../../views/done-modal.js';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCommand } from '../../scripts/bench/demo/index.js';
 
 describe('npm run demo', () => {
-  // Alone it takes under a minute (scripts/bench/demo); beside another test file, half again.
+  // Alone it takes about half a minute (scripts/bench/demo); beside another test file, half again.
   it('imports the seed office’s 交办清单, plays a quarter offline, and writes a transcript (Markdown and HTML), the list, the ledger and the last chart into one folder', async () => {
     let output = '';
     const child = spawn(process.execPath, demoCommand(), { stdio: ['ignore', 'pipe', 'pipe'] });

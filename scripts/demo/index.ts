@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LogLevel } from '@slack/bolt';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.js';
 import { outbox } from '../../src/db/schema.js';
 import { startDuban } from '../../src/duban.js';
@@ -304,22 +304,22 @@ async function main(): Promise<void> {
     for (const day of load)
       recorder.note(`${day.day}：共 ${day.total} 条；私信最多：${reader(day.person)}；频道顶层消息最多：${reader(day.channel)}。`);
 
-    const [counts] = await duban.database.db
+    // What was sent is the message log; what was not is counted.
+    const [unsent] = await duban.database.db
       .select({
-        sent: sql<number>`count(*) filter (where ${outbox.status} = 'sent')::int`,
         dead: sql<number>`count(*) filter (where ${outbox.status} = 'dead')::int`,
+        pending: sql<number>`count(*) filter (where ${outbox.status} = 'pending')::int`,
       })
       .from(outbox);
-    const pending = await duban.database.db.select().from(outbox).where(eq(outbox.status, 'pending'));
     const file = join(outputDir, 'transcript.md');
     const page = join(outputDir, 'transcript.html');
     const header =
       `本地 Slack 替身、全新的嵌入式数据库、真实的机器人（签名 HTTP 请求）；演示的 ${featuredCodes.size} 件建议在 Slack 里逐步办理，其余 ${list.length + 1 - featuredCodes.size} 件由各单位按各自习惯办理（同样经过机器人的服务）。` +
-      `共发出 ${counts?.sent ?? 0} 条消息（私信与频道），失败 ${counts?.dead ?? 0} 条，待发 ${pending.length} 条。`;
+      `共发出 ${messages.length} 条消息（私信与频道），失败 ${unsent?.dead ?? 0} 条，待发 ${unsent?.pending ?? 0} 条。`;
     writeFileSync(file, recorder.markdown(`# duban 演示记录\n\n${header}`));
     writeFileSync(page, recorder.page('duban 演示记录', header));
     process.stdout.write(
-      `demo finished: ${counts?.sent ?? 0} messages sent, ${counts?.dead ?? 0} dead in ${Math.round((performance.now() - started) / 1000)} s\n` +
+      `demo finished: ${messages.length} messages sent, ${unsent?.dead ?? 0} dead in ${Math.round((performance.now() - started) / 1000)} s\n` +
         `busiest days: ${worst.person?.person?.count ?? 0} DMs to one person on ${worst.person?.day ?? '-'}, ` +
         `${worst.channel?.channel?.count ?? 0} top-level posts in one channel on ${worst.channel?.day ?? '-'} (budget ${dailyBudget} each)\n` +
         `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\nmessages: ${messagesFile}\n` +

@@ -65,7 +65,11 @@ export interface DayLoad {
 /** Each day's messages and its busiest readers, the ones the budgets are about. */
 export function dailyLoad(messages: readonly SentMessage[]): DayLoad[] {
   const days = new Map<CalendarDate, SentMessage[]>();
-  for (const message of messages) days.set(message.day, [...(days.get(message.day) ?? []), message]);
+  for (const message of messages) {
+    const sent = days.get(message.day);
+    if (sent) sent.push(message);
+    else days.set(message.day, [message]);
+  }
   return [...days].map(([day, sent]) => {
     const person = busiest(sent.filter((m) => m.recipientType === 'person'));
     const channel = busiest(sent.filter((m) => m.recipientType === 'channel' && m.topLevel && !reportKinds.has(m.kind)));

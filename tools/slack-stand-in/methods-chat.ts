@@ -1,6 +1,22 @@
 import { findBlockKitViolations } from './block-kit-limits.js';
 import { fail, invalidBlocks, type MethodContext, type MethodHandler, type MethodResult, ok, rateLimited, str } from './method-kit.js';
-import { BOT, resolveChannel, type StoredMessage } from './workspace-state.js';
+import { BOT, isTopLevel, noteReply, resolveChannel, type StoredMessage } from './workspace-state.js';
+
+/**
+ * Slack refuses a message whose blocks come to about 13,000 characters in all, though each block
+ * is within its own limit: the characters of every text the blocks hold (a table of 100 rows,
+ * which Slack takes, would be far over if its JSON counted).
+ */
+export const messageBlocksChars = 13_000;
+
+function textCharacters(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + textCharacters(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  return Object.entries(value).reduce<number>(
+    (sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? item.length : textCharacters(item)),
+    0,
+  );
+}
 
 /** Common checks of a message-posting call; returns the resolved channel or the error to answer. */
 function checkPost(args: Record<string, unknown>, ctx: MethodContext): { channel: string } | { error: MethodResult } {
@@ -11,6 +27,7 @@ function checkPost(args: Record<string, unknown>, ctx: MethodContext): { channel
   }
   const violations = findBlockKitViolations('message', { blocks: args.blocks, text: args.text });
   if (violations.length > 0) return { error: invalidBlocks(violations) };
+  if (textCharacters(args.blocks) > messageBlocksChars) return { error: fail('msg_blocks_too_long') };
   const channel = resolveChannel(requested);
   if (isOverWorkspaceBurst(ctx) || isPacedOut(channel, ctx)) return { error: rateLimited(1) };
   return { channel };
@@ -43,6 +60,9 @@ function isPacedOut(channel: string, ctx: MethodContext): boolean {
 const postMessage: MethodHandler = (args, ctx) => {
   const checked = checkPost(args, ctx);
   if ('error' in checked) return checked.error;
+  const history = ctx.state.messages.get(checked.channel) ?? [];
+  const parent = threadParent(history, str(args.thread_ts));
+  if ('error' in parent) return parent.error;
   const message: StoredMessage = {
     type: 'message',
     ts: ctx.state.nextTs(),
@@ -51,13 +71,24 @@ const postMessage: MethodHandler = (args, ctx) => {
     metadata: args.metadata,
     user: BOT.userId,
     bot_id: BOT.botId,
-    ...(args.thread_ts === undefined ? {} : { thread_ts: args.thread_ts }),
+    ...(parent.message === undefined ? {} : { thread_ts: parent.message.ts, parent_user_id: parent.message.user }),
   };
-  const history = ctx.state.messages.get(checked.channel) ?? [];
+  if (parent.message !== undefined) noteReply(parent.message, message);
   history.push(message);
   ctx.state.messages.set(checked.channel, history);
   return ok({ channel: checked.channel, ts: message.ts, message });
 };
+
+/**
+ * The message a reply goes under. Slack answers thread_not_found for a ts the channel does not
+ * hold, and invalid_thread_ts for a reply's ts: a thread hangs under a top-level message only.
+ */
+function threadParent(history: StoredMessage[], threadTs: string | undefined): { message?: StoredMessage } | { error: MethodResult } {
+  if (threadTs === undefined) return {};
+  const message = history.find((m) => m.ts === threadTs);
+  if (message === undefined) return { error: fail('thread_not_found') };
+  return isTopLevel(message) ? { message } : { error: fail('invalid_thread_ts') };
+}
 
 const postEphemeral: MethodHandler = (args, ctx) => {
   if (str(args.user) === undefined) return fail(str(args.channel) === undefined ? 'channel_not_found' : 'user_not_found');

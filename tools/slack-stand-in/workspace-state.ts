@@ -1,4 +1,4 @@
-/** A message as kept for `conversations.history`. */
+/** A message as kept for `conversations.history` and `conversations.replies`. */
 export interface StoredMessage {
   type: 'message';
   ts: string;
@@ -7,7 +7,15 @@ export interface StoredMessage {
   metadata: unknown;
   user: string;
   bot_id: string;
-  thread_ts?: unknown;
+  /** On a reply: its parent's ts. On a parent: its own ts, once the first reply is in. */
+  thread_ts?: string;
+  /** On a reply: who wrote the parent. */
+  parent_user_id?: string;
+  // On a parent, the summary of its replies Slack shows in history and replies alike.
+  reply_count?: number;
+  reply_users_count?: number;
+  reply_users?: string[];
+  latest_reply?: string;
   files?: unknown;
 }
 
@@ -71,6 +79,21 @@ export class WorkspaceState {
     this.lastTsMicros = 0;
     this.idCounter = 0;
   }
+}
+
+/** Slack's channel history holds top-level messages and thread parents; a thread's replies stay in the thread. */
+export function isTopLevel(message: StoredMessage): boolean {
+  return message.thread_ts === undefined || message.thread_ts === message.ts;
+}
+
+/** Marks `parent` as the thread `reply` went into, as Slack does on each reply. */
+export function noteReply(parent: StoredMessage, reply: StoredMessage): void {
+  const users = [...new Set([...(parent.reply_users ?? []), reply.user])];
+  parent.thread_ts = parent.ts;
+  parent.reply_count = (parent.reply_count ?? 0) + 1;
+  parent.reply_users = users;
+  parent.reply_users_count = users.length;
+  parent.latest_reply = reply.ts;
 }
 
 /** Posting to a user id lands in the DM with that user; its id is stable so tests can predict it. */

@@ -81,6 +81,14 @@ describe('slack stand-in: messages', () => {
     expect(standIn.callsTo('chat.postMessage')).toEqual([]);
   });
 
+  it('refuses blocks that total more than 13,000 characters, each within its own limit, with msg_blocks_too_long', async () => {
+    const blocks = Array.from({ length: 5 }, () => section('字'.repeat(2700)));
+    const error = await failureOf(client().chat.postMessage({ channel: 'C1', text: 't', blocks }));
+    expect(error.data.error).toBe('msg_blocks_too_long');
+    await client().chat.postMessage({ channel: 'C1', text: 't', blocks: blocks.slice(0, 4) });
+    expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
   it('answers channel_not_found for a missing or unknown channel', async () => {
     standIn.addUnknownChannel('CGONE');
     const unknown = await failureOf(client().chat.postMessage({ channel: 'CGONE', text: 'hi' }));
@@ -161,6 +169,82 @@ describe('slack stand-in: messages', () => {
     standIn.setUser('U9', { realName: '王主任', displayName: '王' });
     const info = await client().users.info({ user: 'U9' });
     expect(info.user).toMatchObject({ id: 'U9', real_name: '王主任', tz: 'Asia/Shanghai', profile: { display_name: '王' } });
+  });
+});
+
+describe('slack stand-in: threads', () => {
+  it('keeps a reply in its thread: out of the channel history, its parent marked as Slack marks it', async () => {
+    const parent = await client().chat.postMessage({ channel: 'C1', text: 'parent' });
+    const reply = await client().chat.postMessage({ channel: 'C1', text: 'reply', thread_ts: parent.ts });
+    await client().chat.postMessage({ channel: 'C1', text: 'later' });
+    expect(reply.message).toMatchObject({ thread_ts: parent.ts, parent_user_id: 'UBOT' });
+    const history = await client().conversations.history({ channel: 'C1' });
+    expect(history.messages?.map((m) => m.text)).toEqual(['later', 'parent']);
+    expect(history.messages?.[1]).toMatchObject({
+      thread_ts: parent.ts,
+      reply_count: 1,
+      reply_users_count: 1,
+      reply_users: ['UBOT'],
+      latest_reply: reply.ts,
+    });
+    // The recorded call keeps the thread it was asked for.
+    expect(standIn.callsTo('chat.postMessage')[1]?.args).toMatchObject({ channel: 'C1', thread_ts: parent.ts });
+  });
+
+  it('refuses a reply to a ts the channel does not hold, or to a reply', async () => {
+    const parent = await client().chat.postMessage({ channel: 'C1', text: 'parent' });
+    const reply = await client().chat.postMessage({ channel: 'C1', text: 'reply', thread_ts: parent.ts });
+    const elsewhere = await failureOf(client().chat.postMessage({ channel: 'C2', text: 'x', thread_ts: parent.ts }));
+    expect(elsewhere.data.error).toBe('thread_not_found');
+    const unknown = await failureOf(client().chat.postMessage({ channel: 'C1', text: 'x', thread_ts: '1.000001' }));
+    expect(unknown.data.error).toBe('thread_not_found');
+    const underReply = await failureOf(client().chat.postMessage({ channel: 'C1', text: 'x', thread_ts: reply.ts }));
+    expect(underReply.data.error).toBe('invalid_thread_ts');
+    expect(standIn.callsTo('chat.postMessage')).toHaveLength(2);
+    expect((await client().conversations.history({ channel: 'C2' })).messages).toEqual([]);
+  });
+
+  it('answers conversations.replies with the parent, then the replies oldest first, with their metadata', async () => {
+    const metadata = { event_type: 'duban_notice', event_payload: { key: 'k1' } };
+    const parent = await client().chat.postMessage({ channel: 'C1', text: 'parent' });
+    const first = await client().chat.postMessage({ channel: 'C1', text: 'one', thread_ts: parent.ts, metadata });
+    await client().chat.postMessage({ channel: 'C1', text: 'two', thread_ts: parent.ts });
+    await client().chat.postMessage({ channel: 'C1', text: 'top level' });
+    const thread = await client().conversations.replies({ channel: 'C1', ts: parent.ts ?? '', include_all_metadata: true });
+    expect(thread.messages?.map((m) => m.text)).toEqual(['parent', 'one', 'two']);
+    expect(thread.messages?.[1]?.metadata).toEqual(metadata);
+    // A reply's ts names the same thread; the parent leads even when the range leaves it out.
+    const fromReply = await client().conversations.replies({ channel: 'C1', ts: first.ts ?? '', oldest: first.ts });
+    expect(fromReply.messages?.map((m) => m.text)).toEqual(['parent', 'two']);
+    const lone = await client().conversations.replies({
+      channel: 'C1',
+      ts: (await client().chat.postMessage({ channel: 'C1', text: 'alone' })).ts ?? '',
+    });
+    expect(lone.messages?.map((m) => m.text)).toEqual(['alone']);
+  });
+
+  it('pages conversations.replies by cursor, and refuses an unknown thread or channel', async () => {
+    const parent = await client().chat.postMessage({ channel: 'C1', text: 'parent' });
+    for (const text of ['r1', 'r2', 'r3', 'r4']) await client().chat.postMessage({ channel: 'C1', text, thread_ts: parent.ts });
+    const ts = parent.ts ?? '';
+    const first = await client().conversations.replies({ channel: 'C1', ts, limit: 3 });
+    expect(first.messages?.map((m) => m.text)).toEqual(['parent', 'r1', 'r2']);
+    expect(first.has_more).toBe(true);
+    const second = await client().conversations.replies({
+      channel: 'C1',
+      ts,
+      limit: 3,
+      cursor: first.response_metadata?.next_cursor ?? '',
+    });
+    expect(second.messages?.map((m) => m.text)).toEqual(['r3', 'r4']);
+    expect(second).toMatchObject({ has_more: false, response_metadata: { next_cursor: '' } });
+    const badCursor = await failureOf(client().conversations.replies({ channel: 'C1', ts, cursor: 'bm90IGEgY3Vyc29y' }));
+    expect(badCursor.data.error).toBe('invalid_cursor');
+    const noThread = await failureOf(client().conversations.replies({ channel: 'C2', ts }));
+    expect(noThread.data.error).toBe('thread_not_found');
+    standIn.addUnknownChannel('CGONE');
+    const noChannel = await failureOf(client().conversations.replies({ channel: 'CGONE', ts }));
+    expect(noChannel.data.error).toBe('channel_not_found');
   });
 });
 

@@ -17,6 +17,7 @@ const where = {
   SUPERVISORS: 'comma-separated Slack user IDs (profile → ⋮ → Copy member ID), e.g. U01AB2CD3,U04EF5GH6',
   BOT_TIMEZONE: 'an IANA time zone such as Asia/Shanghai',
   BOT_LOCALE: 'zh-CN or en',
+  NOTICE_WINDOW_SECONDS: 'whole seconds from 0 to 3600; default 120 (0 sends each notice at once)',
 } as const;
 
 type Variable = keyof typeof where;
@@ -56,6 +57,7 @@ const schema = z.object({
     .refine((ids) => ids.every((id) => slackUserId.test(id)), 'must be Slack user IDs such as U01AB2CD3'),
   BOT_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not a known time zone'),
   BOT_LOCALE: z.enum(locales).default('zh-CN'),
+  NOTICE_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
 });
 
 export type Config = z.infer<typeof schema>;

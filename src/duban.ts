@@ -58,6 +58,7 @@ export function outboxDispatcher(config: Config, db: Database, logger: Logger, c
     }),
     catalog: catalogFor(config.BOT_LOCALE),
     prepare: prepareDelivery,
+    noticeWindowSeconds: config.NOTICE_WINDOW_SECONDS,
     timezone: config.BOT_TIMEZONE,
     instanceId: instanceId(),
     logger,

@@ -18,4 +18,6 @@ export interface DemoDriver {
   openedView(): { private_metadata?: string } | undefined;
   /** Sends what is queued; resolves to the messages sent. */
   deliver(record: boolean): Promise<RecordedCall[]>;
+  /** The messages as the notices they carry, one call each (carried-calls.ts), for acting on them. */
+  carried(calls: readonly RecordedCall[]): Promise<RecordedCall[]>;
 }

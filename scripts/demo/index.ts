@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/config.js';
 import { outbox } from '../../src/db/schema.js';
 import { startDuban } from '../../src/duban.js';
+import { catalogFor } from '../../src/i18n/index.js';
 import { createLogger, errorDetail } from '../../src/log.js';
 import { actionIds, assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import { startSlackStandIn } from '../../tools/slack-stand-in/server.js';
@@ -17,11 +18,12 @@ import { buttonClickBody, send, signRequest, slashCommandBody, viewSubmissionBod
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { assignmentList, handlerEmails, listWithMistakes, listWorkbook } from './assignment-list.js';
 import { BulkOffice } from './bulk-office.js';
+import { carriedCalls } from './carried-calls.js';
 import type { DemoDriver } from './demo-driver.js';
-import { type BusiestReader, dailyBudget, dailyLoad, messagesCsv, readSentMessages, worstDays } from './message-log.js';
-import { displayNames, featuredCodes, formSuggestion, suggestions, supervisor, unitNamed, units } from './office.js';
+import { accountForNotices, type BusiestReader, dailyBudget, dailyLoad, messagesCsv, readSentMessages, worstDays } from './message-log.js';
+import { displayNames, featuredCodes, formSuggestion, suggestions, supervisionChannel, supervisor, unitNamed, units } from './office.js';
 import { playQuarter } from './quarter.js';
-import { codeOfMessage, Recorder } from './recorder.js';
+import { Recorder } from './recorder.js';
 import { playTransfers } from './transfers.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
@@ -71,7 +73,8 @@ async function main(): Promise<void> {
   /** Sends what is queued; resolves to what went out. */
   const sendQueued = async () => {
     const from = standIn.calls.length;
-    await duban.dispatcher.drain(Date.now() + 120_000);
+    // Each scene is a burst: what it queued is gathered as if the notice window had passed.
+    await duban.dispatcher.drain(Date.now() + 120_000, { windowElapsed: true });
     return standIn.calls.slice(from).filter((call) => call.method !== 'response_url');
   };
   /** Sends what the scene queued and records it. */
@@ -106,6 +109,7 @@ async function main(): Promise<void> {
       post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })),
     openedView: () => standIn.callsTo('views.open').at(-1)?.args.view as { private_metadata?: string } | undefined,
     deliver: async () => sendQueued(),
+    carried: (calls) => carriedCalls(duban.database.db, catalogFor('zh-CN'), calls),
   };
 
   /** The form became a wait; resolves to what it became after (views.update). */
@@ -133,7 +137,11 @@ async function main(): Promise<void> {
   writeFileSync(join(outputDir, listFile), listBytes);
 
   try {
-    recorder.scene('一、督办室登记七个承办单位', '督办室用 `/suggest unit add` 登记单位，绑定频道，指定联络员和分管领导。');
+    recorder.scene(
+      '一、督办室登记七个承办单位',
+      '督办室先设好自己的频道（督办提醒、每周通报、每月督办和每日动态汇总都发到这里，不占私信），再用 `/suggest unit add` 登记单位，绑定频道，指定联络员和分管领导。',
+    );
+    await type(supervisor.id, `config supervision-channel <#${supervisionChannel.id}|督办室>`);
     for (const unit of units) {
       await type(
         supervisor.id,
@@ -174,11 +182,13 @@ async function main(): Promise<void> {
       driver.submitView(supervisor.id, callbackIds.importConfirm, {}, preview.view.private_metadata),
     );
     recorder.did(supervisor.id, '点击「确认导入」：', { blocks: imported.view.blocks });
-    const notices = await sendQueued();
+    const notices = (await sendQueued()).filter((call) => call.method === 'chat.postMessage');
+    const water = unitNamed('水利厅');
     recorder.note(
-      `交办通知随即通过发件箱发出：共 ${notices.filter((call) => call.method === 'chat.postMessage').length} 条（经办人、联络员私信和单位频道，每件建议每个单位各一条）。其中几条：`,
+      `交办通知随即通过发件箱发出：同一时间交给同一人或同一频道的建议合为一条，共 ${notices.length} 条（每位经办人、联络员和每个单位频道各一条，` +
+        '列出交给他们的全部建议，附「全部签收」）。水利厅的三条：',
     );
-    recorder.sent(notices.filter((call) => featuredCodes.has(codeOfMessage(call))).slice(0, 3));
+    recorder.sent(notices.filter((call) => [water.handler.id, water.liaison.id, water.channel.id].includes(String(call.args.channel))));
 
     recorder.scene('四、用表单交办', '`/suggest assign` 不带参数时打开交办表单。');
     const formFrom = standIn.calls.length;
@@ -229,18 +239,16 @@ async function main(): Promise<void> {
     now = new Date('2026-03-04T10:00:00+08:00');
     recorder.scene(
       '六、签收',
-      '3月4日：经办人在私信里点「签收」，联络员用命令签收。导入的建议签收后不逐件给督办室发回执（几百条会淹没私信），督办室在列表、主页和排名里看签收情况；逐件交办的建议才有回执。',
+      '3月4日：水利厅经办人在导入时收到的那条私信里点「全部签收」，一次签收交给他的全部建议；几个单位的联络员用命令逐件签收。' +
+        '签收回执不逐条发给督办室，而是次日早上并入督办室的每日提醒（「自上次提醒以来」）。',
     );
-    const water = unitNamed('水利厅');
-    const dm = standIn
-      .callsTo('chat.postMessage')
-      .find((call) => call.args.channel === water.handler.id && JSON.stringify(call.args.blocks).includes('2026-0001'));
-    const button = (dm!.args.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }>)
-      .flatMap((block) => block.elements ?? [])
-      .find((element) => element.action_id === actionIds.acceptAssignment);
-    if (!dm || !button) throw new Error('the handler never got a notice with an accept button');
-    const replaced = await click(water.handler.id, actionIds.acceptAssignment, button.value, dm);
-    recorder.did(water.handler.id, '在私信中点击「签收」（2026-0001），原消息更新为：', { blocks: replaced?.args.blocks });
+    const dm = notices.find((call) => call.args.channel === water.handler.id);
+    const acceptAll = (dm?.args.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }> | undefined)
+      ?.flatMap((block) => block.elements ?? [])
+      .find((element) => element.action_id === actionIds.acceptAllAssignments);
+    if (!dm || !acceptAll) throw new Error('the handler never got the gathered notice with 全部签收');
+    const replaced = await click(water.handler.id, actionIds.acceptAllAssignments, acceptAll.value, dm);
+    recorder.did(water.handler.id, '在私信中点击「全部签收」，原消息更新为：', { blocks: replaced?.args.blocks });
     for (const s of suggestions.slice(2, 8)) await type(unitNamed(s.lead).liaison.id, `签收 ${s.code}`);
     await deliver();
 
@@ -303,6 +311,11 @@ async function main(): Promise<void> {
     );
     for (const day of load)
       recorder.note(`${day.day}：共 ${day.total} 条；私信最多：${reader(day.person)}；频道顶层消息最多：${reader(day.channel)}。`);
+    const account = await accountForNotices(duban.database.db);
+    recorder.note(
+      `机器人本季度产生 ${account.notices} 条通知，合并后发出 ${messages.length} 条消息：每条通知恰好在一条消息、话题回复、每日提醒或每日汇总里送达` +
+        `（${account.delivered} 条），${account.waiting} 条等下一个工作日的提醒，丢失 ${account.lost.length} 条。`,
+    );
 
     // What was sent is the message log; what was not is counted.
     const [unsent] = await duban.database.db
@@ -322,6 +335,7 @@ async function main(): Promise<void> {
       `demo finished: ${messages.length} messages sent, ${unsent?.dead ?? 0} dead in ${Math.round((performance.now() - started) / 1000)} s\n` +
         `busiest days: ${worst.person?.person?.count ?? 0} DMs to one person on ${worst.person?.day ?? '-'}, ` +
         `${worst.channel?.channel?.count ?? 0} top-level posts in one channel on ${worst.channel?.day ?? '-'} (budget ${dailyBudget} each)\n` +
+        `notices: ${account.notices} queued, ${account.delivered} delivered once, ${account.waiting} waiting for a digest, ${account.lost.length} lost\n` +
         `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\nmessages: ${messagesFile}\n` +
         `${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}` +
         `everything is in ${outputDir}\n`,

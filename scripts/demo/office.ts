@@ -3,6 +3,9 @@
 
 export const supervisor = { id: 'U0SUPER', name: '督办室·周主任' };
 
+/** Where the office reads its alerts, its reports and each day's summary. */
+export const supervisionChannel = { id: 'C0DUBAN', name: '#督办室' };
+
 export interface DemoUnit {
   name: string;
   aliases: string[];
@@ -124,7 +127,7 @@ export const featuredCodes: ReadonlySet<string> = new Set([...suggestions.map((s
 
 /** Every id the transcript should show by name. */
 export function displayNames(): Record<string, string> {
-  const names: Record<string, string> = { [supervisor.id]: supervisor.name };
+  const names: Record<string, string> = { [supervisor.id]: supervisor.name, [supervisionChannel.id]: supervisionChannel.name };
   for (const unit of units) {
     names[unit.channel.id] = unit.channel.name;
     for (const person of [unit.liaison, unit.leader, unit.handler, unit.division, unit.head]) names[person.id] = person.name;

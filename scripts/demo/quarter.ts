@@ -69,7 +69,8 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
       clicks += await actOnReminder(driver, person, dm, acting, full, forms);
     }
     // The reply desk plays the featured suggestions; a reminder may name several, and it looks in each.
-    const featuredSent = sent.filter((call) => isReminder(call) || featuredCodes.has(codeOfMessage(call)));
+    const carried = await driver.carried(sent);
+    const featuredSent = carried.filter((call) => isReminder(call) || featuredCodes.has(codeOfMessage(call)));
     clicks += await desk.onDay(
       day,
       featuredSent.filter((call) => !isLaggard(String(call.args.channel)) || laggard === 'caught up'),
@@ -94,14 +95,17 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
         const answer = await driver.click(water.handler.id, actionIds.nudgeCoUnit, nudge.value);
         recorder.did(water.handler.id, '在详情中点击「催办」（会办单位省国资委）：', String(answer?.args.text ?? ''));
       }
-      recorder.sent(desk.keep(await driver.deliver(false)));
+      const nudged = await driver.deliver(false);
+      recorder.sent(nudged);
+      desk.keep(await driver.carried(nudged));
       laggard = 'caught up';
     }
     if (day === '2026-04-20') {
       await driver.type(unitNamed('民政厅').liaison.id, 'extend 2026-0006 2026-07-31 需要与财政、人社部门协调社工岗位经费');
       await driver.type(unitNamed('商务厅').liaison.id, 'extend 2026-0009 2026-08-31 外贸形势变化需要重新调研');
-      requests = desk.keep(await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
-      recorder.sent(requests);
+      const asked = (await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
+      recorder.sent(asked);
+      requests = desk.keep(await driver.carried(asked));
     }
     if (day === '2026-04-21') desk.keep(await decideExtensions(driver, requests));
 
@@ -120,8 +124,9 @@ const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, l
 
 /**
  * Clicks 签收 or 完成 on each line due today or overdue; a reply's draft (初稿) and a co-unit
- * opinion (会办意见) are written in their forms instead, which the reply desk does. Resolves to
- * the clicks made.
+ * opinion (会办意见) are written in their forms instead, which the reply desk does. Past ten lines
+ * a reminder groups them by step and date: a group due today or overdue is opened (查看清单) and
+ * its lines acted on in the list. Resolves to the clicks made.
  */
 async function actOnReminder(
   driver: DemoDriver,
@@ -131,31 +136,56 @@ async function actOnReminder(
   record: boolean,
   forms: Forms,
 ): Promise<number> {
-  const blocks = dm.args.blocks as Blocks;
   let clicks = 0;
-  let message = dm;
-  for (let i = 0; i + 1 < blocks.length; i += 1) {
-    const line = blocks[i]?.text?.text ?? '';
-    const buttons = blocks[i + 1]?.elements ?? [];
-    if (!/逾期|今天到期/.test(line) || !featuredCodes.has(boldCode(line))) continue;
-    const suggestionId = Number(buttons.find((e) => e.action_id === actionIds.showDetails)?.value);
-    const form = /(?:^|\n| · )(初稿|会办意见) · 应于/.exec(line)?.[1];
-    if (form && acting === 'all') {
-      (form === '初稿' ? forms.drafts : forms.opinions).set(suggestionId, person);
-      continue;
+  let stepClicks = 0;
+  /** Acts on the featured lines of a reminder, or of a group's list. */
+  const actOn = async (shown: RecordedCall): Promise<void> => {
+    const blocks = shown.args.blocks as Blocks;
+    let message = shown;
+    for (let i = 0; i + 1 < blocks.length; i += 1) {
+      const line = blocks[i]?.text?.text ?? '';
+      const buttons = blocks[i + 1]?.elements ?? [];
+      if (!/逾期|今天到期/.test(line) || !featuredCodes.has(boldCode(line))) continue;
+      const suggestionId = Number(buttons.find((e) => e.action_id === actionIds.showDetails)?.value);
+      const form = /(?:^|\n| · )(初稿|会办意见) · 应于/.exec(line)?.[1];
+      if (form && acting === 'all') {
+        (form === '初稿' ? forms.drafts : forms.opinions).set(suggestionId, person);
+        continue;
+      }
+      const step = buttons.find((e) => e.action_id === actionIds.acceptAssignment || e.action_id === actionIds.completeMilestone);
+      if (!step || (acting === 'accept' && step.action_id !== actionIds.acceptAssignment)) continue;
+      const answer = await driver.click(person, step.action_id, step.value, message);
+      clicks += 1;
+      stepClicks += 1;
+      // Each click answers with the message (or the list) as it now stands; the next click is on that.
+      if (answer?.args.replace_original) message = { ...message, args: { ...message.args, blocks: answer.args.blocks } };
+      if (record && stepClicks === 1)
+        driver.recorder.did(
+          person,
+          `在${shown === dm ? '提醒' : '清单'}中点击「${step.action_id === actionIds.acceptAssignment ? '签收' : '完成'}」：`,
+          firstLine(answer),
+        );
     }
-    const step = buttons.find((e) => e.action_id === actionIds.acceptAssignment || e.action_id === actionIds.completeMilestone);
-    if (!step || (acting === 'accept' && step.action_id !== actionIds.acceptAssignment)) continue;
-    const answer = await driver.click(person, step.action_id, step.value, message);
-    clicks += 1;
-    // Each click answers with the message as it now stands; the next click is on that.
-    if (answer?.args.replace_original) message = { ...message, args: { ...message.args, blocks: answer.args.blocks } };
-    if (record && clicks === 1)
-      driver.recorder.did(
-        person,
-        `在提醒中点击「${step.action_id === actionIds.acceptAssignment ? '签收' : '完成'}」：`,
-        firstLine(answer),
-      );
+  };
+  await actOn(dm);
+
+  let opened = false;
+  for (const block of dm.args.blocks as Array<{ text?: { text?: string }; accessory?: { action_id: string; value: string } }>) {
+    const open = block.accessory;
+    if (open?.action_id !== actionIds.openReminderGroup || !/逾期|今天到期/.test(block.text?.text ?? '')) continue;
+    // A private answer instead of the list: nothing was opened.
+    if (await driver.click(person, open.action_id, open.value, dm)) continue;
+    const list = driver.openedView() as { blocks?: unknown[] } | undefined;
+    if (!list?.blocks) continue;
+    // Only a list with a featured suggestion in it is a click of the story.
+    const featured = (list.blocks as Blocks).some((b) => featuredCodes.has(boldCode(b.text?.text ?? '')));
+    if (featured) clicks += 1;
+    if (record && featured && !opened) {
+      opened = true;
+      driver.recorder.did(person, `在提醒中点击「查看清单」（${block.text?.text ?? ''}）：`, renderedView(list).split('\n')[0] ?? '');
+    }
+    // The demo's driver clicks as on a message: the list's lines are answered in place all the same.
+    if (featured) await actOn({ ...dm, args: { ...dm.args, blocks: list.blocks } });
   }
   return clicks;
 }

@@ -22,8 +22,10 @@ export async function playTransfers(driver: DemoDriver): Promise<void> {
     'transfer 2026-0004 本厅不承担政务服务事项；向县域延伸的养老、救助事项网上办理由民政厅牵头，建议改由民政厅会办',
   );
   await driver.type(unitNamed('民政厅').liaison.id, '调整 2026-0008 门诊报销属医保职能，本厅无相关职责');
-  const requests = (await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
-  recorder.sent(requests);
+  const sent = (await driver.deliver(false)).filter((call) => call.method === 'chat.postMessage');
+  recorder.sent(sent);
+  // The two requests reach the office together, in one message: it decides each in turn.
+  const requests = await driver.carried(sent);
 
   for (const request of requests) {
     const reassign = JSON.stringify(request.args.blocks).includes('2026-0004');

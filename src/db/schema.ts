@@ -5,6 +5,7 @@
 // drizzle/0003_ledger_version_triggers.sql.
 import { type AnyColumn, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -434,10 +435,19 @@ export const outbox = pgTable(
     result: jsonb('result'),
     sentAt: at('sent_at'),
     createdAt: createdAt(),
+    /** Asks its reader to act: waits the notice window for others to the same reader, and goes with them as one message. */
+    gathers: boolean('gathers').notNull().default(false),
+    /** The row whose message carries this one's notice (a gathered message, a digest or a roll-up). */
+    gatheredInto: bigint('gathered_into', { mode: 'number' }).references((): AnyPgColumn => outbox.id),
+    /** The key of the channel post in whose thread this one is a reply. */
+    threadOf: text('thread_of'),
   },
   (t) => [
     uniqueIndex('outbox_idempotency_key_unique').on(t.idempotencyKey),
     index('outbox_ready_idx').on(t.notBefore).where(sql`${t.status} in ('pending', 'sending')`),
+    index('outbox_held_idx').on(t.channel).where(sql`${t.status} = 'held'`),
+    index('outbox_gathered_into_idx').on(t.gatheredInto),
+    check('outbox_gathered_consistent', sql`(${t.status} = 'gathered') = (${t.gatheredInto} is not null)`),
     oneOf('outbox_status_check', t.status, v.outboxStatuses),
     check('outbox_sent_consistent', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
   ],

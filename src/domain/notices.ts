@@ -63,6 +63,8 @@ export interface ReminderNotice {
   /** B-class promises due soon or late that the person follows up (the first promiseLinesKept), and how many in all. */
   promises?: PromiseItem[];
   promisesTotal?: number;
+  /** What happened since the last digest that asked nothing of the person (receipts, results). */
+  since?: CarriedNotice[];
 }
 
 export const promiseLinesKept = 30;
@@ -325,6 +327,25 @@ export interface LedgerExportNotice {
   ref: string;
 }
 
+/** One notice carried in another's message (a gathered message, a digest), under its own key. */
+export interface CarriedNotice {
+  key: string;
+  notice: MessageNotice;
+}
+
+/** The notices to one reader that ask for action, queued within the notice window: one message (DESIGN §4). */
+export interface GatheredNotice {
+  type: 'gathered';
+  items: CarriedNotice[];
+}
+
+/** To a channel each working day: what happened since the last one that asked nothing of it. */
+export interface DailySummaryNotice {
+  type: 'daily_summary';
+  day: CalendarDate;
+  items: CarriedNotice[];
+}
+
 /** What the bot posts as a message; a chart or a ledger is shared as a file instead. */
 export type MessageNotice =
   | OpinionReceivedNotice
@@ -347,4 +368,7 @@ export type MessageNotice =
   | UnitWeeklyNotice
   | MonthlyReportNotice;
 
-export type Notice = MessageNotice | RankingChartNotice | LedgerExportNotice;
+/** What the bot posts as a message: a notice, or several carried in one. */
+export type PostedNotice = MessageNotice | GatheredNotice | DailySummaryNotice;
+
+export type Notice = PostedNotice | RankingChartNotice | LedgerExportNotice;

@@ -83,5 +83,10 @@ export type Verdict = (typeof verdicts)[number];
 export const requestStatuses = ['pending', 'approved', 'refused'] as const;
 export const calendarDayKinds = ['workday', 'holiday'] as const;
 export type CalendarDayKind = (typeof calendarDayKinds)[number];
-export const outboxStatuses = ['pending', 'sending', 'sent', 'dead'] as const;
+/**
+ * An outbox row's life. `held`: a notice that asks nothing, waiting for its reader's daily digest
+ * or roll-up; `gathered`: carried by another row's message (a gathered message, a digest), named
+ * in its `gathered_into`.
+ */
+export const outboxStatuses = ['pending', 'sending', 'sent', 'dead', 'held', 'gathered'] as const;
 export const jobRunStatuses = ['running', 'succeeded', 'failed'] as const;

@@ -230,6 +230,11 @@ export const zhCN = {
       count > 0 ? `已通知 ${count} 处（私信与单位频道）。` : '单位尚未设置联络员或频道，暂无人收到通知。',
     accepted: (code: string, units: string) => `已签收建议 *${code}*：${units}。`,
     acceptedLate: ' · 已超过签收期限',
+    assignmentRef: (code: string, unit: string) => `${code}（${unit}）`,
+    acceptedAll: (accepted: string, count: number) => `已签收 ${count} 件：${accepted}。`,
+    acceptedNoneNew: '这些建议均已签收或已改派，无需再签收。',
+    notTheirs: (list: string, count: number) => `另有 ${count} 件不由您签收（${list}），请该单位的联络员或经办人签收。`,
+    alreadySettled: (count: number) => `${count} 件此前已签收或已改派。`,
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
@@ -631,6 +636,53 @@ export const zhCN = {
     acceptedTiming: (onTime: boolean, planned: string) => (onTime ? `按期签收（期限 ${planned}）` : `逾期签收（期限 ${planned}）`),
   },
 
+  /** Notices carried in one message: a gathered message, the digest's part since yesterday, a channel's daily summary. */
+  carried: {
+    gatheredHeading: (count: number) => `*待办事项汇总* · ${count} 件`,
+    gatheredIntro: '以下事项在几分钟内先后到达，合为一条消息，请逐项处理。',
+    groups: {
+      extension_requested: (n: number) => `*延期申请 ${n} 件*，请批准或不予同意`,
+      transfer_requested: (n: number) => `*调整申请 ${n} 件*，请改派或不予同意`,
+      nudge: (n: number) => `*主办单位催办会办意见 ${n} 件*`,
+      reply_returned: (n: number) => `*被退回修改的答复 ${n} 件*`,
+      verdict_recorded: (n: number) => `*代表不满意、需重新办理的建议 ${n} 件*`,
+      extension_decided: (n: number) => `*未获同意的延期申请 ${n} 件*，请按原期限办理`,
+      transfer_decided: (n: number) => `*未获同意的调整申请 ${n} 件*，请继续办理`,
+      review_requested: (n: number) => `*待您审核的答复 ${n} 件*`,
+      reply_signed: (n: number) => `*已签发、待发出的答复 ${n} 件*，发出后请点「已发出」`,
+      assigned: (n: number) => `*新交办的建议 ${n} 件*，请按期签收`,
+    } as Record<string, (n: number) => string>,
+    listHint: '逐件处理可用 `/suggest list mine`，或打开本应用的主页。',
+    acceptAll: (n: number) => `全部签收（${n} 件）`,
+    sinceHeading: (count: number) => `*自上次提醒以来* · ${count} 项动态`,
+    summaryHeading: (day: string) => `*每日动态汇总* · ${day}`,
+    summaryIntro: (count: number) => `自上次汇总以来有 ${count} 项动态，均无需处理，供知悉：`,
+    title: (code: string, title: string) => `*${code}* ${title || '（无标题）'}`,
+    assigned: (about: string, role: string, unit: string, acceptBy: string) => `${about}（${unit}${role}）· 请于 ${acceptBy} 前签收`,
+    reviewRequested: (about: string, unit: string, level: string) => `${about}（主办「${unit}」）· 请进行${level}`,
+    replyReturned: (about: string, level: string, comment: string) => `${about} · ${level}退回，修改意见：${comment}`,
+    replySigned: (about: string) => `${about} · 答复已签发，请发给代表`,
+    nudge: (about: string, due: string) => `${about} · 会办意见原定 ${due} 前送达，请尽快提交`,
+    extensionRequested: (about: string, unit: string, due: string, reason: string) =>
+      `${about}（「${unit}」）· 申请将答复期限延至 ${due}，理由：${reason}`,
+    transferRequested: (about: string, unit: string, role: string, reason: string) =>
+      `${about}（「${unit}」${role}）· 申请调整，理由：${reason}`,
+    verdictRecorded: (about: string, unit: string, verdict: string) => `${about}（主办「${unit}」）· 代表评价为「${verdict}」`,
+    verdictOutcome: {
+      closed: '，已销号。',
+      followup: (open: number) => `，${open} 项承诺事项转入跟踪。`,
+      reopened: (round: number, internal: string) => `，转入第 ${round} 轮办理，请于 ${internal} 前重新答复。`,
+    },
+    extensionApproved: (about: string, due: string) => `${about} · 延期申请已获同意，法定答复期限改为 ${due}`,
+    extensionRefused: (about: string, due: string) => `${about} · 延期申请不予同意，仍须于 ${due} 前答复`,
+    transferApproved: (about: string, to: string) => `${about} · 调整申请已获同意，改由「${to}」办理`,
+    transferRefused: (about: string, from: string) => `${about} · 调整申请不予同意，仍由「${from}」办理`,
+    accepted: (about: string, unit: string, role: string, onTime: boolean) =>
+      `${about} · 「${unit}」已${onTime ? '按期' : '逾期'}签收（${role}）`,
+    replySent: (about: string, unit: string, round: number, replyClass: string) =>
+      `${about} · 「${unit}」${round > 1 ? `第 ${round} 轮` : ''}答复已发给代表（${replyClass} 类）`,
+    opinionReceived: (about: string, unit: string) => `${about} · 会办单位「${unit}」已送来会办意见，请在答复时参考`,
+  },
   reminder: {
     heading: (day: string) => `*今日督办提醒* · ${day}`,
     summary: (total: number, overdue: number, soon: number, window: number) => {
@@ -645,7 +697,18 @@ export const zhCN = {
       `${urgency} · *${code}* ${title || '（无标题）'}（${role} · ${unit}）`,
     step: (step: string, date: string) => `${step} · 应于 ${date} 完成`,
     more: (count: number, list: string) => `另有 ${count} 个节点未逐条列出：${list}`,
+    notCarried: (count: number) => `另有 ${count} 个节点未在此列出。`,
     moreHint: '可用 `/suggest list overdue` 或 `/suggest list mine` 查看全部。',
+    /** Lines sharing a step and a date, past ten lines (COPY 9). */
+    group: (urgency: string, step: string, date: string, count: number) => `${urgency} · ${step} · ${date}前 · ${count} 件`,
+    groupBrief: (step: string, date: string, count: number) => `${step} ${date}前 ${count} 件`,
+    groupListTitle: '节点清单',
+    groupListHeading: (step: string, date: string, count: number) => `*${step} · ${date}前* · 您有 ${count} 个未完成的节点：`,
+    groupListNone: (step: string, date: string) => `您已没有${date}前须完成的「${step}」节点。`,
+    groupListCut: (shown: number, total: number) => `以上列出前 ${shown} 个，共 ${total} 个。全部节点可用 \`/suggest list mine\` 查看。`,
+    groupListClose: '关闭',
+    /** The title of a private answer given over a list that was acted on (a refusal, the details). */
+    groupListAnswer: '督办提醒',
     leaderHeading: (day: string) => `*分管单位逾期提醒* · ${day}`,
     leaderSummary: (count: number, days: number) => `您分管的事项中有 ${count} 个时间节点逾期 ${days} 个工作日以上，请督促办理：`,
     supervisionHeading: (day: string) => `*督办室提醒* · ${day}`,
@@ -673,6 +736,7 @@ export const zhCN = {
     extend: '申请延期',
     writeOpinion: '提交意见',
     writeReply: '写答复',
+    openGroup: '查看清单',
   },
 
   modal: {

@@ -11,19 +11,27 @@ export type OutboxRow = typeof outbox.$inferSelect;
 /** An instant `seconds` from now by the database's clock, which every instance shares. */
 export const inSeconds = (seconds: number) => sql`now() + make_interval(secs => ${seconds})`;
 
-/** Waiting and due, or claimed by an instance whose lease ran out. */
-const ready = sql`${outbox.notBefore} <= now()
-  and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.leaseUntil} <= now()))`;
+/**
+ * Waiting and due, or claimed by an instance whose lease ran out. A notice that gathers waits out
+ * the notice window first, for others to its reader to go with it (gather-notices.ts); one
+ * already tried has had its wait.
+ */
+const ready = (windowSeconds: number) => sql`${outbox.notBefore} <= now()
+  and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.leaseUntil} <= now()))
+  and (not ${outbox.gathers} or ${outbox.attempts} > 0 or ${outbox.notBefore} <= now() - make_interval(secs => ${windowSeconds}))`;
 
 export interface ClaimOptions {
   instanceId: string;
   batchSize: number;
   leaseSeconds: number;
   channelIntervalMs: number;
+  /** How long a notice that gathers waits for others to its reader (NOTICE_WINDOW_SECONDS). */
+  noticeWindowSeconds: number;
 }
 
 export async function claimMessages(db: Database, claim: ClaimOptions): Promise<OutboxRow[]> {
   const { instanceId, batchSize, leaseSeconds, channelIntervalMs } = claim;
+  const isReady = ready(claim.noticeWindowSeconds);
   // The oldest waiting message of each channel whose pace allows one now, oldest first: a
   // backlog in one channel never holds the others back.
   const heads = await readRows<{ id: number }>(
@@ -31,7 +39,7 @@ export async function claimMessages(db: Database, claim: ClaimOptions): Promise<
     sql`select id from (
           select distinct on (${outbox.channel}) ${outbox.id}
           from ${outbox} left join ${outboxChannelPace} on ${outboxChannelPace.channel} = ${outbox.channel}
-          where ${ready} and (${outboxChannelPace.nextSendAt} is null or ${outboxChannelPace.nextSendAt} <= now())
+          where ${isReady} and (${outboxChannelPace.nextSendAt} is null or ${outboxChannelPace.nextSendAt} <= now())
           order by ${outbox.channel}, ${outbox.id}
         ) heads order by id limit ${sql.raw(String(batchSize))}`,
   );
@@ -46,7 +54,7 @@ export async function claimMessages(db: Database, claim: ClaimOptions): Promise<
             outbox.id,
             heads.map((head) => Number(head.id)),
           ),
-          ready,
+          isReady,
         ),
       )
       .for('update', { skipLocked: true });

@@ -25,13 +25,19 @@ const transientPlatformErrors = new Set([
 
 const maybeServedErrors = new Set(['internal_error', 'fatal_error']);
 
+/** The error Slack named in its answer, when it answered with one (ok: false). */
+export function slackErrorOf(error: unknown): string | undefined {
+  const failure = error as { code?: string; data?: { error?: string } };
+  return failure.code === ErrorCode.PlatformError ? (failure.data?.error ?? 'unknown_error') : undefined;
+}
+
 export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
   const failure = error as { code?: string; retryAfter?: number; data?: { error?: string }; statusCode?: number; message?: string };
   if (failure.code === ErrorCode.RateLimitedError) {
     return { kind: 'rate_limited', retryAfterSeconds: Math.max(1, failure.retryAfter ?? 1), error: 'ratelimited' };
   }
-  if (failure.code === ErrorCode.PlatformError) {
-    const reason = failure.data?.error ?? 'unknown_error';
+  const reason = slackErrorOf(error);
+  if (reason !== undefined) {
     // An answer that names its error means the message was not posted, but for these two, of
     // which Slack says "it's possible some aspect of the operation succeeded".
     if (!transientPlatformErrors.has(reason)) return { kind: 'permanent', error: reason };

@@ -8,6 +8,8 @@ import type { Catalog } from '../i18n/index.js';
 
 export interface Sent {
   ts?: string | undefined;
+  /** The thread it replied in. */
+  threadTs?: string | undefined;
   channel?: string | undefined;
   fileId?: string | undefined;
 }
@@ -18,7 +20,8 @@ export interface HistoryMessage {
 }
 
 export interface Delivery {
-  send(client: WebClient, channel: string): Promise<Sent>;
+  /** Sends it to the channel, as a reply in the thread of `threadTs` when one is given. */
+  send(client: WebClient, channel: string, threadTs?: string): Promise<Sent>;
   /** Whether this message of the channel's history is this delivery. */
   isIn(message: HistoryMessage): boolean;
 }

@@ -13,6 +13,9 @@ import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
+import { gatherNotices } from './gather-notices.js';
+import { canSplit, splitGathered, tooBigRefusals } from './split-gathered.js';
+import { threadPlace } from './thread-place.js';
 
 export interface DispatcherOptions {
   db: Database;
@@ -29,6 +32,8 @@ export interface DispatcherOptions {
   retryDelaySeconds?: (n: number) => number;
   /** What a notice is sent as (the Slack adapter's prepareDelivery, or a slow one in a test). */
   prepare: PrepareDelivery;
+  /** How long notices that ask their reader to act wait for others to the same reader (0: each goes at once). */
+  noticeWindowSeconds?: number;
 }
 
 export interface DispatchReport {
@@ -44,14 +49,20 @@ interface ClaimInstant {
   wall: number;
 }
 
+/** How soon a thread reply looks again for the post it follows, while that post is on its way. */
+const threadWaitSeconds = 2;
+
 /** Tries at rendering a notice before it is buried (about 20 minutes, a minute apart). */
 const maxRenderAttempts = 20;
 
 export interface Dispatcher {
   /** Claims and sends one batch; what it did. */
   dispatchOnce(): Promise<DispatchReport>;
-  /** Sends until nothing is left to send, or the deadline passes; true when the outbox is empty. */
-  drain(deadlineMs: number): Promise<boolean>;
+  /**
+   * Sends until nothing is left to send, or the deadline passes; true when the outbox is empty.
+   * `windowElapsed` gathers what waits as if the notice window were over (a simulated clock's).
+   */
+  drain(deadlineMs: number, options?: { windowElapsed?: boolean }): Promise<boolean>;
   start(pollMs?: number): void;
   /** Stops polling and waits for the messages in flight to be recorded. */
   stop(): Promise<void>;
@@ -71,10 +82,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
   const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
   const { prepare } = options;
+  const noticeWindowSeconds = options.noticeWindowSeconds ?? 0;
   // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
   // machines whose clocks disagree still agree on them; this process's clocks only ever tell it
   // that its own claim is young enough to need no renewal (claimHolds).
-  const claim = () => claimMessages(db, { instanceId, batchSize: Math.max(1, Math.floor(batchSize)), leaseSeconds, channelIntervalMs });
+  const claim = (windowSeconds: number) =>
+    claimMessages(db, {
+      instanceId,
+      batchSize: Math.max(1, Math.floor(batchSize)),
+      leaseSeconds,
+      channelIntervalMs,
+      noticeWindowSeconds: windowSeconds,
+    });
 
   /** The row, while this claim still holds it (a lease can run out, and another instance take it). */
   const held = (row: OutboxRow) =>
@@ -131,20 +150,31 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await settle(row, { status: 'pending', lastError: 'unrenderable', notBefore: inSeconds(60) });
       return 'retried';
     }
+    const place = row.threadOf ? await threadPlace(db, row.threadOf) : {};
+    if (place === 'wait') {
+      // The post it replies under is still on its way; this is no failed attempt.
+      await settle(row, { status: 'pending', notBefore: inSeconds(threadWaitSeconds), attempts: row.attempts - 1 });
+      return 'retried';
+    }
     try {
-      const earlier = row.maybeSent ? await findDelivered(client, row, delivery.isIn) : undefined;
+      const earlier = row.maybeSent ? await findDelivered(client, row, delivery.isIn, place.threadTs) : undefined;
       if (earlier) {
-        await markSent(row, earlier);
+        await markSent(row, { ...earlier, ...(place.threadTs ? { threadTs: place.threadTs } : {}) });
         return 'sent';
       }
       if (!(await claimHolds(row, claimedAt))) {
         logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before the send; the instance that took it over sends it`);
         return 'retried';
       }
-      await markSent(row, await delivery.send(client, row.channel));
+      await markSent(row, await delivery.send(client, row.channel, place.threadTs));
       return 'sent';
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
+      if (failure.kind === 'permanent' && tooBigRefusals.has(failure.error) && canSplit(row)) {
+        logger.warn(`outbox ${row.idempotencyKey}: Slack refused it (${failure.error}); split in two`);
+        await splitGathered(db, row, held(row));
+        return 'retried';
+      }
       if (failure.kind === 'permanent' && row.permanentFailures + 1 >= maxPermanentFailures) {
         logger.warn(`outbox ${row.idempotencyKey} is dead after ${maxPermanentFailures} refusals: ${failure.error}`);
         await settle(row, { status: 'dead', lastError: failure.error, permanentFailures: row.permanentFailures + 1 });
@@ -175,10 +205,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   }
 
-  async function dispatchOnce(): Promise<DispatchReport> {
+  async function dispatchOnce(windowSeconds = noticeWindowSeconds): Promise<DispatchReport> {
     rateLimited = false;
+    if (noticeWindowSeconds > 0) await gatherNotices(db, windowSeconds);
     const claimedAt = { monotonic: performance.now(), wall: Date.now() };
-    const rows = await claim();
+    const rows = await claim(windowSeconds);
     // One message's trouble (even a database error recording it) never loses the others' outcomes.
     const outcomes = await Promise.allSettled(rows.map((row) => deliver(row, claimedAt)));
     // Cut once per limited second: the passes right after a cut still meet the same second's
@@ -227,10 +258,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   };
 
   return {
-    dispatchOnce,
-    async drain(deadlineMs) {
+    dispatchOnce: () => dispatchOnce(),
+    async drain(deadlineMs, drainOptions) {
+      const windowSeconds = drainOptions?.windowElapsed ? 0 : noticeWindowSeconds;
       while (Date.now() < deadlineMs) {
-        const report = await dispatchOnce();
+        const report = await dispatchOnce(windowSeconds);
         if (report.claimed > 0) continue;
         const left = await remaining();
         if (left.count === 0) return true;

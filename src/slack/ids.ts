@@ -17,12 +17,39 @@ export const actionIds = {
   approveReply: 'reply.approve',
   returnReply: 'reply.return',
   markReplySent: 'reply.send',
+  acceptAllAssignments: 'assignment.accept_all',
   writeOpinion: 'opinion.write',
   writeReply: 'reply.write',
+  openReminderGroup: 'reminder.group',
 } as const;
+
+/** The first block of a notice carried in a gathered message: its key, so it can be told apart. */
+export const carriedBlockId = (key: string, index: number): string => `carried:${index}:${key}`.slice(0, 255);
+
+/** A list of row ids as a button's value (base 36, within Slack's 2,000 characters); how many it holds. */
+export function idListValue(ids: readonly number[]): { text: string; count: number } {
+  const parts: string[] = [];
+  let length = 0;
+  for (const id of ids) {
+    const part = id.toString(36);
+    if (length + part.length + 1 > 2000) break;
+    parts.push(part);
+    length += part.length + 1;
+  }
+  return { text: parts.join('.'), count: parts.length };
+}
+
+/** The ids of an idListValue; undefined when the value is not one. */
+export function idsOfListValue(value: string): number[] | undefined {
+  if (!/^[0-9a-z]+(\.[0-9a-z]+)*$/.test(value)) return undefined;
+  return value.split('.').map((part) => Number.parseInt(part, 36));
+}
 
 /** A button's value naming a row as it was when the message was written (read by versionedRowId). */
 export const versionedValue = (row: { id: number; version: number }): string => `${row.id}:${row.version}`;
+
+/** 查看清单's value: the step and the date its group shares (read back by the button's listener). */
+export const reminderGroupValue = (group: { kind: string; plannedOn: string }): string => `${group.kind}:${group.plannedOn}`;
 
 /**
  * Slack wants each action_id once per actions block: several buttons of one kind in one block
@@ -46,6 +73,7 @@ export const callbackIds = {
   importModal: 'import.modal',
   importConfirm: 'import.confirm',
   importChecking: 'import.checking',
+  reminderGroup: 'reminder.group.modal',
 } as const;
 
 /** The import form's one input: the 交办清单 file. */

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions, units } from '../../src/db/schema.js';
 import { actionIds } from '../../src/slack/ids.js';
+import { digestAt, wordsOf } from '../support/digests.js';
 import { rowCount } from '../support/fixtures.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -114,10 +115,11 @@ describe('/suggest assign, inline, end to end', () => {
     expect(JSON.stringify(replaced?.args.blocks)).toContain('已签收建议 *2026-0101*');
     expect((replaced!.args.blocks as Array<{ type: string }>).some((b) => b.type === 'actions')).toBe(false);
 
-    // The supervisor who assigned it hears of the acceptance.
-    const told = (await h.drain()).filter((c) => c.method === 'chat.postMessage');
-    expect(told.map((c) => c.args.channel)).toEqual(['USUP']);
-    expect(String(told[0]?.args.text)).toContain('省水利厅');
+    // The supervisor who assigned it hears of the acceptance, in the next morning's digest, not at once.
+    expect((await h.drain()).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    const digest = await digestAt(h, '2026-03-03T01:00:00Z', 'USUP');
+    expect(wordsOf(digest)).toContain('自上次提醒以来');
+    expect(wordsOf(digest)).toContain('「省水利厅」已按期签收（主办）');
 
     // 详情 on the co-handling unit's channel post shows the whole suggestion to whoever clicks.
     const civilPost = posts.find((c) => c.args.channel === 'CCIVIL')!;

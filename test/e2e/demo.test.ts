@@ -43,12 +43,17 @@ describe('npm run demo', () => {
       '每周得分图',
       // The replies: a co-unit's opinion, the chain with one draft sent back, verdicts, a second
       // round, and B-class promises followed up and written off.
-      '收到会办意见',
+      '已送来会办意见',
       '答复待审核 · 处室把关',
       '在审核请求上点击「退回修改」',
       '答复被退回',
       '答复已签发',
-      '答复已发出',
+      '答复已发给代表',
+      // Calm by design: one message per reader per burst, news in the next day's digest or summary.
+      '「全部签收」',
+      '*待办事项汇总*',
+      '*自上次提醒以来*',
+      '*每日动态汇总*',
       '代表评价：不满意',
       '重新办理（第 2 轮）',
       '转入跟踪',
@@ -113,7 +118,21 @@ describe('npm run demo', () => {
     expect(header).toBe('day,recipient,recipient_type,top_level,kind');
     const [, sent] = output.match(/demo finished: (\d+) messages sent/) ?? [];
     expect(rows).toHaveLength(Number(sent));
-    for (const row of rows) expect(row).toMatch(/^2026-\d\d-\d\d,[UWCG][A-Z0-9]+,(person|channel),(yes|no),[a-z-]+$/);
+    for (const row of rows) expect(row).toMatch(/^2026-\d\d-\d\d,[UWCG][A-Z0-9]+,(person|channel),(yes|no),[a-z+-]+$/);
+    // DESIGN §4's budgets, on the whole quarter: no person more than 3 DMs a day, no channel more
+    // than 3 top-level posts a day besides the weekly and monthly reports, far fewer messages than
+    // the 3,468 sent one notice each, and every notice delivered once.
+    const reports = new Set(['weekly-ranking', 'weekly-chart', 'weekly-unit', 'monthly']);
+    const perDay = new Map<string, number>();
+    for (const [day, recipient, type, topLevel, kind] of rows.map((row) => row.split(','))) {
+      if (type === 'channel' && (topLevel === 'no' || reports.has(kind!))) continue;
+      const key = `${day} ${recipient}`;
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+    expect([...perDay].filter(([, count]) => count > 3)).toEqual([]);
+    expect(rows.length).toBeLessThan(1500);
+    expect(rows.some((row) => row.endsWith(',channel,no,verdict'))).toBe(true);
+    expect(output).toMatch(/notices: \d+ queued, \d+ delivered once, \d+ waiting for a digest, 0 lost/);
     expect(rows.filter((row) => row.startsWith('2026-03-02,')).length).toBeGreaterThan(0);
     expect(transcript).toContain('十三、每天的消息量');
     expect(transcript).toMatch(/2026-03-02：共 \d+ 条；私信最多：\S+ \d+ 条；频道顶层消息最多：\S+ \d+ 条。/);

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, extensionRequests, milestones, suggestions } from '../../src/db/schema.js';
 import { actionIds } from '../../src/slack/ids.js';
+import { digestAt, wordsOf } from '../support/digests.js';
 import { rowCount } from '../support/fixtures.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -90,9 +91,10 @@ describe('/suggest extend', () => {
     expect(on(after, 'lead', 'accept')).toBe(on(before, 'lead', 'accept'));
     expect(on(after, 'co', 'co_opinion')).toBe(on(before, 'co', 'co_opinion'));
 
-    const told = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
-    expect(told.map((call) => call.args.channel)).toEqual(['UHAN']);
-    expect(String(told[0]?.args.text)).toContain('<@USUP> 已批准：法定答复 8月31日（周一）');
+    // Good news asks nothing: the asker reads it in the next morning's digest.
+    expect((await h.drain()).filter((call) => call.method === 'chat.postMessage')).toEqual([]);
+    const digest = await digestAt(h, '2026-03-03T01:00:00Z', 'UHAN');
+    expect(wordsOf(digest)).toContain('延期申请已获同意，法定答复期限改为 8月31日（周一）');
     const actions = (await h.db.select().from(auditEvents)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['extension.request', 'extension.approved', 'suggestion.extend', 'milestone.replan']));
 

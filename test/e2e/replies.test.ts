@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replies, reviews, suggestions } from '../../src/db/schema.js';
 import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
+import { digestAt, wordsOf } from '../support/digests.js';
 import { rowCount } from '../support/fixtures.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -80,8 +81,10 @@ describe('a suggestion from assignment to close-out', () => {
       suggestionId,
     );
     expect(text(sent.body.view)).toContain('已将对建议 *2026-0601* 的会办意见送主办单位「省水利厅」，已通知其经办人');
-    const [told] = posts(await h.drain(), 'UHAN');
-    expect(text(told)).toContain('建议对低保户减免水费');
+    // The opinion asks nothing of the lead unit at once: its handler reads of it in Monday's digest.
+    expect(posts(await h.drain(), 'UHAN')).toEqual([]);
+    const digest = await digestAt(h, '2026-03-23T01:00:00Z', 'UHAN');
+    expect(wordsOf(digest)).toContain('会办单位「省民政厅」已送来会办意见');
     expect((await h.command('UCLIA', 'opinion 2026-0601')).body.text).toMatch(/本轮的会办意见已于 3月20日（周五） 送达主办单位/);
   });
 
@@ -178,8 +181,9 @@ describe('a suggestion from assignment to close-out', () => {
     const answers = (await h.waitForResponses(before + 2)).slice(before).map((call) => text(call.args));
     expect(answers.filter((a) => a.includes('已记录建议 *2026-0601* 的答复于 4月10日（周五） 发出'))).toHaveLength(1);
     expect(answers.filter((a) => a.includes('现在是「已发出」'))).toHaveLength(1);
-    const [office] = posts(await h.drain(), 'USUP');
-    expect(text(office)).toContain('答复已发出');
+    expect(posts(await h.drain(), 'USUP')).toEqual([]);
+    const digest = await digestAt(h, '2026-04-13T01:00:00Z', 'USUP');
+    expect(wordsOf(digest)).toContain('「省水利厅」答复已发给代表（B 类）');
     expect((await h.db.select().from(suggestions))[0]?.status).toBe('replied');
     expect((await h.command('USUP', 'list replied')).body.text).toMatch(/\*已答复的建议\* · 共 1 件/);
     expect((await h.command('USUP', 'list closed')).body.text).toMatch(/共 0 件/);

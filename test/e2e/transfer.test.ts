@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, milestones, suggestions, transferRequests, units } from '../../src/db/schema.js';
 import { actionIds, callbackIds, inputActionId, reassignModalBlocks, transferModalBlocks } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
+import { digestAt, wordsOf } from '../support/digests.js';
 import { rowCount } from '../support/fixtures.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -126,11 +127,13 @@ describe('/suggest transfer', () => {
     expect(plan.reply).toBe(oldReply);
 
     const told = posts(await h.drain());
-    expect(told.map((call) => call.args.channel).sort()).toEqual(['CTRANS', 'UTHAN', 'UTLIA', 'UWLIA']);
+    expect(told.map((call) => call.args.channel).sort()).toEqual(['CTRANS', 'UTHAN', 'UTLIA']);
     const toNewUnit = told.find((call) => call.args.channel === 'UTLIA');
     expect(String(toNewUnit?.args.text)).toContain('新交办建议（主办）');
     expect(buttonsOf(toNewUnit).map((b) => [b.action_id, b.value])).toContainEqual([actionIds.acceptAssignment, String(taken.id)]);
-    expect(String(told.find((call) => call.args.channel === 'UWLIA')?.args.text)).toContain('<@USUP> 已同意，改由「省交通厅」办理');
+    // The unit that handed it over learns of it in the next morning's digest: it asks nothing of them.
+    const digest = await digestAt(h, '2026-03-10T01:00:00Z', 'UWLIA');
+    expect(wordsOf(digest)).toContain('调整申请已获同意，改由「省交通厅」办理');
     const actions = (await h.db.select().from(auditEvents)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['transfer.request', 'transfer.approved', 'assignment.transfer', 'assignment.create']));
 

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
-import type { AcceptedNotice, RankingChartNotice } from '../../src/domain/notices.js';
+import type { NudgeNotice, RankingChartNotice } from '../../src/domain/notices.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/log.js';
 import { createDispatcher, type DispatcherOptions, type DispatchReport } from '../../src/outbox/dispatcher.js';
@@ -29,15 +29,14 @@ beforeEach(async () => {
   await database.db.delete(outboxChannelPace);
 });
 
-const notice = (code: string): AcceptedNotice => ({
-  type: 'accepted',
+const notice = (code: string): NudgeNotice => ({
+  type: 'nudge',
+  suggestionId: 1,
   code,
   title: '关于推进河湖长制的建议',
   unitName: '省水利厅',
-  role: 'lead',
-  acceptedBy: 'UWATERLIA',
-  acceptedOn: '2026-03-04',
-  plannedOn: '2026-03-05',
+  dueOn: '2026-03-05',
+  nudgedBy: 'UWATERLIA',
 });
 
 const queue = (messages: Array<{ key: string; channel: string }>) =>
@@ -232,7 +231,7 @@ describe('outbox dispatcher', () => {
 
   it('holds back a notice it cannot render, without holding back the others', async () => {
     await enqueueNotices(database.db, new Date(), [
-      { key: 'future', channel: 'CWATER', notice: { type: 'from_a_newer_version' } as unknown as AcceptedNotice },
+      { key: 'future', channel: 'CWATER', notice: { type: 'from_a_newer_version' } as unknown as NudgeNotice },
       { key: 'fine', channel: 'CCIVIL', notice: notice('fine') },
     ]);
     const report = await dispatcher().dispatchOnce();

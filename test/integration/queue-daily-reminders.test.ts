@@ -88,7 +88,34 @@ describe('queueDailyReminders', () => {
       await acceptAssignment(contextOf(db, people.waterLiaison, at('2026-03-03')), { code: 'R-1' });
       await acceptAssignment(contextOf(db, people.civilLiaison, at('2026-03-03')), { code: 'R-1' });
       await queueDailyReminders(db, at('2026-03-04'), timezone);
-      expect(await queued(db, 'reminder:2026-03-04:')).toEqual([]);
+      // The one reminder is the digest of the one who assigned it: the two 签收, no node.
+      const digests = await queued(db, 'reminder:2026-03-04:');
+      expect(digests.map((row) => row.channel)).toEqual([people.supervisor]);
+      const digest = digests[0]!.payload as ReminderNotice;
+      expect([digest.items, digest.total]).toEqual([[], 0]);
+      expect(digest.since?.map((item) => item.notice.type)).toEqual(['accepted', 'accepted']);
+    }));
+
+  it('carries each notice that asked nothing in exactly one digest, and holds what came after it', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      await acceptAssignment(contextOf(db, people.waterLiaison, at('2026-03-03')), { code: 'R-1' });
+      await queueDailyReminders(db, at('2026-03-04'), timezone);
+      await acceptAssignment(contextOf(db, people.civilLiaison, new Date('2026-03-04T05:00:00Z')), { code: 'R-1' });
+      // Run again the same day: the digest is queued already, so the later 签收 waits for tomorrow's.
+      await queueDailyReminders(db, new Date('2026-03-04T06:00:00Z'), timezone);
+      await queueDailyReminders(db, at('2026-03-05'), timezone);
+      const receipts = await db.select().from(outbox).where(like(outbox.idempotencyKey, 'accepted:%'));
+      const carriers = await db.select().from(outbox).where(like(outbox.idempotencyKey, 'reminder:%'));
+      const carrierOf = new Map(carriers.map((row) => [row.id, row.idempotencyKey]));
+      expect(receipts.map((row) => [row.status, carrierOf.get(row.gatheredInto!)])).toEqual([
+        ['gathered', `reminder:2026-03-04:${people.supervisor}`],
+        ['gathered', `reminder:2026-03-05:${people.supervisor}`],
+      ]);
+      for (const carrier of carriers) {
+        const carried = ((carrier.payload as ReminderNotice).since ?? []).map((item) => item.key);
+        expect(carried).toEqual(receipts.filter((row) => row.gatheredInto === carrier.id).map((row) => row.idempotencyKey));
+      }
     }));
 
   it('climbs to the unit’s leader from 3 working days overdue and to the supervision channel from 5', () =>

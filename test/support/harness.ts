@@ -68,6 +68,11 @@ export interface HarnessOptions {
   now?: Date | string;
   database?: TestDatabase;
   channelIntervalMs?: number;
+  /**
+   * Gathers notices to one reader as the bot does (NOTICE_WINDOW_SECONDS): drain() then sends
+   * what waits as if the window were over. Off by default: most tests follow one notice.
+   */
+  gather?: boolean;
 }
 
 const answerOf = async (response: Awaited<ReturnType<typeof send>>): Promise<Answer> => ({
@@ -86,6 +91,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     PORT: '0',
     SUPERVISORS: (options.supervisors ?? ['USUP']).join(','),
     BOT_LOCALE: options.locale ?? 'zh-CN',
+    NOTICE_WINDOW_SECONDS: options.gather ? '120' : '0',
   });
   const duban = await startDuban({
     config,
@@ -151,7 +157,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async drain() {
       const before = standIn.calls.length;
-      const done = await duban.dispatcher.drain(Date.now() + 20_000);
+      const done = await duban.dispatcher.drain(Date.now() + 20_000, { windowElapsed: true });
       if (!done) throw new Error('the outbox did not drain within 20 s');
       return standIn.calls.slice(before);
     },

@@ -22,7 +22,14 @@ describe('loadConfig', () => {
       SUPERVISORS: [],
       BOT_TIMEZONE: 'Asia/Shanghai',
       BOT_LOCALE: 'zh-CN',
+      NOTICE_WINDOW_SECONDS: 120,
     });
+  });
+
+  it('refuses a notice window that is not whole seconds up to an hour', () => {
+    for (const given of ['-1', '1.5', '3601', 'soon'])
+      expect(() => loadConfig({ ...valid, NOTICE_WINDOW_SECONDS: given })).toThrow(/NOTICE_WINDOW_SECONDS/);
+    expect(loadConfig({ ...valid, NOTICE_WINDOW_SECONDS: '0' }).NOTICE_WINDOW_SECONDS).toBe(0);
   });
 
   it('reads every variable, treating blank ones as unset', () => {

@@ -4,13 +4,20 @@
 // (kind, day, person): running it again the same day, on any instance, queues nothing new.
 import type { Database } from '../../db/client.js';
 import { addDays, type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
-import { alertLinesKept, type Notice, promiseLinesKept, reminderLinesKept } from '../../domain/notices.js';
-import { hasSupervisionAlert, planDailyReminders, planPromiseReminders, reminderHorizon } from '../../domain/reminders.js';
+import { alertLinesKept, type Notice, promiseLinesKept, type ReminderNotice, reminderLinesKept } from '../../domain/notices.js';
+import {
+  hasSupervisionAlert,
+  planDailyReminders,
+  planPromiseReminders,
+  type ReminderItem,
+  reminderHorizon,
+} from '../../domain/reminders.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
 import { readOpenPromises } from '../verdicts/read-open-promises.js';
+import { carryHeldNotices, markCarried } from './carry-held-notices.js';
 import { readOpenNodes, readUnitPeople } from './read-open-nodes.js';
 
 export type ReminderRun =
@@ -38,16 +45,19 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   const messages: OutgoingNotice[] = [];
   const queue = (kind: string, to: string, notice: Notice) => messages.push({ key: `${kind}:${day}:${to}`, channel: to, notice });
   // One message a person: their steps, and the promises they follow up.
+  const reminder = (items: ReminderItem[]): ReminderNotice => ({
+    type: 'reminder',
+    day,
+    windowWorkingDays: settings.reminderWindowWorkingDays,
+    items: items.slice(0, reminderLinesKept),
+    total: items.length,
+    overdue: items.filter((item) => 'overdue' in item.urgency).length,
+  });
   for (const person of new Set([...plan.owners.keys(), ...promised.keys()])) {
     const items = plan.owners.get(person) ?? [];
     const theirPromises = promised.get(person) ?? [];
     queue('reminder', person, {
-      type: 'reminder',
-      day,
-      windowWorkingDays: settings.reminderWindowWorkingDays,
-      items: items.slice(0, reminderLinesKept),
-      total: items.length,
-      overdue: items.filter((item) => 'overdue' in item.urgency).length,
+      ...reminder(items),
       ...(theirPromises.length > 0 ? { promises: theirPromises.slice(0, promiseLinesKept), promisesTotal: theirPromises.length } : {}),
     });
   }
@@ -74,7 +84,11 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       totals: { nearStatutory: nearStatutory.length, overdue: overdue.length, unowned: unowned.length },
     });
   }
-  await db.transaction((tx) => enqueueNotices(tx, at, messages));
+  await db.transaction(async (tx) => {
+    const carriers = await carryHeldNotices(tx, at, day, messages, () => reminder([]));
+    await enqueueNotices(tx, at, messages);
+    await markCarried(tx, carriers);
+  });
   return {
     day,
     restDay: false,

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { outbox } from '../../db/schema.js';
+import { paceOf } from '../../domain/notice-pace.js';
 import type { Notice } from '../../domain/notices.js';
 
 export interface OutgoingNotice {
@@ -8,6 +9,8 @@ export interface OutgoingNotice {
   /** A channel id, or a user id for a DM. */
   channel: string;
   notice: Notice;
+  /** The key of the channel post whose thread this message replies in (a later event of the suggestion it announced). */
+  threadOf?: string;
 }
 
 /** Rows per insert: far below PostgreSQL's 65,535 parameters however many a job queues. */
@@ -24,18 +27,25 @@ async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingN
   await tx
     .insert(outbox)
     .values(
-      messages.map((message) => ({
-        idempotencyKey: message.key,
-        method:
-          message.notice.type === 'ranking_chart' || message.notice.type === 'ledger_export'
-            ? 'files.completeUploadExternal'
-            : 'chat.postMessage',
-        channel: message.channel,
-        payload: message.notice,
-        // not_before keeps its default, the database's clock: when a message may go is real time,
-        // while created_at records the change's own time.
-        createdAt: now,
-      })),
+      messages.map((message) => {
+        // A reply in a suggestion's thread is quiet already: it goes when it happens.
+        const pace = message.threadOf ? 'alone' : paceOf(message.notice);
+        return {
+          idempotencyKey: message.key,
+          method:
+            message.notice.type === 'ranking_chart' || message.notice.type === 'ledger_export'
+              ? 'files.completeUploadExternal'
+              : 'chat.postMessage',
+          channel: message.channel,
+          payload: message.notice,
+          // not_before keeps its default, the database's clock: when a message may go is real time,
+          // while created_at records the change's own time.
+          createdAt: now,
+          status: pace === 'digest' ? ('held' as const) : ('pending' as const),
+          gathers: pace === 'gathered',
+          threadOf: message.threadOf ?? null,
+        };
+      }),
     )
     .onConflictDoNothing({ target: outbox.idempotencyKey });
 }

@@ -71,7 +71,7 @@ export function assignedNoticesOf(
       statutoryDueOn: suggestion.statutoryDueOn,
       internalDueOn: suggestion.internalDueOn,
     });
-    const key = (audience: string, to: string) => `assigned:${assignment.id}:${audience}:${to}`;
+    const key = (audience: AssignedNotice['audience'], to: string) => assignedNoticeKey(assignment.id, audience, to);
     const people = new Map<string, AssignedNotice['audience']>();
     if (assignment.handlerUserId) people.set(assignment.handlerUserId, 'handler');
     for (const liaison of liaisons) {
@@ -82,3 +82,7 @@ export function assignedNoticesOf(
     return messages;
   });
 }
+
+/** The key of an assignment's notice to one audience: a later event's thread names it. */
+export const assignedNoticeKey = (assignmentId: number, audience: AssignedNotice['audience'], to: string): string =>
+  `assigned:${assignmentId}:${audience}:${to}`;

@@ -12,6 +12,7 @@ import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
+import { assignedNoticeKey } from '../suggestions/assigned-notices.js';
 import { loadDeputyRecord } from '../suggestions/load-deputy-record.js';
 import { startNextRound } from './start-next-round.js';
 
@@ -94,6 +95,8 @@ export async function evaluateSuggestion(ctx: ServiceContext, input: { code: str
         [...told].map((to) => ({
           key: `verdict:${evaluation!.id}:${to}`,
           channel: to,
+          // In the unit's channel, a reply in the thread of the post that announced the suggestion.
+          ...(to === unit?.channelId ? { threadOf: assignedNoticeKey(lead.id, 'channel', to) } : {}),
           notice: {
             type: 'verdict_recorded',
             code: suggestion.code,

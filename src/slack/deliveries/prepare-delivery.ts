@@ -2,11 +2,14 @@
 // with a comment through Slack's upload flow (files.getUploadURLExternal, the upload,
 // files.completeUploadExternal). Each knows how to recognise itself in a channel's history, for
 // the retry after an attempt with no clear answer.
+
+import type { WebClient } from '@slack/web-api';
 import { renderChart } from '../../charts/render-chart.js';
 import type { Notice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { conversationOf } from '../../outbox/conversation-of.js';
 import type { Delivery, RenderContext } from '../../outbox/delivery.js';
+import { slackErrorOf } from '../../outbox/delivery-failure.js';
 import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
 import { exportLedger } from '../../services/reports/export-ledger.js';
 import { noticeMessage } from '../views/notice.js';
@@ -47,18 +50,32 @@ export async function prepareDelivery(catalog: Catalog, key: string, notice: Not
     return fileDelivery({ bytes: png, filename: upload.filename, title: upload.title, comment: upload.comment, altText: upload.altText });
   }
   const message = noticeMessage(catalog, notice);
+  const post = (client: WebClient, channel: string, threadTs: string | undefined) =>
+    client.chat.postMessage({
+      channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      // The key travels with the message so a delivery can be recognised in the channel later.
+      metadata: keyMetadata(key),
+    });
   return {
-    async send(client, channel) {
-      const response = await client.chat.postMessage({
-        channel,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        // The key travels with the message so a delivery can be recognised in the channel later.
-        metadata: keyMetadata(key),
-      });
-      return { ts: response.ts, channel: response.channel };
+    async send(client, channel, threadTs) {
+      try {
+        const response = await post(client, channel, threadTs);
+        return { ts: response.ts, channel: response.channel, ...(threadTs ? { threadTs } : {}) };
+      } catch (error) {
+        // The post it followed is gone (deleted, or the channel's history cut): the news still
+        // belongs in the channel, at the top level. A refused post was not posted, so this sends once.
+        if (!threadTs || !threadRefusals.has(slackErrorOf(error) ?? '')) throw error;
+        const response = await post(client, channel, undefined);
+        return { ts: response.ts, channel: response.channel };
+      }
     },
     isIn: (posted) => keyOfMetadata(posted.metadata) === key,
   };
 }
+
+/** Slack's refusals of a reply whose thread cannot take it. */
+const threadRefusals = new Set(['thread_not_found', 'invalid_thread_ts', 'cannot_reply_to_message']);

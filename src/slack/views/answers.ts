@@ -2,6 +2,7 @@
 
 import type { Catalog } from '../../i18n/index.js';
 import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
+import type { AcceptAssignmentsResult, AssignmentRef } from '../../services/assignments/accept-assignments.js';
 import type { AssignSuggestionResult } from '../../services/suggestions/assign-suggestion.js';
 import { channelMention, context, escapeText, formatDate, mention, plainMessage, type SlackMessage, section } from './format.js';
 
@@ -44,4 +45,17 @@ export function acceptedMessage(catalog: Catalog, result: AcceptAssignmentResult
     )
     .join(catalog.listJoin);
   return plainMessage(catalog.done.accepted(result.code, units));
+}
+
+/** 全部签收's answer: what was signed for, and what was not the clicker's to sign. */
+export function acceptedAllMessage(catalog: Catalog, result: AcceptAssignmentsResult): SlackMessage {
+  const words = catalog.done;
+  const named = (refs: readonly AssignmentRef[]) =>
+    refs.map((ref) => words.assignmentRef(ref.code, escapeText(ref.unitName))).join(catalog.listJoin);
+  const lines = [
+    result.accepted.length > 0 ? words.acceptedAll(named(result.accepted), result.accepted.length) : words.acceptedNoneNew,
+    result.notTheirs.length > 0 ? words.notTheirs(named(result.notTheirs), result.notTheirs.length) : '',
+    result.accepted.length > 0 && result.settled.length > 0 ? words.alreadySettled(result.settled.length) : '',
+  ];
+  return plainMessage(lines.filter(Boolean).join('\n'));
 }

@@ -1,9 +1,11 @@
-import type { MessageNotice } from '../../domain/notices.js';
+import type { PostedNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
+import { dailySummaryMessage } from './daily-summary.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import type { SlackMessage } from './format.js';
+import { gatheredNoticeMessage } from './gathered-notice.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
@@ -21,8 +23,12 @@ import { transferDecidedMessage, transferRequestedMessage } from './transfer-not
 import { verdictRecordedMessage } from './verdict-notices.js';
 
 /** Renders an outbox notice; the dispatcher calls it at send time. */
-export function noticeMessage(catalog: Catalog, notice: MessageNotice): SlackMessage {
+export function noticeMessage(catalog: Catalog, notice: PostedNotice): SlackMessage {
   switch (notice.type) {
+    case 'gathered':
+      return gatheredNoticeMessage(catalog, notice, (carried) => noticeMessage(catalog, carried));
+    case 'daily_summary':
+      return dailySummaryMessage(catalog, notice);
     case 'assigned':
       return assignedNoticeMessage(catalog, notice);
     case 'accepted':

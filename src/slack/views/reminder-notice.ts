@@ -1,10 +1,12 @@
 import type { KnownBlock } from '@slack/types';
 import type { ReminderNotice } from '../../domain/notices.js';
+import { type ReminderEntry, reminderEntries } from '../../domain/reminder-groups.js';
 import type { ReminderItem } from '../../domain/reminders.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
 import type { Catalog } from '../../i18n/index.js';
-import { actionIds } from '../ids.js';
-import { button, context, escapeText, formatDate, type SlackMessage, section, titledPart } from './format.js';
+import { actionIds, reminderGroupValue } from '../ids.js';
+import { carriedLines } from './carried-line.js';
+import { button, context, escapeText, fit, formatDate, type SlackMessage, section, titledPart } from './format.js';
 import { furtherStepLine, reminderLine, urgencyText } from './reminder-lines.js';
 
 /**
@@ -13,7 +15,16 @@ import { furtherStepLine, reminderLine, urgencyText } from './reminder-lines.js'
  */
 export const fullLines = 22;
 
-/** A person's daily reminder: one message, most urgent first, each line with its buttons. */
+/**
+ * Slack takes a message whose blocks come to about 13,000 characters (counted here as the JSON
+ * sent, the strictest reading); the lines stop short of it, and the rest are counted.
+ */
+export const reminderChars = 13_000;
+
+/** What the line that counts the rest may take, its hint included. */
+const moreChars = 2_000;
+
+/** A person's daily reminder: one message, most urgent first, each line with its buttons; past ten lines, grouped by step and date. */
 export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice): SlackMessage {
   const words = catalog.reminder;
   const total = notice.total ?? notice.items.length;
@@ -21,41 +32,91 @@ export function reminderNoticeMessage(catalog: Catalog, notice: ReminderNotice):
   const heading = words.heading(formatDate(catalog, notice.day));
   const summary = words.summary(total, overdue, total - overdue, notice.windowWorkingDays);
   const promises = notice.promises ?? [];
-  // The promises take what one line of steps would: the message stays within 50 blocks.
-  const shown = promises.length > 0 ? fullLines - 2 : fullLines;
   const opening = total > 0 ? `${heading}\n${summary}` : heading;
-  const blocks: KnownBlock[] = [section(opening)];
-  blocks.push(...reminderLineBlocks(catalog, notice.items.slice(0, shown)));
-  const rest = notice.items.slice(shown);
-  if (total > shown) {
-    const list = rest
-      .map((item) => `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`)
-      .join(catalog.listJoin);
-    blocks.push(context(words.more(total - shown, list)), context(words.moreHint));
+  const head = [section(opening)];
+  const since = notice.since ?? [];
+  const tail = [
+    ...(promises.length > 0 ? promiseBlocks(catalog, notice) : []),
+    // What happened since yesterday that asked nothing: one section, the rest counted.
+    ...(since.length > 0
+      ? titledPart(catalog, catalog.carried.sinceHeading(since.length), carriedLines(catalog, since), 1, since.length)
+      : []),
+  ];
+  // The promises and the news take what lines of steps would: the message stays within 50 blocks.
+  const room = {
+    blocks: 2 * (fullLines - (promises.length > 0 ? 2 : 0) - (since.length > 0 ? 1 : 0)),
+    chars: reminderChars - size(head) - size(tail) - moreChars,
+  };
+
+  const entries = reminderEntries(notice.items);
+  const lines: KnownBlock[] = [];
+  let chars = 0;
+  let listed = 0;
+  let placed = 0;
+  for (const [index, entry] of entries.entries()) {
+    const entryBlocks = entryBlocksOf(catalog, entry, entries[index - 1]);
+    const entryChars = size(entryBlocks);
+    if (lines.length + entryBlocks.length > room.blocks || chars + entryChars > room.chars) break;
+    lines.push(...entryBlocks);
+    chars += entryChars;
+    listed += entry.type === 'line' ? 1 : entry.items.length;
+    placed += 1;
   }
-  if (promises.length > 0) {
-    const lines = promises.map((p) =>
-      words.promiseLine(
-        urgencyText(catalog, p.urgency),
-        p.code,
-        escapeText(p.title),
-        p.seq,
-        escapeText(p.description),
-        formatDate(catalog, p.dueOn),
-      ),
-    );
-    blocks.push(
-      ...titledPart(
-        catalog,
-        words.promisesHeading(notice.promisesTotal ?? promises.length),
-        lines,
-        2,
-        notice.promisesTotal ?? promises.length,
-      ),
-      context(words.promisesHint),
-    );
+  const blocks: KnownBlock[] = [...head, ...lines];
+  if (total > listed) {
+    const list = entries.slice(placed).map((entry) => briefOf(catalog, entry));
+    // A stored notice keeps only its first lines: those it never carried are counted, not named.
+    const more = list.length > 0 ? words.more(total - listed, list.join(catalog.listJoin)) : words.notCarried(total - listed);
+    blocks.push(context(fit(more, moreChars - 300)), context(words.moreHint));
   }
+  blocks.push(...tail);
   return { text: opening.replace(/\*/g, '').replace('\n', ' · '), blocks };
+}
+
+function promiseBlocks(catalog: Catalog, notice: ReminderNotice): KnownBlock[] {
+  const words = catalog.reminder;
+  const promises = notice.promises ?? [];
+  const lines = promises.map((p) =>
+    words.promiseLine(
+      urgencyText(catalog, p.urgency),
+      p.code,
+      escapeText(p.title),
+      p.seq,
+      escapeText(p.description),
+      formatDate(catalog, p.dueOn),
+    ),
+  );
+  const count = notice.promisesTotal ?? promises.length;
+  return [...titledPart(catalog, words.promisesHeading(count), lines, 2, count), context(words.promisesHint)];
+}
+
+/** The characters blocks take as Slack receives them. */
+const size = (blocks: readonly KnownBlock[]): number => JSON.stringify(blocks).length;
+
+/** A line with its buttons, or a group as one line whose button opens its list. */
+function entryBlocksOf(catalog: Catalog, entry: ReminderEntry, before: ReminderEntry | undefined): KnownBlock[] {
+  if (entry.type === 'line') {
+    // A further step of the suggestion the line above named is not named again.
+    const same = before?.type === 'line' && before.item.assignmentId === entry.item.assignmentId;
+    return [section(same ? furtherStepLine(catalog, entry.item) : reminderLine(catalog, entry.item)), buttonsOf(catalog, entry.item)];
+  }
+  const text = catalog.reminder.group(
+    urgencyText(catalog, entry.urgency),
+    catalog.milestoneNames[entry.kind],
+    formatDate(catalog, entry.plannedOn),
+    entry.items.length,
+  );
+  const open = button(catalog.button.openGroup, actionIds.openReminderGroup, reminderGroupValue(entry));
+  return [{ type: 'section', text: { type: 'mrkdwn', text: fit(text, 3000) }, accessory: open }];
+}
+
+/** An entry as the line that counts the rest names it. */
+function briefOf(catalog: Catalog, entry: ReminderEntry): string {
+  if (entry.type === 'line') {
+    const { item } = entry;
+    return `${item.code} ${catalog.milestoneNames[item.kind]} ${formatDate(catalog, item.plannedOn)}`;
+  }
+  return catalog.reminder.groupBrief(catalog.milestoneNames[entry.kind], formatDate(catalog, entry.plannedOn), entry.items.length);
 }
 
 /** Each line a section and its buttons; lines come grouped by suggestion, and a further step of the same unit's part is not named again. */

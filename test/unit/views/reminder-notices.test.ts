@@ -5,7 +5,7 @@ import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { actionIds } from '../../../src/slack/ids.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
-import { fullLines } from '../../../src/slack/views/reminder-notice.js';
+import { fullLines, reminderChars } from '../../../src/slack/views/reminder-notice.js';
 import { expectValidMessage, longText, reminderItem } from './fixtures.js';
 
 const item = reminderItem;
@@ -112,8 +112,14 @@ describe('the daily reminder', () => {
     for (const catalog of [zhCN, en]) {
       const message = noticeMessage(catalog, reminder(many));
       expectValidMessage(message);
-      expect(message.blocks.filter((block) => block.type === 'actions')).toHaveLength(fullLines);
-      expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? '另有 178 个节点未逐条列出' : '178 more not listed');
+      // Each node overdue by its own count of days: no two share a group, so each is a line, as many as fit.
+      const lines = message.blocks.filter((block) => block.type === 'actions').length;
+      expect(lines).toBeGreaterThan(0);
+      expect(lines).toBeLessThanOrEqual(fullLines);
+      expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(reminderChars);
+      expect(JSON.stringify(message.blocks)).toContain(
+        catalog === zhCN ? `另有 ${200 - lines} 个节点未逐条列出` : `${200 - lines} more not listed`,
+      );
     }
   });
 });
@@ -155,6 +161,7 @@ describe('promises in the daily reminder (逐件跟踪)', () => {
     for (const catalog of [zhCN, en]) {
       const message = noticeMessage(catalog, { ...reminder(many), promises, promisesTotal: 45 });
       expectValidMessage(message);
+      expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(reminderChars);
       expect(JSON.stringify(message.blocks)).toContain(catalog === zhCN ? '45 项' : 'Promises to keep* · 45');
     }
   });
@@ -166,7 +173,9 @@ describe('a message that keeps only its first lines', () => {
     const message = noticeMessage(zhCN, { ...reminder(kept), total: 500, overdue: 450 });
     expectValidMessage(message);
     expect(message.text).toContain('您有 500 个时间节点：450 个已逾期，50 个将在 3 个工作日内到期。');
-    expect(JSON.stringify(message.blocks)).toContain('另有 478 个节点未逐条列出');
+    // The 120 it carries share a step and a date: one group; the 380 it never carried are counted.
+    expect(JSON.stringify(message.blocks)).toContain('🔴 逾期 5 个工作日 · 办前沟通 · 12月10日（周四）前 · 120 件');
+    expect(JSON.stringify(message.blocks)).toContain('另有 380 个节点未在此列出。');
 
     const alert: SupervisionAlertNotice = {
       type: 'supervision_alert',

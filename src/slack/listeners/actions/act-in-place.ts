@@ -5,6 +5,7 @@ import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { answeredInPlace } from '../../views/answered-in-place.js';
 import { plainMessage, type SlackMessage } from '../../views/format.js';
+import { clickedModal } from '../answer-in-modal.js';
 import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -36,7 +37,8 @@ export function actInPlace<Row = number>(
       answer = explain(deps, error);
     }
     await ack();
-    const original = payload.data.message;
+    // A line in a modal (查看清单's list) is answered in place like a line in a message.
+    const original = payload.data.message ?? clickedModal(body);
     if (done && original?.blocks?.length) {
       // The action_id as clicked: it may carry a suffix (several of one kind in one block).
       const clicked = { actionId: payload.data.actions[0]!.action_id, value: payload.data.actions[0]!.value };

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { actionIds, baseActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
+import { answerInModal, isModalClick } from '../answer-in-modal.js';
 import { answerInHome, isHomeClick } from '../publish-home.js';
+import { acceptAllButton } from './accept-all-button.js';
 import { acceptButton } from './accept-button.js';
 import { completeButton } from './complete-button.js';
 import { detailsButton } from './details-button.js';
@@ -9,6 +11,7 @@ import { extensionDecisionButton } from './extension-buttons.js';
 import { contactButton, extensionRequestButton, opinionButton, replyButton } from './form-buttons.js';
 import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
+import { reminderGroupButton } from './reminder-group-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
@@ -20,6 +23,7 @@ type ButtonHandler = (args: ButtonArgs) => Promise<void>;
 export function buttonRoute(deps: ListenerDeps): ButtonHandler {
   const buttons = new Map<string, ButtonHandler>([
     [actionIds.acceptAssignment, acceptButton(deps)],
+    [actionIds.acceptAllAssignments, acceptAllButton(deps)],
     [actionIds.showDetails, detailsButton(deps)],
     [actionIds.completeMilestone, completeButton(deps)],
     [actionIds.snoozeMilestone, snoozeButton(deps)],
@@ -37,12 +41,18 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.markReplySent, markReplySentButton(deps)],
     [actionIds.writeOpinion, opinionButton(deps)],
     [actionIds.writeReply, replyButton(deps)],
+    [actionIds.openReminderGroup, reminderGroupButton(deps)],
   ]);
   return async (args) => {
     const button = buttons.get(baseActionId(args.action.action_id));
-    // A click in the Home tab has no response_url: its answer comes with the tab drawn again.
-    if (button) return button(isHomeClick(args.body) ? { ...args, respond: answerInHome(deps, args.client, args.body.user.id) } : args);
-    // A button of a message this version no longer knows: acknowledged, nothing to do.
-    await args.ack();
+    if (!button) {
+      // A button of a message this version no longer knows: acknowledged, nothing to do.
+      await args.ack();
+      return;
+    }
+    // A click in the Home tab or a modal has no response_url: its answer comes with the tab or the modal drawn again.
+    if (isHomeClick(args.body)) return button({ ...args, respond: answerInHome(deps, args.client, args.body.user.id) });
+    if (isModalClick(args.body)) return button({ ...args, respond: answerInModal(deps, args.client, args.body) });
+    return button(args);
   };
 }

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../../services/shared/service-context.js
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
+import { isModalClick } from '../answer-in-modal.js';
 import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -29,7 +30,9 @@ export function openForm<Row = number>(
     }
     try {
       const view = await prepare(contextFor(deps, payload.data.user.id), id.data);
-      await client.views.open({ trigger_id: payload.data.trigger_id, view });
+      // From a modal (查看清单's list) the form goes over it, and closing the form returns to the list.
+      const opening = { trigger_id: payload.data.trigger_id, view };
+      await (isModalClick(body) ? client.views.push(opening) : client.views.open(opening));
       await ack();
     } catch (error) {
       await ack();

@@ -1,0 +1,197 @@
+import { LogLevel } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { jsonValue } from '../../src/db/read-rows.js';
+import { outbox, outboxChannelPace } from '../../src/db/schema.js';
+import type { NudgeNotice, PostedNotice } from '../../src/domain/notices.js';
+import { catalogFor } from '../../src/i18n/index.js';
+import { createLogger } from '../../src/log.js';
+import type { PrepareDelivery } from '../../src/outbox/delivery.js';
+import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
+import { gatherNotices } from '../../src/outbox/gather-notices.js';
+import { keyOfMetadata } from '../../src/outbox/message-key.js';
+import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
+import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
+import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let database: TestDatabase;
+let standIn: SlackStandIn;
+beforeAll(async () => {
+  [database, standIn] = await Promise.all([openTestDatabase(), startSlackStandIn()]);
+});
+afterAll(async () => {
+  await standIn?.close();
+  await database?.close();
+});
+beforeEach(async () => {
+  standIn.reset();
+  await database.db.delete(outbox);
+  await database.db.delete(outboxChannelPace);
+});
+
+/** 催办 asks its reader to act: it gathers. */
+const nudge = (code: string): NudgeNotice => ({
+  type: 'nudge',
+  suggestionId: 1,
+  code,
+  title: '关于推进河湖长制的建议',
+  unitName: '省水利厅',
+  dueOn: '2026-03-05',
+  nudgedBy: 'UWATERLIA',
+});
+
+const queue = (messages: Array<{ key: string; channel: string }>) =>
+  enqueueNotices(
+    database.db,
+    new Date(),
+    messages.map((m) => ({ ...m, notice: nudge(m.key) })),
+  );
+
+const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
+  createDispatcher({
+    db: database.db,
+    client: new WebClient('xoxb-test', {
+      slackApiUrl: standIn.url,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: 2000,
+    }),
+    catalog: catalogFor('zh-CN'),
+    timezone: 'Asia/Shanghai',
+    instanceId: 'test',
+    logger: createLogger('test', LogLevel.ERROR),
+    channelIntervalMs: 0,
+    retryDelaySeconds: () => 0.05,
+    prepare: prepareDelivery,
+    noticeWindowSeconds: 120,
+    ...options,
+  });
+
+const rows = () => database.db.select().from(outbox).orderBy(outbox.id);
+
+/**
+ * Every notice queued, and the delivered message that carries it: the notice's own, or the one
+ * its row is gathered into, whose payload must name it. Fails on a notice carried twice or not at all.
+ */
+async function carriers(): Promise<Map<string, string>> {
+  const all = await rows();
+  const byId = new Map(all.map((row) => [row.id, row]));
+  const carried = new Map<string, string>();
+  for (const row of all) {
+    const notice = jsonValue<PostedNotice>(row.payload);
+    if (notice.type === 'gathered') continue;
+    const carrier = row.gatheredInto === null ? row : byId.get(row.gatheredInto);
+    expect(carrier?.status, row.idempotencyKey).toBe('sent');
+    if (carrier !== row) {
+      const keys = jsonValue<PostedNotice & { items: Array<{ key: string }> }>(carrier!.payload).items.map((item) => item.key);
+      expect(keys).toContain(row.idempotencyKey);
+    }
+    carried.set(row.idempotencyKey, carrier!.idempotencyKey);
+  }
+  // No gathered message carries a notice whose row points elsewhere.
+  for (const row of all) {
+    const notice = jsonValue<PostedNotice>(row.payload);
+    if (notice.type !== 'gathered') continue;
+    for (const item of notice.items) expect(carried.get(item.key)).toBe(row.idempotencyKey);
+  }
+  return carried;
+}
+
+/** How many times Slack took a message carrying each key. */
+function posted(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const call of standIn.callsTo('chat.postMessage')) {
+    const key = keyOfMetadata(call.args.metadata) ?? '?';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe('gathering notices to one reader', () => {
+  it('waits the notice window, then sends what one reader got in it as one message, and a lone notice as itself', async () => {
+    await queue([
+      { key: 'n1', channel: 'UHAN' },
+      { key: 'n2', channel: 'UHAN' },
+      { key: 'n3', channel: 'UHAN' },
+      { key: 'lone', channel: 'ULIA' },
+    ]);
+    const d = dispatcher();
+    // Within the window nothing that gathers goes.
+    expect(await d.dispatchOnce()).toMatchObject({ claimed: 0 });
+    expect(await d.drain(Date.now() + 10_000, { windowElapsed: true })).toBe(true);
+    const sent = standIn.callsTo('chat.postMessage');
+    expect(sent.map((call) => call.args.channel).sort()).toEqual(['UHAN', 'ULIA']);
+    const toHandler = sent.find((call) => call.args.channel === 'UHAN')!;
+    const words = JSON.stringify(toHandler.args.blocks);
+    for (const code of ['n1', 'n2', 'n3']) expect(words).toContain(code);
+    expect(String(toHandler.args.text)).toContain('3 件');
+    const carried = await carriers();
+    expect(carried.get('lone')).toBe('lone');
+    expect(new Set(['n1', 'n2', 'n3'].map((key) => carried.get(key))).size).toBe(1);
+  });
+
+  it('sends each at once when the window is 0', async () => {
+    await queue([
+      { key: 'a1', channel: 'UHAN' },
+      { key: 'a2', channel: 'UHAN' },
+    ]);
+    expect(await dispatcher({ noticeWindowSeconds: 0 }).drain(Date.now() + 10_000)).toBe(true);
+    expect([...posted().keys()].sort()).toEqual(['a1', 'a2']);
+  });
+
+  it('sends a batch gathered by an instance that died before sending it once, with no notice of it alone', async () => {
+    await queue(Array.from({ length: 5 }, (_, i) => ({ key: `c${i}`, channel: 'UHAN' })));
+    expect(await gatherNotices(database.db, 0)).toBe(1);
+    expect(await dispatcher({ instanceId: 'survivor' }).drain(Date.now() + 10_000, { windowElapsed: true })).toBe(true);
+    expect([...posted().values()]).toEqual([1]);
+    expect(new Set((await carriers()).values()).size).toBe(1);
+  });
+
+  it('carries every notice in exactly one delivered message with two instances and 30% of calls failing', async () => {
+    await queue(Array.from({ length: 60 }, (_, i) => ({ key: `m${i}`, channel: ['UHAN', 'ULIA', 'CWATER', `U${i}`][i % 4]! })));
+    standIn.setRandomFailures({ rate: 0.3, seed: 11 });
+    const [a, b] = [dispatcher({ instanceId: 'a' }), dispatcher({ instanceId: 'b' })];
+    const done = await Promise.all([
+      a.drain(Date.now() + 25_000, { windowElapsed: true }),
+      b.drain(Date.now() + 25_000, { windowElapsed: true }),
+    ]);
+    expect(done).toEqual([true, true]);
+    expect(standIn.calls.some((call) => call.injected)).toBe(true);
+    expect([...posted().values()].every((n) => n === 1)).toBe(true);
+    const carried = await carriers();
+    expect(carried.size).toBe(60);
+    // The three shared readers got one message each; the rest their one notice.
+    expect(
+      standIn.callsTo('chat.postMessage').filter((call) => ['UHAN', 'ULIA', 'CWATER'].includes(String(call.args.channel))),
+    ).toHaveLength(3);
+  });
+
+  it('splits a gathered message Slack refuses as too long, until each part is taken, and drops nothing', async () => {
+    await queue(Array.from({ length: 7 }, (_, i) => ({ key: `s${i}`, channel: 'UHAN' })));
+    // A rendering of about 3,000 characters a notice: Slack takes four at most (13,000 in all).
+    const bulky: PrepareDelivery = async (catalog, key, notice, context) => {
+      const items = notice.type === 'gathered' ? notice.items : [{ key, notice }];
+      const real = await prepareDelivery(catalog, key, notice, context);
+      return {
+        isIn: real.isIn,
+        send: (client, channel) =>
+          client.chat
+            .postMessage({
+              channel,
+              text: items.map((item) => item.key).join(' '),
+              blocks: items.map((item) => ({ type: 'section', text: { type: 'mrkdwn', text: `${item.key} ${'字'.repeat(2900)}` } })),
+              metadata: { event_type: 'duban_outbox', event_payload: { key } },
+            })
+            .then((response) => ({ ts: response.ts, channel: response.channel })),
+      };
+    };
+    expect(await dispatcher({ prepare: bulky }).drain(Date.now() + 10_000, { windowElapsed: true })).toBe(true);
+    const refused = standIn.calls.filter((call) => call.method === 'chat.postMessage' && call.error === 'msg_blocks_too_long');
+    expect(refused.length).toBeGreaterThan(0);
+    const texts = standIn.callsTo('chat.postMessage').map((call) => String(call.args.text).split(' '));
+    expect(texts.flat().sort()).toEqual(['s0', 's1', 's2', 's3', 's4', 's5', 's6']);
+    expect(texts.every((keys) => keys.length <= 4)).toBe(true);
+    expect((await carriers()).size).toBe(7);
+  });
+});

@@ -565,6 +565,17 @@ export const en: Catalog = {
       `Once the deputy answers, record it with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
     sentPublish: 'This reply may be published: list it for publication as the rules say.',
   },
+  reviewQueue: {
+    open: (count) => `Review queue (${count})`,
+    title: 'Review queue',
+    close: 'Close',
+    heading: (count) =>
+      count === 1 ? 'One reply awaits your review.' : `${count} replies await your review; please take them one by one.`,
+    none: 'No reply is waiting for your review now.',
+    item: (about, level) => `${about}\nFor your ${level}.`,
+    cut: (shown, total) =>
+      `The first ${shown} of ${total} are listed. Once you have dealt with them, open the review queue again for the rest.`,
+  },
 
   verdict: {
     names: { satisfied: 'satisfied', basically_satisfied: 'basically satisfied', dissatisfied: 'dissatisfied' },

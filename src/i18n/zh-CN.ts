@@ -233,7 +233,7 @@ export const zhCN = {
     assignmentRef: (code: string, unit: string) => `${code}（${unit}）`,
     acceptedAll: (accepted: string, count: number) => `已签收 ${count} 件：${accepted}。`,
     acceptedNoneNew: '这些建议均已签收或已改派，无需再签收。',
-    notTheirs: (list: string, count: number) => `另有 ${count} 件不由您签收（${list}），请该单位的联络员或经办人签收。`,
+    notTheirs: (list: string, count: number) => `另有 ${count} 件不由您签收：${list}。请该单位的联络员或经办人签收。`,
     alreadySettled: (count: number) => `${count} 件此前已签收或已改派。`,
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
@@ -590,6 +590,15 @@ export const zhCN = {
     sentFeedback: (date: string) => `办后反馈（征询代表评价）：${date} 前`,
     sentHint: (code: string) => `代表评价后请用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
     sentPublish: '这份答复可以公开，请按规定列入公开目录。',
+  },
+  reviewQueue: {
+    open: (count: number) => `审核清单（${count} 件）`,
+    title: '审核清单',
+    close: '关闭',
+    heading: (count: number) => `您有 ${count} 件答复等待审核，请逐件处理。`,
+    none: '目前没有等待您审核的答复。',
+    item: (about: string, level: string) => `${about}\n请您进行${level}。`,
+    cut: (shown: number, total: number) => `以上列出前 ${shown} 件，共 ${total} 件。处理完以上答复后，请再次打开审核清单查看其余答复。`,
   },
 
   verdict: {

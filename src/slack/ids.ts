@@ -21,6 +21,7 @@ export const actionIds = {
   writeOpinion: 'opinion.write',
   writeReply: 'reply.write',
   openReminderGroup: 'reminder.group',
+  openReviewQueue: 'reply.review_queue',
 } as const;
 
 /** The first block of a notice carried in a gathered message: its key, so it can be told apart. */
@@ -74,6 +75,7 @@ export const callbackIds = {
   importConfirm: 'import.confirm',
   importChecking: 'import.checking',
   reminderGroup: 'reminder.group.modal',
+  reviewQueue: 'reply.review_queue.modal',
 } as const;
 
 /** The import form's one input: the 交办清单 file. */

@@ -62,7 +62,7 @@ describe('a burst of assignments to one unit', () => {
   it('signs in one click for what the handler may sign, and names the one that is not theirs', async () => {
     const answer = await click('UHAN', to('CWATER')[0]!);
     expect(answer).toContain('已签收 24 件');
-    expect(answer).toContain('另有 1 件不由您签收（2026-0725（省水利厅））');
+    expect(answer).toContain('另有 1 件不由您签收：2026-0725（省水利厅）。');
     expect(await accepted()).toBe(24);
     const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'assignment.accept'));
     expect(audit).toHaveLength(24);

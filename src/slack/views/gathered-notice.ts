@@ -58,6 +58,14 @@ function groupTitle(catalog: Catalog, items: CarriedNotice[]): KnownBlock[] {
       elements: [button(catalog.carried.acceptAll(value.count), actionIds.acceptAllAssignments, value.text, 'primary')],
     });
   }
+  // A reviewer's batch opens their queue, read when clicked, rather than a button per reply.
+  const reviews = items.filter((item) => item.notice.type === 'review_requested').length;
+  if (reviews > 1) {
+    blocks.push({
+      type: 'actions',
+      elements: [button(catalog.reviewQueue.open(reviews), actionIds.openReviewQueue, String(reviews), 'primary')],
+    });
+  }
   return blocks;
 }
 

@@ -13,6 +13,7 @@ import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
 import { reminderGroupButton } from './reminder-group-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
+import { reviewQueueButton } from './review-queue-button.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
 
@@ -42,6 +43,7 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.writeOpinion, opinionButton(deps)],
     [actionIds.writeReply, replyButton(deps)],
     [actionIds.openReminderGroup, reminderGroupButton(deps)],
+    [actionIds.openReviewQueue, reviewQueueButton(deps)],
   ]);
   return async (args) => {
     const button = buttons.get(baseActionId(args.action.action_id));

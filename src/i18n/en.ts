@@ -616,7 +616,7 @@ export const en: Catalog = {
 
   carried: {
     gatheredHeading: (count) => `*Your to-do list* · ${count} items`,
-    gatheredIntro: 'These arrived within a few minutes of each other, so they come as one message.',
+    gatheredIntro: 'These come together as one message; please go through each.',
     groups: {
       extension_requested: (n) => `*${n} extension requests*: approve or refuse`,
       transfer_requested: (n) => `*${n} transfer requests*: reassign or refuse`,
@@ -629,12 +629,14 @@ export const en: Catalog = {
       reply_signed: (n) => `*${n} signed replies to send*; click "Sent" once sent`,
       assigned: (n) => `*${n} newly assigned suggestions*: please accept them in time`,
     },
+    assignedBy: (n, date) => `*${n} newly assigned suggestions*: please accept them by ${date}`,
     listHint: "To go through them one by one: `/suggest list mine`, or the app's Home tab.",
     acceptAll: (n) => `Accept all (${n})`,
     sinceHeading: (count) => `*Since the last reminder* · ${count} updates`,
     summaryHeading: (day) => `*Daily summary* · ${day}`,
     summaryIntro: (count) => `${count} updates since the last summary, none of which needs action:`,
     title: (code, title) => `*${code}* ${title || '(untitled)'}`,
+    assignedShort: (about, role, unit) => `${about} (${unit}, ${role})`,
     assigned: (about, role, unit, acceptBy) => `${about} (${unit}, ${role}) · accept by ${acceptBy}`,
     reviewRequested: (about, unit, level) => `${about} (lead: ${unit}) · ${level}`,
     replyReturned: (about, level, comment) => `${about} · sent back at ${level}: ${comment}`,

@@ -648,7 +648,7 @@ export const zhCN = {
   /** Notices carried in one message: a gathered message, the digest's part since yesterday, a channel's daily summary. */
   carried: {
     gatheredHeading: (count: number) => `*待办事项汇总* · ${count} 件`,
-    gatheredIntro: '以下事项在几分钟内先后到达，合为一条消息，请逐项处理。',
+    gatheredIntro: '以下事项合为一条消息送达，请逐项处理。',
     groups: {
       extension_requested: (n: number) => `*延期申请 ${n} 件*，请批准或不予同意`,
       transfer_requested: (n: number) => `*调整申请 ${n} 件*，请改派或不予同意`,
@@ -661,12 +661,14 @@ export const zhCN = {
       reply_signed: (n: number) => `*已签发、待发出的答复 ${n} 件*，发出后请点「已发出」`,
       assigned: (n: number) => `*新交办的建议 ${n} 件*，请按期签收`,
     } as Record<string, (n: number) => string>,
+    assignedBy: (n: number, date: string) => `*新交办的建议 ${n} 件*，请于 ${date} 前签收`,
     listHint: '逐件处理可用 `/suggest list mine`，或打开本应用的主页。',
     acceptAll: (n: number) => `全部签收（${n} 件）`,
     sinceHeading: (count: number) => `*自上次提醒以来* · ${count} 项动态`,
     summaryHeading: (day: string) => `*每日动态汇总* · ${day}`,
     summaryIntro: (count: number) => `自上次汇总以来有 ${count} 项动态，均无需处理，供知悉：`,
     title: (code: string, title: string) => `*${code}* ${title || '（无标题）'}`,
+    assignedShort: (about: string, role: string, unit: string) => `${about}（${unit}${role}）`,
     assigned: (about: string, role: string, unit: string, acceptBy: string) => `${about}（${unit}${role}）· 请于 ${acceptBy} 前签收`,
     reviewRequested: (about: string, unit: string, level: string) => `${about}（主办「${unit}」）· 请进行${level}`,
     replyReturned: (about: string, level: string, comment: string) => `${about} · ${level}退回，修改意见：${comment}`,

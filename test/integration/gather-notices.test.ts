@@ -1,5 +1,6 @@
 import { LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { jsonValue } from '../../src/db/read-rows.js';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
@@ -165,6 +166,28 @@ describe('gathering notices to one reader', () => {
     expect(
       standIn.callsTo('chat.postMessage').filter((call) => ['UHAN', 'ULIA', 'CWATER'].includes(String(call.args.channel))),
     ).toHaveLength(3);
+  });
+
+  it('skips a reader Slack no longer knows, and delivers the others’ gathered messages', async () => {
+    standIn.addUnknownChannel('UGONE');
+    await queue([
+      { key: 'g1', channel: 'UGONE' },
+      { key: 'g2', channel: 'UGONE' },
+      { key: 'h1', channel: 'UHAN' },
+      { key: 'h2', channel: 'UHAN' },
+    ]);
+    const d = dispatcher();
+    for (let pass = 0; pass < 6; pass += 1) {
+      await d.drain(Date.now() + 2_000, { windowElapsed: true });
+      // Time passes: a refused message waits long between tries.
+      await database.db.update(outbox).set({ notBefore: sql`now() - interval '1 second'` }).where(eq(outbox.status, 'pending'));
+    }
+    const gatheredRows = (await rows()).filter((row) => row.idempotencyKey.startsWith('gathered:'));
+    expect(gatheredRows.map((row) => [row.channel, row.status, row.lastError])).toEqual([
+      ['UGONE', 'dead', 'channel_not_found'],
+      ['UHAN', 'sent', null],
+    ]);
+    expect(standIn.callsTo('chat.postMessage').map((call) => call.args.channel)).toEqual(['UHAN']);
   });
 
   it('splits a gathered message Slack refuses as too long, until each part is taken, and drops nothing', async () => {

@@ -3,14 +3,16 @@ import type { Catalog } from '../../i18n/index.js';
 import { escapeText, formatDate } from './format.js';
 
 /** One notice as one line of a message that carries several (a gathered message, a digest, a daily summary). */
-export function carriedLine(catalog: Catalog, notice: MessageNotice): string {
+export function carriedLine(catalog: Catalog, notice: MessageNotice, options: { acceptByInTitle?: boolean } = {}): string {
   const words = catalog.carried;
   if (!('code' in notice)) return '';
   const about = words.title(notice.code, escapeText(notice.title));
   const date = (day: string) => formatDate(catalog, day);
   switch (notice.type) {
     case 'assigned':
-      return words.assigned(about, catalog.assignmentRoleNames[notice.role], escapeText(notice.unitName), date(notice.acceptBy));
+      return options.acceptByInTitle
+        ? words.assignedShort(about, catalog.assignmentRoleNames[notice.role], escapeText(notice.unitName))
+        : words.assigned(about, catalog.assignmentRoleNames[notice.role], escapeText(notice.unitName), date(notice.acceptBy));
     case 'review_requested':
       return words.reviewRequested(about, escapeText(notice.unitName), catalog.reply.levelNames[notice.level]);
     case 'reply_returned':

@@ -3,7 +3,7 @@ import type { CarriedNotice, GatheredNotice, MessageNotice } from '../../domain/
 import type { Catalog } from '../../i18n/index.js';
 import { actionIds, carriedBlockId, idListValue } from '../ids.js';
 import { carriedLine } from './carried-line.js';
-import { button, context, fit, packedSections, type SlackMessage, section } from './format.js';
+import { button, context, fit, formatDate, packedSections, type SlackMessage, section } from './format.js';
 
 /** Most urgent first: a decision others wait on, then work already late, then new work. */
 const kindOrder: readonly MessageNotice['type'][] = [
@@ -47,8 +47,22 @@ export function gatheredNoticeMessage(catalog: Catalog, notice: GatheredNotice, 
 
 type Layout = (catalog: Catalog, groups: CarriedNotice[][], render: (n: MessageNotice) => SlackMessage) => KnownBlock[];
 
+/** The 签收 deadline every assignment of a group shares (倒排工期 gives a burst the same dates), said once in its title. */
+function sharedAcceptBy(items: readonly CarriedNotice[]): string | undefined {
+  const dates = new Set(items.map((item) => (item.notice.type === 'assigned' ? item.notice.acceptBy : '')));
+  const [date] = dates;
+  return dates.size === 1 && date ? date : undefined;
+}
+
+/** A line of a group: the shared deadline left to the title. */
+const lineOf = (catalog: Catalog, items: readonly CarriedNotice[], item: CarriedNotice) =>
+  carriedLine(catalog, item.notice, { acceptByInTitle: sharedAcceptBy(items) !== undefined });
+
 function groupTitle(catalog: Catalog, items: CarriedNotice[]): KnownBlock[] {
-  const title = catalog.carried.groups[items[0]!.notice.type]?.(items.length);
+  const acceptBy = sharedAcceptBy(items);
+  const title = acceptBy
+    ? catalog.carried.assignedBy(items.length, formatDate(catalog, acceptBy))
+    : catalog.carried.groups[items[0]!.notice.type]?.(items.length);
   const blocks: KnownBlock[] = title ? [section(title)] : [];
   const accepts = items.flatMap((item) => (item.notice.type === 'assigned' ? [item.notice.assignmentId] : []));
   if (accepts.length > 1) {
@@ -84,7 +98,7 @@ const lineByLine: Layout = (catalog, groups) =>
   groups.flatMap((items) => [
     ...groupTitle(catalog, items),
     ...items.map((item, index): KnownBlock => {
-      const line = section(carriedLine(catalog, item.notice)) as KnownBlock & { accessory?: unknown; block_id?: string };
+      const line = section(lineOf(catalog, items, item)) as KnownBlock & { accessory?: unknown; block_id?: string };
       line.block_id = carriedBlockId(item.key, index);
       const { notice } = item;
       if (notice.type === 'assigned') line.accessory = button(catalog.button.accept, actionIds.acceptAssignment, notice.assignmentId);
@@ -101,7 +115,7 @@ const packed: Layout = (catalog, groups) => {
     blocks.push(...groupTitle(catalog, items));
     const lines: string[] = [];
     for (const item of items) {
-      const line = fit(carriedLine(catalog, item.notice), 300);
+      const line = fit(lineOf(catalog, items, item), 300);
       if (room - line.length < 0) break;
       room -= line.length + 1;
       lines.push(line);

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { jsonValue } from '../../src/db/read-rows.js';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
-import type { NudgeNotice, PostedNotice } from '../../src/domain/notices.js';
+import type { MessageNotice, NudgeNotice, PostedNotice } from '../../src/domain/notices.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import { createLogger } from '../../src/log.js';
 import type { PrepareDelivery } from '../../src/outbox/delivery.js';
@@ -216,5 +216,56 @@ describe('gathering notices to one reader', () => {
     expect(texts.flat().sort()).toEqual(['s0', 's1', 's2', 's3', 's4', 's5', 's6']);
     expect(texts.every((keys) => keys.length <= 4)).toBe(true);
     expect((await carriers()).size).toBe(7);
+  });
+});
+
+describe('follow-ups in a unit channel’s thread', () => {
+  const verdict: MessageNotice = {
+    type: 'verdict_recorded',
+    code: '2026-0001',
+    title: '关于推进河湖长制的建议',
+    unitName: '省水利厅',
+    verdict: 'satisfied',
+    note: '',
+    recordedBy: 'USUP',
+    outcome: 'closed',
+    round: 1,
+    statutoryDueOn: '2026-06-02',
+    internalDueOn: '2026-05-18',
+    openCommitments: 0,
+  };
+  const followUp = (parent: string) =>
+    enqueueNotices(database.db, new Date(), [{ key: `verdict:${parent}`, channel: 'CWATER', notice: verdict, threadOf: parent }]);
+  const postsTo = (channel: string) => standIn.callsTo('chat.postMessage').filter((call) => call.args.channel === channel);
+
+  it('replies under the post that announced the suggestion, even when that post was gathered with others', async () => {
+    await queue([
+      { key: 'p1', channel: 'CWATER' },
+      { key: 'p2', channel: 'CWATER' },
+    ]);
+    await followUp('p2');
+    expect(await dispatcher().drain(Date.now() + 10_000, { windowElapsed: true })).toBe(true);
+    const [announced, reply] = postsTo('CWATER');
+    expect(keyOfMetadata(announced?.args.metadata)).toMatch(/^gathered:/);
+    const announcedRow = (await rows()).find((r) => r.idempotencyKey === keyOfMetadata(announced?.args.metadata));
+    const ts = (announcedRow?.result as { ts?: string } | undefined)?.ts;
+    expect(ts).toBeDefined();
+    expect(reply?.args.thread_ts).toBe(ts);
+    const [row] = (await rows()).filter((r) => r.idempotencyKey === 'verdict:p2');
+    expect(row).toMatchObject({ status: 'sent', result: { threadTs: ts } });
+  });
+
+  it('goes to the top level, once, when the post it follows is gone from the channel or was never sent', async () => {
+    await queue([{ key: 'gone', channel: 'CWATER' }]);
+    expect(await dispatcher().drain(Date.now() + 10_000, { windowElapsed: true })).toBe(true);
+    standIn.reset(); // the channel's history no longer holds the post
+    await followUp('gone');
+    await followUp('never-queued');
+    expect(await dispatcher().drain(Date.now() + 10_000)).toBe(true);
+    const posted = postsTo('CWATER');
+    expect(posted.map((call) => [keyOfMetadata(call.args.metadata), call.args.thread_ts])).toEqual([
+      ['verdict:gone', undefined],
+      ['verdict:never-queued', undefined],
+    ]);
   });
 });

@@ -14,7 +14,9 @@ const gathered = (notices: MessageNotice[]): GatheredNotice => ({
   items: notices.map((notice, i): CarriedNotice => ({ key: `${notice.type}:${i}`, notice })),
 });
 const assignments = (count: number, over: Parameters<typeof assignedNotice>[0] = {}) =>
-  Array.from({ length: count }, (_, i) => assignedNotice({ assignmentId: 100 + i, code: `2026-${String(i + 1).padStart(4, '0')}`, ...over }));
+  Array.from({ length: count }, (_, i) =>
+    assignedNotice({ assignmentId: 100 + i, code: `2026-${String(i + 1).padStart(4, '0')}`, ...over }),
+  );
 const buttons = (blocks: unknown[]) =>
   (blocks as Block[]).flatMap((block) => [...(block.elements ?? []), ...(block.accessory ? [block.accessory] : [])]);
 const render = (notices: MessageNotice[], catalog = zh) => noticeMessage(catalog, gathered(notices));

@@ -61,15 +61,16 @@ describe('a burst of assignments to one unit', () => {
 
   it('signs in one click for what the handler may sign, and names the one that is not theirs', async () => {
     const answer = await click('UHAN', to('CWATER')[0]!);
-    expect(answer).toContain('已签收 24 件');
-    expect(answer).toContain('另有 1 件不由您签收：2026-0725（省水利厅）。');
+    expect(answer).toContain('已签收 24 件：「省水利厅」2026-0701、2026-0702');
+    expect(answer).toContain('2026-0720 等 24 件。');
+    expect(answer).toContain('另有 1 件不由您签收：「省水利厅」2026-0725。');
     expect(await accepted()).toBe(24);
     const audit = await h.db.select().from(auditEvents).where(eq(auditEvents.action, 'assignment.accept'));
     expect(audit).toHaveLength(24);
   });
 
   it('lets the liaison sign for the rest, and says so when all are signed already', async () => {
-    expect(await click('UWLIA', to('UWLIA')[0]!)).toContain('已签收 1 件：2026-0725（省水利厅）');
+    expect(await click('UWLIA', to('UWLIA')[0]!)).toContain('已签收 1 件：「省水利厅」2026-0725。');
     expect(await accepted()).toBe(25);
     expect(await click('UWLIA', to('UWLIA')[0]!)).toContain('这些建议均已签收或已改派');
   });

@@ -47,11 +47,23 @@ export function acceptedMessage(catalog: Catalog, result: AcceptAssignmentResult
   return plainMessage(catalog.done.accepted(result.code, units));
 }
 
+/** Codes an answer names a unit: enough to recognise the batch, few enough to read. */
+const codesNamed = 20;
+
 /** 全部签收's answer: what was signed for, and what was not the clicker's to sign. */
 export function acceptedAllMessage(catalog: Catalog, result: AcceptAssignmentsResult): SlackMessage {
   const words = catalog.done;
-  const named = (refs: readonly AssignmentRef[]) =>
-    refs.map((ref) => words.assignmentRef(ref.code, escapeText(ref.unitName))).join(catalog.listJoin);
+  // A unit's codes together, the unit named once; a long list is cut, its count said.
+  const named = (refs: readonly AssignmentRef[]) => {
+    const byUnit = new Map<string, string[]>();
+    for (const ref of refs) byUnit.set(ref.unitName, [...(byUnit.get(ref.unitName) ?? []), ref.code]);
+    return [...byUnit]
+      .map(([unit, codes]) => {
+        const shown = codes.slice(0, codesNamed).join(catalog.listJoin);
+        return words.unitCodes(escapeText(unit), codes.length > codesNamed ? words.andMore(shown, codes.length) : shown);
+      })
+      .join(words.unitsJoin);
+  };
   const lines = [
     result.accepted.length > 0 ? words.acceptedAll(named(result.accepted), result.accepted.length) : words.acceptedNoneNew,
     result.notTheirs.length > 0 ? words.notTheirs(named(result.notTheirs), result.notTheirs.length) : '',

@@ -1,6 +1,6 @@
 import type { RankingChartNotice } from './notices.js';
 import type { RankingPeriod } from './ranking-period.js';
-import { hadWork, type ScoredUnit } from './scoring.js';
+import { type ScoredUnit, wasMeasured } from './scoring.js';
 
 /** The chart of a ranking: every unit's bar, in rank order. */
 export const rankingChartOf = (period: RankingPeriod, standings: readonly ScoredUnit[]): RankingChartNotice => ({
@@ -9,7 +9,7 @@ export const rankingChartOf = (period: RankingPeriod, standings: readonly Scored
   bars: standings.map((standing) => ({
     unitName: standing.metrics.unitName,
     score: standing.score,
-    idle: !hadWork(standing.metrics),
+    idle: !wasMeasured(standing.metrics),
     change: standing.change,
   })),
 });

@@ -1,5 +1,6 @@
 // 比学赶超: each unit's score over a period (DESIGN §5). The score is the weighted mean of the
-// rates that apply to the unit in the period, out of 100, minus a penalty per open overdue node.
+// rates that apply to the unit in the period, out of 100, minus a penalty per open overdue node,
+// clamped to 0–100.
 // A rate with nothing due in the period does not apply: a unit is neither rewarded nor punished
 // for work it was not given. Pure: the metrics come from the database, the weights from the session.
 import type { SessionSettings } from './settings.js';
@@ -55,12 +56,18 @@ const rateOf = (tally: Tally): number | null => (tally.due > 0 ? Math.min(tally.
 export interface ScoredUnit {
   metrics: UnitMetrics;
   rates: Record<RateComponent, number | null>;
-  /** Out of 100 before the penalty; rounded to one decimal so a ranking reads as it sorts. */
+  /** Out of 100, clamped to 0–100, one decimal, so a ranking reads as it sorts. */
   score: number;
-  rank: number;
-  /** Places gained since the previous period (negative: lost); null for a unit not ranked then. */
+  /** 1, 1, 3 for equal scores; null for a unit with nothing measured in the period (listed last, not ranked). */
+  rank: number | null;
+  /** Shares its rank with another unit (并列); absent from notices stored before ties were marked. */
+  tied?: boolean;
+  /** Places gained since the previous period (negative: lost); null when either period left it unranked. */
   change: number | null;
 }
+
+const penaltyApplied = (base: number, settings: SessionSettings, overdueNodes: number) =>
+  Math.min(100, Math.max(0, base - settings.rankOverduePenalty * overdueNodes));
 
 export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rates: ScoredUnit['rates']; score: number } {
   const rates = Object.fromEntries(rateComponents.map((c) => [c, rateOf(metrics[c])])) as ScoredUnit['rates'];
@@ -74,36 +81,37 @@ export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rate
     weights += weight;
   }
   const base = weights > 0 ? (100 * weighted) / weights : 100;
-  const score = Math.round((base - settings.rankOverduePenalty * metrics.overdueNodes) * 10) / 10;
+  // Clamped (DESIGN §5): a published score below zero, however many nodes are late, only confuses.
+  const score = Math.round(penaltyApplied(base, settings, metrics.overdueNodes) * 10) / 10;
   return { rates, score };
 }
 
-/** Whether the unit had anything to be measured on in the period: work given, due, or late. */
-export const hadWork = (metrics: UnitMetrics): boolean =>
-  metrics.leadAssignments + metrics.coAssignments + metrics.overdueNodes > 0 || rateComponents.some((c) => metrics[c].due > 0);
+/**
+ * Whether anything of the unit was measured in the period: a step or promise due, a verdict given,
+ * or a node overdue at its end. A unit with nothing measured gets no rank: its full marks would
+ * read as earned.
+ */
+export const wasMeasured = (metrics: UnitMetrics): boolean => metrics.overdueNodes > 0 || rateComponents.some((c) => metrics[c].due > 0);
 
 /**
- * Every unit ranked: units that had work in the period before those that had none (whose full
- * marks measure nothing), then higher score first; ties on fewer overdue nodes, then on name, so
- * a ranking is reproducible. `previous` is last period's rank of each unit, for the change.
+ * Every unit, the measured ones ranked by score (equal scores share a rank, 1, 1, 3, and are
+ * listed by name), then those with nothing measured, unranked, by name. `previous` is each
+ * unit's rank in the period before, for the change.
  */
 export function rankUnits(
   all: readonly UnitMetrics[],
   settings: SessionSettings,
   previous: ReadonlyMap<number, number> = new Map(),
 ): ScoredUnit[] {
-  const idle = (metrics: UnitMetrics) => (hadWork(metrics) ? 0 : 1);
-  return all
-    .map((metrics) => ({ metrics, ...scoreOf(metrics, settings) }))
-    .sort(
-      (a, b) =>
-        idle(a.metrics) - idle(b.metrics) ||
-        b.score - a.score ||
-        a.metrics.overdueNodes - b.metrics.overdueNodes ||
-        byCodePoint(a.metrics.unitName, b.metrics.unitName),
-    )
-    .map((unit, index) => {
-      const before = previous.get(unit.metrics.unitId);
-      return { ...unit, rank: index + 1, change: before === undefined ? null : before - (index + 1) };
-    });
+  const scored = all.map((metrics) => ({ metrics, ...scoreOf(metrics, settings) }));
+  const byName = (a: { metrics: UnitMetrics }, b: { metrics: UnitMetrics }) => byCodePoint(a.metrics.unitName, b.metrics.unitName);
+  const measured = scored.filter((unit) => wasMeasured(unit.metrics)).sort((a, b) => b.score - a.score || byName(a, b));
+  const idle = scored.filter((unit) => !wasMeasured(unit.metrics)).sort(byName);
+  const ranked = measured.map((unit) => {
+    const rank = 1 + measured.filter((other) => other.score > unit.score).length;
+    const tied = measured.some((other) => other !== unit && other.score === unit.score);
+    const before = previous.get(unit.metrics.unitId);
+    return { ...unit, rank, tied, change: before === undefined ? null : before - rank };
+  });
+  return [...ranked, ...idle.map((unit) => ({ ...unit, rank: null, tied: false, change: null }))];
 }

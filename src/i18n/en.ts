@@ -331,9 +331,11 @@ export const en: Catalog = {
     up: (n) => `↑${n}`,
     down: (n) => `↓${n}`,
     same: '—',
+    tied: (rank) => `=${rank}`,
+    place: (rank, tied) => (tied ? `joint ${rank}` : `${rank}`),
     new: 'new',
     how: (penalty) =>
-      `Score: the weighted mean of the rates (out of 100; a rate with nothing due does not count), less ${penalty} per overdue node. Ties: fewer overdue nodes first, then the name. “—”: nothing was due.`,
+      `Score: the weighted mean of the rates that apply in the period; ${penalty} off per overdue node; at most 100, at least 0. Equal scores share a rank, listed by name. "—" means nothing was due in the period: no rank.`,
     cut: (shown, total) => `The table lists the first ${shown} units (of ${total}).`,
     empty: 'No units are registered yet.',
   },
@@ -341,7 +343,9 @@ export const en: Catalog = {
   weekly: {
     heading: (from, to, part, parts) => `Weekly report · units ranked · ${from} – ${to}${parts > 1 ? ` (${part}/${parts})` : ''}`,
     unitHeading: (unit) => `Weekly report for “${unit}”`,
-    standing: (from, to, rank, count, score, change) => `${from} – ${to}: rank *${rank}* of ${count} · score *${score}* · change ${change}`,
+    standing: (from, to, place, count, score, change) =>
+      `${from} – ${to}: rank *${place}* of ${count} · score *${score}* · change ${change}`,
+    unranked: (from, to) => `${from} – ${to}: nothing was due in the period, so no rank.`,
     rate: (name, value) => `${name} ${value}`,
     overdueHeading: (count) => `*Overdue: ${count}*`,
     dueHeading: (count, from, to) => `*Due this week (${from} – ${to}): ${count}*`,
@@ -913,9 +917,11 @@ export const en: Catalog = {
     next: 'Next',
     unitsHeading: '*Your units this week*',
     unitLine: (unit, standing, overdue, due) => `*${unit}* · ${standing} · ${overdue} overdue · ${due} due this week`,
-    ranked: (rank, count, score) => `rank ${rank} of ${count} this week, score ${score}`,
+    ranked: (place, count, score) => `rank ${place} of ${count} this week, score ${score}`,
     unranked: 'not ranked yet',
+    idleWeek: 'nothing due this week, so no rank',
     boardHeading: (count) => `*All units this week* · ${count} units (the full table: \`/suggest rank\`)`,
-    standing: (rank, unit, score, overdue) => `${rank}. ${unit} · score ${score} · ${overdue} overdue`,
+    standing: (place, unit, score, overdue) => `${place}. ${unit} · score ${score} · ${overdue} overdue`,
+    idleLine: (unit) => `—. ${unit} · nothing due this week, no rank`,
   },
 };

@@ -346,8 +346,10 @@ export const zhCN = {
     down: (n: number) => `↓${n}`,
     same: '—',
     new: '新',
+    tied: (rank: number) => `并列 ${rank}`,
+    place: (rank: number, tied: boolean) => (tied ? `并列第 ${rank}` : `第 ${rank}`),
     how: (penalty: number) =>
-      `得分：各项比率按权重加权平均（满分 100；当期无此项的不计），每个逾期节点扣 ${penalty} 分。并列时逾期节点少者在前，再按单位名称。「—」表示当期没有应办事项。`,
+      `得分：各项比率按权重加权平均，当期无此项的不计；每个逾期节点扣 ${penalty} 分，最高 100 分，最低 0 分。得分相同的单位名次并列，按单位名称排列。「—」表示本期无应办事项，不排名。`,
     cut: (shown: number, total: number) => `表格只能列出前 ${shown} 个单位（共 ${total} 个）。`,
     empty: '还没有登记任何承办单位。',
   },
@@ -356,8 +358,9 @@ export const zhCN = {
     heading: (from: string, to: string, part: number, parts: number) =>
       `每周通报 · 单位办理情况排名 · ${from}—${to}${parts > 1 ? `（${part}/${parts}）` : ''}`,
     unitHeading: (unit: string) => `「${unit}」每周通报`,
-    standing: (from: string, to: string, rank: number, count: number, score: string, change: string) =>
-      `${from}—${to}：排名第 *${rank}*（共 ${count} 个单位） · 得分 *${score}* · 变化 ${change}`,
+    standing: (from: string, to: string, place: string, count: number, score: string, change: string) =>
+      `${from}—${to}：排名*${place}*，共 ${count} 个单位 · 得分 *${score}* · 变化 ${change}`,
+    unranked: (from: string, to: string) => `${from}—${to}：本期无应办事项，不参加排名。`,
     rate: (name: string, value: string) => `${name} ${value}`,
     overdueHeading: (count: number) => `*逾期事项 ${count} 项*`,
     dueHeading: (count: number, from: string, to: string) => `*本周（${from}—${to}）到期 ${count} 项*`,
@@ -950,11 +953,13 @@ export const zhCN = {
     unitsHeading: '*本单位本周情况*',
     unitLine: (unit: string, standing: string, overdue: number, due: number) =>
       `*${unit}* · ${standing} · 逾期节点 ${overdue} 个 · 本周到期 ${due} 个`,
-    ranked: (rank: number, count: number, score: string) => `本周第 ${rank} 名（共 ${count} 个单位），得分 ${score}`,
+    ranked: (place: string, count: number, score: string) => `本周排名${place}，共 ${count} 个单位，得分 ${score}`,
     unranked: '尚未排名',
+    idleWeek: '本周无应办事项，不参加排名',
     boardHeading: (count: number) => `*各单位本周排名* · 共 ${count} 个单位（完整表格见 \`/suggest rank\`）`,
-    standing: (rank: number, unit: string, score: string, overdue: number) =>
-      `第 ${rank} 名 · ${unit} · 得分 ${score} · 逾期节点 ${overdue} 个`,
+    standing: (place: string, unit: string, score: string, overdue: number) =>
+      `${place} 名 · ${unit} · 得分 ${score} · 逾期节点 ${overdue} 个`,
+    idleLine: (unit: string) => `— · ${unit} · 本周无应办事项，不排名`,
   },
 };
 

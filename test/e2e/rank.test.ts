@@ -28,7 +28,7 @@ describe('/suggest rank', () => {
     const table = (answer.body.blocks as Array<{ type: string }>).find((b) => b.type === 'table') as Table;
     expect(table.rows.slice(1).map((row) => [row[0]?.text, row[1]?.text, row[2]?.text, row[8]?.text, row[9]?.text])).toEqual([
       ['1', '省水利厅', '100%', '0', '100.0'],
-      ['2', '省民政厅', '0%', '1', '-2.0'],
+      ['2', '省民政厅', '0%', '1', '0.0'],
     ]);
     expect(await h.drain()).toEqual([]);
   });

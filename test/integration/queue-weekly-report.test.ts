@@ -52,8 +52,9 @@ describe('queueWeeklyReport', () => {
       const table = ranking?.notice as WeeklyRankingNotice;
       expect(table.units.map((u) => [u.metrics.unitName, u.rank, u.score])).toEqual([
         ['省水利厅', 1, 100],
-        ['省民政厅', 2, -2],
-        ['省高院', 3, -2],
+        // Both at 0 (clamped, DESIGN §5): one shared rank, by name.
+        ['省民政厅', 2, 0],
+        ['省高院', 2, 0],
       ]);
 
       // The chart follows the tables to the same reader, with every unit's bar in rank order.
@@ -69,8 +70,8 @@ describe('queueWeeklyReport', () => {
       expect(chartRow!.method).toBe('files.completeUploadExternal');
       expect((chart!.notice as RankingChartNotice).bars).toEqual([
         { unitName: '省水利厅', score: 100, idle: false, change: null },
-        { unitName: '省民政厅', score: -2, idle: false, change: null },
-        { unitName: '省高院', score: -2, idle: false, change: null },
+        { unitName: '省民政厅', score: 0, idle: false, change: null },
+        { unitName: '省高院', score: 0, idle: false, change: null },
       ]);
 
       const reports = await queued(db, 'weekly-unit:2026-03-02:');

@@ -67,7 +67,9 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
       .map((unit) => ({ unitName: unit.metrics.unitName, overdueNodes: unit.metrics.overdueNodes }))
       .sort((a, b) => b.overdueNodes - a.overdueNodes || (a.unitName < b.unitName ? -1 : 1)),
     fell: standings.flatMap((unit) =>
-      unit.change !== null && unit.change < 0 ? [{ unitName: unit.metrics.unitName, rank: unit.rank, places: -unit.change }] : [],
+      unit.rank !== null && unit.change !== null && unit.change < 0
+        ? [{ unitName: unit.metrics.unitName, rank: unit.rank, places: -unit.change }]
+        : [],
     ),
     commitments: commitments.slice(0, alertLinesKept),
     commitmentsTotal: commitments.length,

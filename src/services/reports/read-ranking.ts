@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import { addDays, dateInZone, instantInZone } from '../../domain/calendar-date.js';
 import { type RankingPeriod, type RankingPeriodKind, rankingPeriodOf } from '../../domain/ranking-period.js';
-import { hadWork, rankUnits, type ScoredUnit } from '../../domain/scoring.js';
+import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { currentSession } from '../sessions/current-session.js';
 import type { ServiceContext } from '../shared/service-context.js';
@@ -43,8 +43,8 @@ export async function rankOver(
   if (period.previous) {
     const endOfPrevious = instantInZone(addDays(period.previous.to, 1), '00:00', timezone);
     const before = await readUnitMetrics(db, { ...period.previous, asOf: endOfPrevious, timezone });
-    // A unit with nothing to be measured on then had no place to move from.
-    previousRanks = new Map(rankUnits(before.filter(hadWork), settings).map((unit) => [unit.metrics.unitId, unit.rank]));
+    // A unit with nothing measured then had no place to move from.
+    previousRanks = new Map(rankUnits(before, settings).flatMap((unit) => (unit.rank === null ? [] : [[unit.metrics.unitId, unit.rank]])));
   }
   return rankUnits(metrics, settings, previousRanks);
 }

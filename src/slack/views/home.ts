@@ -41,12 +41,27 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
   const unitLine = (unit: HomeUnitSummary) =>
     words.unitLine(
       escapeText(unit.unitName),
-      unit.standing ? words.ranked(unit.standing.rank, unit.unitCount, scoreText(catalog, unit.standing)) : words.unranked,
+      !unit.standing
+        ? words.unranked
+        : unit.standing.rank === null
+          ? words.idleWeek
+          : words.ranked(
+              catalog.rank.place(unit.standing.rank, unit.standing.tied ?? false),
+              unit.unitCount,
+              scoreText(catalog, unit.standing),
+            ),
       unit.overdue,
       unit.dueThisWeek,
     );
   const boardLine = (unit: ScoredUnit) =>
-    words.standing(unit.rank, escapeText(unit.metrics.unitName), scoreText(catalog, unit), unit.metrics.overdueNodes);
+    unit.rank === null
+      ? words.idleLine(escapeText(unit.metrics.unitName))
+      : words.standing(
+          catalog.rank.place(unit.rank, unit.tied ?? false),
+          escapeText(unit.metrics.unitName),
+          scoreText(catalog, unit),
+          unit.metrics.overdueNodes,
+        );
   return {
     type: 'home',
     blocks: [

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices.js';
-import { hadWork, rateComponents, type ScoredUnit } from '../../domain/scoring.js';
+import { rateComponents, type ScoredUnit, wasMeasured } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { UnitRanking } from '../../services/reports/read-ranking.js';
 import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section, titledPart } from './format.js';
@@ -16,9 +16,17 @@ export function changeText(catalog: Catalog, change: number | null, same = catal
 
 const rateText = (catalog: Catalog, rate: number | null) => (rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`);
 
-/** A unit with nothing to be measured on in the period shows no score: its full marks would read as earned (the chart marks it idle too). */
+/** A unit with nothing measured in the period shows no score: its full marks would read as earned (the chart marks it idle too). */
 export const scoreText = (catalog: Catalog, unit: Pick<ScoredUnit, 'metrics' | 'score'>) =>
-  hadWork(unit.metrics) ? unit.score.toFixed(1) : catalog.rank.notApplicable;
+  wasMeasured(unit.metrics) ? unit.score.toFixed(1) : catalog.rank.notApplicable;
+
+/** A unit's place: its rank, 并列 when shared, — when it has none. */
+export const placeText = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'tied'>) =>
+  unit.rank === null ? catalog.rank.notApplicable : unit.tied ? catalog.rank.tied(unit.rank) : String(unit.rank);
+
+/** The change since the period before; none for a unit without a rank now. */
+const changeOf = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'change'>) =>
+  unit.rank === null ? catalog.rank.notApplicable : changeText(catalog, unit.change);
 
 /** How the score is made, then the native table: rank, unit, each rate, overdue nodes, score, change. */
 function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
@@ -32,12 +40,12 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
     columns.change,
   ];
   const rows = units.map((unit) => [
-    cell(String(unit.rank)),
+    cell(placeText(catalog, unit)),
     cell(unit.metrics.unitName),
     ...rateComponents.map((component) => cell(rateText(catalog, unit.rates[component]))),
     cell(String(unit.metrics.overdueNodes)),
     cell(scoreText(catalog, unit)),
-    cell(changeText(catalog, unit.change)),
+    cell(changeOf(catalog, unit)),
   ]);
   return [
     context(catalog.rank.how(overduePenalty)),
@@ -52,7 +60,8 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
 const leaders = (catalog: Catalog, units: readonly ScoredUnit[]) =>
   units
     .slice(0, 3)
-    .map((unit) => `${unit.rank}. ${unit.metrics.unitName} ${scoreText(catalog, unit)}`)
+    .filter((unit) => unit.rank !== null)
+    .map((unit) => `${placeText(catalog, unit)}. ${unit.metrics.unitName} ${scoreText(catalog, unit)}`)
     .join(catalog.listJoin);
 
 /** Slack's table block holds 100 rows, a message one table: a header row and this many units. */
@@ -90,14 +99,17 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
   const words = catalog.weekly;
   const { standing, period } = notice;
   const heading = words.unitHeading(notice.unitName);
-  const summary = words.standing(
-    formatDate(catalog, period.from),
-    formatDate(catalog, period.to),
-    standing.rank,
-    notice.unitCount,
-    scoreText(catalog, standing),
-    changeText(catalog, standing.change),
-  );
+  const summary =
+    standing.rank === null
+      ? words.unranked(formatDate(catalog, period.from), formatDate(catalog, period.to))
+      : words.standing(
+          formatDate(catalog, period.from),
+          formatDate(catalog, period.to),
+          catalog.rank.place(standing.rank, standing.tied ?? false),
+          notice.unitCount,
+          scoreText(catalog, standing),
+          changeText(catalog, standing.change),
+        );
   const rates = rateComponents
     .map((component) => words.rate(catalog.rank.rateNames[component], rateText(catalog, standing.rates[component])))
     .join(' · ');

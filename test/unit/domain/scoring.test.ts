@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankUnits, rateComponents, scoreOf, type Tally, type UnitMetrics } from '../../../src/domain/scoring.js';
+import { rankUnits, rateComponents, scoreOf, type Tally } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { unitMetrics } from '../../support/fixtures.js';
 
@@ -27,16 +27,20 @@ describe('scoreOf', () => {
     const onlyReplies = { ...settings, rankWeightAccepted: 0 };
     expect(scoreOf(unit({ acceptedOnTime: { done: 0, due: 5 }, repliesOnTime: { done: 1, due: 1 } }), onlyReplies).score).toBe(100);
   });
+
+  it('never goes below 0 however many nodes are late (the quarter once printed 省国资委 at −40.0)', () => {
+    expect(scoreOf(unit({ acceptedOnTime: { done: 0, due: 11 }, overdueNodes: 70 }), settings).score).toBe(0);
+  });
 });
 
 describe('rankUnits', () => {
-  it('breaks ties on fewer overdue nodes, then on the name, and says how far each moved', () => {
+  it('gives equal scores one rank (1, 1, 3), listed by name, and says how far each moved', () => {
     const ranked = rankUnits(
       [
         unit({ unitId: 1, unitName: '省民政厅', overdueNodes: 1, acceptedOnTime: { done: 1, due: 1 } }), // 98
         unit({ unitId: 2, unitName: '省公安厅', overdueNodes: 0, acceptedOnTime: { done: 49, due: 50 } }), // 98
-        unit({ unitId: 3, unitName: '省高院' }), // 100
-        unit({ unitId: 4, unitName: '省商务厅', overdueNodes: 1, acceptedOnTime: { done: 1, due: 1 } }), // 98
+        unit({ unitId: 3, unitName: '省高院', acceptedOnTime: { done: 2, due: 2 } }), // 100
+        unit({ unitId: 4, unitName: '省商务厅', overdueNodes: 2, acceptedOnTime: { done: 1, due: 1 } }), // 96
       ],
       settings,
       new Map([
@@ -44,30 +48,67 @@ describe('rankUnits', () => {
         [3, 4],
       ]),
     );
-    expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank, u.change])).toEqual([
-      ['省高院', 100, 1, 3],
-      ['省公安厅', 98, 2, null],
-      ['省商务厅', 98, 3, null],
-      ['省民政厅', 98, 4, -3],
+    expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank, u.tied, u.change])).toEqual([
+      ['省高院', 100, 1, false, 3],
+      ['省公安厅', 98, 2, true, null],
+      ['省民政厅', 98, 2, true, -1],
+      ['省商务厅', 96, 4, false, null],
     ]);
   });
 
-  it('puts units with nothing to be measured on after those with work, whatever their full marks', () => {
+  it('ranks no unit with nothing measured: listed last, by name, without a change', () => {
     const ranked = rankUnits(
       [
-        unit({ unitId: 1, unitName: '省国资委', leadAssignments: 0, coAssignments: 0 }),
+        unit({ unitId: 1, unitName: '省国资委', leadAssignments: 11, coAssignments: 9 }),
         unit({ unitId: 2, unitName: '省高院', acceptedOnTime: { done: 0, due: 1 } }),
+        unit({ unitId: 3, unitName: '省公安厅' }),
+      ],
+      settings,
+      new Map([[1, 1]]),
+    );
+    expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank, u.change])).toEqual([
+      ['省高院', 0, 1, null],
+      ['省公安厅', 100, null, null],
+      ['省国资委', 100, null, null],
+    ]);
+  });
+
+  it('reads sensibly for the weeks the old ranking got wrong', () => {
+    // 4/13–4/19: nothing due anywhere and nothing late: nobody is ranked, nobody moves.
+    const quiet = rankUnits(
+      ['省高院', '省公安厅', '省民政厅'].map((unitName, i) => unit({ unitId: i + 1, unitName, leadAssignments: 20 })),
+      settings,
+      new Map([[3, 1]]),
+    );
+    expect(quiet.map((u) => [u.rank, u.change])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    // 4/20–4/26: only late nodes were measured: fewer late nodes rank higher, units with none are not ranked.
+    const late = rankUnits(
+      [
+        unit({ unitId: 1, unitName: '省商务厅', overdueNodes: 1 }),
+        unit({ unitId: 2, unitName: '省水利厅', overdueNodes: 6 }),
+        unit({ unitId: 3, unitName: '省高院' }),
       ],
       settings,
     );
-    expect(ranked.map((u) => [u.metrics.unitName, u.score, u.rank])).toEqual([
-      ['省高院', 0, 1],
-      ['省国资委', 100, 2],
+    expect(late.map((u) => [u.metrics.unitName, u.score, u.rank])).toEqual([
+      ['省商务厅', 98, 1],
+      ['省水利厅', 88, 2],
+      ['省高院', 100, null],
     ]);
+    // Five units at 100.0 share the first place.
+    const full = rankUnits(
+      Array.from({ length: 5 }, (_, i) => unit({ unitId: i + 1, unitName: `单位${i}`, repliesOnTime: { done: 3, due: 3 } })),
+      settings,
+    );
+    expect(full.map((u) => [u.rank, u.tied])).toEqual(Array.from({ length: 5 }, () => [1, true]));
   });
 
   const tally = fc
-    .record({ due: fc.integer({ min: 1, max: 40 }), done: fc.integer({ min: 0, max: 40 }) })
+    .record({ due: fc.integer({ min: 0, max: 40 }), done: fc.integer({ min: 0, max: 40 }) })
     .map((t) => ({ due: t.due, done: Math.min(t.done, t.due) }));
   const metrics = fc.record({
     acceptedOnTime: tally,
@@ -76,23 +117,28 @@ describe('rankUnits', () => {
     repliesOnTime: tally,
     satisfaction: tally,
     commitmentsOnTime: tally,
-    overdueNodes: fc.integer({ min: 0, max: 30 }),
+    overdueNodes: fc.integer({ min: 0, max: 80 }),
+  });
+  const rate = (t: Tally) => (t.due === 0 ? 1 : t.done / t.due);
+
+  it('keeps every score within 0–100', () => {
+    fc.assert(
+      fc.property(metrics, (m) => {
+        const { score } = scoreOf(unit(m), settings);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(100);
+      }),
+    );
   });
 
-  it('never ranks lower a unit that does better on every component', () => {
+  it('never scores or ranks below another a unit at least as good on every component with no more overdue nodes', () => {
     fc.assert(
       fc.property(metrics, metrics, fc.array(metrics, { maxLength: 6 }), (a, b, others) => {
-        // Make a at least as good as b everywhere, and strictly better in one rate at least.
-        const better = { ...a };
-        for (const c of rateComponents) {
-          const [ra, rb] = [a[c].done / a[c].due, b[c].done / b[c].due];
-          better[c] = ra >= rb ? a[c] : b[c];
-        }
+        // The same steps due, at least as many done on time, no more nodes late.
+        const better = { ...b };
+        for (const c of rateComponents) better[c] = { due: b[c].due, done: Math.max(b[c].done, Math.min(a[c].done, b[c].due)) };
         better.overdueNodes = Math.min(a.overdueNodes, b.overdueNodes);
-        const improved = rateComponents.find((c) => better[c].done < better[c].due);
-        if (improved) better[improved] = { ...better[improved], done: better[improved].due };
-        const rate = (t: Tally) => t.done / t.due;
-        fc.pre(rateComponents.some((c) => rate(better[c]) > rate(b[c])) || better.overdueNodes < b.overdueNodes);
+        fc.pre(rateComponents.every((c) => rate(better[c]) >= rate(b[c])));
         const ranked = rankUnits(
           [
             unit({ ...b, unitId: 1, unitName: 'A 单位' }),
@@ -101,19 +147,32 @@ describe('rankUnits', () => {
           ],
           settings,
         );
-        const rankOf = (id: number) => ranked.find((u) => u.metrics.unitId === id)!.rank;
-        expect(rankOf(2)).toBeLessThan(rankOf(1));
+        const of = (id: number) => ranked.find((u) => u.metrics.unitId === id)!;
+        expect(of(2).score).toBeGreaterThanOrEqual(of(1).score);
+        if (of(1).rank !== null && of(2).rank !== null) expect(of(2).rank!).toBeLessThanOrEqual(of(1).rank!);
       }),
     );
   });
 
-  it('ranks the same units the same whatever order they come in', () => {
+  it('never lowers a score for one more node done on time', () => {
+    fc.assert(
+      fc.property(metrics, fc.constantFrom(...rateComponents), (m, component) => {
+        fc.pre(m[component].done < m[component].due);
+        const more = { ...m, [component]: { ...m[component], done: m[component].done + 1 } };
+        expect(scoreOf(unit(more), settings).score).toBeGreaterThanOrEqual(scoreOf(unit(m), settings).score);
+      }),
+    );
+  });
+
+  it('gives the same units the same scores and ranks whatever their order or names', () => {
     fc.assert(
       fc.property(fc.array(metrics, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 1000 }), (all, seed) => {
         const units = all.map((m, i) => unit({ ...m, unitId: i + 1, unitName: `单位${i}` }));
-        const shuffled = [...units].sort((x, y) => ((x.unitId * 7919 + seed) % 101) - ((y.unitId * 7919 + seed) % 101));
-        const order = (list: UnitMetrics[]) => rankUnits(list, settings).map((u) => u.metrics.unitId);
-        expect(order(shuffled)).toEqual(order(units));
+        const renamed = units.map((u) => ({ ...u, unitName: `改名${(u.unitId * 7919 + seed) % 101}-${u.unitId}` }));
+        const shuffled = [...renamed].sort((x, y) => ((x.unitId * 7919 + seed) % 101) - ((y.unitId * 7919 + seed) % 101));
+        const standing = (list: typeof units) =>
+          Object.fromEntries(rankUnits(list, settings).map((u) => [u.metrics.unitId, [u.score, u.rank, u.tied]]));
+        expect(standing(shuffled)).toEqual(standing(units));
       }),
     );
   });

@@ -102,7 +102,10 @@ describe('the Home tab', () => {
 
   it('sums up each unit the person answers for, and the whole board for the office', () => {
     const board = rankUnits(
-      [unitMetrics({ unitId: 1, unitName: '省水利厅' }), unitMetrics({ unitId: 2, unitName: '省民政厅', overdueNodes: 2 })],
+      [
+        unitMetrics({ unitId: 1, unitName: '省水利厅', acceptedOnTime: { done: 1, due: 1 } }),
+        unitMetrics({ unitId: 2, unitName: '省民政厅', overdueNodes: 2 }),
+      ],
       defaultSessionSettings(),
     );
     const view = homeView(
@@ -110,7 +113,7 @@ describe('the Home tab', () => {
       home({ units: [{ unitName: '省水利厅', standing: board[0], unitCount: 2, overdue: 1, dueThisWeek: 4 }], board }),
     );
     const text = JSON.stringify(view.blocks);
-    expect(text).toContain('*省水利厅* · 本周第 1 名（共 2 个单位），得分 100.0 · 逾期节点 1 个 · 本周到期 4 个');
+    expect(text).toContain('*省水利厅* · 本周排名第 1，共 2 个单位，得分 100.0 · 逾期节点 1 个 · 本周到期 4 个');
     expect(text).toContain('各单位本周排名* · 共 2 个单位');
   });
 

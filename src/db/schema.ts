@@ -446,6 +446,7 @@ export const outbox = pgTable(
     uniqueIndex('outbox_idempotency_key_unique').on(t.idempotencyKey),
     index('outbox_ready_idx').on(t.notBefore).where(sql`${t.status} in ('pending', 'sending')`),
     index('outbox_held_idx').on(t.channel).where(sql`${t.status} = 'held'`),
+    index('outbox_gathering_idx').on(t.channel).where(sql`${t.status} = 'pending' and ${t.gathers} and ${t.attempts} = 0`),
     index('outbox_gathered_into_idx').on(t.gatheredInto),
     check('outbox_gathered_consistent', sql`(${t.status} = 'gathered') = (${t.gatheredInto} is not null)`),
     oneOf('outbox_status_check', t.status, v.outboxStatuses),

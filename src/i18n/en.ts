@@ -229,6 +229,7 @@ export const en: Catalog = {
     acceptedAll: (accepted, count) => `Accepted ${count}: ${accepted}.`,
     acceptedNoneNew: 'All of these were accepted or reassigned already.',
     notTheirs: (list, count) => `${count} are not yours to accept (${list}); their unit's liaison or handler accepts them.`,
+    othersUnseen: (count) => `${count} belong to units you are not part of; left as they are.`,
     alreadySettled: (count) => `${count} were accepted or reassigned already.`,
   },
 

@@ -236,6 +236,7 @@ export const zhCN = {
     acceptedAll: (accepted: string, count: number) => `已签收 ${count} 件：${accepted}。`,
     acceptedNoneNew: '这些建议均已签收或已改派，无需再签收。',
     notTheirs: (list: string, count: number) => `另有 ${count} 件不由您签收：${list}。请该单位的联络员或经办人签收。`,
+    othersUnseen: (count: number) => `另有 ${count} 件属于您不在其中的单位，未作处理。`,
     alreadySettled: (count: number) => `${count} 件此前已签收或已改派。`,
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>

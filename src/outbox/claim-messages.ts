@@ -16,9 +16,19 @@ export const inSeconds = (seconds: number) => sql`now() + make_interval(secs => 
  * the notice window first, for others to its reader to go with it (gather-notices.ts); one
  * already tried has had its wait.
  */
-const ready = (windowSeconds: number) => sql`${outbox.notBefore} <= now()
+const ready = (windowSeconds: number, gathering: boolean) => sql`${outbox.notBefore} <= now()
   and (${outbox.status} = 'pending' or (${outbox.status} = 'sending' and ${outbox.leaseUntil} <= now()))
-  and (not ${outbox.gathers} or ${outbox.attempts} > 0 or ${outbox.notBefore} <= now() - make_interval(secs => ${windowSeconds}))`;
+  and (not ${outbox.gathers} or ${outbox.attempts} > 0 or (${outbox.notBefore} <= now() - make_interval(secs => ${windowSeconds})
+    ${gathering ? waitsWithOthers : sql``}))`;
+
+/**
+ * While gathering, a notice with others waiting for its reader is left to gatherNotices, however
+ * many readers a burst reached (it gathers a few dozen a pass) and whichever instance gathers.
+ */
+const waitsWithOthers = sql`and not exists (
+  select 1 from ${outbox} sibling
+  where sibling.channel = ${outbox.channel} and sibling.gathers and sibling.attempts = 0
+    and sibling.status = 'pending' and sibling.id <> ${outbox.id})`;
 
 export interface ClaimOptions {
   instanceId: string;
@@ -27,11 +37,13 @@ export interface ClaimOptions {
   channelIntervalMs: number;
   /** How long a notice that gathers waits for others to its reader (NOTICE_WINDOW_SECONDS). */
   noticeWindowSeconds: number;
+  /** Whether notices are gathered at all (a window of 0 sends each at once). */
+  gathering: boolean;
 }
 
 export async function claimMessages(db: Database, claim: ClaimOptions): Promise<OutboxRow[]> {
   const { instanceId, batchSize, leaseSeconds, channelIntervalMs } = claim;
-  const isReady = ready(claim.noticeWindowSeconds);
+  const isReady = ready(claim.noticeWindowSeconds, claim.gathering);
   // The oldest waiting message of each channel whose pace allows one now, oldest first: a
   // backlog in one channel never holds the others back.
   const heads = await readRows<{ id: number }>(

@@ -14,7 +14,7 @@ import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
 import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
 import { gatherNotices } from './gather-notices.js';
-import { canSplit, splitGathered, tooBigRefusals } from './split-gathered.js';
+import { canSplit, splitGathered, splittableRefusals } from './split-gathered.js';
 import { threadPlace } from './thread-place.js';
 
 export interface DispatcherOptions {
@@ -93,6 +93,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       leaseSeconds,
       channelIntervalMs,
       noticeWindowSeconds: windowSeconds,
+      gathering: noticeWindowSeconds > 0,
     });
 
   /** The row, while this claim still holds it (a lease can run out, and another instance take it). */
@@ -170,9 +171,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'sent';
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
-      if (failure.kind === 'permanent' && tooBigRefusals.has(failure.error) && canSplit(row)) {
+      if (failure.kind === 'permanent' && splittableRefusals.has(failure.error) && canSplit(row)) {
         logger.warn(`outbox ${row.idempotencyKey}: Slack refused it (${failure.error}); split in two`);
-        await splitGathered(db, row, held(row));
+        try {
+          await splitGathered(db, row, held(row));
+        } catch (splitError) {
+          // The claim is given back, to be tried again, rather than left to run out.
+          logger.error(`outbox ${row.idempotencyKey} could not be split: ${String(splitError)}`);
+          await settle(row, { status: 'pending', lastError: failure.error, notBefore: inSeconds(retryDelaySeconds(row.attempts)) });
+        }
         return 'retried';
       }
       if (failure.kind === 'permanent' && row.permanentFailures + 1 >= maxPermanentFailures) {

@@ -132,6 +132,15 @@ describe('gathering notices to one reader', () => {
     expect(new Set(['n1', 'n2', 'n3'].map((key) => carried.get(key))).size).toBe(1);
   });
 
+  it('gathers for every reader of a burst that reached more readers than one pass gathers for', async () => {
+    await queue(Array.from({ length: 180 }, (_, i) => ({ key: `r${i}`, channel: `U${1000 + (i % 90)}` })));
+    expect(await dispatcher().drain(Date.now() + 20_000, { windowElapsed: true })).toBe(true);
+    const sent = standIn.callsTo('chat.postMessage');
+    expect(sent).toHaveLength(90);
+    expect(new Set(sent.map((call) => call.args.channel)).size).toBe(90);
+    expect((await carriers()).size).toBe(180);
+  });
+
   it('sends each at once when the window is 0', async () => {
     await queue([
       { key: 'a1', channel: 'UHAN' },
@@ -191,7 +200,8 @@ describe('gathering notices to one reader', () => {
   });
 
   it('splits a gathered message Slack refuses as too long, until each part is taken, and drops nothing', async () => {
-    await queue(Array.from({ length: 7 }, (_, i) => ({ key: `s${i}`, channel: 'UHAN' })));
+    // Twelve: the halves are refused and split again, each part under a key of its own.
+    await queue(Array.from({ length: 12 }, (_, i) => ({ key: `s${i}`, channel: 'UHAN' })));
     // A rendering of about 3,000 characters a notice: Slack takes four at most (13,000 in all).
     const bulky: PrepareDelivery = async (catalog, key, notice, context) => {
       const items = notice.type === 'gathered' ? notice.items : [{ key, notice }];
@@ -213,9 +223,10 @@ describe('gathering notices to one reader', () => {
     const refused = standIn.calls.filter((call) => call.method === 'chat.postMessage' && call.error === 'msg_blocks_too_long');
     expect(refused.length).toBeGreaterThan(0);
     const texts = standIn.callsTo('chat.postMessage').map((call) => String(call.args.text).split(' '));
-    expect(texts.flat().sort()).toEqual(['s0', 's1', 's2', 's3', 's4', 's5', 's6']);
+    expect(texts.flat().sort()).toEqual(Array.from({ length: 12 }, (_, i) => `s${i}`).sort());
     expect(texts.every((keys) => keys.length <= 4)).toBe(true);
-    expect((await carriers()).size).toBe(7);
+    expect((await carriers()).size).toBe(12);
+    expect((await rows()).filter((row) => row.status !== 'sent' && row.status !== 'gathered')).toEqual([]);
   });
 });
 

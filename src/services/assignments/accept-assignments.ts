@@ -1,7 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../../db/schema.js';
 import { canAccept } from '../../domain/permissions.js';
-import { isLiveAssignment } from '../../domain/vocabulary.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
@@ -15,8 +14,10 @@ export interface AssignmentRef {
 
 export interface AcceptAssignmentsResult {
   accepted: AssignmentRef[];
-  /** Another unit's, or one the person holds no role for: left for those who may sign for it. */
+  /** Of a unit the person belongs to, but not theirs to sign: left for those who may sign for it. */
   notTheirs: AssignmentRef[];
+  /** Of units the person has no part in: counted, not named (a button's value can name any). */
+  othersUnseen: number;
   /** Signed for already, or no longer the unit's. */
   settled: AssignmentRef[];
 }
@@ -41,12 +42,14 @@ export async function acceptAssignments(
       .where(inArray(assignments.id, [...input.assignmentIds]))
       .orderBy(suggestions.code, assignments.id);
     if (rows.length === 0) refuse({ code: 'unknown_assignment' });
-    const result: AcceptAssignmentsResult = { accepted: [], notTheirs: [], settled: [] };
+    const result: AcceptAssignmentsResult = { accepted: [], notTheirs: [], othersUnseen: 0, settled: [] };
     const pendingBySuggestion = new Map<number, { suggestion: (typeof rows)[number]['suggestion']; pending: PendingAcceptance[] }>();
     for (const row of rows) {
       const ref = { code: row.suggestion.code, unitName: row.unitName };
-      if (!canAccept(roles, ctx.actor, row.assignment).allowed) result.notTheirs.push(ref);
-      else if (!isLiveAssignment(row.assignment.status) || row.assignment.status !== 'pending') result.settled.push(ref);
+      if (!canAccept(roles, ctx.actor, row.assignment).allowed) {
+        if (roles.units.has(row.assignment.unitId)) result.notTheirs.push(ref);
+        else result.othersUnseen += 1;
+      } else if (row.assignment.status !== 'pending') result.settled.push(ref);
       else {
         const entry = pendingBySuggestion.get(row.suggestion.id) ?? { suggestion: row.suggestion, pending: [] };
         entry.pending.push(row);

@@ -34,40 +34,28 @@ export async function carryHeldNotices(
   const carriers = new Map<string, number[]>();
   for (const [reader, rows] of byReader) {
     const since: CarriedNotice[] = rows.map((row) => ({ key: row.key, notice: jsonValue<MessageNotice>(row.payload) }));
-    if (isPersonAddress(reader)) {
-      const key = `reminder:${day}:${reader}`;
-      const reminder = messages.find((message) => message.key === key);
-      if (reminder) reminder.notice = { ...(reminder.notice as ReminderNotice), since };
-      else messages.push({ key, channel: reader, notice: { ...emptyReminder(), since } });
-      carriers.set(
-        key,
-        rows.map((row) => row.id),
-      );
-    } else {
-      const key = `summary:${day}:${reader}`;
-      messages.push({ key, channel: reader, notice: { type: 'daily_summary', day, items: since } });
-      carriers.set(
-        key,
-        rows.map((row) => row.id),
-      );
-    }
-  }
-  // A message of the day queued already (the job run again) carries nothing more: what is held waits for tomorrow's.
-  const keys = [...carriers.keys()];
-  if (keys.length > 0) {
-    const queued = await tx.select({ key: outbox.idempotencyKey }).from(outbox).where(inArray(outbox.idempotencyKey, keys));
-    for (const { key } of queued) carriers.delete(key);
+    const key = isPersonAddress(reader) ? `reminder:${day}:${reader}` : `summary:${day}:${reader}`;
+    const reminder = messages.find((message) => message.key === key);
+    if (reminder) reminder.notice = { ...(reminder.notice as ReminderNotice), since };
+    else if (isPersonAddress(reader)) messages.push({ key, channel: reader, notice: { ...emptyReminder(), since } });
+    else messages.push({ key, channel: reader, notice: { type: 'daily_summary', day, items: since } });
+    carriers.set(
+      key,
+      rows.map((row) => row.id),
+    );
   }
   return carriers;
 }
 
-/** Marks each held notice as carried by the message now queued under its carrier's key. */
-export async function markCarried(tx: Database, carriers: Map<string, number[]>): Promise<void> {
-  if (carriers.size === 0) return;
-  const rows = await tx
-    .select({ id: outbox.id, key: outbox.idempotencyKey })
-    .from(outbox)
-    .where(inArray(outbox.idempotencyKey, [...carriers.keys()]));
+/**
+ * Marks each held notice as carried by the message queued under its carrier's key, for the keys
+ * this run queued: a message of the day queued already (the job run again, even at the same
+ * moment on another instance) does not hold them, and they wait for tomorrow's.
+ */
+export async function markCarried(tx: Database, carriers: Map<string, number[]>, queued: readonly string[]): Promise<void> {
+  const keys = queued.filter((key) => carriers.has(key));
+  if (keys.length === 0) return;
+  const rows = await tx.select({ id: outbox.id, key: outbox.idempotencyKey }).from(outbox).where(inArray(outbox.idempotencyKey, keys));
   for (const row of rows) {
     await tx
       .update(outbox)

@@ -86,8 +86,7 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   }
   await db.transaction(async (tx) => {
     const carriers = await carryHeldNotices(tx, at, day, messages, () => reminder([]));
-    await enqueueNotices(tx, at, messages);
-    await markCarried(tx, carriers);
+    await markCarried(tx, carriers, await enqueueNotices(tx, at, messages));
   });
   return {
     day,

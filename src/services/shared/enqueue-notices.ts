@@ -16,15 +16,17 @@ export interface OutgoingNotice {
 /** Rows per insert: far below PostgreSQL's 65,535 parameters however many a job queues. */
 const batchSize = 1000;
 
-/** Queues messages in the change's own transaction; a key already queued is left as it is. */
-export async function enqueueNotices(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<void> {
+/** Queues messages in the change's own transaction; a key already queued is left as it is. Resolves to the keys queued now. */
+export async function enqueueNotices(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<string[]> {
+  const queued: string[] = [];
   for (let start = 0; start < messages.length; start += batchSize) {
-    await insertBatch(tx, now, messages.slice(start, start + batchSize));
+    queued.push(...(await insertBatch(tx, now, messages.slice(start, start + batchSize))));
   }
+  return queued;
 }
 
-async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<void> {
-  await tx
+async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<string[]> {
+  const rows = await tx
     .insert(outbox)
     .values(
       messages.map((message) => {
@@ -47,5 +49,7 @@ async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingN
         };
       }),
     )
-    .onConflictDoNothing({ target: outbox.idempotencyKey });
+    .onConflictDoNothing({ target: outbox.idempotencyKey })
+    .returning({ key: outbox.idempotencyKey });
+  return rows.map((row) => row.key);
 }

@@ -67,6 +67,7 @@ export function acceptedAllMessage(catalog: Catalog, result: AcceptAssignmentsRe
   const lines = [
     result.accepted.length > 0 ? words.acceptedAll(named(result.accepted), result.accepted.length) : words.acceptedNoneNew,
     result.notTheirs.length > 0 ? words.notTheirs(named(result.notTheirs), result.notTheirs.length) : '',
+    result.othersUnseen > 0 ? words.othersUnseen(result.othersUnseen) : '',
     result.accepted.length > 0 && result.settled.length > 0 ? words.alreadySettled(result.settled.length) : '',
   ];
   return plainMessage(lines.filter(Boolean).join('\n'));

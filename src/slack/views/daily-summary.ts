@@ -3,8 +3,8 @@ import type { Catalog } from '../../i18n/index.js';
 import { carriedLines } from './carried-line.js';
 import { formatDate, packedSections, type SlackMessage, section } from './format.js';
 
-/** Sections a day's news may take: the message stays short, and what is cut is counted. */
-const summaryBlocks = 8;
+/** Sections a day's news may take: within Slack's 13,000 characters a message however busy the day, what is cut counted. */
+const summaryBlocks = 3;
 
 /** A channel's one daily message of what happened that asked nothing of it. */
 export function dailySummaryMessage(catalog: Catalog, notice: DailySummaryNotice): SlackMessage {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CarriedNotice, GatheredNotice, MessageNotice } from '../../../src/domain/notices.js';
 import { catalogFor } from '../../../src/i18n/index.js';
 import { actionIds, idsOfListValue } from '../../../src/slack/ids.js';
+import { answeredInPlace } from '../../../src/slack/views/answered-in-place.js';
+import { plainMessage } from '../../../src/slack/views/format.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { acceptedNotice, assignedNotice, expectValidMessage, longText } from './fixtures.js';
 
@@ -84,5 +86,29 @@ describe('a gathered message', () => {
     });
     expectValidMessage(summary);
     expect(JSON.stringify(summary.blocks)).toContain('「省水利厅」已按期签收（主办）');
+  });
+
+  it('answers 签收 on one line in place: that line’s button gives way to the answer, the others keep theirs', () => {
+    const message = render(assignments(25));
+    const after = answeredInPlace(
+      message,
+      { actionId: actionIds.acceptAssignment, value: '103' },
+      plainMessage('已签收建议 *2026-0004*。'),
+    );
+    expect(after.blocks).toHaveLength(message.blocks.length + 1);
+    const accepts = buttons(after.blocks).filter((b) => b.action_id === actionIds.acceptAssignment);
+    expect(accepts).toHaveLength(24);
+    expect(accepts.some((b) => b.value === '103')).toBe(false);
+    const words = JSON.stringify(after.blocks);
+    expect(words.indexOf('2026-0004')).toBeLessThan(words.indexOf('已签收建议 *2026-0004*'));
+    expect(words.indexOf('已签收建议 *2026-0004*')).toBeLessThan(words.indexOf('2026-0005'));
+  });
+
+  it('keeps a busy day’s summary within what Slack takes, counting the lines it cannot show', () => {
+    const items = Array.from({ length: 400 }, (_, i) => ({ key: `accepted:${i}`, notice: acceptedNotice({ title: longText(40) }) }));
+    const summary = noticeMessage(zh, { type: 'daily_summary', day: '2026-03-06', items });
+    expectValidMessage(summary);
+    expect(JSON.stringify(summary.blocks).length).toBeLessThan(13_000);
+    expect(JSON.stringify(summary.blocks)).toMatch(/……另有 \d+ 条未列出。/);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_gathering_idx" ON "outbox" USING btree ("channel") WHERE "outbox"."status" = 'pending' and "outbox"."gathers" and "outbox"."attempts" = 0;

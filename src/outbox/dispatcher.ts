@@ -158,7 +158,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'retried';
     }
     try {
-      const earlier = row.maybeSent ? await findDelivered(client, row, delivery.isIn, place.threadTs) : undefined;
+      // A reply whose thread was refused went to the top level: it is looked for there too.
+      const earlier = row.maybeSent
+        ? ((await findDelivered(client, row, delivery.isIn, place.threadTs)) ??
+          (place.threadTs ? await findDelivered(client, row, delivery.isIn) : undefined))
+        : undefined;
       if (earlier) {
         await markSent(row, { ...earlier, ...(place.threadTs ? { threadTs: place.threadTs } : {}) });
         return 'sent';

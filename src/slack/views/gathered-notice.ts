@@ -109,7 +109,8 @@ const lineByLine: Layout = (catalog, groups) =>
 
 /** Lines packed into few sections, most urgent first, until the message is full; the rest counted. */
 const packed: Layout = (catalog, groups) => {
-  let room = maxChars - 2_500;
+  // The lines get what the titles and their buttons (a 全部签收 value holds up to 2,000 characters) leave.
+  let room = maxChars - JSON.stringify(groups.flatMap((items) => groupTitle(catalog, items))).length - 1_500;
   const blocks: KnownBlock[] = [];
   for (const items of groups) {
     blocks.push(...groupTitle(catalog, items));

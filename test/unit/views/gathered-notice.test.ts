@@ -57,6 +57,14 @@ describe('a gathered message', () => {
     expect(JSON.stringify(message.blocks)).toContain('`/suggest list mine`');
   });
 
+  it('still lists lines and offers 全部签收 for 600 assignments and more of other kinds', () => {
+    const message = render([...assignments(600), ...Array.from({ length: 120 }, (_, i) => acceptedNotice({ code: `2026-9${i}` }))]);
+    expectValidMessage(message);
+    expect(JSON.stringify(message.blocks).length).toBeLessThanOrEqual(11_000);
+    expect(JSON.stringify(message.blocks)).toContain('*2026-0001*');
+    expect(buttons(message.blocks).some((b) => b.action_id === actionIds.acceptAllAssignments)).toBe(true);
+  });
+
   it('puts the most urgent kind first: a decision others wait on before new work', () => {
     const request: MessageNotice = {
       type: 'extension_requested',

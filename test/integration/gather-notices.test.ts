@@ -1,19 +1,16 @@
-import { LogLevel } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { jsonValue } from '../../src/db/read-rows.js';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
 import type { MessageNotice, NudgeNotice, PostedNotice } from '../../src/domain/notices.js';
-import { catalogFor } from '../../src/i18n/index.js';
-import { createLogger } from '../../src/log.js';
 import type { PrepareDelivery } from '../../src/outbox/delivery.js';
-import { createDispatcher, type DispatcherOptions } from '../../src/outbox/dispatcher.js';
+import type { DispatcherOptions } from '../../src/outbox/dispatcher.js';
 import { gatherNotices } from '../../src/outbox/gather-notices.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
 import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { deliveriesByKey, testDispatcher } from '../support/outbox.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
@@ -50,24 +47,7 @@ const queue = (messages: Array<{ key: string; channel: string }>) =>
   );
 
 const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
-  createDispatcher({
-    db: database.db,
-    client: new WebClient('xoxb-test', {
-      slackApiUrl: standIn.url,
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      timeout: 2000,
-    }),
-    catalog: catalogFor('zh-CN'),
-    timezone: 'Asia/Shanghai',
-    instanceId: 'test',
-    logger: createLogger('test', LogLevel.ERROR),
-    channelIntervalMs: 0,
-    retryDelaySeconds: () => 0.05,
-    prepare: prepareDelivery,
-    noticeWindowSeconds: 120,
-    ...options,
-  });
+  testDispatcher(database.db, standIn, { noticeWindowSeconds: 120, ...options });
 
 const rows = () => database.db.select().from(outbox).orderBy(outbox.id);
 
@@ -99,15 +79,7 @@ async function carriers(): Promise<Map<string, string>> {
   return carried;
 }
 
-/** How many times Slack took a message carrying each key. */
-function posted(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const call of standIn.callsTo('chat.postMessage')) {
-    const key = keyOfMetadata(call.args.metadata) ?? '?';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
+const posted = () => deliveriesByKey(standIn);
 
 describe('gathering notices to one reader', () => {
   it('waits the notice window, then sends what one reader got in it as one message, and a lone notice as itself', async () => {

@@ -1,17 +1,15 @@
-import { LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { eq, sql } from 'drizzle-orm';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outbox, outboxChannelPace } from '../../src/db/schema.js';
 import type { NudgeNotice, RankingChartNotice } from '../../src/domain/notices.js';
-import { catalogFor } from '../../src/i18n/index.js';
-import { createLogger } from '../../src/log.js';
-import { createDispatcher, type DispatcherOptions, type DispatchReport } from '../../src/outbox/dispatcher.js';
+import type { DispatcherOptions, DispatchReport } from '../../src/outbox/dispatcher.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
 import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { deliveriesByKey as countDeliveries, testDispatcher } from '../support/outbox.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
@@ -46,34 +44,8 @@ const queue = (messages: Array<{ key: string; channel: string }>) =>
     messages.map((m) => ({ ...m, notice: notice(m.key) })),
   );
 
-const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
-  createDispatcher({
-    db: database.db,
-    client: new WebClient('xoxb-test', {
-      slackApiUrl: standIn.url,
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      timeout: 2000,
-    }),
-    catalog: catalogFor('zh-CN'),
-    timezone: 'Asia/Shanghai',
-    instanceId: 'test',
-    logger: createLogger('test', LogLevel.ERROR),
-    channelIntervalMs: 0,
-    retryDelaySeconds: () => 0.05,
-    prepare: prepareDelivery,
-    ...options,
-  });
-
-/** How many times Slack accepted a message carrying each key. */
-function deliveriesByKey(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const call of standIn.callsTo('chat.postMessage')) {
-    const key = keyOfMetadata(call.args.metadata) ?? '?';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
+const dispatcher = (options: Partial<DispatcherOptions> = {}) => testDispatcher(database.db, standIn, options);
+const deliveriesByKey = () => countDeliveries(standIn);
 
 const rows = () => database.db.select().from(outbox).orderBy(outbox.id);
 

@@ -15,20 +15,7 @@ import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
  * a reply they drafted, nor twice in one pass up the chain.
  */
 export async function loadReviewableReply(db: Database, ctx: Pick<ServiceContext, 'actor'>, asked: { id: number; version: number }) {
-  const [row] = await db
-    .select({ reply: replies, suggestion: suggestions, lead: assignments, unitName: units.name })
-    .from(replies)
-    .innerJoin(suggestions, eq(suggestions.id, replies.suggestionId))
-    .innerJoin(
-      assignments,
-      and(
-        eq(assignments.suggestionId, suggestions.id),
-        eq(assignments.role, 'lead'),
-        inArray(assignments.status, [...liveAssignmentStatuses]),
-      ),
-    )
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(eq(replies.id, asked.id));
+  const [row] = await repliesWithLead(db).where(eq(replies.id, asked.id));
   if (!row) refuse({ code: 'unknown_assignment' });
   const { reply, lead } = row;
   const people = await readPeopleOf(db, lead.unitId);
@@ -41,15 +28,32 @@ export async function loadReviewableReply(db: Database, ctx: Pick<ServiceContext
   if (!level) return requireStep('reply', reply.status, 'approve') as never;
   if (!reviewsAt(level)) refuse({ code: 'forbidden', needs: [level] });
   if (reply.draftedBy === ctx.actor) refuse({ code: 'own_reply' });
-  const approvals = await approvalsOfThisPass(db, reply.id);
+  const approvals = approvalsOfThisPass(await db.select().from(reviews).where(eq(reviews.replyId, reply.id)).orderBy(asc(reviews.id)));
   if (approvals.some((approval) => approval.by === ctx.actor))
     refuse({ code: 'reviewed_already', level: approvals.find((a) => a.by === ctx.actor)!.level });
   return { ...row, level, people, approvals };
 }
 
-/** The approvals since the reply was last submitted, in order (a return starts a new pass). */
-async function approvalsOfThisPass(db: Database, replyId: number): Promise<Array<{ level: ReviewLevel; by: string }>> {
-  const all = await db.select().from(reviews).where(eq(reviews.replyId, replyId)).orderBy(asc(reviews.id));
-  const lastReturn = all.map((r) => r.decision).lastIndexOf('return');
-  return all.slice(lastReturn + 1).map((r) => ({ level: r.level, by: r.reviewerUserId }));
+/** Replies with their suggestion, the lead unit's live assignment and its name: what a review reads. */
+export const repliesWithLead = (db: Database) =>
+  db
+    .select({ reply: replies, suggestion: suggestions, lead: assignments, unitName: units.name })
+    .from(replies)
+    .innerJoin(suggestions, eq(suggestions.id, replies.suggestionId))
+    .innerJoin(
+      assignments,
+      and(
+        eq(assignments.suggestionId, suggestions.id),
+        eq(assignments.role, 'lead'),
+        inArray(assignments.status, [...liveAssignmentStatuses]),
+      ),
+    )
+    .innerJoin(units, eq(units.id, assignments.unitId));
+
+/** A reply's approvals since it was last submitted, from its decisions in order: a return starts a new pass. */
+export function approvalsOfThisPass(
+  decisions: ReadonlyArray<{ level: ReviewLevel; decision: string; reviewerUserId: string }>,
+): Array<{ level: ReviewLevel; by: string }> {
+  const lastReturn = decisions.map((d) => d.decision).lastIndexOf('return');
+  return decisions.slice(lastReturn + 1).map((d) => ({ level: d.level, by: d.reviewerUserId }));
 }

@@ -1,14 +1,15 @@
 // 审核清单: the replies waiting now on a level the person reviews at, read afresh when they open it,
 // so a reply someone else moved on since the gathered message is gone from it.
 import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
-import { assignments, commitments, members, replies, reviews, suggestions, units } from '../../db/schema.js';
+import { assignments, commitments, members, replies, reviews, suggestions } from '../../db/schema.js';
 import type { ReviewRequestedNotice } from '../../domain/notices.js';
 import { noPeople } from '../../domain/reminders.js';
 import type { CommitmentDraft } from '../../domain/reply-draft.js';
 import { reviewersAt, reviewLevelOf, reviewLevelsInOrder } from '../../domain/review-chain.js';
-import { liveAssignmentStatuses, type ReviewLevel, replyStatuses } from '../../domain/vocabulary.js';
+import { replyStatuses } from '../../domain/vocabulary.js';
 import { readUnitPeople } from '../reports/read-open-nodes.js';
 import type { ServiceContext } from '../shared/service-context.js';
+import { approvalsOfThisPass, repliesWithLead } from './load-reviewable-reply.js';
 import { replyContentOf } from './review-requests.js';
 
 /** One reply of the queue: what its review request shows, in the version a decision must name. */
@@ -29,19 +30,7 @@ export async function readReviewQueue(ctx: Pick<ServiceContext, 'db' | 'actor'>)
     .select({ unitId: members.unitId })
     .from(members)
     .where(and(eq(members.userId, actor), inArray(members.role, [...reviewLevelsInOrder])));
-  const rows = await db
-    .select({ reply: replies, suggestion: suggestions, lead: assignments, unitName: units.name })
-    .from(replies)
-    .innerJoin(suggestions, eq(suggestions.id, replies.suggestionId))
-    .innerJoin(
-      assignments,
-      and(
-        eq(assignments.suggestionId, suggestions.id),
-        eq(assignments.role, 'lead'),
-        inArray(assignments.status, [...liveAssignmentStatuses]),
-      ),
-    )
-    .innerJoin(units, eq(units.id, assignments.unitId))
+  const rows = await repliesWithLead(db)
     .where(
       and(
         inArray(replies.status, underReview),
@@ -67,27 +56,16 @@ export async function readReviewQueue(ctx: Pick<ServiceContext, 'db' | 'actor'>)
     db.select().from(reviews).where(inArray(reviews.replyId, ids)).orderBy(asc(reviews.id)),
     db.select().from(commitments).where(inArray(commitments.replyId, ids)).orderBy(asc(commitments.replyId), asc(commitments.seq)),
   ]);
-  const approvals = approvalsOfThisPassByReply(decisions);
+  const decisionsOf = new Map<number, typeof decisions>();
+  for (const decision of decisions) decisionsOf.set(decision.replyId, [...(decisionsOf.get(decision.replyId) ?? []), decision]);
   const promisesOf = new Map<number, CommitmentDraft[]>();
   for (const c of promised)
     promisesOf.set(c.replyId, [...(promisesOf.get(c.replyId) ?? []), { description: c.description, dueOn: c.dueOn }]);
   return mine.flatMap(({ reply, suggestion, unitName }) => {
-    const passed = approvals.get(reply.id) ?? [];
+    const passed = approvalsOfThisPass(decisionsOf.get(reply.id) ?? []);
     // One person signs once a pass, whatever levels they hold.
     if (passed.some((approval) => approval.by === actor)) return [];
     const content = replyContentOf(reply, suggestion, unitName, promisesOf.get(reply.id) ?? []);
     return [{ ...content, level: reviewLevelOf(reply.status)!, approvals: passed }];
   });
-}
-
-/** Each reply's approvals since it was last submitted, in order: a return starts a new pass. */
-function approvalsOfThisPassByReply(
-  decisions: ReadonlyArray<{ replyId: number; level: ReviewLevel; decision: string; reviewerUserId: string }>,
-): Map<number, Array<{ level: ReviewLevel; by: string }>> {
-  const byReply = new Map<number, Array<{ level: ReviewLevel; by: string }>>();
-  for (const decision of decisions) {
-    if (decision.decision === 'return') byReply.set(decision.replyId, []);
-    else byReply.set(decision.replyId, [...(byReply.get(decision.replyId) ?? []), { level: decision.level, by: decision.reviewerUserId }]);
-  }
-  return byReply;
 }

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments } from '../../src/db/schema.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { actionIds, callbackIds } from '../../src/slack/ids.js';
-import { payloadForm, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
-import { type Harness, signingSecret, startHarness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 const waterCodes = Array.from({ length: 12 }, (_, n) => `2026-05${String(n + 1).padStart(2, '0')}`);
@@ -51,21 +50,9 @@ async function openList(user: string, value: string): Promise<ListView> {
   return (await waitForCall('views.open', before)).args.view as ListView;
 }
 
-/** A click on a button inside the opened list, as Slack sends it: the view it was in, no response_url. */
-async function clickInList(user: string, list: ListView, button: Element): Promise<void> {
-  const body = payloadForm({
-    type: 'block_actions',
-    user: { id: user, username: user.toLowerCase(), team_id: 'T0DEMO' },
-    api_app_id: 'A0DUBAN',
-    token: 'legacy',
-    team: { id: 'T0DEMO', domain: 'demo' },
-    trigger_id: h.standIn.triggerId(),
-    container: { type: 'view', view_id: 'V0LIST' },
-    view: { id: 'V0LIST', type: 'modal', team_id: 'T0DEMO', hash: 'h', state: { values: {} }, ...list },
-    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, action_ts: '1700000001.000200' }],
-  });
-  const response = await send(h.eventsUrl, signRequest(body, { secret: signingSecret }));
-  expect(response.status).toBe(200);
+/** A click on a button inside the opened modal, as Slack sends it. */
+async function clickInList(user: string, view: ListView, button: Element): Promise<void> {
+  expect((await h.modalButton(user, view, button.action_id, button.value)).status).toBe(200);
 }
 
 describe('a grouped daily reminder', () => {
@@ -96,7 +83,7 @@ describe('a grouped daily reminder', () => {
     // 签收 in the list: stored, and the list drawn again with that line's buttons given way to what was done.
     await clickInList('UHAN', list, accepts[0]!);
     const updated = (await waitForCall('views.update', 0)).args as { view_id: string; view: ListView };
-    expect(updated.view_id).toBe('V0LIST');
+    expect(updated.view_id).toBe('V0MODAL');
     expect(updated.view.callback_id).toBe(callbackIds.reminderGroup);
     expect(JSON.stringify(updated.view.blocks)).toContain('已签收建议');
     expect(buttonsOf(updated.view.blocks).filter((e) => e.action_id === actionIds.acceptAssignment)).toHaveLength(11);

@@ -6,10 +6,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { members, replies, reviews, suggestions } from '../../src/db/schema.js';
 import { actionIds, callbackIds, inputActionId, replyModalBlocks } from '../../src/slack/ids.js';
-import { payloadForm, send, signRequest } from '../../tools/slack-stand-in/slack-requests.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { rowCount } from '../support/fixtures.js';
-import { type Harness, signingSecret, startHarness } from '../support/harness.js';
+import { type Harness, startHarness } from '../support/harness.js';
 
 const codes = ['2026-0801', '2026-0802', '2026-0803'];
 
@@ -84,21 +83,9 @@ async function openQueue(user: string, message: { text: string; blocks: Block[] 
   return (await waitForCall('views.open', before)).args.view as QueueView;
 }
 
-/** A click on a button inside the opened queue, as Slack sends it: the view it was in, no response_url. */
-async function clickInQueue(user: string, queue: QueueView, button: Element): Promise<void> {
-  const body = payloadForm({
-    type: 'block_actions',
-    user: { id: user, username: user.toLowerCase(), team_id: 'T0DEMO' },
-    api_app_id: 'A0DUBAN',
-    token: 'legacy',
-    team: { id: 'T0DEMO', domain: 'demo' },
-    trigger_id: h.standIn.triggerId(),
-    container: { type: 'view', view_id: 'V0QUEUE' },
-    view: { id: 'V0QUEUE', type: 'modal', team_id: 'T0DEMO', hash: 'h', state: { values: {} }, private_metadata: '', ...queue },
-    actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, action_ts: '1700000001.000200' }],
-  });
-  const response = await send(h.eventsUrl, signRequest(body, { secret: signingSecret }));
-  expect(response.status).toBe(200);
+/** A click on a button inside the opened modal, as Slack sends it. */
+async function clickInQueue(user: string, view: QueueView, button: Element): Promise<void> {
+  expect((await h.modalButton(user, view, button.action_id, button.value)).status).toBe(200);
 }
 
 describe('a division head’s batch of review requests', () => {
@@ -122,7 +109,7 @@ describe('a division head’s batch of review requests', () => {
 
     await clickInQueue('UDIV', queue, approvals[0]!);
     const updated = (await waitForCall('views.update', 0)).args as { view_id: string; view: QueueView };
-    expect(updated.view_id).toBe('V0QUEUE');
+    expect(updated.view_id).toBe('V0MODAL');
     expect(updated.view.callback_id).toBe(callbackIds.reviewQueue);
     expect(JSON.stringify(updated.view.blocks)).toContain('已送分管领导审核');
     expect(buttonsOf(updated.view.blocks).filter((e) => e.action_id === actionIds.approveReply)).toHaveLength(2);

@@ -12,6 +12,7 @@ import {
   buttonClickBody,
   homeButtonBody,
   homeOpenedBody,
+  modalButtonBody,
   send,
   signRequest,
   slashCommandBody,
@@ -49,6 +50,8 @@ export interface Harness {
   openHome(user: string): Promise<HomeTab>;
   /** Clicks a button in the person's Home tab; resolves to the view the bot published in answer. */
   homeButton(user: string, actionId: string, value: string): Promise<HomeTab>;
+  /** Clicks a button inside a modal the bot opened (its blocks and metadata as Slack sends them back). */
+  modalButton(user: string, view: { blocks?: unknown[]; private_metadata?: string }, actionId: string, value: string): Promise<Answer>;
   /** Sends every queued message (as the dispatcher would, fast); returns the Web API calls it made. */
   drain(): Promise<RecordedCall[]>;
   /** What the bot posted to a response_url since the last reset. */
@@ -151,6 +154,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const request = signRequest(homeOpenedBody(user), { secret: signingSecret });
       request.headers['content-type'] = 'application/json';
       return published(user, () => send(eventsUrl, request));
+    },
+    async modalButton(user, view, actionId, value) {
+      return answerOf(await post(modalButtonBody({ user, actionId, value, view, triggerId: standIn.triggerId() })));
     },
     homeButton(user, actionId, value) {
       return published(user, () => post(homeButtonBody({ user, actionId, value, triggerId: standIn.triggerId() })));

@@ -112,6 +112,21 @@ export function homeButtonBody(fields: { user: string; actionId: string; value: 
   });
 }
 
+/** A click on a button inside an open modal, as Slack sends it: the view it was in, no response_url. */
+export function modalButtonBody(fields: {
+  user: string;
+  actionId: string;
+  value: string;
+  triggerId: string;
+  view: { blocks?: unknown[]; private_metadata?: string; callback_id?: string };
+}): string {
+  return payloadForm({
+    ...blockActions(fields),
+    container: { type: 'view', view_id: 'V0MODAL' },
+    view: { id: 'V0MODAL', type: 'modal', team_id: team.id, hash: 'h', state: { values: {} }, private_metadata: '', ...fields.view },
+  });
+}
+
 /** The Events API's app_home_opened, as JSON (events are not form-encoded). */
 export function homeOpenedBody(user: string): string {
   return JSON.stringify({

@@ -158,9 +158,11 @@ export interface WeeklyRankingNotice {
 export interface RankingChartBar {
   unitName: string;
   score: number;
-  /** Had nothing to be measured on in the period (ranked last, whatever its score). */
+  /** Had nothing measured in the period: no rank, no bar. */
   idle: boolean;
   change: number | null;
+  /** Shares its rank with another unit (并列); absent from charts stored before ties were marked. */
+  tied?: boolean;
 }
 
 /** To the supervision office after the week's ranking tables: every unit's score as a picture. */

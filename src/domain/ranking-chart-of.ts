@@ -11,5 +11,6 @@ export const rankingChartOf = (period: RankingPeriod, standings: readonly Scored
     score: standing.score,
     idle: !wasMeasured(standing.metrics),
     change: standing.change,
+    tied: standing.tied ?? false,
   })),
 });

@@ -360,6 +360,7 @@ export const en: Catalog = {
     title: (from, to) => `Scores of the units · ${from} – ${to}`,
     legend: 'Green: 90 and above   Blue: 60 – 90   Red: below 60',
     idle: 'nothing was due',
+    tied: 'tied',
     comment: (from, to, count) => `Weekly report · ${from} – ${to}: the scores of ${count} units`,
     altText: (from, to, leaders) => `Bar chart of the units' scores, ${from} – ${to}; leading: ${leaders}`,
     fileName: (from) => `unit-scores-${from}.png`,

@@ -376,6 +376,7 @@ export const zhCN = {
     title: (from: string, to: string) => `各单位办理得分 · ${from}—${to}`,
     legend: '绿：90 分以上　蓝：60—90 分　红：60 分以下',
     idle: '当期没有应办事项',
+    tied: '并列',
     comment: (from: string, to: string, count: number) => `每周通报 · ${from}—${to} 共 ${count} 个单位的得分图`,
     altText: (from: string, to: string, leaders: string) => `${from}—${to} 各单位得分条形图，前列：${leaders}`,
     fileName: (from: string) => `单位得分-${from}.png`,

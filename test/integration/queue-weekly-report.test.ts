@@ -69,9 +69,9 @@ describe('queueWeeklyReport', () => {
       expect(chartRow!.id).toBeGreaterThan(rankingRow!.id);
       expect(chartRow!.method).toBe('files.completeUploadExternal');
       expect((chart!.notice as RankingChartNotice).bars).toEqual([
-        { unitName: '省水利厅', score: 100, idle: false, change: null },
-        { unitName: '省民政厅', score: 0, idle: false, change: null },
-        { unitName: '省高院', score: 0, idle: false, change: null },
+        { unitName: '省水利厅', score: 100, idle: false, change: null, tied: false },
+        { unitName: '省民政厅', score: 0, idle: false, change: null, tied: true },
+        { unitName: '省高院', score: 0, idle: false, change: null, tied: true },
       ]);
 
       const reports = await queued(db, 'weekly-unit:2026-03-02:');

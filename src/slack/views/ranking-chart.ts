@@ -75,7 +75,9 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
                 position: 'right',
                 fontSize: 12,
                 color: bar.idle ? colors.idle : '#333333',
-                formatter: bar.idle ? words.idle : `${bar.score.toFixed(1)} ${changeText(catalog, bar.change, '')}`.trim(),
+                formatter: bar.idle
+                  ? words.idle
+                  : [bar.score.toFixed(1), bar.tied ? words.tied : '', changeText(catalog, bar.change, '')].filter(Boolean).join(' '),
               },
             })),
           },

@@ -111,6 +111,16 @@ describe('the ranking chart', () => {
     expect(upload.altText).toContain('省发展和改革委员会 100.0');
   });
 
+  it('marks units that share a rank, as the tables do', async () => {
+    const tied: RankingChartBar[] = [
+      { unitName: '省水利厅', score: 100, idle: false, change: null, tied: true },
+      { unitName: '省高院', score: 100, idle: false, change: 1, tied: true },
+      { unitName: '省民政厅', score: 80, idle: false, change: -1, tied: false },
+    ];
+    const { svg } = await renderChart(rankingChartUpload(zhCN, { ...notice, bars: tied }).chart);
+    expect(svg.match(/并列/g)).toHaveLength(2);
+  });
+
   it('reaches below zero when an overdue penalty takes a score there', async () => {
     const upload = rankingChartUpload(zhCN, { ...notice, bars: [{ unitName: '省水利厅', score: -12, idle: false, change: 0 }] });
     expect((upload.chart.option.xAxis as { min: number }).min).toBe(-20);

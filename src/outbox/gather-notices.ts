@@ -8,6 +8,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { jsonValue, readRows } from '../db/read-rows.js';
 import { outbox } from '../db/schema.js';
+import { groupBy } from '../domain/group-by.js';
 import type { CarriedNotice, GatheredNotice, MessageNotice } from '../domain/notices.js';
 
 /** Readers gathered for in one transaction. */
@@ -41,8 +42,7 @@ export async function gatherNotices(db: Database, windowSeconds: number): Promis
       )
       .orderBy(outbox.channel, outbox.id)
       .for('update', { skipLocked: true });
-    const byReader = new Map<string, typeof waiting>();
-    for (const row of waiting) byReader.set(row.channel, [...(byReader.get(row.channel) ?? []), row]);
+    const byReader = groupBy(waiting, (row) => row.channel);
     let written = 0;
     for (const [channel, rows] of byReader) {
       // A lone notice goes as itself.

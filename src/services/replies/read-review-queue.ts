@@ -2,6 +2,7 @@
 // so a reply someone else moved on since the gathered message is gone from it.
 import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
 import { assignments, commitments, members, replies, reviews, suggestions } from '../../db/schema.js';
+import { groupBy } from '../../domain/group-by.js';
 import type { ReviewRequestedNotice } from '../../domain/notices.js';
 import { noPeople } from '../../domain/reminders.js';
 import type { CommitmentDraft } from '../../domain/reply-draft.js';
@@ -56,16 +57,18 @@ export async function readReviewQueue(ctx: Pick<ServiceContext, 'db' | 'actor'>)
     db.select().from(reviews).where(inArray(reviews.replyId, ids)).orderBy(asc(reviews.id)),
     db.select().from(commitments).where(inArray(commitments.replyId, ids)).orderBy(asc(commitments.replyId), asc(commitments.seq)),
   ]);
-  const decisionsOf = new Map<number, typeof decisions>();
-  for (const decision of decisions) decisionsOf.set(decision.replyId, [...(decisionsOf.get(decision.replyId) ?? []), decision]);
-  const promisesOf = new Map<number, CommitmentDraft[]>();
-  for (const c of promised)
-    promisesOf.set(c.replyId, [...(promisesOf.get(c.replyId) ?? []), { description: c.description, dueOn: c.dueOn }]);
+  const decisionsOf = groupBy(decisions, (decision) => decision.replyId);
+  const promisesOf = groupBy(promised, (c) => c.replyId);
   return mine.flatMap(({ reply, suggestion, unitName }) => {
     const passed = approvalsOfThisPass(decisionsOf.get(reply.id) ?? []);
     // One person signs once a pass, whatever levels they hold.
     if (passed.some((approval) => approval.by === actor)) return [];
-    const content = replyContentOf(reply, suggestion, unitName, promisesOf.get(reply.id) ?? []);
+    const content = replyContentOf(
+      reply,
+      suggestion,
+      unitName,
+      (promisesOf.get(reply.id) ?? []).map((c): CommitmentDraft => ({ description: c.description, dueOn: c.dueOn })),
+    );
     return [{ ...content, level: reviewLevelOf(reply.status)!, approvals: passed }];
   });
 }

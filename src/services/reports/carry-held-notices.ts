@@ -7,6 +7,7 @@ import type { Database } from '../../db/client.js';
 import { jsonValue } from '../../db/read-rows.js';
 import { outbox } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { groupBy } from '../../domain/group-by.js';
 import type { CarriedNotice, MessageNotice, ReminderNotice } from '../../domain/notices.js';
 import type { OutgoingNotice } from '../shared/enqueue-notices.js';
 import { isPersonAddress } from '../shared/is-person-address.js';
@@ -29,8 +30,7 @@ export async function carryHeldNotices(
     .where(and(eq(outbox.status, 'held'), lte(outbox.createdAt, at)))
     .orderBy(outbox.id)
     .for('update');
-  const byReader = new Map<string, typeof held>();
-  for (const row of held) byReader.set(row.channel, [...(byReader.get(row.channel) ?? []), row]);
+  const byReader = groupBy(held, (row) => row.channel);
   const carriers = new Map<string, number[]>();
   for (const [reader, rows] of byReader) {
     const since: CarriedNotice[] = rows.map((row) => ({ key: row.key, notice: jsonValue<MessageNotice>(row.payload) }));

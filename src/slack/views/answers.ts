@@ -1,5 +1,6 @@
 // The private answers to commands that changed something.
 
+import { groupBy } from '../../domain/group-by.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
 import type { AcceptAssignmentsResult, AssignmentRef } from '../../services/assignments/accept-assignments.js';
@@ -55,10 +56,9 @@ export function acceptedAllMessage(catalog: Catalog, result: AcceptAssignmentsRe
   const words = catalog.done;
   // A unit's codes together, the unit named once; a long list is cut, its count said.
   const named = (refs: readonly AssignmentRef[]) => {
-    const byUnit = new Map<string, string[]>();
-    for (const ref of refs) byUnit.set(ref.unitName, [...(byUnit.get(ref.unitName) ?? []), ref.code]);
-    return [...byUnit]
-      .map(([unit, codes]) => {
+    return [...groupBy(refs, (ref) => ref.unitName)]
+      .map(([unit, unitRefs]) => {
+        const codes = unitRefs.map((ref) => ref.code);
         const shown = codes.slice(0, codesNamed).join(catalog.listJoin);
         return words.unitCodes(escapeText(unit), codes.length > codesNamed ? words.andMore(shown, codes.length) : shown);
       })

@@ -688,7 +688,6 @@ export const en: Catalog = {
     groupListNone: (step, date) => `You have no open steps left in ${step} · due ${date}.`,
     groupListCut: (shown, total) => `The first ${shown} of ${total} are listed. See them all with \`/suggest list mine\`.`,
     groupListClose: 'Close',
-    groupListAnswer: 'Reminder',
     leaderHeading: (day) => `*Overdue in your units* · ${day}`,
     leaderSummary: (count, days) =>
       `${count} node${count === 1 ? ' is' : 's are'} overdue by ${days} working days or more in units you are responsible for:`,
@@ -724,6 +723,7 @@ export const en: Catalog = {
   modal: {
     /** The title of a form's answer once it was submitted (a request, a decision). */
     submittedTitle: 'Done',
+    answerTitle: 'duban',
     title: 'Assign a suggestion',
     submit: 'Assign',
     close: 'Cancel',

@@ -726,7 +726,6 @@ export const zhCN = {
     groupListCut: (shown: number, total: number) => `以上列出前 ${shown} 个，共 ${total} 个。全部节点可用 \`/suggest list mine\` 查看。`,
     groupListClose: '关闭',
     /** The title of a private answer given over a list that was acted on (a refusal, the details). */
-    groupListAnswer: '督办提醒',
     leaderHeading: (day: string) => `*分管单位逾期提醒* · ${day}`,
     leaderSummary: (count: number, days: number) => `您分管的事项中有 ${count} 个时间节点逾期 ${days} 个工作日以上，请督促办理：`,
     supervisionHeading: (day: string) => `*督办室提醒* · ${day}`,
@@ -760,6 +759,7 @@ export const zhCN = {
   modal: {
     /** The title of a form's answer once it was submitted (a request, a decision). */
     submittedTitle: '已提交',
+    answerTitle: '督办助手',
     title: '交办建议',
     submit: '交办',
     close: '取消',

@@ -4,7 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { ListenerDeps } from '../listener-deps.js';
 import { plainMessage } from '../views/format.js';
-import { groupListAnswerModal } from '../views/reminder-group-modal.js';
+import { modalAnswer } from '../views/modal-answer.js';
 
 const plainText = z.object({ type: z.literal('plain_text'), text: z.string() });
 
@@ -54,7 +54,7 @@ export const answerInModal =
       };
       await client.views.update({ view_id: click.view.id, view });
     } else {
-      await client.views.push({ trigger_id: click.trigger_id, view: groupListAnswerModal(deps.catalog, answer) });
+      await client.views.push({ trigger_id: click.trigger_id, view: modalAnswer(deps.catalog, answer) });
     }
     // What a response_url would have answered; no listener reads it.
     return new Response(null, { status: 200 });

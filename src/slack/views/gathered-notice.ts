@@ -37,7 +37,7 @@ export function gatheredNoticeMessage(catalog: Catalog, notice: GatheredNotice, 
   const others = notice.items.filter((item) => !known.has(item.notice.type));
   if (others.length > 0) groups.push(others);
   const opening = section(`${words.gatheredHeading(notice.items.length)}\n${words.gatheredIntro}`);
-  const text = `${words.gatheredHeading(notice.items.length).replace(/\*/g, '')}`;
+  const text = words.gatheredHeading(notice.items.length).replace(/\*/g, '');
   for (const layout of [inFull, lineByLine, packed]) {
     const blocks = layout(catalog, groups, render);
     if (blocks.length < maxBlocks && JSON.stringify(blocks).length <= maxChars) return { text, blocks: [opening, ...blocks] };

@@ -31,13 +31,3 @@ export function reminderGroupModal(catalog: Catalog, list: ReminderGroupList): V
     blocks,
   };
 }
-
-/** A private answer to a click in the list (a refusal, the details), shown over the list. */
-export function groupListAnswerModal(catalog: Catalog, answer: { text: string; blocks: KnownBlock[] }): View {
-  return {
-    type: 'modal',
-    title: plainLabel(catalog.reminder.groupListAnswer, 24),
-    close: plainLabel(catalog.reminder.groupListClose, 24),
-    blocks: answer.blocks.length > 0 ? answer.blocks.slice(0, 100) : [section(answer.text)],
-  };
-}

@@ -8,7 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateEmbedded, migrateServer } from './migrate.js';
-import { parsersOnce } from './parsers-once.js';
+import { preparedEmbedded } from './prepared-embedded.js';
 import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -90,7 +90,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     });
     // PGlite sets its array types' parsers while it starts: drizzle's go on top once it is ready.
     await client.waitReady;
-    const db = drizzlePglite(parsersOnce(client, drizzleParsers), { schema });
+    const db = drizzlePglite(preparedEmbedded(client, drizzleParsers), { schema });
     await migrateEmbedded(db);
     return {
       db,

@@ -1,19 +1,20 @@
 // duban's scripts as an operator runs them: real processes, their output kept for assertions.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { inject } from 'vitest';
+import { bundleOf, type ProcessScript } from './bundle-processes.js';
 
 export interface Running {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
-  /** SIGKILL to the whole process group: tsx runs the script in a child of its own, which a
-   * signal to tsx alone would leave running. */
+  /** SIGKILL to the whole process group: whatever the script started goes with it. */
   killHard(): void;
 }
 
-export function run(script: string, env: Record<string, string>, args: string[] = []): Running {
+export function run(script: ProcessScript, env: Record<string, string>, args: string[] = []): Running {
   let output = '';
-  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [script, ...args], {
+  // Source maps, so that a stack trace a test prints names the TypeScript line.
+  const child = spawn(process.execPath, ['--enable-source-maps', bundleOf(inject('processBundles'), script), ...args], {
     cwd: process.cwd(),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

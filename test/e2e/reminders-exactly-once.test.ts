@@ -16,7 +16,7 @@ import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { signingSecret } from '../support/harness.js';
 import { type Running, run } from '../support/processes.js';
-import { openTestDatabase, serverUrl, type TestDatabase } from '../support/test-database.js';
+import { openTestDatabase, readMigratedDump, serverUrl, type TestDatabase } from '../support/test-database.js';
 
 const handlers = Array.from({ length: 24 }, (_, i) => `UREM${String(i).padStart(2, '0')}`);
 /** Everyone with a node due: each handler, and the water unit's liaison for every 签收. */
@@ -27,9 +27,9 @@ let dataDir: string | undefined;
 let server: TestDatabase | undefined;
 
 /** The embedded database is opened only between processes; the server one stays open. */
-async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>, loadDataDir?: Blob): Promise<T> {
   if (server) return work(server);
-  const handle = await openEmbedded(dataDir!);
+  const handle = await openEmbedded(dataDir!, loadDataDir);
   try {
     return await work(handle);
   } finally {
@@ -38,10 +38,10 @@ async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Pr
 }
 
 /** A process just killed may hold the directory's lock for a moment until the system reaps it. */
-async function openEmbedded(dir: string): Promise<DatabaseHandle> {
+async function openEmbedded(dir: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await openDatabase({ dataDir: dir });
+      return await openDatabase({ dataDir: dir, ...(loadDataDir ? { loadDataDir } : {}) });
     } catch (error) {
       if (!(error instanceof DataDirLockedError) || attempt >= 100) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -84,15 +84,19 @@ beforeAll(async () => {
   standIn = await startSlackStandIn();
   if (serverUrl) server = await openTestDatabase();
   else dataDir = mkdtempSync(join(tmpdir(), 'duban-exactly-once-'));
-  await withDatabase(async ({ db }) => {
-    await seedOffice(db);
-    const as = contextOf(db, people.supervisor); // Monday 2026-03-02: 签收 due Thursday 03-05
-    for (const [i, handler] of handlers.entries()) {
-      await assignSuggestion(as, { code: `E-${i}`, title: `建议 ${i}`, lead: { text: '水利厅' }, co: [], handlerUserId: handler });
-    }
-    // The assignment notices went out long ago; only reminders are counted here.
-    await db.delete(outbox);
-  });
+  await withDatabase(
+    async ({ db }) => {
+      await seedOffice(db);
+      const as = contextOf(db, people.supervisor); // Monday 2026-03-02: 签收 due Thursday 03-05
+      for (const [i, handler] of handlers.entries()) {
+        await assignSuggestion(as, { code: `E-${i}`, title: `建议 ${i}`, lead: { text: '水利厅' }, co: [], handlerUserId: handler });
+      }
+      // The assignment notices went out long ago; only reminders are counted here.
+      await db.delete(outbox);
+      // The data directory starts from the run's migrated ledger rather than an initdb of its own.
+    },
+    server ? undefined : readMigratedDump(),
+  );
 }, 60_000);
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ export type TestDatabase = DatabaseHandle & { url?: string };
 let migratedDump: Blob | undefined;
 
 /** The migrated ledger the run's global setup dumped, read once per file. */
-function readMigratedDump(): Blob {
+export function readMigratedDump(): Blob {
   migratedDump ??= new Blob([readFileSync(inject('migratedDump'))]);
   return migratedDump;
 }

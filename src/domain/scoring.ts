@@ -15,13 +15,21 @@ export interface Tally {
 export interface UnitMetrics {
   unitId: number;
   unitName: string;
+  /** The workload: suggestions the unit handles by the period's end, as lead and as co-handling unit. */
   leadAssignments: number;
   coAssignments: number;
   acceptedOnTime: Tally;
   /** 办前沟通率: pre-handling contacts made by their date (target 100 %). */
   preContact: Tally;
   coOpinionsOnTime: Tally;
+  /** The reply's way up, each step by its own date: 初稿, 处室把关, 分管领导审核, 主要领导签发. */
+  draftsOnTime: Tally;
+  divisionReviewsOnTime: Tally;
+  leaderReviewsOnTime: Tally;
+  headSignoffsOnTime: Tally;
   repliesOnTime: Tally;
+  /** 办后反馈: the deputy asked for a verdict (an after-handling contact, or the verdict itself) by its date. */
+  feedbackOnTime: Tally;
   /** 满意 + 基本满意 out of the verdicts given. */
   satisfaction: Tally;
   commitmentsOnTime: Tally;
@@ -29,26 +37,44 @@ export interface UnitMetrics {
   overdueNodes: number;
 }
 
+/** In the order a suggestion's handling takes them. */
 export const rateComponents = [
   'acceptedOnTime',
   'preContact',
   'coOpinionsOnTime',
+  'draftsOnTime',
+  'divisionReviewsOnTime',
+  'leaderReviewsOnTime',
+  'headSignoffsOnTime',
   'repliesOnTime',
+  'feedbackOnTime',
   'satisfaction',
   'commitmentsOnTime',
 ] as const;
 export type RateComponent = (typeof rateComponents)[number];
 
+/** The components that are time nodes, each done by its own date. */
+export const nodeComponents = rateComponents.filter((c) => c !== 'satisfaction' && c !== 'commitmentsOnTime');
+
+/** Every time node due in the period and those done on time, all steps together: the ranking's one column for them. */
+export const nodesOnTime = (metrics: UnitMetrics): Tally =>
+  nodeComponents.reduce((sum, c) => ({ done: sum.done + metrics[c].done, due: sum.due + metrics[c].due }), { done: 0, due: 0 });
+
 const weightSetting: Record<RateComponent, keyof SessionSettings> = {
   acceptedOnTime: 'rankWeightAccepted',
   preContact: 'rankWeightPreContact',
   coOpinionsOnTime: 'rankWeightCoOpinion',
+  draftsOnTime: 'rankWeightDraft',
+  divisionReviewsOnTime: 'rankWeightDivisionReview',
+  leaderReviewsOnTime: 'rankWeightLeaderReview',
+  headSignoffsOnTime: 'rankWeightHeadSignoff',
   repliesOnTime: 'rankWeightReply',
+  feedbackOnTime: 'rankWeightFeedback',
   satisfaction: 'rankWeightSatisfaction',
   commitmentsOnTime: 'rankWeightCommitment',
 };
 
-const weightOf = (settings: SessionSettings, component: RateComponent): number => settings[weightSetting[component]] as number;
+export const weightOf = (settings: SessionSettings, component: RateComponent): number => settings[weightSetting[component]] as number;
 
 /** A rate between 0 and 1, or null when nothing was due. */
 const rateOf = (tally: Tally): number | null => (tally.due > 0 ? Math.min(tally.done, tally.due) / tally.due : null);

@@ -266,8 +266,8 @@ export const zhCN = {
     >,
     dateInvalid: '请选择沟通的日期。',
     doneTitle: '已记录',
-    done: (code: string, unit: string, completed: boolean) =>
-      `已为「${unit}」记录建议 *${code}* 的一次沟通。${completed ? '「办前沟通」节点已完成。' : ''}`,
+    done: (code: string, unit: string, completed: string | null) =>
+      `已为「${unit}」记录建议 *${code}* 的一次沟通。${completed ? `「${completed}」节点已完成。` : ''}`,
   },
 
   extension: {
@@ -333,15 +333,30 @@ export const zhCN = {
   rank: {
     periodNames: { week: '本周', month: '本月', year: '本会次至今' } as Record<'week' | 'month' | 'year', string>,
     heading: (period: string, from: string, to: string) => `单位办理情况排名 · ${period}（${from}—${to}）`,
-    columns: { rank: '名次', unit: '单位', overdue: '逾期节点', score: '得分', change: '变化' },
+    columns: {
+      rank: '名次',
+      unit: '单位',
+      workload: '承办（主办/会办）',
+      nodes: '节点按期',
+      overdue: '逾期节点',
+      score: '得分',
+      change: '变化',
+    },
     rateNames: {
       acceptedOnTime: '按期签收',
       preContact: '办前沟通',
       coOpinionsOnTime: '会办按期',
+      draftsOnTime: '初稿按期',
+      divisionReviewsOnTime: '处室把关',
+      leaderReviewsOnTime: '分管审核',
+      headSignoffsOnTime: '主要签发',
       repliesOnTime: '按期答复',
+      feedbackOnTime: '办后反馈',
       satisfaction: '满意率',
       commitmentsOnTime: '承诺核销',
     } as Record<RateComponent, string>,
+    rate: (percent: number, done: number, due: number) => `${percent}%（${done}/${due}）`,
+    workload: (lead: number, co: number) => `${lead} / ${co}`,
     notApplicable: '—',
     up: (n: number) => `↑${n}`,
     down: (n: number) => `↓${n}`,
@@ -362,6 +377,7 @@ export const zhCN = {
     standing: (from: string, to: string, place: string, count: number, score: string, change: string) =>
       `${from}—${to}：排名*${place}*，共 ${count} 个单位 · 得分 *${score}* · 变化 ${change}`,
     unranked: (from: string, to: string) => `${from}—${to}：本期无应办事项，不参加排名。`,
+    nothingMeasured: '本期各项均无应办事项。',
     rate: (name: string, value: string) => `${name} ${value}`,
     overdueHeading: (count: number) => `*逾期事项 ${count} 项*`,
     dueHeading: (count: number, from: string, to: string) => `*本周（${from}—${to}）到期 ${count} 项*`,
@@ -429,7 +445,12 @@ export const zhCN = {
       rankWeightAccepted: '排名权重：按期签收率',
       rankWeightPreContact: '排名权重：办前沟通率',
       rankWeightCoOpinion: '排名权重：会办意见按期率',
+      rankWeightDraft: '排名权重：初稿按期率',
+      rankWeightDivisionReview: '排名权重：处室把关按期率',
+      rankWeightLeaderReview: '排名权重：分管领导审核按期率',
+      rankWeightHeadSignoff: '排名权重：主要领导签发按期率',
       rankWeightReply: '排名权重：按期答复率',
+      rankWeightFeedback: '排名权重：办后反馈按期率',
       rankWeightSatisfaction: '排名权重：满意率',
       rankWeightCommitment: '排名权重：承诺事项按期核销率',
       rankOverduePenalty: '排名：每个逾期节点扣分',

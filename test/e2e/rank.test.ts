@@ -26,9 +26,10 @@ describe('/suggest rank', () => {
     const answer = await h.command('UCLIA', 'rank');
     expect(answer.body.response_type).toBe('ephemeral');
     const table = (answer.body.blocks as Array<{ type: string }>).find((b) => b.type === 'table') as Table;
-    expect(table.rows.slice(1).map((row) => [row[0]?.text, row[1]?.text, row[2]?.text, row[8]?.text, row[9]?.text])).toEqual([
-      ['1', '省水利厅', '100%', '0', '100.0'],
-      ['2', '省民政厅', '0%', '1', '0.0'],
+    // Rank, unit, the time nodes on time with their figures, overdue nodes, score.
+    expect(table.rows.slice(1).map((row) => [row[0]?.text, row[1]?.text, row[3]?.text, row[6]?.text, row[7]?.text])).toEqual([
+      ['1', '省水利厅', '100%（1/1）', '0', '100.0'],
+      ['2', '省民政厅', '0%（0/1）', '1', '0.0'],
     ]);
     expect(await h.drain()).toEqual([]);
   });

@@ -393,6 +393,28 @@ describe('the reply and its review chain', () => {
         status: 'sent',
       });
     }));
+  it('counts 办后反馈 done when the lead unit logs asking the deputy after the reply went out, not before, nor by a co unit', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestionId } = await inHand(db);
+      const contact = (by: string, when: Date, stage: 'before' | 'after') =>
+        logContact(contextOf(db, by, when), { suggestionId, stage, mode: 'phone', contactedOn: '2026-03-02', note: '' });
+      const afterHandling = (by: string, when: Date) => contact(by, when, 'after');
+      expect(await contact(people.handler, day1, 'before')).toMatchObject({ completedNode: 'pre_contact' });
+      // Before the reply is sent there is nothing to ask yet: the contact is logged, no node done.
+      expect(await afterHandling(people.handler, later)).toMatchObject({ completedNode: null });
+      const reply = await signedOff(db, suggestionId, draftA);
+      await sendReply(contextOf(db, people.handler, later), { replyId: reply.id, version: reply.version });
+      expect(await afterHandling(coHandler, at('2026-04-02T02:00:00Z'))).toMatchObject({ completedNode: null });
+      expect((await nodeOf(db, 'feedback'))?.doneAt).toBeNull();
+      const asked = at('2026-04-08T02:00:00Z');
+      expect(await afterHandling(people.handler, asked)).toMatchObject({ code: 'S-1', completedNode: 'feedback' });
+      expect(await nodeOf(db, 'feedback')).toMatchObject({ doneAt: asked, doneBy: people.handler });
+      // The deputy has not answered: the unit is not late, and its step counts as done on time.
+      const [water] = (
+        await readUnitMetrics(db, { from: '2026-04-01', to: '2026-04-30', asOf: at('2026-05-01T02:00:00Z'), timezone: 'Asia/Shanghai' })
+      ).filter((m) => m.unitName === '省水利厅');
+      expect(water).toMatchObject({ feedbackOnTime: { done: 1, due: 1 }, satisfaction: { done: 0, due: 0 }, overdueNodes: 0 });
+    }));
 });
 
 describe('the deputy’s verdict and B-class commitments', () => {
@@ -533,11 +555,21 @@ describe('the deputy’s verdict and B-class commitments', () => {
         timezone: 'Asia/Shanghai',
       });
       const water = metrics.find((m) => m.unitName === '省水利厅');
+      // Every step of the way counts, each by its own date.
       expect(water).toMatchObject({
+        acceptedOnTime: { done: 1, due: 1 },
+        // Logged on 04-01, after its date (10 working days from 03-02): due, and late.
+        preContact: { done: 0, due: 1 },
+        draftsOnTime: { done: 1, due: 1 },
+        divisionReviewsOnTime: { done: 1, due: 1 },
+        leaderReviewsOnTime: { done: 1, due: 1 },
+        headSignoffsOnTime: { done: 1, due: 1 },
+        repliesOnTime: { done: 1, due: 1 },
+        feedbackOnTime: { done: 1, due: 1 },
         satisfaction: { done: 1, due: 1 },
         commitmentsOnTime: { done: 1, due: 1 },
-        repliesOnTime: { done: 1, due: 1 },
       });
+      expect(metrics.find((m) => m.unitName === '省民政厅')).toMatchObject({ coOpinionsOnTime: { done: 1, due: 1 } });
     }));
 
   it('keeps only the promises of the answer in force: a round sent back leaves its promises behind', () =>

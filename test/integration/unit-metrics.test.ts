@@ -68,6 +68,15 @@ describe('readUnitMetrics', () => {
       await week(db);
       const metrics = await readUnitMetrics(db, { from: '2026-03-02', to: '2026-03-08', asOf: new Date('2026-03-09T01:00:00Z'), timezone });
       const none = { done: 0, due: 0 };
+      // The reply's steps all fall after the week.
+      const replySteps = {
+        draftsOnTime: none,
+        divisionReviewsOnTime: none,
+        leaderReviewsOnTime: none,
+        headSignoffsOnTime: none,
+        repliesOnTime: none,
+        feedbackOnTime: none,
+      };
       expect(metrics).toEqual([
         {
           unitId: expect.any(Number),
@@ -77,7 +86,7 @@ describe('readUnitMetrics', () => {
           acceptedOnTime: { done: 1, due: 1 },
           preContact: none, // due 03-16, after the week
           coOpinionsOnTime: none,
-          repliesOnTime: none,
+          ...replySteps,
           satisfaction: { done: 1, due: 1 },
           commitmentsOnTime: { done: 1, due: 2 },
           overdueNodes: 0,
@@ -90,7 +99,7 @@ describe('readUnitMetrics', () => {
           acceptedOnTime: { done: 0, due: 1 },
           preContact: none,
           coOpinionsOnTime: none,
-          repliesOnTime: none,
+          ...replySteps,
           satisfaction: none,
           commitmentsOnTime: none,
           overdueNodes: 0,
@@ -103,7 +112,7 @@ describe('readUnitMetrics', () => {
           acceptedOnTime: { done: 0, due: 1 },
           preContact: none,
           coOpinionsOnTime: none,
-          repliesOnTime: none,
+          ...replySteps,
           satisfaction: { done: 0, due: 1 },
           commitmentsOnTime: none,
           overdueNodes: 1, // its 签收, still open on Monday 03-09

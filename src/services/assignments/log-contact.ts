@@ -1,4 +1,5 @@
-import { contacts } from '../../db/schema.js';
+import { and, eq } from 'drizzle-orm';
+import { contacts, replies } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { contactModes, contactStages } from '../../domain/vocabulary.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -20,8 +21,21 @@ export interface ContactInput {
 export interface LoggedContact {
   code: string;
   unitName: string;
-  /** A contact before handling completes the 办前沟通 node. */
-  completedPreContact: boolean;
+  /**
+   * The node the contact completed: one before handling completes 办前沟通; one after the round's
+   * reply was sent, by the lead unit, completes 办后反馈 (DESIGN §2: asking the deputy is the
+   * unit's part, the verdict is the deputy's).
+   */
+  completedNode: 'pre_contact' | 'feedback' | null;
+}
+
+/** Whether the round's reply has gone to the deputy. */
+async function replySent(tx: ServiceContext['db'], suggestionId: number, round: number): Promise<boolean> {
+  const [sent] = await tx
+    .select({ id: replies.id })
+    .from(replies)
+    .where(and(eq(replies.suggestionId, suggestionId), eq(replies.round, round), eq(replies.status, 'sent')));
+  return sent !== undefined;
 }
 
 /** 记录沟通: a contact with the deputy, logged by the unit that made it. */
@@ -45,9 +59,17 @@ export async function logContact(ctx: ServiceContext, input: ContactInput): Prom
       })
       .returning();
     const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact!.id, after: contact }];
-    const completedPreContact =
-      input.stage === 'before' && (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind: 'pre_contact' }, audit));
+    const completes = async (kind: 'pre_contact' | 'feedback', round?: number) =>
+      (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind, ...(round === undefined ? {} : { round }) }, audit))
+        ? kind
+        : null;
+    const completedNode =
+      input.stage === 'before'
+        ? await completes('pre_contact')
+        : input.stage === 'after' && own.assignment.role === 'lead' && (await replySent(tx, suggestion.id, suggestion.round))
+          ? await completes('feedback', suggestion.round)
+          : null;
     await recordAudit(tx, ctx, audit);
-    return { code: suggestion.code, unitName: own.unitName, completedPreContact };
+    return { code: suggestion.code, unitName: own.unitName, completedNode };
   });
 }

@@ -4,7 +4,7 @@ import { listOf } from '../../db/list-of.js';
 import { readRows } from '../../db/read-rows.js';
 import { type CalendarDate, dateInZone, minDate } from '../../domain/calendar-date.js';
 import type { UnitMetrics } from '../../domain/scoring.js';
-import { liveAssignmentStatuses, windowKinds } from '../../domain/vocabulary.js';
+import { liveAssignmentStatuses, type MilestoneKind, windowKinds } from '../../domain/vocabulary.js';
 import { type CountedAnswer, ledgerChangesColumn } from '../suggestions/answer-cache.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
 import { stepStillOwed } from './read-open-nodes.js';
@@ -18,6 +18,19 @@ export interface MetricsPeriod {
   timezone: string;
 }
 
+/** The time nodes measured by their dates, each with the name of its columns below. */
+const measuredSteps: ReadonlyArray<readonly [MilestoneKind, string]> = [
+  ['accept', 'accept'],
+  ['pre_contact', 'preContact'],
+  ['co_opinion', 'coOpinion'],
+  ['draft', 'draft'],
+  ['division_review', 'divisionReview'],
+  ['leader_review', 'leaderReview'],
+  ['head_signoff', 'headSignoff'],
+  ['reply', 'reply'],
+  ['feedback', 'feedback'],
+];
+
 interface MetricsRow {
   ledgerChanges: string;
   unitId: number;
@@ -30,8 +43,18 @@ interface MetricsRow {
   preContactDone: number;
   coOpinionDue: number;
   coOpinionDone: number;
+  draftDue: number;
+  draftDone: number;
+  divisionReviewDue: number;
+  divisionReviewDone: number;
+  leaderReviewDue: number;
+  leaderReviewDone: number;
+  headSignoffDue: number;
+  headSignoffDone: number;
   replyDue: number;
   replyDone: number;
+  feedbackDue: number;
+  feedbackDone: number;
   evaluated: number;
   satisfied: number;
   commitmentsDue: number;
@@ -42,9 +65,10 @@ interface MetricsRow {
 /**
  * Every unit's metrics for a period (DESIGN §5), in one statement for all units. A node counts in
  * the period when its date falls in it and has come (by the as-of day); it was done on time when
- * it was done by the end of its own date, in the office's zone. Assignments count in the period
- * they were given; verdicts when recorded; B-class commitments when due. Only assignments still
- * in force count: a unit that handed a suggestion on by a transfer answers no longer for it.
+ * it was done by the end of its own date, in the office's zone. The workload is every assignment
+ * in force by the period's end; verdicts count when recorded; B-class commitments when due. Only
+ * assignments still in force count: a unit that handed a suggestion on by a transfer answers no
+ * longer for it.
  */
 export async function readUnitMetrics(db: Database, period: MetricsPeriod): Promise<UnitMetrics[]> {
   return (await readCountedUnitMetrics(db, period)).answer;
@@ -73,12 +97,12 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
       sql`
         with due as (
           select a.unit_id,
-            ${nodeCounts('accept', 'accept')},
-            ${nodeCounts('pre_contact', 'preContact')},
-            ${nodeCounts('co_opinion', 'coOpinion')},
-            ${nodeCounts('reply', 'reply')}
+            ${sql.join(
+              measuredSteps.map(([kind, name]) => nodeCounts(kind, name)),
+              sql`,`,
+            )}
           from milestones m join assignments a on a.id = m.assignment_id and ${live}
-          where ${inPeriod(sql`m.planned_on`)} and m.kind in ('accept', 'pre_contact', 'co_opinion', 'reply')
+          where ${inPeriod(sql`m.planned_on`)} and m.kind in ${listOf(measuredSteps.map(([kind]) => kind))}
           group by a.unit_id
         ),
         late as (
@@ -91,7 +115,7 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
         ),
         given as (
           select a.unit_id, count(*) filter (where a.role = 'lead')::int as lead, count(*) filter (where a.role = 'co')::int as co
-          from assignments a where ${live} and ${inPeriod(sql`a.started_on`)}
+          from assignments a where ${live} and a.started_on <= ${through}::date
           group by a.unit_id
         ),
         verdicts as (
@@ -111,10 +135,12 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
         )
         select ${ledgerChangesColumn}, u.id as "unitId", u.name as "unitName",
           coalesce(g.lead, 0) as "leadAssignments", coalesce(g.co, 0) as "coAssignments",
-          coalesce(d."acceptDue", 0) as "acceptDue", coalesce(d."acceptDone", 0) as "acceptDone",
-          coalesce(d."preContactDue", 0) as "preContactDue", coalesce(d."preContactDone", 0) as "preContactDone",
-          coalesce(d."coOpinionDue", 0) as "coOpinionDue", coalesce(d."coOpinionDone", 0) as "coOpinionDone",
-          coalesce(d."replyDue", 0) as "replyDue", coalesce(d."replyDone", 0) as "replyDone",
+          ${sql.join(
+            measuredSteps.flatMap(([, name]) =>
+              [`${name}Due`, `${name}Done`].map((column) => sql`coalesce(d.${sql.identifier(column)}, 0) as ${sql.identifier(column)}`),
+            ),
+            sql`,`,
+          )},
           coalesce(v.evaluated, 0) as evaluated, coalesce(v.satisfied, 0) as satisfied,
           coalesce(p.due, 0) as "commitmentsDue", coalesce(p.done, 0) as "commitmentsDone",
           coalesce(l."overdueNodes", 0) as "overdueNodes"
@@ -135,7 +161,12 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
     acceptedOnTime: { done: row.acceptDone, due: row.acceptDue },
     preContact: { done: row.preContactDone, due: row.preContactDue },
     coOpinionsOnTime: { done: row.coOpinionDone, due: row.coOpinionDue },
+    draftsOnTime: { done: row.draftDone, due: row.draftDue },
+    divisionReviewsOnTime: { done: row.divisionReviewDone, due: row.divisionReviewDue },
+    leaderReviewsOnTime: { done: row.leaderReviewDone, due: row.leaderReviewDue },
+    headSignoffsOnTime: { done: row.headSignoffDone, due: row.headSignoffDue },
     repliesOnTime: { done: row.replyDone, due: row.replyDue },
+    feedbackOnTime: { done: row.feedbackDone, due: row.feedbackDue },
     satisfaction: { done: row.satisfied, due: row.evaluated },
     commitmentsOnTime: { done: row.commitmentsDone, due: row.commitmentsDue },
     overdueNodes: row.overdueNodes,

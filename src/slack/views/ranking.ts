@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices.js';
-import { rateComponents, type ScoredUnit, wasMeasured } from '../../domain/scoring.js';
+import { nodesOnTime, rateComponents, type ScoredUnit, type Tally, wasMeasured } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { UnitRanking } from '../../services/reports/read-ranking.js';
 import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section, titledPart } from './format.js';
@@ -14,7 +14,11 @@ export function changeText(catalog: Catalog, change: number | null, same = catal
   return change > 0 ? words.up(change) : change < 0 ? words.down(-change) : same;
 }
 
-const rateText = (catalog: Catalog, rate: number | null) => (rate === null ? catalog.rank.notApplicable : `${Math.round(rate * 100)}%`);
+/** A rate with its figures, so that a reader can check it: 92%（46/50）; — when nothing was due. */
+const tallyText = (catalog: Catalog, tally: Tally) =>
+  tally.due === 0
+    ? catalog.rank.notApplicable
+    : catalog.rank.rate(Math.round((100 * Math.min(tally.done, tally.due)) / tally.due), tally.done, tally.due);
 
 /** A unit with nothing measured in the period shows no score: its full marks would read as earned (the chart marks it idle too). */
 export const scoreText = (catalog: Catalog, unit: Pick<ScoredUnit, 'metrics' | 'score'>) =>
@@ -28,13 +32,20 @@ export const placeText = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'tie
 const changeOf = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'change'>) =>
   unit.rank === null ? catalog.rank.notApplicable : changeText(catalog, unit.change);
 
-/** How the score is made, then the native table: rank, unit, each rate, overdue nodes, score, change. */
+/**
+ * How the score is made, then the native table: rank, unit, workload, the time nodes on time (every
+ * step together; each step's own figures are in 得分明细), satisfaction, promises, overdue nodes,
+ * score, change.
+ */
 function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
   const { columns, rateNames } = catalog.rank;
   const headings = [
     columns.rank,
     columns.unit,
-    ...rateComponents.map((component) => rateNames[component]),
+    columns.workload,
+    columns.nodes,
+    rateNames.satisfaction,
+    rateNames.commitmentsOnTime,
     columns.overdue,
     columns.score,
     columns.change,
@@ -42,7 +53,10 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
   const rows = units.map((unit) => [
     cell(placeText(catalog, unit)),
     cell(unit.metrics.unitName),
-    ...rateComponents.map((component) => cell(rateText(catalog, unit.rates[component]))),
+    cell(catalog.rank.workload(unit.metrics.leadAssignments, unit.metrics.coAssignments)),
+    cell(tallyText(catalog, nodesOnTime(unit.metrics))),
+    cell(tallyText(catalog, unit.metrics.satisfaction)),
+    cell(tallyText(catalog, unit.metrics.commitmentsOnTime)),
     cell(String(unit.metrics.overdueNodes)),
     cell(scoreText(catalog, unit)),
     cell(changeOf(catalog, unit)),
@@ -110,9 +124,14 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
           scoreText(catalog, standing),
           changeText(catalog, standing.change),
         );
-  const rates = rateComponents
-    .map((component) => words.rate(catalog.rank.rateNames[component], rateText(catalog, standing.rates[component])))
-    .join(' · ');
+  // The components that applied, each with its figures; the rest had nothing due.
+  const applied = rateComponents.filter((component) => standing.metrics[component].due > 0);
+  const rates =
+    applied.length === 0
+      ? words.nothingMeasured
+      : applied
+          .map((component) => words.rate(catalog.rank.rateNames[component], tallyText(catalog, standing.metrics[component])))
+          .join(' · ');
   const lineOf = (line: UnitWeeklyNotice['overdue'][number]) =>
     words.line(
       line.code,

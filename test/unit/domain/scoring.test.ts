@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankUnits, rateComponents, scoreOf, type Tally } from '../../../src/domain/scoring.js';
+import { type RateComponent, rankUnits, rateComponents, scoreOf, type Tally } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { unitMetrics } from '../../support/fixtures.js';
 
@@ -16,7 +16,12 @@ describe('scoreOf', () => {
       acceptedOnTime: 0.5,
       preContact: null,
       coOpinionsOnTime: null,
+      draftsOnTime: null,
+      divisionReviewsOnTime: null,
+      leaderReviewsOnTime: null,
+      headSignoffsOnTime: null,
       repliesOnTime: 0.75,
+      feedbackOnTime: null,
       satisfaction: null,
       commitmentsOnTime: null,
     });
@@ -111,12 +116,7 @@ describe('rankUnits', () => {
     .record({ due: fc.integer({ min: 0, max: 40 }), done: fc.integer({ min: 0, max: 40 }) })
     .map((t) => ({ due: t.due, done: Math.min(t.done, t.due) }));
   const metrics = fc.record({
-    acceptedOnTime: tally,
-    preContact: tally,
-    coOpinionsOnTime: tally,
-    repliesOnTime: tally,
-    satisfaction: tally,
-    commitmentsOnTime: tally,
+    ...(Object.fromEntries(rateComponents.map((c) => [c, tally])) as Record<RateComponent, typeof tally>),
     overdueNodes: fc.integer({ min: 0, max: 80 }),
   });
   const rate = (t: Tally) => (t.due === 0 ? 1 : t.done / t.due);

@@ -13,11 +13,11 @@ const unit = (unitId: number, unitName: string, over: Partial<UnitMetrics> = {})
 const period = { kind: 'week' as const, from: '2026-03-02', to: '2026-03-08' };
 
 describe('rankingMessage', () => {
-  it('is a native table: rank, unit, each rate, overdue nodes, score and the change, with how the score is made', () => {
+  it('is a native table: rank, unit, workload, nodes on time, satisfaction, promises, overdue nodes, score and the change, with how the score is made', () => {
     const units = rankUnits(
       [
-        unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 } }),
-        unit(2, '省高院', { acceptedOnTime: { done: 0, due: 1 }, overdueNodes: 1 }),
+        unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 }, draftsOnTime: { done: 2, due: 3 }, satisfaction: { done: 1, due: 1 } }),
+        unit(2, '省高院', { acceptedOnTime: { done: 0, due: 1 }, overdueNodes: 1, coAssignments: 2 }),
       ],
       defaultSessionSettings(),
       new Map([[2, 1]]),
@@ -26,11 +26,12 @@ describe('rankingMessage', () => {
     expectValidMessage(message);
     const table = message.blocks.find((b) => b.type === 'table') as unknown as { rows: Array<Array<{ text: string }>> };
     expect(table.rows.map((row) => row.map((c) => c.text))).toEqual([
-      ['名次', '单位', '按期签收', '办前沟通', '会办按期', '按期答复', '满意率', '承诺核销', '逾期节点', '得分', '变化'],
-      ['1', '省水利厅', '100%', '—', '—', '—', '—', '—', '0', '100.0', '新'],
-      ['2', '省高院', '0%', '—', '—', '—', '—', '—', '1', '0.0', '↓1'],
+      ['名次', '单位', '承办（主办/会办）', '节点按期', '满意率', '承诺核销', '逾期节点', '得分', '变化'],
+      // Every step's nodes together (签收 1/1, 初稿 2/3); the score weighs each on its own: (10·1 + 5·⅔ + 20·1) / 35 = 95.2.
+      ['1', '省水利厅', '1 / 0', '75%（3/4）', '100%（1/1）', '—', '0', '95.2', '新'],
+      ['2', '省高院', '1 / 2', '0%（0/1）', '—', '—', '1', '0.0', '↓1'],
     ]);
-    expect(message.text).toBe('单位办理情况排名 · 本周（3月2日（周一）—3月8日（周日）） · 1. 省水利厅 100.0、2. 省高院 0.0');
+    expect(message.text).toBe('单位办理情况排名 · 本周（3月2日（周一）—3月8日（周日）） · 1. 省水利厅 95.2、2. 省高院 0.0');
     expect(JSON.stringify(message.blocks)).toContain('每个逾期节点扣 2 分');
   });
 
@@ -40,7 +41,7 @@ describe('rankingMessage', () => {
     const table = rankingMessage(zhCN, { period, units, overduePenalty: 2 }).blocks.find((b) => b.type === 'table') as unknown as {
       rows: Array<Array<{ text: string }>>;
     };
-    expect(table.rows.slice(1).map((row) => [row[1]!.text, row[9]!.text])).toEqual([
+    expect(table.rows.slice(1).map((row) => [row[1]!.text, row[7]!.text])).toEqual([
       ['省高院', '98.0'],
       ['省国资委', '—'],
     ]);

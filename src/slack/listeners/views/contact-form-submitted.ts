@@ -31,6 +31,13 @@ export const contactFormSubmitted = (deps: ListenerDeps) =>
         contactedOn,
         note: values[blocks.note]?.[inputActionId].value?.trim() ?? '',
       });
-      return { title: catalog.contact.doneTitle, text: catalog.contact.done(result.code, result.unitName, result.completedPreContact) };
+      return {
+        title: catalog.contact.doneTitle,
+        text: catalog.contact.done(
+          result.code,
+          result.unitName,
+          result.completedNode === null ? null : catalog.milestoneNames[result.completedNode],
+        ),
+      };
     },
   });

@@ -1,5 +1,5 @@
 // The periods a ranking covers (DESIGN §5): a week (Monday to Sunday), a month, or the session to
-// date; each but the last with the one before it, for the change in rank.
+// date; a week or a month is compared with the last one of its kind the unit was ranked in.
 import { addDays, addMonths, type CalendarDate, isoWeekday } from './calendar-date.js';
 
 export const rankingPeriods = ['week', 'month', 'year'] as const;
@@ -9,20 +9,18 @@ export interface RankingPeriod {
   kind: RankingPeriodKind;
   from: CalendarDate;
   to: CalendarDate;
-  /** The period before, compared with for the change in rank; none for the session to date. */
-  previous?: { from: CalendarDate; to: CalendarDate };
 }
 
 /** The week (Monday to Sunday) holding `day`. */
 export function weekOf(day: CalendarDate): RankingPeriod {
   const from = addDays(day, 1 - isoWeekday(day));
-  return { kind: 'week', from, to: addDays(from, 6), previous: { from: addDays(from, -7), to: addDays(from, -1) } };
+  return { kind: 'week', from, to: addDays(from, 6) };
 }
 
 /** The month holding `day`. */
 export function monthOf(day: CalendarDate): RankingPeriod {
   const from = `${day.slice(0, 8)}01`;
-  return { kind: 'month', from, to: addDays(addMonths(from, 1), -1), previous: { from: addMonths(from, -1), to: addDays(from, -1) } };
+  return { kind: 'month', from, to: addDays(addMonths(from, 1), -1) };
 }
 
 /** The period of that kind holding `day`; `sessionStart` opens the session-to-date one. */
@@ -34,3 +32,7 @@ export function rankingPeriodOf(kind: RankingPeriodKind, day: CalendarDate, sess
 
 /** The week a weekly report covers: the one before the week holding `day`. */
 export const lastWeekBefore = (day: CalendarDate): RankingPeriod => weekOf(addDays(day, -7));
+
+/** The week or month before this one; none before the session to date, which has no other. */
+export const periodBefore = (period: RankingPeriod): RankingPeriod | undefined =>
+  period.kind === 'week' ? weekOf(addDays(period.from, -7)) : period.kind === 'month' ? monthOf(addDays(period.from, -1)) : undefined;

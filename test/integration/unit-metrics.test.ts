@@ -4,9 +4,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { commitments, evaluations, replies, suggestions } from '../../src/db/schema.js';
+import { addDays } from '../../src/domain/calendar-date.js';
+import { weekOf } from '../../src/domain/ranking-period.js';
 import { rankUnits } from '../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../src/domain/settings.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { logContact } from '../../src/services/assignments/log-contact.js';
+import { rankOver } from '../../src/services/reports/read-ranking.js';
 import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
@@ -136,6 +140,58 @@ describe('readUnitMetrics', () => {
         [0, 0, 0],
         [0, 0, 0],
         [0, 0, 0],
+      ]);
+    }));
+
+  it('moves a unit from the last week it was ranked in, and calls only a unit never ranked in the session new', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const on = (iso: string) => new Date(`${iso}T02:00:00Z`);
+      const office = contextOf(db, people.supervisor);
+      // Week A (03-02–03-08): water accepts on time, civil affairs late; week B: nothing due for anyone.
+      await assignSuggestion(office, { code: 'W-1', lead: { text: '水利厅' }, co: [], handlerUserId: people.handler });
+      await assignSuggestion(office, { code: 'C-1', lead: { text: '民政厅' }, co: [] });
+      await acceptAssignment(contextOf(db, people.waterLiaison, on('2026-03-03')), { code: 'W-1' });
+      await acceptAssignment(contextOf(db, people.civilLiaison, on('2026-03-10')), { code: 'C-1' });
+      // Week C (03-16–03-22): 办前沟通 falls due; civil affairs makes it, water does not; the court is given its first.
+      const [civilOne] = await db.select().from(suggestions).where(eq(suggestions.code, 'C-1'));
+      await logContact(contextOf(db, people.civilLiaison, on('2026-03-16')), {
+        suggestionId: civilOne!.id,
+        stage: 'before',
+        mode: 'phone',
+        contactedOn: '2026-03-16',
+        note: '',
+      });
+      await assignSuggestion(contextOf(db, people.supervisor, on('2026-03-16')), {
+        code: 'G-1',
+        lead: { text: '省高院' },
+        co: [],
+        handlerUserId: 'UCOURTHANDLER',
+      });
+      await acceptAssignment(contextOf(db, 'UCOURTHANDLER', on('2026-03-17')), { code: 'G-1' });
+
+      const rank = async (monday: string) =>
+        (
+          await rankOver(
+            db,
+            defaultSessionSettings(),
+            weekOf(monday),
+            new Date(`${addDays(monday, 7)}T00:00:00+08:00`),
+            timezone,
+            '2026-03-01',
+          )
+        ).map((u) => [u.metrics.unitName, u.rank, u.change]);
+      expect(await rank('2026-03-02')).toEqual([
+        ['省水利厅', 1, null],
+        ['省民政厅', 2, null],
+        ['省高院', null, null],
+      ]);
+      expect((await rank('2026-03-09')).map(([, place]) => place)).toEqual([null, null, null]);
+      // Against week A, the last each was ranked in; the court was never ranked before.
+      expect(await rank('2026-03-16')).toEqual([
+        ['省民政厅', 1, 1],
+        ['省高院', 1, null],
+        ['省水利厅', 3, -2],
       ]);
     }));
 });

@@ -24,13 +24,20 @@ export type MonthlyRun = { day: CalendarDate; restDay: true } | { day: CalendarD
 export async function queueMonthlyReport(db: Database, at: Date, timezone: string): Promise<MonthlyRun> {
   const day = dateInZone(at, timezone);
   if (!(await loadWorkingCalendar(db)).isWorkday(day)) return { day, restDay: true };
-  const { settings } = await currentSession(db, at, timezone);
+  const { settings, createdAt } = await currentSession(db, at, timezone);
   const month = monthOf(day);
   const audience = await supervisionAudience(db, settings);
   const keyOf = (to: string) => `monthly:${month.from}:${to}`;
   if (await alreadyQueued(db, audience.map(keyOf))) return { day, restDay: false, month: month.from, queued: 0 };
   const lastMonth = monthOf(addDays(month.from, -1));
-  const standings = await rankOver(db, settings, lastMonth, instantInZone(month.from, '00:00', timezone), timezone);
+  const standings = await rankOver(
+    db,
+    settings,
+    lastMonth,
+    instantInZone(month.from, '00:00', timezone),
+    timezone,
+    dateInZone(createdAt, timezone),
+  );
   const live = listOf(liveAssignmentStatuses);
 
   const commitments = await readRows<MonthlyReportNotice['commitments'][number]>(

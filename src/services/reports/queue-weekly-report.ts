@@ -28,7 +28,7 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   const day = dateInZone(at, timezone);
   const calendar = await loadWorkingCalendar(db);
   if (!calendar.isWorkday(day)) return { day, restDay: true };
-  const { settings } = await currentSession(db, at, timezone);
+  const { settings, createdAt } = await currentSession(db, at, timezone);
   const period = lastWeekBefore(day);
   const allUnits = await db.select({ id: unitsTable.id, channelId: unitsTable.channelId }).from(unitsTable);
   const audience = allUnits.length > 0 ? await supervisionAudience(db, settings) : [];
@@ -42,8 +42,15 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
   ];
   if (await alreadyQueued(db, keys)) return { day, restDay: false, week: period.from, units: allUnits.length, queued: 0 };
 
-  // The week just ended, ranked as it stood at its end, against the week before it.
-  const standings = await rankOver(db, settings, period, instantInZone(addDays(period.to, 1), '00:00', timezone), timezone);
+  // The week just ended, ranked as it stood at its end, against the last week each unit was ranked in.
+  const standings = await rankOver(
+    db,
+    settings,
+    period,
+    instantInZone(addDays(period.to, 1), '00:00', timezone),
+    timezone,
+    dateInZone(createdAt, timezone),
+  );
   const messages: OutgoingNotice[] = [];
   const queue = (key: string, channel: string, notice: Notice) => messages.push({ key, channel, notice });
   for (const to of audience) {

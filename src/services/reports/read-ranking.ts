@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
-import { addDays, dateInZone, instantInZone } from '../../domain/calendar-date.js';
-import { type RankingPeriod, type RankingPeriodKind, rankingPeriodOf } from '../../domain/ranking-period.js';
-import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
+import { addDays, type CalendarDate, dateInZone, instantInZone } from '../../domain/calendar-date.js';
+import { periodBefore, type RankingPeriod, type RankingPeriodKind, rankingPeriodOf } from '../../domain/ranking-period.js';
+import { rankUnits, type ScoredUnit, wasMeasured } from '../../domain/scoring.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { currentSession } from '../sessions/current-session.js';
 import type { ServiceContext } from '../shared/service-context.js';
@@ -16,7 +16,7 @@ export interface UnitRanking {
 
 /**
  * Every unit ranked over a week, a month or the session to date, as of now, with the change since
- * the period before (ranked as it stood when that period ended). Anyone may ask: the ranking is
+ * the unit was last ranked. Anyone may ask: the ranking is
  * what the office publishes each week.
  */
 export async function readRanking(ctx: ServiceContext, input: { period: RankingPeriodKind }): Promise<UnitRanking> {
@@ -25,26 +25,39 @@ export async function readRanking(ctx: ServiceContext, input: { period: RankingP
   const period = rankingPeriodOf(input.period, today, dateInZone(session.createdAt, ctx.timezone));
   return {
     period,
-    units: await rankOver(ctx.db, session.settings, period, ctx.now, ctx.timezone),
+    units: await rankOver(ctx.db, session.settings, period, ctx.now, ctx.timezone, dateInZone(session.createdAt, ctx.timezone)),
     overduePenalty: session.settings.rankOverduePenalty,
   };
 }
 
-/** Every unit ranked over the period as of `asOf`, each with the change since the period before as it ended. */
+/**
+ * Every unit ranked over the period as of `asOf`, each with the change since the last period of
+ * the same kind it was ranked in, in the session (DESIGN §5): a unit with nothing due last week
+ * moves from where it stood the week before; one never ranked since `sessionStart` is new.
+ */
 export async function rankOver(
   db: Database,
   settings: SessionSettings,
   period: RankingPeriod,
   asOf: Date,
   timezone: string,
+  sessionStart: CalendarDate,
 ): Promise<ScoredUnit[]> {
   const metrics = await readUnitMetrics(db, { from: period.from, to: period.to, asOf, timezone });
-  let previousRanks = new Map<number, number>();
-  if (period.previous) {
-    const endOfPrevious = instantInZone(addDays(period.previous.to, 1), '00:00', timezone);
-    const before = await readUnitMetrics(db, { ...period.previous, asOf: endOfPrevious, timezone });
-    // A unit with nothing measured then had no place to move from.
-    previousRanks = new Map(rankUnits(before, settings).flatMap((unit) => (unit.rank === null ? [] : [[unit.metrics.unitId, unit.rank]])));
+  const lastRanks = new Map<number, number>();
+  const measured = metrics.filter(wasMeasured).map((unit) => unit.unitId);
+  // Back one period at a time, each ranked as it stood when it ended, until every unit ranked now
+  // has a place to move from or the session's start is reached.
+  for (
+    let earlier = periodBefore(period);
+    earlier && earlier.to >= sessionStart && measured.some((unitId) => !lastRanks.has(unitId));
+    earlier = periodBefore(earlier)
+  ) {
+    const endOfEarlier = instantInZone(addDays(earlier.to, 1), '00:00', timezone);
+    const before = await readUnitMetrics(db, { from: earlier.from, to: earlier.to, asOf: endOfEarlier, timezone });
+    for (const unit of rankUnits(before, settings)) {
+      if (unit.rank !== null && !lastRanks.has(unit.metrics.unitId)) lastRanks.set(unit.metrics.unitId, unit.rank);
+    }
   }
-  return rankUnits(metrics, settings, previousRanks);
+  return rankUnits(metrics, settings, lastRanks);
 }

@@ -185,14 +185,12 @@ describe('rankingPeriodOf', () => {
       kind: 'week',
       from: '2026-03-02',
       to: '2026-03-08',
-      previous: { from: '2026-02-23', to: '2026-03-01' },
     });
     expect(rankingPeriodOf('week', '2026-03-08', '2026-01-01').from).toBe('2026-03-02'); // a Sunday closes its week
     expect(rankingPeriodOf('month', '2026-03-31', '2026-01-01')).toEqual({
       kind: 'month',
       from: '2026-03-01',
       to: '2026-03-31',
-      previous: { from: '2026-02-01', to: '2026-02-28' },
     });
     expect(rankingPeriodOf('year', '2026-03-05', '2026-01-10')).toEqual({ kind: 'year', from: '2026-01-10', to: '2026-03-05' });
     expect(lastWeekBefore('2026-03-09')).toMatchObject({ from: '2026-03-02', to: '2026-03-08' });

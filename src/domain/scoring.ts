@@ -92,24 +92,57 @@ export interface ScoredUnit {
   change: number | null;
 }
 
-const penaltyApplied = (base: number, settings: SessionSettings, overdueNodes: number) =>
-  Math.min(100, Math.max(0, base - settings.rankOverduePenalty * overdueNodes));
+/** One component of a score with its figures, as 得分明细 shows it. */
+export interface ComponentFigures {
+  component: RateComponent;
+  done: number;
+  due: number;
+  weight: number;
+  /** Counts in the score: something was due and the weight is not 0. */
+  applies: boolean;
+}
+
+/** A score and every figure it is made of, so that it can be recomputed by hand (DESIGN §5). */
+export interface ScoreBreakdown {
+  components: ComponentFigures[];
+  /** Σ weight × rate over the components that apply, and Σ of their weights. */
+  weightedSum: number;
+  weightTotal: number;
+  /** 100 × weightedSum ÷ weightTotal; 100 when nothing applies. */
+  base: number;
+  overdueNodes: number;
+  penaltyPerNode: number;
+  /** Out of 100, clamped to 0–100, one decimal. */
+  score: number;
+}
+
+export function scoreBreakdown(metrics: UnitMetrics, settings: SessionSettings): ScoreBreakdown {
+  const components = rateComponents.map((component) => {
+    const { done, due } = metrics[component];
+    const weight = weightOf(settings, component);
+    return { component, done: Math.min(done, due), due, weight, applies: due > 0 && weight > 0 };
+  });
+  const applying = components.filter((c) => c.applies);
+  const weightedSum = applying.reduce((sum, c) => sum + (c.weight * c.done) / c.due, 0);
+  const weightTotal = applying.reduce((sum, c) => sum + c.weight, 0);
+  const base = weightTotal > 0 ? (100 * weightedSum) / weightTotal : 100;
+  const penaltyPerNode = settings.rankOverduePenalty;
+  // Clamped (DESIGN §5): a published score below zero, however many nodes are late, only confuses.
+  const clamped = Math.min(100, Math.max(0, base - penaltyPerNode * metrics.overdueNodes));
+  return {
+    components,
+    weightedSum,
+    weightTotal,
+    base,
+    overdueNodes: metrics.overdueNodes,
+    penaltyPerNode,
+    score: Math.round(clamped * 10) / 10,
+  };
+}
 
 export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rates: ScoredUnit['rates']; score: number } {
   const rates = Object.fromEntries(rateComponents.map((c) => [c, rateOf(metrics[c])])) as ScoredUnit['rates'];
-  let weighted = 0;
-  let weights = 0;
-  for (const component of rateComponents) {
-    const rate = rates[component];
-    const weight = weightOf(settings, component);
-    if (rate === null || weight === 0) continue;
-    weighted += weight * rate;
-    weights += weight;
-  }
-  const base = weights > 0 ? (100 * weighted) / weights : 100;
-  // Clamped (DESIGN §5): a published score below zero, however many nodes are late, only confuses.
-  const score = Math.round(penaltyApplied(base, settings, metrics.overdueNodes) * 10) / 10;
-  return { rates, score };
+  return { rates, score: scoreBreakdown(metrics, settings).score };
 }
 
 /**

@@ -593,6 +593,23 @@ export const en: Catalog = {
       `Once the deputy answers, record it with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
     sentPublish: 'This reply may be published: list it for publication as the rules say.',
   },
+  breakdown: {
+    open: 'Score breakdown',
+    title: 'Score breakdown',
+    close: 'Close',
+    heading: (unit, from, to) => `*${unit}: score breakdown*\n${from} – ${to}`,
+    line: (name, done, due, weight) => `${name}: ${done} on time of ${due} due · weight ${weight}`,
+    notApplying: (names) => `Nothing due, not scored: ${names}`,
+    mean: (terms, weightTotal, base) => `Weighted mean: (${terms}) ÷ ${weightTotal} × 100 = ${base}`,
+    noneApplies: 'Nothing applied this period: the base is 100.',
+    deduction: (nodes, per, total) => `${nodes} overdue nodes × ${per} points = ${total} points off`,
+    score: (base, deduction, score, clamped) =>
+      `Score: ${base} − ${deduction} = *${score}*${clamped ? ' (scores are kept within 0–100)' : ' (to one decimal)'}`,
+    none: 'You hold no role in a unit ranked this period: a breakdown is for the unit’s own people and the office.',
+    cut: (shown, total) => `The first ${shown} of ${total} units are shown; each unit's weekly report has its own breakdown.`,
+    settings: "Computed with the session's current weights and penalty.",
+  },
+
   reviewQueue: {
     open: (count) => `Review queue (${count})`,
     title: 'Review queue',

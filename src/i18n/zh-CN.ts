@@ -619,6 +619,23 @@ export const zhCN = {
     sentHint: (code: string) => `代表评价后请用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
     sentPublish: '这份答复可以公开，请按规定列入公开目录。',
   },
+  breakdown: {
+    open: '得分明细',
+    title: '得分明细',
+    close: '关闭',
+    heading: (unit: string, from: string, to: string) => `*「${unit}」得分明细*\n${from}—${to}`,
+    line: (name: string, done: number, due: number, weight: number) => `${name}：按期 ${done} / 应办 ${due} · 权重 ${weight}`,
+    notApplying: (names: string) => `本期无应办、不计分：${names}`,
+    mean: (terms: string, weightTotal: number, base: string) => `加权平均：(${terms}) ÷ ${weightTotal} × 100 = ${base}`,
+    noneApplies: '本期没有适用的项目，基础分按 100 计。',
+    deduction: (nodes: number, per: number, total: number) => `逾期节点 ${nodes} 个 × 每个 ${per} 分 = 扣 ${total} 分`,
+    score: (base: string, deduction: number, score: string, clamped: boolean) =>
+      `得分：${base} − ${deduction} = *${score}*${clamped ? '（得分限定在 0–100 之间）' : '（保留一位小数）'}`,
+    none: '您没有可查看得分明细的单位：得分明细只给本单位的人员和督办室看。',
+    cut: (shown: number, total: number) => `以上列出前 ${shown} 个单位，共 ${total} 个。其余单位的得分明细见各单位周报中的「得分明细」。`,
+    settings: '按本会次当前的权重和扣分计算。',
+  },
+
   reviewQueue: {
     open: (count: number) => `审核清单（${count} 件）`,
     title: '审核清单',

@@ -22,6 +22,7 @@ export const actionIds = {
   writeReply: 'reply.write',
   openReminderGroup: 'reminder.group',
   openReviewQueue: 'reply.review_queue',
+  openScoreBreakdown: 'rank.breakdown',
 } as const;
 
 /** The first block of a notice carried in a gathered message: its key, so it can be told apart. */
@@ -61,6 +62,7 @@ export const suffixedActionId = (actionId: string, n: number) => `${actionId}:${
 export const baseActionId = (actionId: string) => actionId.replace(/:\d+$/, '');
 
 export const callbackIds = {
+  scoreBreakdown: 'rank.breakdown',
   assignModal: 'assign.modal',
   assignDone: 'assign.done',
   contactModal: 'contact.modal',
@@ -126,3 +128,6 @@ export const replyModalBlocks = {
 
 /** The 退回修改 form's one input. */
 export const returnModalBlocks = { comment: 'return.comment' } as const;
+
+/** 得分明细's value: the unit (none on a ranking: every unit the clicker may see) and the period its score was published for. */
+export const scoreBreakdownValue = (unitId: number | undefined, from: string, to: string): string => `${unitId ?? ''}:${from}:${to}`;

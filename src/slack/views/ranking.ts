@@ -3,7 +3,19 @@ import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices
 import { nodesOnTime, rateComponents, type ScoredUnit, type Tally, wasMeasured } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { UnitRanking } from '../../services/reports/read-ranking.js';
-import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section, titledPart } from './format.js';
+import { actionIds, scoreBreakdownValue } from '../ids.js';
+import {
+  button,
+  context,
+  escapeText,
+  formatDate,
+  header,
+  mention,
+  plainMessage,
+  type SlackMessage,
+  section,
+  titledPart,
+} from './format.js';
 
 const cell = (text: string) => ({ type: 'raw_text' as const, text });
 
@@ -37,7 +49,12 @@ const changeOf = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'change'>) =
  * step together; each step's own figures are in 得分明细), satisfaction, promises, overdue nodes,
  * score, change.
  */
-function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePenalty: number): KnownBlock[] {
+function rankingTable(
+  catalog: Catalog,
+  units: readonly ScoredUnit[],
+  overduePenalty: number,
+  period: { from: string; to: string },
+): KnownBlock[] {
   const { columns, rateNames } = catalog.rank;
   const headings = [
     columns.rank,
@@ -68,8 +85,15 @@ function rankingTable(catalog: Catalog, units: readonly ScoredUnit[], overduePen
       column_settings: [{ align: 'right' }, { is_wrapped: true }, ...headings.slice(2).map(() => ({ align: 'right' as const }))],
       rows: [headings.map(cell), ...rows],
     } as unknown as KnownBlock,
+    breakdownActions(catalog, undefined, period),
   ];
 }
+
+/** 得分明细: one unit's, or on a ranking every unit's the clicker may see. */
+const breakdownActions = (catalog: Catalog, unitId: number | undefined, period: { from: string; to: string }): KnownBlock => ({
+  type: 'actions',
+  elements: [button(catalog.breakdown.open, actionIds.openScoreBreakdown, scoreBreakdownValue(unitId, period.from, period.to))],
+});
 
 const leaders = (catalog: Catalog, units: readonly ScoredUnit[]) =>
   units
@@ -93,7 +117,7 @@ export function rankingMessage(catalog: Catalog, ranking: UnitRanking): SlackMes
     blocks: [
       header(heading),
       ...(units.length > shown.length ? [context(words.cut(shown.length, units.length))] : []),
-      ...rankingTable(catalog, shown, ranking.overduePenalty),
+      ...rankingTable(catalog, shown, ranking.overduePenalty, period),
     ],
   };
 }
@@ -104,7 +128,7 @@ export function weeklyRankingMessage(catalog: Catalog, notice: WeeklyRankingNoti
   const heading = catalog.weekly.heading(formatDate(catalog, period.from), formatDate(catalog, period.to), notice.part, notice.parts);
   return {
     text: `${heading} · ${leaders(catalog, notice.units)}`,
-    blocks: [header(heading), ...rankingTable(catalog, notice.units, notice.overduePenalty)],
+    blocks: [header(heading), ...rankingTable(catalog, notice.units, notice.overduePenalty, period)],
   };
 }
 
@@ -148,6 +172,8 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
       header(heading),
       section(summary),
       context(rates),
+      // How the score was made, for the unit's people and the office; a unit with nothing measured has none to explain.
+      ...(wasMeasured(standing.metrics) ? [breakdownActions(catalog, standing.metrics.unitId, period)] : []),
       ...part(words.overdueHeading(notice.overdueTotal), notice.overdue, notice.overdueTotal, words.nothingLate),
       ...part(
         words.dueHeading(notice.dueTotal, formatDate(catalog, notice.week.from), formatDate(catalog, notice.week.to)),

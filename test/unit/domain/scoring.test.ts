@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type RateComponent, rankUnits, rateComponents, scoreOf, type Tally } from '../../../src/domain/scoring.js';
+import { type RateComponent, rankUnits, rateComponents, scoreBreakdown, scoreOf, type Tally } from '../../../src/domain/scoring.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { unitMetrics } from '../../support/fixtures.js';
 
@@ -120,6 +120,22 @@ describe('rankUnits', () => {
     overdueNodes: fc.integer({ min: 0, max: 80 }),
   });
   const rate = (t: Tally) => (t.due === 0 ? 1 : t.done / t.due);
+
+  it('gives 得分明细 figures from which the score is recomputed by hand, the same score the ranking publishes', () => {
+    fc.assert(
+      fc.property(metrics, (m) => {
+        const shown = scoreBreakdown(unit(m), settings);
+        // What a liaison does with the modal: Σ weight × done ÷ due over the components that count, ÷ Σ weights, less the deduction.
+        const counted = shown.components.filter((c) => c.due > 0 && c.weight > 0);
+        expect(shown.components.filter((c) => c.applies)).toEqual(counted);
+        const weights = counted.reduce((sum, c) => sum + c.weight, 0);
+        const base = weights === 0 ? 100 : (100 * counted.reduce((sum, c) => sum + (c.weight * c.done) / c.due, 0)) / weights;
+        const byHand = Math.round(Math.min(100, Math.max(0, base - shown.penaltyPerNode * shown.overdueNodes)) * 10) / 10;
+        expect(shown.score).toBe(byHand);
+        expect(scoreOf(unit(m), settings).score).toBe(shown.score);
+      }),
+    );
+  });
 
   it('keeps every score within 0–100', () => {
     fc.assert(

@@ -14,6 +14,7 @@ import { nudgeButton } from './nudge-button.js';
 import { reminderGroupButton } from './reminder-group-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
 import { reviewQueueButton } from './review-queue-button.js';
+import { scoreBreakdownButton } from './score-breakdown-button.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
 
@@ -44,6 +45,7 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.writeReply, replyButton(deps)],
     [actionIds.openReminderGroup, reminderGroupButton(deps)],
     [actionIds.openReviewQueue, reviewQueueButton(deps)],
+    [actionIds.openScoreBreakdown, scoreBreakdownButton(deps)],
   ]);
   return async (args) => {
     const button = buttons.get(baseActionId(args.action.action_id));

@@ -206,8 +206,11 @@ export interface MonthlyReportNotice {
   month: { from: CalendarDate; to: CalendarDate };
   /** Units with open overdue steps as the month began, most first. */
   overdueByUnit: Array<{ unitName: string; overdueNodes: number }>;
-  /** Units that fell in last month's ranking against the month before. */
-  fell: Array<{ unitName: string; rank: number; places: number }>;
+  /**
+   * Units that fell in last month's ranking against the last month each was ranked in; `tied`: the
+   * rank is shared (并列), absent from notices stored before ties were marked.
+   */
+  fell: Array<{ unitName: string; rank: number; places: number; tied?: boolean }>;
   /** B-class promises not written off and due by the end of this month (or already late); the first alertLinesKept. */
   commitments: Array<{ code: string; title: string; unitName: string; seq: number; description: string; dueOn: CalendarDate }>;
   commitmentsTotal: number;

@@ -387,7 +387,7 @@ export const en: Catalog = {
     overdueHeading: (count) => `*Units with overdue steps as the month begins: ${count}*`,
     overdueLine: (unit, count) => `${unit} · ${count} overdue`,
     fellHeading: (from, to, count) => `*Units that fell in last month's ranking (${from} – ${to}): ${count}*`,
-    fellLine: (unit, rank, places) => `${unit} · rank ${rank}, down ${places}`,
+    fellLine: (unit, place, places) => `${unit} · ranked ${place}, down ${places}`,
     commitmentsHeading: (count) => `*B-class promises due this month or late, not written off: ${count}*`,
     commitmentLine: (code, title, unit, seq, description, due) =>
       `*${code}* ${title || '(untitled)'} (${unit}) · no. ${seq}: ${description} · due ${due}`,

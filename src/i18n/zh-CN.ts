@@ -404,7 +404,7 @@ export const zhCN = {
     overdueHeading: (count: number) => `*月初仍有逾期节点的单位 ${count} 个*`,
     overdueLine: (unit: string, count: number) => `${unit} · 逾期节点 ${count} 个`,
     fellHeading: (from: string, to: string, count: number) => `*上月（${from}—${to}）排名下降的单位 ${count} 个*`,
-    fellLine: (unit: string, rank: number, places: number) => `${unit} · 第 ${rank} 名，下降 ${places} 位`,
+    fellLine: (unit: string, place: string, places: number) => `${unit} · ${place} 名，下降 ${places} 位`,
     commitmentsHeading: (count: number) => `*本月到期或已逾期、尚未核销的承诺事项 ${count} 项*`,
     commitmentLine: (code: string, title: string, unit: string, seq: number, description: string, due: string) =>
       `*${code}* ${title || '（无标题）'}（${unit}） · 第 ${seq} 项：${description} · 应于 ${due} 核销`,

@@ -75,7 +75,7 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
       .sort((a, b) => b.overdueNodes - a.overdueNodes || (a.unitName < b.unitName ? -1 : 1)),
     fell: standings.flatMap((unit) =>
       unit.rank !== null && unit.change !== null && unit.change < 0
-        ? [{ unitName: unit.metrics.unitName, rank: unit.rank, places: -unit.change }]
+        ? [{ unitName: unit.metrics.unitName, rank: unit.rank, places: -unit.change, tied: unit.tied ?? false }]
         : [],
     ),
     commitments: commitments.slice(0, alertLinesKept),

@@ -20,7 +20,7 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
     ],
     [
       words.fellHeading(date(notice.lastMonth.from), date(notice.lastMonth.to), notice.fell.length),
-      notice.fell.map((u) => words.fellLine(escapeText(u.unitName), u.rank, u.places)),
+      notice.fell.map((u) => words.fellLine(escapeText(u.unitName), catalog.rank.place(u.rank, u.tied ?? false), u.places)),
       notice.fell.length,
     ],
     [

@@ -103,3 +103,28 @@ describe('the weekly messages', () => {
     }
   });
 });
+
+describe('the monthly report', () => {
+  it('names a shared rank as the ranking does (并列), and an old notice without the mark as before', async () => {
+    const { monthlyReportMessage } = await import('../../../src/slack/views/monthly-report.js');
+    const notice = {
+      type: 'monthly_report' as const,
+      lastMonth: { from: '2026-03-01', to: '2026-03-31' },
+      month: { from: '2026-04-01', to: '2026-04-30' },
+      overdueByUnit: [],
+      fell: [
+        { unitName: '省水利厅', rank: 2, places: 1, tied: true },
+        { unitName: '省商务厅', rank: 4, places: 2 },
+      ],
+      commitments: [],
+      commitmentsTotal: 0,
+      nearStatutory: [],
+      nearStatutoryTotal: 0,
+    };
+    const message = monthlyReportMessage(zhCN, notice);
+    expectValidMessage(message);
+    const text = JSON.stringify(message.blocks);
+    expect(text).toContain('省水利厅 · 并列第 2 名，下降 1 位');
+    expect(text).toContain('省商务厅 · 第 4 名，下降 2 位');
+  });
+});

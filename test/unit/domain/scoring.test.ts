@@ -39,6 +39,34 @@ describe('scoreOf', () => {
 });
 
 describe('rankUnits', () => {
+  it('reads sensibly for the demo’s week of 4/20–4/26, once every step counts (it had ranked 商务厅 with one late node first and three idle units 5th–7th)', () => {
+    // The week's drafts (初稿, weight 5) were the only steps due; the units' figures as the demo left them.
+    const week = [
+      unit({ unitId: 1, unitName: '省医保局', draftsOnTime: { done: 28, due: 29 } }),
+      unit({ unitId: 2, unitName: '省商务厅', draftsOnTime: { done: 28, due: 30 }, overdueNodes: 1 }),
+      unit({ unitId: 3, unitName: '省水利厅', draftsOnTime: { done: 64, due: 79 }, overdueNodes: 6 }),
+      unit({ unitId: 4, unitName: '省国资委', draftsOnTime: { done: 7, due: 11 }, overdueNodes: 4 }),
+      unit({ unitId: 5, unitName: '省公安厅' }),
+    ];
+    // 100 × 28/29 = 96.6; 100 × 28/30 − 2 = 91.3; 100 × 64/79 − 12 = 69.0; 100 × 7/11 − 8 = 55.6; nothing due: no rank.
+    expect(rankUnits(week, settings).map((u) => [u.metrics.unitName, u.score, u.rank])).toEqual([
+      ['省医保局', 96.6, 1],
+      ['省商务厅', 91.3, 2],
+      ['省水利厅', 69, 3],
+      ['省国资委', 55.6, 4],
+      ['省公安厅', 100, null],
+    ]);
+  });
+
+  it('ranks nobody in a week when nothing was due and nothing was late (4/13–4/19 had ranked all seven by name)', () => {
+    const idle = ['省高院', '省公安厅', '省民政厅'].map((unitName, i) => unit({ unitId: i + 1, unitName }));
+    expect(rankUnits(idle, settings).map((u) => [u.rank, u.change])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
   it('gives equal scores one rank (1, 1, 3), listed by name, and says how far each moved', () => {
     const ranked = rankUnits(
       [

@@ -1,7 +1,8 @@
 // The weekly ranking at the size of a whole province (the reminders benchmark's ledger: about
 // 100,000 assignments over 200 units): how long the week's metrics for every unit take, and the
-// ranking against the last week each unit was ranked in, as the weekly report reads them, and the chart of every unit's
-// score, from the ranking to the PNG the dispatcher uploads; and the supervision office's Home tab.
+// ranking against the last week each unit was ranked in, as the weekly report reads them, and
+// the chart of every unit's score, from the ranking to the PNG the dispatcher uploads; and the
+// supervision office's Home tab.
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { renderChart } from '../../../src/charts/render-chart.js';

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices.js';
+import type { RankingPeriod } from '../../domain/ranking-period.js';
 import { nodesOnTime, rateComponents, type ScoredUnit, type Tally, wasMeasured } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { UnitRanking } from '../../services/reports/read-ranking.js';
@@ -41,8 +42,9 @@ export const placeText = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'tie
   unit.rank === null ? catalog.rank.notApplicable : unit.tied ? catalog.rank.tied(unit.rank) : String(unit.rank);
 
 /** The change since the period before; none for a unit without a rank now. */
-const changeOf = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'change'>) =>
-  unit.rank === null ? catalog.rank.notApplicable : changeText(catalog, unit.change);
+/** The change since the unit was last ranked; none for a unit without a rank now, nor over the session to date, which has no period before. */
+const changeOf = (catalog: Catalog, unit: Pick<ScoredUnit, 'rank' | 'change'>, compared: boolean) =>
+  unit.rank === null || !compared ? catalog.rank.notApplicable : changeText(catalog, unit.change);
 
 /**
  * How the score is made, then the native table: rank, unit, workload, the time nodes on time (every
@@ -53,7 +55,7 @@ function rankingTable(
   catalog: Catalog,
   units: readonly ScoredUnit[],
   overduePenalty: number,
-  period: { from: string; to: string },
+  period: Pick<RankingPeriod, 'kind' | 'from' | 'to'>,
 ): KnownBlock[] {
   const { columns, rateNames } = catalog.rank;
   const headings = [
@@ -76,7 +78,7 @@ function rankingTable(
     cell(tallyText(catalog, unit.metrics.commitmentsOnTime)),
     cell(String(unit.metrics.overdueNodes)),
     cell(scoreText(catalog, unit)),
-    cell(changeOf(catalog, unit)),
+    cell(changeOf(catalog, unit, period.kind !== 'year')),
   ]);
   return [
     context(catalog.rank.how(overduePenalty)),

@@ -47,6 +47,19 @@ describe('rankingMessage', () => {
     ]);
   });
 
+  it('shows no change over the session to date, which has no period before to move from', () => {
+    const units = rankUnits([unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 } })], defaultSessionSettings());
+    const year = { kind: 'year' as const, from: '2026-01-10', to: '2026-03-08' };
+    const table = rankingMessage(zhCN, { period: year, units, overduePenalty: 2 }).blocks.find((b) => b.type === 'table') as unknown as {
+      rows: Array<Array<{ text: string }>>;
+    };
+    expect(table.rows[1]?.at(-1)?.text).toBe('—');
+    const week = rankingMessage(zhCN, { period, units, overduePenalty: 2 }).blocks.find((b) => b.type === 'table') as unknown as {
+      rows: Array<Array<{ text: string }>>;
+    };
+    expect(week.rows[1]?.at(-1)?.text).toBe('新');
+  });
+
   it('stays one table Slack takes with 200 units, saying how many it lists', () => {
     const units = rankUnits(
       Array.from({ length: 200 }, (_, i) => unit(i + 1, `单位${'名'.repeat(40)}${i}`)),

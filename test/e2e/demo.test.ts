@@ -98,6 +98,27 @@ describe('npm run demo', () => {
       省国资委: [11, 9],
       省医保局: [29, 37],
     });
+    // Every ranking the transcript shows reads as DESIGN §5 says: scores within 0–100, no rank
+    // without a score, equal scores one rank (marked 并列), ranks in order.
+    const tables = transcript.split('| 名次 | 单位 |').slice(1);
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    for (const table of tables) {
+      const ranked = table
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.startsWith('| '))
+        .map((line) => line.split('|').map((cell) => cell.trim()))
+        .map((cells) => ({ place: cells[1]!, score: cells[8]! }));
+      expect(ranked.length).toBe(7);
+      for (const { place, score } of ranked) {
+        expect(place === '—').toBe(score === '—');
+        if (score !== '—') expect(Number(score)).toBeGreaterThanOrEqual(0);
+        if (score !== '—') expect(Number(score)).toBeLessThanOrEqual(100);
+      }
+      const scored = ranked.filter((unit) => unit.score !== '—');
+      for (const a of scored)
+        for (const b of scored) if (a !== b && a.score === b.score) expect([a.place, a.place.startsWith('并列')]).toEqual([b.place, true]);
+    }
     // Imported through the form: a draft with mistakes refused as a whole, then the list.
     for (const seen of [
       '共 222 行：219 件可以交办，3 行有问题。',

@@ -120,12 +120,18 @@ export function preparedEmbedded(client: PGlite, parsers: Parsers): PGlite {
   };
 
   const query = client.query.bind(client);
-  // Outside a transaction a query waits for any open one, and the files are kept in step after it, as PGlite does.
+  // Outside a transaction a query waits for any open one, and the files are kept in step after it,
+  // as PGlite does; a query on a closed client fails as PGlite's own does.
   client.query = (async (text: string, params: unknown[] = [], options?: QueryOptions) => {
     if (!handled(options)) return query(text, params, options);
-    const results = await client._runExclusiveTransaction(() => client.runExclusive(() => runTold(text, params, options)));
-    await client.syncToFs();
-    return results;
+    await client._checkReady();
+    return client._runExclusiveTransaction(() =>
+      client.runExclusive(async () => {
+        const results = await runTold(text, params, options);
+        await client.syncToFs();
+        return results;
+      }),
+    );
   }) as PGlite['query'];
   const transaction = client.transaction.bind(client);
   client.transaction = ((work: (tx: Transaction) => Promise<unknown>) =>

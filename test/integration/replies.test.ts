@@ -397,7 +397,7 @@ describe('the reply and its review chain', () => {
     inRolledBackTransaction(database().db, async (db) => {
       const { suggestionId } = await inHand(db);
       const contact = (by: string, when: Date, stage: 'before' | 'after') =>
-        logContact(contextOf(db, by, when), { suggestionId, stage, mode: 'phone', contactedOn: '2026-03-02', note: '' });
+        logContact(contextOf(db, by, when), { suggestionId, stage, mode: 'phone', contactedOn: when.toISOString().slice(0, 10), note: '' });
       const afterHandling = (by: string, when: Date) => contact(by, when, 'after');
       expect(await contact(people.handler, day1, 'before')).toMatchObject({ completedNode: 'pre_contact' });
       // Before the reply is sent there is nothing to ask yet: the contact is logged, no node done.
@@ -406,6 +406,16 @@ describe('the reply and its review chain', () => {
       await sendReply(contextOf(db, people.handler, later), { replyId: reply.id, version: reply.version });
       expect(await afterHandling(coHandler, at('2026-04-02T02:00:00Z'))).toMatchObject({ completedNode: null });
       expect((await nodeOf(db, 'feedback'))?.doneAt).toBeNull();
+      // Logged after the reply went out, but dated before it: asking came before the answer.
+      expect(
+        await logContact(contextOf(db, people.handler, at('2026-04-03T02:00:00Z')), {
+          suggestionId,
+          stage: 'after',
+          mode: 'visit',
+          contactedOn: '2026-03-31',
+          note: '',
+        }),
+      ).toMatchObject({ completedNode: null });
       const asked = at('2026-04-08T02:00:00Z');
       expect(await afterHandling(people.handler, asked)).toMatchObject({ code: 'S-1', completedNode: 'feedback' });
       expect(await nodeOf(db, 'feedback')).toMatchObject({ doneAt: asked, doneBy: people.handler });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import { contacts, replies } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { contactModes, contactStages } from '../../domain/vocabulary.js';
@@ -29,12 +29,12 @@ export interface LoggedContact {
   completedNode: 'pre_contact' | 'feedback' | null;
 }
 
-/** Whether the round's reply has gone to the deputy. */
-async function replySent(tx: ServiceContext['db'], suggestionId: number, round: number): Promise<boolean> {
+/** Whether the round's reply had gone to the deputy by the day of the contact: asking for a verdict comes after the answer. */
+async function replySentBy(tx: ServiceContext['db'], suggestionId: number, round: number, day: CalendarDate): Promise<boolean> {
   const [sent] = await tx
     .select({ id: replies.id })
     .from(replies)
-    .where(and(eq(replies.suggestionId, suggestionId), eq(replies.round, round), eq(replies.status, 'sent')));
+    .where(and(eq(replies.suggestionId, suggestionId), eq(replies.round, round), eq(replies.status, 'sent'), lte(replies.sentOn, day)));
   return sent !== undefined;
 }
 
@@ -66,7 +66,9 @@ export async function logContact(ctx: ServiceContext, input: ContactInput): Prom
     const completedNode =
       input.stage === 'before'
         ? await completes('pre_contact')
-        : input.stage === 'after' && own.assignment.role === 'lead' && (await replySent(tx, suggestion.id, suggestion.round))
+        : input.stage === 'after' &&
+            own.assignment.role === 'lead' &&
+            (await replySentBy(tx, suggestion.id, suggestion.round, input.contactedOn))
           ? await completes('feedback', suggestion.round)
           : null;
     await recordAudit(tx, ctx, audit);

@@ -15,7 +15,7 @@ export interface Tally {
 export interface UnitMetrics {
   unitId: number;
   unitName: string;
-  /** The workload: suggestions the unit handles by the period's end, as lead and as co-handling unit. */
+  /** The workload: the session's suggestions the unit handles by the period's end, as lead and as co-handling unit. */
   leadAssignments: number;
   coAssignments: number;
   acceptedOnTime: Tally;
@@ -53,12 +53,20 @@ export const rateComponents = [
 ] as const;
 export type RateComponent = (typeof rateComponents)[number];
 
+const noTally: Tally = { done: 0, due: 0 };
+
+/** A component's tally; none due in metrics stored (in a queued notice) before the component was measured. */
+export const tallyOf = (metrics: UnitMetrics, component: RateComponent): Tally => metrics[component] ?? noTally;
+
 /** The components that are time nodes, each done by its own date. */
 export const nodeComponents = rateComponents.filter((c) => c !== 'satisfaction' && c !== 'commitmentsOnTime');
 
 /** Every time node due in the period and those done on time, all steps together: the ranking's one column for them. */
 export const nodesOnTime = (metrics: UnitMetrics): Tally =>
-  nodeComponents.reduce((sum, c) => ({ done: sum.done + metrics[c].done, due: sum.due + metrics[c].due }), { done: 0, due: 0 });
+  nodeComponents.reduce((sum, c) => ({ done: sum.done + tallyOf(metrics, c).done, due: sum.due + tallyOf(metrics, c).due }), {
+    done: 0,
+    due: 0,
+  });
 
 const weightSetting: Record<RateComponent, keyof SessionSettings> = {
   acceptedOnTime: 'rankWeightAccepted',
@@ -108,7 +116,7 @@ export interface ScoreBreakdown {
   /** Σ weight × rate over the components that apply, and Σ of their weights. */
   weightedSum: number;
   weightTotal: number;
-  /** 100 × weightedSum ÷ weightTotal; 100 when nothing applies. */
+  /** 100 × weightedSum ÷ weightTotal to the hundredth; 100 when nothing applies. */
   base: number;
   overdueNodes: number;
   penaltyPerNode: number;
@@ -118,30 +126,32 @@ export interface ScoreBreakdown {
 
 export function scoreBreakdown(metrics: UnitMetrics, settings: SessionSettings): ScoreBreakdown {
   const components = rateComponents.map((component) => {
-    const { done, due } = metrics[component];
+    const { done, due } = tallyOf(metrics, component);
     const weight = weightOf(settings, component);
     return { component, done: Math.min(done, due), due, weight, applies: due > 0 && weight > 0 };
   });
   const applying = components.filter((c) => c.applies);
   const weightedSum = applying.reduce((sum, c) => sum + (c.weight * c.done) / c.due, 0);
   const weightTotal = applying.reduce((sum, c) => sum + c.weight, 0);
-  const base = weightTotal > 0 ? (100 * weightedSum) / weightTotal : 100;
+  // The base to the hundredth, as 得分明细 shows it, and the score from that figure: what a reader
+  // recomputes by hand is what was published. In hundredths, so that a half rounds up exactly.
+  const baseHundredths = weightTotal > 0 ? Math.round((10000 * weightedSum) / weightTotal) : 10000;
   const penaltyPerNode = settings.rankOverduePenalty;
   // Clamped (DESIGN §5): a published score below zero, however many nodes are late, only confuses.
-  const clamped = Math.min(100, Math.max(0, base - penaltyPerNode * metrics.overdueNodes));
+  const clamped = Math.min(10000, Math.max(0, baseHundredths - 100 * penaltyPerNode * metrics.overdueNodes));
   return {
     components,
     weightedSum,
     weightTotal,
-    base,
+    base: baseHundredths / 100,
     overdueNodes: metrics.overdueNodes,
     penaltyPerNode,
-    score: Math.round(clamped * 10) / 10,
+    score: Math.round(clamped / 10) / 10,
   };
 }
 
 export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rates: ScoredUnit['rates']; score: number } {
-  const rates = Object.fromEntries(rateComponents.map((c) => [c, rateOf(metrics[c])])) as ScoredUnit['rates'];
+  const rates = Object.fromEntries(rateComponents.map((c) => [c, rateOf(tallyOf(metrics, c))])) as ScoredUnit['rates'];
   return { rates, score: scoreBreakdown(metrics, settings).score };
 }
 
@@ -150,7 +160,8 @@ export function scoreOf(metrics: UnitMetrics, settings: SessionSettings): { rate
  * or a node overdue at its end. A unit with nothing measured gets no rank: its full marks would
  * read as earned.
  */
-export const wasMeasured = (metrics: UnitMetrics): boolean => metrics.overdueNodes > 0 || rateComponents.some((c) => metrics[c].due > 0);
+export const wasMeasured = (metrics: UnitMetrics): boolean =>
+  metrics.overdueNodes > 0 || rateComponents.some((c) => tallyOf(metrics, c).due > 0);
 
 /**
  * Every unit, the measured ones ranked by score (equal scores share a rank, 1, 1, 3, and are

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { UnitWeeklyNotice, WeeklyRankingNotice } from '../../domain/notices.js';
 import type { RankingPeriod } from '../../domain/ranking-period.js';
-import { nodesOnTime, rateComponents, type ScoredUnit, type Tally, wasMeasured } from '../../domain/scoring.js';
+import { nodesOnTime, rateComponents, type ScoredUnit, type Tally, tallyOf, wasMeasured } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { UnitRanking } from '../../services/reports/read-ranking.js';
 import { actionIds, scoreBreakdownValue } from '../ids.js';
@@ -74,8 +74,8 @@ function rankingTable(
     cell(unit.metrics.unitName),
     cell(catalog.rank.workload(unit.metrics.leadAssignments, unit.metrics.coAssignments)),
     cell(tallyText(catalog, nodesOnTime(unit.metrics))),
-    cell(tallyText(catalog, unit.metrics.satisfaction)),
-    cell(tallyText(catalog, unit.metrics.commitmentsOnTime)),
+    cell(tallyText(catalog, tallyOf(unit.metrics, 'satisfaction'))),
+    cell(tallyText(catalog, tallyOf(unit.metrics, 'commitmentsOnTime'))),
     cell(String(unit.metrics.overdueNodes)),
     cell(scoreText(catalog, unit)),
     cell(changeOf(catalog, unit, period.kind !== 'year')),
@@ -151,12 +151,12 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
           changeText(catalog, standing.change),
         );
   // The components that applied, each with its figures; the rest had nothing due.
-  const applied = rateComponents.filter((component) => standing.metrics[component].due > 0);
+  const applied = rateComponents.filter((component) => tallyOf(standing.metrics, component).due > 0);
   const rates =
     applied.length === 0
       ? words.nothingMeasured
       : applied
-          .map((component) => words.rate(catalog.rank.rateNames[component], tallyText(catalog, standing.metrics[component])))
+          .map((component) => words.rate(catalog.rank.rateNames[component], tallyText(catalog, tallyOf(standing.metrics, component))))
           .join(' · ');
   const lineOf = (line: UnitWeeklyNotice['overdue'][number]) =>
     words.line(

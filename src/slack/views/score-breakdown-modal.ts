@@ -7,8 +7,8 @@ import { context, divider, escapeText, formatDate, plainLabel, section } from '.
 /** A modal holds 100 blocks: this many units of at most five blocks each, and the note of the rest. */
 export const breakdownUnitsShown = 19;
 
-/** Two decimals for the figures between, so that the rounded score visibly follows from them. */
-const figure = (value: number) => (Math.round(value * 100) / 100).toFixed(2);
+/** The base as the score was computed from it, to the hundredth. */
+const figure = (value: number) => value.toFixed(2);
 
 /**
  * 得分明细: for each unit, the components that counted with their figures and weights, those that

@@ -158,8 +158,13 @@ describe('rankUnits', () => {
         expect(shown.components.filter((c) => c.applies)).toEqual(counted);
         const weights = counted.reduce((sum, c) => sum + c.weight, 0);
         const base = weights === 0 ? 100 : (100 * counted.reduce((sum, c) => sum + (c.weight * c.done) / c.due, 0)) / weights;
-        const byHand = Math.round(Math.min(100, Math.max(0, base - shown.penaltyPerNode * shown.overdueNodes)) * 10) / 10;
-        expect(shown.score).toBe(byHand);
+        // The base as shown, to the hundredth; the score from it to the tenth, a half rounded up.
+        const cents = Math.round(Number((base * 100).toFixed(6)));
+        expect(shown.base).toBe(cents / 100);
+        const kept = Math.min(10000, Math.max(0, cents - 100 * shown.penaltyPerNode * shown.overdueNodes));
+        expect(shown.score).toBe(Math.round(kept / 10) / 10);
+        // Never further than a rounding from the exact figure.
+        expect(Math.abs(shown.score - Math.min(100, Math.max(0, base - shown.penaltyPerNode * shown.overdueNodes)))).toBeLessThan(0.06);
         expect(scoreOf(unit(m), settings).score).toBe(shown.score);
       }),
     );

@@ -141,3 +141,23 @@ describe('the monthly report', () => {
     expect(text).toContain('省商务厅 · 第 4 名，下降 2 位');
   });
 });
+
+describe('a ranking queued before every step was measured', () => {
+  it('is still drawn, the steps it lacks read as nothing due', () => {
+    const [scored] = rankUnits([unit(1, '省水利厅', { acceptedOnTime: { done: 1, due: 1 } })], defaultSessionSettings());
+    // As stored then: no tallies for 初稿, the review levels or 办后反馈.
+    const {
+      draftsOnTime: _d,
+      divisionReviewsOnTime: _v,
+      leaderReviewsOnTime: _l,
+      headSignoffsOnTime: _h,
+      feedbackOnTime: _f,
+      ...older
+    } = scored!.metrics;
+    const stored = { ...scored!, metrics: older as UnitMetrics };
+    const message = rankingMessage(zhCN, { period, units: [stored], overduePenalty: 2 });
+    expectValidMessage(message);
+    const table = message.blocks.find((b) => b.type === 'table') as unknown as { rows: Array<Array<{ text: string }>> };
+    expect(table.rows[1]?.[3]?.text).toBe('100%（1/1）');
+  });
+});

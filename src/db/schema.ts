@@ -190,6 +190,8 @@ export const milestones = pgTable(
   (t) => [
     uniqueIndex('milestones_assignment_kind_round_unique').on(t.assignmentId, t.kind, t.round),
     index('milestones_open_planned_idx').on(t.plannedOn).where(sql`${t.doneAt} is null`),
+    // The steps done after an instant: a past period's ranking counts them as still open then.
+    index('milestones_done_at_idx').on(t.doneAt).where(sql`${t.doneAt} is not null`),
     // An assignment's open steps in date order, read without touching the table (lists, Home).
     index('milestones_open_steps_idx')
       .on(t.assignmentId, t.plannedOn)

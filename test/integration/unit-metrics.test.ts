@@ -12,7 +12,9 @@ import { acceptAssignment } from '../../src/services/assignments/accept-assignme
 import { logContact } from '../../src/services/assignments/log-contact.js';
 import { rankOver } from '../../src/services/reports/read-ranking.js';
 import { readUnitMetrics } from '../../src/services/reports/read-unit-metrics.js';
+import { startSession } from '../../src/services/sessions/start-session.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { addUnitMember } from '../../src/services/units/add-unit-member.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
@@ -129,6 +131,34 @@ describe('readUnitMetrics', () => {
         ['省民政厅', 0, 2],
         ['省高院', 0, 2],
       ]);
+    }));
+
+  it('reads a past week as it stood at its end: a node done since still counts as overdue then', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await week(db);
+      await addUnitMember(contextOf(db, people.supervisor), { unit: { text: '省高院' }, userId: 'UCOURTLIA', role: 'liaison' });
+      // The court accepts on Tuesday 03-10, after the week; the week is then read again as of its end.
+      await acceptAssignment(contextOf(db, 'UCOURTLIA', new Date('2026-03-10T02:00:00Z')), { code: 'R-2' });
+      const again = await readUnitMetrics(db, { from: '2026-03-02', to: '2026-03-08', asOf: new Date('2026-03-09T01:00:00Z'), timezone });
+      expect(again.find((m) => m.unitName === '省高院')).toMatchObject({ acceptedOnTime: { done: 0, due: 1 }, overdueNodes: 1 });
+    }));
+
+  it('counts as workload the suggestions of the session in force at the period’s end, not an earlier one’s', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await week(db);
+      const later = new Date('2027-01-04T02:00:00Z');
+      await startSession(contextOf(db, people.supervisor, later), { name: '2027' });
+      await assignSuggestion(contextOf(db, people.supervisor, later), { code: 'N-1', lead: { text: '水利厅' }, co: [] });
+      const inMarch = await readUnitMetrics(db, { from: '2026-03-02', to: '2026-03-08', asOf: new Date('2026-03-09T01:00:00Z'), timezone });
+      const inJanuary = await readUnitMetrics(db, {
+        from: '2027-01-04',
+        to: '2027-01-10',
+        asOf: new Date('2027-01-11T01:00:00Z'),
+        timezone,
+      });
+      const water = (metrics: typeof inMarch) => metrics.find((m) => m.unitName === '省水利厅');
+      expect(water(inMarch)).toMatchObject({ leadAssignments: 1, coAssignments: 0 }); // R-1
+      expect(water(inJanuary)).toMatchObject({ leadAssignments: 1, coAssignments: 0 }); // N-1 alone
     }));
 
   it('counts only what has come due by the instant it is read as of', () =>

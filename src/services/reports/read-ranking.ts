@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { readRows } from '../../db/read-rows.js';
+import { assignments } from '../../db/schema.js';
 import { addDays, type CalendarDate, dateInZone, instantInZone } from '../../domain/calendar-date.js';
 import { periodBefore, type RankingPeriod, type RankingPeriodKind, rankingPeriodOf } from '../../domain/ranking-period.js';
 import { rankUnits, type ScoredUnit, wasMeasured } from '../../domain/scoring.js';
@@ -47,12 +50,18 @@ export async function rankOver(
   const lastRanks = new Map<number, number>();
   const measured = metrics.filter(wasMeasured).map((unit) => unit.unitId);
   // Back one period at a time, each ranked as it stood when it ended, until every unit ranked now
-  // has a place to move from or the session's start is reached.
-  for (
-    let earlier = periodBefore(period);
-    earlier && earlier.to >= sessionStart && measured.some((unitId) => !lastRanks.has(unitId));
-    earlier = periodBefore(earlier)
-  ) {
+  // has a place to move from or the session's start is reached. Past the first period back, a unit
+  // given its first suggestion after a period had nothing in it to be ranked on, and is not looked
+  // for there: a unit new to the office would otherwise send the walk to the session's start.
+  let firstGiven: Map<number, CalendarDate> | undefined;
+  for (let earlier = periodBefore(period); earlier && earlier.to >= sessionStart; earlier = periodBefore(earlier)) {
+    const to = earlier.to;
+    let waiting = measured.filter((unitId) => !lastRanks.has(unitId));
+    if (waiting.length > 0 && earlier.to < addDays(period.from, -1)) {
+      firstGiven ??= await readFirstGiven(db);
+      waiting = waiting.filter((unitId) => (firstGiven?.get(unitId) ?? to) < to);
+    }
+    if (waiting.length === 0) break;
     const endOfEarlier = instantInZone(addDays(earlier.to, 1), '00:00', timezone);
     const before = await readUnitMetrics(db, { from: earlier.from, to: earlier.to, asOf: endOfEarlier, timezone });
     for (const unit of rankUnits(before, settings)) {
@@ -60,4 +69,13 @@ export async function rankOver(
     }
   }
   return rankUnits(metrics, settings, lastRanks);
+}
+
+/** The day each unit was given its first suggestion. */
+async function readFirstGiven(db: Database): Promise<Map<number, CalendarDate>> {
+  const rows = await readRows<{ unitId: number; on: CalendarDate }>(
+    db,
+    sql`select unit_id as "unitId", min(started_on)::text as on from ${assignments} group by unit_id`,
+  );
+  return new Map(rows.map((row) => [row.unitId, row.on]));
 }

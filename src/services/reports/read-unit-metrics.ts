@@ -66,7 +66,7 @@ interface MetricsRow {
  * Every unit's metrics for a period (DESIGN §5), in one statement for all units. A node counts in
  * the period when its date falls in it and has come (by the as-of day); it was done on time when
  * it was done by the end of its own date, in the office's zone. The workload is every assignment
- * in force by the period's end; verdicts count when recorded; B-class commitments when due. Only
+ * of the session in force at the period's end, given by then and still in force; verdicts count when recorded; B-class commitments when due. Only
  * assignments still in force count: a unit that handed a suggestion on by a transfer answers no
  * longer for it.
  */
@@ -78,6 +78,7 @@ export async function readUnitMetrics(db: Database, period: MetricsPeriod): Prom
 export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod): Promise<CountedAnswer<UnitMetrics[]>> {
   const asOfDay = dateInZone(period.asOf, period.timezone);
   const through = minDate(period.to, asOfDay);
+  const asOf = period.asOf.toISOString();
   const tz = period.timezone;
   const inPeriod = (column: ReturnType<typeof sql>) => sql`${column} between ${period.from}::date and ${through}::date`;
   const onTime = sql`m.done_at is not null and (m.done_at at time zone ${tz})::date <= m.planned_on`;
@@ -110,12 +111,18 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
           from milestones m
           join assignments a on a.id = m.assignment_id and ${live}
           join suggestions s on s.id = a.suggestion_id and s.round = m.round
-          where m.done_at is null and m.planned_on < ${asOfDay}::date and m.kind not in ${listOf(windowKinds)} and ${stepStillOwed}
+          -- Open when the period was read as of: still open, or done only after (a past period read later).
+          where (m.done_at is null or (${asOf}::timestamptz < now() and m.done_at >= ${asOf}::timestamptz))
+            and m.planned_on < ${asOfDay}::date and m.kind not in ${listOf(windowKinds)} and ${stepStillOwed}
           group by a.unit_id
         ),
         given as (
           select a.unit_id, count(*) filter (where a.role = 'lead')::int as lead, count(*) filter (where a.role = 'co')::int as co
-          from assignments a where ${live} and a.started_on <= ${through}::date
+          from assignments a join suggestions s on s.id = a.suggestion_id
+          -- The session in force at the period's end (the first one, for a period before any began).
+          where ${live} and a.started_on <= ${through}::date and s.session_id = coalesce(
+            (select id from sessions where (created_at at time zone ${tz})::date <= ${through}::date order by created_at desc limit 1),
+            (select id from sessions order by created_at limit 1))
           group by a.unit_id
         ),
         verdicts as (

@@ -1,0 +1,1 @@
+CREATE INDEX "milestones_done_at_idx" ON "milestones" USING btree ("done_at") WHERE "milestones"."done_at" is not null;

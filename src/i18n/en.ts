@@ -606,7 +606,9 @@ export const en: Catalog = {
     score: (base, deduction, score, clamped) =>
       `Score: ${base} − ${deduction} = *${score}*${clamped ? ' (scores are kept within 0–100)' : ' (to one decimal)'}`,
     none: 'You hold no role in a unit ranked this period: a breakdown is for the unit’s own people and the office.',
-    cut: (shown, total) => `The first ${shown} of ${total} units are shown; each unit's weekly report has its own breakdown.`,
+    page: (page, pages, units) => `Page ${page} of ${pages}, ${units} units.`,
+    previous: 'Previous',
+    next: 'Next',
     settings: "Computed with the session's current weights and penalty.",
   },
 

@@ -632,7 +632,9 @@ export const zhCN = {
     score: (base: string, deduction: number, score: string, clamped: boolean) =>
       `得分：${base} − ${deduction} = *${score}*${clamped ? '（得分限定在 0–100 之间）' : '（保留一位小数）'}`,
     none: '您没有可查看得分明细的单位：得分明细只给本单位的人员和督办室看。',
-    cut: (shown: number, total: number) => `以上列出前 ${shown} 个单位，共 ${total} 个。其余单位的得分明细见各单位周报中的「得分明细」。`,
+    page: (page: number, pages: number, units: number) => `第 ${page} / ${pages} 页，共 ${units} 个单位。`,
+    previous: '上一页',
+    next: '下一页',
     settings: '按本会次当前的权重和扣分计算。',
   },
 

@@ -129,5 +129,9 @@ export const replyModalBlocks = {
 /** The 退回修改 form's one input. */
 export const returnModalBlocks = { comment: 'return.comment' } as const;
 
-/** 得分明细's value: the unit (none on a ranking: every unit the clicker may see) and the period its score was published for. */
-export const scoreBreakdownValue = (unitId: number | undefined, from: string, to: string): string => `${unitId ?? ''}:${from}:${to}`;
+/**
+ * 得分明细's value: the unit (none on a ranking: every unit the clicker may see), the period its
+ * score was published for, and the page of the list (none: the first).
+ */
+export const scoreBreakdownValue = (unitId: number | undefined, from: string, to: string, page?: number): string =>
+  `${unitId ?? ''}:${from}:${to}${page ? `:${page}` : ''}`;

@@ -3,8 +3,11 @@
 // Only the unit's people and the office may open it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
+import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { addUnit } from '../../src/services/units/add-unit.js';
 import { actionIds, callbackIds } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
+import { contextOf } from '../support/fixtures.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 type Element = { action_id: string; value: string };
@@ -100,6 +103,26 @@ describe('得分明细', () => {
     expect(await openBreakdown('USTRANGER', value)).toBeUndefined();
     const [answer] = await h.waitForResponses(1);
     expect(answer?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+  });
+
+  it('turns the office’s list a page at a time when more units were ranked than a modal holds', async () => {
+    // Twenty more units, each given a suggestion on Monday 03-02 whose 签收 fell due that week.
+    const monday = contextOf(h.db, 'USUP', new Date('2026-03-02T01:00:00Z'));
+    for (let i = 1; i <= 20; i += 1) {
+      await addUnit(monday, { name: `第${i}承办单位`, aliases: [`页${i}`] });
+      await assignSuggestion(monday, { code: `P-${i}`, title: '', lead: { text: `页${i}` }, co: [] });
+    }
+    const { value } = buttonOf(ranking)!;
+    const first = (await openBreakdown('USUP', value))!.args.view as View & { id?: string };
+    expect(textOf(first)).toContain('第 1 / 2 页，共 22 个单位。');
+    const next = first.blocks
+      .flatMap((b) => b.elements ?? [])
+      .find((e): e is Element => 'action_id' in e && e.action_id === actionIds.openScoreBreakdown);
+    expect((await h.modalButton('USUP', first, next!.action_id, next!.value)).status).toBe(200);
+    const turned = h.standIn.callsTo('views.update').at(-1)!.args.view as View;
+    expect(textOf(turned)).toContain('第 2 / 2 页，共 22 个单位。');
+    expect(turned.blocks.filter((b) => b.text?.text?.includes('得分明细*')).length).toBe(3);
+    expect(JSON.stringify(turned.blocks)).toContain('上一页');
   });
 
   it('refuses a value it cannot read, privately, opening nothing', async () => {

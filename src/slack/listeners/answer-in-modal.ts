@@ -25,6 +25,9 @@ const modalClick = z.object({
 /** The blocks of the modal a button was clicked in; undefined for a click anywhere else. */
 export const clickedModal = (body: unknown): { text?: string; blocks: unknown[] } | undefined => modalClick.safeParse(body).data?.view;
 
+/** The id of the modal a button was clicked in, to draw it anew; undefined for a click anywhere else. */
+export const clickedViewId = (body: unknown): string | undefined => modalClick.safeParse(body).data?.view.id;
+
 /** Whether a click came from a modal (查看清单's list), which gives no response_url to answer through. */
 export const isModalClick = (body: unknown): boolean => modalClick.safeParse(body).success;
 

@@ -1,10 +1,10 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Catalog } from '../../i18n/index.js';
 import type { UnitScoreBreakdown } from '../../services/reports/read-score-breakdowns.js';
-import { callbackIds } from '../ids.js';
-import { context, divider, escapeText, formatDate, plainLabel, section } from './format.js';
+import { actionIds, callbackIds, scoreBreakdownValue } from '../ids.js';
+import { button, context, divider, escapeText, formatDate, plainLabel, section } from './format.js';
 
-/** A modal holds 100 blocks: this many units of at most five blocks each, and the note of the rest. */
+/** A modal holds 100 blocks: this many units a page, of at most five blocks each, and the page's buttons. */
 export const breakdownUnitsShown = 19;
 
 /** The base as the score was computed from it, to the hundredth. */
@@ -15,15 +15,29 @@ const figure = (value: number) => value.toFixed(2);
  * did not, the weighted mean written out, the deduction for overdue nodes and the score: enough to
  * recompute it by hand (DESIGN §5).
  */
-export function scoreBreakdownModal(catalog: Catalog, units: readonly UnitScoreBreakdown[]): View {
+export function scoreBreakdownModal(catalog: Catalog, units: readonly UnitScoreBreakdown[], page = 1): View {
   const words = catalog.breakdown;
-  const shown = units.slice(0, breakdownUnitsShown);
+  const pages = Math.max(1, Math.ceil(units.length / breakdownUnitsShown));
+  const at = Math.min(page, pages);
+  const shown = units.slice((at - 1) * breakdownUnitsShown, at * breakdownUnitsShown);
+  const turn = (to: number, text: string) => {
+    const { from, to: until } = units[0]!;
+    return button(text, actionIds.openScoreBreakdown, scoreBreakdownValue(undefined, from, until, to));
+  };
   const blocks: KnownBlock[] =
     units.length === 0
       ? [section(words.none)]
       : [
           ...shown.flatMap((unit, i) => [...(i > 0 ? [divider] : []), ...unitBlocks(catalog, unit)]),
-          ...(units.length > shown.length ? [context(words.cut(shown.length, units.length))] : []),
+          ...(pages > 1
+            ? [
+                context(words.page(at, pages, units.length)),
+                {
+                  type: 'actions' as const,
+                  elements: [...(at > 1 ? [turn(at - 1, words.previous)] : []), ...(at < pages ? [turn(at + 1, words.next)] : [])],
+                },
+              ]
+            : []),
           context(words.settings),
         ];
   return {

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../../services/shared/service-context.js
 import { explain } from '../../answer.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { plainMessage } from '../../views/format.js';
-import { isModalClick } from '../answer-in-modal.js';
+import { clickedViewId, isModalClick } from '../answer-in-modal.js';
 import { buttonPayload, rowId } from './payload.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -19,6 +19,8 @@ export function openForm<Row = number>(
   deps: ListenerDeps,
   prepare: (ctx: ServiceContext, row: Row) => Promise<View>,
   rowOf: z.ZodType<Row, string> = rowId as unknown as z.ZodType<Row, string>,
+  /** From inside a modal: push the form over it, or turn it into the form (a page of the same list). */
+  fromModal: 'push' | 'turn' = 'push',
 ) {
   return async ({ body, ack, respond, client }: Args): Promise<void> => {
     const payload = buttonPayload.safeParse(body);
@@ -32,7 +34,9 @@ export function openForm<Row = number>(
       const view = await prepare(contextFor(deps, payload.data.user.id), id.data);
       // From a modal (查看清单's list) the form goes over it, and closing the form returns to the list.
       const opening = { trigger_id: payload.data.trigger_id, view };
-      await (isModalClick(body) ? client.views.push(opening) : client.views.open(opening));
+      const shown = clickedViewId(body);
+      if (shown && fromModal === 'turn') await client.views.update({ view_id: shown, view });
+      else await (isModalClick(body) ? client.views.push(opening) : client.views.open(opening));
       await ack();
     } catch (error) {
       await ack();

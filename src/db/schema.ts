@@ -382,12 +382,50 @@ export const calendarOverrides = pgTable(
   (t) => [oneOf('calendar_overrides_kind_check', t.kind, v.calendarDayKinds)],
 );
 
+/**
+ * 代理: while it runs (not ended, its last day not passed), the delegate receives the principal's
+ * messages and may act in the principal's roles (DESIGN §3). At most one runs per person.
+ */
+export const delegations = pgTable(
+  'delegations',
+  {
+    id: serial('id').primaryKey(),
+    principalUserId: text('principal_user_id').notNull(),
+    delegateUserId: text('delegate_user_id').notNull(),
+    /** Its last day, in the office's zone. */
+    until: day('until').notNull(),
+    /** The instant that day ends in the office's zone: running means not ended and before this. */
+    endsAt: at('ends_at').notNull(),
+    createdAt: createdAt(),
+    endedAt: at('ended_at'),
+    /** Who ended it early; null while it runs or when its date passed. */
+    endedBy: text('ended_by'),
+  },
+  (t) => [
+    uniqueIndex('delegations_one_open_per_principal').on(t.principalUserId).where(sql`${t.endedAt} is null`),
+    index('delegations_open_by_delegate_idx').on(t.delegateUserId).where(sql`${t.endedAt} is null`),
+    check('delegations_not_to_self', sql`${t.principalUserId} <> ${t.delegateUserId}`),
+    check('delegations_ended_by_needs_end', sql`${t.endedBy} is null or ${t.endedAt} is not null`),
+    check('delegations_ends_after_start', sql`${t.endsAt} > ${t.createdAt}`),
+  ],
+);
+
+/** What the workspace last said of a person (users.info): their name beside their ID in the ledger, show and Home. */
+export const people = pgTable('people', {
+  userId: text('user_id').primaryKey(),
+  name: text('name').notNull(),
+  active: boolean('active').notNull(),
+  checkedAt: at('checked_at').notNull(),
+});
+
 /** Append-only: a trigger in 0001_guards.sql refuses update and delete. */
 export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     actor: text('actor').notNull(),
+    /** For a delegate's act: the people they stood in for at that moment (代理). */
+    onBehalfOf: text('on_behalf_of').array(),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),

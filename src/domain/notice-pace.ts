@@ -12,6 +12,7 @@ export function paceOf(notice: Notice): NoticePace {
     case 'reply_returned':
     case 'reply_signed':
     case 'nudge':
+    case 'routed':
     case 'extension_requested':
     case 'transfer_requested':
       return 'gathered';

@@ -6,7 +6,7 @@ import type { RankingPeriod } from './ranking-period.js';
 import type { PromiseItem, ReminderItem, SupervisionAlert } from './reminders.js';
 import type { CommitmentDraft } from './reply-draft.js';
 import type { ScoredUnit } from './scoring.js';
-import type { AssignmentRole, MilestoneKind, ReplyClass, ReviewLevel, Verdict } from './vocabulary.js';
+import type { AssignmentRole, MilestoneKind, ReplyClass, ReviewLevel, UnitRole, Verdict } from './vocabulary.js';
 
 export interface AssignedNotice {
   type: 'assigned';
@@ -332,6 +332,43 @@ export interface LedgerExportNotice {
   ref: string;
 }
 
+/** Who on an assignment 分办 names (the 四个一 besides the unit). */
+export type RoutedRole = 'handler' | 'leader';
+
+/** 分办: to the people now named on one assignment, each told what they are on it. */
+export interface RoutedNotice {
+  type: 'routed';
+  suggestionId: number;
+  assignmentId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  assignmentRole: AssignmentRole;
+  as: RoutedRole;
+  division: string | null;
+  routedBy: string;
+}
+
+/** A change of who holds a role or stands in for whom (DESIGN §3), told to the people it concerns. */
+export interface PeopleChangedNotice {
+  type: 'people_changed';
+  change:
+    | { kind: 'roles_removed'; unitName: string; userId: string; roles: UnitRole[]; by: string }
+    /** To the office: the unit's last liaison was removed, and nobody signs for its assignments. */
+    | { kind: 'unit_without_liaison'; unitName: string; userId: string; by: string }
+    /** to: which of the two this copy tells. */
+    | { kind: 'delegation_started'; to: 'principal' | 'delegate'; principal: string; delegate: string; until: CalendarDate }
+    /** endedBy: who ended it early (the person, or the office); null when its date passed. */
+    | {
+        kind: 'delegation_ended';
+        to: 'principal' | 'delegate';
+        principal: string;
+        delegate: string;
+        until: CalendarDate;
+        endedBy: string | null;
+      };
+}
+
 /** One notice carried in another's message (a gathered message, a digest), under its own key. */
 export interface CarriedNotice {
   key: string;
@@ -351,27 +388,36 @@ export interface DailySummaryNotice {
   items: CarriedNotice[];
 }
 
+/** A message for someone away, sent to the person standing in for them (代理): whom it was meant for. */
+export interface StandInMark {
+  onBehalfOf?: string;
+}
+
 /** What the bot posts as a message; a chart or a ledger is shared as a file instead. */
-export type MessageNotice =
-  | OpinionReceivedNotice
-  | ReviewRequestedNotice
-  | ReplyReturnedNotice
-  | ReplySignedNotice
-  | ReplySentNotice
-  | VerdictRecordedNotice
-  | NudgeNotice
-  | AssignedNotice
-  | AcceptedNotice
-  | ReminderNotice
-  | LeaderAlertNotice
-  | SupervisionAlertNotice
-  | ExtensionRequestedNotice
-  | ExtensionDecidedNotice
-  | TransferRequestedNotice
-  | TransferDecidedNotice
-  | WeeklyRankingNotice
-  | UnitWeeklyNotice
-  | MonthlyReportNotice;
+export type MessageNotice = StandInMark &
+  (
+    | OpinionReceivedNotice
+    | ReviewRequestedNotice
+    | ReplyReturnedNotice
+    | ReplySignedNotice
+    | ReplySentNotice
+    | VerdictRecordedNotice
+    | NudgeNotice
+    | RoutedNotice
+    | PeopleChangedNotice
+    | AssignedNotice
+    | AcceptedNotice
+    | ReminderNotice
+    | LeaderAlertNotice
+    | SupervisionAlertNotice
+    | ExtensionRequestedNotice
+    | ExtensionDecidedNotice
+    | TransferRequestedNotice
+    | TransferDecidedNotice
+    | WeeklyRankingNotice
+    | UnitWeeklyNotice
+    | MonthlyReportNotice
+  );
 
 /** What the bot posts as a message: a notice, or several carried in one. */
 export type PostedNotice = MessageNotice | GatheredNotice | DailySummaryNotice;

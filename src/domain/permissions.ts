@@ -5,8 +5,10 @@ export type RoleName = 'supervisor' | UnitRole;
 
 export interface ActorRoles {
   isSupervisor: boolean;
-  /** unit id → the roles the person holds there */
+  /** unit id → the roles the person holds there, or holds through someone they stand in for */
   units: ReadonlyMap<number, ReadonlySet<UnitRole>>;
+  /** The people the person stands in for today (代理): their roles and assignments count as the person's. */
+  actsFor: readonly string[];
 }
 
 export type Permission = { allowed: true } | { allowed: false; needs: RoleName[] };
@@ -20,7 +22,30 @@ const onlySupervisors = (roles: ActorRoles): Permission => (roles.isSupervisor ?
 const holds = (roles: ActorRoles, unitId: number, ...wanted: UnitRole[]): boolean =>
   wanted.some((role) => roles.units.get(unitId)?.has(role) ?? false);
 
+/** Whether the person is `userId`, or stands in for them today. */
+export const actsAs = (roles: ActorRoles, actorUserId: string, userId: string): boolean =>
+  userId === actorUserId || roles.actsFor.includes(userId);
+
+/** Whether the person is the assignment's handler, or stands in for its handler. */
+export const handles = (roles: ActorRoles, actorUserId: string, assignment: { handlerUserId: string | null }): boolean =>
+  assignment.handlerUserId !== null && actsAs(roles, actorUserId, assignment.handlerUserId);
+
 export const canManageUnits = onlySupervisors;
+
+/** The roles a liaison gives and takes inside their own unit; every other role is the office's. */
+export const rolesLiaisonManages: ReadonlySet<UnitRole> = new Set(['handler', 'member']);
+
+/** Giving or taking roles in a unit: the office; the unit's liaison for its handlers and members. */
+export function canManageMembers(roles: ActorRoles, unitId: number, changed: readonly UnitRole[]): Permission {
+  if (roles.isSupervisor) return allowed;
+  const liaisonMay = changed.every((role) => rolesLiaisonManages.has(role));
+  if (liaisonMay && holds(roles, unitId, 'liaison')) return allowed;
+  return liaisonMay ? refuse('supervisor', 'liaison') : refuse('supervisor');
+}
+
+/** 分办, naming an assignment's handler, division and responsible leader: the unit's liaison, or the office. */
+export const canRoute = (roles: ActorRoles, unitId: number): Permission =>
+  roles.isSupervisor || holds(roles, unitId, 'liaison') ? allowed : refuse('supervisor', 'liaison');
 
 export const canAssign = onlySupervisors;
 
@@ -31,7 +56,7 @@ export function canAccept(
   assignment: { unitId: number; handlerUserId: string | null },
 ): Permission {
   if (roles.isSupervisor || holds(roles, assignment.unitId, 'liaison')) return allowed;
-  if (assignment.handlerUserId === actorUserId) return allowed;
+  if (handles(roles, actorUserId, assignment)) return allowed;
   return refuse('liaison', 'handler');
 }
 
@@ -51,7 +76,7 @@ export function canCompleteNode(
   assignment: { unitId: number; handlerUserId: string | null },
 ): Permission {
   if (roles.isSupervisor || holds(roles, assignment.unitId, 'liaison', 'division', 'leader', 'head')) return allowed;
-  if (assignment.handlerUserId === actorUserId) return allowed;
+  if (handles(roles, actorUserId, assignment)) return allowed;
   return refuse('handler', 'liaison');
 }
 
@@ -66,7 +91,7 @@ export function canRequestChange(
   assignment: { unitId: number; handlerUserId: string | null },
 ): Permission {
   if (holds(roles, assignment.unitId, 'liaison', 'division', 'leader', 'head')) return allowed;
-  if (assignment.handlerUserId === actorUserId) return allowed;
+  if (handles(roles, actorUserId, assignment)) return allowed;
   return refuse('liaison', 'handler');
 }
 
@@ -91,7 +116,7 @@ export function canDraftForUnit(
   assignment: { unitId: number; handlerUserId: string | null },
 ): Permission {
   if (holds(roles, assignment.unitId, 'handler', 'liaison', 'division')) return allowed;
-  if (assignment.handlerUserId === actorUserId) return allowed;
+  if (handles(roles, actorUserId, assignment)) return allowed;
   return refuse('handler', 'liaison', 'division');
 }
 

@@ -10,6 +10,9 @@ export type UnitRole = (typeof unitRoles)[number];
  */
 export const unitWideRoles: readonly UnitRole[] = ['liaison', 'division', 'leader', 'head'];
 
+/** A division's name as a unit writes it (综合处, 第二业务处): one line, short. */
+export const divisionNameLengthAtMost = 30;
+
 export const assignmentRoles = ['lead', 'co'] as const;
 export type AssignmentRole = (typeof assignmentRoles)[number];
 

@@ -50,6 +50,9 @@ export const en: Catalog = {
       '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
       '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
       '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>` give someone a role in a unit',
+      '`/suggest unit member remove <unit> @person [<role>]` take a role (without one: every role) from someone in a unit',
+      '`/suggest route <code> [unit:<unit>] [handler:@person] [division:<name>] [leader:@person]` the liaison names an assignment’s handler, division and responsible leader; the code alone opens a form',
+      '`/suggest delegate @person until:YYYY-MM-DD` name a stand-in while you are away; `/suggest delegate off` ends it; `delegate` alone shows it',
       '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest opinion <code>` a co-handling unit sends its opinion to the lead unit',
       '`/suggest reply <code>` the lead unit submits its reply (class A/B/C) for review: division, then leader, then head',
@@ -78,7 +81,12 @@ export const en: Catalog = {
     accept: '`/suggest accept <code>`, e.g. `/suggest accept 2026-0123`',
     unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
     'unit add': '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]`',
-    'unit member': '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`',
+    'unit member':
+      '`/suggest unit member <unit> @person <liaison|handler|division|leader|head|member>`, or `/suggest unit member remove <unit> @person [<role>]` to take it away',
+    route:
+      '`/suggest route <code> [unit:<unit>] [handler:@person] [division:<name>] [leader:@person]`; the code alone opens the routing form',
+    delegate:
+      '`/suggest delegate @person until:YYYY-MM-DD`, `/suggest delegate off` (the office: `delegate off @person`), or `/suggest delegate` alone to see it',
     contact: '`/suggest contact <code>` opens the form to log a contact, e.g. `/suggest contact 2026-0123`',
     extend: '`/suggest extend <code> <YYYY-MM-DD> <reason>`, e.g. `/suggest extend 2026-0123 2026-09-30 needs several departments`',
     rank: '`/suggest rank [week|month|year]` (this week, this month or the session to date), e.g. `/suggest rank month`',
@@ -188,6 +196,24 @@ export const en: Catalog = {
       `The due date ${given} is beyond this session's limit of ${months} months. Assign it on time, then request an extension.`,
     alreadyAccepted: (unitName) => `“${unitName}” has already accepted this suggestion.`,
     alreadyMember: 'That person already has this role; nothing changed.',
+    notMember: (who, unitName, role, held) =>
+      `${who} ${role ? `is not ${role} of “${unitName}”` : `holds no role in “${unitName}”`}; nothing changed.${held ? ` They hold there: ${held}.` : ''}`,
+    notInWorkspace: (who) =>
+      `${who} is not an active member of this workspace (deactivated, or a bot); nothing changed. Name a colleague who is.`,
+    routeNothing:
+      'Name at least one of handler:@person, division:<name> or leader:@person; the code alone opens the routing form. Nothing changed.',
+    routeUnitNeeded: (code, units) =>
+      `You may route ${code} for several of its units (${units}): say which with unit:<unit>. Nothing changed.`,
+    delegationPast: (until) => `${until} has passed: give today or a later date. Nothing changed.`,
+    delegationTooLong: (until, latest) =>
+      `A delegation may run until ${latest} at the latest; ${until} is later. For longer, change the unit’s people. Nothing changed.`,
+    delegationToSelf: 'You cannot delegate to yourself: name a colleague. Nothing changed.',
+    delegationChained: (who) =>
+      `${who} is away and has a stand-in of their own, so cannot stand in for you. Name someone else. Nothing changed.`,
+    delegationRunning: (who, until) =>
+      `${who} already stands in for you until ${until}. To change it, end it with \`/suggest delegate off\` first. Nothing changed.`,
+    noDelegation: (who) => `${who ?? 'You'} ${who ? 'has' : 'have'} no stand-in now; nothing changed.`,
+    delegateCannotDelegate: (who) => `You stand in for ${who}, so cannot name a stand-in of your own meanwhile. Nothing changed.`,
     alreadySupervisor: (who) => `${who} is already in the supervision office; nothing changed.`,
     notSupervisor: (who) => `${who} is not in the supervision office; nothing changed. See who is with \`/suggest supervisor\`.`,
     duplicateSession: (name) => `There is already a session named ${name}; nothing changed. Choose another name.`,
@@ -214,6 +240,10 @@ export const en: Catalog = {
         .filter(Boolean)
         .join('; '),
     memberAdded: (user, unitName, role) => `${user} is now ${role} of “${unitName}”.`,
+    memberRemoved: (user, unitName, roles) =>
+      `${user} is no longer ${roles} of “${unitName}”: their rights through it end now. They were told by DM.`,
+    unitWithoutLiaison: (unitName) =>
+      `Note: “${unitName}” has no liaison now, so nobody signs for its new assignments. The supervision office was told; name one with \`/suggest unit member ${unitName} @person liaison\`.`,
     assigned: (code, lead, co) => `Assigned *${code}*: lead “${lead}”${co ? `, co-handling “${co}”` : ''}.`,
     assignedDates: (acceptBy, internalDue, statutoryDue) =>
       `Accept by ${acceptBy} · internal due ${internalDue} · statutory reply ${statutoryDue}`,
@@ -231,6 +261,47 @@ export const en: Catalog = {
     notTheirs: (list, count) => `${count} are not yours to accept (${list}); their unit's liaison or handler accepts them.`,
     othersUnseen: (count) => `${count} belong to units you are not part of; left as they are.`,
     alreadySettled: (count) => `${count} were accepted or reassigned already.`,
+  },
+
+  people: {
+    meantFor: (principal) => `For ${principal}, whom you stand in for`,
+    routedNotice: (code, title, unit, role, as, by) =>
+      `*Routed* · ${by} routed ${code} ${title || '(untitled)'} (${unit}, ${role}) to you as its ${as}. Work it by its time nodes; Details shows them.`,
+    division: (name) => `Division: ${name}.`,
+    routedAs: { handler: 'handler', leader: 'responsible leader' },
+    routed: (code, unit, parts, told) =>
+      `Routed ${code} (${unit}): ${parts}.${told > 0 ? ` ${told} ${told === 1 ? 'person was' : 'people were'} told.` : ''}`,
+    routedPart: {
+      handler: (who) => `handler ${who}`,
+      division: (name) => `division ${name}`,
+      leader: (who) => `responsible leader ${who}`,
+    },
+    routeUnchanged: (code) => `${code} is routed that way already; nothing changed.`,
+    rolesRemoved: (unit, roles, by) =>
+      `${by} removed your ${roles} role in “${unit}”. You will no longer get its reminders, nor see or work its suggestions; suggestions on which you are named handler stay yours. Ask the supervision office if this is a mistake.`,
+    unitWithoutLiaison: (unit, who, by) =>
+      `*A unit without a liaison* · ${by} removed ${who}, the last liaison of “${unit}”: nobody signs for its new assignments, and reminders go to handlers only. Name one with \`/suggest unit member ${unit} @person liaison\`.`,
+    delegationStartedPrincipal: (delegate, until) =>
+      `${delegate} stands in for you until ${until}: your reminders, review requests and escalations go to them, and they may act in your roles; each act is recorded as done for you. End it early with \`/suggest delegate off\`.`,
+    delegationStartedDelegate: (principal, until) =>
+      `${principal} asked you to stand in for them until ${until}: their reminders, review requests and escalations come to you, and you may act in their roles; each act is recorded as done for ${principal}.`,
+    endedBecause: (endedBy, principal) =>
+      endedBy === null ? 'its date passed' : endedBy === principal ? `${principal} ended it` : `${endedBy} ended it`,
+    delegationEndedPrincipal: (delegate, because) =>
+      `${delegate} no longer stands in for you (${because}). Your reminders come to you again.`,
+    delegationEndedDelegate: (principal, because) => `You no longer stand in for ${principal} (${because}).`,
+    delegationSet: (delegate, until) => `${delegate} stands in for you until ${until}. Both of you were told.`,
+    delegationEnded: (principal, delegate) => `${delegate} no longer stands in for ${principal}. Both were told.`,
+    delegationNone: 'You have no stand-in and stand in for nobody. Before you travel: `/suggest delegate @person until:YYYY-MM-DD`.',
+    delegationOut: (delegate, until) => `${delegate} stands in for you until ${until}.`,
+    delegationIn: (principal, until) => `You stand in for ${principal} until ${until}.`,
+    actingFor: (principal) => ` (for ${principal})`,
+    routeTitle: 'Route',
+    routeIntro: (code, unit, role) => `Name the handler, division and responsible leader of ${code} for “${unit}” (${role}).`,
+    routeHandler: 'Handler',
+    routeDivision: 'Division',
+    routeLeader: 'Responsible leader',
+    routeSubmit: 'Route',
   },
 
   nudge: {
@@ -675,6 +746,7 @@ export const en: Catalog = {
       review_requested: (n) => `*${n} replies waiting for your review*`,
       reply_signed: (n) => `*${n} signed replies to send*; click "Sent" once sent`,
       assigned: (n) => `*${n} newly assigned suggestions*: please accept them in time`,
+      routed: (n) => `*${n} suggestions routed to you*`,
     },
     assignedBy: (n, date) => `*${n} newly assigned suggestions*: please accept them by ${date}`,
     listHint: "To go through them one by one: `/suggest list mine`, or the app's Home tab.",
@@ -705,6 +777,7 @@ export const en: Catalog = {
     replySent: (about, unit, round, replyClass) =>
       `${about} · ${unit}'s ${round > 1 ? `round ${round} ` : ''}reply went to the deputy (class ${replyClass})`,
     opinionReceived: (about, unit) => `${about} · co-handling unit ${unit} sent its opinion; use it in the reply`,
+    routed: (about, unit, as) => `${about} · routed to you by “${unit}” as its ${as}`,
   },
   reminder: {
     heading: (day) => `*Today's reminders* · ${day}`,
@@ -747,6 +820,7 @@ export const en: Catalog = {
   button: {
     doneStep: (step) => `Done: ${step}`,
     accept: 'Accept',
+    route: 'Route',
     details: 'Details',
     done: 'Done',
     snooze: 'Remind me later',

@@ -69,6 +69,9 @@ export const zhCN = {
       '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
       '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>` 设置单位人员',
+      '`/suggest unit member remove <单位> @某人 [<角色>]` [单位 成员 移除] 移除某人在单位的角色（不写角色则全部移除）',
+      '`/suggest route <编号> [unit:<单位>] [handler:@经办人] [division:<处室>] [leader:@分管领导]` [分办] 联络员为本单位的交办指定经办人、承办处室和分管领导；只写编号则打开表单',
+      '`/suggest delegate @某人 until:YYYY-MM-DD` [代理] 外出期间委托他人代理您的工作；`/suggest delegate off` 提前结束；只写 `delegate` 查看',
       '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
       '`/suggest opinion <编号>` [会办意见] 会办单位向主办单位提交会办意见',
       '`/suggest reply <编号>` [答复] 主办单位提交答复（A/B/C 类），依次经处室把关、分管领导审核、主要领导签发',
@@ -96,7 +99,11 @@ export const zhCN = {
     accept: '`/suggest accept <编号>`，例如 `/suggest accept 2026-0123`',
     unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
     'unit add': '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]`',
-    'unit member': '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`',
+    'unit member':
+      '`/suggest unit member <单位> @某人 <联络员|经办人|处室负责人|分管领导|主要领导|成员>`，或 `/suggest unit member remove <单位> @某人 [<角色>]` 移除',
+    route: '`/suggest route <编号> [unit:<单位>] [handler:@经办人] [division:<处室>] [leader:@分管领导]`，只写编号则打开分办表单',
+    delegate:
+      '`/suggest delegate @某人 until:YYYY-MM-DD`、`/suggest delegate off`（督办室可写 `delegate off @某人`），或只写 `/suggest delegate` 查看',
     contact: '`/suggest contact <编号>` 打开记录沟通的表单，例如 `/suggest contact 2026-0123`',
     extend: '`/suggest extend <编号> <YYYY-MM-DD> <理由>`，例如 `/suggest extend 2026-0123 2026-09-30 涉及多部门协调`',
     rank: '`/suggest rank [week|month|year]`（本周、本月或本会次至今），例如 `/suggest rank month`',
@@ -147,6 +154,20 @@ export const zhCN = {
       `办理期限 ${given} 超过了本会次允许的 ${months} 个月。复杂件请先按期交办，再申请延期。`,
     alreadyAccepted: (unitName: string) => `「${unitName}」已经签收过这件建议，不需要再签收。`,
     alreadyMember: '此人已经担任这个角色，没有改动。',
+    notMember: (who: string, unitName: string, role: string | undefined, held: string) =>
+      `${who} ${role ? `不是「${unitName}」的${role}` : `在「${unitName}」没有任何角色`}，没有改动。${held ? `此人在该单位担任：${held}。` : ''}`,
+    notInWorkspace: (who: string) => `${who} 不是本工作区的有效成员（可能已停用或是机器人），没有改动。请指定一位在职的同事。`,
+    routeNothing: '请至少写明一项：handler:@经办人、division:<处室> 或 leader:@分管领导；只写编号则打开分办表单。没有改动。',
+    routeUnitNeeded: (code: string, units: string) =>
+      `您在建议 *${code}* 的多个承办单位（${units}）都可以分办，请用 unit:<单位> 指明哪一个。没有改动。`,
+    delegationPast: (until: string) => `代理截止日期 ${until} 已过，请写今天或以后的日期。没有改动。`,
+    delegationTooLong: (until: string, latest: string) => `代理最长到 ${latest}，${until} 超过了期限；需要更久请改设单位人员。没有改动。`,
+    delegationToSelf: '不能委托自己代理。请指定一位同事。没有改动。',
+    delegationChained: (who: string) => `${who} 本人正由他人代理（外出中），不能再接受委托。请另选一位同事。没有改动。`,
+    delegationRunning: (who: string, until: string) =>
+      `您已委托 ${who} 代理至 ${until}。如需更换，请先用 \`/suggest delegate off\` 结束，再重新委托。没有改动。`,
+    noDelegation: (who: string | undefined) => `${who ? `${who} ` : '您'}目前没有委托他人代理，没有改动。`,
+    delegateCannotDelegate: (who: string) => `您正在代理 ${who} 的工作，代理期间不能再委托他人。没有改动。`,
     alreadySupervisor: (who: string) => `${who} 已是督办室成员，没有改动。`,
     notSupervisor: (who: string) => `${who} 不是督办室成员，没有改动。用 \`/suggest supervisor\` 查看督办室成员。`,
     duplicateSession: (name: string) => `已有名为「${name}」的会次，没有改动。请换一个名称。`,
@@ -223,6 +244,10 @@ export const zhCN = {
         .filter(Boolean)
         .join('；'),
     memberAdded: (user: string, unitName: string, role: string) => `已将 ${user} 设为「${unitName}」的${role}。`,
+    memberRemoved: (user: string, unitName: string, roles: string) =>
+      `已移除 ${user} 在「${unitName}」的${roles}角色。此人即时失去相应的查看和办理权限，已私信告知。`,
+    unitWithoutLiaison: (unitName: string) =>
+      `请注意：「${unitName}」现在没有联络员，新交办的建议将无人签收。已告知督办室；请尽快用 \`/suggest unit member ${unitName} @某人 联络员\` 指定。`,
     assigned: (code: string, lead: string, co: string) => `已交办建议 *${code}*：主办「${lead}」${co ? `，会办「${co}」` : ''}。`,
     assignedDates: (acceptBy: string, internalDue: string, statutoryDue: string) =>
       `签收期限 ${acceptBy} · 内部办结 ${internalDue}（时间前移） · 法定答复 ${statutoryDue}`,
@@ -241,6 +266,49 @@ export const zhCN = {
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
+  },
+
+  people: {
+    meantFor: (principal: string) => `代 ${principal} 收`,
+    routedNotice: (code: string, title: string, unit: string, role: string, as: string, by: string) =>
+      `*分办* · ${by} 将「${unit}」${role}的建议 *${code}* ${title || '（无标题）'} 分办给您，由您担任${as}。请按时间节点办理，可点「详情」查看。`,
+    division: (name: string) => `承办处室：${name}。`,
+    routedAs: { handler: '经办人', leader: '分管领导' } as Record<string, string>,
+    routed: (code: string, unit: string, parts: string, told: number) =>
+      `已分办建议 *${code}*（「${unit}」）：${parts}。${told > 0 ? `已通知 ${told} 人。` : ''}`,
+    routedPart: {
+      handler: (who: string) => `经办人 ${who}`,
+      division: (name: string) => `承办处室 ${name}`,
+      leader: (who: string) => `分管领导 ${who}`,
+    },
+    routeUnchanged: (code: string) => `建议 *${code}* 的分办与现在相同，没有改动。`,
+    rolesRemoved: (unit: string, roles: string, by: string) =>
+      `${by} 已移除您在「${unit}」的${roles}角色。此后您不再收到该单位的提醒，也不能再查看或办理该单位的建议；您担任经办人的个别建议不受影响。如有疑问，请与督办室联系。`,
+    unitWithoutLiaison: (unit: string, who: string, by: string) =>
+      `*单位缺少联络员* · ${by} 移除了「${unit}」的联络员 ${who}，该单位现在没有联络员：新交办的建议无人签收，提醒只发给经办人。请用 \`/suggest unit member ${unit} @某人 联络员\` 指定新的联络员。`,
+    delegationStartedPrincipal: (delegate: string, until: string) =>
+      `您已委托 ${delegate} 代理您的工作，至 ${until} 止。期间您的提醒、审核请求和督办升级改发给 ${delegate}，由其以您的角色办理，每项操作都会记为代您办理。提前结束请用 \`/suggest delegate off\`。`,
+    delegationStartedDelegate: (principal: string, until: string) =>
+      `${principal} 委托您代理其工作，至 ${until} 止。期间其提醒、审核请求和督办升级将发给您，您可以其角色办理，每项操作都会记为代 ${principal} 办理。`,
+    endedBecause: (endedBy: string | null, principal: string) =>
+      endedBy === null ? '已到期' : endedBy === principal ? `由 ${principal} 提前结束` : `由 ${endedBy} 提前结束`,
+    delegationEndedPrincipal: (delegate: string, because: string) =>
+      `${delegate} 对您工作的代理已结束（${because}）。此后提醒、审核请求和督办升级恢复发给您。`,
+    delegationEndedDelegate: (principal: string, because: string) =>
+      `您对 ${principal} 工作的代理已结束（${because}）。此后您不再代其办理。`,
+    delegationSet: (delegate: string, until: string) => `已委托 ${delegate} 代理您的工作，至 ${until} 止。已告知双方。`,
+    delegationEnded: (principal: string, delegate: string) => `已结束 ${delegate} 对 ${principal} 工作的代理。已告知双方。`,
+    delegationNone: '您目前没有委托他人，也没有代理他人。外出前可用 `/suggest delegate @某人 until:YYYY-MM-DD` 委托同事代理。',
+    delegationOut: (delegate: string, until: string) => `您已委托 ${delegate} 代理至 ${until}。`,
+    delegationIn: (principal: string, until: string) => `您正在代理 ${principal} 的工作，至 ${until}。`,
+    actingFor: (principal: string) => `（代 ${principal}）`,
+    routeTitle: '分办',
+    routeIntro: (code: string, unit: string, role: string) =>
+      `为「${unit}」${role}的建议 *${code}* 指定四个一：经办人、承办处室、分管领导。`,
+    routeHandler: '经办人',
+    routeDivision: '承办处室',
+    routeLeader: '分管领导',
+    routeSubmit: '分办',
   },
 
   nudge: {
@@ -707,6 +775,7 @@ export const zhCN = {
       review_requested: (n: number) => `*待您审核的答复 ${n} 件*`,
       reply_signed: (n: number) => `*已签发、待发出的答复 ${n} 件*，发出后请点「已发出」`,
       assigned: (n: number) => `*新交办的建议 ${n} 件*，请按期签收`,
+      routed: (n: number) => `*分办给您的建议 ${n} 件*`,
     } as Record<string, (n: number) => string>,
     assignedBy: (n: number, date: string) => `*新交办的建议 ${n} 件*，请于 ${date} 前签收`,
     listHint: '逐件处理可用 `/suggest list mine`，或打开本应用的主页。',
@@ -740,6 +809,7 @@ export const zhCN = {
     replySent: (about: string, unit: string, round: number, replyClass: string) =>
       `${about} · 「${unit}」${round > 1 ? `第 ${round} 轮` : ''}答复已发给代表（${replyClass} 类）`,
     opinionReceived: (about: string, unit: string) => `${about} · 会办单位「${unit}」已送来会办意见，请在答复时参考`,
+    routed: (about: string, unit: string, as: string) => `${about} · 「${unit}」分办给您，由您担任${as}`,
   },
   reminder: {
     heading: (day: string) => `*今日督办提醒* · ${day}`,
@@ -784,6 +854,7 @@ export const zhCN = {
   button: {
     doneStep: (step: string) => `完成「${step}」`,
     accept: '签收',
+    route: '分办',
     details: '详情',
     done: '完成',
     snooze: '推迟提醒',

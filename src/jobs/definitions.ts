@@ -3,6 +3,7 @@
 // under keys that make a second run of the same fire harmless.
 import type { Database } from '../db/client.js';
 import { dateInZone, instantInZone } from '../domain/calendar-date.js';
+import { endLapsedDelegations } from '../services/people/end-lapsed-delegations.js';
 import { queueDailyReminders } from '../services/reports/queue-daily-reminders.js';
 import { queueMonthlyReport } from '../services/reports/queue-monthly-report.js';
 import { queueWeeklyReport } from '../services/reports/queue-weekly-report.js';
@@ -30,6 +31,9 @@ const daily = (time: string, run: JobDefinition['run']): JobDefinition => {
 };
 
 export const jobDefinitions = {
+  // Before the day's reminders: delegations whose last day has passed are closed and both people
+  // told (their rights ended with the date already; this records it and says so).
+  delegations: daily('08:50', (db, at) => endLapsedDelegations(db, at)),
   // Every day at 09:00; the job itself stays quiet on rest days, so adjusted working Saturdays
   // (调休) get their reminders and holidays do not.
   reminders: daily('09:00', queueDailyReminders),

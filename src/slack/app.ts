@@ -13,6 +13,7 @@ import { guardedReceiver } from './guarded-receiver.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { routeRequests } from './listeners/route-requests.js';
 import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
+import { lookUpPersonWith } from './look-up-person.js';
 
 export interface SlackAppOptions {
   config: Config;
@@ -59,6 +60,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     messagesQueued: options.messagesQueued ?? (() => {}),
     answers: new AnswerCache(options.answerCacheSize),
     lookUpEmail: rememberingFound(lookUpEmailWith(app.client), now),
+    lookUpPerson: lookUpPersonWith(app.client, options.db, now),
   };
   // Listener work still running after its ack (an event's handler, an answer to a response_url)
   // is waited for on stop, so the database is not closed under it.

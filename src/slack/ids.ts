@@ -23,6 +23,7 @@ export const actionIds = {
   openReminderGroup: 'reminder.group',
   openReviewQueue: 'reply.review_queue',
   openScoreBreakdown: 'rank.breakdown',
+  routeAssignment: 'assignment.route',
 } as const;
 
 /** The first block of a notice carried in a gathered message: its key, so it can be told apart. */
@@ -78,7 +79,11 @@ export const callbackIds = {
   importChecking: 'import.checking',
   reminderGroup: 'reminder.group.modal',
   reviewQueue: 'reply.review_queue.modal',
+  routeModal: 'route.modal',
 } as const;
+
+/** Input blocks of the 分办 form; each holds one element whose action_id is 'value'. */
+export const routeModalBlocks = { handler: 'route.handler', division: 'route.division', leader: 'route.leader' } as const;
 
 /** The import form's one input: the 交办清单 file. */
 export const importModalBlocks = { file: 'import.file' } as const;

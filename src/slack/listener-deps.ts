@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { Database } from '../db/client.js';
 import type { Catalog } from '../i18n/index.js';
 import type { LookUpEmail } from '../services/imports/resolve-handler-emails.js';
+import type { LookUpPerson } from '../services/people/look-up-person.js';
 import type { ServiceContext } from '../services/shared/service-context.js';
 import type { AnswerCache } from '../services/suggestions/answer-cache.js';
 
@@ -15,6 +16,8 @@ export interface ListenerDeps {
   answers: AnswerCache;
   /** Who an e-mail belongs to in the workspace (an import's handlers), members found remembered a while. */
   lookUpEmail: LookUpEmail;
+  /** Who a person is in the workspace (users.info), remembered in the ledger's people: routing and delegation name only active members. */
+  lookUpPerson: LookUpPerson;
   /** Called after a change queued messages, so they go out without waiting for the next poll. */
   messagesQueued: () => void;
 }

@@ -69,11 +69,13 @@ describe('assignSuggestion', () => {
         co_opinion: '2026-04-02',
       });
 
+      // The handler named is the lead assignment's handler, and no more: no role in the unit.
+      expect(lead.handlerUserId).toBe(people.handler);
       const handlerRole = await db
         .select()
         .from(members)
         .where(and(eq(members.userId, people.handler), eq(members.unitId, water.id)));
-      expect(handlerRole.map((m) => m.role)).toEqual(['handler']);
+      expect(handlerRole).toEqual([]);
 
       const queued = await db.select().from(outbox);
       expect(queued.map((m) => [m.channel, m.idempotencyKey]).sort()).toEqual(
@@ -94,7 +96,7 @@ describe('assignSuggestion', () => {
         .select()
         .from(auditEvents)
         .where(eq(auditEvents.entityId, String(water.id)));
-      expect(roleAudit.filter((a) => a.action === 'unit.member.add').map((a) => a.after)).toContainEqual({
+      expect(roleAudit.filter((a) => a.action === 'unit.member.add').map((a) => a.after)).not.toContainEqual({
         userId: people.handler,
         role: 'handler',
       });

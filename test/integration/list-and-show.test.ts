@@ -39,8 +39,8 @@ describe('listSuggestions', () => {
       await ledger(db);
       expect(await codes(db, people.supervisor, { kind: 'all' })).toEqual(['L-2', 'L-1', 'L-3']);
       expect(await codes(db, people.waterLiaison, { kind: 'all' })).toEqual(['L-2', 'L-1']);
-      // Naming a handler makes them a handler of the unit, so they see the unit's items.
-      expect(await codes(db, people.handler, { kind: 'all' })).toEqual(['L-2', 'L-1']);
+      // Naming a handler makes them that assignment's handler only: they see it, not the unit's others.
+      expect(await codes(db, people.handler, { kind: 'all' })).toEqual(['L-1']);
       expect(await codes(db, people.stranger, { kind: 'all' })).toEqual([]);
     }));
 

@@ -17,7 +17,8 @@ const usersInfo: MethodHandler = (args, ctx) => {
   const id = str(args.user);
   if (id === undefined) return fail('user_not_found');
   const profile = ctx.state.users.get(id) ?? {};
-  const isBot = id === BOT.userId;
+  if (profile.missing) return fail('user_not_found');
+  const isBot = id === BOT.userId || (profile.isBot ?? false);
   const name = profile.name ?? (isBot ? BOT.name : id.toLowerCase());
   const realName = profile.realName ?? (isBot ? BOT.name : `User ${id}`);
   return ok({
@@ -27,6 +28,7 @@ const usersInfo: MethodHandler = (args, ctx) => {
       name,
       real_name: realName,
       is_bot: isBot,
+      deleted: profile.deleted ?? false,
       tz: profile.tz ?? DEFAULT_TZ,
       profile: { display_name: profile.displayName ?? realName, real_name: realName },
     },

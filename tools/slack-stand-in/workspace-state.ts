@@ -34,6 +34,11 @@ export interface UserProfile {
   tz?: string;
   /** What users.lookupByEmail finds this user by. */
   email?: string;
+  /** A deactivated account: users.info still answers, with deleted: true. */
+  deleted?: boolean;
+  isBot?: boolean;
+  /** Not of this workspace at all: users.info answers user_not_found. */
+  missing?: boolean;
 }
 
 export const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0DEMO', team: 'Demo', name: 'duban' } as const;

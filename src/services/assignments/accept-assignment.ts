@@ -20,7 +20,7 @@ export interface AcceptAssignmentResult {
 /** 签收: the unit takes the assignment on; the one who assigned it is told. */
 export async function acceptAssignment(ctx: ServiceContext, input: AcceptAssignmentInput): Promise<AcceptAssignmentResult> {
   return ctx.db.transaction(async (tx) => {
-    const roles = await loadActorRoles(tx, ctx.actor);
+    const roles = await loadActorRoles(tx, ctx);
     const suggestion =
       'code' in input ? await findSuggestion(tx, input.code, ctx.actor) : await suggestionOfAssignment(tx, input.assignmentId);
 

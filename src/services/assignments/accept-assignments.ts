@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, milestones, suggestions, units } from '../../db/schema.js';
-import { canAccept } from '../../domain/permissions.js';
+import { canAccept, handles } from '../../domain/permissions.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
@@ -32,7 +32,7 @@ export async function acceptAssignments(
   input: { assignmentIds: readonly number[] },
 ): Promise<AcceptAssignmentsResult> {
   return ctx.db.transaction(async (tx) => {
-    const roles = { ...(await loadActorRoles(tx, ctx.actor)), isSupervisor: false };
+    const roles = { ...(await loadActorRoles(tx, ctx)), isSupervisor: false };
     const rows = await tx
       .select({ assignment: assignments, suggestion: suggestions, unitName: units.name, plannedOn: milestones.plannedOn })
       .from(assignments)
@@ -44,10 +44,15 @@ export async function acceptAssignments(
     if (rows.length === 0) refuse({ code: 'unknown_assignment' });
     const result: AcceptAssignmentsResult = { accepted: [], notTheirs: [], othersUnseen: 0, settled: [] };
     const pendingBySuggestion = new Map<number, { suggestion: (typeof rows)[number]['suggestion']; pending: PendingAcceptance[] }>();
+    // A unit the person works in: one where they hold a role, or handle an assignment of the batch.
+    const worksIn = new Set([
+      ...roles.units.keys(),
+      ...rows.filter((row) => handles(roles, ctx.actor, row.assignment)).map((row) => row.assignment.unitId),
+    ]);
     for (const row of rows) {
       const ref = { code: row.suggestion.code, unitName: row.unitName };
       if (!canAccept(roles, ctx.actor, row.assignment).allowed) {
-        if (roles.units.has(row.assignment.unitId)) result.notTheirs.push(ref);
+        if (worksIn.has(row.assignment.unitId)) result.notTheirs.push(ref);
         else result.othersUnseen += 1;
       } else if (row.assignment.status !== 'pending') result.settled.push(ref);
       else {

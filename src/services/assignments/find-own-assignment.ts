@@ -1,10 +1,22 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, units } from '../../db/schema.js';
-import type { ActorRoles } from '../../domain/permissions.js';
+import { assignments, suggestions, units } from '../../db/schema.js';
+import { type ActorRoles, handles } from '../../domain/permissions.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import { refuse } from '../shared/service-error.js';
 
 export type OwnAssignment = { assignment: typeof assignments.$inferSelect; unitName: string };
+
+/** An assignment a button or a form names by its id, with its suggestion and unit's name; refused when there is none. */
+export async function findAssignment(db: Database, assignmentId: number) {
+  const [row] = await db
+    .select({ assignment: assignments, suggestion: suggestions, unitName: units.name })
+    .from(assignments)
+    .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .where(eq(assignments.id, assignmentId));
+  return row ?? refuse({ code: 'unknown_assignment' });
+}
 
 /** The assignments of a suggestion still in force, with their units' names. */
 export function readLiveAssignments(db: Database, suggestionId: number): Promise<OwnAssignment[]> {
@@ -21,7 +33,7 @@ export function readLiveAssignments(db: Database, suggestionId: number): Promise
  */
 export function ownAssignmentAmong(rows: readonly OwnAssignment[], actor: string, roles: ActorRoles): OwnAssignment | undefined {
   const works = (row: OwnAssignment) =>
-    row.assignment.handlerUserId === actor || [...(roles.units.get(row.assignment.unitId) ?? [])].some((role) => role !== 'member');
+    handles(roles, actor, row.assignment) || [...(roles.units.get(row.assignment.unitId) ?? [])].some((role) => role !== 'member');
   return rows
     .filter(works)
     .sort((a, b) =>

@@ -18,7 +18,7 @@ export interface LeadAssignment {
 /** A suggestion with its lead unit's live assignment: the unit that answers the deputy. */
 export async function loadLeadAssignment(
   db: Database,
-  ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>,
+  ctx: Pick<ServiceContext, 'actor' | 'now'>,
   ref: SuggestionRef,
 ): Promise<LeadAssignment> {
   const suggestion = await findSuggestionByRef(db, ctx, ref);

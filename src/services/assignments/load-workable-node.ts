@@ -19,7 +19,7 @@ export async function loadWorkableNode(tx: ServiceContext['db'], ctx: ServiceCon
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(eq(milestones.id, milestoneId));
   if (!row || windowKinds.has(row.milestone.kind)) refuse({ code: 'unknown_node' });
-  const permission = canCompleteNode(await loadActorRoles(tx, ctx.actor), ctx.actor, row.assignment);
+  const permission = canCompleteNode(await loadActorRoles(tx, ctx), ctx.actor, row.assignment);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   if (!isLiveAssignment(row.assignment.status)) refuse({ code: 'no_longer_assigned', unitName: row.unitName });
   return row;

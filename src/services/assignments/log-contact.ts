@@ -42,7 +42,7 @@ async function replySentBy(tx: ServiceContext['db'], suggestionId: number, round
 export async function logContact(ctx: ServiceContext, input: ContactInput): Promise<LoggedContact> {
   return ctx.db.transaction(async (tx) => {
     const suggestion = await findSuggestionByRef(tx, ctx, { suggestionId: input.suggestionId });
-    const own = await findOwnAssignment(tx, suggestion.id, ctx.actor, await loadActorRoles(tx, ctx.actor));
+    const own = await findOwnAssignment(tx, suggestion.id, ctx.actor, await loadActorRoles(tx, ctx));
     if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
     if (input.contactedOn > dateInZone(ctx.now, ctx.timezone)) refuse({ code: 'contact_in_future', given: input.contactedOn });
 

@@ -42,7 +42,7 @@ export async function nudgeCoUnit(ctx: ServiceContext, input: { assignmentId: nu
         ),
       );
     // The lead unit's people chase (as they would ask for a change), and the supervision office.
-    const roles = await loadActorRoles(tx, ctx.actor);
+    const roles = await loadActorRoles(tx, ctx);
     if (!roles.isSupervisor && !(lead && canRequestChange(roles, ctx.actor, lead).allowed))
       refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
 

@@ -16,7 +16,7 @@ export interface ContactForm {
 /** What the 记录沟通 form needs, refused before it opens if the person could not log one. */
 export async function prepareContactForm(ctx: ServiceContext, input: SuggestionRef): Promise<ContactForm> {
   const suggestion = await findSuggestionByRef(ctx.db, ctx, input);
-  const own = await findOwnAssignment(ctx.db, suggestion.id, ctx.actor, await loadActorRoles(ctx.db, ctx.actor));
+  const own = await findOwnAssignment(ctx.db, suggestion.id, ctx.actor, await loadActorRoles(ctx.db, ctx));
   if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison'] });
   return {
     suggestionId: suggestion.id,

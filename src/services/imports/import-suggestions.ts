@@ -7,7 +7,6 @@ import type { Deadlines } from '../../domain/deadlines.js';
 import { canAssign } from '../../domain/permissions.js';
 import { type PlannedMilestone, planMilestones } from '../../domain/schedule.js';
 import { byCodePoint } from '../../domain/text-order.js';
-import { makeHandlers } from '../assignments/make-handlers.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
@@ -82,7 +81,7 @@ export async function importSuggestions(
 
 function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options: { confirm: boolean }): Promise<ImportOutcome> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canAssign(await loadActorRoles(tx, ctx.actor));
+    const permission = canAssign(await loadActorRoles(tx, ctx));
     if (!permission.allowed) {
       const first = rows[0];
       return {
@@ -218,14 +217,7 @@ async function writeImport(
     ),
   );
 
-  // Naming a handler makes them a handler of the lead unit, once for each unit and person.
-  const handlers = new Map(
-    created
-      .filter((a) => a.role === 'lead' && a.handlerUserId)
-      .map((a) => [`${a.unitId}:${a.handlerUserId}`, { unitId: a.unitId, userId: a.handlerUserId! }]),
-  );
   const audit: AuditEntry[] = [];
-  await inBatches([...handlers.values()], async (part) => audit.push(...(await makeHandlers(tx, ctx.now, part))));
 
   const liaisons = await tx
     .select({ unitId: members.unitId, userId: members.userId })

@@ -7,7 +7,7 @@ import { refuse } from '../shared/service-error.js';
 
 /** What the 导入 form needs to know before it opens: refused to anyone who may not assign; the units an import can name. */
 export async function prepareImportForm(ctx: ServiceContext): Promise<{ units: number }> {
-  const permission = canAssign(await loadActorRoles(ctx.db, ctx.actor));
+  const permission = canAssign(await loadActorRoles(ctx.db, ctx));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const [row] = await ctx.db.select({ units: count() }).from(units);
   return { units: row?.units ?? 0 };

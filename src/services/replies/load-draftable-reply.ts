@@ -14,7 +14,7 @@ import { type LeadReply, loadLeadReply } from './load-lead-reply.js';
  */
 export async function loadDraftableReply(db: Database, ctx: ServiceContext, ref: SuggestionRef): Promise<LeadReply> {
   const found = await loadLeadReply(db, ctx, ref);
-  const permission = canDraftForUnit(await loadActorRoles(db, ctx.actor), ctx.actor, found.lead);
+  const permission = canDraftForUnit(await loadActorRoles(db, ctx), ctx.actor, found.lead);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   requireStep('suggestion', found.suggestion.status, 'send_reply');
   requireStep('reply', found.reply?.status ?? 'draft', 'submit');

@@ -30,7 +30,7 @@ export async function loadDraftingCoUnit(db: Database, ctx: ServiceContext, ref:
     .from(assignments)
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(and(eq(assignments.suggestionId, suggestion.id), inArray(assignments.status, [...liveAssignmentStatuses])));
-  const roles = await loadActorRoles(db, ctx.actor);
+  const roles = await loadActorRoles(db, ctx);
   const own = live.find((row) => row.assignment.role === 'co' && canDraftForUnit(roles, ctx.actor, row.assignment).allowed);
   if (!own) refuse({ code: 'forbidden', needs: ['handler', 'liaison', 'division'] });
   if (!isAnswering(suggestion.status)) refuse({ code: 'opinion_closed', status: suggestion.status });

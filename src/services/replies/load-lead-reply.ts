@@ -13,11 +13,7 @@ export interface LeadReply extends LeadAssignment {
 }
 
 /** A suggestion with its lead unit's live assignment and the reply of its current round. */
-export async function loadLeadReply(
-  db: Database,
-  ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>,
-  ref: SuggestionRef,
-): Promise<LeadReply> {
+export async function loadLeadReply(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now'>, ref: SuggestionRef): Promise<LeadReply> {
   const found = await loadLeadAssignment(db, ctx, ref);
   const [reply] = await db
     .select()

@@ -1,9 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { assignments, replies, reviews, suggestions, units } from '../../db/schema.js';
+import { actsAs } from '../../domain/permissions.js';
 import { reviewersAt, reviewLevelOf, reviewLevelsInOrder } from '../../domain/review-chain.js';
 import { liveAssignmentStatuses, type ReviewLevel } from '../../domain/vocabulary.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { requireStep } from '../shared/require-step.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
@@ -14,12 +16,17 @@ import { refuseReplyMovedOn } from './refuse-reply-moved-on.js';
  * means someone acted first, and a reviewer of the unit is told where it stands. Nobody signs off
  * a reply they drafted, nor twice in one pass up the chain.
  */
-export async function loadReviewableReply(db: Database, ctx: Pick<ServiceContext, 'actor'>, asked: { id: number; version: number }) {
+export async function loadReviewableReply(
+  db: Database,
+  ctx: Pick<ServiceContext, 'actor' | 'now'>,
+  asked: { id: number; version: number },
+) {
   const [row] = await repliesWithLead(db).where(eq(replies.id, asked.id));
   if (!row) refuse({ code: 'unknown_assignment' });
   const { reply, lead } = row;
-  const people = await readPeopleOf(db, lead.unitId);
-  const reviewsAt = (level: ReviewLevel) => reviewersAt(level, people, lead.responsibleLeaderUserId).includes(ctx.actor);
+  const [people, roles] = await Promise.all([readPeopleOf(db, lead.unitId), loadActorRoles(db, ctx)]);
+  const reviewsAt = (level: ReviewLevel) =>
+    reviewersAt(level, people, lead.responsibleLeaderUserId).some((id) => actsAs(roles, ctx.actor, id));
   // Where a reply stands is told only to those who review it.
   if (!reviewLevelsInOrder.some(reviewsAt)) refuse({ code: 'forbidden', needs: [reviewLevelOf(reply.status) ?? 'division'] });
   if (reply.version !== asked.version) return refuseReplyMovedOn(db, reply.id);

@@ -1,14 +1,16 @@
 // 审核清单: the replies waiting now on a level the person reviews at, read afresh when they open it,
 // so a reply someone else moved on since the gathered message is gone from it.
-import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, inArray, ne, or } from 'drizzle-orm';
 import { assignments, commitments, members, replies, reviews, suggestions } from '../../db/schema.js';
 import { groupBy } from '../../domain/group-by.js';
 import type { ReviewRequestedNotice } from '../../domain/notices.js';
+import { actsAs } from '../../domain/permissions.js';
 import { noPeople } from '../../domain/reminders.js';
 import type { CommitmentDraft } from '../../domain/reply-draft.js';
 import { reviewersAt, reviewLevelOf, reviewLevelsInOrder } from '../../domain/review-chain.js';
 import { replyStatuses } from '../../domain/vocabulary.js';
 import { readUnitPeople } from '../reports/read-open-nodes.js';
+import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { approvalsOfThisPass, repliesWithLead } from './load-reviewable-reply.js';
 import { replyContentOf } from './review-requests.js';
@@ -25,18 +27,20 @@ const underReview = replyStatuses.filter((status) => reviewLevelOf(status) !== u
  * not their own draft, not a reply they approved already in this pass, and nothing once their
  * reviewer roles in the unit are removed.
  */
-export async function readReviewQueue(ctx: Pick<ServiceContext, 'db' | 'actor'>): Promise<ReviewQueueItem[]> {
+export async function readReviewQueue(ctx: Pick<ServiceContext, 'db' | 'actor' | 'now'>): Promise<ReviewQueueItem[]> {
   const { db, actor } = ctx;
+  const roles = await loadActorRoles(db, ctx);
+  const acting = [actor, ...roles.actsFor];
   const reviewerOf = db
     .select({ unitId: members.unitId })
     .from(members)
-    .where(and(eq(members.userId, actor), inArray(members.role, [...reviewLevelsInOrder])));
+    .where(and(inArray(members.userId, acting), inArray(members.role, [...reviewLevelsInOrder])));
   const rows = await repliesWithLead(db)
     .where(
       and(
         inArray(replies.status, underReview),
         ne(replies.draftedBy, actor),
-        or(eq(assignments.responsibleLeaderUserId, actor), inArray(assignments.unitId, reviewerOf)),
+        or(inArray(assignments.responsibleLeaderUserId, acting), inArray(assignments.unitId, reviewerOf)),
       ),
     )
     .orderBy(asc(suggestions.statutoryDueOn), asc(suggestions.code));
@@ -48,7 +52,7 @@ export async function readReviewQueue(ctx: Pick<ServiceContext, 'db' | 'actor'>)
   );
   const mine = rows.filter(({ reply, lead }) => {
     const level = reviewLevelOf(reply.status)!;
-    return reviewersAt(level, people.get(lead.unitId) ?? noPeople, lead.responsibleLeaderUserId).includes(actor);
+    return reviewersAt(level, people.get(lead.unitId) ?? noPeople, lead.responsibleLeaderUserId).some((id) => actsAs(roles, actor, id));
   });
   if (mine.length === 0) return [];
 

@@ -31,7 +31,7 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
     const [found] = await tx.select({ suggestionId: replies.suggestionId }).from(replies).where(eq(replies.id, input.replyId));
     if (!found) refuse({ code: 'unknown_assignment' });
     const { suggestion, lead, unitName, settings, reply } = await loadLeadReply(tx, ctx, { suggestionId: found.suggestionId });
-    const permission = canDraftForUnit(await loadActorRoles(tx, ctx.actor), ctx.actor, lead);
+    const permission = canDraftForUnit(await loadActorRoles(tx, ctx), ctx.actor, lead);
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     // A reply of an earlier round, or a version the person did not see.
     if (!reply || reply.id !== input.replyId || reply.version !== input.version) return refuseReplyMovedOn(tx, input.replyId);

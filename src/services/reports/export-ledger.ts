@@ -19,7 +19,7 @@ export interface LedgerFile {
  */
 export async function exportLedger(ctx: ServiceContext, input: { catalog: Catalog; request: LedgerExportNotice }): Promise<LedgerFile> {
   const { catalog, request } = input;
-  const { isSupervisor } = await loadActorRoles(ctx.db, ctx.actor);
+  const { isSupervisor } = await loadActorRoles(ctx.db, ctx);
   const reader = isSupervisor ? ({ office: true } as const) : ({ office: false, userId: ctx.actor } as const);
   const ledger = await readLedger(ctx.db, ctx, reader, request.unitId ?? undefined);
   const words = catalog.ledger;

@@ -2,6 +2,7 @@
 // answer for as a whole, its standing this week and what it has late and due; and for the
 // supervision office, the board of every unit.
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
+import { actsAs } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
 import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
@@ -36,15 +37,18 @@ export interface Home {
 export async function readHome(ctx: ServiceContext): Promise<Home> {
   const today = dateInZone(ctx.now, ctx.timezone);
   const week = weekOf(today);
-  const roles = await loadActorRoles(ctx.db, ctx.actor);
+  const roles = await loadActorRoles(ctx.db, ctx);
   const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
-  const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, answersFor), loadWorkingCalendar(ctx.db)]);
+  const [nodes, calendar] = await Promise.all([
+    readOpenNodesOf(ctx.db, [ctx.actor, ...roles.actsFor], answersFor),
+    loadWorkingCalendar(ctx.db),
+  ]);
   const people = await readUnitPeople(
     ctx.db,
     nodes.map((node) => node.unitId),
   );
   const own = nodes
-    .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).includes(ctx.actor))
+    .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).some((owner) => actsAs(roles, ctx.actor, owner)))
     .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))
     .sort(byUrgency);
 

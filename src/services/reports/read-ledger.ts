@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../domain/calendar-date.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import type { Ledger } from '../../ledger/ledger.js';
+import { actingAs } from '../people/acting-as.js';
 import { currentSession } from '../sessions/current-session.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
 import { involvedSuggestionIds } from '../suggestions/involved-suggestion-ids.js';
@@ -28,7 +29,7 @@ export async function readLedger(
 ): Promise<Ledger> {
   const session = await currentSession(db, at.now, at.timezone);
   const visible: SQL[] = [inListedSessions(suggestions)];
-  if (!reader.office) visible.push(sql`${suggestions.id} in (${involvedSuggestionIds(reader.userId, 'any')})`);
+  if (!reader.office) visible.push(sql`${suggestions.id} in (${involvedSuggestionIds(actingAs({ actor: reader.userId, ...at }), 'any')})`);
   if (unitId !== undefined) {
     visible.push(
       sql`exists (select 1 from assignments u_a where u_a.suggestion_id = ${suggestions.id} and u_a.unit_id = ${unitId} and u_a.status in ${listOf(liveAssignmentStatuses)})`,

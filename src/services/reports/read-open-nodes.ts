@@ -45,13 +45,13 @@ export const readOpenNodes = (db: Database, through: CalendarDate, statutoryBy?:
       : sql`(m.planned_on <= ${through} or (m.kind = 'reply' and a.role = 'lead' and s.statutory_due_on <= ${statutoryBy}))`,
   );
 
-/** Every open step a person might answer for: of the assignments they handle, and of the units given. */
-export const readOpenNodesOf = (db: Database, userId: string, unitIds: readonly number[]): Promise<OpenNode[]> =>
+/** Every open step a person might answer for: of the assignments they (or those they stand in for) handle, and of the units given. */
+export const readOpenNodesOf = (db: Database, userIds: readonly string[], unitIds: readonly number[]): Promise<OpenNode[]> =>
   // Each half through its own index of live assignments (an OR of the two read every assignment).
   readOpenNodesWhere(
     db,
     sql`a.id in (
-      select id from assignments where handler_user_id = ${userId} and status in ${listOf(liveAssignmentStatuses)}
+      select id from assignments where handler_user_id = any(${sql.param([...userIds])}::text[]) and status in ${listOf(liveAssignmentStatuses)}
       union
       select id from assignments where unit_id = any(${sql.param([...unitIds])}::int[]) and status in ${listOf(liveAssignmentStatuses)})`,
   );

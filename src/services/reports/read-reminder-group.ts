@@ -1,6 +1,7 @@
 // What 查看清单 on a grouped reminder line lists: the clicking person's own open steps of that step
 // and date, read now rather than from the morning's message, so a step done since is gone.
 import { dateInZone } from '../../domain/calendar-date.js';
+import { actsAs } from '../../domain/permissions.js';
 import { inReminderGroup, type ReminderGroupKey } from '../../domain/reminder-groups.js';
 import { byUrgency, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { unitWideRoles } from '../../domain/vocabulary.js';
@@ -16,9 +17,12 @@ export interface ReminderGroupList extends ReminderGroupKey {
 
 export async function readReminderGroup(ctx: ServiceContext, key: ReminderGroupKey): Promise<ReminderGroupList> {
   const today = dateInZone(ctx.now, ctx.timezone);
-  const roles = await loadActorRoles(ctx.db, ctx.actor);
+  const roles = await loadActorRoles(ctx.db, ctx);
   const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
-  const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, answersFor), loadWorkingCalendar(ctx.db)]);
+  const [nodes, calendar] = await Promise.all([
+    readOpenNodesOf(ctx.db, [ctx.actor, ...roles.actsFor], answersFor),
+    loadWorkingCalendar(ctx.db),
+  ]);
   const inGroup = nodes.filter((node) => inReminderGroup(key, node));
   const people = await readUnitPeople(
     ctx.db,
@@ -28,7 +32,7 @@ export async function readReminderGroup(ctx: ServiceContext, key: ReminderGroupK
   // a step pushed to a later day stays quiet until then.
   const items = inGroup
     .filter((node) => !(node.remindFrom && node.remindFrom > today))
-    .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).includes(ctx.actor))
+    .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).some((owner) => actsAs(roles, ctx.actor, owner)))
     .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))
     .sort(byUrgency);
   return { kind: key.kind, plannedOn: key.plannedOn, items };

@@ -29,7 +29,7 @@ export interface UnitScoreBreakdown {
  * and the office.
  */
 export async function readScoreBreakdowns(ctx: ServiceContext, input: ScoreBreakdownInput): Promise<UnitScoreBreakdown[]> {
-  const roles = await loadActorRoles(ctx.db, ctx.actor);
+  const roles = await loadActorRoles(ctx.db, ctx);
   const mayRead = (unitId: number) => roles.isSupervisor || roles.units.has(unitId);
   if (input.unitId !== undefined && !mayRead(input.unitId)) refuse({ code: 'forbidden', needs: ['supervisor', 'liaison', 'handler'] });
   if (input.unitId === undefined && !roles.isSupervisor && roles.units.size === 0) {

@@ -15,7 +15,7 @@ import { loadUnits, matchUnit } from '../units/match-unit.js';
  */
 export async function requestExport(ctx: ServiceContext, input: { unit?: UnitRef }): Promise<{ unitName: string | null }> {
   return ctx.db.transaction(async (tx) => {
-    const roles = await loadActorRoles(tx, ctx.actor);
+    const roles = await loadActorRoles(tx, ctx);
     if (!roles.isSupervisor && roles.units.size === 0) refuse({ code: 'forbidden', needs: ['supervisor', 'member'] });
     const unit = input.unit ? matchUnit(await loadUnits(tx), input.unit) : undefined;
     if (unit && !roles.isSupervisor && !roles.units.has(unit.id)) refuse({ code: 'forbidden', needs: ['supervisor', 'member'] });

@@ -33,7 +33,7 @@ export interface ExtensionDecision {
  */
 export async function decideExtension(ctx: ServiceContext, input: { requestId: number; approve: boolean }): Promise<ExtensionDecision> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canDecideRequests(await loadActorRoles(tx, ctx.actor));
+    const permission = canDecideRequests(await loadActorRoles(tx, ctx));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [row] = await tx
       .select({ request: extensionRequests, suggestion: suggestions, settings: sessions.settings })

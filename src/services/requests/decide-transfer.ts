@@ -6,7 +6,6 @@ import { planMilestones } from '../../domain/schedule.js';
 import { readSessionSettings } from '../../domain/settings.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
-import { makeHandler } from '../assignments/make-handlers.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
@@ -55,7 +54,7 @@ function decideInTransaction(
   reassigningTo: (unitName: string) => void,
 ): Promise<TransferDecision> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canDecideRequests(await loadActorRoles(tx, ctx.actor));
+    const permission = canDecideRequests(await loadActorRoles(tx, ctx));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [row] = await tx
       .select({
@@ -102,7 +101,6 @@ function decideInTransaction(
         .values({ suggestionId: suggestion.id, unitId: toUnit.id, role: assignment.role, handlerUserId, startedOn, createdAt: ctx.now })
         .returning();
       if (!created) throw new Error('the new assignment was not stored');
-      const newHandler = await makeHandler(tx, ctx.now, toUnit.id, handlerUserId);
       const nodes = planMilestones(
         { role: created.role, startedOn, internalDueOn: suggestion.internalDueOn },
         readSessionSettings(row.settings),
@@ -127,7 +125,6 @@ function decideInTransaction(
           after: { status: 'transferred', toAssignmentId: created.id },
         },
         { action: 'assignment.create', entity: 'assignment', entityId: created.id, after: { assignment: created, nodes } },
-        ...newHandler,
       );
     }
 

@@ -14,7 +14,7 @@ export type ExtendableLead = LeadAssignment;
  */
 export async function loadExtendableLead(db: Database, ctx: ServiceContext, ref: SuggestionRef): Promise<ExtendableLead> {
   const found = await loadLeadAssignment(db, ctx, ref);
-  const permission = canRequestChange(await loadActorRoles(db, ctx.actor), ctx.actor, found.lead);
+  const permission = canRequestChange(await loadActorRoles(db, ctx), ctx.actor, found.lead);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   return found;
 }

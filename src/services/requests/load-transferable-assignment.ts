@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, milestones, suggestions, units } from '../../db/schema.js';
+import { type assignments, milestones, type suggestions } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canRequestTransfer } from '../../domain/permissions.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
-import { type OwnAssignment, ownAssignmentAmong, readLiveAssignments } from '../assignments/find-own-assignment.js';
+import { findAssignment, type OwnAssignment, ownAssignmentAmong, readLiveAssignments } from '../assignments/find-own-assignment.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
@@ -36,7 +36,7 @@ export type TransferRef = { code: string; unit?: UnitRef } | { assignmentId: num
  * any time, as after the window only it can reassign (DESIGN §2).
  */
 export async function loadTransferableAssignment(db: Database, ctx: ServiceContext, ref: TransferRef): Promise<TransferableAssignment> {
-  const roles = await loadActorRoles(db, ctx.actor);
+  const roles = await loadActorRoles(db, ctx);
   const session = await currentSession(db, ctx.now, ctx.timezone);
   let found: Omit<TransferableAssignment, 'windowClosesOn' | 'settings'>;
   if ('code' in ref) {
@@ -48,16 +48,7 @@ export async function loadTransferableAssignment(db: Database, ctx: ServiceConte
       : (ownAssignmentAmong(live, ctx.actor, roles) ?? (roles.isSupervisor ? unitAssignmentAmong(live, suggestion) : undefined));
     if (!chosen) refuse({ code: 'forbidden', needs: ['liaison', 'handler'] });
     found = { ...chosen, suggestion };
-  } else {
-    const [row] = await db
-      .select({ assignment: assignments, suggestion: suggestions, unitName: units.name })
-      .from(assignments)
-      .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
-      .innerJoin(units, eq(units.id, assignments.unitId))
-      .where(eq(assignments.id, ref.assignmentId));
-    if (!row) refuse({ code: 'unknown_assignment' });
-    found = row;
-  }
+  } else found = await findAssignment(db, ref.assignmentId);
   const permission = canRequestTransfer(roles, ctx.actor, found.assignment);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   if (!isLiveAssignment(found.assignment.status)) refuse({ code: 'no_longer_assigned', unitName: found.unitName });

@@ -21,7 +21,7 @@ export interface ReassignForm {
 
 /** What the 改派 form offers; refused before it opens if the request is not the person's to decide. */
 export async function prepareReassignForm(ctx: ServiceContext, input: { requestId: number }): Promise<ReassignForm> {
-  const permission = canDecideRequests(await loadActorRoles(ctx.db, ctx.actor));
+  const permission = canDecideRequests(await loadActorRoles(ctx.db, ctx));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const [row] = await ctx.db
     .select({ request: transferRequests, suggestion: suggestions, role: assignments.role, fromUnitName: units.name })

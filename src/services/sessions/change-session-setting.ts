@@ -25,7 +25,7 @@ export async function changeSessionSetting(
   input: { key: SettingKey; value: string; channelId?: string },
 ): Promise<SettingChanged> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canChangeSettings(await loadActorRoles(tx, ctx.actor));
+    const permission = canChangeSettings(await loadActorRoles(tx, ctx));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const session = await currentSession(tx, ctx.now, ctx.timezone);
     const changed = changeSetting(session.settings, input.key, input.value, input.channelId);

@@ -14,7 +14,7 @@ export async function removeCalendarDay(
   input: { day: CalendarDate },
 ): Promise<Pick<CalendarDay, 'day' | 'published'>> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canManageCalendar(await loadActorRoles(tx, ctx.actor));
+    const permission = canManageCalendar(await loadActorRoles(tx, ctx));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [removed] = await tx.delete(calendarOverrides).where(eq(calendarOverrides.day, input.day)).returning();
     if (!removed) refuse({ code: 'no_calendar_override', day: input.day });

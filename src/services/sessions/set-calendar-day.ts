@@ -26,7 +26,7 @@ export async function setCalendarDay(
   input: { day: CalendarDate; kind: CalendarDayKind; note: string },
 ): Promise<CalendarDay> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canManageCalendar(await loadActorRoles(tx, ctx.actor));
+    const permission = canManageCalendar(await loadActorRoles(tx, ctx));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [before] = await tx.select().from(calendarOverrides).where(eq(calendarOverrides.day, input.day));
     const values = { day: input.day, kind: input.kind, note: input.note, createdBy: ctx.actor, createdAt: ctx.now };

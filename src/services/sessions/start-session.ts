@@ -20,7 +20,7 @@ export interface SessionStarted {
 export async function startSession(ctx: ServiceContext, input: { name: string }): Promise<SessionStarted> {
   try {
     return await ctx.db.transaction(async (tx) => {
-      const permission = canChangeSettings(await loadActorRoles(tx, ctx.actor));
+      const permission = canChangeSettings(await loadActorRoles(tx, ctx));
       if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
       // Locked, so two supervisors starting one at the same moment start one after the other;
       // the second finds the first's session current, and starts none from a session now past.

@@ -1,7 +1,11 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { readRows } from '../../db/read-rows.js';
 import { outbox } from '../../db/schema.js';
 import { paceOf } from '../../domain/notice-pace.js';
 import type { Notice } from '../../domain/notices.js';
+import { runningDelegation } from '../people/acting-as.js';
+import { isPersonAddress } from './is-person-address.js';
 
 export interface OutgoingNotice {
   /** Unique per message ever meant: the same key twice is the same message, sent once. */
@@ -17,12 +21,41 @@ export interface OutgoingNotice {
 const batchSize = 1000;
 
 /** Queues messages in the change's own transaction; a key already queued is left as it is. Resolves to the keys queued now. */
-export async function enqueueNotices(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<string[]> {
+export async function enqueueNotices(tx: Database, now: Date, meant: readonly OutgoingNotice[]): Promise<string[]> {
+  const messages = await toStandIns(tx, now, meant);
   const queued: string[] = [];
   for (let start = 0; start < messages.length; start += batchSize) {
     queued.push(...(await insertBatch(tx, now, messages.slice(start, start + batchSize))));
   }
   return queued;
+}
+
+/** Notices that tell a person of their own change of role or stand-in reach them even while away. */
+const alwaysToThePerson: ReadonlySet<Notice['type']> = new Set(['people_changed', 'ledger_export', 'ranking_chart']);
+
+/**
+ * A message for a person who is away goes to whoever stands in for them (代理), marked with whom
+ * it was meant for; its key stays the one it was meant under, so it is still sent once.
+ */
+async function toStandIns(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<readonly OutgoingNotice[]> {
+  const people = [
+    ...new Set(messages.filter((m) => isPersonAddress(m.channel) && !alwaysToThePerson.has(m.notice.type)).map((m) => m.channel)),
+  ];
+  if (people.length === 0) return messages;
+  const standIns = new Map(
+    (
+      await readRows<{ principal: string; delegate: string }>(
+        tx,
+        sql`select d.principal_user_id as principal, d.delegate_user_id as delegate from delegations d
+            where d.principal_user_id = any(${sql.param(people)}::text[]) and ${runningDelegation(now)}`,
+      )
+    ).map((row) => [row.principal, row.delegate]),
+  );
+  if (standIns.size === 0) return messages;
+  return messages.map((message) => {
+    const delegate = alwaysToThePerson.has(message.notice.type) ? undefined : standIns.get(message.channel);
+    return delegate ? { ...message, channel: delegate, notice: { ...message.notice, onBehalfOf: message.channel } as Notice } : message;
+  });
 }
 
 async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<string[]> {

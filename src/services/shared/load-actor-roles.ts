@@ -1,19 +1,23 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { members } from '../../db/schema.js';
+import { readRows } from '../../db/read-rows.js';
 import type { ActorRoles } from '../../domain/permissions.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
+import { actingAs } from '../people/acting-as.js';
+import type { ServiceContext } from './service-context.js';
 
-/** The person's roles, in one statement: whether a supervisor, and their roles per unit. */
-export async function loadActorRoles(db: Database, userId: string): Promise<ActorRoles> {
-  const rows = await db
-    .select({
-      unitId: members.unitId,
-      role: members.role,
-      isSupervisor: sql<boolean>`exists (select 1 from supervisors where user_id = ${userId})`,
-    })
-    .from(sql`(select 1) as one`)
-    .leftJoin(members, eq(members.userId, userId));
+/**
+ * The person's roles, in one statement: whether a supervisor, and their roles per unit, together
+ * with those of everyone they stand in for today (代理), whose ids come as `actsFor`.
+ */
+export async function loadActorRoles(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now'>): Promise<ActorRoles> {
+  const rows = await readRows<{ userId: string; unitId: number | null; role: UnitRole | null; isSupervisor: boolean }>(
+    db,
+    sql`select who.id as "userId", m.unit_id as "unitId", m.role,
+          exists (select 1 from supervisors s where s.user_id = who.id) as "isSupervisor"
+        from (${actingAs(ctx)}) as who(id)
+        left join members m on m.user_id = who.id`,
+  );
   const units = new Map<number, Set<UnitRole>>();
   for (const row of rows) {
     if (row.unitId === null || row.role === null) continue;
@@ -21,5 +25,6 @@ export async function loadActorRoles(db: Database, userId: string): Promise<Acto
     roles.add(row.role);
     units.set(row.unitId, roles);
   }
-  return { isSupervisor: rows[0]?.isSupervisor ?? false, units };
+  const actsFor = [...new Set(rows.map((row) => row.userId))].filter((id) => id !== ctx.actor);
+  return { isSupervisor: rows.some((row) => row.isSupervisor), units, actsFor };
 }

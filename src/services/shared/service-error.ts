@@ -1,9 +1,10 @@
 // Typed refusals. Each adapter maps a code to words for the person; nothing here is user text.
+import type { DelegationProblem } from '../../domain/delegation.js';
 import type { Lifecycle } from '../../domain/lifecycles.js';
 import type { RoleName } from '../../domain/permissions.js';
 import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import type { SettingKey, SettingProblem } from '../../domain/setting-change.js';
-import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, Verdict } from '../../domain/vocabulary.js';
+import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, UnitRole, Verdict } from '../../domain/vocabulary.js';
 
 export type ServiceProblem =
   | { code: 'forbidden'; needs: RoleName[] }
@@ -19,6 +20,18 @@ export type ServiceProblem =
   | { code: 'due_beyond_limit'; given: string; months: number }
   | { code: 'already_accepted'; unitName: string }
   | { code: 'already_member' }
+  /** The person does not hold the role (or any role) in the unit; held: what they do hold there. */
+  | { code: 'not_member'; unitName: string; userId: string; role?: UnitRole; held: UnitRole[] }
+  /** A person Slack does not know as an active member of the workspace (deactivated, a bot). */
+  | { code: 'not_in_workspace'; userId: string }
+  /** 分办 that names nobody and nothing. */
+  | { code: 'route_nothing' }
+  /** The person may route the suggestion for several of its units and did not say which. */
+  | { code: 'route_unit_needed'; suggestionCode: string; unitNames: string[] }
+  | DelegationProblem
+  | { code: 'no_delegation'; userId?: string }
+  /** The person stands in for someone, so cannot name a stand-in of their own meanwhile. */
+  | { code: 'delegate_cannot_delegate'; principal: string }
   | { code: 'already_supervisor'; userId: string }
   | { code: 'not_supervisor'; userId: string }
   /** The office would have nobody left to administer the bot. */

@@ -6,7 +6,6 @@ import { canAssign } from '../../domain/permissions.js';
 import { planMilestones } from '../../domain/schedule.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
-import { makeHandler } from '../assignments/make-handlers.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
@@ -57,7 +56,7 @@ export async function assignSuggestion(ctx: ServiceContext, input: AssignSuggest
 /** The same inside the caller's transaction (an import assigns many at once, all or none). */
 async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
   const tx = ctx.db;
-  const permission = canAssign(await loadActorRoles(tx, ctx.actor));
+  const permission = canAssign(await loadActorRoles(tx, ctx));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
 
   const session = await currentSession(tx, ctx.now, ctx.timezone);
@@ -106,8 +105,6 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     )
     .returning();
 
-  const newHandler = await makeHandler(tx, ctx.now, lead.id, input.handlerUserId);
-
   const calendar = await loadWorkingCalendar(tx);
   const plans = created.map((assignment) => ({
     assignment,
@@ -130,7 +127,6 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
   await enqueueNotices(tx, ctx.now, outgoing);
 
   await recordAudit(tx, ctx, [
-    ...newHandler,
     {
       action: 'suggestion.assign',
       entity: 'suggestion',

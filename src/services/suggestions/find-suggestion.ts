@@ -42,7 +42,7 @@ export async function refuseUnknownSuggestion(db: Database, code: string, actor:
     db,
     sql`select s.code from suggestions s
         where ${inListedSessions()}
-          and (exists (select 1 from supervisors where user_id = ${actor}) or s.id in (${involvedSuggestionIds(actor, 'any')}))`,
+          and (exists (select 1 from supervisors where user_id = ${actor}) or s.id in (${involvedSuggestionIds(sql`select ${actor}::text`, 'any')}))`,
   );
   return refuse({
     code: 'unknown_suggestion',

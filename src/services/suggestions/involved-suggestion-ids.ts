@@ -5,13 +5,14 @@ import { liveAssignmentStatuses, unitWideRoles } from '../../domain/vocabulary.j
 /**
  * A subquery of the ids of the suggestions that involve a person: a live assignment they handle,
  * or one of a unit where they hold a role — any role (what they may see), or only a role that
- * answers for the whole unit (what is theirs). An id may come twice: callers match with "= any".
+ * answers for the whole unit (what is theirs). `who` is the subquery of the ids whose rights the
+ * person acts with (services/people/acting-as.ts). An id may come twice: callers match with "= any".
  */
-export function involvedSuggestionIds(actor: string, roles: 'any' | 'unit-wide'): SQL {
+export function involvedSuggestionIds(who: SQL, roles: 'any' | 'unit-wide'): SQL {
   const live = listOf(liveAssignmentStatuses);
-  return sql`select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = ${actor}
+  return sql`select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = any(array(${who}))
     union all
     select a.suggestion_id from assignments a
     where a.status in ${live} and a.unit_id = any(array(
-      select unit_id from members where user_id = ${actor} ${roles === 'unit-wide' ? sql`and role in ${listOf(unitWideRoles)}` : sql``}))`;
+      select unit_id from members where user_id = any(array(${who})) ${roles === 'unit-wide' ? sql`and role in ${listOf(unitWideRoles)}` : sql``}))`;
 }

@@ -4,6 +4,7 @@ import { readRows } from '../../db/read-rows.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ListFilter } from '../../domain/list-filter.js';
 import { liveAssignmentStatuses, type SuggestionStatus, windowKinds } from '../../domain/vocabulary.js';
+import { actingAs } from '../people/acting-as.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
@@ -52,7 +53,7 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
   const rows = await readRows<SuggestionLine & { total: number; ledgerChanges: string }>(
     ctx.db,
     sql`
-      with chosen as materialized (${filter.kind === 'mine' ? mineOf(ctx.actor) : visibleTo(ctx.actor, narrowing)}),
+      with chosen as materialized (${filter.kind === 'mine' ? mineOf(actingAs(ctx)) : visibleTo(actingAs(ctx), narrowing)}),
       page as (select * from chosen order by statutory_due_on, code limit ${sql.raw(String(listPageSize))})
       select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
         u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes", ${ledgerChangesColumn}
@@ -85,22 +86,22 @@ const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on`;
  * as a whole, and, for a supervisor, those they assigned. The ids may repeat (a handler's unit
  * has them too): an index scan on "= any" takes each once.
  */
-function mineOf(actor: string): SQL {
+function mineOf(who: SQL): SQL {
   return sql`
     select ${listColumns} from suggestions s
     where ${inListedSessions()} and s.id = any(array(
-      ${involvedSuggestionIds(actor, 'unit-wide')}
+      ${involvedSuggestionIds(who, 'unit-wide')}
       union all
-      select s.id from suggestions s where exists (select 1 from supervisors where user_id = ${actor}) and s.created_by = ${actor}))`;
+      select s.id from suggestions s where s.created_by = any(array(select user_id from supervisors where user_id in (${who})))))`;
 }
 
 /** What the person may see: a supervisor the whole session, anyone else what involves them. */
-function visibleTo(actor: string, narrowing: SQL): SQL {
-  const supervisor = sql`exists (select 1 from supervisors where user_id = ${actor})`;
+function visibleTo(who: SQL, narrowing: SQL): SQL {
+  const supervisor = sql`exists (select 1 from supervisors where user_id in (${who}))`;
   return sql`
     select ${listColumns} from suggestions s
     where ${inListedSessions()} and not ${supervisor} and ${narrowing}
-      and s.id = any(array(${involvedSuggestionIds(actor, 'any')}))
+      and s.id = any(array(${involvedSuggestionIds(who, 'any')}))
     union all
     select ${listColumns} from suggestions s
     where ${inListedSessions()} and ${supervisor} and ${narrowing}`;

@@ -15,7 +15,7 @@ import { refuse } from '../shared/service-error.js';
  */
 export async function loadDeputyRecord(tx: Database, ctx: ServiceContext, code: string): Promise<LeadReply> {
   const found = await loadLeadReply(tx, ctx, { code });
-  const permission = canRecordForDeputy(await loadActorRoles(tx, ctx.actor), found.lead.unitId);
+  const permission = canRecordForDeputy(await loadActorRoles(tx, ctx), found.lead.unitId);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const [locked] = await tx.select().from(suggestions).where(eq(suggestions.id, found.suggestion.id)).for('update');
   return { ...found, suggestion: locked ?? found.suggestion };

@@ -14,7 +14,7 @@ export interface AssignForm {
 
 /** What the 交办 form offers: refused before it opens to anyone who may not assign. */
 export async function prepareAssignForm(ctx: ServiceContext): Promise<AssignForm> {
-  const permission = canAssign(await loadActorRoles(ctx.db, ctx.actor));
+  const permission = canAssign(await loadActorRoles(ctx.db, ctx));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const [session, rows] = await Promise.all([
     currentSession(ctx.db, ctx.now, ctx.timezone),

@@ -24,6 +24,8 @@ import type {
   UnitRole,
   Verdict,
 } from '../../domain/vocabulary.js';
+import { runningDelegation } from '../people/acting-as.js';
+import type { ServiceContext } from '../shared/service-context.js';
 
 type ContactStage = (typeof contactStages)[number];
 type ContactMode = (typeof contactModes)[number];
@@ -83,6 +85,8 @@ export interface AssignmentDetail {
 export interface DetailRows {
   suggestion: DetailedSuggestion;
   isSupervisor: boolean;
+  /** The people the asker stands in for today (代理): their roles are counted in isSupervisor and each unit's actorRoles. */
+  actsFor: string[];
   /** The lead unit first, then the co-handling units, each in the order it was given the suggestion. */
   assignments: AssignmentDetail[];
   history: SuggestionHistory;
@@ -133,26 +137,37 @@ const historyColumn = sql`json_build_object(
 const detailColumns = sql`
   s.id, s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy", s.round,
   s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
-  exists (select 1 from supervisors where user_id = q.actor) as "isSupervisor", ${ledgerChangesColumn},
+  exists (select 1 from supervisors where user_id = any(w.ids)) as "isSupervisor", w.ids as "actingAs", ${ledgerChangesColumn},
   (select json_agg(json_build_array(
       a.id, a.unit_id, u.name, a.role, a.status, a.handler_user_id, a.accepted_at, a.responsible_leader_user_id,
-      (select json_agg(mb.role) from members mb where mb.unit_id = a.unit_id and mb.user_id = q.actor),
+      (select json_agg(distinct mb.role) from members mb where mb.unit_id = a.unit_id and mb.user_id = any(w.ids)),
       (select json_agg(json_build_array(m.id, m.kind, m.planned_on, m.done_at)) from milestones m where m.assignment_id = a.id and m.round = s.round)))
     from assignments a join units u on u.id = a.unit_id
     where a.suggestion_id = s.id) as assignments,
   ${historyColumn}`;
 
-type Row = DetailedSuggestion & { n: number; isSupervisor: boolean; assignments: unknown; history: unknown; ledgerChanges: string };
+type Row = DetailedSuggestion & {
+  n: number;
+  isSupervisor: boolean;
+  actingAs: string[];
+  assignments: unknown;
+  history: unknown;
+  ledgerChanges: string;
+};
 
 /** Details asked for by one kind of reference, read together: `q` pairs each person with what they named. */
 function readDetailsBy<Named extends string | number>(arrayType: SQL, suggestionNamed: SQL) {
-  return readTogether<{ actor: string; named: Named }, Row>(async (db, asks) =>
+  return readTogether<{ actor: string; at: string; named: Named }, Row>(async (db, asks) =>
     inKeyOrder(
       asks.length,
       await readRows<Row>(
         db,
         sql`select q.n::int as n, ${detailColumns}
-          from unnest(${sql.param(asks.map((ask) => ask.actor))}::text[], ${sql.param(asks.map((ask) => ask.named))}::${arrayType}) with ordinality as q(actor, named, n)
+          from unnest(${sql.param(asks.map((ask) => ask.actor))}::text[], ${sql.param(asks.map((ask) => ask.named))}::${arrayType},
+            ${sql.param(asks.map((ask) => ask.at))}::timestamptz[]) with ordinality as q(actor, named, at, n)
+          -- whose rights the person acts with: their own, and those of the people they stand in for (代理)
+          cross join lateral (select array(select q.actor union all select d.principal_user_id from delegations d
+            where d.delegate_user_id = q.actor and ${runningDelegation(sql`q.at`)}) as ids) w
           ${suggestionNamed}`,
       ),
     ),
@@ -170,13 +185,19 @@ const readById = readDetailsBy<number>(sql`int[]`, sql`join suggestions s on s.i
  * A suggestion's detail as `actor` asks for it (by its code, in the newest session that has it, or its id),
  * read together with the others asked for at the same moment; undefined when there is none.
  */
-export async function readSuggestionDetails(db: Database, actor: string, ref: SuggestionRef): Promise<DetailRows | undefined> {
-  const row = await ('code' in ref ? readByCode(db, { actor, named: ref.code }) : readById(db, { actor, named: ref.suggestionId }));
+export async function readSuggestionDetails(
+  db: Database,
+  ctx: Pick<ServiceContext, 'actor' | 'now'>,
+  ref: SuggestionRef,
+): Promise<DetailRows | undefined> {
+  const ask = { actor: ctx.actor, at: ctx.now.toISOString() };
+  const row = await ('code' in ref ? readByCode(db, { ...ask, named: ref.code }) : readById(db, { ...ask, named: ref.suggestionId }));
   if (!row) return undefined;
-  const { n: _n, isSupervisor, assignments, history, ledgerChanges, ...suggestion } = row;
+  const { n: _n, isSupervisor, actingAs, assignments, history, ledgerChanges, ...suggestion } = row;
   return {
     suggestion,
     isSupervisor,
+    actsFor: actingAs.filter((id) => id !== ctx.actor),
     assignments: (jsonValue<AssignmentTuple[] | null>(assignments) ?? []).map(assignmentOf).sort(leadFirst),
     history: historyOf(history),
     ledgerChanges,

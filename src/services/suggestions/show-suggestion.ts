@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
-import { type ActorRoles, canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion } from '../../domain/permissions.js';
+import { type ActorRoles, canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion, handles } from '../../domain/permissions.js';
 import { reviewersAt, reviewLevelOf } from '../../domain/review-chain.js';
 import {
   type AssignmentRole,
@@ -53,7 +53,7 @@ export function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): Promise
 }
 
 async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Promise<CountedAnswer<SuggestionDetail>> {
-  const row = await readSuggestionDetails(ctx.db, ctx.actor, ref);
+  const row = await readSuggestionDetails(ctx.db, ctx, ref);
   if (!row) {
     if ('suggestionId' in ref) refuse({ code: 'unknown_assignment' });
     return refuseUnknownSuggestion(ctx.db, ref.code, ctx.actor);
@@ -65,13 +65,15 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
   const roles = {
     isSupervisor: row.isSupervisor,
     units: new Map(live.map((a) => [a.unitId, new Set(a.actorRoles)])),
+    actsFor: row.actsFor,
   };
-  const handled = live.some((a) => a.handlerUserId === ctx.actor);
+  const handled = live.some((a) => handles(roles, ctx.actor, a));
   const permission = canSeeSuggestion(
     roles,
     live.map((a) => a.unitId),
   );
-  if (!permission.allowed && !handled && suggestion.createdBy !== ctx.actor) refuse({ code: 'forbidden', needs: permission.needs });
+  // Having assigned it gives no lasting right: a supervisor removed from the office sees no more.
+  if (!permission.allowed && !handled) refuse({ code: 'forbidden', needs: permission.needs });
 
   const lead = live.find((a) => a.role === 'lead');
   return {

@@ -1,4 +1,5 @@
 import { members } from '../../db/schema.js';
+import { canManageMembers } from '../../domain/permissions.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import type { UnitRole } from '../../domain/vocabulary.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -13,18 +14,11 @@ export interface AddUnitMemberInput {
   role: UnitRole;
 }
 
-// A liaison routes work inside the unit, so may name its handlers and members; every other role
-// (reviewers, the liaison itself) is the supervision office's to give.
-const liaisonMayGrant: ReadonlySet<UnitRole> = new Set(['handler', 'member']);
-
 export async function addUnitMember(ctx: ServiceContext, input: AddUnitMemberInput): Promise<{ unit: UnitRow }> {
   return ctx.db.transaction(async (tx) => {
     const unit = matchUnit(await loadUnits(tx), input.unit);
-    const roles = await loadActorRoles(tx, ctx.actor);
-    const isLiaison = roles.units.get(unit.id)?.has('liaison') ?? false;
-    if (!roles.isSupervisor && !(isLiaison && liaisonMayGrant.has(input.role))) {
-      refuse({ code: 'forbidden', needs: liaisonMayGrant.has(input.role) ? ['supervisor', 'liaison'] : ['supervisor'] });
-    }
+    const permission = canManageMembers(await loadActorRoles(tx, ctx), unit.id, [input.role]);
+    if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const inserted = await tx
       .insert(members)
       .values({ unitId: unit.id, userId: input.userId, role: input.role, createdAt: ctx.now })

@@ -7,7 +7,15 @@ import { type ListFilter, listFilters } from '../../domain/list-filter.js';
 import { type RankingPeriodKind, rankingPeriods } from '../../domain/ranking-period.js';
 import { type SettingKey, settingByName } from '../../domain/setting-change.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
-import { type CalendarDayKind, calendarDayKinds, type UnitRole, unitRoles, type Verdict, verdicts } from '../../domain/vocabulary.js';
+import {
+  type CalendarDayKind,
+  calendarDayKinds,
+  divisionNameLengthAtMost,
+  type UnitRole,
+  unitRoles,
+  type Verdict,
+  verdicts,
+} from '../../domain/vocabulary.js';
 
 export type Command =
   | { verb: 'help' }
@@ -33,6 +41,15 @@ export type Command =
       leaderUserId?: string;
     }
   | { verb: 'unit-member'; unit: UnitRef; userId: string; role: UnitRole }
+  /** role: without one, every role the person holds in the unit. */
+  | { verb: 'unit-member-remove'; unit: UnitRef; userId: string; role?: UnitRole }
+  /** 分办; unit: which of the suggestion's units, when the person may route for several. */
+  | { verb: 'route'; code: string; unit?: UnitRef; handlerUserId?: string; division?: string; leaderUserId?: string }
+  | { verb: 'route-modal'; code: string }
+  | { verb: 'delegate'; userId: string; until: CalendarDate }
+  /** userId: the person whose delegation the office ends; without one, the asker's own. */
+  | { verb: 'delegate-off'; userId?: string }
+  | { verb: 'delegate-show' }
   | { verb: 'extend'; code: string; dueOn: CalendarDate; reason: string }
   /** unit: which unit's assignment, when the supervision office moves one that is not the lead's. */
   | { verb: 'transfer'; code: string; reason: string; unit?: UnitRef }
@@ -78,7 +95,9 @@ export type Subcommand =
   | 'export'
   | 'import'
   | 'supervisor'
-  | 'session';
+  | 'session'
+  | 'route'
+  | 'delegate';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -144,6 +163,10 @@ const subcommandWords: Record<string, string> = {
   导入: 'import',
   export: 'export',
   导出: 'export',
+  route: 'route',
+  分办: 'route',
+  delegate: 'delegate',
+  代理: 'delegate',
 };
 
 const verdictWords: Record<string, Verdict> = {
@@ -206,6 +229,12 @@ const optionWords: Record<string, string> = {
   分管领导: 'leader',
   unit: 'unit',
   单位: 'unit',
+  division: 'division',
+  处室: 'division',
+  承办处室: 'division',
+  until: 'until',
+  至: 'until',
+  截止: 'until',
 };
 
 const userMention = /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/;
@@ -306,6 +335,10 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parseSupervisor(args);
     case 'session':
       return parseSession(args);
+    case 'route':
+      return parseRoute(args);
+    case 'delegate':
+      return parseDelegate(args);
     case 'import':
       return args.length === 0
         ? ok({ verb: 'import-modal' })
@@ -439,7 +472,10 @@ function parseUnitAdd(args: string[]): ParsedCommand {
   return ok(command);
 }
 
+const removeWords = new Set(['remove', '移除', '删除']);
+
 function parseUnitMember(args: string[]): ParsedCommand {
+  if (args[0] !== undefined && removeWords.has(args[0].toLowerCase())) return parseUnitMemberRemove(args.slice(1));
   if (args.length !== 3) return fail({ kind: 'usage', subcommand: 'unit member', detail: args.length < 3 ? 'missing' : 'unexpected' });
   const [unit, user, roleWord] = args as [string, string, string];
   const userId = userOf(user);
@@ -447,6 +483,66 @@ function parseUnitMember(args: string[]): ParsedCommand {
   const role = meaningOf(roleWords, roleWord.toLowerCase());
   if (!role) return fail({ kind: 'bad_role', subcommand: 'unit member', given: roleWord, closest: closestWord(roleWord, roleWords) });
   return ok({ verb: 'unit-member', unit: unitRef(unit), userId, role });
+}
+
+function parseUnitMemberRemove(args: string[]): ParsedCommand {
+  if (args.length < 2 || args.length > 3)
+    return fail({ kind: 'usage', subcommand: 'unit member', detail: args.length < 2 ? 'missing' : 'unexpected', given: args[3] });
+  const [unit, user, roleWord] = args as [string, string, string | undefined];
+  const userId = userOf(user);
+  if (!userId) return fail({ kind: 'bad_user', subcommand: 'unit member', given: user });
+  if (roleWord === undefined) return ok({ verb: 'unit-member-remove', unit: unitRef(unit), userId });
+  const role = meaningOf(roleWords, roleWord.toLowerCase());
+  if (!role) return fail({ kind: 'bad_role', subcommand: 'unit member', given: roleWord, closest: closestWord(roleWord, roleWords) });
+  return ok({ verb: 'unit-member-remove', unit: unitRef(unit), userId, role });
+}
+
+function parseRoute(args: string[]): ParsedCommand {
+  const [code, ...rest] = args;
+  if (code === undefined || splitOption(code)) return fail({ kind: 'usage', subcommand: 'route', detail: 'missing' });
+  if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
+  if (rest.length === 0) return ok({ verb: 'route-modal', code });
+  const command: Extract<Command, { verb: 'route' }> = { verb: 'route', code };
+  for (const token of rest) {
+    const option = splitOption(token);
+    if (!option?.[1]) return fail({ kind: 'usage', subcommand: 'route', detail: 'unexpected', given: token });
+    const [key, value] = option;
+    if (key === 'unit') command.unit = unitRef(value);
+    else if (key === 'division') {
+      const division = plainText(value).trim();
+      if ([...division].length > divisionNameLengthAtMost)
+        return fail({ kind: 'usage', subcommand: 'route', detail: 'unexpected', given: token });
+      command.division = division;
+    } else if (key === 'handler' || key === 'leader') {
+      const userId = userOf(value);
+      if (!userId) return fail({ kind: 'bad_user', given: value });
+      if (key === 'handler') command.handlerUserId = userId;
+      else command.leaderUserId = userId;
+    } else return fail({ kind: 'usage', subcommand: 'route', detail: 'unexpected', given: token });
+  }
+  return ok(command);
+}
+
+const offWords = new Set(['off', '结束', '取消']);
+
+function parseDelegate(args: string[]): ParsedCommand {
+  const [first, ...rest] = args;
+  if (first === undefined) return ok({ verb: 'delegate-show' });
+  if (offWords.has(first.toLowerCase())) {
+    if (rest.length === 0) return ok({ verb: 'delegate-off' });
+    const userId = rest.length === 1 ? userOf(rest[0]!) : undefined;
+    if (rest.length > 1) return fail({ kind: 'usage', subcommand: 'delegate', detail: 'unexpected', given: rest[1] });
+    return userId ? ok({ verb: 'delegate-off', userId }) : fail({ kind: 'bad_user', given: rest[0]! });
+  }
+  const userId = userOf(first);
+  if (!userId) return fail({ kind: 'bad_user', given: first });
+  if (rest.length !== 1)
+    return fail({ kind: 'usage', subcommand: 'delegate', detail: rest.length ? 'unexpected' : 'missing', given: rest[1] });
+  const option = splitOption(rest[0]!);
+  if (option?.[0] !== 'until') return fail({ kind: 'usage', subcommand: 'delegate', detail: 'unexpected', given: rest[0] });
+  const until = parseCalendarDate(option[1]);
+  if (!until) return fail({ kind: 'bad_date', given: option[1] });
+  return ok({ verb: 'delegate', userId, until });
 }
 
 const keptListActions: Record<string, 'list' | 'add' | 'remove'> = {

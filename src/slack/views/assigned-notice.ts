@@ -3,7 +3,7 @@ import type { Catalog } from '../../i18n/index.js';
 import { actionIds } from '../ids.js';
 import { button, context, escapeText, formatDate, header, mention, type SlackMessage, section } from './format.js';
 
-/** The message each assigned person and unit channel gets, with 签收 and 申请调整 buttons. */
+/** The message each assigned person and unit channel gets, with 签收, 分办 and 申请调整 buttons. */
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
   const words = catalog.notice;
   const role = catalog.assignmentRoleNames[notice.role];
@@ -29,6 +29,8 @@ export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice):
         type: 'actions',
         elements: [
           button(catalog.button.accept, actionIds.acceptAssignment, notice.assignmentId, 'primary'),
+          // 分办 beside 签收: the liaison names the handler, division and leader (the 四个一).
+          button(catalog.button.route, actionIds.routeAssignment, notice.assignmentId),
           button(catalog.button.transfer, actionIds.requestTransfer, notice.assignmentId),
           // The id, not the code: codes repeat from one session to the next.
           button(catalog.button.details, actionIds.showDetails, notice.suggestionId),

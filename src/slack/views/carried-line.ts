@@ -1,9 +1,15 @@
 import type { CarriedNotice, MessageNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { escapeText, formatDate } from './format.js';
+import { escapeText, formatDate, mention } from './format.js';
 
 /** One notice as one line of a message that carries several (a gathered message, a digest, a daily summary). */
 export function carriedLine(catalog: Catalog, notice: MessageNotice, options: { acceptByInTitle?: boolean } = {}): string {
+  const line = lineOf(catalog, notice, options);
+  // Sent to a stand-in (代理): each line says whom it was meant for.
+  return notice.onBehalfOf && line ? `${line}${catalog.people.actingFor(mention(notice.onBehalfOf))}` : line;
+}
+
+function lineOf(catalog: Catalog, notice: MessageNotice, options: { acceptByInTitle?: boolean }): string {
   const words = catalog.carried;
   if (!('code' in notice)) return '';
   const about = words.title(notice.code, escapeText(notice.title));
@@ -58,6 +64,8 @@ export function carriedLine(catalog: Catalog, notice: MessageNotice, options: { 
       return words.replySent(about, escapeText(notice.unitName), notice.round, notice.replyClass);
     case 'opinion_received':
       return words.opinionReceived(about, escapeText(notice.unitName));
+    case 'routed':
+      return words.routed(about, escapeText(notice.unitName), catalog.people.routedAs[notice.as] ?? notice.as);
     default:
       return about;
   }

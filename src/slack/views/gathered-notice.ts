@@ -16,6 +16,7 @@ const kindOrder: readonly MessageNotice['type'][] = [
   'transfer_decided',
   'review_requested',
   'reply_signed',
+  'routed',
   'assigned',
 ];
 

@@ -4,11 +4,12 @@ import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
 import { dailySummaryMessage } from './daily-summary.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
-import type { SlackMessage } from './format.js';
+import { context, mention, type SlackMessage } from './format.js';
 import { gatheredNoticeMessage } from './gathered-notice.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
+import { peopleChangedMessage, routedNoticeMessage } from './people-notices.js';
 import { unitWeeklyMessage, weeklyRankingMessage } from './ranking.js';
 import { reminderNoticeMessage } from './reminder-notice.js';
 import {
@@ -24,6 +25,14 @@ import { verdictRecordedMessage } from './verdict-notices.js';
 
 /** Renders an outbox notice; the dispatcher calls it at send time. */
 export function noticeMessage(catalog: Catalog, notice: PostedNotice): SlackMessage {
+  const message = messageOf(catalog, notice);
+  if (!('onBehalfOf' in notice) || !notice.onBehalfOf) return message;
+  // Sent to a stand-in (代理): the first thing read is whom it was meant for.
+  const meantFor = catalog.people.meantFor(mention(notice.onBehalfOf));
+  return { text: `${meantFor} ${message.text}`, blocks: [context(meantFor), ...message.blocks] };
+}
+
+function messageOf(catalog: Catalog, notice: PostedNotice): SlackMessage {
   switch (notice.type) {
     case 'gathered':
       return gatheredNoticeMessage(catalog, notice, (carried) => noticeMessage(catalog, carried));
@@ -67,6 +76,10 @@ export function noticeMessage(catalog: Catalog, notice: PostedNotice): SlackMess
       return replySentMessage(catalog, notice);
     case 'verdict_recorded':
       return verdictRecordedMessage(catalog, notice);
+    case 'routed':
+      return routedNoticeMessage(catalog, notice);
+    case 'people_changed':
+      return peopleChangedMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

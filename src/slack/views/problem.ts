@@ -71,6 +71,33 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.alreadyAccepted(escapeText(problem.unitName));
     case 'already_member':
       return p.alreadyMember;
+    case 'not_member':
+      return p.notMember(
+        mention(problem.userId),
+        escapeText(problem.unitName),
+        problem.role && catalog.roleNames[problem.role],
+        problem.held.map((role) => catalog.roleNames[role]).join(catalog.listJoin),
+      );
+    case 'not_in_workspace':
+      return p.notInWorkspace(mention(problem.userId));
+    case 'route_nothing':
+      return p.routeNothing;
+    case 'route_unit_needed':
+      return p.routeUnitNeeded(problem.suggestionCode, problem.unitNames.map(escapeText).join(catalog.listJoin));
+    case 'delegation_past':
+      return p.delegationPast(problem.until);
+    case 'delegation_too_long':
+      return p.delegationTooLong(problem.until, problem.latest);
+    case 'delegation_to_self':
+      return p.delegationToSelf;
+    case 'delegation_chained':
+      return p.delegationChained(mention(problem.userId));
+    case 'delegation_running':
+      return p.delegationRunning(mention(problem.delegate), formatDate(catalog, problem.until));
+    case 'no_delegation':
+      return p.noDelegation(problem.userId && mention(problem.userId));
+    case 'delegate_cannot_delegate':
+      return p.delegateCannotDelegate(mention(problem.principal));
     case 'already_supervisor':
       return p.alreadySupervisor(mention(problem.userId));
     case 'not_supervisor':

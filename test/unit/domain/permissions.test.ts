@@ -13,6 +13,7 @@ import type { UnitRole } from '../../../src/domain/vocabulary.js';
 const roles = (units: Record<number, UnitRole[]> = {}, isSupervisor = false): ActorRoles => ({
   isSupervisor,
   units: new Map(Object.entries(units).map(([id, held]) => [Number(id), new Set(held)])),
+  actsFor: [],
 });
 const supervisor = roles({}, true);
 const nobody = roles();

@@ -232,7 +232,7 @@ describe('suggestionDetailMessage', () => {
 });
 
 describe('assignedNoticeMessage', () => {
-  it('tells the handler, with accept, transfer and details buttons', () => {
+  it('tells the handler, with accept, route, transfer and details buttons', () => {
     expect(assignedNoticeMessage(zhCN, assignedNotice())).toEqual({
       text: '新交办建议（主办） · 2026-0101 关于推进河湖长制的建议',
       blocks: [
@@ -250,6 +250,7 @@ describe('assignedNoticeMessage', () => {
               action_id: actionIds.acceptAssignment,
               value: '42',
             },
+            { type: 'button', text: { type: 'plain_text', text: '分办' }, action_id: actionIds.routeAssignment, value: '42' },
             { type: 'button', text: { type: 'plain_text', text: '申请调整' }, action_id: actionIds.requestTransfer, value: '42' },
             { type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '7' },
           ],

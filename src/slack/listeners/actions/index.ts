@@ -14,6 +14,7 @@ import { nudgeButton } from './nudge-button.js';
 import { reminderGroupButton } from './reminder-group-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
 import { reviewQueueButton } from './review-queue-button.js';
+import { routeButton } from './route-button.js';
 import { scoreBreakdownButton } from './score-breakdown-button.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
@@ -33,6 +34,7 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.approveExtension, extensionDecisionButton(deps, true)],
     [actionIds.refuseExtension, extensionDecisionButton(deps, false)],
     [actionIds.requestTransfer, transferRequestButton(deps)],
+    [actionIds.routeAssignment, routeButton(deps)],
     [actionIds.reassignTransfer, reassignButton(deps)],
     [actionIds.refuseTransfer, refuseTransferButton(deps)],
     [actionIds.logContact, contactButton(deps)],

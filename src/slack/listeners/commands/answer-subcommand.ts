@@ -6,6 +6,7 @@ import type { SlackMessage } from '../../views/format.js';
 import { assignmentAnswers } from './assignment-answers.js';
 import type { FormVerb } from './command-form.js';
 import { officeAnswers } from './office-answers.js';
+import { peopleAnswers } from './people-answers.js';
 import { replyAnswers } from './reply-answers.js';
 import { sessionAnswers } from './session-answers.js';
 import type { AnswerCommand, AnswerScope, AnswerVerb, SubcommandAnswers } from './subcommand-answers.js';
@@ -13,7 +14,15 @@ import { suggestionAnswers } from './suggestion-answers.js';
 import { unitAnswers } from './unit-answers.js';
 
 /** The areas of the grammar; each verb belongs to one (test/unit/slack/subcommand-areas.test.ts). */
-export const subcommandAreas = [suggestionAnswers, assignmentAnswers, replyAnswers, unitAnswers, sessionAnswers, officeAnswers] as const;
+export const subcommandAreas = [
+  suggestionAnswers,
+  assignmentAnswers,
+  replyAnswers,
+  unitAnswers,
+  peopleAnswers,
+  sessionAnswers,
+  officeAnswers,
+] as const;
 
 /** Every verb answered in the ack, given its own command: the compiler refuses a verb left out. */
 export const subcommandAnswers: SubcommandAnswers = {
@@ -21,6 +30,7 @@ export const subcommandAnswers: SubcommandAnswers = {
   ...assignmentAnswers,
   ...replyAnswers,
   ...unitAnswers,
+  ...peopleAnswers,
   ...sessionAnswers,
   ...officeAnswers,
 };

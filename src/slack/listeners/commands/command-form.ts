@@ -1,5 +1,6 @@
 import type { View } from '@slack/types';
 import { prepareContactForm } from '../../../services/assignments/prepare-contact-form.js';
+import { prepareRouteForm } from '../../../services/assignments/prepare-route-form.js';
 import { prepareImportForm } from '../../../services/imports/prepare-import-form.js';
 import { prepareOpinionForm } from '../../../services/replies/prepare-opinion-form.js';
 import { prepareReplyForm } from '../../../services/replies/prepare-reply-form.js';
@@ -13,8 +14,9 @@ import { plainMessage, type SlackMessage } from '../../views/format.js';
 import { importModal } from '../../views/import-modal.js';
 import { opinionModal } from '../../views/opinion-modal.js';
 import { replyModal } from '../../views/reply-modal.js';
+import { routeModal } from '../../views/route-modal.js';
 
-const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal', 'import-modal'] as const;
+const formVerbs = ['assign-modal', 'contact-modal', 'opinion-modal', 'reply-modal', 'route-modal', 'import-modal'] as const;
 export type FormVerb = (typeof formVerbs)[number];
 export type FormCommand = Extract<Command, { verb: FormVerb }>;
 
@@ -37,6 +39,8 @@ export async function commandForm(deps: ListenerDeps, ctx: ServiceContext, comma
       return opinionModal(catalog, await prepareOpinionForm(ctx, { code: command.code }));
     case 'reply-modal':
       return replyModal(catalog, await prepareReplyForm(ctx, { code: command.code }));
+    case 'route-modal':
+      return routeModal(catalog, await prepareRouteForm(ctx, { code: command.code }));
     case 'import-modal':
       return (await prepareImportForm(ctx)).units === 0 ? plainMessage(catalog.problem.noUnitsYet) : importModal(catalog);
   }

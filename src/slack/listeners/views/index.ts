@@ -10,6 +10,7 @@ import { opinionFormSubmitted } from './opinion-form-submitted.js';
 import { reassignFormSubmitted } from './reassign-form-submitted.js';
 import { replyFormSubmitted } from './reply-form-submitted.js';
 import { returnFormSubmitted } from './return-form-submitted.js';
+import { routeFormSubmitted } from './route-form-submitted.js';
 import { transferFormSubmitted } from './transfer-form-submitted.js';
 
 export type FormArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -21,6 +22,7 @@ export function formRoute(deps: ListenerDeps): FormHandler {
     [callbackIds.assignModal, assignFormSubmitted(deps)],
     [callbackIds.contactModal, contactFormSubmitted(deps)],
     [callbackIds.transferModal, transferFormSubmitted(deps)],
+    [callbackIds.routeModal, routeFormSubmitted(deps)],
     [callbackIds.extensionModal, extensionFormSubmitted(deps)],
     [callbackIds.reassignModal, reassignFormSubmitted(deps)],
     [callbackIds.opinionModal, opinionFormSubmitted(deps)],

@@ -926,6 +926,7 @@ export const en: Catalog = {
       commitments: 'Promises',
     },
     columns: {
+      nameOf: (header) => `${header} (name)`,
       code: 'Code',
       title: 'Title',
       leadDeputy: 'Lead deputy',
@@ -941,6 +942,8 @@ export const en: Catalog = {
       unit: 'Unit',
       role: 'Lead/co',
       handler: 'Handler',
+      division: 'Division',
+      responsibleLeader: 'Responsible leader',
       startedOn: 'Started',
       acceptedAt: 'Accepted at',
       planned: (step) => `${step} · planned`,

@@ -958,6 +958,7 @@ export const zhCN = {
       commitments: '承诺事项',
     },
     columns: {
+      nameOf: (header: string) => `${header}姓名`,
       code: '编号',
       title: '标题',
       leadDeputy: '领衔代表',
@@ -973,6 +974,8 @@ export const zhCN = {
       unit: '单位',
       role: '主办/会办',
       handler: '经办人',
+      division: '承办处室',
+      responsibleLeader: '分管领导',
       startedOn: '承办起始日',
       acceptedAt: '签收时间',
       planned: (step: string) => `${step}·计划`,

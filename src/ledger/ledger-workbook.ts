@@ -1,6 +1,6 @@
 // The ledger (台账) as an Excel workbook: one sheet a part, headers in the office's language, the
 // header row frozen, dates as dates (instants as the office's wall-clock time), people as their
-// Slack ids. Pure but for the library that writes the file.
+// Slack ids with the name the workspace gave them beside. Pure but for the library that writes the file.
 import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { isLiveAssignment, type MilestoneKind, milestoneKinds, windowKinds } from '../domain/vocabulary.js';
@@ -15,6 +15,8 @@ interface Sheet {
   /** Columns holding a day, and columns holding a time of day. */
   days: number[];
   times: number[];
+  /** Columns holding a person's Slack id: each gets a column of their names beside it. */
+  people: number[];
 }
 
 const dayOf = (date: CalendarDate | null): Date | null => (date === null ? null : new Date(`${date}T00:00:00Z`));
@@ -73,6 +75,8 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
         catalog.assignmentRoleNames[assignment.role],
         catalog.lifecycle.assignment.states[assignment.status],
         assignment.handlerUserId,
+        assignment.division,
+        assignment.responsibleLeaderUserId,
         dayOf(assignment.startedOn),
         at(assignment.acceptedAt),
         round,
@@ -120,13 +124,27 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       ]),
       days: [10, 11, 12],
       times: [],
+      people: [7],
     },
     {
       name: words.sheets.assignments,
-      headers: [c.code, c.unit, c.role, c.status, c.handler, c.startedOn, c.acceptedAt, c.round, ...stepColumns],
+      headers: [
+        c.code,
+        c.unit,
+        c.role,
+        c.status,
+        c.handler,
+        c.division,
+        c.responsibleLeader,
+        c.startedOn,
+        c.acceptedAt,
+        c.round,
+        ...stepColumns,
+      ],
       rows: assignmentRows,
-      days: [5, ...stepKinds.map((_, i) => 8 + 2 * i)],
-      times: [6, ...stepKinds.map((_, i) => 9 + 2 * i)],
+      days: [7, ...stepKinds.map((_, i) => 10 + 2 * i)],
+      times: [8, ...stepKinds.map((_, i) => 11 + 2 * i)],
+      people: [4, 6],
     },
     {
       name: words.sheets.contacts,
@@ -142,6 +160,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       ]),
       days: [4],
       times: [],
+      people: [6],
     },
     {
       name: words.sheets.opinions,
@@ -149,6 +168,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       rows: ledger.opinions.map((o) => [codeOf.get(o.suggestionId) ?? '', o.unitName, o.round, o.body, o.submittedBy, at(o.createdAt)]),
       days: [],
       times: [5],
+      people: [4],
     },
     {
       name: words.sheets.replies,
@@ -167,6 +187,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       ]),
       days: [9],
       times: [],
+      people: [8],
     },
     {
       name: words.sheets.reviews,
@@ -185,6 +206,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       }),
       days: [],
       times: [6],
+      people: [5],
     },
     {
       name: words.sheets.verdicts,
@@ -199,6 +221,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       ]),
       days: [],
       times: [5],
+      people: [4],
     },
     {
       name: words.sheets.commitments,
@@ -218,15 +241,32 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
       }),
       days: [4],
       times: [5],
+      people: [6],
     },
   ];
+}
+
+/** The sheet with a column of names after each column of people's ids; the day and time columns moved along. */
+function withNames(sheet: Sheet, names: ReadonlyMap<string, string>, nameHeader: (header: string) => string): Sheet {
+  const moved = (i: number) => i + sheet.people.filter((p) => p < i).length;
+  const widen = <T>(cells: readonly T[], nameOf: (cell: T, i: number) => T): T[] =>
+    cells.flatMap((cell, i) => (sheet.people.includes(i) ? [cell, nameOf(cell, i)] : [cell]));
+  return {
+    name: sheet.name,
+    headers: widen(sheet.headers, (header) => nameHeader(header)),
+    rows: sheet.rows.map((row) => widen<Cell>(row, (id) => (typeof id === 'string' ? (names.get(id) ?? null) : null))),
+    days: sheet.days.map(moved),
+    times: sheet.times.map(moved),
+    people: [],
+  };
 }
 
 /** The workbook's bytes (.xlsx). */
 export async function ledgerWorkbook(catalog: Catalog, ledger: Ledger, zone: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'duban';
-  for (const sheet of ledgerSheets(catalog, ledger, zone)) {
+  const names = new Map(Object.entries(ledger.names ?? {}));
+  for (const sheet of ledgerSheets(catalog, ledger, zone).map((s) => withNames(s, names, catalog.ledger.columns.nameOf))) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRow(sheet.headers).font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row);

@@ -17,6 +17,8 @@ import type {
 /** The 台账 of the current session and what earlier ones left open, each part in its order, for what the reader may see. */
 export interface Ledger {
   sessionName: string;
+  /** The names the workspace gave the people in it, by Slack id; a person without one shows by id alone. */
+  names?: Readonly<Record<string, string>>;
   suggestions: Array<{
     id: number;
     code: string;
@@ -36,6 +38,8 @@ export interface Ledger {
     role: AssignmentRole;
     status: AssignmentStatus;
     handlerUserId: string | null;
+    division: string | null;
+    responsibleLeaderUserId: string | null;
     startedOn: CalendarDate;
     acceptedAt: Date | null;
     nodes: Array<{ kind: MilestoneKind; round: number; plannedOn: CalendarDate; doneAt: Date | null; doneBy: string | null }>;
@@ -81,4 +85,18 @@ export interface Ledger {
     writtenOffBy: string | null;
     carriedToFollowup: boolean;
   }>;
+}
+
+/** Every person the ledger names, by Slack id: whose names it shows beside them. */
+export function peopleIn(ledger: Ledger): string[] {
+  const ids = [
+    ...ledger.assignments.flatMap((a) => [a.handlerUserId, a.responsibleLeaderUserId]),
+    ...ledger.contacts.map((c) => c.loggedBy),
+    ...ledger.opinions.map((o) => o.submittedBy),
+    ...ledger.replies.map((r) => r.draftedBy),
+    ...ledger.reviews.map((v) => v.reviewerUserId),
+    ...ledger.verdicts.map((e) => e.recordedBy),
+    ...ledger.commitments.map((k) => k.writtenOffBy),
+  ];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
 }

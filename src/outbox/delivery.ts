@@ -30,6 +30,8 @@ export interface Delivery {
 export interface RenderContext {
   db: Database;
   timezone: string;
+  /** For what a rendering looks up in Slack (the names a ledger shows). */
+  client: WebClient;
 }
 
 /** What a notice is sent as: the Slack adapter's prepareDelivery, given to the dispatcher at wiring. */

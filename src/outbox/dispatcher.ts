@@ -139,7 +139,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function deliver(row: OutboxRow, claimedAt: ClaimInstant): Promise<'sent' | 'retried' | 'dead'> {
     let delivery: Delivery;
     try {
-      delivery = await prepare(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone });
+      delivery = await prepare(catalog, row.idempotencyKey, row.payload as Notice, { db: options.db, timezone: options.timezone, client });
     } catch (error) {
       // A notice this version cannot render (one written by a newer version, during a rolling
       // deploy) waits for an instance that can; a payload nobody can render is buried.

@@ -9,6 +9,7 @@ import { type Harness, startHarness } from '../support/harness.js';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ supervisors: ['USUP'], now: '2026-03-02T01:00:00Z' });
+  h.standIn.setUser('UHAN', { realName: '韩立', displayName: '韩经办' });
   await h.command('USUP', 'unit add 省水利厅 alias:水利厅 liaison:<@UWLIA|wang>');
   await h.command('USUP', 'unit add 省民政厅 alias:民政厅 liaison:<@UCLIA|zhao>');
   await h.command('USUP', 'assign 2026-0701 lead:水利厅 co:民政厅 handler:<@UHAN|han> title:关于河道治理的建议');
@@ -70,6 +71,13 @@ describe('/suggest export', () => {
     expect(column(steps, '签收·计划')[0]).toEqual(new Date('2026-03-05T00:00:00Z'));
     expect(column(steps, '签收·完成')[0]).toEqual(new Date('2026-03-03T10:30:00Z'));
     expect(column(steps, '初稿·计划')[1] ?? null).toBeNull();
+    // People by name beside their IDs, as the workspace calls them (users.info, remembered).
+    expect(column(sheet, '经办人')[0]).toBe('UHAN');
+    expect(column(sheet, '经办人姓名')[0]).toBe('韩经办');
+    expect(column(steps, '经办人姓名')[0]).toBe('韩经办');
+    expect(column(steps, '经办人姓名').slice(1).filter(Boolean)).toEqual([]);
+    // The 四个一 of each assignment: its division and responsible leader, once 分办 names them.
+    expect(column(steps, '承办处室').filter(Boolean)).toEqual([]);
   });
 
   it('holds only what a unit’s person may see, narrowed to a unit on request, and is audited', async () => {

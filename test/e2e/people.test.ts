@@ -2,6 +2,7 @@
 // refused; 分办 by command and by its button and form; a delegate receives the leader's
 // escalation; bad input answered privately, changing nothing.
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, delegations, members, outbox } from '../../src/db/schema.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
@@ -102,6 +103,24 @@ describe('分办', () => {
     const [routed] = await h.db.select().from(assignments).where(eq(assignments.id, lead!.id));
     expect(routed).toMatchObject({ handlerUserId: 'UWH', division: '河湖处', responsibleLeaderUserId: null });
     await h.drain();
+
+    // The ledger carries each assignment's 四个一, people by name beside their IDs.
+    h.standIn.setUser('UCL', { realName: '刘分管', displayName: '刘分管' });
+    await h.command('USUP', 'export');
+    const [shared] = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
+    const file = h.standIn.uploadedFile((shared!.args.files as Array<{ id: string }>)[0]!.id)!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
+    const steps = workbook.getWorksheet('交办与节点')!;
+    const headers = steps.getRow(1).values as unknown[];
+    const rows = steps.getSheetValues().slice(2) as unknown[][];
+    const cell = (row: unknown[], header: string) => row[headers.indexOf(header)] ?? null;
+    expect(rows.map((row) => [cell(row, '单位'), cell(row, '承办处室'), cell(row, '分管领导'), cell(row, '分管领导姓名')])).toContainEqual([
+      '省民政厅',
+      '养老服务处',
+      'UCL',
+      '刘分管',
+    ]);
   });
 
   it('refuses someone the workspace no longer has, nothing named, and a bad code, privately', async () => {

@@ -103,6 +103,8 @@ export async function readLedger(
     role: assignment.role,
     status: assignment.status,
     handlerUserId: assignment.handlerUserId,
+    division: assignment.division,
+    responsibleLeaderUserId: assignment.responsibleLeaderUserId,
     startedOn: assignment.startedOn,
     acceptedAt: assignment.acceptedAt,
     nodes: nodesOf.get(assignment.id) ?? [],

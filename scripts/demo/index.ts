@@ -21,7 +21,18 @@ import { BulkOffice } from './bulk-office.js';
 import { carriedCalls } from './carried-calls.js';
 import type { DemoDriver } from './demo-driver.js';
 import { accountForNotices, type BusiestReader, dailyBudget, dailyLoad, messagesCsv, readSentMessages, worstDays } from './message-log.js';
-import { displayNames, featuredCodes, formSuggestion, suggestions, supervisionChannel, supervisor, unitNamed, units } from './office.js';
+import {
+  displayNames,
+  featuredCodes,
+  formSuggestion,
+  leaderStandIn,
+  successor,
+  suggestions,
+  supervisionChannel,
+  supervisor,
+  unitNamed,
+  units,
+} from './office.js';
 import { playQuarter } from './quarter.js';
 import { Recorder } from './recorder.js';
 import { playTransfers } from './transfers.js';
@@ -263,14 +274,30 @@ async function main(): Promise<void> {
 
     await bulk.days('2026-03-06', '2026-03-09');
     now = new Date('2026-03-09T09:30:00+08:00');
-    recorder.scene('八、查看与列表', '3月9日：签收期限（3月5日）已过，未签收的建议出现逾期节点。');
+    recorder.scene(
+      '八、查看与列表',
+      '3月9日：签收期限（3月5日）已过，未签收的建议出现逾期节点。省国资委分管副主任出差，委托办公室副主任代理至 3月13日：' +
+        '期间给分管领导的提醒和督办升级改发代理人，注明「代…收」。',
+    );
     await type(supervisor.id, 'list overdue');
     await type(water.liaison.id, 'list mine');
     await type(water.handler.id, 'show 2026-0001');
+    await type(unitNamed('国资委').leader.id, `delegate <@${leaderStandIn.id}> until:2026-03-13`);
+    recorder.sent(await sendQueued());
 
     await playQuarter(driver, '2026-03-10', '2026-06-05', bulk);
 
-    recorder.scene('十一、导出台账', '季度末，督办室导出本会次的督办台账（Excel），与本记录保存在同一目录。');
+    recorder.scene(
+      '十一、人员变动',
+      '水利厅联络员调离：督办室先设新联络员，再移除原联络员，原联络员收到私信；此后原联络员查看本单位的建议被拒绝，新联络员可以查看。',
+    );
+    await type(supervisor.id, `unit member 水利厅 <@${successor.id}> 联络员`);
+    await type(supervisor.id, `unit member remove 水利厅 <@${water.liaison.id}>`);
+    recorder.sent(await sendQueued());
+    await type(water.liaison.id, 'show 2026-0001');
+    await type(successor.id, 'list mine');
+
+    recorder.scene('十二、导出台账', '季度末，督办室导出本会次的督办台账（Excel），与本记录保存在同一目录。');
     await type(supervisor.id, 'export');
     const exported = (await sendQueued()).filter((call) => call.method === 'files.completeUploadExternal');
     recorder.sent(exported);
@@ -291,7 +318,7 @@ async function main(): Promise<void> {
     if (chart) {
       writeFileSync(join(outputDir, chart.filename), chart.data);
       recorder.scene(
-        '十二、每周得分图',
+        '十三、每周得分图',
         `每周通报附带各单位的得分图，本季度共 ${charts.length} 张。这是最后一张（${chart.filename}，与本记录保存在同一目录）：`,
       );
       recorder.image(chart.filename, chart.comment, chart.data);
@@ -306,7 +333,7 @@ async function main(): Promise<void> {
     const reader = (busiest: BusiestReader | undefined) =>
       busiest ? `${names[busiest.recipient] ?? busiest.recipient} ${busiest.count} 条` : '无';
     recorder.scene(
-      '十三、每天的消息量',
+      '十四、每天的消息量',
       `每条发出的消息记在 messages.csv（与本记录同一目录）。督办的约定：每人每天的私信不超过 ${dailyBudget} 条，每个频道每天的顶层消息除周报、月报外不超过 ${dailyBudget} 条。下面是每天收到最多的人和频道：`,
     );
     for (const day of load)

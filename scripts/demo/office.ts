@@ -125,9 +125,18 @@ export const formSuggestion = { code: '2026-0012', title: '关于推进诉源治
 /** The suggestions the demo plays through Slack itself; the rest of the list the office works in bulk. */
 export const featuredCodes: ReadonlySet<string> = new Set([...suggestions.map((s) => s.code), formSuggestion.code]);
 
+/** People change (DESIGN §3): who stands in for 国资委's leader while away, and who succeeds 水利厅's liaison. */
+export const leaderStandIn = { id: 'U0GZDEP', name: '国资委·办公室副主任' };
+export const successor = { id: 'U0SLLIA2', name: '水利厅·杨联络员' };
+
 /** Every id the transcript should show by name. */
 export function displayNames(): Record<string, string> {
-  const names: Record<string, string> = { [supervisor.id]: supervisor.name, [supervisionChannel.id]: supervisionChannel.name };
+  const names: Record<string, string> = {
+    [supervisor.id]: supervisor.name,
+    [supervisionChannel.id]: supervisionChannel.name,
+    [leaderStandIn.id]: leaderStandIn.name,
+    [successor.id]: successor.name,
+  };
   for (const unit of units) {
     names[unit.channel.id] = unit.channel.name;
     for (const person of [unit.liaison, unit.leader, unit.handler, unit.division, unit.head]) names[person.id] = person.name;

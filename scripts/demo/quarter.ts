@@ -15,7 +15,7 @@ import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../..
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import type { BulkOffice } from './bulk-office.js';
 import type { DemoDriver } from './demo-driver.js';
-import { featuredCodes, supervisor, unitNamed } from './office.js';
+import { featuredCodes, leaderStandIn, supervisor, unitNamed } from './office.js';
 import { boldCode, codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 import { ReplyDesk } from './replies.js';
 
@@ -42,6 +42,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     if (!calendar.isWorkday(day)) continue;
     const worked = await bulk.days(day, day);
     driver.setNow(instantInZone(day, '09:00', driver.timezone));
+    await jobDefinitions.delegations.run(driver.db, instantInZone(day, '08:50', driver.timezone), driver.timezone);
     await jobDefinitions.reminders.run(driver.db, instantInZone(day, '09:00', driver.timezone), driver.timezone);
     await jobDefinitions.weekly.run(driver.db, instantInZone(day, '09:30', driver.timezone), driver.timezone);
     await jobDefinitions.monthly.run(driver.db, instantInZone(day, '10:00', driver.timezone), driver.timezone);
@@ -120,7 +121,8 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
 }
 
 const isReminder = (call: RecordedCall) => kindOf(call) === 'reminder';
-const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id].includes(person);
+// The leader's stand-in lags with the unit: what reaches them is the leader's, and it waits as the leader's would.
+const isLaggard = (person: string) => [lagging.liaison.id, lagging.handler.id, lagging.leader.id, leaderStandIn.id].includes(person);
 
 /**
  * Clicks 签收 or 完成 on each line due today or overdue; a reply's draft (初稿) and a co-unit

@@ -155,7 +155,12 @@ describe('npm run demo', () => {
     expect(rows.some((row) => row.endsWith(',channel,no,verdict'))).toBe(true);
     expect(output).toMatch(/notices: \d+ queued, \d+ delivered once, \d+ waiting for a digest, 0 lost/);
     expect(rows.filter((row) => row.startsWith('2026-03-02,')).length).toBeGreaterThan(0);
-    expect(transcript).toContain('十三、每天的消息量');
+    expect(transcript).toContain('十四、每天的消息量');
+    // People change (DESIGN §3): the leader's escalations reach the stand-in, marked for whom, until
+    // the delegation's date; a liaison removed is refused at once.
+    expect(transcript).toMatch(/chat\.postMessage → 国资委·办公室副主任 \(U0GZDEP\)\n\n_代 @国资委·分管副主任 收_/);
+    expect(transcript).toContain('对您工作的代理已结束（已到期）');
+    expect(transcript).toMatch(/\*\*水利厅·王联络员\*\* `\/suggest show 2026-0001`\n\n> 这项操作需要以下角色之一/);
     expect(transcript).toMatch(/2026-03-02：共 \d+ 条；私信最多：\S+ \d+ 条；频道顶层消息最多：\S+ \d+ 条。/);
     expect(output).toMatch(
       /busiest days: \d+ DMs to one person on 2026-\d\d-\d\d, \d+ top-level posts in one channel on 2026-\d\d-\d\d \(budget 3 each\)/,

@@ -32,13 +32,3 @@ CREATE CONSTRAINT TRIGGER delegations_count_change
 CREATE TRIGGER delegations_count_truncate
   AFTER TRUNCATE ON delegations
   FOR EACH STATEMENT EXECUTE FUNCTION duban_count_ledger_change();
---> statement-breakpoint
--- A name learned anew shows in the answers that show it.
-CREATE CONSTRAINT TRIGGER people_count_change
-  AFTER INSERT OR UPDATE OR DELETE ON people
-  DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW EXECUTE FUNCTION duban_count_ledger_change();
---> statement-breakpoint
-CREATE TRIGGER people_count_truncate
-  AFTER TRUNCATE ON people
-  FOR EACH STATEMENT EXECUTE FUNCTION duban_count_ledger_change();

@@ -166,6 +166,9 @@ export const assignments = pgTable(
     index('assignments_live_by_handler_idx')
       .on(t.handlerUserId, t.suggestionId)
       .where(sql`${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
+    index('assignments_live_by_leader_idx')
+      .on(t.responsibleLeaderUserId, t.suggestionId)
+      .where(sql`${t.status} in ${listOf(v.liveAssignmentStatuses)}`),
     oneOf('assignments_role_check', t.role, v.assignmentRoles),
     oneOf('assignments_status_check', t.status, v.assignmentStatuses),
     check('assignments_accepted_consistent', sql`(${t.acceptedAt} is null) = (${t.acceptedBy} is null)`),
@@ -410,7 +413,10 @@ export const delegations = pgTable(
   ],
 );
 
-/** What the workspace last said of a person (users.info): their name beside their ID in the ledger, show and Home. */
+/**
+ * What the workspace last said of a person (users.info): their name beside their ID in the exported
+ * ledger. A cache that no cached answer reads, so it does not count as a change to the ledger.
+ */
 export const people = pgTable('people', {
   userId: text('user_id').primaryKey(),
   name: text('name').notNull(),

@@ -352,8 +352,8 @@ export interface RoutedNotice {
 /** A change of who holds a role or stands in for whom (DESIGN §3), told to the people it concerns. */
 export interface PeopleChangedNotice {
   type: 'people_changed';
-  change:
-    | { kind: 'roles_removed'; unitName: string; userId: string; roles: UnitRole[]; by: string }
+  change: /** unnamed: the unit's assignments that named them, when they left the unit altogether. */
+    | { kind: 'roles_removed'; unitName: string; userId: string; roles: UnitRole[]; unnamed: number; by: string }
     /** To the office: the unit's last liaison was removed, and nobody signs for its assignments. */
     | { kind: 'unit_without_liaison'; unitName: string; userId: string; by: string }
     /** to: which of the two this copy tells. */

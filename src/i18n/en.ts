@@ -240,8 +240,10 @@ export const en: Catalog = {
         .filter(Boolean)
         .join('; '),
     memberAdded: (user, unitName, role) => `${user} is now ${role} of “${unitName}”.`,
-    memberRemoved: (user, unitName, roles) =>
-      `${user} is no longer ${roles} of “${unitName}”: their rights through it end now. They were told by DM.`,
+    memberRemoved: (user, unitName, roles, unnamed) =>
+      `${user} ${roles ? `is no longer ${roles} of` : 'has left'} “${unitName}”: their rights end now. They were told by DM.${
+        unnamed > 0 ? ` They were named on ${unnamed} assignments, which the liaison should route again.` : ''
+      }`,
     unitWithoutLiaison: (unitName) =>
       `Note: “${unitName}” has no liaison now, so nobody signs for its new assignments. The supervision office was told; name one with \`/suggest unit member ${unitName} @person liaison\`.`,
     assigned: (code, lead, co) => `Assigned *${code}*: lead “${lead}”${co ? `, co-handling “${co}”` : ''}.`,
@@ -277,8 +279,10 @@ export const en: Catalog = {
       leader: (who) => `responsible leader ${who}`,
     },
     routeUnchanged: (code) => `${code} is routed that way already; nothing changed.`,
-    rolesRemoved: (unit, roles, by) =>
-      `${by} removed your ${roles} role in “${unit}”. You will no longer get its reminders, nor see or work its suggestions; suggestions on which you are named handler stay yours. Ask the supervision office if this is a mistake.`,
+    rolesRemoved: (unit, roles, by, unnamed) =>
+      `${by} ${roles ? `removed your ${roles} role in “${unit}”` : `removed you from “${unit}”`}.${
+        unnamed > 0 ? ` You are no longer named handler or responsible leader on ${unnamed} of its suggestions.` : ''
+      } You will no longer get reminders or see or work what that gave you. Ask the supervision office if this is a mistake.`,
     unitWithoutLiaison: (unit, who, by) =>
       `*A unit without a liaison* · ${by} removed ${who}, the last liaison of “${unit}”: nobody signs for its new assignments, and reminders go to handlers only. Name one with \`/suggest unit member ${unit} @person liaison\`.`,
     delegationStartedPrincipal: (delegate, until) =>

@@ -244,8 +244,10 @@ export const zhCN = {
         .filter(Boolean)
         .join('；'),
     memberAdded: (user: string, unitName: string, role: string) => `已将 ${user} 设为「${unitName}」的${role}。`,
-    memberRemoved: (user: string, unitName: string, roles: string) =>
-      `已移除 ${user} 在「${unitName}」的${roles}角色。此人即时失去相应的查看和办理权限，已私信告知。`,
+    memberRemoved: (user: string, unitName: string, roles: string, unnamed: number) =>
+      `已${roles ? `移除 ${user} 在「${unitName}」的${roles}角色` : `将 ${user} 移出「${unitName}」`}。此人即时失去相应的查看和办理权限，已私信告知。${
+        unnamed > 0 ? `其在 ${unnamed} 件交办上的经办人或分管领导指定已撤销，请联络员重新分办。` : ''
+      }`,
     unitWithoutLiaison: (unitName: string) =>
       `请注意：「${unitName}」现在没有联络员，新交办的建议将无人签收。已告知督办室；请尽快用 \`/suggest unit member ${unitName} @某人 联络员\` 指定。`,
     assigned: (code: string, lead: string, co: string) => `已交办建议 *${code}*：主办「${lead}」${co ? `，会办「${co}」` : ''}。`,
@@ -282,8 +284,10 @@ export const zhCN = {
       leader: (who: string) => `分管领导 ${who}`,
     },
     routeUnchanged: (code: string) => `建议 *${code}* 的分办与现在相同，没有改动。`,
-    rolesRemoved: (unit: string, roles: string, by: string) =>
-      `${by} 已移除您在「${unit}」的${roles}角色。此后您不再收到该单位的提醒，也不能再查看或办理该单位的建议；您担任经办人的个别建议不受影响。如有疑问，请与督办室联系。`,
+    rolesRemoved: (unit: string, roles: string, by: string, unnamed: number) =>
+      `${by} 已${roles ? `移除您在「${unit}」的${roles}角色` : `将您移出「${unit}」`}。${
+        unnamed > 0 ? `您在该单位 ${unnamed} 件建议上的经办人或分管领导指定也已撤销，` : ''
+      }此后您不再收到${roles ? '相应' : '这些建议'}的提醒，也不能再通过${roles ? '这一角色' : '这些指定'}查看或办理。如有疑问，请与督办室联系。`,
     unitWithoutLiaison: (unit: string, who: string, by: string) =>
       `*单位缺少联络员* · ${by} 移除了「${unit}」的联络员 ${who}，该单位现在没有联络员：新交办的建议无人签收，提醒只发给经办人。请用 \`/suggest unit member ${unit} @某人 联络员\` 指定新的联络员。`,
     delegationStartedPrincipal: (delegate: string, until: string) =>

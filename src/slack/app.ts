@@ -60,7 +60,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     messagesQueued: options.messagesQueued ?? (() => {}),
     answers: new AnswerCache(options.answerCacheSize),
     lookUpEmail: rememberingFound(lookUpEmailWith(app.client), now),
-    lookUpPerson: lookUpPersonWith(app.client, options.db, now),
+    lookUpPerson: lookUpPersonWith(app.client),
   };
   // Listener work still running after its ack (an event's handler, an answer to a response_url)
   // is waited for on stop, so the database is not closed under it.

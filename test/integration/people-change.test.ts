@@ -119,7 +119,7 @@ describe('taking a role away', () => {
       expect(await footprint(db)).toEqual(before);
     }));
 
-  it('takes a removed supervisor’s sight of what they assigned: creating a suggestion gives no lasting right', () =>
+  it('takes a removed supervisor’s sight of what they assigned, and the receipts of it: creating a suggestion gives no lasting right', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await joinOffice(db, ['UOTHERSUP']);
       await office(db);
@@ -127,6 +127,36 @@ describe('taking a role away', () => {
       await removeSupervisor(contextOf(db, 'UOTHERSUP'), { userId: people.supervisor });
       expect(await refusalOf(showSuggestion(contextOf(db, people.supervisor), { code: 'P-1' }))).toMatchObject({ code: 'forbidden' });
       expect(await visibleCodes(db, people.supervisor)).toEqual([]);
+      await acceptAssignment(contextOf(db, people.waterLiaison), { code: 'P-1' });
+      expect(await db.$count(outbox, sql`${outbox.payload}->>'type' = 'accepted'`)).toBe(0);
+    }));
+
+  it('takes someone out of a unit altogether: their roles, and their names on its assignments, which wait to be routed again', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await office(db);
+      await routeAssignment(contextOf(db, people.waterLiaison), { code: 'P-1', handlerUserId: 'ULEAVER', leaderUserId: 'ULEAVER' });
+      await addUnitMember(contextOf(db, people.waterLiaison), { unit: { text: '水利厅' }, userId: 'ULEAVER', role: 'member' });
+      const left = await removeUnitMember(contextOf(db, people.waterLiaison), { unit: { text: '水利厅' }, userId: 'ULEAVER' });
+      expect(left).toMatchObject({ removed: ['member'], unnamed: 1 });
+      const [lead] = await db
+        .select()
+        .from(assignments)
+        .where(and(eq(assignments.role, 'lead'), eq(assignments.unitId, left.unit.id)));
+      expect(lead).toMatchObject({ handlerUserId: null, responsibleLeaderUserId: null });
+      expect(await visibleCodes(db, 'ULEAVER')).toEqual([]);
+      // Removing one role keeps the names on assignments; removing nothing at all is said.
+      await routeAssignment(contextOf(db, people.waterLiaison), { code: 'P-1', handlerUserId: 'ULEAVER' });
+      expect(
+        await refusalOf(
+          removeUnitMember(contextOf(db, people.waterLiaison), { unit: { text: '水利厅' }, userId: 'ULEAVER', role: 'member' }),
+        ),
+      ).toMatchObject({
+        code: 'not_member',
+      });
+      expect(await removeUnitMember(contextOf(db, people.waterLiaison), { unit: { text: '水利厅' }, userId: 'ULEAVER' })).toMatchObject({
+        removed: [],
+        unnamed: 1,
+      });
     }));
 });
 
@@ -219,6 +249,10 @@ describe('分办', () => {
         ['UCIVILH', 'handler'],
         ['UCIVILL', 'leader'],
       ]);
+
+      // The responsible leader named reads what they review, though they hold no role in the unit.
+      expect((await showSuggestion(contextOf(db, 'UCIVILL'), { code: 'P-1' })).suggestion.code).toBe('P-1');
+      expect(await visibleCodes(db, 'UCIVILL')).toEqual(['P-1']);
 
       await routeAssignment(civil, { code: 'P-1', handlerUserId: 'UCIVILH2' }, known);
       expect(await visibleCodes(db, 'UCIVILH')).toEqual([]);
@@ -369,4 +403,18 @@ describe('代理', () => {
         people.supervisor,
       ]);
     }));
+
+  // Last in the file and on people of its own: these commit, to run as separate transactions.
+  it('never makes a chain of two people delegating to each other at the same moment', async () => {
+    const db = database().db;
+    const pairs = Array.from({ length: 5 }, (_, i): [string, string] => [`UCHAINA${i}`, `UCHAINB${i}`]);
+    await Promise.all(
+      pairs.flatMap(([a, b]) => [
+        startDelegation(contextOf(db, a), { delegate: b, until }).catch(() => undefined),
+        startDelegation(contextOf(db, b), { delegate: a, until }).catch(() => undefined),
+      ]),
+    );
+    const rows = await db.select().from(delegations).where(sql`${delegations.principalUserId} like 'UCHAIN%'`);
+    for (const [a, b] of pairs) expect(rows.filter((row) => [a, b].includes(row.principalUserId))).toHaveLength(1);
+  });
 });

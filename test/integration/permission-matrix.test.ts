@@ -110,6 +110,7 @@ const cast = {
   exMember: 'UEXMEM',
   coLiaison: 'UCLIA',
   delegate: 'UDEP',
+  officeDelegate: 'UOFFDEP',
   stranger: 'USTRANGER',
 } as const;
 type Actor = keyof typeof cast;
@@ -204,6 +205,7 @@ async function buildWorld(db: Database): Promise<World> {
   await removeUnitMember(office, { unit: { text: '水利厅' }, userId: cast.exMember });
   await removeSupervisor(as(db, cast.office, day1), { userId: cast.exOffice });
   await startDelegation(liaison, { delegate: cast.delegate, until: '2026-04-30' });
+  await startDelegation(as(db, 'USUP2', day1), { delegate: cast.officeDelegate, until: '2026-04-30' });
 
   const p1Assignments = await db.select().from(assignments).where(eq(assignments.suggestionId, p1.suggestionId));
   const [p2Reply] = await db.select().from(replies).where(eq(replies.suggestionId, p2.suggestionId));
@@ -240,7 +242,7 @@ interface ShownOnly {
 const count = async (db: Database, table: Parameters<Database['$count']>[0], where?: Parameters<Database['$count']>[1]) =>
   db.$count(table, where);
 
-/** Who sees P-1: the office, every role of its lead unit and the co unit, its handler, and the liaison's delegate. */
+/** Who sees P-1: the office, every role of its lead unit and the co unit, its handler, and the delegates of the liaison and of a supervisor. */
 const seesP1: Actor[] = [
   'office',
   'liaison',
@@ -252,15 +254,19 @@ const seesP1: Actor[] = [
   'member',
   'coLiaison',
   'delegate',
+  'officeDelegate',
 ];
 /** Who answers for the lead unit's work on P-1 (签收 aside): its liaison, leaders and division, the named handler, the delegate. */
 const changesP1: Actor[] = ['liaison', 'division', 'leader', 'head', 'assignmentHandler', 'delegate'];
 /** Who drafts for the lead unit: its handlers, liaison and division, the suggestion's named handler, the delegate. */
 const draftsP1: Actor[] = ['liaison', 'unitHandler', 'division', 'assignmentHandler', 'delegate'];
-const routers: Actor[] = ['office', 'liaison', 'delegate'];
-/** Who holds a role in a unit today (a unit's score is theirs to read): not the handler of one assignment. */
-const unitPeople: Actor[] = ['office', 'liaison', 'unitHandler', 'division', 'leader', 'head', 'member', 'coLiaison', 'delegate'];
-const onlyOffice: Actor[] = ['office'];
+/** The office's work: its members, and whoever stands in for one of them. */
+const onlyOffice: Actor[] = ['office', 'officeDelegate'];
+/** Who holds a role is changed only by someone who holds that power themselves, never by a stand-in. */
+const officeAlone: Actor[] = ['office'];
+const routers: Actor[] = [...onlyOffice, 'liaison', 'delegate'];
+/** Who holds a role in a unit or the office today (a unit's score is theirs to read): not the handler of one assignment. */
+const unitPeople: Actor[] = seesP1.filter((actor) => actor !== 'assignmentHandler');
 const p1Lead = (world: World) => world.p1.lead;
 
 const listed = async (ctx: ServiceContext) => (await listSuggestions(ctx, { kind: 'all' })).lines.map((line) => line.code);
@@ -282,17 +288,17 @@ const subcommands: Record<Command['verb'], Line> = {
       expect(await count(db, assignments, and(eq(assignments.suggestionId, world.p1.id), eq(assignments.status, 'accepted')))).toBe(1),
   },
   'unit-add': {
-    may: onlyOffice,
+    may: officeAlone,
     run: (ctx) => addUnit(ctx, { name: '省交通厅', aliases: [] }),
     did: async (db) => expect(await count(db, units, eq(units.name, '省交通厅'))).toBe(1),
   },
   'unit-member': {
-    may: routers,
+    may: ['office', 'liaison'],
     run: (ctx) => addUnitMember(ctx, { unit: { text: '水利厅' }, userId: 'UNEW', role: 'handler' }),
     did: async (db) => expect(await count(db, members, eq(members.userId, 'UNEW'))).toBe(1),
   },
   'unit-member-remove': {
-    may: routers,
+    may: ['office', 'liaison'],
     run: (ctx) => removeUnitMember(ctx, { unit: { text: '水利厅' }, userId: cast.member }),
     did: async (db) => expect(await count(db, members, eq(members.userId, cast.member))).toBe(0),
   },
@@ -303,8 +309,8 @@ const subcommands: Record<Command['verb'], Line> = {
   },
   'route-modal': { may: [...routers, 'coLiaison'], run: (ctx) => prepareRouteForm(ctx, { code: 'P-1' }) },
   delegate: {
-    // Everyone may name a stand-in but the liaison, who has one, and the delegate, who stands in for someone.
-    may: allBut('liaison', 'delegate'),
+    // Everyone may name a stand-in but the liaison, who has one, and the delegates, who stand in for someone.
+    may: allBut('liaison', 'delegate', 'officeDelegate'),
     run: (ctx) => startDelegation(ctx, { delegate: 'UFRESH', until: '2026-04-20' }),
     did: async (db) => expect(await count(db, delegations, eq(delegations.delegateUserId, 'UFRESH'))).toBe(1),
   },
@@ -364,12 +370,12 @@ const subcommands: Record<Command['verb'], Line> = {
   },
   'supervisor-list': { may: everyone, run: (ctx) => listSupervisors(ctx) },
   'supervisor-add': {
-    may: onlyOffice,
+    may: officeAlone,
     run: (ctx) => addSupervisor(ctx, { userId: 'UNEWSUP' }),
     did: async (db) => expect(await count(db, supervisors, eq(supervisors.userId, 'UNEWSUP'))).toBe(1),
   },
   'supervisor-remove': {
-    may: onlyOffice,
+    may: officeAlone,
     run: (ctx) => removeSupervisor(ctx, { userId: 'USUP2' }),
     did: async (db) => expect(await count(db, supervisors, eq(supervisors.userId, 'USUP2'))).toBe(0),
   },
@@ -384,7 +390,7 @@ const subcommands: Record<Command['verb'], Line> = {
 const buttons: Record<keyof typeof actionIds, Line> = {
   acceptAssignment: {
     // The office signs from a unit's notice button; by command only for a unit it belongs to.
-    may: ['office', 'liaison', 'assignmentHandler', 'delegate'],
+    may: ['office', 'liaison', 'assignmentHandler', 'delegate', 'officeDelegate'],
     run: (ctx, world) => acceptAssignment(ctx, { assignmentId: p1Lead(world) }),
     did: async (db, _r, world) =>
       expect(await count(db, assignments, and(eq(assignments.id, p1Lead(world)), eq(assignments.status, 'accepted')))).toBe(1),
@@ -397,13 +403,13 @@ const buttons: Record<keyof typeof actionIds, Line> = {
   },
   showDetails: { may: seesP1, run: (ctx, world) => showSuggestion(ctx, { suggestionId: world.p1.id }) },
   completeMilestone: {
-    may: ['office', 'liaison', 'division', 'leader', 'head', 'delegate'],
+    may: ['office', 'liaison', 'division', 'leader', 'head', 'delegate', 'officeDelegate'],
     run: (ctx, world) => completeNode(ctx, { milestoneId: world.p2.node }),
     did: async (db, _r, world) =>
       expect(await count(db, milestones, and(eq(milestones.id, world.p2.node), sql`${milestones.doneAt} is not null`))).toBe(1),
   },
   snoozeMilestone: {
-    may: ['office', 'liaison', 'division', 'leader', 'head', 'delegate'],
+    may: ['office', 'liaison', 'division', 'leader', 'head', 'delegate', 'officeDelegate'],
     run: (ctx, world) => snoozeNode(ctx, { milestoneId: world.laterNode }),
     did: async (db, _r, world) =>
       expect(await count(db, milestones, and(eq(milestones.id, world.laterNode), sql`${milestones.remindFrom} is not null`))).toBe(1),
@@ -419,7 +425,7 @@ const buttons: Record<keyof typeof actionIds, Line> = {
     did: async (db) => expect(await count(db, extensionRequests, eq(extensionRequests.status, 'refused'))).toBe(1),
   },
   nudgeCoUnit: {
-    may: ['office', ...changesP1],
+    may: [...onlyOffice, ...changesP1],
     run: (ctx, world) => nudgeCoUnit(ctx, { assignmentId: world.p1.co }),
     did: async (db) => expect(await count(db, outbox, sql`${outbox.payload}->>'type' = 'nudge'`)).toBeGreaterThan(0),
   },

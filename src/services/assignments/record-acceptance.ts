@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, milestones, suggestions } from '../../db/schema.js';
+import { assignments, milestones, suggestions, supervisors } from '../../db/schema.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { AssignmentRole } from '../../domain/vocabulary.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
@@ -65,10 +65,12 @@ export async function recordAcceptance(
     plannedOn,
     onTime: today <= plannedOn,
   }));
+  // The receipt goes to who assigned it while they are in the office: having assigned it gives no lasting right.
+  const assignerInOffice = (await tx.$count(supervisors, eq(supervisors.userId, suggestion.createdBy))) > 0;
   await enqueueNotices(
     tx,
     ctx.now,
-    accepted.map((item) => ({
+    (assignerInOffice ? accepted : []).map((item) => ({
       key: `accepted:${item.assignmentId}`,
       channel: suggestion.createdBy,
       notice: {

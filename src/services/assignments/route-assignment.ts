@@ -35,7 +35,12 @@ export interface Routed {
 export async function routeAssignment(ctx: ServiceContext, input: RouteRef & Routing, lookUpPerson?: LookUpPerson): Promise<Routed> {
   if (input.handlerUserId === undefined && input.division === undefined && input.leaderUserId === undefined)
     refuse({ code: 'route_nothing' });
-  await requireActivePeople(lookUpPerson, [input.handlerUserId, input.leaderUserId]);
+  // Refused first if the person may not route it; then Slack is asked only about the people it newly names.
+  const { assignment: current } = await loadRoutableAssignment(ctx.db, ctx, input);
+  await requireActivePeople(lookUpPerson, [
+    input.handlerUserId === current.handlerUserId ? undefined : input.handlerUserId,
+    input.leaderUserId === current.responsibleLeaderUserId ? undefined : input.leaderUserId,
+  ]);
   return ctx.db.transaction(async (tx) => {
     const { assignment, suggestion, unitName } = await loadRoutableAssignment(tx, ctx, input);
     const before = {

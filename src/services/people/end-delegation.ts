@@ -19,7 +19,7 @@ export async function endDelegation(
   const principal = input.principal ?? ctx.actor;
   return ctx.db.transaction(async (tx) => {
     if (principal !== ctx.actor) {
-      const permission = canManageSupervisors(await loadActorRoles(tx, ctx));
+      const permission = canManageSupervisors(await loadActorRoles(tx, ctx, 'own'));
       if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     }
     const [ended] = await tx

@@ -30,17 +30,18 @@ export async function enqueueNotices(tx: Database, now: Date, meant: readonly Ou
   return queued;
 }
 
-/** Notices that tell a person of their own change of role or stand-in reach them even while away. */
-const alwaysToThePerson: ReadonlySet<Notice['type']> = new Set(['people_changed', 'ledger_export', 'ranking_chart']);
+/** A notice of the person's own change of role or stand-in, or a file they asked for, reaches them even while away. */
+const isThePersonsOwn = (notice: Notice): boolean =>
+  notice.type === 'ledger_export' ||
+  notice.type === 'ranking_chart' ||
+  (notice.type === 'people_changed' && notice.change.kind !== 'unit_without_liaison');
 
 /**
  * A message for a person who is away goes to whoever stands in for them (代理), marked with whom
  * it was meant for; its key stays the one it was meant under, so it is still sent once.
  */
 async function toStandIns(tx: Database, now: Date, messages: readonly OutgoingNotice[]): Promise<readonly OutgoingNotice[]> {
-  const people = [
-    ...new Set(messages.filter((m) => isPersonAddress(m.channel) && !alwaysToThePerson.has(m.notice.type)).map((m) => m.channel)),
-  ];
+  const people = [...new Set(messages.filter((m) => isPersonAddress(m.channel) && !isThePersonsOwn(m.notice)).map((m) => m.channel))];
   if (people.length === 0) return messages;
   const standIns = new Map(
     (
@@ -53,7 +54,7 @@ async function toStandIns(tx: Database, now: Date, messages: readonly OutgoingNo
   );
   if (standIns.size === 0) return messages;
   return messages.map((message) => {
-    const delegate = alwaysToThePerson.has(message.notice.type) ? undefined : standIns.get(message.channel);
+    const delegate = isThePersonsOwn(message.notice) ? undefined : standIns.get(message.channel);
     return delegate ? { ...message, channel: delegate, notice: { ...message.notice, onBehalfOf: message.channel } as Notice } : message;
   });
 }

@@ -8,14 +8,20 @@ import type { ServiceContext } from './service-context.js';
 
 /**
  * The person's roles, in one statement: whether a supervisor, and their roles per unit, together
- * with those of everyone they stand in for today (代理), whose ids come as `actsFor`.
+ * with those of everyone they stand in for today (代理), whose ids come as `actsFor`. With `own`,
+ * the person's roles alone: who holds a role is changed only by someone holding it themselves, so
+ * a delegate can never give themselves (or take from others) what outlives the delegation.
  */
-export async function loadActorRoles(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now'>): Promise<ActorRoles> {
+export async function loadActorRoles(
+  db: Database,
+  ctx: Pick<ServiceContext, 'actor' | 'now'>,
+  scope: 'acting' | 'own' = 'acting',
+): Promise<ActorRoles> {
   const rows = await readRows<{ userId: string; unitId: number | null; role: UnitRole | null; isSupervisor: boolean }>(
     db,
     sql`select who.id as "userId", m.unit_id as "unitId", m.role,
           exists (select 1 from supervisors s where s.user_id = who.id) as "isSupervisor"
-        from (${actingAs(ctx)}) as who(id)
+        from (${scope === 'own' ? sql`select ${ctx.actor}::text` : actingAs(ctx)}) as who(id)
         left join members m on m.user_id = who.id`,
   );
   const units = new Map<number, Set<UnitRole>>();

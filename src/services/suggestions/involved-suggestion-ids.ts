@@ -3,14 +3,16 @@ import { listOf } from '../../db/list-of.js';
 import { liveAssignmentStatuses, unitWideRoles } from '../../domain/vocabulary.js';
 
 /**
- * A subquery of the ids of the suggestions that involve a person: a live assignment they handle,
- * or one of a unit where they hold a role — any role (what they may see), or only a role that
+ * A subquery of the ids of the suggestions that involve a person: a live assignment they handle
+ * or are named its responsible leader on (分办), or one of a unit where they hold a role — any role (what they may see), or only a role that
  * answers for the whole unit (what is theirs). `who` is the subquery of the ids whose rights the
  * person acts with (services/people/acting-as.ts). An id may come twice: callers match with "= any".
  */
 export function involvedSuggestionIds(who: SQL, roles: 'any' | 'unit-wide'): SQL {
   const live = listOf(liveAssignmentStatuses);
   return sql`select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = any(array(${who}))
+    union all
+    select a.suggestion_id from assignments a where a.status in ${live} and a.responsible_leader_user_id = any(array(${who}))
     union all
     select a.suggestion_id from assignments a
     where a.status in ${live} and a.unit_id = any(array(

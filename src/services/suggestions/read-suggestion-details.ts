@@ -164,7 +164,7 @@ function readDetailsBy<Named extends string | number>(arrayType: SQL, suggestion
         db,
         sql`select q.n::int as n, ${detailColumns}
           from unnest(${sql.param(asks.map((ask) => ask.actor))}::text[], ${sql.param(asks.map((ask) => ask.named))}::${arrayType},
-            ${sql.param(asks.map((ask) => ask.at))}::timestamptz[]) with ordinality as q(actor, named, at, n)
+            ${sql.param(asks.map((ask) => ask.at))}::text[]::timestamptz[]) with ordinality as q(actor, named, at, n)
           -- whose rights the person acts with: their own, and those of the people they stand in for (代理)
           cross join lateral (select array(select q.actor union all select d.principal_user_id from delegations d
             where d.delegate_user_id = q.actor and ${runningDelegation(sql`q.at`)}) as ids) w

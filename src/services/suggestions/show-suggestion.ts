@@ -1,5 +1,14 @@
 import type { CalendarDate } from '../../domain/calendar-date.js';
-import { type ActorRoles, canAccept, canCompleteNode, canDraftForUnit, canSeeSuggestion, handles } from '../../domain/permissions.js';
+import { dateInZone } from '../../domain/calendar-date.js';
+import {
+  type ActorRoles,
+  actsAs,
+  canAccept,
+  canCompleteNode,
+  canDraftForUnit,
+  canSeeSuggestion,
+  handles,
+} from '../../domain/permissions.js';
 import { reviewersAt, reviewLevelOf } from '../../domain/review-chain.js';
 import {
   type AssignmentRole,
@@ -49,7 +58,7 @@ export interface SuggestionDetail {
  * while the ledger is unchanged.
  */
 export function showSuggestion(ctx: ServiceContext, ref: SuggestionRef): Promise<SuggestionDetail> {
-  return cachedAnswer(ctx, ['show', ctx.actor, ref], () => readSuggestionDetail(ctx, ref));
+  return cachedAnswer(ctx, ['show', ctx.actor, dateInZone(ctx.now, ctx.timezone), ref], () => readSuggestionDetail(ctx, ref));
 }
 
 async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Promise<CountedAnswer<SuggestionDetail>> {
@@ -67,7 +76,10 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
     units: new Map(live.map((a) => [a.unitId, new Set(a.actorRoles)])),
     actsFor: row.actsFor,
   };
-  const handled = live.some((a) => handles(roles, ctx.actor, a));
+  // Named on one of its assignments (handler, or responsible leader by 分办): that assignment's work is theirs to read.
+  const handled = live.some(
+    (a) => handles(roles, ctx.actor, a) || (a.responsibleLeaderUserId !== null && actsAs(roles, ctx.actor, a.responsibleLeaderUserId)),
+  );
   const permission = canSeeSuggestion(
     roles,
     live.map((a) => a.unitId),
@@ -110,7 +122,11 @@ function replyActionsOf(
   const only = (role: UnitRole) => (held.has(role) ? [actor] : []);
   const people = { liaisons: only('liaison'), divisions: only('division'), leaders: only('leader'), heads: only('head') };
   const level = reviewLevelOf(reply.status);
-  if (level && reply.draftedBy !== actor && reviewersAt(level, people, lead.responsibleLeaderUserId).includes(actor)) {
+  if (
+    level &&
+    reply.draftedBy !== actor &&
+    reviewersAt(level, people, lead.responsibleLeaderUserId).some((id) => actsAs(roles, actor, id))
+  ) {
     return { replyId: reply.id, version: reply.version, review: level };
   }
   if (reply.status === 'approved' && canDraftForUnit(roles, actor, lead).allowed)

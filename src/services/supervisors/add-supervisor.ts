@@ -8,7 +8,7 @@ import { refuse } from '../shared/service-error.js';
 /** A person joins the supervision office (督办室); only the office itself may add them. */
 export async function addSupervisor(ctx: ServiceContext, input: { userId: string }): Promise<{ userId: string }> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canManageSupervisors(await loadActorRoles(tx, ctx));
+    const permission = canManageSupervisors(await loadActorRoles(tx, ctx, 'own'));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [granted] = await tx
       .insert(supervisors)

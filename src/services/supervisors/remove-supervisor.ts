@@ -13,7 +13,7 @@ import { refuse } from '../shared/service-error.js';
  */
 export async function removeSupervisor(ctx: ServiceContext, input: { userId: string }): Promise<{ userId: string }> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canManageSupervisors(await loadActorRoles(tx, ctx));
+    const permission = canManageSupervisors(await loadActorRoles(tx, ctx, 'own'));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const office = await tx.select().from(supervisors).orderBy(supervisors.userId).for('update');
     const leaving = office.find((row) => row.userId === input.userId);

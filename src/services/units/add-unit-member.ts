@@ -17,7 +17,7 @@ export interface AddUnitMemberInput {
 export async function addUnitMember(ctx: ServiceContext, input: AddUnitMemberInput): Promise<{ unit: UnitRow }> {
   return ctx.db.transaction(async (tx) => {
     const unit = matchUnit(await loadUnits(tx), input.unit);
-    const permission = canManageMembers(await loadActorRoles(tx, ctx), unit.id, [input.role]);
+    const permission = canManageMembers(await loadActorRoles(tx, ctx, 'own'), unit.id, [input.role]);
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const inserted = await tx
       .insert(members)

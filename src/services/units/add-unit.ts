@@ -21,7 +21,7 @@ export interface AddUnitInput {
 /** Registers a handling unit, with its liaison and responsible leader when given. */
 export async function addUnit(ctx: ServiceContext, input: AddUnitInput): Promise<UnitRow> {
   return ctx.db.transaction(async (tx) => {
-    const permission = canManageUnits(await loadActorRoles(tx, ctx));
+    const permission = canManageUnits(await loadActorRoles(tx, ctx, 'own'));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     // Names and aliases must be unique across both, ignoring case, which no index can say: unit
     // registrations take turns, so the check below sees every unit registered before it.

@@ -1,8 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { members } from '../../db/schema.js';
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { assignments, members } from '../../db/schema.js';
 import { canManageMembers } from '../../domain/permissions.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
-import { type UnitRole, unitRoles } from '../../domain/vocabulary.js';
+import { liveAssignmentStatuses, type UnitRole, unitRoles } from '../../domain/vocabulary.js';
 import { currentSession } from '../sessions/current-session.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -24,13 +24,17 @@ export interface UnitMemberRemoved {
   removed: UnitRole[];
   /** The unit has no liaison left: nobody signs for its new assignments until the office names one. */
   withoutLiaison: boolean;
+  /** Removed from the unit altogether: its live assignments that named them (handler, responsible leader), now to route again. */
+  unnamed: number;
 }
 
 /**
  * Takes a person's role (or all their roles) in a unit. Rights are read from these rows at every
  * request, so from the commit on the person can neither act nor read through the role: lists,
  * `show`, Home, the export and the buttons of messages sent before. The person is told; the
- * office is told when the unit is left without a liaison.
+ * office is told when the unit is left without a liaison. Without a role the person leaves the
+ * unit: the unit's assignments that named them (handler, responsible leader) no longer do, and
+ * wait for the liaison's 分办.
  */
 export async function removeUnitMember(ctx: ServiceContext, input: RemoveUnitMemberInput): Promise<UnitMemberRemoved> {
   return ctx.db.transaction(async (tx) => {
@@ -40,12 +44,27 @@ export async function removeUnitMember(ctx: ServiceContext, input: RemoveUnitMem
     const theirs = held.filter((row) => row.userId === input.userId);
     const removing = theirs.filter((row) => input.role === undefined || row.role === input.role);
     const permission = canManageMembers(
-      await loadActorRoles(tx, ctx),
+      await loadActorRoles(tx, ctx, 'own'),
       unit.id,
       removing.length > 0 ? removing.map((row) => row.role) : [input.role ?? 'member'],
     );
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
-    if (removing.length === 0) {
+    // Leaving the unit altogether: their names come off its live assignments too.
+    const named =
+      input.role === undefined
+        ? await tx
+            .select()
+            .from(assignments)
+            .where(
+              and(
+                eq(assignments.unitId, unit.id),
+                inArray(assignments.status, [...liveAssignmentStatuses]),
+                or(eq(assignments.handlerUserId, input.userId), eq(assignments.responsibleLeaderUserId, input.userId)),
+              ),
+            )
+            .for('update')
+        : [];
+    if (removing.length === 0 && named.length === 0) {
       refuse({
         code: 'not_member',
         unitName: unit.name,
@@ -55,27 +74,43 @@ export async function removeUnitMember(ctx: ServiceContext, input: RemoveUnitMem
       });
     }
 
-    await tx.delete(members).where(
-      and(
-        eq(members.unitId, unit.id),
+    const unnamed = named.map((row) => ({
+      id: row.id,
+      before: { handlerUserId: row.handlerUserId, responsibleLeaderUserId: row.responsibleLeaderUserId },
+      after: {
+        handlerUserId: row.handlerUserId === input.userId ? null : row.handlerUserId,
+        responsibleLeaderUserId: row.responsibleLeaderUserId === input.userId ? null : row.responsibleLeaderUserId,
+      },
+    }));
+    for (const row of unnamed) await tx.update(assignments).set(row.after).where(eq(assignments.id, row.id));
+    if (removing.length > 0) {
+      await tx.delete(members).where(
         inArray(
           members.id,
           removing.map((row) => row.id),
         ),
-      ),
-    );
+      );
+    }
     const removed = unitRoles.filter((role) => removing.some((row) => row.role === role));
     const tookLiaison = removed.includes('liaison');
     const withoutLiaison = tookLiaison && !held.some((row) => row.role === 'liaison' && !removing.includes(row));
 
-    const first = removing[0]!.id;
+    // A membership's id, or an assignment's with the instant, is never the key of another removal.
+    const first = removing[0] ? String(removing[0].id) : `a${unnamed[0]!.id}:${ctx.now.getTime()}`;
     const notices: OutgoingNotice[] = [
       {
         key: `roles-removed:${first}`,
         channel: input.userId,
         notice: {
           type: 'people_changed',
-          change: { kind: 'roles_removed', unitName: unit.name, userId: input.userId, roles: removed, by: ctx.actor },
+          change: {
+            kind: 'roles_removed',
+            unitName: unit.name,
+            userId: input.userId,
+            roles: removed,
+            unnamed: unnamed.length,
+            by: ctx.actor,
+          },
         },
       },
     ];
@@ -93,16 +128,21 @@ export async function removeUnitMember(ctx: ServiceContext, input: RemoveUnitMem
       }
     }
     await enqueueNotices(tx, ctx.now, notices);
-    await recordAudit(
-      tx,
-      ctx,
-      removing.map((row) => ({
+    await recordAudit(tx, ctx, [
+      ...removing.map((row) => ({
         action: 'unit.member.remove',
         entity: 'unit',
         entityId: unit.id,
         before: { userId: row.userId, role: row.role },
       })),
-    );
-    return { unit, removed, withoutLiaison };
+      ...unnamed.map((row) => ({
+        action: 'assignment.route',
+        entity: 'assignment',
+        entityId: row.id,
+        before: row.before,
+        after: row.after,
+      })),
+    ]);
+    return { unit, removed, withoutLiaison, unnamed: unnamed.length };
   });
 }

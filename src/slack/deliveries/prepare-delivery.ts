@@ -12,7 +12,7 @@ import type { Delivery, RenderContext } from '../../outbox/delivery.js';
 import { slackErrorOf } from '../../outbox/delivery-failure.js';
 import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
 import { exportLedger } from '../../services/reports/export-ledger.js';
-import { lookUpPersonWith } from '../look-up-person.js';
+import { lookUpPersonWith, rememberingPeople } from '../look-up-person.js';
 import { noticeMessage } from '../views/notice.js';
 import { rankingChartUpload } from '../views/ranking-chart.js';
 
@@ -42,7 +42,7 @@ function fileDelivery(file: { bytes: Buffer; filename: string; title: string; co
 export async function prepareDelivery(catalog: Catalog, key: string, notice: Notice, context: RenderContext): Promise<Delivery> {
   if (notice.type === 'ledger_export') {
     const asker = { db: context.db, actor: notice.requestedBy, now: new Date(), timezone: context.timezone };
-    const lookUpPerson = lookUpPersonWith(context.client, context.db, () => new Date());
+    const lookUpPerson = rememberingPeople(lookUpPersonWith(context.client), context.db, () => new Date());
     return fileDelivery(await exportLedger(asker, { catalog, request: notice }, lookUpPerson));
   }
   if (notice.type === 'ranking_chart') {

@@ -31,6 +31,7 @@ export function peopleChangedMessage(catalog: Catalog, notice: PeopleChangedNoti
           escapeText(change.unitName),
           change.roles.map((role) => catalog.roleNames[role]).join(catalog.listJoin),
           mention(change.by),
+          change.unnamed,
         ),
       );
     case 'unit_without_liaison':

@@ -17,10 +17,10 @@ export const unitAnswers: AnswersFor<'unit-add' | 'unit-member' | 'unit-member-r
     return plainMessage(catalog.done.memberAdded(mention(command.userId), unit.name, catalog.roleNames[command.role]));
   },
   'unit-member-remove': async ({ deps, ctx, catalog }, command) => {
-    const { unit, removed, withoutLiaison } = await removeUnitMember(ctx, command);
+    const { unit, removed, withoutLiaison, unnamed } = await removeUnitMember(ctx, command);
     deps.messagesQueued();
     const roles = removed.map((role) => catalog.roleNames[role]).join(catalog.listJoin);
-    const done = catalog.done.memberRemoved(mention(command.userId), escapeText(unit.name), roles);
+    const done = catalog.done.memberRemoved(mention(command.userId), escapeText(unit.name), roles, unnamed);
     return plainMessage(withoutLiaison ? `${done}\n${catalog.done.unitWithoutLiaison(escapeText(unit.name))}` : done);
   },
 };

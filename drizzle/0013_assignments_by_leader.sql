@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_live_by_leader_idx" ON "assignments" USING btree ("responsible_leader_user_id","suggestion_id") WHERE "assignments"."status" in ('pending', 'accepted');

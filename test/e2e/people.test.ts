@@ -23,11 +23,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const said = async (user: string, text: string) => {
-  const answer = await h.command(user, text);
-  expect(answer.body.response_type).toBe('ephemeral');
-  return String(answer.body.text);
-};
+const said = (user: string, text: string) => h.said(user, text);
 
 const footprint = async () => ({
   members: await h.db.$count(members),

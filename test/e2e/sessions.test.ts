@@ -17,11 +17,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const said = async (user: string, text: string) => {
-  const answer = await h.command(user, text);
-  expect(answer.body.response_type).toBe('ephemeral');
-  return String(answer.body.text);
-};
+const said = (user: string, text: string) => h.said(user, text);
 const blocksOf = async (user: string, text: string) => JSON.stringify((await h.command(user, text)).body.blocks);
 
 describe('/suggest session', () => {

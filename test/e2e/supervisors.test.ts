@@ -14,11 +14,7 @@ afterAll(async () => {
 });
 
 const office = async () => (await h.db.select().from(supervisors)).map((row) => row.userId).sort();
-const said = async (user: string, text: string) => {
-  const answer = await h.command(user, text);
-  expect(answer.body.response_type).toBe('ephemeral');
-  return String(answer.body.text);
-};
+const said = (user: string, text: string) => h.said(user, text);
 
 describe('/suggest supervisor', () => {
   it('shows the office to anyone, with where each came from', async () => {

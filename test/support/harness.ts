@@ -44,6 +44,8 @@ export interface Harness {
   eventsUrl: string;
   setNow(instant: Date | string): void;
   command(user: string, text: string): Promise<Answer>;
+  /** A command's answer text, which must have been told to the person alone. */
+  said(user: string, text: string): Promise<string>;
   button(user: string, actionId: string, value: string, message?: { text: string; blocks: unknown[] }): Promise<Answer>;
   submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string): Promise<Answer>;
   /** Opens the person's Home tab; resolves to the view the bot published for it. */
@@ -126,6 +128,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
   };
 
+  const command = async (user: string, text: string): Promise<Answer> => {
+    const responseUrl = standIn.responseUrl(`cmd-${(responseCount += 1)}`);
+    return answerOf(await post(slashCommandBody({ user, text, responseUrl, triggerId: standIn.triggerId() })));
+  };
   return {
     standIn,
     duban,
@@ -135,9 +141,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     setNow(instant) {
       now = new Date(instant);
     },
-    async command(user, text) {
-      const responseUrl = standIn.responseUrl(`cmd-${(responseCount += 1)}`);
-      return answerOf(await post(slashCommandBody({ user, text, responseUrl, triggerId: standIn.triggerId() })));
+    command,
+    async said(user, text) {
+      const answer = await command(user, text);
+      if (answer.body.response_type !== 'ephemeral') throw new Error(`the answer to "${text}" was not private`);
+      return String(answer.body.text);
     },
     async button(user, actionId, value, message) {
       const responseUrl = standIn.responseUrl(`act-${(responseCount += 1)}`);

@@ -13,6 +13,7 @@ export function paceOf(notice: Notice): NoticePace {
     case 'reply_signed':
     case 'nudge':
     case 'routed':
+    case 'request_cancelled':
     case 'extension_requested':
     case 'transfer_requested':
       return 'gathered';

@@ -332,6 +332,16 @@ export interface LedgerExportNotice {
   ref: string;
 }
 
+/** A request nobody decided before what it asked about was replaced: told to the one who asked. */
+export interface RequestCancelledNotice {
+  type: 'request_cancelled';
+  suggestionId: number;
+  code: string;
+  title: string;
+  kind: 'extension' | 'transfer';
+  because: 'transferred' | 'next_round';
+}
+
 /** Who on an assignment 分办 names (the 四个一 besides the unit). */
 export type RoutedRole = 'handler' | 'leader';
 
@@ -404,6 +414,7 @@ export type MessageNotice = StandInMark &
     | VerdictRecordedNotice
     | NudgeNotice
     | RoutedNotice
+    | RequestCancelledNotice
     | PeopleChangedNotice
     | AssignedNotice
     | AcceptedNotice

@@ -83,7 +83,8 @@ export type ReviewLevel = (typeof reviewLevels)[number];
 export const reviewDecisions = ['approve', 'return'] as const;
 export const verdicts = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Verdict = (typeof verdicts)[number];
-export const requestStatuses = ['pending', 'approved', 'refused'] as const;
+/** cancelled: the assignment or round it was about was replaced before anyone decided it. */
+export const requestStatuses = ['pending', 'approved', 'refused', 'cancelled'] as const;
 export const calendarDayKinds = ['workday', 'holiday'] as const;
 export type CalendarDayKind = (typeof calendarDayKinds)[number];
 /**

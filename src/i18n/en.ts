@@ -126,6 +126,8 @@ export const en: Catalog = {
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
+    requestCancelled:
+      'What this request was about has been replaced (reassigned, or a new round began): it was withdrawn, and nothing changed. Ask again if it is still needed.',
     cannotSnooze: (step, date) =>
       `“${step}” is due ${date}; its reminder cannot be pushed any later. Do it on time, or ask for an extension.`,
     badRankPeriod: (given) => `Cannot rank by \`${given}\`. Write week, month or year (the session to date).`,
@@ -263,6 +265,13 @@ export const en: Catalog = {
     notTheirs: (list, count) => `${count} are not yours to accept (${list}); their unit's liaison or handler accepts them.`,
     othersUnseen: (count) => `${count} belong to units you are not part of; left as they are.`,
     alreadySettled: (count) => `${count} were accepted or reassigned already.`,
+  },
+
+  requestCancelled: {
+    text: (code, title, kind, because) =>
+      `*Request withdrawn* · Your ${kind} for ${code} ${title || '(untitled)'} was not decided before ${because}, so it no longer applies and was withdrawn. Ask again for the new situation if you still need it.`,
+    kinds: { extension: 'extension request', transfer: 'transfer request' },
+    because: { transferred: 'the suggestion passed to another unit', next_round: 'the suggestion began a new round' },
   },
 
   people: {
@@ -751,6 +760,7 @@ export const en: Catalog = {
       reply_signed: (n) => `*${n} signed replies to send*; click "Sent" once sent`,
       assigned: (n) => `*${n} newly assigned suggestions*: please accept them in time`,
       routed: (n) => `*${n} suggestions routed to you*`,
+      request_cancelled: (n) => `*${n} requests withdrawn*`,
     },
     assignedBy: (n, date) => `*${n} newly assigned suggestions*: please accept them by ${date}`,
     listHint: "To go through them one by one: `/suggest list mine`, or the app's Home tab.",
@@ -781,6 +791,7 @@ export const en: Catalog = {
     replySent: (about, unit, round, replyClass) =>
       `${about} · ${unit}'s ${round > 1 ? `round ${round} ` : ''}reply went to the deputy (class ${replyClass})`,
     opinionReceived: (about, unit) => `${about} · co-handling unit ${unit} sent its opinion; use it in the reply`,
+    requestCancelled: (about, kind, because) => `${about} · ${kind} withdrawn: not decided before ${because}`,
     routed: (about, unit, as) => `${about} · routed to you by “${unit}” as its ${as}`,
   },
   reminder: {

@@ -189,6 +189,8 @@ export const zhCN = {
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请 ${by} 已经${approved ? '批准' : '不予同意'}，没有改动。`,
+    requestCancelled:
+      '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
     badRankPeriod: (given: string) => `不能按 \`${given}\` 排名。请写 week（本周）、month（本月）或 year（本会次至今）。`,
     badSetting: (given: string, closest?: string) =>
@@ -268,6 +270,13 @@ export const zhCN = {
     nodeSnoozed: (step: string, code: string, date: string) => `建议 *${code}* 的「${step}」将从 ${date} 起再提醒。`,
     nodeDone: (step: string, code: string, onTime: boolean, planned: string) =>
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
+  },
+
+  requestCancelled: {
+    text: (code: string, title: string, kind: string, because: string) =>
+      `*申请已撤销* · 您对建议 *${code}* ${title || '（无标题）'} 的${kind}尚未决定，${because}，原申请不再适用，已自动撤销。如仍需要，请按新的情况重新申请。`,
+    kinds: { extension: '延期申请', transfer: '调整申请' },
+    because: { transferred: '该建议已改由其他单位办理', next_round: '该建议已转入新一轮办理' },
   },
 
   people: {
@@ -780,6 +789,7 @@ export const zhCN = {
       reply_signed: (n: number) => `*已签发、待发出的答复 ${n} 件*，发出后请点「已发出」`,
       assigned: (n: number) => `*新交办的建议 ${n} 件*，请按期签收`,
       routed: (n: number) => `*分办给您的建议 ${n} 件*`,
+      request_cancelled: (n: number) => `*已自动撤销的申请 ${n} 件*`,
     } as Record<string, (n: number) => string>,
     assignedBy: (n: number, date: string) => `*新交办的建议 ${n} 件*，请于 ${date} 前签收`,
     listHint: '逐件处理可用 `/suggest list mine`，或打开本应用的主页。',
@@ -813,6 +823,7 @@ export const zhCN = {
     replySent: (about: string, unit: string, round: number, replyClass: string) =>
       `${about} · 「${unit}」${round > 1 ? `第 ${round} 轮` : ''}答复已发给代表（${replyClass} 类）`,
     opinionReceived: (about: string, unit: string) => `${about} · 会办单位「${unit}」已送来会办意见，请在答复时参考`,
+    requestCancelled: (about: string, kind: string, because: string) => `${about} · ${kind}未及决定，${because}，已自动撤销`,
     routed: (about: string, unit: string, as: string) => `${about} · 「${unit}」分办给您，由您担任${as}`,
   },
   reminder: {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { milestones, outbox, suggestions } from '../../src/db/schema.js';
+import { extensionRequests, milestones, outbox, suggestions } from '../../src/db/schema.js';
 import type { ReminderNotice } from '../../src/domain/notices.js';
 import { defaultSessionSettings } from '../../src/domain/settings.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
@@ -11,6 +11,7 @@ import type { AuditEntry } from '../../src/services/shared/record-audit.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { startNextRound } from '../../src/services/verdicts/start-next-round.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
+import { refusalOf } from '../support/refusal.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
 import { useTestDatabase } from '../support/test-database.js';
 
@@ -18,7 +19,7 @@ const database = useTestDatabase();
 const reopenedAt = new Date('2026-06-15T02:00:00Z'); // Monday
 
 /** R-1 answered in its first round, every step done but 初稿, which nobody marked; then sent back. */
-async function reopened(db: Database) {
+async function reopened(db: Database, before?: () => Promise<unknown>) {
   await seedOffice(db);
   await assignSuggestion(contextOf(db, people.supervisor), {
     code: 'R-1',
@@ -26,14 +27,40 @@ async function reopened(db: Database) {
     co: [{ text: '民政厅' }],
     handlerUserId: people.handler,
   });
+  await before?.();
   await db.execute(sql`update milestones set done_at = now(), done_by = 'UHANDLER' where kind <> 'draft'`);
   const [suggestion] = await db.select().from(suggestions);
   const audit: AuditEntry[] = [];
-  const round = await startNextRound(db, { now: reopenedAt, timezone: 'Asia/Shanghai' }, suggestion!, defaultSessionSettings(), audit);
+  const round = await startNextRound(
+    db,
+    { actor: 'USUP', now: reopenedAt, timezone: 'Asia/Shanghai' },
+    suggestion!,
+    defaultSessionSettings(),
+    audit,
+  );
   return { round, audit };
 }
 
 describe('startNextRound', () => {
+  it('cancels an extension the round that ended was still waiting on, and tells who asked', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      let requestId = 0;
+      await reopened(db, async () => {
+        ({ requestId } = await requestExtension(contextOf(db, people.waterLiaison), {
+          code: 'R-1',
+          dueOn: '2026-07-31',
+          reason: '需协调',
+        }));
+      });
+      const [request] = await db.select().from(extensionRequests).where(eq(extensionRequests.id, requestId));
+      expect(request).toMatchObject({ status: 'cancelled', decidedBy: 'USUP' });
+      const told = await db.select().from(outbox).where(sql`${outbox.payload}->>'type' = 'request_cancelled'`);
+      expect(told.map((row) => [row.channel, (row.payload as { because: string }).because])).toEqual([[people.waterLiaison, 'next_round']]);
+      expect(await refusalOf(decideExtension(contextOf(db, people.supervisor, reopenedAt), { requestId, approve: true }))).toEqual({
+        code: 'request_cancelled',
+      });
+    }));
+
   it('opens round 2 due a month later, planning the lead unit’s steps beside round 1, which stays as it was', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const { round, audit } = await reopened(db);

@@ -36,7 +36,7 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
     const permission = canDecideRequests(await loadActorRoles(tx, ctx));
     if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
     const [row] = await tx
-      .select({ request: extensionRequests, suggestion: suggestions, settings: sessions.settings })
+      .select({ request: extensionRequests, suggestion: suggestions, settings: sessions.settings, assignmentStatus: assignments.status })
       .from(extensionRequests)
       .innerJoin(assignments, eq(assignments.id, extensionRequests.assignmentId))
       .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
@@ -44,6 +44,10 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
       .where(eq(extensionRequests.id, input.requestId));
     if (!row) refuse({ code: 'unknown_request' });
     const { request, suggestion } = row;
+    if (request.status === 'pending' && !liveAssignmentStatuses.includes(row.assignmentStatus)) {
+      // A request about an assignment no longer in force is never applied (its end cancels it; this holds regardless).
+      refuse({ code: 'request_cancelled' });
+    }
     const status = input.approve ? 'approved' : 'refused';
     // The status guard makes two supervisors clicking at once decide once.
     const decided = await tx
@@ -65,6 +69,9 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
     let deadlines = { statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn };
     let moved = 0;
     if (input.approve) {
+      // Approving never moves a deadline earlier: the deadline may have moved since the request.
+      if (request.requestedDueOn <= suggestion.statutoryDueOn)
+        refuse({ code: 'extension_not_later', currentDueOn: suggestion.statutoryDueOn });
       const settings = readSessionSettings(row.settings);
       const planned = planDeadlines(suggestion.assignedOn, settings, request.requestedDueOn);
       // The session's limit may have been lowered since the request.

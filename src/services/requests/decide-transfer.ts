@@ -15,6 +15,7 @@ import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { assignedNotices } from '../suggestions/assigned-notices.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
+import { cancelPendingRequests } from './cancel-pending-requests.js';
 import { refuseAlreadyDecided } from './refuse-already-decided.js';
 
 export type TransferDecisionInput =
@@ -95,6 +96,7 @@ function decideInTransaction(
 
       // The old one ends first: one live lead at a time, checked again at commit.
       await tx.update(assignments).set({ status: 'transferred' }).where(eq(assignments.id, assignment.id));
+      audit.push(...(await cancelPendingRequests(tx, ctx, suggestion, [assignment.id], 'transferred')));
       const startedOn = dateInZone(ctx.now, ctx.timezone);
       const [created] = await tx
         .insert(assignments)

@@ -4,11 +4,10 @@ import { readRows } from '../../db/read-rows.js';
 import { refuse, type ServiceProblem } from '../shared/service-error.js';
 
 /** A request decided already: which way, and by whom. */
-export const alreadyDecided = (request: { status: string; decidedBy: string | null }): ServiceProblem => ({
-  code: 'already_decided',
-  approved: request.status === 'approved',
-  decidedBy: request.decidedBy ?? '',
-});
+export const alreadyDecided = (request: { status: string; decidedBy: string | null }): ServiceProblem =>
+  request.status === 'cancelled'
+    ? { code: 'request_cancelled' }
+    : { code: 'already_decided', approved: request.status === 'approved', decidedBy: request.decidedBy ?? '' };
 
 /**
  * Refuses a decision on a request someone else decided first, naming them. Read after the guarded

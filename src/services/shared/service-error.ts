@@ -53,6 +53,8 @@ export type ServiceProblem =
   | { code: 'opinion_not_late'; unitName: string }
   | { code: 'contact_in_future'; given: string }
   | { code: 'already_decided'; approved: boolean; decidedBy: string }
+  /** The request's assignment or round was replaced before anyone decided it. */
+  | { code: 'request_cancelled' }
   | { code: 'transfer_window_closed'; closedOn: string }
   | { code: 'unit_not_on_suggestion'; unitName: string; suggestionCode: string }
   | { code: 'same_unit'; unitName: string }

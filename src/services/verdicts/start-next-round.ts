@@ -6,6 +6,7 @@ import { type Deadlines, planNextRoundDeadlines } from '../../domain/deadlines.j
 import { type PlannedMilestone, planNextRound } from '../../domain/schedule.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import { cancelPendingRequests } from '../requests/cancel-pending-requests.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import type { AuditEntry } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
@@ -24,7 +25,7 @@ export interface NextRound extends Deadlines {
  */
 export async function startNextRound(
   tx: Database,
-  ctx: Pick<ServiceContext, 'now' | 'timezone'>,
+  ctx: Pick<ServiceContext, 'actor' | 'now' | 'timezone'>,
   suggestion: SuggestionRow,
   settings: SessionSettings,
   audit: AuditEntry[],
@@ -48,6 +49,20 @@ export async function startNextRound(
     .update(suggestions)
     .set({ round, status: 'reopened', ...deadlines })
     .where(eq(suggestions.id, suggestion.id));
+  // What was asked about the round that ended no longer applies to the new one.
+  const live = await tx
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.suggestionId, suggestion.id), inArray(assignments.status, [...liveAssignmentStatuses])));
+  audit.push(
+    ...(await cancelPendingRequests(
+      tx,
+      ctx,
+      suggestion,
+      live.map((row) => row.id),
+      'next_round',
+    )),
+  );
   await tx
     .insert(milestones)
     .values(nodes.map((node) => ({ assignmentId: lead.id, kind: node.kind, round, plannedOn: node.plannedOn, createdAt: ctx.now })));

@@ -64,6 +64,8 @@ function lineOf(catalog: Catalog, notice: MessageNotice, options: { acceptByInTi
       return words.replySent(about, escapeText(notice.unitName), notice.round, notice.replyClass);
     case 'opinion_received':
       return words.opinionReceived(about, escapeText(notice.unitName));
+    case 'request_cancelled':
+      return words.requestCancelled(about, catalog.requestCancelled.kinds[notice.kind], catalog.requestCancelled.because[notice.because]);
     case 'routed':
       return words.routed(about, escapeText(notice.unitName), catalog.people.routedAs[notice.as] ?? notice.as);
     default:

@@ -10,6 +10,7 @@ const kindOrder: readonly MessageNotice['type'][] = [
   'extension_requested',
   'transfer_requested',
   'nudge',
+  'request_cancelled',
   'reply_returned',
   'verdict_recorded',
   'extension_decided',

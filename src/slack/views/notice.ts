@@ -19,6 +19,7 @@ import {
   replySignedMessage,
   reviewRequestedMessage,
 } from './reply-notices.js';
+import { requestCancelledMessage } from './request-cancelled-notice.js';
 import { supervisionAlertNoticeMessage } from './supervision-alert-notice.js';
 import { transferDecidedMessage, transferRequestedMessage } from './transfer-notices.js';
 import { verdictRecordedMessage } from './verdict-notices.js';
@@ -78,6 +79,8 @@ function messageOf(catalog: Catalog, notice: PostedNotice): SlackMessage {
       return verdictRecordedMessage(catalog, notice);
     case 'routed':
       return routedNoticeMessage(catalog, notice);
+    case 'request_cancelled':
+      return requestCancelledMessage(catalog, notice);
     case 'people_changed':
       return peopleChangedMessage(catalog, notice);
   }

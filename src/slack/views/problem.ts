@@ -132,6 +132,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.requestPending;
     case 'unknown_request':
       return p.unknownRequest;
+    case 'request_cancelled':
+      return p.requestCancelled;
     case 'already_decided':
       return p.alreadyDecided(problem.approved, mention(problem.decidedBy));
     case 'cannot_snooze':

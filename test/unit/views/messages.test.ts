@@ -440,3 +440,37 @@ describe('answeredInPlace', () => {
     expectValidMessage(replaced);
   });
 });
+
+describe('the people change and stale requests, as messages', () => {
+  it('tells who asked that a request was withdrawn and why, in both languages, with the details a click away', () => {
+    const notice = {
+      type: 'request_cancelled',
+      suggestionId: 7,
+      code: '2026-0101',
+      title: '河湖<治理>',
+      kind: 'extension',
+      because: 'transferred',
+    } as const;
+    const zh = noticeMessage(zhCN, notice);
+    expect(zh.text).toBe(
+      '申请已撤销 · 您对建议 2026-0101 河湖&lt;治理&gt; 的延期申请尚未决定，该建议已改由其他单位办理，原申请不再适用，已自动撤销。如仍需要，请按新的情况重新申请。',
+    );
+    expect(JSON.stringify(zh.blocks)).toContain(actionIds.showDetails);
+    expect(noticeMessage(en, { ...notice, kind: 'transfer', because: 'next_round' }).text).toContain('transfer request for 2026-0101');
+    expectValidMessage(zh);
+  });
+
+  it('marks a message sent to a stand-in with whom it was meant for, first', () => {
+    const message = noticeMessage(zhCN, {
+      type: 'request_cancelled',
+      suggestionId: 7,
+      code: 'X',
+      title: '',
+      kind: 'transfer',
+      because: 'next_round',
+      onBehalfOf: 'UAWAY',
+    });
+    expect(message.text.startsWith('代 <@UAWAY> 收')).toBe(true);
+    expect(message.blocks[0]).toEqual(context('代 <@UAWAY> 收'));
+  });
+});

@@ -424,6 +424,20 @@ export const people = pgTable('people', {
   checkedAt: at('checked_at').notNull(),
 });
 
+/**
+ * Every signed Slack request served, by a hash of its signature, while it could still be replayed
+ * (Slack's 5-minute window): shared by every instance and kept across restarts, so a captured
+ * request is served once in all. Swept as it ages out.
+ */
+export const seenRequests = pgTable(
+  'seen_requests',
+  {
+    signatureHash: text('signature_hash').primaryKey(),
+    sentAt: at('sent_at').notNull(),
+  },
+  (t) => [index('seen_requests_sent_at_idx').on(t.sentAt)],
+);
+
 /** Append-only: a trigger in 0001_guards.sql refuses update and delete. */
 export const auditEvents = pgTable(
   'audit_events',

@@ -1,3 +1,4 @@
+import { rememberRequestsIn } from '../services/shared/remember-request.js';
 // The Bolt app, configured knowingly for a fast ack path: auth.test runs once at start (not per
 // request), no conversation store (it costs a third of the throughput and nothing here reads
 // it), and every Web API call goes to SLACK_API_URL when it is set.
@@ -14,6 +15,7 @@ import type { ListenerDeps } from './listener-deps.js';
 import { routeRequests } from './listeners/route-requests.js';
 import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
 import { lookUpPersonWith } from './look-up-person.js';
+import { maxClockSkewSeconds } from './request-guard.js';
 
 export interface SlackAppOptions {
   config: Config;
@@ -36,7 +38,13 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
   const clientOptions = { slackApiUrl: config.SLACK_API_URL, logger, logLevel: LogLevel.WARN };
   const receiver = config.SLACK_APP_TOKEN
     ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN, logger, installerOptions: { clientOptions } })
-    : guardedReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, logger, endpoints: '/slack/events', port: config.PORT });
+    : guardedReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        logger,
+        endpoints: '/slack/events',
+        port: config.PORT,
+        firstSeen: rememberRequestsIn(options.db, maxClockSkewSeconds),
+      });
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     receiver,

@@ -4,6 +4,7 @@
 // (Bolt reuses req.rawBody), so Bolt's weaker check is switched off.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions, type Logger } from '@slack/bolt';
+import type { FirstSeen } from '../services/shared/remember-request.js';
 import { requestGuard } from './request-guard.js';
 
 const maxBodyBytes = 10 * 1024 * 1024; // Slack's payloads are far smaller; this bounds a hostile one
@@ -12,6 +13,8 @@ export interface GuardedReceiverOptions extends Omit<HTTPReceiverOptions, 'signa
   signingSecret: string;
   logger: Logger;
   now?: () => number;
+  /** Where served requests are recorded, for every instance to refuse a replay; this process's memory by default. */
+  firstSeen?: FirstSeen;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -35,10 +38,16 @@ const answer = (res: ServerResponse, status: number) => {
   res.end();
 };
 
+/** Refused before the body was read: the connection is closed rather than kept to drain what follows. */
+const closing = (res: ServerResponse, status: number) => {
+  if (!res.headersSent) res.writeHead(status, { connection: 'close' });
+  res.end();
+};
+
 export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
-  const { now = Date.now, logger, ...receiverOptions } = options;
+  const { now = Date.now, logger, firstSeen, ...receiverOptions } = options;
   const receiver = new HTTPReceiver({ ...receiverOptions, logger, signatureVerification: false });
-  const guard = requestGuard(options.signingSecret);
+  const guard = requestGuard(options.signingSecret, firstSeen);
   const serve = receiver.requestListener;
 
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
@@ -51,13 +60,17 @@ export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
   };
 
   async function guarded(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const signed = { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') };
+    // Unsigned, stale or declared too large: refused by its headers, before a byte of the body is read.
+    const early = guard.checkHeaders(signed, now());
+    if (!early.ok) {
+      logger.warn(`refused a request: ${early.reason}`);
+      return closing(res, 401);
+    }
+    if (Number(header(req, 'content-length') ?? 0) > maxBodyBytes) return closing(res, 413);
     const body = await readBody(req);
-    if (!body) return answer(res, 413);
-    const verdict = guard.check(
-      { timestamp: header(req, 'x-slack-request-timestamp'), signature: header(req, 'x-slack-signature') },
-      body.toString('utf8'),
-      now(),
-    );
+    if (!body) return closing(res, 413);
+    const verdict = await guard.check(signed, body.toString('utf8'), now());
     if (!verdict.ok) {
       logger.warn(`refused a request: ${verdict.reason}`);
       return answer(res, 401);

@@ -99,6 +99,60 @@ describe('request signing', () => {
     expect((await send(h.eventsUrl, signRequest(body('help'), { secret: signingSecret }))).status).toBe(200);
   });
 
+  it('refuses a replay on another instance sharing the database, and on this one after a restart', async () => {
+    const request = signRequest(body('unit add 省审计厅'), { secret: signingSecret });
+    expect((await send(h.eventsUrl, request)).status).toBe(200);
+    const before = await rowCount(h.db, units);
+    // Another instance behind the same load balancer: its memory never saw the request.
+    const other = await startHarness({ database: h.database });
+    try {
+      expect((await send(other.eventsUrl, request)).status).toBe(401);
+    } finally {
+      await other.close();
+    }
+    // An instance that served a request, stopped, and started anew within the window: the record outlives the process.
+    const fresh = signRequest(body('unit add 省统计局'), { secret: signingSecret });
+    const served = await startHarness({ database: h.database });
+    expect((await send(served.eventsUrl, fresh)).status).toBe(200);
+    await served.close();
+    const restarted = await startHarness({ database: h.database });
+    try {
+      expect((await send(restarted.eventsUrl, fresh)).status).toBe(401);
+      expect((await send(restarted.eventsUrl, request)).status).toBe(401);
+      expect(await rowCount(h.db, units)).toBe(before + 1);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('refuses by its headers alone a body declared larger than Slack ever sends, without reading it', async () => {
+    const { port } = new URL(h.eventsUrl);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/slack/events',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': String(50 * 1024 * 1024),
+            'x-slack-request-timestamp': String(nowSeconds()),
+            'x-slack-signature': `v0=${'0'.repeat(64)}`,
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      // Only the first bytes are sent: a server that waited for the 50 MB would never answer.
+      req.write('command=%2Fsuggest');
+    });
+    expect(status).toBe(413);
+  });
+
   it('serves a request once and refuses its replay', async () => {
     const request = signRequest(body('unit add 省公安厅'), { secret: signingSecret });
     const first = await send(h.eventsUrl, request);

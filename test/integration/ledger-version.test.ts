@@ -10,7 +10,7 @@ import { useTestDatabase } from '../support/test-database.js';
 const database = useTestDatabase();
 
 /** Tables no answer reads, so changing them need not be counted. */
-const unread = ['audit_events', 'outbox', 'outbox_channel_pace', 'job_runs', 'ledger_version', 'people'];
+const unread = ['audit_events', 'outbox', 'outbox_channel_pace', 'job_runs', 'ledger_version', 'people', 'seen_requests'];
 
 async function count(db: Database): Promise<number> {
   const [row] = await readRows<{ n: number }>(db, sql`select changes::int as n from ledger_version`);

@@ -11,6 +11,7 @@ import { catalogFor } from './i18n/index.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { currentSession } from './services/sessions/current-session.js';
+import type { FirstSeen } from './services/shared/remember-request.js';
 import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import { prepareDelivery } from './slack/deliveries/prepare-delivery.js';
@@ -29,6 +30,8 @@ export interface DubanOptions {
   channelIntervalMs?: number;
   /** How many answers to keep for serving again while the ledger is unchanged (default 1000; 0: none). */
   answerCacheSize?: number;
+  /** Where served requests are recorded against replay (default: the database, shared by every instance). */
+  firstSeen?: FirstSeen;
 }
 
 export interface Duban {
@@ -86,6 +89,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
       now,
       messagesQueued: () => dispatcher.nudge(),
       answerCacheSize: options.answerCacheSize,
+      firstSeen: options.firstSeen,
     });
     const port = await slack.start();
     if (options.dispatch !== false) dispatcher.start();

@@ -1,4 +1,4 @@
-import { rememberRequestsIn } from '../services/shared/remember-request.js';
+import { type FirstSeen, rememberRequestsIn } from '../services/shared/remember-request.js';
 // The Bolt app, configured knowingly for a fast ack path: auth.test runs once at start (not per
 // request), no conversation store (it costs a third of the throughput and nothing here reads
 // it), and every Web API call goes to SLACK_API_URL when it is set.
@@ -24,6 +24,8 @@ export interface SlackAppOptions {
   now?: () => Date;
   messagesQueued?: () => void;
   answerCacheSize?: number;
+  /** Where served requests are recorded against replay (default: the database, shared by every instance). */
+  firstSeen?: FirstSeen | undefined;
 }
 
 export interface SlackApp {
@@ -43,7 +45,7 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
         logger,
         endpoints: '/slack/events',
         port: config.PORT,
-        firstSeen: rememberRequestsIn(options.db, maxClockSkewSeconds),
+        firstSeen: options.firstSeen ?? rememberRequestsIn(options.db, maxClockSkewSeconds),
       });
   const app = new App({
     token: config.SLACK_BOT_TOKEN,

@@ -8,7 +8,9 @@ import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ supervisors: ['USUP'] });
+  // The test holds a lock while the request waits; on the embedded database that holds its one
+  // connection, so the replay record (a write before the request is served) is kept in memory here.
+  h = await startHarness({ supervisors: ['USUP'], replayRecordInMemory: true });
   await h.command('USUP', 'unit add 省水利厅 liaison:<@UWLIA|wang>');
   await h.command('USUP', 'assign 2026-0001 lead:省水利厅 title:关于河道治理的建议');
   await h.drain();

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { type Duban, startDuban } from '../../src/duban.js';
 import { createLogger } from '../../src/log.js';
+import { rememberRequestsInMemory } from '../../src/slack/request-guard.js';
 import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
 import {
   buttonClickBody,
@@ -78,6 +79,11 @@ export interface HarnessOptions {
    * what waits as if the window were over. Off by default: most tests follow one notice.
    */
   gather?: boolean;
+  /**
+   * Records served requests in this process's memory, not the database: for a test that holds the
+   * embedded database's one connection while a request waits (the record would wait behind it).
+   */
+  replayRecordInMemory?: boolean;
 }
 
 const answerOf = async (response: Awaited<ReturnType<typeof send>>): Promise<Answer> => ({
@@ -106,6 +112,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dispatch: false,
     schedule: false,
     channelIntervalMs: options.channelIntervalMs ?? 0,
+    ...(options.replayRecordInMemory ? { firstSeen: rememberRequestsInMemory() } : {}),
   });
   const eventsUrl = `http://127.0.0.1:${duban.port}/slack/events`;
   let responseCount = 0;

@@ -1,5 +1,5 @@
 // Who may do what (DESIGN §3). Pure: the caller loads the person's roles, this decides.
-import type { UnitRole } from './vocabulary.js';
+import { type UnitRole, unitWideRoles } from './vocabulary.js';
 
 export type RoleName = 'supervisor' | UnitRole;
 
@@ -21,6 +21,10 @@ const onlySupervisors = (roles: ActorRoles): Permission => (roles.isSupervisor ?
 
 const holds = (roles: ActorRoles, unitId: number, ...wanted: UnitRole[]): boolean =>
   wanted.some((role) => roles.units.get(unitId)?.has(role) ?? false);
+
+/** The units the person answers for as a whole (liaison, division head, leaders), theirs or through whom they stand in for. */
+export const unitsAnsweredFor = (roles: ActorRoles): number[] =>
+  [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
 
 /** Whether the person is `userId`, or stands in for them today. */
 export const actsAs = (roles: ActorRoles, actorUserId: string, userId: string): boolean =>

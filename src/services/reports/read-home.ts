@@ -2,11 +2,10 @@
 // answer for as a whole, its standing this week and what it has late and due; and for the
 // supervision office, the board of every unit.
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
-import { actsAs } from '../../domain/permissions.js';
+import { actsAs, unitsAnsweredFor } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
 import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
-import { unitWideRoles } from '../../domain/vocabulary.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -38,11 +37,8 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
   const today = dateInZone(ctx.now, ctx.timezone);
   const week = weekOf(today);
   const roles = await loadActorRoles(ctx.db, ctx);
-  const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
-  const [nodes, calendar] = await Promise.all([
-    readOpenNodesOf(ctx.db, [ctx.actor, ...roles.actsFor], answersFor),
-    loadWorkingCalendar(ctx.db),
-  ]);
+  const answersFor = unitsAnsweredFor(roles);
+  const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, roles), loadWorkingCalendar(ctx.db)]);
   const people = await readUnitPeople(
     ctx.db,
     nodes.map((node) => node.unitId),

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.js';
 import { listOf } from '../../db/list-of.js';
 import { readRows } from '../../db/read-rows.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { type ActorRoles, unitsAnsweredFor } from '../../domain/permissions.js';
 import { noPeople, type OpenNode, type UnitPeople } from '../../domain/reminders.js';
 import { answeringStatuses, liveAssignmentStatuses, unitWideRoles, windowKinds } from '../../domain/vocabulary.js';
 
@@ -45,15 +46,18 @@ export const readOpenNodes = (db: Database, through: CalendarDate, statutoryBy?:
       : sql`(m.planned_on <= ${through} or (m.kind = 'reply' and a.role = 'lead' and s.statutory_due_on <= ${statutoryBy}))`,
   );
 
-/** Every open step a person might answer for: of the assignments they (or those they stand in for) handle, and of the units given. */
-export const readOpenNodesOf = (db: Database, userIds: readonly string[], unitIds: readonly number[]): Promise<OpenNode[]> =>
+/**
+ * Every open step a person might answer for: of the assignments they (or those they stand in for)
+ * handle, and of the units they answer for as a whole.
+ */
+export const readOpenNodesOf = (db: Database, actor: string, roles: ActorRoles): Promise<OpenNode[]> =>
   // Each half through its own index of live assignments (an OR of the two read every assignment).
   readOpenNodesWhere(
     db,
     sql`a.id in (
-      select id from assignments where handler_user_id = any(${sql.param([...userIds])}::text[]) and status in ${listOf(liveAssignmentStatuses)}
+      select id from assignments where handler_user_id = any(${sql.param([actor, ...roles.actsFor])}::text[]) and status in ${listOf(liveAssignmentStatuses)}
       union
-      select id from assignments where unit_id = any(${sql.param([...unitIds])}::int[]) and status in ${listOf(liveAssignmentStatuses)})`,
+      select id from assignments where unit_id = any(${sql.param(unitsAnsweredFor(roles))}::int[]) and status in ${listOf(liveAssignmentStatuses)})`,
   );
 
 /** The people who answer for each of those units' steps, by role. */

@@ -4,7 +4,6 @@ import { dateInZone } from '../../domain/calendar-date.js';
 import { actsAs } from '../../domain/permissions.js';
 import { inReminderGroup, type ReminderGroupKey } from '../../domain/reminder-groups.js';
 import { byUrgency, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
-import { unitWideRoles } from '../../domain/vocabulary.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
@@ -18,11 +17,7 @@ export interface ReminderGroupList extends ReminderGroupKey {
 export async function readReminderGroup(ctx: ServiceContext, key: ReminderGroupKey): Promise<ReminderGroupList> {
   const today = dateInZone(ctx.now, ctx.timezone);
   const roles = await loadActorRoles(ctx.db, ctx);
-  const answersFor = [...roles.units].flatMap(([unitId, held]) => ([...held].some((role) => unitWideRoles.includes(role)) ? [unitId] : []));
-  const [nodes, calendar] = await Promise.all([
-    readOpenNodesOf(ctx.db, [ctx.actor, ...roles.actsFor], answersFor),
-    loadWorkingCalendar(ctx.db),
-  ]);
+  const [nodes, calendar] = await Promise.all([readOpenNodesOf(ctx.db, ctx.actor, roles), loadWorkingCalendar(ctx.db)]);
   const inGroup = nodes.filter((node) => inReminderGroup(key, node));
   const people = await readUnitPeople(
     ctx.db,

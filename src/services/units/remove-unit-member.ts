@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { assignments, members } from '../../db/schema.js';
 import { canManageMembers } from '../../domain/permissions.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
@@ -82,7 +82,22 @@ export async function removeUnitMember(ctx: ServiceContext, input: RemoveUnitMem
         responsibleLeaderUserId: row.responsibleLeaderUserId === input.userId ? null : row.responsibleLeaderUserId,
       },
     }));
-    for (const row of unnamed) await tx.update(assignments).set(row.after).where(eq(assignments.id, row.id));
+    if (unnamed.length > 0) {
+      // One statement for every assignment that named them, whichever of the two it named them as.
+      const leaving = input.userId;
+      await tx
+        .update(assignments)
+        .set({
+          handlerUserId: sql`nullif(${assignments.handlerUserId}, ${leaving})`,
+          responsibleLeaderUserId: sql`nullif(${assignments.responsibleLeaderUserId}, ${leaving})`,
+        })
+        .where(
+          inArray(
+            assignments.id,
+            unnamed.map((row) => row.id),
+          ),
+        );
+    }
     if (removing.length > 0) {
       await tx.delete(members).where(
         inArray(

@@ -3,7 +3,7 @@
 // every row is assigned or, if any is refused, none; the assignments' messages go out through the
 // outbox when the bot next sends. Handlers given by e-mail are looked up in Slack when
 // SLACK_BOT_TOKEN is set (otherwise give their Slack member IDs).
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LogLevel, webApi } from '@slack/bolt';
 import { loadOfflineConfig } from '../src/config.js';
@@ -11,9 +11,10 @@ import { openDatabase } from '../src/db/client.js';
 import { catalogFor } from '../src/i18n/index.js';
 import { errorMessage } from '../src/log.js';
 import { importCells } from '../src/services/imports/import-cells.js';
+import { ImportFileOutOfBounds, importLimits } from '../src/services/imports/import-limits.js';
 import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-cells.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
-import { importReportLines, importUnitLines, missingColumnsText } from '../src/slack/views/import-report.js';
+import { importReportLines, importUnitLines, missingColumnsText, outOfBoundsText } from '../src/slack/views/import-report.js';
 import { runScript } from './run-script.js';
 
 const usage = 'usage: npm run import -- <file.csv|file.xlsx> --as <Slack ID of a supervisor> [--commit]';
@@ -35,12 +36,22 @@ async function main(): Promise<number> {
   const plain = (text: string) => text.replace(/[*`]/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   let cells: Awaited<ReturnType<typeof readImportCells>>;
   try {
+    if ((await stat(file)).size > importLimits.fileBytes) {
+      process.stderr.write(`${plain(catalog.import.tooLarge)}\n`);
+      return 1;
+    }
     cells = await readImportCells(type, await readFile(file));
   } catch (error) {
-    if (!(error instanceof UnreadableImportFile) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    process.stderr.write(
-      `${plain(error instanceof UnreadableImportFile ? catalog.import.unreadable(file) : catalog.import.noFile(file))}\n`,
-    );
+    const problem =
+      error instanceof UnreadableImportFile
+        ? catalog.import.unreadable(file)
+        : error instanceof ImportFileOutOfBounds
+          ? outOfBoundsText(catalog, file, error)
+          : (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? catalog.import.noFile(file)
+            : undefined;
+    if (problem === undefined) throw error;
+    process.stderr.write(`${plain(problem)}\n`);
     return 1;
   }
   const slack = config.SLACK_BOT_TOKEN

@@ -892,6 +892,7 @@ export const en: Catalog = {
     badDate: (given) => `"${given}" is not a date; write YYYY-MM-DD.`,
     badHandler: (given) => `handler "${given}" is neither a Slack member ID (like U01AB2CD3) nor an e-mail address.`,
     duplicateInFile: (firstLine) => `the same code as line ${firstLine}.`,
+    titleTooLong: (length, limit) => `The title has ${length} characters, more than ${limit}: please shorten it.`,
     emailNeedsSlack: (given) =>
       `the handler's e-mail "${given}" is looked up in Slack: set SLACK_BOT_TOKEN and run again, import with \`/suggest import\` in Slack, or give the Slack member ID.`,
     unknownEmail: (given) => `no member of this Slack has the e-mail "${given}": check it, or give the Slack member ID.`,
@@ -910,10 +911,20 @@ export const en: Catalog = {
     fixAndRetry: 'Nothing was written. Fix the rows with problems, then import again with `/suggest import`.',
     doneTitle: 'Imported',
     wrongFile: 'Please upload one CSV or Excel (.xlsx) file.',
-    tooLarge: 'The file is over 10 MB: split it and import the parts one after another.',
+    tooLarge: 'The file is over 5 MB: split it and import the parts one after another.',
+    outOfBounds: {
+      rows: (file, limit) => `"${file}" has more than ${limit} rows; nothing was written. Split it and import the parts one after another.`,
+      columns: (file, line, limit) =>
+        `Line ${line} of "${file}" has more than ${limit} columns; nothing was written. Keep only the columns of the list and import again.`,
+      cell: (file, line, limit) =>
+        `Line ${line} of "${file}" has a cell of more than ${limit} characters; nothing was written. Shorten it and import again.`,
+      line: (file, line, limit) =>
+        `Line ${line} of "${file}" is longer than ${limit} characters; nothing was written. Check it for stray commas or text and import again.`,
+      unpacked: (file) =>
+        `"${file}" unpacks to too much; nothing was written. Keep only the list's sheet, or save it as CSV, and import again.`,
+    },
     downloadFailed: (file) => `Slack did not hand over "${file}"; nothing was written. Please try again shortly.`,
-    unreadable: (file) =>
-      `"${file}" cannot be read: make sure it is a UTF-8 CSV or an Excel (.xlsx) file and not damaged. Nothing was written.`,
+    unreadable: (file) => `"${file}" cannot be read: make sure it is a CSV or an Excel (.xlsx) file and not damaged. Nothing was written.`,
     noFile: (file) => `There is no file "${file}".`,
     lookupFailed: 'Slack cannot be asked for the handlers’ e-mails just now; nothing was written. Please try again shortly.',
     empty: 'The table has no rows below its headers: nothing to import.',

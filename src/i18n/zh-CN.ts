@@ -926,6 +926,7 @@ export const zhCN = {
     badDate: (given: string) => `「${given}」不是有效日期，请写 YYYY-MM-DD。`,
     badHandler: (given: string) => `经办人「${given}」既不是 Slack 成员 ID（如 U01AB2CD3），也不是邮箱。`,
     duplicateInFile: (firstLine: number) => `编号与第 ${firstLine} 行重复。`,
+    titleTooLong: (length: number, limit: number) => `标题有 ${length} 个字，超过 ${limit} 个字：请改短。`,
     emailNeedsSlack: (given: string) =>
       `经办人邮箱「${given}」须在 Slack 中查找：设置 SLACK_BOT_TOKEN 后再运行，或在 Slack 里用 \`/suggest import\` 导入，或改填 Slack 成员 ID。`,
     unknownEmail: (given: string) => `Slack 中没有邮箱为「${given}」的成员：请核对邮箱，或改填 Slack 成员 ID。`,
@@ -943,9 +944,19 @@ export const zhCN = {
     fixAndRetry: '没有写入任何内容。改正有问题的行后，再用 `/suggest import` 导入。',
     doneTitle: '导入完成',
     wrongFile: '请上传一个 CSV 或 Excel（.xlsx）文件。',
-    tooLarge: '文件超过 10 MB：请拆分后分批导入。',
+    tooLarge: '文件超过 5 MB：请拆分后分批导入。',
+    outOfBounds: {
+      rows: (file: string, limit: number) => `「${file}」超过 ${limit} 行，没有写入任何内容。请拆分后分批导入。`,
+      columns: (file: string, line: number, limit: number) =>
+        `「${file}」第 ${line} 行超过 ${limit} 列，没有写入任何内容。请只保留交办清单的各列后再导入。`,
+      cell: (file: string, line: number, limit: number) =>
+        `「${file}」第 ${line} 行有一个单元格超过 ${limit} 个字，没有写入任何内容。请删去过长的内容后再导入。`,
+      line: (file: string, line: number, limit: number) =>
+        `「${file}」第 ${line} 行超过 ${limit} 个字，没有写入任何内容。请检查这一行是否多了大量逗号或内容后再导入。`,
+      unpacked: (file: string) => `「${file}」解压后过大，没有写入任何内容。请只保留交办清单这一张工作表，或另存为 CSV 后再导入。`,
+    },
     downloadFailed: (file: string) => `没能从 Slack 取到「${file}」，没有写入任何内容。请稍后再试。`,
-    unreadable: (file: string) => `「${file}」无法读取：请确认它是 UTF-8 编码的 CSV 或 Excel（.xlsx）文件，没有损坏。没有写入任何内容。`,
+    unreadable: (file: string) => `「${file}」无法读取：请确认它是 CSV 或 Excel（.xlsx）文件，没有损坏。没有写入任何内容。`,
     noFile: (file: string) => `找不到文件「${file}」。`,
     lookupFailed: '暂时无法在 Slack 中查找经办人邮箱，没有写入任何内容。请稍后再试。',
     empty: '表格里除表头外没有数据行，没有可以导入的内容。',

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
-import { maxSharedFileBytes } from '../../src/slack/download-file.js';
+import { importLimits } from '../../src/services/imports/import-limits.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -57,8 +57,8 @@ async function updatedView(from: number): Promise<View> {
 }
 
 /** Gives the form a file, as Slack's file input does: the answer at once, then the view it became. */
-async function submitFile(name: string, data: Buffer, user = 'USUP') {
-  const file = h.standIn.shareFile(user, name, data);
+async function submitFile(name: string, data: Buffer, user = 'USUP', claimedSize?: number) {
+  const file = { ...h.standIn.shareFile(user, name, data), ...(claimedSize === undefined ? {} : { size: claimedSize }) };
   const from = h.standIn.calls.length;
   const answer = await h.submitView(user, callbackIds.importModal, {
     [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } },
@@ -178,13 +178,18 @@ describe('/suggest import', () => {
       response_action: 'errors',
       errors: { [importModalBlocks.file]: '请上传一个 CSV 或 Excel（.xlsx）文件。' },
     });
-    const tooLarge = await submitFile('大清单.csv', Buffer.alloc(maxSharedFileBytes + 1, 0x20));
-    expect(tooLarge.answer.body.errors).toEqual({ [importModalBlocks.file]: '文件超过 10 MB：请拆分后分批导入。' });
+    const tooLarge = await submitFile('大清单.csv', Buffer.alloc(importLimits.fileBytes + 1, 0x20));
+    expect(tooLarge.answer.body.errors).toEqual({ [importModalBlocks.file]: '文件超过 5 MB：请拆分后分批导入。' });
+    // A file whose form said less than it holds is refused as it arrives.
+    const understated = await submitFile('清单.csv', Buffer.alloc(importLimits.fileBytes + 1, 0x20), 'USUP', 100);
+    expect(textOf(understated.view!)).toBe('文件超过 5 MB：请拆分后分批导入。');
+    const endless = await submitFile('清单.csv', csv(...Array.from({ length: importLimits.rows + 1 }, (_, i) => `2026-${i},标题,水利厅`)));
+    expect(textOf(endless.view!)).toBe('「清单.csv」超过 20000 行，没有写入任何内容。请拆分后分批导入。');
     const damaged = await submitFile('清单.xlsx', Buffer.from('not a workbook'));
     expect(textOf(damaged.view!)).toContain('「清单.xlsx」无法读取');
-    // 编号,标题 as Excel on Chinese Windows saves it (GBK), not UTF-8.
+    // 编号,标题 as Excel on Chinese Windows saves it (GBK): read, and found to lack 主办单位.
     const gbk = await submitFile('清单.csv', Buffer.from([0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xb1, 0xea, 0xcc, 0xe2, 0x0a]));
-    expect(textOf(gbk.view!)).toContain('请确认它是 UTF-8 编码的 CSV');
+    expect(textOf(gbk.view!)).toContain('表格缺少这些列：主办单位');
     const noHeaders = await submitFile('清单.csv', Buffer.from('a,b\n1,2\n'));
     expect(textOf(noHeaders.view!)).toContain('表格缺少这些列：编号、标题、主办单位');
     const extra = await submitFile('清单.csv', Buffer.from('编号,标题,主办单位,备注\n2026-0601,关于堤防的建议,省水力厅,加急\n'));
@@ -205,11 +210,27 @@ describe('/suggest import', () => {
     expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102', '2026-0302']);
   });
 
-  it('refuses someone who is not the supervision office even with a preview in hand', async () => {
+  it('refuses someone who is not the supervision office even with a preview in hand, fetching and asking nothing', async () => {
     const { view } = await submitFile('清单.csv', csv('2026-0501,关于水库的建议,张三,,水利厅,,,'));
+    h.standIn.calls.length = 0;
     const done = await confirm(view!, 'UWLIA');
     expect(textOf(done)).toMatch(/需要以下角色之一：督办室/);
+    const submitted = await submitFile('清单.csv', csv('2026-0502,关于水库的建议,张三,,水利厅,,zhou3@water.gov.cn,'), 'UWLIA');
+    expect(textOf(submitted.view!)).toMatch(/需要以下角色之一：督办室/);
+    expect(h.standIn.calls.filter((call) => ['file_download', 'users.lookupByEmail'].includes(call.method))).toEqual([]);
     expect(await codes()).not.toContain('2026-0501');
+  });
+
+  it('fetches only the file the form received, from Slack’s file server', async () => {
+    const shared = h.standIn.shareFile('USUP', '清单.csv', good);
+    const other = h.standIn.shareFile('USUP', '别的.csv', good);
+    const before = await codes();
+    h.standIn.calls.length = 0;
+    const preview = JSON.stringify({ id: other.id, name: '清单.csv', url_private_download: shared.url_private_download });
+    await h.submitView('USUP', callbackIds.importConfirm, {}, preview);
+    expect(textOf(await updatedView(0))).toContain('没能从 Slack 取到「清单.csv」');
+    expect(h.standIn.calls.filter((call) => call.method === 'file_download')).toEqual([]);
+    expect(await codes()).toEqual(before);
   });
 });
 

@@ -1,9 +1,11 @@
-// The cells of a 交办清单 as a file gives them: a CSV (UTF-8, a BOM allowed) or a workbook's first
-// sheet. What the cells mean is read-import-table.ts's business.
+// The cells of a 交办清单 as a file gives them: a CSV (UTF-8 with or without a BOM, or GBK as
+// Excel on Chinese Windows saves it) or a workbook's first sheet, read within importLimits. What
+// the cells mean is read-import-table.ts's business.
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { errorMessage } from '../../log.js';
+import { ImportFileOutOfBounds, importLimits } from './import-limits.js';
 import type { Cell } from './read-import-table.js';
+import { readWorkbookCells } from './read-workbook-cells.js';
 
 export const importFileTypes = ['csv', 'xlsx'] as const;
 export type ImportFileType = (typeof importFileTypes)[number];
@@ -15,33 +17,62 @@ export const importFileTypeOf = (filename: string): ImportFileType | undefined =
 /** A file that is not what its name says (a damaged workbook, a CSV with an open quote). */
 export class UnreadableImportFile extends Error {}
 
-/** A workbook cell's value: rich text, hyperlinks and formulas come as objects. */
-function cellOf(value: unknown): Cell {
-  if (value instanceof Date || typeof value === 'number' || typeof value === 'string') return value;
-  if (value === null || value === undefined) return null;
-  const object = value as { text?: unknown; result?: unknown; richText?: Array<{ text: string }> };
-  if (object.richText) return object.richText.map((part) => part.text).join('');
-  if (object.result !== undefined) return cellOf(object.result);
-  return String(object.text ?? value);
+/** A CSV row's cells, refused past the column and cell limits; `line` is the row's line in the file. */
+function boundedRow(cells: string[], line: number): string[] {
+  if (cells.length > importLimits.columns) throw new ImportFileOutOfBounds('columns', line);
+  if (cells.some((cell) => typeof cell === 'string' && cell.length > importLimits.cellCharacters))
+    throw new ImportFileOutOfBounds('cell', line);
+  return cells;
 }
 
+const lastLine = importLimits.rows + 1;
+
+/** A UTF-8 file (its BOM dropped by csv-parse) as it is; anything else is read as GB18030, which GBK is a part of. */
+const decodeCsv = (bytes: Buffer): string => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+};
+
+/**
+ * A line longer than any row within the limits could be is refused before the parser builds its
+ * cells (a file of commas alone would otherwise become one row of millions).
+ */
+function refuseLongLine(text: string): void {
+  for (let start = 0, line = 1; start < text.length; line += 1) {
+    const end = text.indexOf('\n', start);
+    const next = end === -1 ? text.length : end + 1;
+    if (next - start > importLimits.lineCharacters) throw new ImportFileOutOfBounds('line', line);
+    start = next;
+  }
+}
+
+function readCsv(bytes: Buffer): Cell[][] {
+  const text = decodeCsv(bytes);
+  refuseLongLine(text);
+  const rows: Cell[][] = [];
+  parseCsv(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // Each record is bounded as it comes, so that an endless file stops where the limit is.
+    on_record: (record: string[], { lines }) => {
+      if (rows.length >= lastLine) throw new ImportFileOutOfBounds('rows', lines);
+      rows.push(boundedRow(record, lines));
+      return null;
+    },
+  });
+  return rows;
+}
+
+/** The file's cells; a file past a limit is ImportFileOutOfBounds, one that cannot be read UnreadableImportFile. */
 export async function readImportCells(type: ImportFileType, bytes: Buffer): Promise<Cell[][]> {
   try {
-    // A CSV that is not UTF-8 (Excel on Chinese Windows saves GBK) is refused as such, rather
-    // than read as noise whose headers then seem to be missing.
-    if (type === 'csv')
-      return parseCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes), {
-        relax_column_count: true,
-        skip_empty_lines: true,
-      }) as string[][];
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    const rows: Cell[][] = [];
-    workbook.worksheets[0]?.eachRow({ includeEmpty: true }, (row) => {
-      rows.push((row.values as unknown[]).slice(1).map(cellOf));
-    });
-    return rows;
+    return type === 'csv' ? readCsv(bytes) : await readWorkbookCells(bytes);
   } catch (error) {
+    if (error instanceof ImportFileOutOfBounds) throw error;
     throw new UnreadableImportFile(errorMessage(error));
   }
 }

@@ -4,6 +4,7 @@
 import { type CalendarDate, parseCalendarDate } from '../../domain/calendar-date.js';
 import type { ImportColumn } from '../../domain/import-column.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
+import { maxTitleLength } from '../../domain/max-title-length.js';
 
 /** Headers as offices write them, Chinese first, English accepted; matched without spaces or case. */
 const headerWords: Record<string, ImportColumn> = {
@@ -69,6 +70,7 @@ export type RowProblem =
   | { kind: 'bad_date'; given: string }
   | { kind: 'bad_handler'; given: string }
   | { kind: 'duplicate_in_file'; firstLine: number }
+  | { kind: 'title_too_long'; length: number; limit: number }
   /** No member of the workspace has the handler's e-mail. */
   | { kind: 'unknown_email'; given: string }
   /** An e-mail where Slack cannot be asked (an import from the command line without a token). */
@@ -140,6 +142,8 @@ export function readImportTable(table: readonly (readonly Cell[])[]): ImportTabl
     const seen = firstLineOf.get(code);
     if (seen !== undefined) return problem({ kind: 'duplicate_in_file', firstLine: seen });
     firstLineOf.set(code, line);
+    const title = textOf(cell(row, 'title'));
+    if (title.length > maxTitleLength) return problem({ kind: 'title_too_long', length: title.length, limit: maxTitleLength });
     const due = cell(row, 'dueOn');
     const dueOn = textOf(due) ? dateOf(due) : null;
     if (dueOn === undefined) return problem({ kind: 'bad_date', given: textOf(due) });
@@ -156,7 +160,7 @@ export function readImportTable(table: readonly (readonly Cell[])[]): ImportTabl
     rows.push({
       line,
       code,
-      title: textOf(cell(row, 'title')),
+      title,
       leadDeputy: textOf(cell(row, 'leadDeputy')),
       coSigners: listOf(cell(row, 'coSigners')),
       field: textOf(cell(row, 'field')),

@@ -1,4 +1,5 @@
 import type { View } from '@slack/types';
+import { maxTitleLength } from '../../domain/max-title-length.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { AssignForm } from '../../services/suggestions/prepare-assign-form.js';
 import { assignModalBlocks, callbackIds, inputActionId } from '../ids.js';
@@ -29,7 +30,7 @@ export function assignModal(catalog: Catalog, form: AssignForm): View {
     submit: words.submit,
     blocks: [
       text(assignModalBlocks.code, words.code, false, words.codeHint, 32),
-      text(assignModalBlocks.title, words.titleLabel, true, undefined, 500),
+      text(assignModalBlocks.title, words.titleLabel, true, undefined, maxTitleLength),
       text(assignModalBlocks.deputy, words.deputy, true, undefined, 100),
       {
         type: 'input',

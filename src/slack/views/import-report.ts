@@ -3,6 +3,7 @@
 
 import type { ImportColumn } from '../../domain/import-column.js';
 import type { Catalog } from '../../i18n/index.js';
+import { type ImportFileOutOfBounds, importLimits } from '../../services/imports/import-limits.js';
 import type { ImportOutcome } from '../../services/imports/import-suggestions.js';
 import type { ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
 import { escapeText } from './format.js';
@@ -22,6 +23,8 @@ function describeRowProblem(catalog: Catalog, problem: RowProblem): string {
       return words.badHandler(escapeText(problem.given));
     case 'duplicate_in_file':
       return words.duplicateInFile(problem.firstLine);
+    case 'title_too_long':
+      return words.titleTooLong(problem.length, problem.limit);
     case 'unknown_email':
       return words.unknownEmail(escapeText(problem.given));
     case 'email_needs_slack':
@@ -51,3 +54,13 @@ export function importReportLines(catalog: Catalog, table: ReadImportTable, outc
 /** What each unit would be given, a line each: checked against the office's own count before confirming. */
 export const importUnitLines = (catalog: Catalog, outcome: ImportOutcome): string[] =>
   outcome.units.map((unit) => catalog.import.unitLine(escapeText(unit.name), unit.lead, unit.co));
+
+/** Why a file past one of importLimits is refused, worded with the limit and where it was passed. */
+export function outOfBoundsText(catalog: Catalog, name: string, error: ImportFileOutOfBounds): string {
+  const words = catalog.import.outOfBounds;
+  if (error.bound === 'rows') return words.rows(name, importLimits.rows);
+  if (error.bound === 'columns') return words.columns(name, error.line ?? 0, importLimits.columns);
+  if (error.bound === 'cell') return words.cell(name, error.line ?? 0, importLimits.cellCharacters);
+  if (error.bound === 'line') return words.line(name, error.line ?? 0, importLimits.lineCharacters);
+  return words.unpacked(name);
+}

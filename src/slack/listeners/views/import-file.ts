@@ -6,13 +6,16 @@ import type { View } from '@slack/types';
 import { z } from 'zod';
 import { errorMessage } from '../../../log.js';
 import { importCells } from '../../../services/imports/import-cells.js';
+import { ImportFileOutOfBounds, importLimits } from '../../../services/imports/import-limits.js';
+import { prepareImportForm } from '../../../services/imports/prepare-import-form.js';
 import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../../../services/imports/read-import-cells.js';
-import { downloadSharedFile, maxSharedFileBytes, SharedFileUnavailable } from '../../download-file.js';
+import { explain } from '../../answer.js';
+import { downloadSharedFile, SharedFileTooLarge, SharedFileUnavailable } from '../../download-file.js';
 import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { doneModal } from '../../views/done-modal.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
-import { importReportLines, importUnitLines, missingColumnsText } from '../../views/import-report.js';
+import { importReportLines, importUnitLines, missingColumnsText, outOfBoundsText } from '../../views/import-report.js';
 
 export type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -28,7 +31,7 @@ export type GivenFile = z.infer<typeof givenFile>;
 /** Why a file cannot be imported before it is read (its type, its size), or undefined. */
 export function fileProblem(catalog: ListenerDeps['catalog'], file: GivenFile): string | undefined {
   if (!importFileTypeOf(file.name)) return catalog.import.wrongFile;
-  if ((file.size ?? 0) > maxSharedFileBytes) return catalog.import.tooLarge;
+  if ((file.size ?? 0) > importLimits.fileBytes) return catalog.import.tooLarge;
   return undefined;
 }
 
@@ -52,23 +55,32 @@ export async function answerLater({ ack, body, client }: Args, deps: ListenerDep
 
 /**
  * The file read, its rows checked (handlers' e-mails looked up in Slack) and, on confirmation,
- * written: all rows or none. What to show comes back as the form's next view.
+ * written: all rows or none. What to show comes back as the form's next view. Nothing is fetched
+ * or looked up for someone who may not import, and nothing is read past importLimits.
  */
 export async function importGivenFile(deps: ListenerDeps, { client, body }: Args, file: GivenFile, confirm: boolean): Promise<View> {
   const words = deps.catalog.import;
   const name = escapeText(file.name);
+  try {
+    await prepareImportForm(contextFor(deps, body.user.id));
+  } catch (error) {
+    return importNoteModal(deps.catalog, explain(deps, error).text);
+  }
   const type = importFileTypeOf(file.name);
   const problem = fileProblem(deps.catalog, file);
   if (!type || problem) return importNoteModal(deps.catalog, problem ?? words.wrongFile);
   let cells: Awaited<ReturnType<typeof readImportCells>>;
   try {
-    cells = await readImportCells(type, await downloadSharedFile(file.url_private_download, client));
+    const bytes = await downloadSharedFile({ id: file.id, url: file.url_private_download }, client, { maxBytes: importLimits.fileBytes });
+    cells = await readImportCells(type, bytes);
   } catch (error) {
+    if (error instanceof SharedFileTooLarge) return importNoteModal(deps.catalog, words.tooLarge);
     if (error instanceof SharedFileUnavailable) {
       deps.logger.warn(`import: ${error.message}`);
       return importNoteModal(deps.catalog, words.downloadFailed(name));
     }
     if (error instanceof UnreadableImportFile) return importNoteModal(deps.catalog, words.unreadable(name));
+    if (error instanceof ImportFileOutOfBounds) return importNoteModal(deps.catalog, outOfBoundsText(deps.catalog, name, error));
     throw error;
   }
   const attempt = await importCells(() => contextFor(deps, body.user.id), cells, deps.lookUpEmail, { confirm });

@@ -59,7 +59,7 @@ describe('the bot process', { timeout: 120_000 }, () => {
     ] as const) {
       const second = run(script, botEnv(), [...args]);
       expect(await second.exited).toBe(1);
-      expect(second.output()).toMatch(/in use by another duban process \(pid \d+\)/);
+      expect(second.output()).toMatch(/in use by another duban process \(pid \d+ on \S+, since \d{4}-/);
       expect(second.output()).not.toMatch(/\n\s+at /);
     }
 

@@ -26,11 +26,11 @@ async function namesOf(ctx: ServiceContext, userIds: string[], lookUpPerson: Loo
   return names;
 }
 
+/** The workbook, with what its name and its message say: the session and how many suggestions it holds. */
 export interface LedgerFile {
   bytes: Buffer;
-  filename: string;
-  title: string;
-  comment: string;
+  sessionName: string;
+  suggestions: number;
 }
 
 /**
@@ -48,11 +48,9 @@ export async function exportLedger(
   const reader = isSupervisor ? ({ office: true } as const) : ({ office: false, userId: ctx.actor } as const);
   const read = await readLedger(ctx.db, ctx, reader, request.unitId ?? undefined);
   const ledger = { ...read, names: Object.fromEntries(await namesOf(ctx, peopleIn(read), lookUpPerson)) };
-  const words = catalog.ledger;
   return {
     bytes: await ledgerWorkbook(catalog, ledger, ctx.timezone),
-    filename: `${words.filename(ledger.sessionName, request.day)}-${request.ref}.xlsx`,
-    title: words.title(ledger.sessionName, request.unitName),
-    comment: words.comment(ledger.suggestions.length, request.unitName),
+    sessionName: ledger.sessionName,
+    suggestions: ledger.suggestions.length,
   };
 }

@@ -13,6 +13,7 @@ import { slackErrorOf } from '../../outbox/delivery-failure.js';
 import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
 import { exportLedger } from '../../services/reports/export-ledger.js';
 import { lookUpPersonWith, rememberingPeople } from '../look-up-person.js';
+import { ledgerUpload } from '../views/ledger-file.js';
 import { noticeMessage } from '../views/notice.js';
 import { rankingChartUpload } from '../views/ranking-chart.js';
 
@@ -43,7 +44,8 @@ export async function prepareDelivery(catalog: Catalog, key: string, notice: Not
   if (notice.type === 'ledger_export') {
     const asker = { db: context.db, actor: notice.requestedBy, now: new Date(), timezone: context.timezone };
     const lookUpPerson = rememberingPeople(lookUpPersonWith(context.client), context.db, () => new Date());
-    return fileDelivery(await exportLedger(asker, { catalog, request: notice }, lookUpPerson));
+    const file = await exportLedger(asker, { catalog, request: notice }, lookUpPerson);
+    return fileDelivery({ bytes: file.bytes, ...ledgerUpload(catalog, notice, file) });
   }
   if (notice.type === 'ranking_chart') {
     const upload = rankingChartUpload(catalog, notice);

@@ -1,6 +1,7 @@
 // The private answers to commands that changed something.
 
 import { groupBy } from '../../domain/group-by.js';
+import type { UnitRole } from '../../domain/vocabulary.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
 import type { AcceptAssignmentsResult, AssignmentRef } from '../../services/assignments/accept-assignments.js';
@@ -20,6 +21,26 @@ export function unitAddedMessage(
   );
   return plainMessage(catalog.done.unitAdded(escapeText(unit.name), extras));
 }
+
+/** `unit member`: the person now holds the role in the unit. */
+export const memberAddedMessage = (catalog: Catalog, userId: string, unitName: string, role: UnitRole): SlackMessage =>
+  plainMessage(catalog.done.memberAdded(mention(userId), escapeText(unitName), catalog.roleNames[role]));
+
+/** `unit member … remove`: the roles the person lost, and whether the unit is left without a liaison. */
+export function memberRemovedMessage(
+  catalog: Catalog,
+  userId: string,
+  removal: { unitName: string; roles: readonly UnitRole[]; unnamed: number; withoutLiaison: boolean },
+): SlackMessage {
+  const unitName = escapeText(removal.unitName);
+  const roles = removal.roles.map((role) => catalog.roleNames[role]).join(catalog.listJoin);
+  const done = catalog.done.memberRemoved(mention(userId), unitName, roles, removal.unnamed);
+  return plainMessage(removal.withoutLiaison ? `${done}\n${catalog.done.unitWithoutLiaison(unitName)}` : done);
+}
+
+/** `export`: the ledger, of one unit or all the asker may see, comes as a file shortly. */
+export const exportRequestedMessage = (catalog: Catalog, unitName: string | null): SlackMessage =>
+  plainMessage(catalog.ledger.requested(unitName === null ? null : escapeText(unitName)));
 
 /** What an assignment became, in three lines: the units, the deadlines, who was told. */
 export function assignedSummary(catalog: Catalog, result: AssignSuggestionResult): { text: string; dates: string; notified: string } {

@@ -7,11 +7,12 @@ import { button, context, escapeText, formatDate, header, mention, type SlackMes
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
   const words = catalog.notice;
   const role = catalog.assignmentRoleNames[notice.role];
+  const title = escapeText(notice.title);
   const unitName = escapeText(notice.unitName);
   const leadUnitName = escapeText(notice.leadUnitName);
-  const body = words.assignedBody(notice.code, escapeText(notice.title), escapeText(notice.leadDeputy));
+  const body = words.assignedBody(notice.code, title, escapeText(notice.leadDeputy));
   return {
-    text: `${words.assignedHeader(role)} · ${notice.code} ${notice.title}`,
+    text: `${words.assignedHeader(role)} · ${notice.code} ${title}`,
     blocks: [
       header(words.assignedHeader(role)),
       section(`${words.assignedIntro[notice.audience](unitName)}\n${body}`),

@@ -1,6 +1,7 @@
 import type { View } from '@slack/types';
 import { contactModes, contactStages } from '../../domain/vocabulary.js';
 import type { Catalog } from '../../i18n/index.js';
+import type { LoggedContact } from '../../services/assignments/log-contact.js';
 import type { ContactForm } from '../../services/assignments/prepare-contact-form.js';
 import { callbackIds, contactModalBlocks, inputActionId } from '../ids.js';
 import { escapeText, formView, plainLabel, section } from './format.js';
@@ -53,3 +54,11 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
     ],
   });
 }
+
+/** What the form turns into once the contact is logged: for which unit, and the node it completed. */
+export const contactLoggedAnswer = (catalog: Catalog, logged: LoggedContact): string =>
+  catalog.contact.done(
+    logged.code,
+    escapeText(logged.unitName),
+    logged.completedNode === null ? null : catalog.milestoneNames[logged.completedNode],
+  );

@@ -9,11 +9,12 @@ import { requestNoticeMessage } from './request-notice.js';
 /** To the supervision office: the request, with approve and refuse. */
 export function extensionRequestedMessage(catalog: Catalog, notice: ExtensionRequestedNotice): SlackMessage {
   const words = catalog.extension;
-  const body = words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.requestedBy));
+  const title = escapeText(notice.title);
+  const body = words.noticeBody(notice.code, title, escapeText(notice.unitName), mention(notice.requestedBy));
   const dates = words.noticeDates(formatDate(catalog, notice.currentDueOn), formatDate(catalog, notice.requestedDueOn));
   return requestNoticeMessage({
     heading: words.noticeHeading,
-    about: `${notice.code} ${notice.title}`,
+    about: `${notice.code} ${title}`,
     body: `${body}\n${dates}`,
     reason: words.noticeReason(escapeText(notice.reason)),
     buttons: [

@@ -10,8 +10,25 @@ export interface SlackMessage {
 
 export const mention = (userId: string) => `<@${userId}>`;
 
-/** Stored text shown in mrkdwn: its `&`, `<` and `>` are shown, never read as mentions or links. */
-export const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Characters that show nothing yet change what a reader sees around them. The bidirectional
+ * controls (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069) reorder what follows them: a
+ * title could make a line read as another unit's, or a file name end in a harmless type it does not
+ * have. The zero-width ones (U+200B–U+200D, U+2060, U+FEFF) let two different names look the same.
+ * Nothing typed for this bot needs them (an emoji joined with U+200D shows as its parts), so typed
+ * text loses them wherever it is shown; the database keeps what was typed.
+ */
+const unseenControls = /[\p{Bidi_Control}\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** Typed text where Slack shows it as it is (plain_text, a table cell, a file's name): only the unseen controls go. */
+export const shownText = (text: string): string => text.replace(unseenControls, '');
+
+/**
+ * Typed text in mrkdwn (a section, a context, a message's `text` fallback, a file's comment): its
+ * `&`, `<` and `>` are shown, never read as mentions, broadcasts or links, and the unseen controls go.
+ * Every value a person typed passes here, or through shownText, on its way into what the bot sends.
+ */
+export const escapeText = (text: string): string => shownText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const channelMention = (channelId: string) => `<#${channelId}>`;
 
 // A screen shows the same few dates many times; each catalog remembers how it wrote them.

@@ -4,12 +4,18 @@ import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import { type SettingProblem, settingName } from '../../domain/setting-change.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { ServiceProblem } from '../../services/shared/service-error.js';
-import type { ArgumentProblem, CommandProblem } from '../command/parse-command.js';
+import { type ArgumentProblem, type CommandProblem, plainText } from '../command/parse-command.js';
 import { escapeText, formatDate, mention } from './format.js';
 
+/**
+ * A word of a command said back: Slack sends a command's text escaped, its mentions and links as
+ * `<@U…|name>` and `<https://…|text>`; the word is shown as the person typed it, and only shown.
+ */
+const typedWord = (given: string): string => escapeText(plainText(given));
+
 export function describeCommandProblem(catalog: Catalog, problem: CommandProblem): string {
-  if (problem.kind === 'unknown_subcommand') return catalog.problem.unknownSubcommand(problem.given, problem.closest);
-  if (problem.kind === 'usage') return catalog.problem.usage(catalog.usage[problem.subcommand], problem.given);
+  if (problem.kind === 'unknown_subcommand') return catalog.problem.unknownSubcommand(typedWord(problem.given), problem.closest);
+  if (problem.kind === 'usage') return catalog.problem.usage(catalog.usage[problem.subcommand], problem.given && typedWord(problem.given));
   const what = describeArgumentProblem(catalog, problem);
   return problem.subcommand ? `${what}\n${catalog.problem.usageLine(catalog.usage[problem.subcommand])}` : what;
 }
@@ -18,27 +24,27 @@ function describeArgumentProblem(catalog: Catalog, problem: ArgumentProblem): st
   const p = catalog.problem;
   switch (problem.kind) {
     case 'bad_date':
-      return p.badDate(problem.given);
+      return p.badDate(typedWord(problem.given));
     case 'bad_code':
-      return p.badCode(problem.given);
+      return p.badCode(typedWord(problem.given));
     case 'bad_user':
-      return p.badUser(problem.given);
+      return p.badUser(typedWord(problem.given));
     case 'bad_channel':
-      return p.badChannel(problem.given);
+      return p.badChannel(typedWord(problem.given));
     case 'bad_role':
-      return p.badRole(problem.given, problem.closest);
+      return p.badRole(typedWord(problem.given), problem.closest);
     case 'bad_list_filter':
-      return p.badListFilter(problem.given, problem.closest);
+      return p.badListFilter(typedWord(problem.given), problem.closest);
     case 'bad_day_kind':
-      return p.badDayKind(problem.given);
+      return p.badDayKind(typedWord(problem.given));
     case 'bad_setting':
-      return p.badSetting(problem.given, problem.closest);
+      return p.badSetting(typedWord(problem.given), problem.closest);
     case 'bad_rank_period':
-      return p.badRankPeriod(problem.given);
+      return p.badRankPeriod(typedWord(problem.given));
     case 'bad_verdict':
-      return p.badVerdict(problem.given);
+      return p.badVerdict(typedWord(problem.given));
     case 'bad_seq':
-      return p.badSeq(problem.given);
+      return p.badSeq(typedWord(problem.given));
   }
 }
 

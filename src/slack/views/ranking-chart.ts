@@ -3,7 +3,7 @@
 import type { ChartSpec } from '../../charts/render-chart.js';
 import type { RankingChartBar, RankingChartNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { formatDate } from './format.js';
+import { formatDate, shownText } from './format.js';
 import { changeText } from './ranking.js';
 
 export interface ChartUpload {
@@ -34,13 +34,13 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
   const from = formatDate(catalog, notice.period.from);
   const to = formatDate(catalog, notice.period.to);
   const { bars } = notice;
-  const names = bars.map((bar, index) => `${index + 1}. ${shortName(bar.unitName)}`);
+  const names = bars.map((bar, index) => `${index + 1}. ${shortName(shownText(bar.unitName))}`);
   const lowest = Math.min(0, ...bars.filter((bar) => !bar.idle).map((bar) => bar.score));
   const left = Math.ceil(Math.max(80, ...names.map(labelWidth))) + 24;
   const title = words.title(from, to);
   const leaders = bars
     .slice(0, 3)
-    .map((bar) => `${bar.unitName} ${bar.score.toFixed(1)}`)
+    .map((bar) => `${shownText(bar.unitName)} ${bar.score.toFixed(1)}`)
     .join(catalog.listJoin);
   return {
     filename: words.fileName(notice.period.from),

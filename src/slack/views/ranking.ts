@@ -15,6 +15,7 @@ import {
   plainMessage,
   type SlackMessage,
   section,
+  shownText,
   titledPart,
 } from './format.js';
 
@@ -71,7 +72,7 @@ function rankingTable(
   ];
   const rows = units.map((unit) => [
     cell(placeText(catalog, unit)),
-    cell(unit.metrics.unitName),
+    cell(shownText(unit.metrics.unitName)),
     cell(catalog.rank.workload(unit.metrics.leadAssignments, unit.metrics.coAssignments)),
     cell(tallyText(catalog, nodesOnTime(unit.metrics))),
     cell(tallyText(catalog, tallyOf(unit.metrics, 'satisfaction'))),
@@ -101,7 +102,7 @@ const leaders = (catalog: Catalog, units: readonly ScoredUnit[]) =>
   units
     .slice(0, 3)
     .filter((unit) => unit.rank !== null)
-    .map((unit) => `${placeText(catalog, unit)}. ${unit.metrics.unitName} ${scoreText(catalog, unit)}`)
+    .map((unit) => `${placeText(catalog, unit)}. ${escapeText(unit.metrics.unitName)} ${scoreText(catalog, unit)}`)
     .join(catalog.listJoin);
 
 /** Slack's table block holds 100 rows, a message one table: a header row and this many units. */
@@ -138,7 +139,7 @@ export function weeklyRankingMessage(catalog: Catalog, notice: WeeklyRankingNoti
 export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): SlackMessage {
   const words = catalog.weekly;
   const { standing, period } = notice;
-  const heading = words.unitHeading(notice.unitName);
+  const heading = words.unitHeading(shownText(notice.unitName));
   const summary =
     standing.rank === null
       ? words.unranked(formatDate(catalog, period.from), formatDate(catalog, period.to))
@@ -169,7 +170,8 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
   const part = (title: string, lines: UnitWeeklyNotice['overdue'], total: number, none: string): KnownBlock[] =>
     titledPart(catalog, title, lines.map(lineOf), 20, total, none);
   return {
-    text: `${heading} · ${summary}`.replace(/\*/g, ''),
+    // The header is plain text; the notification's text is mrkdwn, where the name is escaped.
+    text: `${words.unitHeading(escapeText(notice.unitName))} · ${summary}`.replace(/\*/g, ''),
     blocks: [
       header(heading),
       section(summary),

@@ -4,6 +4,7 @@ import { context, header, type SlackMessage, section } from './format.js';
 /** A unit's request as the supervision office gets it: what is asked, why, and its decision buttons. */
 export const requestNoticeMessage = (parts: {
   heading: string;
+  /** The suggestion, for the notification: mrkdwn, its title escaped. */
   about: string;
   body: string;
   reason: string;

@@ -2,7 +2,7 @@ import { type SettingKey, settingKeys, settingName } from '../../domain/setting-
 import type { SessionSettings } from '../../domain/settings.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { SettingChanged } from '../../services/sessions/change-session-setting.js';
-import { channelMention, context, packedSections, plainMessage, type SlackMessage, section } from './format.js';
+import { channelMention, context, escapeText, packedSections, plainMessage, type SlackMessage, section } from './format.js';
 
 /** A setting's value as a person reads it. */
 function valueText(catalog: Catalog, key: SettingKey, value: SessionSettings[SettingKey]): string {
@@ -13,7 +13,7 @@ function valueText(catalog: Catalog, key: SettingKey, value: SessionSettings[Set
 /** `/suggest config`: every rule of the current session with the name that changes it. */
 export function sessionSettingsMessage(catalog: Catalog, session: { name: string; settings: SessionSettings }): SlackMessage {
   const words = catalog.config;
-  const heading = words.heading(session.name);
+  const heading = words.heading(escapeText(session.name));
   const lines = settingKeys.map((key) => words.line(settingName(key), words.labels[key], valueText(catalog, key, session.settings[key])));
   return {
     text: heading.replace(/[*`]/g, ''),

@@ -10,10 +10,11 @@ import { requestNoticeMessage } from './request-notice.js';
 export function transferRequestedMessage(catalog: Catalog, notice: TransferRequestedNotice): SlackMessage {
   const words = catalog.transfer;
   const role = catalog.assignmentRoleNames[notice.role];
+  const title = escapeText(notice.title);
   return requestNoticeMessage({
     heading: words.noticeHeading,
-    about: `${notice.code} ${notice.title}`,
-    body: words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), role, mention(notice.requestedBy)),
+    about: `${notice.code} ${title}`,
+    body: words.noticeBody(notice.code, title, escapeText(notice.unitName), role, mention(notice.requestedBy)),
     reason: words.noticeReason(escapeText(notice.reason)),
     buttons: [
       button(words.reassign, actionIds.reassignTransfer, notice.requestId, 'primary'),

@@ -1,14 +1,14 @@
 import type { KnownBlock } from '@slack/types';
 import type { Catalog } from '../../i18n/index.js';
 import { inputActionId } from '../ids.js';
-import { context, plainLabel } from './format.js';
+import { context, plainLabel, shownText } from './format.js';
 
 /** A select takes 100 options. */
 const maxOptions = 100;
 
 /** Units as a select's options, by id, so a pick cannot be misspelt. */
 export const unitOptions = (units: ReadonlyArray<{ id: number; name: string }>) =>
-  units.slice(0, maxOptions).map((unit) => ({ text: plainLabel(unit.name, 75), value: String(unit.id) }));
+  units.slice(0, maxOptions).map((unit) => ({ text: plainLabel(shownText(unit.name), 75), value: String(unit.id) }));
 
 /** Under a form whose units did not all fit: what to do about the others. */
 export const unitsLeftOut = (catalog: Catalog, units: readonly unknown[]): KnownBlock[] =>

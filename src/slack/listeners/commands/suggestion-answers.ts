@@ -3,8 +3,7 @@ import { requestExport } from '../../../services/reports/request-export.js';
 import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
 import { listSuggestions } from '../../../services/suggestions/list-suggestions.js';
 import { showSuggestion } from '../../../services/suggestions/show-suggestion.js';
-import { assignedMessage } from '../../views/answers.js';
-import { plainMessage } from '../../views/format.js';
+import { assignedMessage, exportRequestedMessage } from '../../views/answers.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
 import type { AnswersFor } from './subcommand-answers.js';
@@ -25,6 +24,6 @@ export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export'
   export: async ({ deps, ctx, catalog }, command) => {
     const result = await requestExport(ctx, command.unit ? { unit: command.unit } : {});
     deps.messagesQueued();
-    return plainMessage(catalog.ledger.requested(result.unitName));
+    return exportRequestedMessage(catalog, result.unitName);
   },
 };

@@ -1,8 +1,7 @@
 import { addUnit } from '../../../services/units/add-unit.js';
 import { addUnitMember } from '../../../services/units/add-unit-member.js';
 import { removeUnitMember } from '../../../services/units/remove-unit-member.js';
-import { unitAddedMessage } from '../../views/answers.js';
-import { escapeText, mention, plainMessage } from '../../views/format.js';
+import { memberAddedMessage, memberRemovedMessage, unitAddedMessage } from '../../views/answers.js';
 import type { AnswersFor } from './subcommand-answers.js';
 
 /** The handling units and the people with a role in them. */
@@ -14,13 +13,11 @@ export const unitAnswers: AnswersFor<'unit-add' | 'unit-member' | 'unit-member-r
   },
   'unit-member': async ({ ctx, catalog }, command) => {
     const { unit } = await addUnitMember(ctx, command);
-    return plainMessage(catalog.done.memberAdded(mention(command.userId), unit.name, catalog.roleNames[command.role]));
+    return memberAddedMessage(catalog, command.userId, unit.name, command.role);
   },
   'unit-member-remove': async ({ deps, ctx, catalog }, command) => {
     const { unit, removed, withoutLiaison, unnamed } = await removeUnitMember(ctx, command);
     deps.messagesQueued();
-    const roles = removed.map((role) => catalog.roleNames[role]).join(catalog.listJoin);
-    const done = catalog.done.memberRemoved(mention(command.userId), escapeText(unit.name), roles, unnamed);
-    return plainMessage(withoutLiaison ? `${done}\n${catalog.done.unitWithoutLiaison(escapeText(unit.name))}` : done);
+    return memberRemovedMessage(catalog, command.userId, { unitName: unit.name, roles: removed, unnamed, withoutLiaison });
   },
 };

@@ -4,6 +4,7 @@ import { contactModes, contactStages } from '../../../domain/vocabulary.js';
 import { logContact } from '../../../services/assignments/log-contact.js';
 import { contactModalBlocks as blocks, inputActionId } from '../../ids.js';
 import type { ListenerDeps } from '../../listener-deps.js';
+import { contactLoggedAnswer } from '../../views/contact-modal.js';
 import { submitForm } from './submit-form.js';
 
 const selected = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -31,13 +32,6 @@ export const contactFormSubmitted = (deps: ListenerDeps) =>
         contactedOn,
         note: values[blocks.note]?.[inputActionId].value?.trim() ?? '',
       });
-      return {
-        title: catalog.contact.doneTitle,
-        text: catalog.contact.done(
-          result.code,
-          result.unitName,
-          result.completedNode === null ? null : catalog.milestoneNames[result.completedNode],
-        ),
-      };
+      return { title: catalog.contact.doneTitle, text: contactLoggedAnswer(catalog, result) };
     },
   });

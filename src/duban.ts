@@ -10,6 +10,7 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { catalogFor } from './i18n/index.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
+import { queueDeliveryTrouble } from './services/deliveries/queue-delivery-trouble.js';
 import { currentSession } from './services/sessions/current-session.js';
 import type { FirstSeen } from './services/shared/remember-request.js';
 import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
@@ -48,7 +49,13 @@ export interface Duban {
 const instanceId = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
 /** This process's outbox dispatcher, as configured: the bot and the job runner each run one. */
-export function outboxDispatcher(config: Config, db: Database, logger: Logger, channelIntervalMs?: number): Dispatcher {
+export function outboxDispatcher(
+  config: Config,
+  db: Database,
+  logger: Logger,
+  channelIntervalMs?: number,
+  now: () => Date = () => new Date(),
+): Dispatcher {
   return createDispatcher({
     db,
     // The dispatcher owns retries and pacing, so the client neither retries nor queues.
@@ -68,6 +75,7 @@ export function outboxDispatcher(config: Config, db: Database, logger: Logger, c
     // Pacing, leases and retries run on the wall clock even when the bot's business time is
     // driven (tests, the demo): Slack's limits are real time.
     ...(channelIntervalMs !== undefined ? { channelIntervalMs } : {}),
+    onTrouble: (trouble) => queueDeliveryTrouble(db, now(), config.BOT_TIMEZONE, trouble),
   });
 }
 
@@ -81,7 +89,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     await currentSession(ctx.db, ctx.now, ctx.timezone);
     await grantSupervisors(ctx, config.SUPERVISORS);
 
-    const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs);
+    const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs, now);
     const slack = await createSlackApp({
       config,
       db: database.db,

@@ -342,6 +342,27 @@ export interface RequestCancelledNotice {
   because: 'transferred' | 'next_round';
 }
 
+/**
+ * Why Slack does not take the messages for one reader: what the office can put right (the bot not
+ * in a unit's channel, a channel renamed, deleted or archived), a person Slack no longer knows, or
+ * another refusal, named by Slack's own error.
+ */
+export type DeliveryProblem = 'not_in_channel' | 'channel_not_found' | 'is_archived' | 'reader_gone' | 'refused';
+
+/** To the supervision office: messages for a reader are not getting through; what to do about it. */
+export interface DeliveryTroubleNotice {
+  type: 'delivery_trouble';
+  /** The channel or person the messages are for. */
+  reader: string;
+  problem: DeliveryProblem;
+  /** Slack's error, for a refusal the bot has no words of its own for. */
+  error: string;
+  /** retrying: sent again by itself once put right; dead: tried for long enough, to be resent by hand. */
+  state: 'retrying' | 'dead';
+  /** Messages for this reader not delivered when the office was told. */
+  undelivered: number;
+}
+
 /** Who on an assignment 分办 names (the 四个一 besides the unit). */
 export type RoutedRole = 'handler' | 'leader';
 
@@ -416,6 +437,7 @@ export type MessageNotice = StandInMark &
     | RoutedNotice
     | RequestCancelledNotice
     | PeopleChangedNotice
+    | DeliveryTroubleNotice
     | AssignedNotice
     | AcceptedNotice
     | ReminderNotice

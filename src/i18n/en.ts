@@ -267,6 +267,23 @@ export const en: Catalog = {
     alreadySettled: (count) => `${count} were accepted or reassigned already.`,
   },
 
+  deliveryTrouble: {
+    problem: {
+      not_in_channel: (reader, count) =>
+        `The bot is not in ${reader}: ${count} messages for it cannot be posted yet. Type \`/invite\` in ${reader} and pick this app; once it is in, they are posted by themselves.`,
+      channel_not_found: (reader, count) =>
+        `${reader} cannot be found (deleted, or a private channel the bot cannot see): ${count} messages for it cannot be posted yet. Invite the bot to it, or give the units that use it another channel (\`/suggest unit\`).`,
+      is_archived: (reader, count) =>
+        `${reader} is archived: ${count} messages for it cannot be posted. Unarchive it, or give the units that use it another channel (\`/suggest unit\`).`,
+      reader_gone: (reader, count) =>
+        `Slack no longer knows ${reader} (left, or deactivated): ${count} messages for them cannot be delivered. Remove them from their units, or name another liaison (\`/suggest unit member\`).`,
+      refused: (reader, count, error) => `Slack refused the messages for ${reader} (${error}): ${count} not delivered.`,
+    },
+    state: {
+      retrying: 'Once it is put right they go within the hour, each once. `/suggest outbox` lists what is not delivered.',
+      dead: 'They were tried many times and are no longer retried. Once it is put right, resend them from `/suggest outbox`.',
+    },
+  },
   requestCancelled: {
     text: (code, title, kind, because) =>
       `*Request withdrawn* · Your ${kind} for ${code} ${title || '(untitled)'} was not decided before ${because}, so it no longer applies and was withdrawn. Ask again for the new situation if you still need it.`,

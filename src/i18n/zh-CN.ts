@@ -272,6 +272,23 @@ export const zhCN = {
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
   },
 
+  deliveryTrouble: {
+    problem: {
+      not_in_channel: (reader: string, count: number, _error: string) =>
+        `机器人不在 ${reader} 中，发往该频道的 ${count} 条消息暂时发不出去。请在 ${reader} 中输入 \`/invite\` 并选择本应用，邀请机器人加入；加入后这些消息会自动补发。`,
+      channel_not_found: (reader: string, count: number, _error: string) =>
+        `找不到频道 ${reader}（可能已删除，或是机器人看不到的私有频道），发往该频道的 ${count} 条消息暂时发不出去。请邀请机器人加入该频道，或为使用它的单位另设频道（\`/suggest unit\`）。`,
+      is_archived: (reader: string, count: number, _error: string) =>
+        `${reader} 已归档，发往该频道的 ${count} 条消息发不出去。请恢复该频道，或为使用它的单位另设频道（\`/suggest unit\`）。`,
+      reader_gone: (reader: string, count: number, _error: string) =>
+        `Slack 中已找不到 ${reader}（可能已离职或账号已停用），发给此人的 ${count} 条消息无法送达。请在相关单位中移除此人，或另设联络员（\`/suggest unit member\`）。`,
+      refused: (reader: string, count: number, error: string) => `Slack 拒收了发给 ${reader} 的消息（${error}），共 ${count} 条未送达。`,
+    },
+    state: {
+      retrying: '问题解决后，这些消息会在一小时内自动补发，不会重复。可用 `/suggest outbox` 查看未送达的消息。',
+      dead: '这些消息已多次重试仍未送达，不再自动重发。问题解决后，请用 `/suggest outbox` 查看并重发。',
+    },
+  },
   requestCancelled: {
     text: (code: string, title: string, kind: string, because: string) =>
       `*申请已撤销* · 您对建议 *${code}* ${title || '（无标题）'} 的${kind}尚未决定，${because}，原申请不再适用，已自动撤销。如仍需要，请按新的情况重新申请。`,

@@ -1,12 +1,25 @@
-// How a failed Web API call is retried: later when Slack is busy or down, a few times more when
-// it refuses the message itself, never again once it is clearly undeliverable.
+// How a failed Web API call is retried: later when Slack is busy or down; for hours when it
+// refuses the message for a reason someone can put right (the bot not yet invited to a unit's
+// channel, an everyday setup slip); a few times more when it refuses the message itself.
 import { ErrorCode } from '@slack/web-api';
+import type { DeliveryProblem } from '../domain/notices.js';
 
 export type DeliveryFailure =
   | { kind: 'rate_limited'; retryAfterSeconds: number; error: string }
   /** uncertain: Slack may have posted it (no answer, or a 5xx); check before posting again. */
   | { kind: 'transient'; error: string; uncertain: boolean }
+  /** Refused until someone changes the channel or invites the bot; then it goes as it is. */
+  | { kind: 'fixable'; error: string }
   | { kind: 'permanent'; error: string };
+
+const fixableErrors = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+const readerGoneErrors = new Set(['user_not_found', 'user_disabled', 'cannot_dm_bot', 'user_not_visible']);
+
+/** What a refusal means for the office, from Slack's error. */
+export function deliveryProblemOf(error: string): DeliveryProblem {
+  if (error === 'not_in_channel' || error === 'channel_not_found' || error === 'is_archived') return error;
+  return readerGoneErrors.has(error) ? 'reader_gone' : 'refused';
+}
 
 // Platform errors that say Slack or our credentials are the problem, not this message.
 const transientPlatformErrors = new Set([
@@ -40,6 +53,7 @@ export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
   if (reason !== undefined) {
     // An answer that names its error means the message was not posted, but for these two, of
     // which Slack says "it's possible some aspect of the operation succeeded".
+    if (fixableErrors.has(reason)) return { kind: 'fixable', error: reason };
     if (!transientPlatformErrors.has(reason)) return { kind: 'permanent', error: reason };
     return { kind: 'transient', error: reason, uncertain: maybeServedErrors.has(reason) };
   }
@@ -50,8 +64,21 @@ export function classifyDeliveryFailure(error: unknown): DeliveryFailure {
 
 export const maxPermanentFailures = 3;
 
+/** Refusals someone can put right are tried for about a day (fixableBackoffSeconds) before the message is given up. */
+export const maxFixableFailures = 30;
+
 /** Seconds to wait before the next try: 2, 4, 8 … capped at 10 minutes, with jitter. */
 export function backoffSeconds(attempt: number, random: () => number = Math.random): number {
   const base = Math.min(600, 2 ** Math.min(Math.max(attempt, 1), 10));
   return base * (0.75 + random() * 0.5);
+}
+
+/**
+ * Seconds before trying again after a refusal someone can put right: 1, 2, 4 … minutes, then
+ * hourly, so that a channel fixed within the hour is served within minutes, and the 30 tries last
+ * about a day (an hour of doubling, then 24 hourly), with jitter.
+ */
+export function fixableBackoffSeconds(failures: number, random: () => number = Math.random): number {
+  const base = Math.min(3600, 60 * 2 ** Math.min(Math.max(failures - 1, 0), 6));
+  return base * (0.9 + random() * 0.2);
 }

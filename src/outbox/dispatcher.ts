@@ -7,11 +7,19 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
-import type { Notice } from '../domain/notices.js';
+import type { DeliveryTroubleNotice, Notice } from '../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
-import { backoffSeconds, classifyDeliveryFailure, maxPermanentFailures } from './delivery-failure.js';
+import {
+  backoffSeconds,
+  classifyDeliveryFailure,
+  type DeliveryFailure,
+  deliveryProblemOf,
+  fixableBackoffSeconds,
+  maxFixableFailures,
+  maxPermanentFailures,
+} from './delivery-failure.js';
 import { findDelivered } from './find-delivered.js';
 import { gatherNotices } from './gather-notices.js';
 import { canSplit, splitGathered, splittableRefusals } from './split-gathered.js';
@@ -28,8 +36,13 @@ export interface DispatcherOptions {
   batchSize?: number;
   leaseSeconds?: number;
   channelIntervalMs?: number;
-  /** Wait before retry number n (1, 2, …); default exponential from 2 s to 10 min. */
-  retryDelaySeconds?: (n: number) => number;
+  /**
+   * Wait before retry number n (1, 2, …); by default exponential from 2 s to 10 min, and for a
+   * refusal someone can put right from 1 min to an hour.
+   */
+  retryDelaySeconds?: (n: number, kind: DeliveryFailure['kind']) => number;
+  /** Tells the office that a reader's messages are not getting through (the delivery's problem, not this message's). */
+  onTrouble?: (trouble: Omit<DeliveryTroubleNotice, 'type' | 'undelivered'>) => Promise<void>;
   /** What a notice is sent as (the Slack adapter's prepareDelivery, or a slow one in a test). */
   prepare: PrepareDelivery;
   /** How long notices that ask their reader to act wait for others to the same reader (0: each goes at once). */
@@ -80,7 +93,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let cutAgainAfter = 0;
   const leaseSeconds = options.leaseSeconds ?? 60;
   const channelIntervalMs = options.channelIntervalMs ?? 1000;
-  const retryDelaySeconds = options.retryDelaySeconds ?? ((n: number) => backoffSeconds(n));
+  const retryDelaySeconds =
+    options.retryDelaySeconds ??
+    ((n: number, kind: DeliveryFailure['kind']) => (kind === 'fixable' ? fixableBackoffSeconds(n) : backoffSeconds(n)));
+
+  /** The office told of a reader's trouble; a failure to tell is logged, and told again at the next failure. */
+  async function tellOffice(row: OutboxRow, error: string, state: DeliveryTroubleNotice['state']): Promise<void> {
+    try {
+      await options.onTrouble?.({ reader: row.channel, problem: deliveryProblemOf(error), error, state });
+    } catch (failure) {
+      logger.error(`outbox ${row.idempotencyKey}: the office could not be told of ${error}: ${String(failure)}`);
+    }
+  }
   const { prepare } = options;
   const noticeWindowSeconds = options.noticeWindowSeconds ?? 0;
   // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
@@ -182,29 +206,39 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         } catch (splitError) {
           // The claim is given back, to be tried again, rather than left to run out.
           logger.error(`outbox ${row.idempotencyKey} could not be split: ${String(splitError)}`);
-          await settle(row, { status: 'pending', lastError: failure.error, notBefore: inSeconds(retryDelaySeconds(row.attempts)) });
+          await settle(row, {
+            status: 'pending',
+            lastError: failure.error,
+            notBefore: inSeconds(retryDelaySeconds(row.attempts, failure.kind)),
+          });
         }
         return 'retried';
       }
-      if (failure.kind === 'permanent' && row.permanentFailures + 1 >= maxPermanentFailures) {
-        logger.warn(`outbox ${row.idempotencyKey} is dead after ${maxPermanentFailures} refusals: ${failure.error}`);
-        await settle(row, { status: 'dead', lastError: failure.error, permanentFailures: row.permanentFailures + 1 });
+      const refused = failure.kind === 'permanent' || failure.kind === 'fixable';
+      const refusals = row.permanentFailures + (refused ? 1 : 0);
+      if (refused && refusals >= (failure.kind === 'fixable' ? maxFixableFailures : maxPermanentFailures)) {
+        logger.warn(`outbox ${row.idempotencyKey} is dead after ${refusals} refusals: ${failure.error}`);
+        await settle(row, { status: 'dead', lastError: failure.error, permanentFailures: refusals });
+        await tellOffice(row, failure.error, 'dead');
         return 'dead';
       }
       const waitSeconds =
         failure.kind === 'rate_limited'
           ? failure.retryAfterSeconds
-          : // A refusal is retried slowly: it heals only when someone fixes the channel or the bot's membership.
-            retryDelaySeconds(failure.kind === 'permanent' ? row.permanentFailures + 4 : row.attempts);
+          : failure.kind === 'fixable'
+            ? retryDelaySeconds(refusals, failure.kind)
+            : // A refusal is retried slowly: it heals only when someone fixes the channel or the bot's membership.
+              retryDelaySeconds(failure.kind === 'permanent' ? row.permanentFailures + 4 : row.attempts, failure.kind);
       await settle(row, {
         status: 'pending',
         lastError: failure.error,
         notBefore: inSeconds(waitSeconds),
-        permanentFailures: row.permanentFailures + (failure.kind === 'permanent' ? 1 : 0),
+        permanentFailures: refusals,
         maybeSent: row.maybeSent || (failure.kind === 'transient' && failure.uncertain),
         // A rate limit is Slack pacing us, not a failure of this message.
         ...(failure.kind === 'rate_limited' ? { attempts: row.attempts - 1 } : {}),
       });
+      if (failure.kind === 'fixable') await tellOffice(row, failure.error, 'retrying');
       if (failure.kind === 'rate_limited') {
         rateLimited = true;
         await db

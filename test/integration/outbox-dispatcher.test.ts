@@ -154,21 +154,35 @@ describe('outbox dispatcher', () => {
   });
 
   it('gives up on a message Slack keeps refusing without holding back the others', async () => {
+    await queue([{ key: 'dead', channel: 'CDEAD' }]);
+    standIn.failNext('chat.postMessage', { kind: 'error', error: 'invalid_arguments' }, 3);
+    const d = dispatcher();
+    for (let pass = 0; pass < 4; pass += 1) {
+      await d.dispatchOnce();
+      // Time passes: a refused message waits long between tries.
+      await database.db.update(outbox).set({ notBefore: sql`now() - interval '1 second'` }).where(eq(outbox.status, 'pending'));
+      if (pass === 2) await queue([{ key: 'fine', channel: 'CWATER' }]);
+    }
+    const byKey = Object.fromEntries((await rows()).map((r) => [r.idempotencyKey, r]));
+    expect(byKey.fine).toMatchObject({ status: 'sent' });
+    expect(byKey.dead).toMatchObject({ status: 'dead', lastError: 'invalid_arguments', permanentFailures: 3 });
+    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'CDEAD')).toHaveLength(3);
+  });
+
+  it('keeps trying a channel that cannot be found, as someone can put it right, without holding back the others', async () => {
     standIn.addUnknownChannel('CGONE');
     await queue([
-      { key: 'dead', channel: 'CGONE' },
+      { key: 'waits', channel: 'CGONE' },
       { key: 'fine', channel: 'CWATER' },
     ]);
     const d = dispatcher();
     for (let pass = 0; pass < 5; pass += 1) {
       await d.dispatchOnce();
-      // Time passes: a refused message waits long between tries.
       await database.db.update(outbox).set({ notBefore: sql`now() - interval '1 second'` }).where(eq(outbox.status, 'pending'));
     }
     const byKey = Object.fromEntries((await rows()).map((r) => [r.idempotencyKey, r]));
     expect(byKey.fine).toMatchObject({ status: 'sent' });
-    expect(byKey.dead).toMatchObject({ status: 'dead', lastError: 'channel_not_found', permanentFailures: 3 });
-    expect(standIn.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === 'CGONE')).toHaveLength(3);
+    expect(byKey.waits).toMatchObject({ status: 'pending', lastError: 'channel_not_found', permanentFailures: 5 });
   });
 
   it('paces one channel to a message a second while other channels go at once', async () => {

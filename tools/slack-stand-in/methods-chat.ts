@@ -22,6 +22,7 @@ function textCharacters(value: unknown): number {
 function checkPost(args: Record<string, unknown>, ctx: MethodContext): { channel: string } | { error: MethodResult } {
   const requested = str(args.channel);
   if (requested === undefined || ctx.state.unknownChannels.has(requested)) return { error: fail('channel_not_found') };
+  if (ctx.state.channelsWithoutBot.has(requested)) return { error: fail('not_in_channel') };
   if (str(args.text) === undefined && args.blocks === undefined && args.attachments === undefined) {
     return { error: fail('no_text') };
   }

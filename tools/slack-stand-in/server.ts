@@ -41,6 +41,8 @@ export interface SlackStandIn {
   setWorkspaceRateLimit(perSecond: number | null): void;
   /** Posts and reads on this channel id then answer channel_not_found. */
   addUnknownChannel(id: string): void;
+  /** Whether the bot is a member of this channel: posts to one it is not in answer not_in_channel (members by default). */
+  setBotInChannel(id: string, member: boolean): void;
   /** Overrides what users.info answers for this user. */
   setUser(id: string, profile: UserProfile): void;
   /** A trigger id issued now by the stand-in's clock (expires after 3 s). */
@@ -122,6 +124,7 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
       state.channelRatePerSecond = perSecond;
     },
     addUnknownChannel: (id) => void state.unknownChannels.add(id),
+    setBotInChannel: (id, member) => void (member ? state.channelsWithoutBot.delete(id) : state.channelsWithoutBot.add(id)),
     setUser: (id, profile) => void state.users.set(id, profile),
     triggerId: () => makeTriggerId(now()),
     shareFile: (user, filename, data) => {

@@ -48,6 +48,8 @@ export class WorkspaceState {
   messages = new Map<string, StoredMessage[]>();
   uploads = new Map<string, Upload>();
   unknownChannels = new Set<string>();
+  /** Channels the bot has not been invited to. */
+  channelsWithoutBot = new Set<string>();
   users = new Map<string, UserProfile>();
   lastPostAt = new Map<string, number>();
   channelRatePerSecond: number | null = null;
@@ -76,6 +78,7 @@ export class WorkspaceState {
     this.messages.clear();
     this.uploads.clear();
     this.unknownChannels.clear();
+    this.channelsWithoutBot.clear();
     this.users.clear();
     this.lastPostAt.clear();
     this.channelRatePerSecond = null;

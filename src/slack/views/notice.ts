@@ -3,6 +3,7 @@ import type { Catalog } from '../../i18n/index.js';
 import { acceptedNoticeMessage } from './accepted-notice.js';
 import { assignedNoticeMessage } from './assigned-notice.js';
 import { dailySummaryMessage } from './daily-summary.js';
+import { deliveryTroubleMessage } from './delivery-trouble-notice.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import { context, mention, type SlackMessage } from './format.js';
 import { gatheredNoticeMessage } from './gathered-notice.js';
@@ -83,6 +84,8 @@ function messageOf(catalog: Catalog, notice: PostedNotice): SlackMessage {
       return requestCancelledMessage(catalog, notice);
     case 'people_changed':
       return peopleChangedMessage(catalog, notice);
+    case 'delivery_trouble':
+      return deliveryTroubleMessage(catalog, notice);
   }
   // Stored notices outlive the code that wrote them: one of a kind this version does not know.
   throw new Error(`no view for notices of type ${String((notice as { type?: unknown }).type)}`);

@@ -251,6 +251,8 @@ function messageNotices(t: Typed): MessageNotice[] {
       routedBy: bot.office,
     },
     { type: 'request_cancelled', ...about, title: t(), kind: 'extension', because: 'transferred' },
+    { type: 'delivery_trouble', reader: bot.channel, problem: 'refused', error: t(), state: 'dead', undelivered: 2 },
+    { type: 'delivery_trouble', reader: bot.handler, problem: 'reader_gone', error: t(), state: 'retrying', undelivered: 1 },
     {
       type: 'people_changed',
       change: { kind: 'roles_removed', unitName: t(), userId: bot.handler, roles: ['liaison'], unnamed: 2, by: bot.office },

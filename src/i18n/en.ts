@@ -67,6 +67,7 @@ export const en: Catalog = {
       '`/suggest config` [设置] the session’s rules; `/suggest config supervision-channel #channel` and the like change one',
       '`/suggest supervisor [add|remove @someone]` [督办员] who is in the supervision office; the office adds or removes people',
       '`/suggest session [new <name>]` [会次] the sessions; the supervision office starts the next batch with `session new` (the rules in force carry over)',
+      '`/suggest outbox` [未送达] messages the bot could not deliver and why; resend them once put right (supervision office)',
     ],
     later:
       'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
@@ -106,6 +107,7 @@ export const en: Catalog = {
     commitment: '`/suggest commitment done <code> <n>`, e.g. `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<unit>]` exports the ledger (Excel), e.g. `/suggest export unit:水利厅`',
     import: '`/suggest import` opens the import form for a list of suggestions (CSV or Excel)',
+    outbox: '`/suggest outbox` (the supervision office: messages not delivered, to resend)',
   },
 
   problem: {
@@ -126,6 +128,8 @@ export const en: Catalog = {
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
+    nothingToResend:
+      'That message is no longer undelivered (it went, or someone resent it); nothing changed. `/suggest outbox` shows where things stand.',
     requestCancelled:
       'What this request was about has been replaced (reassigned, or a new round began): it was withdrawn, and nothing changed. Ask again if it is still needed.',
     cannotSnooze: (step, date) =>
@@ -267,6 +271,58 @@ export const en: Catalog = {
     alreadySettled: (count) => `${count} were accepted or reassigned already.`,
   },
 
+  undelivered: {
+    title: 'Messages not delivered',
+    none: 'Every message was delivered: none is waiting for a retry or undelivered.',
+    summary: (retrying, dead) =>
+      `${retrying > 0 ? `${retrying} refused by Slack and retried by themselves` : ''}${retrying > 0 && dead > 0 ? '; ' : ''}${dead > 0 ? `${dead} not delivered after many tries (last 30 days)` : ''}.`,
+    retryingTitle: 'Retried by themselves (they go once it is put right)',
+    deadTitle: 'Not delivered (resend once it is put right)',
+    line: (reader, what, queuedOn, why, tries) => `${reader} · ${what} · queued ${queuedOn} · ${why} · ${tries} tries`,
+    why: (error, shown) =>
+      ({
+        not_in_channel: 'the bot is not in the channel: invite it',
+        channel_not_found: 'the channel cannot be found: check the unit’s channel',
+        is_archived: 'the channel is archived',
+        user_not_found: 'Slack no longer knows this person',
+        user_disabled: 'this person’s account is deactivated',
+      })[error] ?? `refused by Slack (${shown})`,
+    more: (count) => `${count} more not listed.`,
+    resend: 'Resend',
+    resendAll: (count) => `Resend all (${count})`,
+    resent: (count) => `${count} messages queued again; they go shortly, and none already delivered goes twice.`,
+    hint: 'Put the cause right first (invite the bot, give the unit another channel or liaison), or they will be refused again.',
+    otherKind: 'message',
+    kinds: {
+      assigned: 'assignment',
+      accepted: 'receipt',
+      reminder: 'daily reminder',
+      leader_alert: 'overdue alert (leader)',
+      supervision_alert: 'supervision alert',
+      extension_requested: 'extension request',
+      extension_decided: 'extension decision',
+      transfer_requested: 'transfer request',
+      transfer_decided: 'transfer decision',
+      weekly_ranking: 'weekly ranking',
+      ranking_chart: 'ranking chart',
+      unit_weekly: 'unit weekly',
+      monthly_report: 'monthly report',
+      nudge: 'nudge',
+      opinion_received: 'co-unit opinion',
+      review_requested: 'review request',
+      reply_returned: 'reply returned',
+      reply_signed: 'reply signed',
+      reply_sent: 'reply sent',
+      verdict_recorded: 'deputy’s verdict',
+      ledger_export: 'ledger',
+      request_cancelled: 'request withdrawn',
+      routed: 'routing',
+      people_changed: 'people change',
+      delivery_trouble: 'delivery trouble',
+      gathered: 'gathered notices',
+      daily_summary: 'daily summary',
+    },
+  },
   deliveryTrouble: {
     problem: {
       not_in_channel: (reader, count) =>

@@ -3,6 +3,7 @@
 
 import type { ImportColumn } from '../domain/import-column.js';
 import type { AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent } from '../domain/lifecycles.js';
+import type { Notice } from '../domain/notices.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { RateComponent } from '../domain/scoring.js';
 import type { SettingKey } from '../domain/setting-change.js';
@@ -86,6 +87,7 @@ export const zhCN = {
       '`/suggest config` [设置] 查看本会次的规则；`/suggest config supervision-channel #频道` 等修改一项',
       '`/suggest supervisor [add|remove @某人]` [督办员] 查看督办室成员；督办室可添加或移除',
       '`/suggest session [new <名称>]` [会次] 查看各会次；督办室用 `session new` 开始下一批建议（沿用现行设置）',
+      '`/suggest outbox` [未送达] 查看机器人未能送达的消息及原因，问题解决后重发（督办室）',
     ],
     later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
   },
@@ -121,6 +123,7 @@ export const zhCN = {
     commitment: '`/suggest commitment done <编号> <序号>`，例如 `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<单位>]` 导出督办台账（Excel），例如 `/suggest export unit:水利厅`',
     import: '`/suggest import` 打开导入表单，上传交办清单（CSV 或 Excel）',
+    outbox: '`/suggest outbox`（督办室查看未送达的消息并重发）',
   },
 
   problem: {
@@ -189,6 +192,7 @@ export const zhCN = {
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请 ${by} 已经${approved ? '批准' : '不予同意'}，没有改动。`,
+    nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
     requestCancelled:
       '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',
     cannotSnooze: (step: string, date: string) => `「${step}」${date} 就要完成，不能再推迟提醒。请按期办理，或申请延期。`,
@@ -272,6 +276,59 @@ export const zhCN = {
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
   },
 
+  undelivered: {
+    title: '未送达的消息',
+    none: '所有消息都已送达，没有等待重试或未能送达的消息。',
+    summary: (retrying: number, dead: number) =>
+      `${retrying > 0 ? `${retrying} 条消息被 Slack 拒收，正在自动重试` : ''}${retrying > 0 && dead > 0 ? '；' : ''}${dead > 0 ? `${dead} 条消息多次重试后未能送达（近 30 天）` : ''}。`,
+    retryingTitle: '正在自动重试（问题解决后自动补发）',
+    deadTitle: '未能送达（问题解决后请重发）',
+    line: (reader: string, what: string, queuedOn: string, why: string, tries: number) =>
+      `${reader} · ${what} · ${queuedOn}排队 · ${why} · 已尝试 ${tries} 次`,
+    why: (error: string, shown: string) =>
+      ({
+        not_in_channel: '机器人不在该频道中，请邀请机器人加入',
+        channel_not_found: '找不到该频道，请核对单位的频道设置',
+        is_archived: '该频道已归档',
+        user_not_found: 'Slack 中已找不到此人',
+        user_disabled: '此人的账号已停用',
+      })[error] ?? `Slack 拒收（${shown}）`,
+    more: (count: number) => `另有 ${count} 条未列出。`,
+    resend: '重发',
+    resendAll: (count: number) => `全部重发（${count} 条）`,
+    resent: (count: number) => `已重新排队 ${count} 条消息，将陆续发出；已送达的不会重复发送。`,
+    hint: '重发前请先解决问题（例如邀请机器人进入频道、为单位另设频道或联络员）；否则消息会再次被拒收。',
+    otherKind: '消息',
+    kinds: {
+      assigned: '交办通知',
+      accepted: '签收回执',
+      reminder: '每日提醒',
+      leader_alert: '逾期提醒（分管领导）',
+      supervision_alert: '督办提醒',
+      extension_requested: '延期申请',
+      extension_decided: '延期决定',
+      transfer_requested: '调整申请',
+      transfer_decided: '调整决定',
+      weekly_ranking: '每周排名',
+      ranking_chart: '排名图',
+      unit_weekly: '单位周报',
+      monthly_report: '月度通报',
+      nudge: '催办',
+      opinion_received: '会办意见',
+      review_requested: '答复审核',
+      reply_returned: '答复退回',
+      reply_signed: '答复签发',
+      reply_sent: '答复已发出',
+      verdict_recorded: '代表评价',
+      ledger_export: '督办台账',
+      request_cancelled: '申请撤销',
+      routed: '分办通知',
+      people_changed: '人员变动',
+      delivery_trouble: '送达问题',
+      gathered: '合并通知',
+      daily_summary: '每日动态汇总',
+    } satisfies Record<Notice['type'], string> as Record<Notice['type'], string>,
+  },
   deliveryTrouble: {
     problem: {
       not_in_channel: (reader: string, count: number, _error: string) =>

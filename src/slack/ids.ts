@@ -24,6 +24,8 @@ export const actionIds = {
   openReviewQueue: 'reply.review_queue',
   openScoreBreakdown: 'rank.breakdown',
   routeAssignment: 'assignment.route',
+  resendMessage: 'outbox.resend',
+  resendAllMessages: 'outbox.resend_all',
 } as const;
 
 /** The first block of a notice carried in a gathered message: its key, so it can be told apart. */

@@ -4,7 +4,7 @@
 // A refused try changes no row of any table; an allowed one does what it says. The table is
 // keyed by the grammar's verbs, the action ids and the callback ids, so a new verb, button or
 // form cannot be added without a line here (the compiler refuses, and so does the first test).
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { readRows } from '../../src/db/read-rows.js';
@@ -39,6 +39,8 @@ import { prepareContactForm } from '../../src/services/assignments/prepare-conta
 import { prepareRouteForm } from '../../src/services/assignments/prepare-route-form.js';
 import { routeAssignment } from '../../src/services/assignments/route-assignment.js';
 import { snoozeNode } from '../../src/services/assignments/snooze-node.js';
+import { readUndelivered } from '../../src/services/deliveries/read-undelivered.js';
+import { resendMessages } from '../../src/services/deliveries/resend-messages.js';
 import { importCells } from '../../src/services/imports/import-cells.js';
 import { prepareImportForm } from '../../src/services/imports/prepare-import-form.js';
 import { endDelegation } from '../../src/services/people/end-delegation.js';
@@ -143,6 +145,8 @@ interface World {
   /** A step of P-2 due after today, which may still be pushed back. */
   laterNode: number;
   transfer: number;
+  /** A message the outbox gave up on, to be resent. */
+  deadMessage: number;
 }
 
 async function buildWorld(db: Database): Promise<World> {
@@ -213,6 +217,16 @@ async function buildWorld(db: Database): Promise<World> {
   const p2Nodes = await db.select().from(milestones).where(eq(milestones.assignmentId, p2Lead!.id));
   const node = p2Nodes.find((n) => n.kind === 'pre_contact');
   const laterNode = p2Nodes.find((n) => n.kind === 'reply');
+  // Every message queued so far has gone but one, which Slack refused for good.
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: day1 })
+    .where(inArray(outbox.status, ['pending', 'held']));
+  const [dead] = await db
+    .update(outbox)
+    .set({ status: 'dead', lastError: 'not_in_channel', sentAt: null })
+    .where(eq(outbox.channel, 'CWATER'))
+    .returning({ id: outbox.id });
   return {
     p1: {
       id: p1.suggestionId,
@@ -224,6 +238,7 @@ async function buildWorld(db: Database): Promise<World> {
     p6: { id: p6.suggestionId },
     laterNode: laterNode!.id,
     transfer: transfer.requestId,
+    deadMessage: dead!.id,
   };
 }
 
@@ -369,6 +384,7 @@ const subcommands: Record<Command['verb'], Line> = {
     did: async (db) => expect(await count(db, calendarOverrides)).toBe(0),
   },
   'supervisor-list': { may: everyone, run: (ctx) => listSupervisors(ctx) },
+  outbox: { may: onlyOffice, run: (ctx) => readUndelivered(ctx) },
   'supervisor-add': {
     may: officeAlone,
     run: (ctx) => addSupervisor(ctx, { userId: 'UNEWSUP' }),
@@ -460,6 +476,17 @@ const buttons: Record<keyof typeof actionIds, Line> = {
   },
   openScoreBreakdown: { may: unitPeople, run: (ctx) => readScoreBreakdowns(ctx, { from: '2026-03-30', to: '2026-04-05' }) },
   routeAssignment: { may: routers, run: (ctx, world) => prepareRouteForm(ctx, { assignmentId: p1Lead(world) }) },
+  resendMessage: {
+    may: onlyOffice,
+    run: (ctx, world) => resendMessages(ctx, { id: world.deadMessage }),
+    did: async (db, _r, world) =>
+      expect(await count(db, outbox, and(eq(outbox.id, world.deadMessage), eq(outbox.status, 'pending')))).toBe(1),
+  },
+  resendAllMessages: {
+    may: onlyOffice,
+    run: (ctx) => resendMessages(ctx, { all: true }),
+    did: async (db) => expect(await count(db, outbox, eq(outbox.status, 'dead'))).toBe(0),
+  },
 };
 
 const importRows = [

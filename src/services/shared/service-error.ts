@@ -55,6 +55,8 @@ export type ServiceProblem =
   | { code: 'already_decided'; approved: boolean; decidedBy: string }
   /** The request's assignment or round was replaced before anyone decided it. */
   | { code: 'request_cancelled' }
+  /** 重发 of a message that is not (or no longer) dead: sent meanwhile, or resent by someone else. */
+  | { code: 'nothing_to_resend' }
   | { code: 'transfer_window_closed'; closedOn: string }
   | { code: 'unit_not_on_suggestion'; unitName: string; suggestionCode: string }
   | { code: 'same_unit'; unitName: string }

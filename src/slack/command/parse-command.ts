@@ -71,7 +71,8 @@ export type Command =
   | { verb: 'supervisor-add'; userId: string }
   | { verb: 'supervisor-remove'; userId: string }
   | { verb: 'session-show' }
-  | { verb: 'session-new'; name: string };
+  | { verb: 'session-new'; name: string }
+  | { verb: 'outbox' };
 
 export type Subcommand =
   | 'help'
@@ -97,7 +98,8 @@ export type Subcommand =
   | 'supervisor'
   | 'session'
   | 'route'
-  | 'delegate';
+  | 'delegate'
+  | 'outbox';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -167,6 +169,9 @@ const subcommandWords: Record<string, string> = {
   分办: 'route',
   delegate: 'delegate',
   代理: 'delegate',
+  outbox: 'outbox',
+  未送达: 'outbox',
+  发送情况: 'outbox',
 };
 
 const verdictWords: Record<string, Verdict> = {
@@ -343,6 +348,10 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return args.length === 0
         ? ok({ verb: 'import-modal' })
         : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
+    case 'outbox':
+      return args.length === 0
+        ? ok({ verb: 'outbox' })
+        : fail({ kind: 'usage', subcommand: 'outbox', detail: 'unexpected', given: args[0] });
     default:
       return parseUnit(args);
   }

@@ -140,6 +140,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.unknownRequest;
     case 'request_cancelled':
       return p.requestCancelled;
+    case 'nothing_to_resend':
+      return p.nothingToResend;
     case 'already_decided':
       return p.alreadyDecided(problem.approved, mention(problem.decidedBy));
     case 'cannot_snooze':

@@ -13,6 +13,7 @@ import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
 import { reminderGroupButton } from './reminder-group-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
+import { resendAllButton, resendButton } from './resend-buttons.js';
 import { reviewQueueButton } from './review-queue-button.js';
 import { routeButton } from './route-button.js';
 import { scoreBreakdownButton } from './score-breakdown-button.js';
@@ -48,6 +49,8 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.openReminderGroup, reminderGroupButton(deps)],
     [actionIds.openReviewQueue, reviewQueueButton(deps)],
     [actionIds.openScoreBreakdown, scoreBreakdownButton(deps)],
+    [actionIds.resendMessage, resendButton(deps)],
+    [actionIds.resendAllMessages, resendAllButton(deps)],
   ]);
   return async (args) => {
     const button = buttons.get(baseActionId(args.action.action_id));

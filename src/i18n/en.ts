@@ -45,7 +45,7 @@ export const en: Catalog = {
     lines: [
       '`/suggest assign` [交办] open the assignment form',
       '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]` assign directly',
-      '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<unit>|all]` [列表] list suggestions',
+      '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<unit>|all]` [列表] list suggestions',
       '`/suggest show <code>` [查看] one suggestion with all its time nodes',
       '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
       '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
@@ -77,7 +77,7 @@ export const en: Catalog = {
     help: '`/suggest help`',
     assign:
       '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]`, or just `/suggest assign` for the form',
-    list: '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<unit>|all]`',
+    list: '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<unit>|all]`',
     show: '`/suggest show <code>`, e.g. `/suggest show 2026-0123`',
     accept: '`/suggest accept <code>`, e.g. `/suggest accept 2026-0123`',
     unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
@@ -183,7 +183,7 @@ export const en: Catalog = {
     noCalendarOverride: (day) =>
       `${day} has no adjustment by the supervision office; it follows the published calendar. See the adjusted days with \`/suggest calendar list\`.`,
     badListFilter: (given, closest) =>
-      `Cannot list by \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Use mine, overdue, open, replied, closed, followup, unit:<unit> or all.`,
+      `Cannot list by \`${given}\`. ${closest ? `Did you mean \`${closest}\`? ` : ''}Use mine, overdue, open, replied, closed, followup, requests, unit:<unit> or all.`,
     forbidden: (needs) => `This needs one of these roles: ${needs}. Ask the supervision office to grant it.`,
     unknownUnit: (given, closest) =>
       `There is no unit called \`${given}\`. ${closest ? `Did you mean “${closest}”? ` : ''}The supervision office registers units with \`/suggest unit add\`.`,
@@ -632,6 +632,7 @@ export const en: Catalog = {
       replied: 'Replied suggestions',
       closed: 'Closed suggestions',
       followup: 'Commitments under follow-up',
+      requests: 'Suggestions with a request to decide (extension, transfer)',
       all: 'All suggestions of this session',
     },
     unitFilter: (unitName) => `Suggestions handled by “${unitName}”`,
@@ -1139,6 +1140,13 @@ export const en: Catalog = {
     idleWeek: 'nothing due this week, so no rank',
     boardHeading: (count) => `*All units this week* · ${count} units (the full table: \`/suggest rank\`)`,
     standing: (place, unit, score, overdue) => `${place}. ${unit} · score ${score} · ${overdue} overdue`,
+    officeHeading: '*The supervision office’s work*',
+    requestsHeading: (count) => `Requests to decide · ${count} (oldest first)`,
+    extensionLine: (code, title, unit, date, by) =>
+      `*${code}* ${title}\n${unit} asks for the statutory deadline to move to ${date} (asked by ${by})`,
+    transferLine: (code, title, unit, by) => `*${code}* ${title}\n${unit} asks to hand it back for reassignment (asked by ${by})`,
+    moreRequests: (count) => `${count} more to decide: \`/suggest list requests\`.`,
+    undelivered: (count) => `⚠️ ${count} messages refused by Slack or not delivered: see why and resend with \`/suggest outbox\`.`,
     idleLine: (unit) => `—. ${unit} · nothing due this week, no rank`,
   },
 };

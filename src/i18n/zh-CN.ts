@@ -65,7 +65,7 @@ export const zhCN = {
     lines: [
       '`/suggest assign` [交办] 打开交办表单',
       '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]` 直接交办',
-      '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<单位>|all]` [列表] 查看建议',
+      '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<单位>|all]` [列表] 查看建议',
       '`/suggest show <编号>` [查看] 查看一件建议的全部时间节点',
       '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
@@ -96,7 +96,7 @@ export const zhCN = {
     help: '`/suggest help`',
     assign:
       '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]`，或只输入 `/suggest assign` 打开表单',
-    list: '`/suggest list [mine|overdue|open|replied|closed|followup|unit:<单位>|all]`',
+    list: '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<单位>|all]`',
     show: '`/suggest show <编号>`，例如 `/suggest show 2026-0123`',
     accept: '`/suggest accept <编号>`，例如 `/suggest accept 2026-0123`',
     unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
@@ -138,7 +138,7 @@ export const zhCN = {
     badRole: (given: string, closest?: string) =>
       `没有 \`${given}\` 这个角色。${closest ? `是不是 \`${closest}\`？` : ''}可用角色：联络员、经办人、处室负责人、分管领导、主要领导、成员。`,
     badListFilter: (given: string, closest?: string) =>
-      `不能按 \`${given}\` 列出。${closest ? `是不是 \`${closest}\`？` : ''}可用：mine、overdue、open、replied、closed、followup、unit:<单位>、all。`,
+      `不能按 \`${given}\` 列出。${closest ? `是不是 \`${closest}\`？` : ''}可用：mine、overdue、open、replied、closed、followup、requests、unit:<单位>、all。`,
     forbidden: (needs: string) => `这项操作需要以下角色之一：${needs}。如需开通，请联系督办室。`,
     unknownUnit: (given: string, closest?: string) =>
       `没有名为 \`${given}\` 的承办单位。${closest ? `是不是「${closest}」？` : ''}督办室可以用 \`/suggest unit add\` 登记单位。`,
@@ -648,6 +648,7 @@ export const zhCN = {
       replied: '已答复的建议',
       closed: '已办结的建议',
       followup: '跟踪中的承诺事项',
+      requests: '有待决定申请（延期、调整）的建议',
       all: '本会次全部建议',
     } as Record<string, string>,
     unitFilter: (unitName: string) => `「${unitName}」承办的建议`,
@@ -1175,6 +1176,14 @@ export const zhCN = {
     boardHeading: (count: number) => `*各单位本周排名* · 共 ${count} 个单位（完整表格见 \`/suggest rank\`）`,
     standing: (place: string, unit: string, score: string, overdue: number) =>
       `${place} 名 · ${unit} · 得分 ${score} · 逾期节点 ${overdue} 个`,
+    officeHeading: '*督办室待办*',
+    requestsHeading: (count: number) => `待决定的申请 · 共 ${count} 件（最早提出的在前）`,
+    extensionLine: (code: string, title: string, unit: string, date: string, by: string) =>
+      `*${code}* ${title}\n「${unit}」申请将法定答复期限延至 ${date}（${by} 提出）`,
+    transferLine: (code: string, title: string, unit: string, by: string) =>
+      `*${code}* ${title}\n「${unit}」申请调整（退回改派，${by} 提出）`,
+    moreRequests: (count: number) => `另有 ${count} 件待决定，见 \`/suggest list requests\`。`,
+    undelivered: (count: number) => `⚠️ ${count} 条消息被 Slack 拒收或未能送达：请用 \`/suggest outbox\` 查看原因并重发。`,
     idleLine: (unit: string) => `— · ${unit} · 本周无应办事项，不排名`,
   },
 };

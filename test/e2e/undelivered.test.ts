@@ -72,4 +72,32 @@ describe('messages the bot could not deliver', () => {
     expect(String((await h.waitForResponses(3))[2]?.args.text)).toContain('已不在未送达之列');
     expect(await h.said('USUP', 'outbox')).toBe('所有消息都已送达，没有等待重试或未能送达的消息。');
   });
+
+  it('keeps a request whose notice died on the office’s Home and in list requests, to be decided there', async () => {
+    await h.command('UWLIA', 'extend 2026-0701 2026-08-31 涉及多部门协调');
+    // Its notice to the office died: nothing in any DM asks the office to decide.
+    const died = await h.db
+      .update(outbox)
+      .set({ status: 'dead', lastError: 'user_not_found' })
+      .where(and(eq(outbox.channel, 'USUP'), eq(outbox.status, 'pending')))
+      .returning({ payload: outbox.payload });
+    expect(died.map((row) => (row.payload as { type: string }).type)).toEqual(['extension_requested']);
+
+    const home = await h.openHome('USUP');
+    const text = JSON.stringify(home.blocks);
+    expect(text).toContain('待决定的申请 · 共 1 件');
+    expect(text).toContain('「省水利厅」申请将法定答复期限延至 8月31日');
+    expect(text).toContain('1 条消息被 Slack 拒收或未能送达');
+    const approve = home.blocks.flatMap((block) => block.elements ?? []).find((e) => e.action_id === actionIds.approveExtension);
+    expect(approve).toBeDefined();
+    expect(JSON.stringify((await h.openHome('UWLIA')).blocks)).not.toContain('待决定的申请');
+
+    const listed = await h.command('USUP', 'list 申请');
+    expect(JSON.stringify(listed.body.blocks)).toContain('2026-0701');
+    expect(JSON.stringify((await h.command('USUP', 'list requests')).body.blocks)).toContain('有待决定申请（延期、调整）的建议');
+
+    const decided = await h.homeButton('USUP', actionIds.approveExtension, approve!.value);
+    expect(JSON.stringify(decided.blocks)).not.toContain('待决定的申请');
+    expect(JSON.stringify((await h.command('USUP', 'list requests')).body.blocks)).not.toContain('2026-0701');
+  });
 });

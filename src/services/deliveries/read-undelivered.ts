@@ -1,9 +1,10 @@
-import { and, count, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { count, desc, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema.js';
 import { canOverseeDeliveries } from '../../domain/permissions.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
+import { undeliveredWhere } from './undelivered-where.js';
 
 /** A message that has not reached its reader: what it was about, and why not. */
 export interface UndeliveredMessage {
@@ -30,18 +31,11 @@ export interface Undelivered {
 /** Messages listed of each kind; the rest are counted. */
 export const undeliveredListed = 20;
 
-/** Dead messages older than this are history, not work: the ledger and the audit keep them. */
-const deadForDays = 30;
-
 /** What the outbox could not deliver, for the office: what waits for someone to put it right, and what died. */
 export async function readUndelivered(ctx: ServiceContext): Promise<Undelivered> {
   const permission = canOverseeDeliveries(await loadActorRoles(ctx.db, ctx));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
-  const retryingWhere = and(inArray(outbox.status, ['pending', 'sending']), isNotNull(outbox.lastError), gt(outbox.permanentFailures, 0));
-  const deadWhere = and(
-    eq(outbox.status, 'dead'),
-    gt(outbox.createdAt, sql`${ctx.now}::timestamptz - make_interval(days => ${deadForDays})`),
-  );
+  const { retrying: retryingWhere, dead: deadWhere } = undeliveredWhere(ctx.now);
   const listed = (where: typeof deadWhere) =>
     ctx.db
       .select({

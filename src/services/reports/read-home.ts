@@ -6,6 +6,8 @@ import { actsAs, unitsAnsweredFor } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
 import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
+import { countUndelivered } from '../deliveries/count-undelivered.js';
+import { type PendingRequest, readPendingRequests } from '../requests/read-pending-requests.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -31,7 +33,18 @@ export interface Home {
   units: HomeUnitSummary[];
   /** Every unit this week, for the supervision office; empty for anyone else. */
   board: ScoredUnit[];
+  /** For the supervision office: what it has to see to besides steps (none for anyone else). */
+  office?: {
+    /** The oldest undecided requests, and how many there are. */
+    requests: PendingRequest[];
+    requestsTotal: number;
+    /** Messages Slack refused or that died lately (`/suggest outbox`). */
+    undelivered: number;
+  };
 }
+
+/** Undecided requests the office's Home tab lists with their buttons; the rest are counted, and listed by `/suggest list requests`. */
+export const homeRequestsListed = 3;
 
 export async function readHome(ctx: ServiceContext): Promise<Home> {
   const today = dateInZone(ctx.now, ctx.timezone);
@@ -62,7 +75,13 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
       dueThisWeek: unitNodes.filter((node) => node.plannedOn >= today && node.plannedOn <= week.to).length,
     };
   });
-  return { today, nodes: groupedBySuggestion(own), units, board: roles.isSupervisor ? standings : [] };
+  const office = roles.isSupervisor ? await officeWork(ctx) : undefined;
+  return { today, nodes: groupedBySuggestion(own), units, board: roles.isSupervisor ? standings : [], ...(office ? { office } : {}) };
+}
+
+async function officeWork(ctx: ServiceContext): Promise<NonNullable<Home['office']>> {
+  const [pending, undelivered] = [await readPendingRequests(ctx.db, homeRequestsListed), await countUndelivered(ctx.db, ctx.now)];
+  return { requests: pending.requests, requestsTotal: pending.total, undelivered };
 }
 
 /**

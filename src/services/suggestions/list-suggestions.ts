@@ -127,6 +127,11 @@ function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
       return sql`exists (
         select 1 from commitments c join replies r on r.id = c.reply_id
         where r.suggestion_id = s.id and ${promisesInForce} and c.written_off_at is null)`;
+    case 'requests':
+      return sql`exists (
+        select 1 from assignments a where a.suggestion_id = s.id and (
+          exists (select 1 from extension_requests e where e.assignment_id = a.id and e.status = 'pending')
+          or exists (select 1 from transfer_requests t where t.assignment_id = a.id and t.status = 'pending')))`;
     case 'unit':
       return sql`exists (select 1 from assignments a where a.suggestion_id = s.id and a.unit_id = ${unitId ?? -1} and a.status in ${live})`;
   }

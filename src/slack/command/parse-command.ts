@@ -209,6 +209,8 @@ const listWords: Record<string, (typeof listFilters)[number]> = {
   已答复: 'replied',
   已办结: 'closed',
   跟踪: 'followup',
+  申请: 'requests',
+  待决定: 'requests',
   全部: 'all',
 };
 

@@ -2,8 +2,9 @@ import type { KnownBlock, View } from '@slack/types';
 import type { ScoredUnit } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { Home, HomeUnitSummary } from '../../services/reports/read-home.js';
+import type { PendingRequest } from '../../services/requests/read-pending-requests.js';
 import { actionIds, suffixedActionId } from '../ids.js';
-import { button, context, divider, escapeText, header, packedSections, type SlackMessage, section } from './format.js';
+import { button, context, divider, escapeText, formatDate, header, mention, packedSections, type SlackMessage, section } from './format.js';
 import { scoreText } from './ranking.js';
 import { reminderLineBlocks } from './reminder-notice.js';
 
@@ -72,9 +73,53 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
       ...(home.board.length > 0
         ? [divider, section(words.boardHeading(home.board.length)), ...packedSections(catalog, home.board.map(boardLine), 10)]
         : []),
+      ...(home.office ? officeWork(catalog, home.office) : []),
       context(words.hint),
     ],
   };
+}
+
+/** The office's own work besides steps: undecided requests with their buttons, and what Slack would not take. */
+function officeWork(catalog: Catalog, office: NonNullable<Home['office']>): KnownBlock[] {
+  const words = catalog.home;
+  if (office.requestsTotal === 0 && office.undelivered === 0) return [];
+  const requestBlocks = (request: PendingRequest): KnownBlock[] => {
+    const about = {
+      code: request.code,
+      title: escapeText(request.title),
+      unit: escapeText(request.unitName),
+      by: mention(request.requestedBy),
+    };
+    const extension = request.kind === 'extension';
+    return [
+      section(
+        extension
+          ? words.extensionLine(about.code, about.title, about.unit, formatDate(catalog, request.requestedDueOn ?? ''), about.by)
+          : words.transferLine(about.code, about.title, about.unit, about.by),
+      ),
+      {
+        type: 'actions',
+        elements: extension
+          ? [
+              button(catalog.extension.approve, actionIds.approveExtension, request.id, 'primary'),
+              button(catalog.extension.refuse, actionIds.refuseExtension, request.id, 'danger'),
+              button(catalog.button.details, actionIds.showDetails, request.suggestionId),
+            ]
+          : [
+              button(catalog.transfer.reassign, actionIds.reassignTransfer, request.id, 'primary'),
+              button(catalog.transfer.refuse, actionIds.refuseTransfer, request.id, 'danger'),
+              button(catalog.button.details, actionIds.showDetails, request.suggestionId),
+            ],
+      },
+    ];
+  };
+  return [
+    divider,
+    section(words.officeHeading),
+    ...(office.requestsTotal > 0 ? [section(words.requestsHeading(office.requestsTotal)), ...office.requests.flatMap(requestBlocks)] : []),
+    ...(office.requestsTotal > office.requests.length ? [context(words.moreRequests(office.requestsTotal - office.requests.length))] : []),
+    ...(office.undelivered > 0 ? [section(words.undelivered(office.undelivered))] : []),
+  ];
 }
 
 const answerOf = (answer: SlackMessage): KnownBlock[] =>

@@ -127,7 +127,22 @@ describe('the Home tab', () => {
       .slice(0, 12)
       .map((standing) => ({ unitName: standing.metrics.unitName, standing, unitCount: 200, overdue: 40, dueThisWeek: 90 }));
     const answer = { text: longText(3000), blocks: Array.from({ length: 60 }, () => context(longText(2000))) };
-    for (const page of [1, 2, 34]) expectValidView('home', homeView(catalog, home({ nodes, units, board }), { page, answer }));
+    const request = (kind: 'extension' | 'transfer', id: number) => ({
+      kind,
+      id,
+      suggestionId: id,
+      code: `2026-${id}`,
+      title: longText(500),
+      unitName: longText(100, '单位'),
+      requestedBy: 'ULIA',
+      requestedDueOn: kind === 'extension' ? '2026-09-30' : null,
+    });
+    const office = {
+      requests: [request('extension', 1), request('transfer', 2), request('extension', 3)],
+      requestsTotal: 400,
+      undelivered: 9999,
+    };
+    for (const page of [1, 2, 34]) expectValidView('home', homeView(catalog, home({ nodes, units, board, office }), { page, answer }));
     expectValidView('home', homeView(catalog, home()));
   });
 });

@@ -1,12 +1,25 @@
 // A plain logger for Bolt, the dispatcher and the jobs. It writes what it is given and nothing
 // else: secrets live only in config and are never passed here.
 import { type Logger, LogLevel } from '@slack/bolt';
+import { DrizzleQueryError } from 'drizzle-orm';
 
-/** What an error says, for a log line or a person: its message, without the stack. */
-export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/**
+ * What an error says, for a log line or a person: its message, without the stack. A failed
+ * query is named by its statement and its cause, never by its bound parameters: they hold what
+ * people typed (titles, notes, reasons) and are no business of a log.
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof DrizzleQueryError) return `Failed query: ${error.query}${error.cause ? ` (${errorMessage(error.cause)})` : ''}`;
+  return error instanceof Error ? error.message : String(error);
+}
 
-/** An error as a log shows it: with its stack, where it has one. */
-export const errorDetail = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+/** An error as a log shows it: its message as errorMessage says it, then its stack's frames, where it has them. */
+export function errorDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const name = error.name === 'Error' ? error.constructor.name : error.name;
+  return [`${name}: ${errorMessage(error)}`, ...frames].join('\n');
+}
 
 const order = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
 

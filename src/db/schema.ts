@@ -217,10 +217,13 @@ export const contacts = pgTable(
     contactedOn: day('contacted_on').notNull(),
     note: text('note').notNull().default(''),
     loggedBy: text('logged_by').notNull(),
+    /** The form that logged it (its view id): submitted again after a late answer, it stores nothing twice. */
+    submissionKey: text('submission_key'),
     createdAt: createdAt(),
   },
   (t) => [
     index('contacts_assignment_idx').on(t.assignmentId),
+    uniqueIndex('contacts_submission_key_unique').on(t.submissionKey),
     oneOf('contacts_stage_check', t.stage, v.contactStages),
     oneOf('contacts_mode_check', t.mode, v.contactModes),
   ],

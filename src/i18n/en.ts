@@ -128,6 +128,8 @@ export const en: Catalog = {
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
+    exportInProgress: 'Your last ledger is still being built and sent; it comes to you as a file. Export again once it has arrived.',
+    exportTooSoon: (seconds) => `You exported the ledger a moment ago. Export again in ${seconds} s.`,
     nothingToResend:
       'That message is no longer undelivered (it went, or someone resent it); nothing changed. `/suggest outbox` shows where things stand.',
     requestCancelled:

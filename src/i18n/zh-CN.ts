@@ -192,6 +192,8 @@ export const zhCN = {
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请 ${by} 已经${approved ? '批准' : '不予同意'}，没有改动。`,
+    exportInProgress: '您上一次导出的台账还在生成和发送中，完成后会以文件发给您。请稍候再导出。',
+    exportTooSoon: (seconds: number) => `您刚导出过台账。请 ${seconds} 秒后再导出。`,
     nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
     requestCancelled:
       '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',

@@ -6,6 +6,7 @@
 import type { Logger } from '@slack/bolt';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Database } from '../db/client.js';
+import { errorMessage } from '../log.js';
 import { type JobName, jobDefinitions } from './definitions.js';
 import { jobRunCoordinator } from './job-run-coordinator.js';
 import { claimJobRun, finishJobRun, type JobFire } from './job-runs.js';
@@ -54,7 +55,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       logger.info(`job ${fire.job} for ${fire.scheduledFor.toISOString()}: ${JSON.stringify(detail)}`);
       options.messagesQueued();
     } catch (error) {
-      logger.error(`job ${fire.job} for ${fire.scheduledFor.toISOString()} failed: ${String(error)}`);
+      logger.error(`job ${fire.job} for ${fire.scheduledFor.toISOString()} failed: ${errorMessage(error)}`);
       await finishJobRun(db, fire, instance, { ok: false, detail: { error: String(error) } }).catch(() => {});
     }
   }
@@ -81,7 +82,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       try {
         if (await claimJobRun(db, fire, instance, leaseMs)) await track(execute(fire));
       } catch (error) {
-        logger.error(`could not catch up job ${job}: ${String(error)}`);
+        logger.error(`could not catch up job ${job}: ${errorMessage(error)}`);
       }
     }
   }

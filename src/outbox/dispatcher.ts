@@ -9,6 +9,7 @@ import { readRows } from '../db/read-rows.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
 import type { DeliveryTroubleNotice, Notice } from '../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
+import { errorMessage } from '../log.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
 import type { Delivery, PrepareDelivery, Sent } from './delivery.js';
 import {
@@ -102,7 +103,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     try {
       await options.onTrouble?.({ reader: row.channel, problem: deliveryProblemOf(error), error, state });
     } catch (failure) {
-      logger.error(`outbox ${row.idempotencyKey}: the office could not be told of ${error}: ${String(failure)}`);
+      logger.error(`outbox ${row.idempotencyKey}: the office could not be told of ${error}: ${errorMessage(failure)}`);
     }
   }
   const { prepare } = options;
@@ -167,7 +168,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     } catch (error) {
       // A notice this version cannot render (one written by a newer version, during a rolling
       // deploy) waits for an instance that can; a payload nobody can render is buried.
-      logger.error(`outbox ${row.idempotencyKey} cannot be rendered: ${String(error)}`);
+      logger.error(`outbox ${row.idempotencyKey} cannot be rendered: ${errorMessage(error)}`);
       if (row.attempts >= maxRenderAttempts) {
         await settle(row, { status: 'dead', lastError: 'unrenderable' });
         return 'dead';
@@ -205,7 +206,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           await splitGathered(db, row, held(row));
         } catch (splitError) {
           // The claim is given back, to be tried again, rather than left to run out.
-          logger.error(`outbox ${row.idempotencyKey} could not be split: ${String(splitError)}`);
+          logger.error(`outbox ${row.idempotencyKey} could not be split: ${errorMessage(splitError)}`);
           await settle(row, {
             status: 'pending',
             lastError: failure.error,
@@ -263,7 +264,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       batchSize = Math.max(1, batchSize / 2);
       cutAgainAfter = Date.now() + 1000;
     } else if (!rateLimited) batchSize = Math.min(maxBatch, batchSize + 1);
-    for (const outcome of outcomes) if (outcome.status === 'rejected') logger.error(`outbox delivery failed: ${String(outcome.reason)}`);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected') logger.error(`outbox delivery failed: ${errorMessage(outcome.reason)}`);
     const count = (kind: string) => outcomes.filter((o) => o.status === 'fulfilled' && o.value === kind).length;
     return { claimed: rows.length, sent: count('sent'), retried: count('retried'), dead: count('dead') };
   }
@@ -293,7 +295,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     running = dispatchOnce()
       .then((report) => report.claimed)
       .catch((error: unknown) => {
-        logger.error(`outbox pass failed: ${String(error)}`);
+        logger.error(`outbox pass failed: ${errorMessage(error)}`);
         return 0;
       })
       .then((claimed) => {

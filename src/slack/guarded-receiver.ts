@@ -4,6 +4,7 @@
 // (Bolt reuses req.rawBody), so Bolt's weaker check is switched off.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type HTTPReceiverOptions, type Logger } from '@slack/bolt';
+import { errorMessage } from '../log.js';
 import type { FirstSeen } from '../services/shared/remember-request.js';
 import { requestGuard } from './request-guard.js';
 
@@ -54,7 +55,7 @@ export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
     // Slack only ever POSTs; anything else (a health check, a scanner) gets a plain 404.
     if (req.method !== 'POST') return answer(res, 404);
     guarded(req, res).catch((error: unknown) => {
-      logger.warn(`request failed before it was served: ${String(error)}`);
+      logger.warn(`request failed before it was served: ${errorMessage(error)}`);
       answer(res, 400);
     });
   };

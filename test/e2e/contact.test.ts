@@ -68,8 +68,13 @@ describe('/suggest contact', () => {
     expect(forged.body.response_action).toBe('errors');
     expect(await rowCount(h.db, contacts)).toBe(0);
 
-    const logged = await h.submitView('UHAN', callbackIds.contactModal, values('before', 'phone', '2026-03-06'), suggestionId);
+    const logged = await h.submitView('UHAN', callbackIds.contactModal, values('before', 'phone', '2026-03-06'), suggestionId, 'VCONTACT1');
     expect(logged.body.response_action).toBe('update');
+    // The same form submitted again (its first answer reached Slack too late): one contact, the same answer.
+    const again = await h.submitView('UHAN', callbackIds.contactModal, values('before', 'phone', '2026-03-06'), suggestionId, 'VCONTACT1');
+    expect(again.body.response_action).toBe('update');
+    expect(JSON.stringify(again.body.view)).toContain('已为「省水利厅」记录建议 *2026-0501* 的一次沟通。');
+    expect(await rowCount(h.db, contacts)).toBe(1);
     expect(JSON.stringify(logged.body.view)).toContain('已为「省水利厅」记录建议 *2026-0501* 的一次沟通。「办前沟通」节点已完成。');
     const [contact] = await h.db.select().from(contacts);
     expect(contact).toMatchObject({

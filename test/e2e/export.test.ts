@@ -47,8 +47,8 @@ describe('/suggest export', () => {
     const { answer, filename, workbook } = await exported('USUP', '导出');
     expect(answer.body.text).toBe('正在生成督办台账（Excel），稍后以文件发给您。');
     expect(filename).toMatch(/^督办台账-2026-2026-03-03-[0-9a-z]+\.xlsx$/);
-    // The same request twice in one instant (a double submit) is one file.
-    await h.command('USUP', '导出');
+    // The same request again within the minute (a double submit) is refused: one file.
+    expect(await h.said('USUP', '导出')).toBe('您刚导出过台账。请 60 秒后再导出。');
     expect((await h.drain()).filter((call) => call.method === 'files.completeUploadExternal')).toEqual([]);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       '建议',
@@ -87,8 +87,21 @@ describe('/suggest export', () => {
     expect(column(narrowed.workbook.worksheets[0]!, '编号')).toEqual(['2026-0701', '2026-0702']);
     const onlyLead = await exported('UCLIA', 'export unit:民政厅');
     expect(column(onlyLead.workbook.worksheets[0]!, '编号')).toEqual(['2026-0701', '2026-0702']);
-    // Every request is audited, the double submit of the first test too.
-    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'ledger.export'))).toBe(5);
+    // Every export is audited; the refused double submit of the first test changed nothing.
+    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'ledger.export'))).toBe(4);
+  });
+
+  it('takes one export at a time for each person: another waits until the last has been sent', async () => {
+    h.setNow(new Date(Date.parse('2026-03-03T02:30:00Z') + (minute += 10) * 60_000));
+    expect(await h.said('UCLIA', 'export')).toBe('正在生成督办台账（Excel），稍后以文件发给您。');
+    h.setNow(new Date(Date.parse('2026-03-03T02:30:00Z') + (minute += 10) * 60_000));
+    expect(await h.said('UCLIA', 'export')).toContain('您上一次导出的台账还在生成和发送中');
+    // Someone else is not held back by it.
+    expect(await h.said('UWLIA', 'export')).toBe('正在生成督办台账（Excel），稍后以文件发给您。');
+    const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
+    expect(shared.map((call) => call.args.channel_id).sort()).toEqual(['DCLIA', 'DWLIA']);
+    expect(await h.said('UCLIA', 'export')).toBe('正在生成督办台账（Excel），稍后以文件发给您。');
+    await h.drain();
   });
 
   it('refuses a unit that is not the person’s, an unknown unit, and someone with no role, sending nothing', async () => {

@@ -48,7 +48,8 @@ export interface Harness {
   /** A command's answer text, which must have been told to the person alone. */
   said(user: string, text: string): Promise<string>;
   button(user: string, actionId: string, value: string, message?: { text: string; blocks: unknown[] }): Promise<Answer>;
-  submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string): Promise<Answer>;
+  /** Submits a form; `viewId` names the form, to submit one form twice (a fresh one each time without it). */
+  submitView(user: string, callbackId: string, values: unknown, privateMetadata?: string, viewId?: string): Promise<Answer>;
   /** Opens the person's Home tab; resolves to the view the bot published for it. */
   openHome(user: string): Promise<HomeTab>;
   /** Clicks a button in the person's Home tab; resolves to the view the bot published in answer. */
@@ -162,8 +163,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         ),
       );
     },
-    async submitView(user, callbackId, values, privateMetadata) {
-      return answerOf(await post(viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId() })));
+    async submitView(user, callbackId, values, privateMetadata, viewId) {
+      return answerOf(
+        await post(
+          viewSubmissionBody({ user, callbackId, values, privateMetadata, triggerId: standIn.triggerId(), ...(viewId ? { viewId } : {}) }),
+        ),
+      );
     },
     openHome(user) {
       const request = signRequest(homeOpenedBody(user), { secret: signingSecret });

@@ -140,12 +140,16 @@ export function homeOpenedBody(user: string): string {
   });
 }
 
+let formsOpened = 0;
+
 export function viewSubmissionBody(fields: {
   user: string;
   callbackId: string;
   values: unknown;
   triggerId: string;
   privateMetadata?: string;
+  /** The form's id: Slack gives each opened form its own, the same again when that form is submitted again. */
+  viewId?: string;
 }): string {
   return payloadForm({
     type: 'view_submission',
@@ -155,7 +159,7 @@ export function viewSubmissionBody(fields: {
     token: 'legacy',
     trigger_id: fields.triggerId,
     view: {
-      id: 'V0FORM',
+      id: fields.viewId ?? `V0FORM${(formsOpened += 1)}`,
       type: 'modal',
       callback_id: fields.callbackId,
       private_metadata: fields.privateMetadata ?? '',

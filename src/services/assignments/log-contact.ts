@@ -16,6 +16,8 @@ export interface ContactInput {
   mode: (typeof contactModes)[number];
   contactedOn: CalendarDate;
   note: string;
+  /** What tells this submission from another (the form's view id): the same key again logs nothing more. */
+  submissionKey?: string;
 }
 
 export interface LoggedContact {
@@ -55,10 +57,14 @@ export async function logContact(ctx: ServiceContext, input: ContactInput): Prom
         contactedOn: input.contactedOn,
         note: input.note,
         loggedBy: ctx.actor,
+        submissionKey: input.submissionKey ?? null,
         createdAt: ctx.now,
       })
+      // A form submitted again (its first answer came too late for Slack) was logged the first time.
+      .onConflictDoNothing({ target: contacts.submissionKey })
       .returning();
-    const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact!.id, after: contact }];
+    if (!contact) return { code: suggestion.code, unitName: own.unitName, completedNode: null };
+    const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact.id, after: contact }];
     const completes = async (kind: 'pre_contact' | 'feedback', round?: number) =>
       (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind, ...(round === undefined ? {} : { round }) }, audit))
         ? kind

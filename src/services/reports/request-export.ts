@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { readRows } from '../../db/read-rows.js';
 import { dateInZone } from '../../domain/calendar-date.js';
@@ -27,7 +28,9 @@ export async function requestExport(ctx: ServiceContext, input: { unit?: UnitRef
       refuse({ code: 'forbidden', needs: ['supervisor', 'member'] });
     const unit = input.unit ? matchUnit(await loadUnits(tx), input.unit) : undefined;
     if (unit && !roles.isSupervisor && !roles.units.has(unit.id)) refuse({ code: 'forbidden', needs: ['supervisor', 'member'] });
-    const key = `export:${ctx.actor}:${ctx.now.getTime()}`;
+    await refuseExportTooSoon(tx, ctx);
+    // Unique whatever the clock says: two instances may take two requests of one person in one millisecond.
+    const key = `export:${ctx.actor}:${randomUUID()}`;
     await enqueueNotices(tx, ctx.now, [
       {
         key,
@@ -38,11 +41,32 @@ export async function requestExport(ctx: ServiceContext, input: { unit?: UnitRef
           unitId: unit?.id ?? null,
           unitName: unit?.name ?? null,
           day: dateInZone(ctx.now, ctx.timezone),
-          ref: ctx.now.getTime().toString(36),
+          ref: key.slice(-8),
         },
       },
     ]);
     await recordAudit(tx, ctx, [{ action: 'ledger.export', entity: 'outbox', entityId: key, after: { unit: unit?.name ?? null } }]);
     return { unitName: unit?.name ?? null };
   });
+}
+
+/** A ledger is built when it is sent, the whole session read: one at a time for each person, and not more often than this. */
+export const exportIntervalSeconds = 60;
+
+/**
+ * Refuses a new export while the person's last one is on its way or younger than the interval.
+ * The person's requests are taken one at a time (an advisory lock for the transaction), so that
+ * two instances answering two clicks cannot both pass.
+ */
+async function refuseExportTooSoon(tx: ServiceContext['db'], ctx: ServiceContext): Promise<void> {
+  await readRows(tx, sql`select pg_advisory_xact_lock(hashtext(${`export:${ctx.actor}`}))`);
+  const [last] = await readRows<{ waiting: boolean; ageSeconds: number }>(
+    tx,
+    sql`select status in ('pending', 'sending') as waiting, extract(epoch from (${ctx.now}::timestamptz - created_at))::float8 as "ageSeconds"
+        from outbox where idempotency_key like ${`export:${ctx.actor}:%`} order by created_at desc limit 1`,
+  );
+  if (!last) return;
+  if (last.waiting) refuse({ code: 'export_in_progress' });
+  if (last.ageSeconds < exportIntervalSeconds)
+    refuse({ code: 'export_too_soon', waitSeconds: Math.ceil(exportIntervalSeconds - last.ageSeconds) });
 }

@@ -57,6 +57,9 @@ export type ServiceProblem =
   | { code: 'request_cancelled' }
   /** 重发 of a message that is not (or no longer) dead: sent meanwhile, or resent by someone else. */
   | { code: 'nothing_to_resend' }
+  /** The person's last ledger export is still being built and sent. */
+  | { code: 'export_in_progress' }
+  | { code: 'export_too_soon'; waitSeconds: number }
   | { code: 'transfer_window_closed'; closedOn: string }
   | { code: 'unit_not_on_suggestion'; unitName: string; suggestionCode: string }
   | { code: 'same_unit'; unitName: string }

@@ -142,6 +142,10 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.requestCancelled;
     case 'nothing_to_resend':
       return p.nothingToResend;
+    case 'export_in_progress':
+      return p.exportInProgress;
+    case 'export_too_soon':
+      return p.exportTooSoon(problem.waitSeconds);
     case 'already_decided':
       return p.alreadyDecided(problem.approved, mention(problem.decidedBy));
     case 'cannot_snooze':

@@ -21,7 +21,7 @@ export const contactFormSubmitted = (deps: ListenerDeps) =>
     }),
     malformedBlock: blocks.stage,
     refusalBlock: blocks.date,
-    async submit(ctx, suggestionId, values) {
+    async submit(ctx, suggestionId, values, viewId) {
       const { catalog } = deps;
       const contactedOn = parseCalendarDate(values[blocks.date][inputActionId].selected_date ?? '');
       if (!contactedOn) return { errors: { [blocks.date]: catalog.contact.dateInvalid } };
@@ -31,6 +31,7 @@ export const contactFormSubmitted = (deps: ListenerDeps) =>
         mode: values[blocks.mode][inputActionId].selected_option.value,
         contactedOn,
         note: values[blocks.note]?.[inputActionId].value?.trim() ?? '',
+        submissionKey: `view:${viewId}`,
       });
       return { title: catalog.contact.doneTitle, text: contactLoggedAnswer(catalog, result) };
     },

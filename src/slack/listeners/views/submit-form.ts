@@ -20,8 +20,11 @@ export interface FormSubmission<Values, Row = number> {
   refusalBlock?: string;
   /** Reads the row the form's private_metadata names; its id unless given. */
   rowOf?: z.ZodType<Row, string>;
-  /** The change, for the row the form's private_metadata names. */
-  submit: (ctx: ServiceContext, row: Row, values: Values) => Promise<FormOutcome>;
+  /**
+   * The change, for the row the form's private_metadata names; `viewId` is the form's own, the
+   * same when a person submits it again after an answer that came too late.
+   */
+  submit: (ctx: ServiceContext, row: Row, values: Values, viewId: string) => Promise<FormOutcome>;
 }
 
 /**
@@ -36,7 +39,7 @@ export function submitForm<Values, Row = number>(deps: ListenerDeps, form: FormS
     if (!id.success || !values.success)
       return ack({ response_action: 'errors', errors: { [form.malformedBlock]: deps.catalog.problem.malformed } });
     try {
-      const outcome = await form.submit(contextFor(deps, body.user.id), id.data, values.data);
+      const outcome = await form.submit(contextFor(deps, body.user.id), id.data, values.data, view.id);
       if ('errors' in outcome) return ack({ response_action: 'errors', errors: outcome.errors });
       deps.messagesQueued();
       return ack({ response_action: 'update', view: doneModal(deps.catalog, outcome.title, outcome.text) });

@@ -9,6 +9,8 @@ import type { FirstSeen } from '../services/shared/remember-request.js';
 import { requestGuard } from './request-guard.js';
 
 const maxBodyBytes = 10 * 1024 * 1024; // Slack's payloads are far smaller; this bounds a hostile one
+/** Slack sends a payload at once and wants its answer within 3 s: a body still arriving after this is held back on purpose. */
+const bodyDeadlineMs = 10_000;
 
 export interface GuardedReceiverOptions extends Omit<HTTPReceiverOptions, 'signatureVerification'> {
   signingSecret: string;
@@ -16,17 +18,32 @@ export interface GuardedReceiverOptions extends Omit<HTTPReceiverOptions, 'signa
   now?: () => number;
   /** Where served requests are recorded, for every instance to refuse a replay; this process's memory by default. */
   firstSeen?: FirstSeen;
+  /** How long a body may take to arrive (10 s). */
+  bodyDeadlineMs?: number;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+/** The body, or why not: larger than any payload, or so slow that it holds a connection open on purpose. */
+async function readBody(req: IncomingMessage, deadlineMs: number): Promise<Buffer | 'too_large' | 'too_slow'> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return undefined;
-    chunks.push(chunk as Buffer);
+  let late = false;
+  const timer = setTimeout(() => {
+    late = true;
+    req.destroy();
+  }, deadlineMs);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBodyBytes) return 'too_large';
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (late) return 'too_slow';
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  return Buffer.concat(chunks);
+  return late ? 'too_slow' : Buffer.concat(chunks);
 }
 
 const header = (req: IncomingMessage, name: string) => {
@@ -46,7 +63,7 @@ const closing = (res: ServerResponse, status: number) => {
 };
 
 export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
-  const { now = Date.now, logger, firstSeen, ...receiverOptions } = options;
+  const { now = Date.now, logger, firstSeen, bodyDeadlineMs: deadlineMs = bodyDeadlineMs, ...receiverOptions } = options;
   const receiver = new HTTPReceiver({ ...receiverOptions, logger, signatureVerification: false });
   const guard = requestGuard(options.signingSecret, firstSeen);
   const serve = receiver.requestListener;
@@ -69,8 +86,12 @@ export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
       return closing(res, 401);
     }
     if (Number(header(req, 'content-length') ?? 0) > maxBodyBytes) return closing(res, 413);
-    const body = await readBody(req);
-    if (!body) return closing(res, 413);
+    const body = await readBody(req, deadlineMs);
+    if (body === 'too_slow') {
+      logger.warn('refused a request: its body was still arriving after the deadline');
+      return closing(res, 408);
+    }
+    if (body === 'too_large') return closing(res, 413);
     const verdict = await guard.check(signed, body.toString('utf8'), now());
     if (!verdict.ok) {
       logger.warn(`refused a request: ${verdict.reason}`);

@@ -4,6 +4,7 @@
 // CSV saved by Excel on Chinese Windows (GBK) is read.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import yazl from 'yazl';
 import { ImportFileOutOfBounds, importLimits } from '../../../src/services/imports/import-limits.js';
@@ -184,6 +185,34 @@ describe('readImportCells within bounds', () => {
     expect(commas.ms).toBeLessThan(1_000);
     const quoted = `${header}"${'，'.repeat(importLimits.cellCharacters)}",${',""'.repeat(importLimits.columns - 2)}\n`;
     expect(await readImportCells('csv', Buffer.from(quoted))).toHaveLength(2);
+  });
+
+  it('whatever bytes it is given, gives cells or one of its two refusals, never anything else', async () => {
+    const valid = await workbookOf((book) => {
+      const sheet = book.addWorksheet('交办清单');
+      sheet.addRow(['编号', '标题', '主办单位', '法定答复期限']);
+      sheet.addRow(['2026-0001', '关于河道的建议', '水利厅', new Date(Date.UTC(2026, 5, 30))]);
+    });
+    const isAnswer = (outcome: unknown) =>
+      Array.isArray(outcome) || outcome instanceof UnreadableImportFile || outcome instanceof ImportFileOutOfBounds;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 24 }),
+        async (flips) => {
+          const bytes = Buffer.from(valid);
+          for (const [at, value] of flips) bytes[at] = value;
+          expect(isAnswer(await readImportCells('xlsx', bytes).catch((error: unknown) => error))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+        expect(isAnswer(await readImportCells('csv', Buffer.from(bytes)).catch((error: unknown) => error))).toBe(true);
+        expect(isAnswer(await readImportCells('xlsx', Buffer.from(bytes)).catch((error: unknown) => error))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('reads a CSV saved as GBK, and one in UTF-8 with its BOM', async () => {

@@ -1,8 +1,12 @@
 // Importing a province's 交办清单: 5,000 rows over 200 units, read from a CSV as an office would
 // give it, previewed and then written in one transaction on PostgreSQL (every row assigned as
 // /suggest assign would: its plan, its messages, its audit event).
+
+import ExcelJS from 'exceljs';
 import { openDatabase } from '../../../src/db/client.js';
+import { importLimits } from '../../../src/services/imports/import-limits.js';
 import { importSuggestions } from '../../../src/services/imports/import-suggestions.js';
+import { readImportCells } from '../../../src/services/imports/read-import-cells.js';
 import { readImportTable } from '../../../src/services/imports/read-import-table.js';
 import { grantSupervisors } from '../../../src/services/supervisors/grant-supervisors.js';
 import { addUnit } from '../../../src/services/units/add-unit.js';
@@ -17,6 +21,43 @@ const targetMs = 5000;
 const office = 'UBENCHIMPORT';
 const now = new Date('2026-03-02T01:00:00Z');
 const timezone = 'Asia/Shanghai';
+
+/** Reading a workbook as large as an import takes stays well within what a person waits for a preview. */
+const largestTargetMs = 3000;
+const largestPass = (files: Array<{ ms: number }>) => files.at(-1)!.ms < largestTargetMs;
+
+async function workbookOf(table: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('交办清单');
+  for (const row of table) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The same table as the files an office uploads, each read as an import reads it (the first run of each warms nothing up for the next). */
+async function timedFileReads(table: string[][]): Promise<Array<{ what: string; ms: number }>> {
+  const csv = Buffer.from(table.map((row) => row.join(',')).join('\n'));
+  const [head, ...rows] = table;
+  const largest = [head!, ...Array.from({ length: importLimits.rows }, (_, i) => rows[i % rows.length]!)];
+  const files = [
+    { what: `CSV, ${rows.length.toLocaleString('en')} rows, ${Math.round(csv.length / 1024)} KB`, type: 'csv' as const, bytes: csv },
+    { what: `workbook, ${rows.length.toLocaleString('en')} rows`, type: 'xlsx' as const, bytes: await workbookOf(table) },
+    {
+      what: `workbook, ${importLimits.rows.toLocaleString('en')} rows (the limit)`,
+      type: 'xlsx' as const,
+      bytes: await workbookOf(largest),
+    },
+  ];
+  const timed: Array<{ what: string; ms: number }> = [];
+  for (const file of files) {
+    const start = performance.now();
+    const cells = await readImportCells(file.type, file.bytes);
+    const ms = performance.now() - start;
+    if (cells.length !== (file.bytes === files[2]!.bytes ? largest.length : table.length))
+      throw new Error(`${file.what}: read ${cells.length} rows`);
+    timed.push({ what: `${file.what}${file.type === 'xlsx' ? `, ${Math.round(file.bytes.length / 1024)} KB` : ''}`, ms });
+  }
+  return timed;
+}
 
 const progress = (text: string) => process.stderr.write(`[import] ${text}\n`);
 
@@ -42,6 +83,7 @@ export async function runImportBenchmark(): Promise<BenchmarkReport> {
           '',
         ]),
       ];
+      const files = await timedFileReads(table);
       const readStart = performance.now();
       const read = readImportTable(table);
       const readMs = performance.now() - readStart;
@@ -67,13 +109,23 @@ export async function runImportBenchmark(): Promise<BenchmarkReport> {
         '',
         '| Step | ms |',
         '| --- | ---: |',
+        ...files.map((file) => `| reading the file: ${file.what} | ${file.ms.toFixed(0)} |`),
         `| reading the table | ${readMs.toFixed(0)} |`,
         `| preview (every row checked, nothing written) | ${previewMs.toFixed(0)} |`,
         `| import (written in one transaction, then the tables it filled analyzed) | ${importMs.toFixed(0)} |`,
         '',
         `- ${pass ? 'PASS' : 'FAIL'}: import of ${rowsToImport.toLocaleString('en')} rows ${importMs.toFixed(0)} ms < ${targetMs} ms`,
+        `- ${largestPass(files) ? 'PASS' : 'FAIL'}: a workbook of ${importLimits.rows.toLocaleString('en')} rows (the limit) read in ${files.at(-1)!.ms.toFixed(0)} ms < ${largestTargetMs} ms`,
       ].join('\n');
-      return { name: 'import', text, targets: [{ name: `import of ${rowsToImport} rows under ${targetMs} ms`, pass }], broken };
+      return {
+        name: 'import',
+        text,
+        targets: [
+          { name: `import of ${rowsToImport} rows under ${targetMs} ms`, pass },
+          { name: `a workbook of ${importLimits.rows} rows read under ${largestTargetMs} ms`, pass: largestPass(files) },
+        ],
+        broken,
+      };
     } finally {
       await handle.close();
     }

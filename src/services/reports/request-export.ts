@@ -62,7 +62,7 @@ async function refuseExportTooSoon(tx: ServiceContext['db'], ctx: ServiceContext
   await readRows(tx, sql`select pg_advisory_xact_lock(hashtext(${`export:${ctx.actor}`}))`);
   const [last] = await readRows<{ waiting: boolean; ageSeconds: number }>(
     tx,
-    sql`select status in ('pending', 'sending') as waiting, extract(epoch from (${ctx.now}::timestamptz - created_at))::float8 as "ageSeconds"
+    sql`select status in ('pending', 'sending') as waiting, extract(epoch from (${ctx.now.toISOString()}::timestamptz - created_at))::float8 as "ageSeconds"
         from outbox where idempotency_key like ${`export:${ctx.actor}:%`} order by created_at desc limit 1`,
   );
   if (!last) return;

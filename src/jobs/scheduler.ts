@@ -56,7 +56,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       options.messagesQueued();
     } catch (error) {
       logger.error(`job ${fire.job} for ${fire.scheduledFor.toISOString()} failed: ${errorMessage(error)}`);
-      await finishJobRun(db, fire, instance, { ok: false, detail: { error: String(error) } }).catch(() => {});
+      await finishJobRun(db, fire, instance, { ok: false, detail: { error: errorMessage(error) } }).catch(() => {});
     }
   }
 

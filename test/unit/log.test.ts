@@ -20,7 +20,18 @@ describe('errors in the log', () => {
   it('name a failed query and its cause without its parameters', () => {
     const error = failedQuery();
     expect(error.message).toContain('某某路'); // what drizzle itself would have logged
-    for (const text of [errorMessage(error), errorDetail(error), errorMessage(new Error('wrapped', { cause: error }))]) {
+    // Bolt hands app.error an UnknownError that copies the message of what it wraps.
+    const boltWrapped = Object.assign(new Error(error.message), { original: error });
+    const copied = new Error(error.message);
+    for (const text of [
+      errorMessage(error),
+      errorDetail(error),
+      errorMessage(new Error('wrapped', { cause: error })),
+      errorMessage(boltWrapped),
+      errorDetail(boltWrapped),
+      errorMessage(copied),
+      errorDetail(copied),
+    ]) {
       expect(text).not.toContain('某某路');
     }
     expect(errorMessage(error)).toBe(

@@ -17,8 +17,14 @@ export const importFileTypeOf = (filename: string): ImportFileType | undefined =
 /** A file that is not what its name says (a damaged workbook, a CSV with an open quote). */
 export class UnreadableImportFile extends Error {}
 
-/** A CSV row's cells, refused past the column and cell limits; `line` is the row's line in the file. */
-function boundedRow(cells: string[], line: number): string[] {
+/**
+ * A CSV row's cells, refused past the column and cell limits; `line` is the row's line in the
+ * file. Empty cells at the end (Excel saves a row as wide as the widest) are no columns.
+ */
+function boundedRow(record: string[], line: number): string[] {
+  let width = record.length;
+  while (width > 0 && record[width - 1] === '') width -= 1;
+  const cells = record.slice(0, width);
   if (cells.length > importLimits.columns) throw new ImportFileOutOfBounds('columns', line);
   if (cells.some((cell) => typeof cell === 'string' && cell.length > importLimits.cellCharacters))
     throw new ImportFileOutOfBounds('cell', line);

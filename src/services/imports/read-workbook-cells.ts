@@ -9,6 +9,9 @@ import { ImportFileOutOfBounds, importLimits } from './import-limits.js';
 import { openWorkbookZip, type WorkbookZip } from './open-workbook-zip.js';
 import type { Cell } from './read-import-table.js';
 
+/** An element's name without its namespace prefix (`x:row`, as the OpenXML SDK writes them). */
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
 /** Every element of a small part, in order, with its text (for parts held whole: the workbook, its styles, shared strings). */
 function eachElement(
   xml: string,
@@ -18,8 +21,8 @@ function eachElement(
   const parser = new SaxesParser();
   const path: string[] = [];
   parser.on('opentag', (tag) => {
-    path.push(tag.name);
-    onElement(tag, path);
+    path.push(localName(tag.name));
+    onElement({ ...tag, name: localName(tag.name) }, path);
     if (tag.isSelfClosing) path.pop();
   });
   parser.on('closetag', (tag) => {
@@ -113,8 +116,10 @@ export async function readWorkbookCells(bytes: Buffer): Promise<Cell[][]> {
     const parser = new SaxesParser();
     let row: Cell[] = [];
     let rowNumber = 0;
+    let lastColumn = 0;
     let cell = { column: 0, type: '', style: 0, text: '' };
     let inValue = false;
+    let inPhonetic = false;
 
     const cellValue = (): Cell => {
       const { type, text } = cell;
@@ -122,25 +127,26 @@ export async function readWorkbookCells(bytes: Buffer): Promise<Cell[][]> {
       if (type === 'inlineStr' || type === 'str' || type === 'e') return text;
       if (type === 'b') return text === '1' ? 'TRUE' : 'FALSE';
       if (text.trim() === '') return null;
-      if (type === 'd') return new Date(text);
+      // An ISO date without a zone is the day as written, not the server's midnight.
+      if (type === 'd') return new Date(/(?:[zZ]|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T') ? text : `${text}Z`);
       const number = Number(text);
       return dateStyles[cell.style] && Number.isFinite(number) ? dateOfSerial(number, date1904) : number;
     };
 
     parser.on('opentag', (tag) => {
-      if (tag.name === 'row') {
+      const name = localName(tag.name);
+      if (name === 'row') {
         rowNumber = tag.attributes.r ? Number(tag.attributes.r) : rowNumber + 1;
-        if (!Number.isInteger(rowNumber) || rowNumber > importLimits.rows + 1) throw new ImportFileOutOfBounds('rows', rowNumber);
+        if (!Number.isSafeInteger(rowNumber) || rowNumber < 1) throw new Error(`a row numbered ${String(tag.attributes.r)}`);
         row = [];
-      } else if (tag.name === 'c') {
+        lastColumn = 0;
+      } else if (name === 'c') {
         const reference = String(tag.attributes.r ?? '');
-        cell = {
-          column: reference ? columnOf(reference) : row.length + 1,
-          type: String(tag.attributes.t ?? 'n'),
-          style: Number(tag.attributes.s ?? 0),
-          text: '',
-        };
-      } else if (tag.name === 'v' || tag.name === 't') inValue = !tag.isSelfClosing;
+        lastColumn = reference ? columnOf(reference) : lastColumn + 1;
+        cell = { column: lastColumn, type: String(tag.attributes.t ?? 'n'), style: Number(tag.attributes.s ?? 0), text: '' };
+      } else if (name === 'rPh') inPhonetic = !tag.isSelfClosing;
+      // A phonetic guide's text (rPh, Japanese ruby) is not the cell's.
+      else if (name === 'v' || name === 't') inValue = !tag.isSelfClosing && !inPhonetic;
     });
     parser.on('text', (text) => {
       if (!inValue) return;
@@ -148,15 +154,18 @@ export async function readWorkbookCells(bytes: Buffer): Promise<Cell[][]> {
       if (cell.text.length > importLimits.cellCharacters) throw new ImportFileOutOfBounds('cell', rowNumber);
     });
     parser.on('closetag', (tag) => {
-      if (tag.name === 'v' || tag.name === 't') inValue = false;
-      else if (tag.name === 'c') {
+      const name = localName(tag.name);
+      if (name === 'rPh') inPhonetic = false;
+      else if (name === 'v' || name === 't') inValue = false;
+      else if (name === 'c') {
         const value = cellValue();
+        // Cells and rows that are only styled (borders drawn far down or right) hold nothing to read or count.
         if (value === null || value === '') return;
-        // A styled but empty cell far to the right is not a column; a value there is.
+        if (rowNumber > importLimits.rows + 1) throw new ImportFileOutOfBounds('rows', rowNumber);
         if (cell.column > importLimits.columns) throw new ImportFileOutOfBounds('columns', rowNumber);
         if (typeof value === 'string' && value.length > importLimits.cellCharacters) throw new ImportFileOutOfBounds('cell', rowNumber);
         row[cell.column - 1] = value;
-      } else if (tag.name === 'row') {
+      } else if (name === 'row' && row.length > 0) {
         while (rows.length < rowNumber - 1) rows.push([]);
         rows[rowNumber - 1] = Array.from(row, (value) => value ?? null);
       }

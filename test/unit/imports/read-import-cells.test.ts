@@ -166,6 +166,25 @@ describe('readImportCells within bounds', () => {
     ]);
   });
 
+  it('reads sheets as other programs write them: cells without references, styled rows far down, prefixes, dates as ISO text', async () => {
+    const sheet = (data: string, prefix = '') =>
+      workbookWithSheet(() =>
+        Readable.from([
+          `<?xml version="1.0"?><${prefix}worksheet xmlns${prefix ? `:${prefix.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${prefix}sheetData>${data}</${prefix}sheetData></${prefix}worksheet>`,
+        ]),
+      );
+    const inline = (text: string) => `<c t="inlineStr"><is><t>${text}</t></is></c>`;
+    // Cells without r follow one another, an empty one included; a row only styled, far past the limit, is nothing.
+    const unreferenced = await sheet(`<row>${inline('编号')}<c/>${inline('标题')}</row><row r="900000"><c r="A900000" s="1"/></row>`);
+    expect(await readImportCells('xlsx', unreferenced)).toEqual([['编号', null, '标题']]);
+    const prefixed = await sheet(`<x:row r="1"><x:c r="B1" t="inlineStr"><x:is><x:t>主办单位</x:t></x:is></x:c></x:row>`, 'x:');
+    expect(await readImportCells('xlsx', prefixed)).toEqual([[null, '主办单位']]);
+    const phonetic = await sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>河道</t><rPh sb="0" eb="2"><t>かどう</t></rPh></is></c></row>`);
+    expect(await readImportCells('xlsx', phonetic)).toEqual([['河道']]);
+    const isoDates = await sheet(`<row r="1"><c r="A1" t="d"><v>2026-06-30T00:00:00</v></c><c r="B1" t="d"><v>2026-06-30</v></c></row>`);
+    expect(await readImportCells('xlsx', isoDates)).toEqual([[new Date(Date.UTC(2026, 5, 30)), new Date(Date.UTC(2026, 5, 30))]]);
+  });
+
   it('takes a damaged workbook for unreadable, not for a crash', async () => {
     const book = await workbookOf((workbook) => workbook.addWorksheet('交办清单').addRow(['编号']));
     await expect(readImportCells('xlsx', book.subarray(0, book.length / 2))).rejects.toBeInstanceOf(UnreadableImportFile);
@@ -176,7 +195,13 @@ describe('readImportCells within bounds', () => {
     const header = '编号,标题,主办单位\n';
     const rows = `${header}${'2026-0001,关于河道的建议,水利厅\n'.repeat(importLimits.rows + 5)}`;
     expect(await readImportCells('csv', Buffer.from(rows)).catch((error) => error)).toMatchObject({ bound: 'rows' });
-    const wide = `${header}${','.repeat(importLimits.columns)}\n`;
+    // Empty cells at a row's end (Excel saves every row as wide as the widest) are no columns.
+    const trailing = `${header}2026-0001,关于河道的建议,水利厅${','.repeat(importLimits.columns * 2)}\n`;
+    expect(await readImportCells('csv', Buffer.from(trailing))).toEqual([
+      ['编号', '标题', '主办单位'],
+      ['2026-0001', '关于河道的建议', '水利厅'],
+    ]);
+    const wide = `${header}${'x,'.repeat(importLimits.columns)}x\n`;
     expect(await readImportCells('csv', Buffer.from(wide)).catch((error) => error)).toMatchObject({ bound: 'columns', line: 2 });
     const long = `${header}2026-0001,${'长'.repeat(importLimits.cellCharacters + 1)},水利厅\n`;
     expect(await readImportCells('csv', Buffer.from(long)).catch((error) => error)).toMatchObject({ bound: 'cell', line: 2 });

@@ -10,7 +10,7 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { catalogFor } from './i18n/index.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
-import { queueDeliveryTrouble } from './services/deliveries/queue-delivery-trouble.js';
+import { tellDeliveryTrouble } from './services/deliveries/tell-delivery-trouble.js';
 import { currentSession } from './services/sessions/current-session.js';
 import type { FirstSeen } from './services/shared/remember-request.js';
 import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
@@ -75,7 +75,7 @@ export function outboxDispatcher(
     // Pacing, leases and retries run on the wall clock even when the bot's business time is
     // driven (tests, the demo): Slack's limits are real time.
     ...(channelIntervalMs !== undefined ? { channelIntervalMs } : {}),
-    onTrouble: (trouble) => queueDeliveryTrouble(db, now(), config.BOT_TIMEZONE, trouble),
+    onTrouble: (tx, trouble) => tellDeliveryTrouble(tx, now(), config.BOT_TIMEZONE, trouble),
   });
 }
 

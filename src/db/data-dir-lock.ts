@@ -2,18 +2,17 @@
 // A lock file naming its owner keeps a second bot, or a job runner started beside the bot, out.
 // Node has no flock, so the owner is a record a reused pid cannot fake (host, boot id, pid, start
 // time; lock-owner.ts): a lock whose owner has died (kill -9, power loss, a crashed container
-// restarted with the same pid) is taken over at once. Containers sharing a volume are told apart
-// by host name and cannot see each other's processes, so the owner refreshes the lock's mtime
-// while it holds it, and another host's lock left unrefreshed for a minute is taken over (their
-// clocks must agree to well within that). A lock is created atomically with its owner inside
+// restarted with the same pid) is taken over at once. Containers sharing a volume cannot see each
+// other's processes (they are told apart by host name and pid namespace, as a restarted container
+// has a new namespace too), so the owner refreshes the lock's mtime while it holds it, and such a
+// lock left unrefreshed for a minute is taken over (their clocks must agree to well within that). A lock is created atomically with its owner inside
 // (link), and only one process at a time may remove a dead owner's lock, so two processes
 // starting at once cannot both take it.
 
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isOwnerGone, type LockOwner, ownerNow, readLockOwner } from './lock-owner.js';
+import { isOutOfSight, isOwnerGone, type LockOwner, ownerNow, readLockOwner } from './lock-owner.js';
 
 const heartbeatMs = 10_000;
 const otherHostSilentForMs = 60_000;
@@ -21,9 +20,9 @@ const otherHostSilentForMs = 60_000;
 export class DataDirLockedError extends Error {
   constructor(
     readonly dataDir: string,
-    readonly owner: Pick<LockOwner, 'host' | 'pid' | 'since'>,
+    readonly owner: Pick<LockOwner, 'host' | 'pid' | 'since' | 'pidNamespace'>,
   ) {
-    const elsewhere = owner.host !== hostname();
+    const elsewhere = isOutOfSight(owner);
     super(
       `The embedded database in ${dataDir} is in use by another duban process (pid ${owner.pid} on ${owner.host}, since ${owner.since}). ` +
         (elsewhere
@@ -52,7 +51,9 @@ function create(path: string, content: string): boolean {
   }
 }
 
+/** Whether a lock is there and its owner is gone (or unreadable). A lock already removed is not dead: it may be someone's fresh one the next instant. */
 const isDead = (path: string) => {
+  if (!existsSync(path)) return false;
   const lock = readLockOwner(path);
   return lock === undefined || isOwnerGone(lock, otherHostSilentForMs);
 };

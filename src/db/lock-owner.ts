@@ -4,7 +4,7 @@
 // record was written in, and a process's start time (in clock ticks since boot, from /proc) is
 // different for every process that has ever had that pid in that boot.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 export interface LockOwner {
@@ -13,6 +13,11 @@ export interface LockOwner {
   readonly pid: number;
   /** Clock ticks since boot on Linux, otherwise the epoch ms; absent in a lock written by a bare pid. */
   readonly startedAt?: number;
+  /**
+   * The pid namespace (Linux): containers that share a host name (host networking, a name set
+   * by hand) and a volume still each have their own, where the same pid is another process.
+   */
+  readonly pidNamespace?: string;
   readonly since: string;
 }
 
@@ -35,10 +40,24 @@ function processStat(pid: number): { state: string; startedAt: number } | undefi
 }
 
 const bootId = readText('/proc/sys/kernel/random/boot_id')?.trim() ?? '';
+const pidNamespace = (() => {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return undefined;
+  }
+})();
 const startedAt = processStat(process.pid)?.startedAt ?? Math.round(Date.now() - process.uptime() * 1000);
 
 /** This process as the owner of a lock taken now. */
-export const ownerNow = (): LockOwner => ({ host: hostname(), bootId, pid: process.pid, startedAt, since: new Date().toISOString() });
+export const ownerNow = (): LockOwner => ({
+  host: hostname(),
+  bootId,
+  pid: process.pid,
+  startedAt,
+  ...(pidNamespace ? { pidNamespace } : {}),
+  since: new Date().toISOString(),
+});
 
 const isPid = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
 
@@ -55,6 +74,7 @@ function parse(text: string, touchedAt: number): LockOwner | undefined {
       typeof owner.bootId === 'string' &&
       isPid(owner.pid) &&
       (owner.startedAt === undefined || Number.isSafeInteger(owner.startedAt)) &&
+      (owner.pidNamespace === undefined || typeof owner.pidNamespace === 'string') &&
       typeof owner.since === 'string';
     return fine ? (owner as LockOwner) : undefined;
   } catch {
@@ -82,14 +102,21 @@ const exists = (pid: number): boolean => {
   }
 };
 
+/** Whether the owner runs in another pid namespace (another container on this host), where its pid says nothing here. */
+export const isOutOfSight = (owner: Pick<LockOwner, 'host' | 'pidNamespace'>): boolean =>
+  owner.host !== hostname() || (owner.pidNamespace !== undefined && pidNamespace !== undefined && owner.pidNamespace !== pidNamespace);
+
 /**
  * Whether the owner of a lock can no longer hold it. Another host's processes cannot be seen from
  * here: its lock is gone only once it has not been refreshed for `silentForMs`.
  */
 export function isOwnerGone(lock: { owner: LockOwner; touchedAt: number }, silentForMs: number): boolean {
   const { owner } = lock;
-  if (owner.host !== hostname()) return Date.now() - lock.touchedAt > silentForMs;
+  // Processes out of sight (another host, another container's pid namespace) are judged by the lock's heartbeat alone.
+  const silent = () => Date.now() - lock.touchedAt > silentForMs;
+  if (owner.host !== hostname()) return silent();
   if (owner.bootId !== bootId) return true;
+  if (isOutOfSight(owner)) return silent();
   // Our own pid: this very process, or a previous one that had it (the same container restarted).
   if (owner.pid === process.pid) return owner.startedAt !== startedAt;
   if (!exists(owner.pid)) return true;

@@ -486,7 +486,7 @@ export const outbox = pgTable(
     payload: json('payload').notNull(),
     status: text('status', { enum: v.outboxStatuses }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    /** Refusals that retrying cannot cure (channel_not_found …); a few of them make it dead. */
+    /** Refusals of this message by Slack: a few make it dead, or a day's worth for one someone can put right (not_in_channel …). */
     permanentFailures: integer('permanent_failures').notNull().default(0),
     claimedBy: text('claimed_by'),
     /** Set when an attempt ended without knowing whether Slack posted it (timeout, crash). */
@@ -511,6 +511,10 @@ export const outbox = pgTable(
     index('outbox_held_idx').on(t.channel).where(sql`${t.status} = 'held'`),
     index('outbox_gathering_idx').on(t.channel).where(sql`${t.status} = 'pending' and ${t.gathers} and ${t.attempts} = 0`),
     index('outbox_gathered_into_idx').on(t.gatheredInto),
+    // What Slack refused or what died: few rows, read by the office's Home, /suggest outbox and the telling of trouble.
+    index('outbox_trouble_idx').on(t.channel, t.createdAt).where(sql`${t.status} = 'dead' or ${t.permanentFailures} > 0`),
+    // A person's ledger exports, for the throttle.
+    index('outbox_exports_idx').on(t.channel, t.createdAt).where(sql`${t.idempotencyKey} like 'export:%'`),
     check('outbox_gathered_consistent', sql`(${t.status} = 'gathered') = (${t.gatheredInto} is not null)`),
     oneOf('outbox_status_check', t.status, v.outboxStatuses),
     check('outbox_sent_consistent', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),

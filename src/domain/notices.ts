@@ -363,6 +363,9 @@ export interface DeliveryTroubleNotice {
   undelivered: number;
 }
 
+/** What the outbox knows of a reader's trouble when it meets it: the notice but for the count. */
+export type DeliveryTrouble = Omit<DeliveryTroubleNotice, 'type' | 'undelivered'>;
+
 /** Who on an assignment 分办 names (the 四个一 besides the unit). */
 export type RoutedRole = 'handler' | 'leader';
 

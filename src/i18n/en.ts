@@ -281,15 +281,6 @@ export const en: Catalog = {
     retryingTitle: 'Retried by themselves (they go once it is put right)',
     deadTitle: 'Not delivered (resend once it is put right)',
     line: (reader, what, queuedOn, why, tries) => `${reader} · ${what} · queued ${queuedOn} · ${why} · ${tries} tries`,
-    why: (error, shown) =>
-      ({
-        not_in_channel: 'the bot is not in the channel: invite it',
-        channel_not_found: 'the channel cannot be found: check the unit’s channel',
-        is_archived: 'the channel is archived',
-        user_not_found: 'Slack no longer knows this person',
-        user_disabled: 'this person’s account is deactivated',
-      })[error] ?? `refused by Slack (${shown})`,
-    more: (count) => `${count} more not listed.`,
     resend: 'Resend',
     resendAll: (count) => `Resend all (${count})`,
     resent: (count) => `${count} messages queued again; they go shortly, and none already delivered goes twice.`,
@@ -336,6 +327,13 @@ export const en: Catalog = {
       reader_gone: (reader, count) =>
         `Slack no longer knows ${reader} (left, or deactivated): ${count} messages for them cannot be delivered. Remove them from their units, or name another liaison (\`/suggest unit member\`).`,
       refused: (reader, count, error) => `Slack refused the messages for ${reader} (${error}): ${count} not delivered.`,
+    },
+    reason: {
+      not_in_channel: () => 'the bot is not in the channel: invite it',
+      channel_not_found: () => 'the channel cannot be found: check the unit’s channel',
+      is_archived: () => 'the channel is archived',
+      reader_gone: () => 'Slack no longer knows this person, or their account is deactivated',
+      refused: (error) => `refused by Slack (${error})`,
     },
     state: {
       retrying: 'Once it is put right they go within the hour, each once. `/suggest outbox` lists what is not delivered.',
@@ -414,6 +412,7 @@ export const en: Catalog = {
     modeNames: { in_person: 'In person', phone: 'Phone', forum: 'Forum', visit: 'Visit', online: 'Online' },
     dateInvalid: 'Pick the date of the contact.',
     doneTitle: 'Logged',
+    repeated: (code, unit) => `This contact on *${code}* was already logged for “${unit}”; submitting it again logged nothing more.`,
     done: (code, unit, completed) => `Logged a contact on *${code}* for “${unit}”.${completed ? ` Node “${completed}” is done.` : ''}`,
   },
 

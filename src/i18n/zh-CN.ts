@@ -3,7 +3,7 @@
 
 import type { ImportColumn } from '../domain/import-column.js';
 import type { AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent } from '../domain/lifecycles.js';
-import type { Notice } from '../domain/notices.js';
+import type { DeliveryProblem, Notice } from '../domain/notices.js';
 import type { RoleName } from '../domain/permissions.js';
 import type { RateComponent } from '../domain/scoring.js';
 import type { SettingKey } from '../domain/setting-change.js';
@@ -287,15 +287,6 @@ export const zhCN = {
     deadTitle: '未能送达（问题解决后请重发）',
     line: (reader: string, what: string, queuedOn: string, why: string, tries: number) =>
       `${reader} · ${what} · ${queuedOn}排队 · ${why} · 已尝试 ${tries} 次`,
-    why: (error: string, shown: string) =>
-      ({
-        not_in_channel: '机器人不在该频道中，请邀请机器人加入',
-        channel_not_found: '找不到该频道，请核对单位的频道设置',
-        is_archived: '该频道已归档',
-        user_not_found: 'Slack 中已找不到此人',
-        user_disabled: '此人的账号已停用',
-      })[error] ?? `Slack 拒收（${shown}）`,
-    more: (count: number) => `另有 ${count} 条未列出。`,
     resend: '重发',
     resendAll: (count: number) => `全部重发（${count} 条）`,
     resent: (count: number) => `已重新排队 ${count} 条消息，将陆续发出；已送达的不会重复发送。`,
@@ -343,6 +334,13 @@ export const zhCN = {
         `Slack 中已找不到 ${reader}（可能已离职或账号已停用），发给此人的 ${count} 条消息无法送达。请在相关单位中移除此人，或另设联络员（\`/suggest unit member\`）。`,
       refused: (reader: string, count: number, error: string) => `Slack 拒收了发给 ${reader} 的消息（${error}），共 ${count} 条未送达。`,
     },
+    reason: {
+      not_in_channel: () => '机器人不在该频道中，请邀请机器人加入',
+      channel_not_found: () => '找不到该频道，请核对单位的频道设置',
+      is_archived: () => '该频道已归档',
+      reader_gone: () => 'Slack 中已找不到此人，或账号已停用',
+      refused: (error: string) => `Slack 拒收（${error}）`,
+    } as Record<DeliveryProblem, (error: string) => string>,
     state: {
       retrying: '问题解决后，这些消息会在一小时内自动补发，不会重复。可用 `/suggest outbox` 查看未送达的消息。',
       dead: '这些消息已多次重试仍未送达，不再自动重发。问题解决后，请用 `/suggest outbox` 查看并重发。',
@@ -423,6 +421,7 @@ export const zhCN = {
     >,
     dateInvalid: '请选择沟通的日期。',
     doneTitle: '已记录',
+    repeated: (code: string, unit: string) => `这次沟通已为「${unit}」记录过（建议 *${code}*），这次提交没有重复记录。`,
     done: (code: string, unit: string, completed: string | null) =>
       `已为「${unit}」记录建议 *${code}* 的一次沟通。${completed ? `「${completed}」节点已完成。` : ''}`,
   },

@@ -12,12 +12,12 @@ export type DeliveryFailure =
   | { kind: 'fixable'; error: string }
   | { kind: 'permanent'; error: string };
 
-const fixableErrors = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+const fixableErrors: ReadonlySet<string> = new Set<DeliveryProblem>(['not_in_channel', 'channel_not_found', 'is_archived']);
 const readerGoneErrors = new Set(['user_not_found', 'user_disabled', 'cannot_dm_bot', 'user_not_visible']);
 
 /** What a refusal means for the office, from Slack's error. */
 export function deliveryProblemOf(error: string): DeliveryProblem {
-  if (error === 'not_in_channel' || error === 'channel_not_found' || error === 'is_archived') return error;
+  if (fixableErrors.has(error)) return error as DeliveryProblem;
   return readerGoneErrors.has(error) ? 'reader_gone' : 'refused';
 }
 

@@ -7,7 +7,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.js';
 import { readRows } from '../db/read-rows.js';
 import { outbox, outboxChannelPace } from '../db/schema.js';
-import type { DeliveryTroubleNotice, Notice } from '../domain/notices.js';
+import type { DeliveryTrouble, Notice } from '../domain/notices.js';
 import type { Catalog } from '../i18n/index.js';
 import { errorMessage } from '../log.js';
 import { claimMessages, inSeconds, type OutboxRow } from './claim-messages.js';
@@ -42,8 +42,12 @@ export interface DispatcherOptions {
    * refusal someone can put right from 1 min to an hour.
    */
   retryDelaySeconds?: (n: number, kind: DeliveryFailure['kind']) => number;
-  /** Tells the office that a reader's messages are not getting through (the delivery's problem, not this message's). */
-  onTrouble?: (trouble: Omit<DeliveryTroubleNotice, 'type' | 'undelivered'>) => Promise<void>;
+  /**
+   * Tells the office that a reader's messages are not getting through (the delivery's problem,
+   * not this message's), in the transaction that records the refusal: told once it is recorded,
+   * and recorded only once it is told.
+   */
+  onTrouble?: (tx: Database, trouble: DeliveryTrouble) => Promise<void>;
   /** What a notice is sent as (the Slack adapter's prepareDelivery, or a slow one in a test). */
   prepare: PrepareDelivery;
   /** How long notices that ask their reader to act wait for others to the same reader (0: each goes at once). */
@@ -62,9 +66,6 @@ interface ClaimInstant {
   monotonic: number;
   wall: number;
 }
-
-/** How soon a thread reply looks again for the post it follows, while that post is on its way. */
-const threadWaitSeconds = 2;
 
 /** Tries at rendering a notice before it is buried (about 20 minutes, a minute apart). */
 const maxRenderAttempts = 20;
@@ -98,14 +99,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     options.retryDelaySeconds ??
     ((n: number, kind: DeliveryFailure['kind']) => (kind === 'fixable' ? fixableBackoffSeconds(n) : backoffSeconds(n)));
 
-  /** The office told of a reader's trouble; a failure to tell is logged, and told again at the next failure. */
-  async function tellOffice(row: OutboxRow, error: string, state: DeliveryTroubleNotice['state']): Promise<void> {
-    try {
-      await options.onTrouble?.({ reader: row.channel, problem: deliveryProblemOf(error), error, state });
-    } catch (failure) {
-      logger.error(`outbox ${row.idempotencyKey}: the office could not be told of ${error}: ${errorMessage(failure)}`);
-    }
-  }
   const { prepare } = options;
   const noticeWindowSeconds = options.noticeWindowSeconds ?? 0;
   // Leases, pacing and retries all run on the database's clock (inSeconds), so instances on
@@ -125,14 +118,29 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const held = (row: OutboxRow) =>
     and(eq(outbox.id, row.id), eq(outbox.status, 'sending'), eq(outbox.claimedBy, instanceId), eq(outbox.attempts, row.attempts));
 
-  /** Records an outcome, only while this claim still holds the row. */
-  async function settle(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>): Promise<void> {
-    const settled = await db
+  /** Records an outcome, only while this claim still holds the row; whether it did. */
+  async function settle(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>, executor: Database = db): Promise<boolean> {
+    const settled = await executor
       .update(outbox)
       .set({ leaseUntil: null, ...change })
       .where(held(row))
       .returning({ id: outbox.id });
     if (settled.length === 0) logger.warn(`outbox ${row.idempotencyKey}: the claim ran out before its outcome was recorded`);
+    return settled.length > 0;
+  }
+
+  /**
+   * Records a refusal and tells the office of it in one transaction. A failure to tell leaves the
+   * row claimed, as if this instance had died: its lease runs out and it is tried, and told, again.
+   */
+  async function settleRefused(row: OutboxRow, change: PgUpdateSetSource<typeof outbox>, trouble: DeliveryTrouble): Promise<void> {
+    try {
+      await db.transaction(async (tx) => {
+        if (await settle(row, change, tx)) await options.onTrouble?.(tx, trouble);
+      });
+    } catch (failure) {
+      logger.error(`outbox ${row.idempotencyKey}: the office could not be told of ${trouble.error}: ${errorMessage(failure)}`);
+    }
   }
 
   /**
@@ -169,7 +177,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       // A notice this version cannot render (one written by a newer version, during a rolling
       // deploy) waits for an instance that can; a payload nobody can render is buried.
       logger.error(`outbox ${row.idempotencyKey} cannot be rendered: ${errorMessage(error)}`);
-      if (row.attempts >= maxRenderAttempts) {
+      // Tries that Slack refused (a day of them, for a channel the bot is not in) are not tries at rendering.
+      if (row.attempts - row.permanentFailures >= maxRenderAttempts) {
         await settle(row, { status: 'dead', lastError: 'unrenderable' });
         return 'dead';
       }
@@ -177,9 +186,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'retried';
     }
     const place = row.threadOf ? await threadPlace(db, row.threadOf) : {};
-    if (place === 'wait') {
+    if ('waitSeconds' in place) {
       // The post it replies under is still on its way; this is no failed attempt.
-      await settle(row, { status: 'pending', notBefore: inSeconds(threadWaitSeconds), attempts: row.attempts - 1 });
+      await settle(row, { status: 'pending', notBefore: inSeconds(place.waitSeconds), attempts: row.attempts - 1 });
       return 'retried';
     }
     try {
@@ -217,10 +226,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       const refused = failure.kind === 'permanent' || failure.kind === 'fixable';
       const refusals = row.permanentFailures + (refused ? 1 : 0);
+      const trouble = (state: DeliveryTrouble['state']): DeliveryTrouble => ({
+        reader: row.channel,
+        problem: deliveryProblemOf(failure.error),
+        error: failure.error,
+        state,
+      });
       if (refused && refusals >= (failure.kind === 'fixable' ? maxFixableFailures : maxPermanentFailures)) {
         logger.warn(`outbox ${row.idempotencyKey} is dead after ${refusals} refusals: ${failure.error}`);
-        await settle(row, { status: 'dead', lastError: failure.error, permanentFailures: refusals });
-        await tellOffice(row, failure.error, 'dead');
+        await settleRefused(row, { status: 'dead', lastError: failure.error, permanentFailures: refusals }, trouble('dead'));
         return 'dead';
       }
       const waitSeconds =
@@ -230,7 +244,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
             ? retryDelaySeconds(refusals, failure.kind)
             : // A refusal is retried slowly: it heals only when someone fixes the channel or the bot's membership.
               retryDelaySeconds(failure.kind === 'permanent' ? row.permanentFailures + 4 : row.attempts, failure.kind);
-      await settle(row, {
+      const retry: PgUpdateSetSource<typeof outbox> = {
         status: 'pending',
         lastError: failure.error,
         notBefore: inSeconds(waitSeconds),
@@ -238,8 +252,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         maybeSent: row.maybeSent || (failure.kind === 'transient' && failure.uncertain),
         // A rate limit is Slack pacing us, not a failure of this message.
         ...(failure.kind === 'rate_limited' ? { attempts: row.attempts - 1 } : {}),
-      });
-      if (failure.kind === 'fixable') await tellOffice(row, failure.error, 'retrying');
+      };
+      if (failure.kind === 'fixable') await settleRefused(row, retry, trouble('retrying'));
+      else await settle(row, retry);
       if (failure.kind === 'rate_limited') {
         rateLimited = true;
         await db

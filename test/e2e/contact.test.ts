@@ -73,7 +73,7 @@ describe('/suggest contact', () => {
     // The same form submitted again (its first answer reached Slack too late): one contact, the same answer.
     const again = await h.submitView('UHAN', callbackIds.contactModal, values('before', 'phone', '2026-03-06'), suggestionId, 'VCONTACT1');
     expect(again.body.response_action).toBe('update');
-    expect(JSON.stringify(again.body.view)).toContain('已为「省水利厅」记录建议 *2026-0501* 的一次沟通。');
+    expect(JSON.stringify(again.body.view)).toContain('这次沟通已为「省水利厅」记录过（建议 *2026-0501*），这次提交没有重复记录。');
     expect(await rowCount(h.db, contacts)).toBe(1);
     expect(JSON.stringify(logged.body.view)).toContain('已为「省水利厅」记录建议 *2026-0501* 的一次沟通。「办前沟通」节点已完成。');
     const [contact] = await h.db.select().from(contacts);

@@ -152,6 +152,19 @@ describe('lockDataDir', () => {
     release();
   });
 
+  it('judges a container of the same host name by the heartbeat too: its pid is another process here', () => {
+    // Host networking, or a host name set by hand: only the pid namespace tells the two apart.
+    const ours = mine();
+    const record = { ...ours, pid: process.pid, startedAt: 1, pidNamespace: 'pid:[4026500000]' };
+    writeFileSync(lockFile(), JSON.stringify(record));
+    expect(refusal().message).toContain('taken over once it has not been refreshed for 60 s');
+    const aMinuteAgo = new Date(Date.now() - 61_000);
+    utimesSync(lockFile(), aMinuteAgo, aMinuteAgo);
+    const release = lockDataDir(dir);
+    expect(owner()).toMatchObject({ host: hostname(), pid: process.pid, startedAt: ours.startedAt, pidNamespace: ours.pidNamespace });
+    release();
+  });
+
   it('refreshes the lock it holds, so that another host does not take it over', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {

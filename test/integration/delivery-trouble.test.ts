@@ -7,7 +7,7 @@ import { outbox, outboxChannelPace, supervisors } from '../../src/db/schema.js';
 import type { NudgeNotice } from '../../src/domain/notices.js';
 import { maxFixableFailures } from '../../src/outbox/delivery-failure.js';
 import type { DispatcherOptions } from '../../src/outbox/dispatcher.js';
-import { queueDeliveryTrouble } from '../../src/services/deliveries/queue-delivery-trouble.js';
+import { tellDeliveryTrouble } from '../../src/services/deliveries/tell-delivery-trouble.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { joinOffice } from '../support/fixtures.js';
@@ -49,7 +49,7 @@ const queue = (messages: Array<{ key: string; channel: string }>) =>
 
 const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
   testDispatcher(database.db, standIn, {
-    onTrouble: (trouble) => queueDeliveryTrouble(database.db, new Date(), 'Asia/Shanghai', trouble),
+    onTrouble: (tx, trouble) => tellDeliveryTrouble(tx, new Date(), 'Asia/Shanghai', trouble),
     ...options,
   });
 
@@ -124,5 +124,20 @@ describe('a message Slack refuses', () => {
     for (let pass = 0; pass < 3; pass += 1) await passAndWait(d);
     expect(textsTo('USUP2')).toEqual([expect.stringContaining('<@USUP1>')]);
     expect(standIn.calls.filter((call) => call.method === 'chat.postMessage' && call.args.channel === 'USUP1')).toHaveLength(3);
+  });
+
+  it('holds a thread reply back as long as the post it follows is refused, instead of looking every two seconds', async () => {
+    standIn.setBotInChannel('CWATER', false);
+    const d = dispatcher({ retryDelaySeconds: () => 600 });
+    await queue([{ key: 'post', channel: 'CWATER' }]);
+    await d.dispatchOnce();
+    await enqueueNotices(database.db, new Date(), [{ key: 'reply', channel: 'CWATER', threadOf: 'post', notice: notice('reply') }]);
+    await d.dispatchOnce();
+    const [reply] = await database.db
+      .select({ dueIn: sql<number>`extract(epoch from (${outbox.notBefore} - now()))::float8` })
+      .from(outbox)
+      .where(eq(outbox.idempotencyKey, 'reply'));
+    expect(Number(reply!.dueIn)).toBeGreaterThan(500);
+    expect(standIn.calls.filter((call) => call.method === 'chat.postMessage' && call.args.channel === 'CWATER')).toHaveLength(1);
   });
 });

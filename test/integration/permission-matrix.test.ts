@@ -224,7 +224,8 @@ async function buildWorld(db: Database): Promise<World> {
     .where(inArray(outbox.status, ['pending', 'held']));
   const [dead] = await db
     .update(outbox)
-    .set({ status: 'dead', lastError: 'not_in_channel', sentAt: null })
+    // Given up on a few days before everyone tries: within what /suggest outbox lists.
+    .set({ status: 'dead', lastError: 'not_in_channel', permanentFailures: 30, sentAt: null, createdAt: submitted })
     .where(eq(outbox.channel, 'CWATER'))
     .returning({ id: outbox.id });
   return {

@@ -29,6 +29,8 @@ export interface LoggedContact {
    * unit's part, the verdict is the deputy's).
    */
   completedNode: 'pre_contact' | 'feedback' | null;
+  /** The same form was submitted before: nothing more was logged. */
+  repeated?: true;
 }
 
 /** Whether the round's reply had gone to the deputy by the day of the contact: asking for a verdict comes after the answer. */
@@ -63,7 +65,7 @@ export async function logContact(ctx: ServiceContext, input: ContactInput): Prom
       // A form submitted again (its first answer came too late for Slack) was logged the first time.
       .onConflictDoNothing({ target: contacts.submissionKey })
       .returning();
-    if (!contact) return { code: suggestion.code, unitName: own.unitName, completedNode: null };
+    if (!contact) return { code: suggestion.code, unitName: own.unitName, completedNode: null, repeated: true };
     const audit: AuditEntry[] = [{ action: 'contact.log', entity: 'contact', entityId: contact.id, after: contact }];
     const completes = async (kind: 'pre_contact' | 'feedback', round?: number) =>
       (await completeOpenStep(tx, ctx, { assignmentId: own.assignment.id, kind, ...(round === undefined ? {} : { round }) }, audit))

@@ -1,9 +1,10 @@
-import { count, desc, sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema.js';
 import { canOverseeDeliveries } from '../../domain/permissions.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
+import { readUndeliveredCount } from './read-undelivered-count.js';
 import { undeliveredWhere } from './undelivered-where.js';
 
 /** A message that has not reached its reader: what it was about, and why not. */
@@ -51,12 +52,6 @@ export async function readUndelivered(ctx: ServiceContext): Promise<Undelivered>
       .where(where)
       .orderBy(desc(outbox.id))
       .limit(undeliveredListed);
-  const total = async (where: typeof deadWhere) => (await ctx.db.select({ n: count() }).from(outbox).where(where))[0]?.n ?? 0;
-  const [retrying, dead, retryingTotal, deadTotal] = await Promise.all([
-    listed(retryingWhere),
-    listed(deadWhere),
-    total(retryingWhere),
-    total(deadWhere),
-  ]);
-  return { retrying, dead, totals: { retrying: retryingTotal, dead: deadTotal } };
+  const [retrying, dead, totals] = await Promise.all([listed(retryingWhere), listed(deadWhere), readUndeliveredCount(ctx.db, ctx.now)]);
+  return { retrying, dead, totals };
 }

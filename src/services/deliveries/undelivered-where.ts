@@ -10,5 +10,8 @@ const deadForDays = 30;
  */
 export const undeliveredWhere = (now: Date) => ({
   retrying: and(inArray(outbox.status, ['pending', 'sending']), isNotNull(outbox.lastError), gt(outbox.permanentFailures, 0)),
-  dead: and(eq(outbox.status, 'dead'), gt(outbox.createdAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${deadForDays})`)),
+  dead: and(
+    eq(outbox.status, 'dead'),
+    gt(outbox.createdAt, sql`${now.toISOString()}::timestamptz - make_interval(days => ${deadForDays})`),
+  ),
 });

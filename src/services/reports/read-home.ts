@@ -6,7 +6,7 @@ import { actsAs, unitsAnsweredFor } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
 import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
-import { countUndelivered } from '../deliveries/count-undelivered.js';
+import { readUndeliveredCount } from '../deliveries/read-undelivered-count.js';
 import { type PendingRequest, readPendingRequests } from '../requests/read-pending-requests.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
@@ -80,8 +80,11 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
 }
 
 async function officeWork(ctx: ServiceContext): Promise<NonNullable<Home['office']>> {
-  const [pending, undelivered] = [await readPendingRequests(ctx.db, homeRequestsListed), await countUndelivered(ctx.db, ctx.now)];
-  return { requests: pending.requests, requestsTotal: pending.total, undelivered };
+  const [pending, undelivered] = await Promise.all([
+    readPendingRequests(ctx.db, homeRequestsListed),
+    readUndeliveredCount(ctx.db, ctx.now),
+  ]);
+  return { requests: pending.requests, requestsTotal: pending.total, undelivered: undelivered.retrying + undelivered.dead };
 }
 
 /**

@@ -63,7 +63,7 @@ async function refuseExportTooSoon(tx: ServiceContext['db'], ctx: ServiceContext
   const [last] = await readRows<{ waiting: boolean; ageSeconds: number }>(
     tx,
     sql`select status in ('pending', 'sending') as waiting, extract(epoch from (${ctx.now.toISOString()}::timestamptz - created_at))::float8 as "ageSeconds"
-        from outbox where idempotency_key like ${`export:${ctx.actor}:%`} order by created_at desc limit 1`,
+        from outbox where idempotency_key like 'export:%' and channel = ${ctx.actor} order by created_at desc limit 1`,
   );
   if (!last) return;
   if (last.waiting) refuse({ code: 'export_in_progress' });

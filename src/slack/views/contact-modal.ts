@@ -57,8 +57,10 @@ export function contactModal(catalog: Catalog, form: ContactForm): View {
 
 /** What the form turns into once the contact is logged: for which unit, and the node it completed. */
 export const contactLoggedAnswer = (catalog: Catalog, logged: LoggedContact): string =>
-  catalog.contact.done(
-    logged.code,
-    escapeText(logged.unitName),
-    logged.completedNode === null ? null : catalog.milestoneNames[logged.completedNode],
-  );
+  logged.repeated
+    ? catalog.contact.repeated(logged.code, escapeText(logged.unitName))
+    : catalog.contact.done(
+        logged.code,
+        escapeText(logged.unitName),
+        logged.completedNode === null ? null : catalog.milestoneNames[logged.completedNode],
+      );

@@ -2,10 +2,11 @@ import type { KnownBlock } from '@slack/types';
 import { dateInZone } from '../../domain/calendar-date.js';
 import type { Notice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
+import { deliveryProblemOf } from '../../outbox/delivery-failure.js';
 import type { Undelivered, UndeliveredMessage } from '../../services/deliveries/read-undelivered.js';
 import { actionIds } from '../ids.js';
 import { readerMention } from './delivery-trouble-notice.js';
-import { button, context, escapeText, formatDate, header, type SlackMessage, section } from './format.js';
+import { button, context, escapeText, formatDate, header, packedSections, type SlackMessage, section } from './format.js';
 
 /** One message not delivered: for whom, what, since when, and why in the office's words. */
 function line(catalog: Catalog, timezone: string, message: UndeliveredMessage): string {
@@ -15,7 +16,7 @@ function line(catalog: Catalog, timezone: string, message: UndeliveredMessage): 
     readerMention(message.reader),
     message.code ? `${escapeText(message.code)} ${kind}` : kind,
     formatDate(catalog, dateInZone(message.queuedAt, timezone)),
-    words.why(message.error, escapeText(message.error)),
+    catalog.deliveryTrouble.reason[deliveryProblemOf(message.error)](escapeText(message.error)),
     message.tries,
   );
 }
@@ -27,8 +28,8 @@ export function undeliveredMessage(catalog: Catalog, timezone: string, undeliver
   if (totals.retrying + totals.dead === 0) return { text: words.none, blocks: [section(words.none)] };
   const blocks: KnownBlock[] = [header(words.title), section(words.summary(totals.retrying, totals.dead))];
   if (undelivered.retrying.length > 0) {
-    blocks.push(section(`*${words.retryingTitle}*\n${undelivered.retrying.map((m) => `• ${line(catalog, timezone, m)}`).join('\n')}`));
-    if (totals.retrying > undelivered.retrying.length) blocks.push(context(words.more(totals.retrying - undelivered.retrying.length)));
+    const lines = undelivered.retrying.map((message) => `• ${line(catalog, timezone, message)}`);
+    blocks.push(section(`*${words.retryingTitle}*`), ...packedSections(catalog, lines, 4, totals.retrying));
   }
   if (undelivered.dead.length > 0) {
     blocks.push(section(`*${words.deadTitle}*`));
@@ -38,7 +39,7 @@ export function undeliveredMessage(catalog: Catalog, timezone: string, undeliver
         accessory: button(words.resend, actionIds.resendMessage, message.id),
       } as KnownBlock);
     }
-    if (totals.dead > undelivered.dead.length) blocks.push(context(words.more(totals.dead - undelivered.dead.length)));
+    if (totals.dead > undelivered.dead.length) blocks.push(context(catalog.cut(totals.dead - undelivered.dead.length)));
     blocks.push({ type: 'actions', elements: [button(words.resendAll(totals.dead), actionIds.resendAllMessages, 'all', 'primary')] });
   }
   blocks.push(context(words.hint));

@@ -1,0 +1,2 @@
+CREATE INDEX "outbox_trouble_idx" ON "outbox" USING btree ("channel","created_at") WHERE "outbox"."status" = 'dead' or "outbox"."permanent_failures" > 0;--> statement-breakpoint
+CREATE INDEX "outbox_exports_idx" ON "outbox" USING btree ("channel","created_at") WHERE "outbox"."idempotency_key" like 'export:%';

@@ -3,49 +3,37 @@
 // words; whatever dies is told too, and goes as soon as it is put right, once.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outbox, outboxChannelPace, supervisors } from '../../src/db/schema.js';
-import type { NudgeNotice } from '../../src/domain/notices.js';
+import { outbox, supervisors } from '../../src/db/schema.js';
 import { maxFixableFailures } from '../../src/outbox/delivery-failure.js';
 import type { DispatcherOptions } from '../../src/outbox/dispatcher.js';
 import { tellDeliveryTrouble } from '../../src/services/deliveries/tell-delivery-trouble.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
-import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
+import type { SlackStandIn } from '../../tools/slack-stand-in/server.js';
 import { joinOffice } from '../support/fixtures.js';
-import { deliveriesByKey, testDispatcher } from '../support/outbox.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import {
+  closeOutboxWorld,
+  deliveriesByKey,
+  emptyOutbox,
+  nudgeNotice,
+  openOutboxWorld,
+  queueNudges,
+  testDispatcher,
+} from '../support/outbox.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
 let standIn: SlackStandIn;
 beforeAll(async () => {
-  [database, standIn] = await Promise.all([openTestDatabase(), startSlackStandIn()]);
+  ({ database, standIn } = await openOutboxWorld());
 });
-afterAll(async () => {
-  await standIn?.close();
-  await database?.close();
-});
+afterAll(() => closeOutboxWorld(database, standIn));
 beforeEach(async () => {
-  standIn.reset();
-  await database.db.delete(outbox);
-  await database.db.delete(outboxChannelPace);
+  await emptyOutbox(database, standIn);
   await database.db.delete(supervisors);
   await joinOffice(database.db, ['USUP1', 'USUP2']);
 });
 
-const notice = (code: string): NudgeNotice => ({
-  type: 'nudge',
-  suggestionId: 1,
-  code,
-  title: '关于推进河湖长制的建议',
-  unitName: '省水利厅',
-  dueOn: '2026-03-05',
-  nudgedBy: 'UWATERLIA',
-});
-const queue = (messages: Array<{ key: string; channel: string }>) =>
-  enqueueNotices(
-    database.db,
-    new Date(),
-    messages.map((m) => ({ ...m, notice: notice(m.key) })),
-  );
+const queue = (messages: Array<{ key: string; channel: string }>) => queueNudges(database.db, messages);
 
 const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
   testDispatcher(database.db, standIn, {
@@ -131,7 +119,7 @@ describe('a message Slack refuses', () => {
     const d = dispatcher({ retryDelaySeconds: () => 600 });
     await queue([{ key: 'post', channel: 'CWATER' }]);
     await d.dispatchOnce();
-    await enqueueNotices(database.db, new Date(), [{ key: 'reply', channel: 'CWATER', threadOf: 'post', notice: notice('reply') }]);
+    await enqueueNotices(database.db, new Date(), [{ key: 'reply', channel: 'CWATER', threadOf: 'post', notice: nudgeNotice('reply') }]);
     await d.dispatchOnce();
     const [reply] = await database.db
       .select({ dueIn: sql<number>`extract(epoch from (${outbox.notBefore} - now()))::float8` })

@@ -1,50 +1,29 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { jsonValue } from '../../src/db/read-rows.js';
-import { outbox, outboxChannelPace } from '../../src/db/schema.js';
-import type { MessageNotice, NudgeNotice, PostedNotice } from '../../src/domain/notices.js';
+import { outbox } from '../../src/db/schema.js';
+import type { MessageNotice, PostedNotice } from '../../src/domain/notices.js';
 import type { PrepareDelivery } from '../../src/outbox/delivery.js';
 import type { DispatcherOptions } from '../../src/outbox/dispatcher.js';
 import { gatherNotices } from '../../src/outbox/gather-notices.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
-import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
-import { deliveriesByKey, testDispatcher } from '../support/outbox.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { SlackStandIn } from '../../tools/slack-stand-in/server.js';
+import { closeOutboxWorld, deliveriesByKey, emptyOutbox, openOutboxWorld, queueNudges, testDispatcher } from '../support/outbox.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
 let standIn: SlackStandIn;
 beforeAll(async () => {
-  [database, standIn] = await Promise.all([openTestDatabase(), startSlackStandIn()]);
+  ({ database, standIn } = await openOutboxWorld());
 });
-afterAll(async () => {
-  await standIn?.close();
-  await database?.close();
-});
+afterAll(() => closeOutboxWorld(database, standIn));
 beforeEach(async () => {
-  standIn.reset();
-  await database.db.delete(outbox);
-  await database.db.delete(outboxChannelPace);
+  await emptyOutbox(database, standIn);
 });
 
-/** 催办 asks its reader to act: it gathers. */
-const nudge = (code: string): NudgeNotice => ({
-  type: 'nudge',
-  suggestionId: 1,
-  code,
-  title: '关于推进河湖长制的建议',
-  unitName: '省水利厅',
-  dueOn: '2026-03-05',
-  nudgedBy: 'UWATERLIA',
-});
-
-const queue = (messages: Array<{ key: string; channel: string }>) =>
-  enqueueNotices(
-    database.db,
-    new Date(),
-    messages.map((m) => ({ ...m, notice: nudge(m.key) })),
-  );
+const queue = (messages: Array<{ key: string; channel: string }>) => queueNudges(database.db, messages);
 
 const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
   testDispatcher(database.db, standIn, { noticeWindowSeconds: 120, ...options });

@@ -2,47 +2,35 @@ import { WebClient } from '@slack/web-api';
 import { eq, sql } from 'drizzle-orm';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outbox, outboxChannelPace } from '../../src/db/schema.js';
+import { outbox } from '../../src/db/schema.js';
 import type { NudgeNotice, RankingChartNotice } from '../../src/domain/notices.js';
 import type { DispatcherOptions, DispatchReport } from '../../src/outbox/dispatcher.js';
 import { keyOfMetadata } from '../../src/outbox/message-key.js';
 import { enqueueNotices } from '../../src/services/shared/enqueue-notices.js';
 import { prepareDelivery } from '../../src/slack/deliveries/prepare-delivery.js';
-import { type SlackStandIn, startSlackStandIn } from '../../tools/slack-stand-in/server.js';
-import { deliveriesByKey as countDeliveries, testDispatcher } from '../support/outbox.js';
-import { openTestDatabase, type TestDatabase } from '../support/test-database.js';
+import type { SlackStandIn } from '../../tools/slack-stand-in/server.js';
+import {
+  closeOutboxWorld,
+  deliveriesByKey as countDeliveries,
+  emptyOutbox,
+  nudgeNotice,
+  openOutboxWorld,
+  queueNudges,
+  testDispatcher,
+} from '../support/outbox.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 let database: TestDatabase;
 let standIn: SlackStandIn;
 beforeAll(async () => {
-  [database, standIn] = await Promise.all([openTestDatabase(), startSlackStandIn()]);
+  ({ database, standIn } = await openOutboxWorld());
 });
-afterAll(async () => {
-  await standIn?.close();
-  await database?.close();
-});
+afterAll(() => closeOutboxWorld(database, standIn));
 beforeEach(async () => {
-  standIn.reset();
-  await database.db.delete(outbox);
-  await database.db.delete(outboxChannelPace);
+  await emptyOutbox(database, standIn);
 });
 
-const notice = (code: string): NudgeNotice => ({
-  type: 'nudge',
-  suggestionId: 1,
-  code,
-  title: '关于推进河湖长制的建议',
-  unitName: '省水利厅',
-  dueOn: '2026-03-05',
-  nudgedBy: 'UWATERLIA',
-});
-
-const queue = (messages: Array<{ key: string; channel: string }>) =>
-  enqueueNotices(
-    database.db,
-    new Date(),
-    messages.map((m) => ({ ...m, notice: notice(m.key) })),
-  );
+const queue = (messages: Array<{ key: string; channel: string }>) => queueNudges(database.db, messages);
 
 const dispatcher = (options: Partial<DispatcherOptions> = {}) => testDispatcher(database.db, standIn, options);
 const deliveriesByKey = () => countDeliveries(standIn);
@@ -218,7 +206,7 @@ describe('outbox dispatcher', () => {
   it('holds back a notice it cannot render, without holding back the others', async () => {
     await enqueueNotices(database.db, new Date(), [
       { key: 'future', channel: 'CWATER', notice: { type: 'from_a_newer_version' } as unknown as NudgeNotice },
-      { key: 'fine', channel: 'CCIVIL', notice: notice('fine') },
+      { key: 'fine', channel: 'CCIVIL', notice: nudgeNotice('fine') },
     ]);
     const report = await dispatcher().dispatchOnce();
     expect(report).toMatchObject({ claimed: 2, sent: 1, retried: 1 });

@@ -297,7 +297,12 @@ async function main(): Promise<void> {
     await type(water.liaison.id, 'show 2026-0001');
     await type(successor.id, 'list mine');
 
-    recorder.scene('十二、导出台账', '季度末，督办室导出本会次的督办台账（Excel），与本记录保存在同一目录。');
+    recorder.scene(
+      '十二、办理情况统计与导出台账',
+      '季度末，督办室查看本会次的办理情况统计（各单位、各领域的答复率、按期答复率、办结率、答复类别、满意率和承诺兑现率，每个比例写明分子和分母），再单看水利领域；然后导出督办台账（Excel，与本记录保存在同一目录），台账的「统计」表与统计结果相同，可逐项核对。',
+    );
+    await type(supervisor.id, 'stats');
+    await type(supervisor.id, 'stats field:水利');
     await type(supervisor.id, 'export');
     const exported = (await sendQueued()).filter((call) => call.method === 'files.completeUploadExternal');
     recorder.sent(exported);

@@ -263,6 +263,8 @@ export const replies = pgTable(
     /** Raised by every change: a decision made on an older version changes nothing (two reviewers, a double click). */
     version: integer('version').notNull().default(1),
     sentOn: day('sent_on'),
+    /** The statutory deadline in force when it was sent (an extension or a new round moves the suggestion's own): whether it was answered on time. */
+    statutoryDueOn: day('statutory_due_on'),
     draftedBy: text('drafted_by').notNull(),
     createdAt: createdAt(),
   },

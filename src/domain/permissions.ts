@@ -113,6 +113,9 @@ export const canManageSupervisors = onlySupervisors;
 /** What the bot could not deliver, and sending it again, are the office's to see to. */
 export const canOverseeDeliveries = onlySupervisors;
 
+/** The office's figures of the whole session (统计, 报告) are the office's to publish. */
+export const canReadStatistics = onlySupervisors;
+
 /**
  * Drafting what a unit sends (its reply, a co-handling unit's opinion): the assignment's handler,
  * or the unit's handlers, liaison or division head (the seed's units draft in the division).

@@ -68,6 +68,7 @@ export const en: Catalog = {
       '`/suggest supervisor [add|remove @someone]` [督办员] who is in the supervision office; the office adds or removes people',
       '`/suggest session [new <name>]` [会次] the sessions; the supervision office starts the next batch with `session new` (the rules in force carry over)',
       '`/suggest outbox` [未送达] messages the bot could not deliver and why; resend them once put right (supervision office)',
+      '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` [统计] each unit’s and field’s reply, on-time, closing, A/B/C, satisfaction and promise figures (supervision office)',
     ],
     later:
       'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
@@ -108,6 +109,8 @@ export const en: Catalog = {
     export: '`/suggest export [unit:<unit>]` exports the ledger (Excel), e.g. `/suggest export unit:水利厅`',
     import: '`/suggest import` opens the import form for a list of suggestions (CSV or Excel)',
     outbox: '`/suggest outbox` (the supervision office: messages not delivered, to resend)',
+    stats:
+      '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
   },
 
   problem: {
@@ -130,6 +133,8 @@ export const en: Catalog = {
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
     exportInProgress: 'Your last ledger is still being built and sent; it comes to you as a file. Export again once it has arrived.',
     exportTooSoon: (seconds) => `You exported the ledger a moment ago. Export again in ${seconds} s.`,
+    unknownField: (given, closest) =>
+      `No suggestion of this session has the field "${given}".${closest ? ` Did you mean "${closest}"?` : ''} Fields are as given when assigned; \`/suggest export\` shows them.`,
     nothingToResend:
       'That message is no longer undelivered (it went, or someone resent it); nothing changed. `/suggest outbox` shows where things stand.',
     requestCancelled:
@@ -273,6 +278,36 @@ export const en: Catalog = {
     alreadySettled: (count) => `${count} were accepted or reassigned already.`,
   },
 
+  stats: {
+    heading: (period, from, to) => `Handling figures · ${period} (suggestions assigned ${from}–${to})`,
+    narrowedToUnit: (unit) => `Only the suggestions ${unit} leads or co-handles.`,
+    narrowedToField: (field) => `Only the suggestions in the field “${field}”.`,
+    summary: (lead, co, replied, onTime, closed, satisfied, kept) =>
+      `${lead} suggestions assigned (and ${co} co-handling assignments); replied ${replied}, on time ${onTime}; closed ${closed}; deputies satisfied or basically satisfied ${satisfied}; B-class promises kept ${kept}.`,
+    classes: (parts) => `Reply classes (the latest reply sent): ${parts}.`,
+    classPart: (replyClass, share) => `${replyClass} ${share}`,
+    share: (percent, count, of) => `${percent}% (${count}/${of})`,
+    none: '—',
+    columns: {
+      unit: 'Unit',
+      lead: 'Lead',
+      co: 'Co',
+      replied: 'Replied',
+      onTime: 'On time',
+      closed: 'Closed',
+      classes: 'A/B/C',
+      satisfied: 'Satisfied',
+      promisesKept: 'Promises kept',
+    },
+    classCounts: (a, b, c, d) => `${a}/${b}/${c}${d > 0 ? `/D ${d}` : ''}`,
+    fieldsHeading: '*By field*',
+    fieldLine: (field, lead, replied, onTime, closed, satisfied) =>
+      `*${field}* · assigned ${lead} · replied ${replied} · on time ${onTime} · closed ${closed} · satisfied ${satisfied}`,
+    noField: 'No field given',
+    empty: 'No suggestion was assigned in this period: nothing to count.',
+    how: 'Every share shows what it counts out of: replied and closed out of the suggestions led; on time by whether the first reply went by the statutory deadline then in force; classes by the latest reply sent; satisfaction by the latest verdict (satisfied or basically satisfied); promises by whether the B-class promises were written off. Check each against the ledger from `/suggest export` (its 统计 sheet holds the same figures).',
+    more: (count) => `${count} more units are not in the table; see one with \`unit:<unit>\`.`,
+  },
   undelivered: {
     title: 'Messages not delivered',
     none: 'Every message was delivered: none is waiting for a retry or undelivered.',
@@ -636,6 +671,7 @@ export const en: Catalog = {
       requests: 'Suggestions with a request to decide (extension, transfer)',
       all: 'All suggestions of this session',
     },
+    fieldFilter: (field) => `Suggestions in the field “${field}”`,
     unitFilter: (unitName) => `Suggestions handled by “${unitName}”`,
     empty: 'No suggestion matches.',
     line: (code, title, lead, status, due) => `*${code}* ${title || '(untitled)'}\nlead “${lead}” · ${status} · statutory reply ${due}`,
@@ -1025,6 +1061,24 @@ export const en: Catalog = {
       reviews: 'Reviews',
       verdicts: 'Verdicts',
       commitments: 'Promises',
+      statistics: 'Figures',
+    },
+    statistics: {
+      scope: 'Scope',
+      name: 'Name',
+      scopes: { total: 'Total', unit: 'Unit', field: 'Field' },
+      noField: 'No field given',
+      lead: 'Led',
+      co: 'Co-handled',
+      replied: 'Replied',
+      timed: 'First replies with a known deadline',
+      onTime: 'On time',
+      closed: 'Closed',
+      judged: 'With a verdict',
+      satisfied: 'Satisfied or basically',
+      promises: 'B-class promises',
+      kept: 'Written off',
+      classOf: (replyClass) => `Class ${replyClass}`,
     },
     columns: {
       nameOf: (header) => `${header} (name)`,
@@ -1064,6 +1118,7 @@ export const en: Catalog = {
       reason: 'Why not now',
       draftedBy: 'Drafted by',
       sentOn: 'Sent on',
+      dueWhenSent: 'Statutory deadline when sent',
       level: 'Level',
       decision: 'Decision',
       comment: 'Comment',

@@ -88,6 +88,7 @@ export const zhCN = {
       '`/suggest supervisor [add|remove @某人]` [督办员] 查看督办室成员；督办室可添加或移除',
       '`/suggest session [new <名称>]` [会次] 查看各会次；督办室用 `session new` 开始下一批建议（沿用现行设置）',
       '`/suggest outbox` [未送达] 查看机器人未能送达的消息及原因，问题解决后重发（督办室）',
+      '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]` [统计] 各单位、各领域的答复率、按期答复率、办结率、A/B/C 类占比、满意率和承诺兑现率（督办室）',
     ],
     later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
   },
@@ -124,6 +125,8 @@ export const zhCN = {
     export: '`/suggest export [unit:<单位>]` 导出督办台账（Excel），例如 `/suggest export unit:水利厅`',
     import: '`/suggest import` 打开导入表单，上传交办清单（CSV 或 Excel）',
     outbox: '`/suggest outbox`（督办室查看未送达的消息并重发）',
+    stats:
+      '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
   },
 
   problem: {
@@ -194,6 +197,8 @@ export const zhCN = {
     alreadyDecided: (approved: boolean, by: string) => `这个申请 ${by} 已经${approved ? '批准' : '不予同意'}，没有改动。`,
     exportInProgress: '您上一次导出的台账还在生成和发送中，完成后会以文件发给您。请稍候再导出。',
     exportTooSoon: (seconds: number) => `您刚导出过台账。请 ${seconds} 秒后再导出。`,
+    unknownField: (given: string, closest?: string) =>
+      `本会次没有领域为「${given}」的建议。${closest ? `是不是「${closest}」？` : ''}领域以交办时填写的为准，可用 \`/suggest export\` 导出台账查看。`,
     nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
     requestCancelled:
       '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',
@@ -278,6 +283,36 @@ export const zhCN = {
       `已将建议 *${code}* 的「${step}」标记为完成（${onTime ? '按期' : '逾期'}，节点日期 ${planned}）。`,
   },
 
+  stats: {
+    heading: (period: string, from: string, to: string) => `办理情况统计 · ${period}（${from}—${to}交办的建议）`,
+    narrowedToUnit: (unit: string) => `只统计「${unit}」主办或会办的建议。`,
+    narrowedToField: (field: string) => `只统计「${field}」领域的建议。`,
+    summary: (lead: number, co: number, replied: string, onTime: string, closed: string, satisfied: string, kept: string) =>
+      `共交办建议 ${lead} 件（另有会办 ${co} 件次）；已答复 ${replied}，其中按期答复 ${onTime}；办结（销号）${closed}；代表满意和基本满意 ${satisfied}；B 类答复承诺兑现 ${kept}。`,
+    classes: (parts: string) => `答复类别（按最近一次发出的答复）：${parts}。`,
+    classPart: (replyClass: string, share: string) => `${replyClass} 类 ${share}`,
+    share: (percent: string, count: number, of: number) => `${percent}%（${count}/${of}）`,
+    none: '—',
+    columns: {
+      unit: '单位',
+      lead: '主办',
+      co: '会办',
+      replied: '已答复',
+      onTime: '按期答复',
+      closed: '办结',
+      classes: 'A/B/C',
+      satisfied: '满意率',
+      promisesKept: '承诺兑现',
+    },
+    classCounts: (a: number, b: number, c: number, d: number) => `${a}/${b}/${c}${d > 0 ? `/D ${d}` : ''}`,
+    fieldsHeading: '*按领域*',
+    fieldLine: (field: string, lead: number, replied: string, onTime: string, closed: string, satisfied: string) =>
+      `*${field}* · 交办 ${lead} 件 · 已答复 ${replied} · 按期 ${onTime} · 办结 ${closed} · 满意 ${satisfied}`,
+    noField: '未填领域',
+    empty: '这一时段没有交办的建议，没有可统计的内容。',
+    how: '每个比例都写明了分子和分母：已答复、办结按主办件数计；按期答复按首次答复是否在当时的法定答复期限内发出计；答复类别按最近一次发出的答复计；满意率按最近一次评价计（满意和基本满意）；承诺兑现按 B 类答复的承诺事项是否核销计。可用 `/suggest export` 导出台账逐项核对（台账的「统计」表与此相同）。',
+    more: (count: number) => `另有 ${count} 个单位未列入表格，可用 \`unit:<单位>\` 单独查看。`,
+  },
   undelivered: {
     title: '未送达的消息',
     none: '所有消息都已送达，没有等待重试或未能送达的消息。',
@@ -652,6 +687,7 @@ export const zhCN = {
       requests: '有待决定申请（延期、调整）的建议',
       all: '本会次全部建议',
     } as Record<string, string>,
+    fieldFilter: (field: string) => `「${field}」领域的建议`,
     unitFilter: (unitName: string) => `「${unitName}」承办的建议`,
     empty: '没有符合条件的建议。',
     line: (code: string, title: string, lead: string, status: string, due: string) =>
@@ -1058,6 +1094,24 @@ export const zhCN = {
       reviews: '审核',
       verdicts: '代表评价',
       commitments: '承诺事项',
+      statistics: '统计',
+    },
+    statistics: {
+      scope: '范围',
+      name: '名称',
+      scopes: { total: '合计', unit: '单位', field: '领域' },
+      noField: '未填领域',
+      lead: '主办（件）',
+      co: '会办（件次）',
+      replied: '已答复',
+      timed: '首次答复期限已知',
+      onTime: '按期答复',
+      closed: '办结（销号）',
+      judged: '有评价',
+      satisfied: '满意及基本满意',
+      promises: 'B类承诺事项',
+      kept: '已核销',
+      classOf: (replyClass: string) => `${replyClass}类答复`,
     },
     columns: {
       nameOf: (header: string) => `${header}姓名`,
@@ -1097,6 +1151,7 @@ export const zhCN = {
       reason: '不能解决的原因',
       draftedBy: '起草人',
       sentOn: '发出日期',
+      dueWhenSent: '发出时的法定答复期限',
       level: '审核层级',
       decision: '审核结果',
       comment: '意见',

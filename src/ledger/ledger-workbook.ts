@@ -3,9 +3,10 @@
 // Slack ids with the name the workspace gave them beside. Pure but for the library that writes the file.
 import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { isLiveAssignment, type MilestoneKind, milestoneKinds, windowKinds } from '../domain/vocabulary.js';
+import { isLiveAssignment, type MilestoneKind, milestoneKinds, replyClasses, windowKinds } from '../domain/vocabulary.js';
 import type { Catalog } from '../i18n/index.js';
 import type { Ledger } from './ledger.js';
+import { type Figures, ledgerStatistics } from './ledger-statistics.js';
 
 type Cell = string | number | Date | null;
 interface Sheet {
@@ -172,7 +173,19 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
     },
     {
       name: words.sheets.replies,
-      headers: [c.code, c.round, c.replyClass, c.status, c.summary, c.documentUrl, c.mayPublish, c.reason, c.draftedBy, c.sentOn],
+      headers: [
+        c.code,
+        c.round,
+        c.replyClass,
+        c.status,
+        c.summary,
+        c.documentUrl,
+        c.mayPublish,
+        c.reason,
+        c.draftedBy,
+        c.sentOn,
+        c.dueWhenSent,
+      ],
       rows: ledger.replies.map((r) => [
         codeOf.get(r.suggestionId) ?? '',
         r.round,
@@ -184,8 +197,9 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
         r.reason,
         r.draftedBy,
         dayOf(r.sentOn),
+        dayOf(r.statutoryDueOn),
       ]),
-      days: [9],
+      days: [9, 10],
       times: [],
       people: [8],
     },
@@ -246,6 +260,51 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
   ];
 }
 
+/** 统计: the figures of every suggestion in the ledger, as `/suggest stats` counts them, each as its count and what it is counted out of. */
+function statisticsSheet(catalog: Catalog, ledger: Ledger): Sheet {
+  const words = catalog.ledger.statistics;
+  const stats = ledgerStatistics(ledger, { from: '0000-01-01', to: '9999-12-31' });
+  const counts = (f: Figures): Cell[] => [
+    f.lead,
+    f.co,
+    f.replied.count,
+    f.onTime.of,
+    f.onTime.count,
+    f.closed.count,
+    ...replyClasses.map((replyClass) => f.classes[replyClass].count),
+    f.satisfied.of,
+    f.satisfied.count,
+    f.promisesKept.of,
+    f.promisesKept.count,
+  ];
+  return {
+    name: catalog.ledger.sheets.statistics,
+    headers: [
+      words.scope,
+      words.name,
+      words.lead,
+      words.co,
+      words.replied,
+      words.timed,
+      words.onTime,
+      words.closed,
+      ...replyClasses.map(words.classOf),
+      words.judged,
+      words.satisfied,
+      words.promises,
+      words.kept,
+    ],
+    rows: [
+      [words.scopes.total, '', ...counts(stats.total)],
+      ...stats.byUnit.map((u) => [words.scopes.unit, u.unitName, ...counts(u.figures)]),
+      ...stats.byField.map((f) => [words.scopes.field, f.field === '' ? words.noField : f.field, ...counts(f.figures)]),
+    ],
+    days: [],
+    times: [],
+    people: [],
+  };
+}
+
 /** The sheet with a column of names after each column of people's ids; the day and time columns moved along. */
 function withNames(sheet: Sheet, names: ReadonlyMap<string, string>, nameHeader: (header: string) => string): Sheet {
   const moved = (i: number) => i + sheet.people.filter((p) => p < i).length;
@@ -266,7 +325,11 @@ export async function ledgerWorkbook(catalog: Catalog, ledger: Ledger, zone: str
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'duban';
   const names = new Map(Object.entries(ledger.names ?? {}));
-  for (const sheet of ledgerSheets(catalog, ledger, zone).map((s) => withNames(s, names, catalog.ledger.columns.nameOf))) {
+  const sheets = [
+    ...ledgerSheets(catalog, ledger, zone).map((s) => withNames(s, names, catalog.ledger.columns.nameOf)),
+    statisticsSheet(catalog, ledger),
+  ];
+  for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRow(sheet.headers).font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row);

@@ -66,6 +66,8 @@ export interface Ledger {
     reason: string | null;
     draftedBy: string;
     sentOn: CalendarDate | null;
+    /** The statutory deadline in force when it was sent. */
+    statutoryDueOn: CalendarDate | null;
   }>;
   reviews: Array<{
     replyId: number;

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { demoCommand } from '../../scripts/bench/demo/index.js';
+import { figuresFromLedger } from '../support/ledger-figures.js';
 
 describe('npm run demo', () => {
   // Alone it takes about half a minute (scripts/bench/demo); beside another test file, half again.
@@ -75,6 +76,48 @@ describe('npm run demo', () => {
     await workbook.xlsx.readFile(ledgerFile!);
     expect(workbook.getWorksheet('建议')!.rowCount).toBe(1 + 223);
     expect(transcript).toContain('督办台账 · 共 223 件建议');
+
+    // 统计: every figure, counted again from the ledger's own sheets, is the one its 统计 sheet and
+    // `/suggest stats` in the transcript show.
+    const counted = figuresFromLedger(workbook);
+    const statisticsRows: Array<[string, string, number[]]> = [];
+    workbook.getWorksheet('统计')!.eachRow((row, n) => {
+      if (n === 1) return;
+      const [scope, name, ...numbers] = (row.values as unknown[]).slice(1);
+      statisticsRows.push([String(scope), String(name ?? ''), numbers.map(Number)]);
+    });
+    expect(statisticsRows.length).toBe(1 + counted.units.size + counted.fields.size);
+    for (const [scope, name, numbers] of statisticsRows) {
+      const expected = scope === '合计' ? counted.total : scope === '单位' ? counted.units.get(name) : counted.fields.get(name);
+      expect(numbers, `${scope} ${name}`).toEqual(expected);
+    }
+    expect(counted.total[2]).toBeGreaterThan(0); // replies were sent in the quarter
+    const statsTable = transcript
+      .split('| 单位 | 主办 | 会办 | 已答复 | 按期答复 | 办结 | A/B/C | 满意率 | 承诺兑现 |')[1]!
+      .split('\n\n')[0]!;
+    const shown = statsTable
+      .split('\n')
+      .map((line) => line.replace(/^> /, ''))
+      .slice(2)
+      .filter((line) => line.startsWith('| '))
+      .map((line) =>
+        line
+          .split('|')
+          .map((cell) => cell.trim())
+          .slice(1, -1),
+      );
+    expect(shown.map(([unit]) => unit).sort()).toEqual([...counted.units.keys()].sort());
+    const shareOf = (cell: string) => (cell === '—' ? [0, 0] : (/（(\d+)\/(\d+)）/.exec(cell)?.slice(1).map(Number) ?? []));
+    for (const [unit, lead, co, replied, onTime, closed, , satisfied, kept] of shown) {
+      const [l, c, r, timed, timely, done, , , , , judged, happy, promised, writtenOff] = counted.units.get(unit!)!;
+      expect([Number(lead), Number(co)], unit).toEqual([l, c]);
+      expect(shareOf(replied!), unit).toEqual(l === 0 ? [0, 0] : [r, l]);
+      expect(shareOf(onTime!), unit).toEqual(timed === 0 ? [0, 0] : [timely, timed]);
+      expect(shareOf(closed!), unit).toEqual(l === 0 ? [0, 0] : [done, l]);
+      expect(shareOf(satisfied!), unit).toEqual(judged === 0 ? [0, 0] : [happy, judged]);
+      expect(shareOf(kept!), unit).toEqual(promised === 0 ? [0, 0] : [writtenOff, promised]);
+    }
+    expect(transcript).toContain('只统计「水利」领域的建议。');
 
     // The 交办清单 it imported, beside them: the seed's seven units with their 2020 numbers, once
     // the one suggestion assigned through the form (省高院 leads, 省民政厅 co-handles) is added.

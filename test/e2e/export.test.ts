@@ -59,6 +59,7 @@ describe('/suggest export', () => {
       '审核',
       '代表评价',
       '承诺事项',
+      '统计',
     ]);
     const [sheet, steps] = workbook.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

@@ -41,13 +41,19 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
     const today = dateInZone(ctx.now, ctx.timezone);
     const [saved] = await tx
       .update(replies)
-      .set({ status, sentOn: today, version: reply.version + 1 })
+      .set({ status, sentOn: today, statutoryDueOn: suggestion.statutoryDueOn, version: reply.version + 1 })
       .where(and(eq(replies.id, reply.id), eq(replies.version, input.version)))
       .returning();
     if (!saved) return refuseReplyMovedOn(tx, reply.id);
     await tx.update(suggestions).set({ status: suggestionStatus }).where(eq(suggestions.id, suggestion.id));
     const audit: AuditEntry[] = [
-      { action: 'reply.send', entity: 'reply', entityId: reply.id, before: { status: reply.status }, after: { status, sentOn: today } },
+      {
+        action: 'reply.send',
+        entity: 'reply',
+        entityId: reply.id,
+        before: { status: reply.status },
+        after: { status, sentOn: today, statutoryDueOn: suggestion.statutoryDueOn },
+      },
       {
         action: 'suggestion.reply',
         entity: 'suggestion',

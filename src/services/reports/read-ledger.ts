@@ -150,7 +150,7 @@ export async function readLedger(
     .where(among(replies.suggestionId, ids))
     .orderBy(asc(replies.suggestionId), asc(replies.round));
   ledger.replies = replyRows.map(
-    ({ id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn }) => ({
+    ({ id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn, statutoryDueOn }) => ({
       id,
       suggestionId,
       round,
@@ -162,6 +162,7 @@ export async function readLedger(
       reason,
       draftedBy,
       sentOn,
+      statutoryDueOn,
     }),
   );
   const replyIds = replyRows.map((reply) => reply.id);

@@ -57,6 +57,8 @@ export type ServiceProblem =
   | { code: 'request_cancelled' }
   /** 重发 of a message that is not (or no longer) dead: sent meanwhile, or resent by someone else. */
   | { code: 'nothing_to_resend' }
+  /** A 领域 no suggestion of the session has. */
+  | { code: 'unknown_field'; given: string; closest: string | undefined }
   /** The person's last ledger export is still being built and sent. */
   | { code: 'export_in_progress' }
   | { code: 'export_too_soon'; waitSeconds: number }

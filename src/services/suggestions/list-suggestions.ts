@@ -5,12 +5,14 @@ import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { ListFilter } from '../../domain/list-filter.js';
 import { liveAssignmentStatuses, type SuggestionStatus, windowKinds } from '../../domain/vocabulary.js';
 import { actingAs } from '../people/acting-as.js';
+import { currentSession } from '../sessions/current-session.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
 import { type CountedAnswer, cachedAnswer, ledgerChangesColumn } from './answer-cache.js';
 import { inListedSessions } from './find-suggestion.js';
 import { involvedSuggestionIds } from './involved-suggestion-ids.js';
+import { matchField } from './match-field.js';
 
 export interface SuggestionLine {
   code: string;
@@ -25,6 +27,8 @@ export interface SuggestionLine {
 export interface SuggestionList {
   filter: ListFilter;
   unitName?: string;
+  /** The 领域 a field filter named, as the suggestions spell it. */
+  field?: string;
   total: number;
   lines: SuggestionLine[];
 }
@@ -49,7 +53,9 @@ export async function listSuggestions(ctx: ServiceContext, filter: ListFilter): 
 
 async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today: CalendarDate): Promise<CountedAnswer<SuggestionList>> {
   const unit = filter.kind === 'unit' ? matchUnit(await loadUnits(ctx.db), filter.unit) : undefined;
-  const narrowing = narrow(filter, today, unit?.id);
+  const field =
+    filter.kind === 'field' ? await matchField(ctx.db, (await currentSession(ctx.db, ctx.now, ctx.timezone)).id, filter.field) : undefined;
+  const narrowing = narrow(filter, today, unit?.id, field);
   const rows = await readRows<SuggestionLine & { total: number; ledgerChanges: string }>(
     ctx.db,
     sql`
@@ -71,6 +77,7 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
     answer: {
       filter,
       ...(unit ? { unitName: unit.name } : {}),
+      ...(field !== undefined ? { field } : {}),
       total: rows[0]?.total ?? 0,
       lines: rows.map(({ total: _total, ledgerChanges: _ledgerChanges, ...line }) => line),
     },
@@ -108,7 +115,7 @@ function visibleTo(who: SQL, narrowing: SQL): SQL {
 }
 
 /** What the filter adds to visibility ('mine' is the visibility itself). */
-function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
+function narrow(filter: ListFilter, today: CalendarDate, unitId?: number, field?: string): SQL {
   switch (filter.kind) {
     case 'all':
     case 'mine':
@@ -132,6 +139,8 @@ function narrow(filter: ListFilter, today: CalendarDate, unitId?: number): SQL {
         select 1 from assignments a where a.suggestion_id = s.id and (
           exists (select 1 from extension_requests e where e.assignment_id = a.id and e.status = 'pending')
           or exists (select 1 from transfer_requests t where t.assignment_id = a.id and t.status = 'pending')))`;
+    case 'field':
+      return sql`s.field = ${field ?? filter.field}`;
     case 'unit':
       return sql`exists (select 1 from assignments a where a.suggestion_id = s.id and a.unit_id = ${unitId ?? -1} and a.status in ${live})`;
   }

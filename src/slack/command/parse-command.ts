@@ -72,7 +72,9 @@ export type Command =
   | { verb: 'supervisor-remove'; userId: string }
   | { verb: 'session-show' }
   | { verb: 'session-new'; name: string }
-  | { verb: 'outbox' };
+  | { verb: 'outbox' }
+  /** 统计: narrowed to a unit or a 领域, never both. */
+  | { verb: 'stats'; period: RankingPeriodKind; unit?: UnitRef; field?: string };
 
 export type Subcommand =
   | 'help'
@@ -99,7 +101,8 @@ export type Subcommand =
   | 'session'
   | 'route'
   | 'delegate'
-  | 'outbox';
+  | 'outbox'
+  | 'stats';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -171,6 +174,8 @@ const subcommandWords: Record<string, string> = {
   代理: 'delegate',
   outbox: 'outbox',
   未送达: 'outbox',
+  stats: 'stats',
+  统计: 'stats',
   发送情况: 'outbox',
 };
 
@@ -236,6 +241,8 @@ const optionWords: Record<string, string> = {
   分管领导: 'leader',
   unit: 'unit',
   单位: 'unit',
+  field: 'field',
+  领域: 'field',
   division: 'division',
   处室: 'division',
   承办处室: 'division',
@@ -350,6 +357,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return args.length === 0
         ? ok({ verb: 'import-modal' })
         : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
+    case 'stats':
+      return parseStats(args);
     case 'outbox':
       return args.length === 0
         ? ok({ verb: 'outbox' })
@@ -414,6 +423,7 @@ function parseList(args: string[]): ParsedCommand {
   if (word === undefined) return ok({ verb: 'list', filter: { kind: 'open' } });
   const option = splitOption(word);
   if (option?.[0] === 'unit' && option[1]) return ok({ verb: 'list', filter: { kind: 'unit', unit: unitRef(option[1]) } });
+  if (option?.[0] === 'field' && option[1]) return ok({ verb: 'list', filter: { kind: 'field', field: plainText(option[1]) } });
   const filter = meaningOf(listWords, word.toLowerCase());
   if (filter) return ok({ verb: 'list', filter: { kind: filter } });
   return fail({ kind: 'bad_list_filter', given: word, closest: closestWord(word, listWords) });
@@ -669,6 +679,24 @@ const rankPeriodWords: Record<string, RankingPeriodKind> = {
   全年: 'year',
   会次: 'year',
 };
+
+function parseStats(args: string[]): ParsedCommand {
+  const command: Extract<Command, { verb: 'stats' }> = { verb: 'stats', period: 'year' };
+  let period: string | undefined;
+  for (const arg of args) {
+    const option = splitOption(arg);
+    if (option?.[0] === 'unit' && option[1] && !command.unit && command.field === undefined) command.unit = unitRef(option[1]);
+    else if (option?.[0] === 'field' && option[1] && !command.unit && command.field === undefined) command.field = plainText(option[1]);
+    else if (!option && period === undefined) period = arg;
+    else return fail({ kind: 'usage', subcommand: 'stats', detail: 'unexpected', given: arg });
+  }
+  if (period !== undefined) {
+    const kind = meaningOf(rankPeriodWords, period.toLowerCase());
+    if (!kind) return fail({ kind: 'bad_rank_period', given: period });
+    command.period = kind;
+  }
+  return ok(command);
+}
 
 function parseRank(args: string[]): ParsedCommand {
   if (args.length > 1) return fail({ kind: 'usage', subcommand: 'rank', detail: 'unexpected', given: args[1] });

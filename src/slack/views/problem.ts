@@ -142,6 +142,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.requestCancelled;
     case 'nothing_to_resend':
       return p.nothingToResend;
+    case 'unknown_field':
+      return p.unknownField(escapeText(problem.given), problem.closest === undefined ? undefined : escapeText(problem.closest));
     case 'export_in_progress':
       return p.exportInProgress;
     case 'export_too_soon':

@@ -5,7 +5,11 @@ import { context, escapeText, formatDate, type SlackMessage, section } from './f
 export function suggestionListMessage(catalog: Catalog, list: SuggestionList): SlackMessage {
   const { list: words } = catalog;
   const title =
-    list.filter.kind === 'unit' ? words.unitFilter(escapeText(list.unitName ?? '')) : (words.filterNames[list.filter.kind] ?? '');
+    list.filter.kind === 'unit'
+      ? words.unitFilter(escapeText(list.unitName ?? ''))
+      : list.filter.kind === 'field'
+        ? words.fieldFilter(escapeText(list.field ?? list.filter.field))
+        : (words.filterNames[list.filter.kind] ?? '');
   const heading = words.heading(title, list.total);
   if (list.lines.length === 0) return { text: heading, blocks: [section(heading), context(words.empty)] };
   const blocks = [section(heading)];

@@ -1,22 +1,34 @@
 import { readUndelivered } from '../../../services/deliveries/read-undelivered.js';
 import { readRanking } from '../../../services/reports/read-ranking.js';
+import { readStatistics } from '../../../services/reports/read-statistics.js';
 import { addSupervisor } from '../../../services/supervisors/add-supervisor.js';
 import { listSupervisors } from '../../../services/supervisors/list-supervisors.js';
 import { removeSupervisor } from '../../../services/supervisors/remove-supervisor.js';
 import { helpMessage } from '../../views/help.js';
 import { rankingMessage } from '../../views/ranking.js';
+import { statisticsMessage } from '../../views/statistics.js';
 import { supervisorAddedMessage, supervisorRemovedMessage, supervisorsMessage } from '../../views/supervisors.js';
 import { undeliveredMessage } from '../../views/undelivered.js';
 import type { AnswersFor } from './subcommand-answers.js';
 
-/** The supervision office and what it oversees everyone by: its members, the ranking, what was not delivered, the usage. */
-export const officeAnswers: AnswersFor<'supervisor-list' | 'supervisor-add' | 'supervisor-remove' | 'rank' | 'outbox' | 'help'> = {
-  'supervisor-list': async ({ ctx, catalog }) => supervisorsMessage(catalog, await listSupervisors(ctx)),
-  'supervisor-add': async ({ ctx, catalog }, command) =>
-    supervisorAddedMessage(catalog, (await addSupervisor(ctx, { userId: command.userId })).userId),
-  'supervisor-remove': async ({ ctx, catalog }, command) =>
-    supervisorRemovedMessage(catalog, (await removeSupervisor(ctx, { userId: command.userId })).userId),
-  rank: async ({ ctx, catalog }, command) => rankingMessage(catalog, await readRanking(ctx, { period: command.period })),
-  outbox: async ({ ctx, catalog }) => undeliveredMessage(catalog, ctx.timezone, await readUndelivered(ctx)),
-  help: async ({ catalog }) => helpMessage(catalog),
-};
+/** The supervision office and what it oversees everyone by: its members, the ranking, the figures, what was not delivered, the usage. */
+export const officeAnswers: AnswersFor<'supervisor-list' | 'supervisor-add' | 'supervisor-remove' | 'rank' | 'stats' | 'outbox' | 'help'> =
+  {
+    'supervisor-list': async ({ ctx, catalog }) => supervisorsMessage(catalog, await listSupervisors(ctx)),
+    'supervisor-add': async ({ ctx, catalog }, command) =>
+      supervisorAddedMessage(catalog, (await addSupervisor(ctx, { userId: command.userId })).userId),
+    'supervisor-remove': async ({ ctx, catalog }, command) =>
+      supervisorRemovedMessage(catalog, (await removeSupervisor(ctx, { userId: command.userId })).userId),
+    rank: async ({ ctx, catalog }, command) => rankingMessage(catalog, await readRanking(ctx, { period: command.period })),
+    stats: async ({ ctx, catalog }, command) =>
+      statisticsMessage(
+        catalog,
+        await readStatistics(ctx, {
+          period: command.period,
+          ...(command.unit ? { unit: command.unit } : {}),
+          ...(command.field !== undefined ? { field: command.field } : {}),
+        }),
+      ),
+    outbox: async ({ ctx, catalog }) => undeliveredMessage(catalog, ctx.timezone, await readUndelivered(ctx)),
+    help: async ({ catalog }) => helpMessage(catalog),
+  };

@@ -173,6 +173,24 @@ export interface RankingChartNotice {
   bars: RankingChartBar[];
 }
 
+/** A unit's shares as a statistics chart draws them (a count out of another). */
+export interface StatisticsChartBar {
+  unitName: string;
+  replied: { count: number; of: number };
+  onTime: { count: number; of: number };
+  closed: { count: number; of: number };
+  satisfied: { count: number; of: number };
+}
+
+/** To the one who asked for the figures (统计): each unit's shares as a picture, beside the table. */
+export interface StatisticsChartNotice {
+  type: 'statistics_chart';
+  period: RankingPeriod;
+  /** What the figures were narrowed to (a unit, a 领域), as the asker named it. */
+  narrowedTo: { unitName: string } | { field: string } | null;
+  bars: StatisticsChartBar[];
+}
+
 /** One step in a unit's weekly report, with the people who answer for it. */
 export interface UnitReportLine {
   code: string;
@@ -458,4 +476,4 @@ export type MessageNotice = StandInMark &
 /** What the bot posts as a message: a notice, or several carried in one. */
 export type PostedNotice = MessageNotice | GatheredNotice | DailySummaryNotice;
 
-export type Notice = PostedNotice | RankingChartNotice | LedgerExportNotice;
+export type Notice = PostedNotice | RankingChartNotice | StatisticsChartNotice | LedgerExportNotice;

@@ -333,6 +333,7 @@ export const en: Catalog = {
       transfer_decided: 'transfer decision',
       weekly_ranking: 'weekly ranking',
       ranking_chart: 'ranking chart',
+      statistics_chart: 'figures chart',
       unit_weekly: 'unit weekly',
       monthly_report: 'monthly report',
       nudge: 'nudge',
@@ -572,6 +573,17 @@ export const en: Catalog = {
     comment: (from, to, count) => `Weekly report · ${from} – ${to}: the scores of ${count} units`,
     altText: (from, to, leaders) => `Bar chart of the units' scores, ${from} – ${to}; leading: ${leaders}`,
     fileName: (from) => `unit-scores-${from}.png`,
+  },
+
+  statsChart: {
+    title: (from, to, narrowed) => `Handling figures${narrowed ? ` · ${narrowed}` : ''} · assigned ${from}–${to}`,
+    series: { replied: 'Replied', onTime: 'On time', closed: 'Closed', satisfied: 'Satisfied' },
+    none: '—',
+    comment: (from, to, count) =>
+      `Handling figures as a chart · suggestions assigned ${from}–${to}, ${count} units; each bar shows its count and what it is out of.`,
+    altText: (from, to, count) =>
+      `Bar chart of ${count} units' reply, on-time, closing and satisfaction shares for suggestions assigned ${from}–${to}`,
+    fileName: (from, to) => `handling-figures-${from}-${to}.png`,
   },
 
   monthly: {

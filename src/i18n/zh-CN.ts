@@ -339,6 +339,7 @@ export const zhCN = {
       transfer_decided: '调整决定',
       weekly_ranking: '每周排名',
       ranking_chart: '排名图',
+      statistics_chart: '统计图',
       unit_weekly: '单位周报',
       monthly_report: '月度通报',
       nudge: '催办',
@@ -587,6 +588,16 @@ export const zhCN = {
     comment: (from: string, to: string, count: number) => `每周通报 · ${from}—${to} 共 ${count} 个单位的得分图`,
     altText: (from: string, to: string, leaders: string) => `${from}—${to} 各单位得分条形图，前列：${leaders}`,
     fileName: (from: string) => `单位得分-${from}.png`,
+  },
+
+  statsChart: {
+    title: (from: string, to: string, narrowed: string) => `办理情况统计${narrowed ? ` · ${narrowed}` : ''} · ${from}—${to}交办`,
+    series: { replied: '答复率', onTime: '按期答复率', closed: '办结率', satisfied: '满意率' },
+    none: '—',
+    comment: (from: string, to: string, count: number) => `办理情况统计图 · ${from}—${to}交办的建议，${count} 个单位；条旁写明分子和分母。`,
+    altText: (from: string, to: string, count: number) =>
+      `${from}—${to}交办的建议，${count} 个单位的答复率、按期答复率、办结率和满意率条形图`,
+    fileName: (from: string, to: string) => `办理情况统计-${from}-${to}.png`,
   },
 
   monthly: {

@@ -1,5 +1,6 @@
 // /suggest stats (统计): the office's figures by unit and 领域, to the office alone; `list field:`.
 import { eq } from 'drizzle-orm';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestions } from '../../src/db/schema.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -36,6 +37,12 @@ describe('/suggest stats', () => {
       ['省水利厅', '2', '0', '0.0%（0/2）', '—', '0.0%（0/2）', '0/0/0', '—', '—'],
     ]);
     expect(JSON.stringify(answer.body.blocks)).toContain('*未填领域* · 交办 1 件');
+    // Beside the table, the chart of the same shares, sent as a picture through the outbox to the asker.
+    const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
+    expect(shared.map((call) => call.args.channel_id)).toEqual(['DSUP']);
+    const file = h.standIn.uploadedFile((shared[0]!.args.files as Array<{ id: string }>)[0]!.id)!;
+    expect(file.filename).toMatch(/^办理情况统计-2026-03-0\d-2026-03-02\.png$/);
+    expect(PNG.sync.read(file.data).height).toBeGreaterThan(200);
   });
 
   it('narrows to a 领域 or a unit, and lists a 领域’s suggestions', async () => {

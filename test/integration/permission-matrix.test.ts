@@ -58,8 +58,8 @@ import { readHome } from '../../src/services/reports/read-home.js';
 import { readRanking } from '../../src/services/reports/read-ranking.js';
 import { readReminderGroup } from '../../src/services/reports/read-reminder-group.js';
 import { readScoreBreakdowns } from '../../src/services/reports/read-score-breakdowns.js';
-import { readStatistics } from '../../src/services/reports/read-statistics.js';
 import { requestExport } from '../../src/services/reports/request-export.js';
+import { requestStatistics } from '../../src/services/reports/request-statistics.js';
 import { decideExtension } from '../../src/services/requests/decide-extension.js';
 import { decideTransfer } from '../../src/services/requests/decide-transfer.js';
 import { prepareExtensionForm } from '../../src/services/requests/prepare-extension-form.js';
@@ -387,7 +387,7 @@ const subcommands: Record<Command['verb'], Line> = {
   },
   'supervisor-list': { may: everyone, run: (ctx) => listSupervisors(ctx) },
   outbox: { may: onlyOffice, run: (ctx) => readUndelivered(ctx) },
-  stats: { may: onlyOffice, run: (ctx) => readStatistics(ctx, { period: 'year' }) },
+  stats: { may: onlyOffice, run: (ctx) => requestStatistics(ctx, { period: 'year' }) },
   'supervisor-add': {
     may: officeAlone,
     run: (ctx) => addSupervisor(ctx, { userId: 'UNEWSUP' }),

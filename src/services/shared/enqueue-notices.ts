@@ -34,6 +34,7 @@ export async function enqueueNotices(tx: Database, now: Date, meant: readonly Ou
 const isThePersonsOwn = (notice: Notice): boolean =>
   notice.type === 'ledger_export' ||
   notice.type === 'ranking_chart' ||
+  notice.type === 'statistics_chart' ||
   (notice.type === 'people_changed' && notice.change.kind !== 'unit_without_liaison');
 
 /**
@@ -69,7 +70,7 @@ async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingN
         return {
           idempotencyKey: message.key,
           method:
-            message.notice.type === 'ranking_chart' || message.notice.type === 'ledger_export'
+            message.notice.type === 'ranking_chart' || message.notice.type === 'statistics_chart' || message.notice.type === 'ledger_export'
               ? 'files.completeUploadExternal'
               : 'chat.postMessage',
           channel: message.channel,

@@ -16,6 +16,7 @@ import { lookUpPersonWith, rememberingPeople } from '../look-up-person.js';
 import { ledgerUpload } from '../views/ledger-file.js';
 import { noticeMessage } from '../views/notice.js';
 import { rankingChartUpload } from '../views/ranking-chart.js';
+import { statisticsChartUpload } from '../views/statistics-chart.js';
 
 /** A file shared with a comment, recognised in the channel by its name, which no other file has. */
 function fileDelivery(file: { bytes: Buffer; filename: string; title: string; comment: string; altText?: string }): Delivery {
@@ -51,6 +52,11 @@ export async function prepareDelivery(catalog: Catalog, key: string, notice: Not
     const upload = rankingChartUpload(catalog, notice);
     const { png } = await renderChart(upload.chart);
     // The chart's name holds the week, and one chart a week goes to a channel.
+    return fileDelivery({ bytes: png, filename: upload.filename, title: upload.title, comment: upload.comment, altText: upload.altText });
+  }
+  if (notice.type === 'statistics_chart') {
+    const upload = statisticsChartUpload(catalog, notice);
+    const { png } = await renderChart(upload.chart);
     return fileDelivery({ bytes: png, filename: upload.filename, title: upload.title, comment: upload.comment, altText: upload.altText });
   }
   const message = noticeMessage(catalog, notice);

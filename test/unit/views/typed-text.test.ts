@@ -49,6 +49,7 @@ import { routedAnswer, routeModal } from '../../../src/slack/views/route-modal.j
 import { scoreBreakdownModal } from '../../../src/slack/views/score-breakdown-modal.js';
 import { sessionSettingsMessage } from '../../../src/slack/views/session-settings.js';
 import { sessionStartedMessage, sessionsMessage } from '../../../src/slack/views/sessions.js';
+import { statisticsChartUpload } from '../../../src/slack/views/statistics-chart.js';
 import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-detail.js';
 import { suggestionListMessage } from '../../../src/slack/views/suggestion-list.js';
 import { reassignModal, transferModal } from '../../../src/slack/views/transfer-modals.js';
@@ -458,6 +459,13 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
     period: { kind: 'week', from: '2026-03-02', to: '2026-03-08' },
     bars: units.map((unit) => ({ unitName: unit.metrics.unitName, score: unit.score, idle: unit.rank === null, change: unit.change })),
   });
+  const share = { count: 1, of: 2 };
+  const statistics = statisticsChartUpload(catalog, {
+    type: 'statistics_chart',
+    period: { kind: 'year', from: '2026-03-02', to: '2026-12-08' },
+    narrowedTo: { field: t() },
+    bars: [t(), t()].map((unitName) => ({ unitName, replied: share, onTime: share, closed: share, satisfied: share })),
+  });
   const ledger = ledgerUpload(
     catalog,
     { type: 'ledger_export', requestedBy: bot.office, unitId: 1, unitName: t(), day: '2026-03-03', ref: 'r1' },
@@ -696,6 +704,13 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
       ),
     ],
     ['ranking chart', { mrkdwn: [chart.comment], plain: [chart.filename, chart.title, chart.altText, JSON.stringify(chart.chart)] }],
+    [
+      'statistics chart',
+      {
+        mrkdwn: [statistics.comment],
+        plain: [statistics.filename, statistics.title, statistics.altText, JSON.stringify(statistics.chart)],
+      },
+    ],
     ['ledger file', { mrkdwn: [ledger.comment], plain: [ledger.filename, ledger.title] }],
   ];
 }

@@ -1,6 +1,6 @@
 import { readUndelivered } from '../../../services/deliveries/read-undelivered.js';
 import { readRanking } from '../../../services/reports/read-ranking.js';
-import { readStatistics } from '../../../services/reports/read-statistics.js';
+import { requestStatistics } from '../../../services/reports/request-statistics.js';
 import { addSupervisor } from '../../../services/supervisors/add-supervisor.js';
 import { listSupervisors } from '../../../services/supervisors/list-supervisors.js';
 import { removeSupervisor } from '../../../services/supervisors/remove-supervisor.js';
@@ -20,15 +20,15 @@ export const officeAnswers: AnswersFor<'supervisor-list' | 'supervisor-add' | 's
     'supervisor-remove': async ({ ctx, catalog }, command) =>
       supervisorRemovedMessage(catalog, (await removeSupervisor(ctx, { userId: command.userId })).userId),
     rank: async ({ ctx, catalog }, command) => rankingMessage(catalog, await readRanking(ctx, { period: command.period })),
-    stats: async ({ ctx, catalog }, command) =>
-      statisticsMessage(
-        catalog,
-        await readStatistics(ctx, {
-          period: command.period,
-          ...(command.unit ? { unit: command.unit } : {}),
-          ...(command.field !== undefined ? { field: command.field } : {}),
-        }),
-      ),
+    stats: async ({ deps, ctx, catalog }, command) => {
+      const answer = await requestStatistics(ctx, {
+        period: command.period,
+        ...(command.unit ? { unit: command.unit } : {}),
+        ...(command.field !== undefined ? { field: command.field } : {}),
+      });
+      deps.messagesQueued();
+      return statisticsMessage(catalog, answer);
+    },
     outbox: async ({ ctx, catalog }) => undeliveredMessage(catalog, ctx.timezone, await readUndelivered(ctx)),
     help: async ({ catalog }) => helpMessage(catalog),
   };

@@ -60,6 +60,7 @@ export type Command =
   | { verb: 'commitment-done'; code: string; seq: number }
   | { verb: 'export'; unit?: UnitRef }
   | { verb: 'import-modal' }
+  | { verb: 'import-template' }
   | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
   /** channelId: the channel the value names, when it is a channel mention. */
@@ -347,9 +348,7 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
     case 'delegate':
       return parseDelegate(args);
     case 'import':
-      return args.length === 0
-        ? ok({ verb: 'import-modal' })
-        : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
+      return parseImport(args);
     case 'outbox':
       return args.length === 0
         ? ok({ verb: 'outbox' })
@@ -406,6 +405,19 @@ function parseExport(args: string[]): ParsedCommand {
     detail: 'unexpected',
     given: args.find((arg) => splitOption(arg)?.[0] !== 'unit') ?? args[1],
   });
+}
+
+/** 模版 is how many write 模板. */
+const templateWords = new Set(['template', '模板', '模版']);
+
+/** `import` alone opens the form; `import template` asks for a 交办清单 template. */
+function parseImport(args: string[]): ParsedCommand {
+  const [word, ...rest] = args;
+  if (word === undefined) return ok({ verb: 'import-modal' });
+  if (!templateWords.has(word.toLowerCase())) return fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: word });
+  return rest.length === 0
+    ? ok({ verb: 'import-template' })
+    : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: rest[0] });
 }
 
 function parseList(args: string[]): ParsedCommand {

@@ -398,6 +398,19 @@ describe('import', () => {
     expect(command('导入')).toEqual({ verb: 'import-modal' });
     expect(problem('import 清单.csv')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: '清单.csv' });
   });
+
+  it.each(['import template', 'import Template', '导入 模板', '导入　模板', '导入 模版', 'import 模板'])(
+    '%j asks for the template',
+    (text) => {
+      expect(command(text)).toEqual({ verb: 'import-template' });
+    },
+  );
+
+  it('refuses any other word, and anything after template, with the usage line', () => {
+    expect(problem('import templates')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: 'templates' });
+    expect(problem('导入 清单')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: '清单' });
+    expect(problem('import template xlsx')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: 'xlsx' });
+  });
 });
 
 describe('session', () => {

@@ -21,6 +21,18 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   return real && y >= 2000 && y <= 2100 ? text.trim() : undefined;
 }
 
+const writtenShape = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u;
+
+/**
+ * A date as people write it, typed in a command or a form or found in a 交办清单's cell:
+ * 2026-06-30, 2026/6/30, 2026.6.30 or 2026年6月30日. The same real days as parseCalendarDate,
+ * which reads only the stored shape (what Slack's date pickers and the bot's own buttons give).
+ */
+export function readCalendarDate(text: string): CalendarDate | undefined {
+  const parts = writtenShape.exec(text.trim());
+  return parts ? parseCalendarDate(`${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`) : undefined;
+}
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const recentDays = new Map<string, CalendarDate>();
 // Every real UTC offset is a whole number of quarter hours, so all instants of one UTC quarter

@@ -350,6 +350,18 @@ export interface LedgerExportNotice {
   ref: string;
 }
 
+/**
+ * To the one who asked (/suggest import template): a 交办清单 template, a workbook made when it is
+ * sent, so that its list of units is the one then in force.
+ */
+export interface ImportTemplateNotice {
+  type: 'import_template';
+  requestedBy: string;
+  day: CalendarDate;
+  /** Tells this request's file from another's of the same day: the minute it was asked for. */
+  ref: string;
+}
+
 /** A request nobody decided before what it asked about was replaced: told to the one who asked. */
 export interface RequestCancelledNotice {
   type: 'request_cancelled';
@@ -445,7 +457,7 @@ export interface StandInMark {
   onBehalfOf?: string;
 }
 
-/** What the bot posts as a message; a chart or a ledger is shared as a file instead. */
+/** What the bot posts as a message; a chart, a ledger or a template is shared as a file instead. */
 export type MessageNotice = StandInMark &
   (
     | OpinionReceivedNotice
@@ -476,4 +488,4 @@ export type MessageNotice = StandInMark &
 /** What the bot posts as a message: a notice, or several carried in one. */
 export type PostedNotice = MessageNotice | GatheredNotice | DailySummaryNotice;
 
-export type Notice = PostedNotice | RankingChartNotice | StatisticsChartNotice | LedgerExportNotice;
+export type Notice = PostedNotice | RankingChartNotice | StatisticsChartNotice | LedgerExportNotice | ImportTemplateNotice;

@@ -1,8 +1,7 @@
 // What a reply (答复) must hold before it goes to review (DESIGN §1): a class the session uses; a
 // B-class reply at least one dated commitment (承诺事项), and only a B-class one any; a C-class
 // reply the reason it cannot be solved now; a document link, when given, that is a web address.
-import type { CalendarDate } from './calendar-date.js';
-import { parseCalendarDate } from './calendar-date.js';
+import { type CalendarDate, readCalendarDate } from './calendar-date.js';
 import type { SessionSettings } from './settings.js';
 import type { ReplyClass } from './vocabulary.js';
 
@@ -59,7 +58,7 @@ export function parseCommitmentLines(text: string): { commitments: CommitmentDra
     const line = raw.trim();
     if (!line) continue;
     const match = /^(\S+)[\s\u3000]+(.+)$/u.exec(line);
-    const dueOn = match ? parseCalendarDate(match[1]!) : undefined;
+    const dueOn = match ? readCalendarDate(match[1]!) : undefined;
     if (!match || !dueOn) return { badLine: line };
     commitments.push({ dueOn, description: match[2]!.trim() });
   }

@@ -59,6 +59,7 @@ export const en: Catalog = {
       "`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy's verdict; dissatisfied opens a new round",
       '`/suggest commitment done <code> <n>` write off the n-th promise of a B-class reply',
       '`/suggest import` [导入] upload a list of suggestions (CSV or Excel) and assign them all after a preview (supervision office)',
+      '`/suggest import template` [导入 模板] a template of that list (Excel), sent to you as a file, its lead unit chosen from the registered units (supervision office)',
       '`/suggest export [unit:<unit>]` export the ledger (Excel, sent to you as a file)',
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
       '`/suggest transfer <code> [unit:<unit>] <reason>` [调整] hand back a wrongly assigned suggestion (within the transfer window; see `/suggest config`); the supervision office reassigns it, and may file one at any time',
@@ -107,7 +108,8 @@ export const en: Catalog = {
       '`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]`, e.g. `/suggest evaluate 2026-0123 basically-satisfied wants it faster`',
     commitment: '`/suggest commitment done <code> <n>`, e.g. `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<unit>]` exports the ledger (Excel), e.g. `/suggest export unit:水利厅`',
-    import: '`/suggest import` opens the import form for a list of suggestions (CSV or Excel)',
+    import:
+      '`/suggest import` opens the import form for a list of suggestions (CSV or Excel); `/suggest import template` sends you a template of the list',
     outbox: '`/suggest outbox` (the supervision office: messages not delivered, to resend)',
     stats:
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
@@ -344,6 +346,7 @@ export const en: Catalog = {
       reply_sent: 'reply sent',
       verdict_recorded: 'deputy’s verdict',
       ledger_export: 'ledger',
+      import_template: 'import template',
       request_cancelled: 'request withdrawn',
       routed: 'routing',
       people_changed: 'people change',
@@ -1057,6 +1060,33 @@ export const en: Catalog = {
     nothingWritten: 'Nothing was written: fix the rows with problems and import again.',
     confirmHint: 'When it looks right, add --commit to import (every row, or none).',
     written: (count) => `${count} suggestions assigned; the units and people concerned are being told.`,
+    template: {
+      requested: 'Building the template of the list of suggestions (Excel); it comes to you as a file shortly.',
+      alreadyRequested:
+        'You asked for a template less than a minute ago, so no second one is built; it comes to you as a file in your messages with the bot.',
+      filename: (day, ref) => `import-template-${day}-${ref}`,
+      title: 'Template of the list of suggestions',
+      comment: (units) =>
+        `The template of the list of suggestions. The lead unit column offers the ${units} registered units as a drop-down list; line 2 is an example: rewrite or delete it, then import with \`/suggest import\`.`,
+      sheet: 'suggestions',
+      unitSheet: 'units',
+      unitColumns: { name: 'unit', aliases: 'aliases' },
+      example: {
+        title: 'On safer drinking water in rural areas (an example: rewrite or delete this line)',
+        leadDeputy: 'Zhang',
+        coSigners: ['Li', 'Wang'],
+        field: 'agriculture',
+      },
+      prompts: {
+        code: 'Required. Letters, digits and - _ . /, e.g. 2026-0123.',
+        lead: 'Required. Choose the lead unit from the list; the units are on the "units" sheet.',
+        leadNotListedTitle: 'Not a listed unit',
+        leadNotListed: 'No unit on the "units" sheet has this name. A unit\'s alias imports too; continue if it is right.',
+        co: 'Optional. Several units separated by commas or 、, e.g. 省民政厅、省财政厅; names or aliases as on the "units" sheet.',
+        handler: "Optional. The handler's Slack member ID (like U01AB2CD3) or e-mail; left empty, the unit's liaison routes it.",
+        dueOn: (months) => `Optional; left empty, ${months} months after the assignment. A date, e.g. 2026-06-30.`,
+      },
+    },
   },
 
   ledger: {

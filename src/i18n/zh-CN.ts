@@ -79,6 +79,7 @@ export const zhCN = {
       '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价；不满意则重新办理',
       '`/suggest commitment done <编号> <序号>` [核销] 核销 B 类答复的一项承诺事项',
       '`/suggest import` [导入] 上传交办清单（CSV 或 Excel），预览后批量交办（督办室）',
+      '`/suggest import template` [导入 模板] 以文件发给您一份交办清单模板（Excel），主办单位可从本办登记的单位中选择（督办室）',
       '`/suggest export [unit:<单位>]` [导出] 导出督办台账（Excel，以文件发给您）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
       '`/suggest transfer <编号> [unit:<单位>] <理由>` [调整] 交办不当时申请退回（在申请调整期限内，见 `/suggest config`），由督办室改派；督办室可随时提出',
@@ -123,7 +124,7 @@ export const zhCN = {
     evaluate: '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]`，例如 `/suggest evaluate 2026-0123 基本满意 希望加快进度`',
     commitment: '`/suggest commitment done <编号> <序号>`，例如 `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<单位>]` 导出督办台账（Excel），例如 `/suggest export unit:水利厅`',
-    import: '`/suggest import` 打开导入表单，上传交办清单（CSV 或 Excel）',
+    import: '`/suggest import` 打开导入表单，上传交办清单（CSV 或 Excel）；`/suggest import template` 以文件发给您一份交办清单模板',
     outbox: '`/suggest outbox`（督办室查看未送达的消息并重发）',
     stats:
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
@@ -350,6 +351,7 @@ export const zhCN = {
       reply_sent: '答复已发出',
       verdict_recorded: '代表评价',
       ledger_export: '督办台账',
+      import_template: '交办清单模板',
       request_cancelled: '申请撤销',
       routed: '分办通知',
       people_changed: '人员变动',
@@ -1089,6 +1091,32 @@ export const zhCN = {
     nothingWritten: '没有写入任何内容：改正有问题的行后再导入。',
     confirmHint: '确认无误后加 --commit 导入（全部写入，或一件也不写入）。',
     written: (count: number) => `已交办 ${count} 件建议，相关单位和人员的通知将陆续发出。`,
+    template: {
+      requested: '正在生成交办清单模板（Excel），稍后以文件发给您。',
+      alreadyRequested: '您一分钟内已要过一份交办清单模板，不再重复生成；它会以文件发到您与机器人的私信中。',
+      filename: (day: string, ref: string) => `交办清单模板-${day}-${ref}`,
+      title: '交办清单模板',
+      comment: (units: number) =>
+        `这是交办清单模板。主办单位一列可从下拉列表中选择已登记的 ${units} 个承办单位；第 2 行是示例，请改写或删除后再用 \`/suggest import\` 导入。`,
+      sheet: '交办清单',
+      unitSheet: '承办单位',
+      unitColumns: { name: '单位名称', aliases: '简称' },
+      example: {
+        title: '关于加强农村饮水安全保障的建议（示例，请改写或删除本行）',
+        leadDeputy: '张某某',
+        coSigners: ['李某某', '王某某'],
+        field: '农业农村',
+      },
+      prompts: {
+        code: '必填。由字母、数字和 - _ . / 组成，例如 2026-0123。',
+        lead: '必填。请从下拉列表中选择主办单位；单位名单见「承办单位」表。',
+        leadNotListedTitle: '不在单位名单中',
+        leadNotListed: '「承办单位」表中没有这个名称。填写单位简称也可以导入；确认无误可选择继续。',
+        co: '可不填。多个会办单位用顿号分隔，例如：省民政厅、省财政厅。名称或简称须与「承办单位」表一致。',
+        handler: '可不填。填经办人的 Slack 成员 ID（如 U01AB2CD3）或邮箱；不填则由单位联络员分办。',
+        dueOn: (months: number) => `可不填，不填则为交办之日起 ${months} 个月。填日期，例如 2026-06-30。`,
+      },
+    },
   },
 
   ledger: {

@@ -43,6 +43,7 @@ import { readUndelivered } from '../../src/services/deliveries/read-undelivered.
 import { resendMessages } from '../../src/services/deliveries/resend-messages.js';
 import { importCells } from '../../src/services/imports/import-cells.js';
 import { prepareImportForm } from '../../src/services/imports/prepare-import-form.js';
+import { requestImportTemplate } from '../../src/services/imports/request-import-template.js';
 import { endDelegation } from '../../src/services/people/end-delegation.js';
 import { readDelegations } from '../../src/services/people/read-delegations.js';
 import { startDelegation } from '../../src/services/people/start-delegation.js';
@@ -367,6 +368,11 @@ const subcommands: Record<Command['verb'], Line> = {
     did: async (db) => expect(await count(db, outbox, sql`${outbox.payload}->>'type' = 'ledger_export'`)).toBe(1),
   },
   'import-modal': { may: onlyOffice, run: (ctx) => prepareImportForm(ctx) },
+  'import-template': {
+    may: onlyOffice,
+    run: (ctx) => requestImportTemplate(ctx),
+    did: async (db) => expect(await count(db, outbox, sql`${outbox.payload}->>'type' = 'import_template'`)).toBe(1),
+  },
   rank: { may: everyone, run: (ctx) => readRanking(ctx, { period: 'week' }) },
   'config-list': { may: everyone, run: (ctx) => listSessionSettings(ctx) },
   'config-set': {

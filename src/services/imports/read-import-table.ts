@@ -1,7 +1,7 @@
 // A 交办清单 as a table (the cells of a CSV or of a workbook's first sheet) read into the rows to
 // assign, and the rows that cannot be, each with its line and why. Pure: what the ledger already
 // holds (units, codes) is checked by the import itself, by the same rules as /suggest assign.
-import { type CalendarDate, parseCalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, readCalendarDate } from '../../domain/calendar-date.js';
 import type { ImportColumn } from '../../domain/import-column.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
 import { maxTitleLength } from '../../domain/max-title-length.js';
@@ -104,12 +104,10 @@ const listOf = (cell: Cell) =>
 const slackUser = /^(?:<@)?([UW][A-Z0-9]{2,})(?:\|[^>]*)?>?$/;
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** A date cell: a workbook's date, or text as YYYY-MM-DD (also 2026/6/30 and 2026年6月30日). */
+/** A date cell: a workbook's date, or text as people write a date (2026-06-30, 2026/6/30, 2026年6月30日). */
 function dateOf(cell: Cell): CalendarDate | undefined {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10);
-  const text = textOf(cell);
-  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u.exec(text);
-  return parts ? parseCalendarDate(`${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`) : undefined;
+  return readCalendarDate(textOf(cell));
 }
 
 export function readImportTable(table: readonly (readonly Cell[])[]): ImportTable {

@@ -30,12 +30,16 @@ export async function enqueueNotices(tx: Database, now: Date, meant: readonly Ou
   return queued;
 }
 
-/** A notice of the person's own change of role or stand-in, or a file they asked for, reaches them even while away. */
-const isThePersonsOwn = (notice: Notice): boolean =>
-  notice.type === 'ledger_export' ||
+/** A notice shared as a file (a chart, a ledger, a template) rather than posted as a message. */
+const isFile = (notice: Notice): boolean =>
   notice.type === 'ranking_chart' ||
   notice.type === 'statistics_chart' ||
-  (notice.type === 'people_changed' && notice.change.kind !== 'unit_without_liaison');
+  notice.type === 'ledger_export' ||
+  notice.type === 'import_template';
+
+/** A notice of the person's own change of role or stand-in, or a file they asked for, reaches them even while away. */
+const isThePersonsOwn = (notice: Notice): boolean =>
+  isFile(notice) || (notice.type === 'people_changed' && notice.change.kind !== 'unit_without_liaison');
 
 /**
  * A message for a person who is away goes to whoever stands in for them (代理), marked with whom
@@ -69,10 +73,7 @@ async function insertBatch(tx: Database, now: Date, messages: readonly OutgoingN
         const pace = message.threadOf ? 'alone' : paceOf(message.notice);
         return {
           idempotencyKey: message.key,
-          method:
-            message.notice.type === 'ranking_chart' || message.notice.type === 'statistics_chart' || message.notice.type === 'ledger_export'
-              ? 'files.completeUploadExternal'
-              : 'chat.postMessage',
+          method: isFile(message.notice) ? 'files.completeUploadExternal' : 'chat.postMessage',
           channel: message.channel,
           payload: message.notice,
           // not_before keeps its default, the database's clock: when a message may go is real time,

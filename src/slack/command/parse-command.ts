@@ -1,6 +1,6 @@
 // The /suggest grammar (DESIGN §4), parsed into a command or a problem to explain. Pure: it knows
 // words, shapes and Slack's escaping, not which units or codes exist.
-import { type CalendarDate, parseCalendarDate } from '../../domain/calendar-date.js';
+import { type CalendarDate, readCalendarDate } from '../../domain/calendar-date.js';
 import { closestName } from '../../domain/closest-name.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
 import { type ListFilter, listFilters } from '../../domain/list-filter.js';
@@ -60,6 +60,7 @@ export type Command =
   | { verb: 'commitment-done'; code: string; seq: number }
   | { verb: 'export'; unit?: UnitRef }
   | { verb: 'import-modal' }
+  | { verb: 'import-template' }
   | { verb: 'rank'; period: RankingPeriodKind }
   | { verb: 'config-list' }
   /** channelId: the channel the value names, when it is a channel mention. */
@@ -354,9 +355,7 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
     case 'delegate':
       return parseDelegate(args);
     case 'import':
-      return args.length === 0
-        ? ok({ verb: 'import-modal' })
-        : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: args[0] });
+      return parseImport(args);
     case 'stats':
       return parseStats(args);
     case 'outbox':
@@ -417,6 +416,19 @@ function parseExport(args: string[]): ParsedCommand {
   });
 }
 
+/** 模版 is how many write 模板. */
+const templateWords = new Set(['template', '模板', '模版']);
+
+/** `import` alone opens the form; `import template` asks for a 交办清单 template. */
+function parseImport(args: string[]): ParsedCommand {
+  const [word, ...rest] = args;
+  if (word === undefined) return ok({ verb: 'import-modal' });
+  if (!templateWords.has(word.toLowerCase())) return fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: word });
+  return rest.length === 0
+    ? ok({ verb: 'import-template' })
+    : fail({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: rest[0] });
+}
+
 function parseList(args: string[]): ParsedCommand {
   if (args.length > 1) return fail({ kind: 'usage', subcommand: 'list', detail: 'unexpected' });
   const word = args[0];
@@ -450,7 +462,7 @@ function parseAssign(text: string, args: string[]): ParsedCommand {
       if (!userId) return fail({ kind: 'bad_user', given: value });
       command.handlerUserId = userId;
     } else if (key === 'due') {
-      const dueOn = parseCalendarDate(value);
+      const dueOn = readCalendarDate(value);
       if (!dueOn) return fail({ kind: 'bad_date', given: value });
       command.dueOn = dueOn;
     } else return fail({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: token });
@@ -561,7 +573,7 @@ function parseDelegate(args: string[]): ParsedCommand {
     return fail({ kind: 'usage', subcommand: 'delegate', detail: rest.length ? 'unexpected' : 'missing', given: rest[1] });
   const option = splitOption(rest[0]!);
   if (option?.[0] !== 'until') return fail({ kind: 'usage', subcommand: 'delegate', detail: 'unexpected', given: rest[0] });
-  const until = parseCalendarDate(option[1]);
+  const until = readCalendarDate(option[1]);
   if (!until) return fail({ kind: 'bad_date', given: option[1] });
   return ok({ verb: 'delegate', userId, until });
 }
@@ -593,7 +605,7 @@ function parseCalendar(args: string[]): ParsedCommand {
   const isAdd = action === 'add';
   const [dayText, kindWord, ...note] = args.slice(1);
   if (dayText === undefined || (isAdd && kindWord === undefined)) return fail({ kind: 'usage', subcommand: 'calendar', detail: 'missing' });
-  const day = parseCalendarDate(dayText);
+  const day = readCalendarDate(dayText);
   if (!day) return fail({ kind: 'bad_date', given: dayText });
   if (!isAdd) {
     return kindWord === undefined
@@ -634,7 +646,7 @@ function parseExtend(args: string[]): ParsedCommand {
   if (code === undefined || dueText === undefined || reason.length === 0)
     return fail({ kind: 'usage', subcommand: 'extend', detail: 'missing' });
   if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
-  const dueOn = parseCalendarDate(dueText);
+  const dueOn = readCalendarDate(dueText);
   if (!dueOn) return fail({ kind: 'bad_date', given: dueText });
   return ok({ verb: 'extend', code, dueOn, reason: plainText(reason.join(' ')).trim() });
 }

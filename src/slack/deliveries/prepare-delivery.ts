@@ -1,4 +1,4 @@
-// What the dispatcher sends for a notice: a message, or (for a chart or a ledger) a file shared
+// What the dispatcher sends for a notice: a message, or (for a chart, a ledger or a template) a file shared
 // with a comment through Slack's upload flow (files.getUploadURLExternal, the upload,
 // files.completeUploadExternal). Each knows how to recognise itself in a channel's history, for
 // the retry after an attempt with no clear answer.
@@ -11,8 +11,10 @@ import { conversationOf } from '../../outbox/conversation-of.js';
 import type { Delivery, RenderContext } from '../../outbox/delivery.js';
 import { slackErrorOf } from '../../outbox/delivery-failure.js';
 import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
+import { makeImportTemplate } from '../../services/imports/make-import-template.js';
 import { exportLedger } from '../../services/reports/export-ledger.js';
 import { lookUpPersonWith, rememberingPeople } from '../look-up-person.js';
+import { importTemplateUpload } from '../views/import-template-file.js';
 import { ledgerUpload } from '../views/ledger-file.js';
 import { noticeMessage } from '../views/notice.js';
 import { rankingChartUpload } from '../views/ranking-chart.js';
@@ -47,6 +49,12 @@ export async function prepareDelivery(catalog: Catalog, key: string, notice: Not
     const lookUpPerson = rememberingPeople(lookUpPersonWith(context.client), context.db, () => new Date());
     const file = await exportLedger(asker, { catalog, request: notice }, lookUpPerson);
     return fileDelivery({ bytes: file.bytes, ...ledgerUpload(catalog, notice, file) });
+  }
+  if (notice.type === 'import_template') {
+    const asker = { db: context.db, actor: notice.requestedBy, now: new Date(), timezone: context.timezone };
+    const file = await makeImportTemplate(asker, { catalog, request: notice });
+    // The file's name holds the minute it was asked for, and one request a minute is one message.
+    return fileDelivery({ bytes: file.bytes, ...importTemplateUpload(catalog, notice, file) });
   }
   if (notice.type === 'ranking_chart') {
     const upload = rankingChartUpload(catalog, notice);

@@ -38,6 +38,12 @@ export function memberRemovedMessage(
   return plainMessage(removal.withoutLiaison ? `${done}\n${catalog.done.unitWithoutLiaison(unitName)}` : done);
 }
 
+/** `import template`: the template comes as a file shortly (or came already, asked for twice in a minute); none while no unit is registered. */
+export function importTemplateRequestedMessage(catalog: Catalog, result: { units: number; queued: boolean }): SlackMessage {
+  if (result.units === 0) return plainMessage(catalog.problem.noUnitsYet);
+  return plainMessage(result.queued ? catalog.import.template.requested : catalog.import.template.alreadyRequested);
+}
+
 /** `export`: the ledger, of one unit or all the asker may see, comes as a file shortly. */
 export const exportRequestedMessage = (catalog: Catalog, unitName: string | null): SlackMessage =>
   plainMessage(catalog.ledger.requested(unitName === null ? null : escapeText(unitName)));

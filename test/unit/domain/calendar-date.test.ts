@@ -9,6 +9,7 @@ import {
   maxDate,
   minDate,
   parseCalendarDate,
+  readCalendarDate,
 } from '../../../src/domain/calendar-date.js';
 
 // Independent of dayjs: the oracle for generated dates is the platform's UTC calendar.
@@ -49,6 +50,46 @@ describe('parseCalendarDate', () => {
 
   it('round-trips every real day of the supported range', () => {
     fc.assert(fc.property(anyDay, (day) => parseCalendarDate(day) === day));
+  });
+});
+
+describe('readCalendarDate', () => {
+  it.each([
+    ['2026-06-30', '2026-06-30'],
+    ['2026-6-30', '2026-06-30'],
+    ['2026/6/30', '2026-06-30'],
+    ['2026/06/30', '2026-06-30'],
+    ['2026.6.30', '2026-06-30'],
+    ['2026年6月30日', '2026-06-30'],
+    ['2026年06月30日', '2026-06-30'],
+    ['2026 年 6 月 30 日', '2026-06-30'],
+    ['2026年6月30', '2026-06-30'],
+    ['  2026/1/5 ', '2026-01-05'],
+  ])('reads %j as a person writes it', (text, day) => {
+    expect(readCalendarDate(text)).toBe(day);
+  });
+
+  it.each(['2026-02-30', '2026/13/1', '2026年2月29日', '2026/4/31', '2026/0/10', '1999/12/31', '2101年1月1日'])(
+    'refuses the day that does not exist or lies outside 2000–2100: %s',
+    (text) => expect(readCalendarDate(text)).toBeUndefined(),
+  );
+
+  it.each(['20260630', '26/6/30', '6/30/2026', '2026-06-30T00:00', '2026年6月', '2026/6/30/1', '', 'tomorrow', '２０２６/6/30'])(
+    'refuses what is not a whole date: %j',
+    (text) => expect(readCalendarDate(text)).toBeUndefined(),
+  );
+
+  it('reads every real day in its stored shape as that day, as parseCalendarDate does', () => {
+    fc.assert(fc.property(anyDay, (day) => readCalendarDate(day) === day));
+  });
+
+  it('reads every real day written with slashes and no leading zeros, and in Chinese, as that day', () => {
+    fc.assert(
+      fc.property(anyDay, (day) => {
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        return readCalendarDate(`${y}/${m}/${d}`) === day && readCalendarDate(`${y}年${m}月${d}日`) === day;
+      }),
+    );
   });
 });
 

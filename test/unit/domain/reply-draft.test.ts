@@ -53,6 +53,15 @@ describe('promises as typed in the reply form', () => {
     expect(parseCommitmentLines('')).toEqual({ commitments: [] });
   });
 
+  it('reads the dates as a command does: 2027/6/30 and 2027年6月30日 too', () => {
+    expect(parseCommitmentLines('2027/6/30 完成二期工程\n2027年12月31日 全面建成')).toEqual({
+      commitments: [
+        { dueOn: '2027-06-30', description: '完成二期工程' },
+        { dueOn: '2027-12-31', description: '全面建成' },
+      ],
+    });
+  });
+
   it.each(['明年 完成立项', '2026-02-30 不存在的日子', '2026-06-30', '完成立项'])('names the line it cannot read: %j', (line) => {
     expect(parseCommitmentLines(`2026-06-30 第一项\n${line}`)).toEqual({ badLine: line });
   });

@@ -114,9 +114,12 @@ describe('assign', () => {
     expect(problem('assign 2026-0001 lead:')).toEqual({ kind: 'usage', subcommand: 'assign', detail: 'unexpected', given: 'lead:' });
   });
 
-  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-6-30', 'tomorrow'])('refuses due:%s as a bad date', (date) => {
-    expect(problem(`assign 2026-0001 lead:水利厅 due:${date}`)).toMatchObject({ kind: 'bad_date', given: date });
-  });
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026/13/1', '2026年2月30日', '2026-06', 'tomorrow'])(
+    'refuses due:%s as a bad date',
+    (date) => {
+      expect(problem(`assign 2026-0001 lead:水利厅 due:${date}`)).toMatchObject({ kind: 'bad_date', given: date });
+    },
+  );
 
   it.each(['#12', '编号1', 'x'.repeat(33), '-2026', 'a:b'])('refuses the code %j', (code) => {
     expect(problem(`assign ${code} lead:水利厅`)).toMatchObject({ kind: 'bad_code', given: code });
@@ -128,6 +131,39 @@ describe('assign', () => {
 
   it.each(['@zhang', 'zhang', '<#C123|water>', '<@u123>'])('refuses handler:%s as not a person', (user) => {
     expect(problem(`assign 2026-0001 lead:水利厅 handler:${user}`)).toMatchObject({ kind: 'bad_user', given: user });
+  });
+});
+
+describe('dates as a 交办清单 accepts them', () => {
+  const written = ['2026-06-30', '2026-6-30', '2026/6/30', '2026/06/30', '2026.6.30', '2026年6月30日'];
+
+  it.each(written)('reads %s wherever a command takes a date', (date) => {
+    expect(command(`assign 2026-0001 lead:水利厅 due:${date}`)).toMatchObject({ dueOn: '2026-06-30' });
+    expect(command(`assign 2026-0001 lead:水利厅 期限：${date} title:关于 河湖 的建议`)).toMatchObject({ dueOn: '2026-06-30' });
+    expect(command(`extend 2026-0001 ${date} 需要协调`)).toEqual({
+      verb: 'extend',
+      code: '2026-0001',
+      dueOn: '2026-06-30',
+      reason: '需要协调',
+    });
+    expect(command(`calendar add ${date} workday 调休`)).toEqual({
+      verb: 'calendar-add',
+      day: '2026-06-30',
+      kind: 'workday',
+      note: '调休',
+    });
+    expect(command(`工作日历 删除 ${date}`)).toEqual({ verb: 'calendar-remove', day: '2026-06-30' });
+    expect(command(`delegate <@U1|li> until:${date}`)).toEqual({ verb: 'delegate', userId: 'U1', until: '2026-06-30' });
+    expect(command(`代理 <@U1|li> 至：${date}`)).toEqual({ verb: 'delegate', userId: 'U1', until: '2026-06-30' });
+  });
+
+  it.each(['2026-02-30', '2026/13/1', '2026年2月30日', '2026/6'])('refuses %s as a bad date wherever a command takes one', (date) => {
+    const badDate = { kind: 'bad_date', given: date };
+    expect(problem(`assign 2026-0001 lead:水利厅 due:${date}`)).toMatchObject(badDate);
+    expect(problem(`extend 2026-0001 ${date} 需要协调`)).toMatchObject({ ...badDate, subcommand: 'extend' });
+    expect(problem(`calendar add ${date} holiday`)).toMatchObject({ ...badDate, subcommand: 'calendar' });
+    expect(problem(`calendar remove ${date}`)).toMatchObject({ ...badDate, subcommand: 'calendar' });
+    expect(problem(`delegate <@U1|li> until:${date}`)).toMatchObject({ ...badDate, subcommand: 'delegate' });
   });
 });
 
@@ -361,6 +397,19 @@ describe('import', () => {
     expect(command('import')).toEqual({ verb: 'import-modal' });
     expect(command('导入')).toEqual({ verb: 'import-modal' });
     expect(problem('import 清单.csv')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: '清单.csv' });
+  });
+
+  it.each(['import template', 'import Template', '导入 模板', '导入　模板', '导入 模版', 'import 模板'])(
+    '%j asks for the template',
+    (text) => {
+      expect(command(text)).toEqual({ verb: 'import-template' });
+    },
+  );
+
+  it('refuses any other word, and anything after template, with the usage line', () => {
+    expect(problem('import templates')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: 'templates' });
+    expect(problem('导入 清单')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: '清单' });
+    expect(problem('import template xlsx')).toEqual({ kind: 'usage', subcommand: 'import', detail: 'unexpected', given: 'xlsx' });
   });
 });
 

@@ -1,15 +1,16 @@
 import { dateInZone } from '../../../domain/calendar-date.js';
+import { requestImportTemplate } from '../../../services/imports/request-import-template.js';
 import { requestExport } from '../../../services/reports/request-export.js';
 import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
 import { listSuggestions } from '../../../services/suggestions/list-suggestions.js';
 import { showSuggestion } from '../../../services/suggestions/show-suggestion.js';
-import { assignedMessage, exportRequestedMessage } from '../../views/answers.js';
+import { assignedMessage, exportRequestedMessage, importTemplateRequestedMessage } from '../../views/answers.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
 import type { AnswersFor } from './subcommand-answers.js';
 
-/** The suggestions and their ledger: assign (given in full; bare, it opens the form), list, show, export. */
-export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export'> = {
+/** The suggestions and their ledger: assign (given in full; bare, it opens the form), list, show, export, and the import's template. */
+export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export' | 'import-template'> = {
   assign: async ({ deps, ctx, catalog }, command) => {
     const { verb: _verb, ...input } = command;
     const result = await assignSuggestion(ctx, input);
@@ -25,5 +26,10 @@ export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export'
     const result = await requestExport(ctx, command.unit ? { unit: command.unit } : {});
     deps.messagesQueued();
     return exportRequestedMessage(catalog, result.unitName);
+  },
+  'import-template': async ({ deps, ctx, catalog }) => {
+    const result = await requestImportTemplate(ctx);
+    if (result.queued) deps.messagesQueued();
+    return importTemplateRequestedMessage(catalog, result);
   },
 };

@@ -188,6 +188,8 @@ export interface StatisticsChartNotice {
   period: RankingPeriod;
   /** What the figures were narrowed to (a unit, a 领域), as the asker named it. */
   narrowedTo: { unitName: string } | { field: string } | null;
+  /** The units the figures count, of which the bars draw those with the most suggestions. */
+  unitsInAll: number;
   bars: StatisticsChartBar[];
 }
 

@@ -596,7 +596,8 @@ export const zhCN = {
     title: (from: string, to: string, narrowed: string) => `办理情况统计${narrowed ? ` · ${narrowed}` : ''} · ${from}—${to}交办`,
     series: { replied: '答复率', onTime: '按期答复率', closed: '办结率', satisfied: '满意率' },
     none: '—',
-    comment: (from: string, to: string, count: number) => `办理情况统计图 · ${from}—${to}交办的建议，${count} 个单位；条旁写明分子和分母。`,
+    comment: (from: string, to: string, count: number, inAll: number) =>
+      `办理情况统计图 · ${from}—${to}交办的建议，${count < inAll ? `共 ${inAll} 个单位中主办件数最多的 ${count} 个（全部见统计表）` : `${count} 个单位`}；条旁写明分子和分母。`,
     altText: (from: string, to: string, count: number) =>
       `${from}—${to}交办的建议，${count} 个单位的答复率、按期答复率、办结率和满意率条形图`,
     fileName: (from: string, to: string) => `办理情况统计-${from}-${to}.png`,

@@ -49,10 +49,10 @@ export interface Statistics {
   byField: Array<{ field: string; figures: Figures }>;
 }
 
-/** Which suggestions count: assigned within the period, and narrowed to a unit's (led or co-handled) or a 领域's. */
+/** Which suggestions count: assigned within the period (every one without it), and narrowed to a unit's (led or co-handled) or a 领域's. */
 export interface StatisticsScope {
-  from: CalendarDate;
-  to: CalendarDate;
+  from?: CalendarDate;
+  to?: CalendarDate;
   unitName?: string;
   field?: string;
 }
@@ -91,8 +91,8 @@ function factsOf(facts: StatisticsFacts, scope: StatisticsScope): SuggestionFact
   }
   const chosen = facts.suggestions.filter(
     (s) =>
-      s.assignedOn >= scope.from &&
-      s.assignedOn <= scope.to &&
+      (scope.from === undefined || s.assignedOn >= scope.from) &&
+      (scope.to === undefined || s.assignedOn <= scope.to) &&
       (scope.field === undefined || s.field === scope.field) &&
       (scope.unitName === undefined || (assignments.get(s.id) ?? []).some((a) => a.unitName === scope.unitName)),
   );
@@ -121,56 +121,145 @@ function factsOf(facts: StatisticsFacts, scope: StatisticsScope): SuggestionFact
   });
 }
 
-/** The figures of suggestions led (`led`) and of co-handling assignments counted beside them. */
-function figuresOf(led: readonly SuggestionFacts[], co: number): Figures {
-  const replied = led.filter((s) => s.replied);
-  const timed = replied.filter((s) => s.onTime !== undefined);
-  const judged = led.filter((s) => s.verdict !== undefined);
+/**
+ * The figures' counts for the suggestions of one lead unit in one 领域 (a suggestion with no lead
+ * in force has none): what the figures of a unit, a 领域 and the whole are sums of. The ledger's
+ * rows are tallied here; the database can tally the same (services/reports/read-statistics.ts).
+ */
+export interface LeadTally {
+  leadUnit: string | null;
+  field: string;
+  lead: number;
+  replied: number;
+  /** First replies whose deadline then in force is known, and of them those sent by it. */
+  timed: number;
+  onTime: number;
+  closed: number;
+  classes: Record<ReplyClass, number>;
+  judged: number;
+  satisfied: number;
+  promises: number;
+  kept: number;
+}
+
+/** Co-handling assignments in force of one unit in one 领域. */
+export interface CoTally {
+  unit: string;
+  field: string;
+  co: number;
+}
+
+const noClasses = (): Record<ReplyClass, number> => Object.fromEntries(replyClasses.map((c) => [c, 0])) as Record<ReplyClass, number>;
+
+/** The ledger's suggestions in scope, tallied by lead unit and 领域, and their co-handling by unit and 领域. */
+export function tallyLedger(facts: StatisticsFacts, scope: StatisticsScope): { leads: LeadTally[]; cos: CoTally[] } {
+  const leads = new Map<string, LeadTally>();
+  const cos = new Map<string, CoTally>();
+  for (const s of factsOf(facts, scope)) {
+    const key = JSON.stringify([s.leadUnit ?? null, s.field]);
+    const tally = leads.get(key) ?? {
+      leadUnit: s.leadUnit ?? null,
+      field: s.field,
+      lead: 0,
+      replied: 0,
+      timed: 0,
+      onTime: 0,
+      closed: 0,
+      classes: noClasses(),
+      judged: 0,
+      satisfied: 0,
+      promises: 0,
+      kept: 0,
+    };
+    tally.lead += 1;
+    tally.replied += s.replied ? 1 : 0;
+    tally.timed += s.onTime === undefined ? 0 : 1;
+    tally.onTime += s.onTime ? 1 : 0;
+    tally.closed += s.closed ? 1 : 0;
+    if (s.replyClass) tally.classes[s.replyClass] += 1;
+    tally.judged += s.verdict === undefined ? 0 : 1;
+    tally.satisfied += s.verdict === 'satisfied' || s.verdict === 'basically_satisfied' ? 1 : 0;
+    tally.promises += s.promises;
+    tally.kept += s.kept;
+    leads.set(key, tally);
+    for (const unit of s.coUnits) {
+      const coKey = JSON.stringify([unit, s.field]);
+      const co = cos.get(coKey) ?? { unit, field: s.field, co: 0 };
+      co.co += 1;
+      cos.set(coKey, co);
+    }
+  }
+  return { leads: [...leads.values()], cos: [...cos.values()] };
+}
+
+/** The figures of some tallies added up. */
+function figuresOf(leads: readonly LeadTally[], cos: readonly CoTally[]): Figures {
+  const sum = (pick: (t: LeadTally) => number) => leads.reduce((n, t) => n + pick(t), 0);
+  const lead = sum((t) => t.lead);
+  const replied = sum((t) => t.replied);
+  const judged = sum((t) => t.judged);
   return {
-    lead: led.length,
-    co,
-    replied: share(replied.length, led.length),
-    onTime: share(timed.filter((s) => s.onTime).length, timed.length),
-    closed: share(led.filter((s) => s.closed).length, led.length),
+    lead,
+    co: cos.reduce((n, t) => n + t.co, 0),
+    replied: share(replied, lead),
+    onTime: share(
+      sum((t) => t.onTime),
+      sum((t) => t.timed),
+    ),
+    closed: share(
+      sum((t) => t.closed),
+      lead,
+    ),
     classes: Object.fromEntries(
-      replyClasses.map((replyClass) => [replyClass, share(replied.filter((s) => s.replyClass === replyClass).length, replied.length)]),
+      replyClasses.map((c) => [
+        c,
+        share(
+          sum((t) => t.classes[c]),
+          replied,
+        ),
+      ]),
     ) as Record<ReplyClass, Share>,
-    satisfied: share(judged.filter((s) => s.verdict === 'satisfied' || s.verdict === 'basically_satisfied').length, judged.length),
+    satisfied: share(
+      sum((t) => t.satisfied),
+      judged,
+    ),
     promisesKept: share(
-      led.reduce((sum, s) => sum + s.kept, 0),
-      led.reduce((sum, s) => sum + s.promises, 0),
+      sum((t) => t.kept),
+      sum((t) => t.promises),
     ),
   };
 }
 
-/** The figures in all, by lead unit (with each unit's co-handling counted) and by 领域, in name order. */
-export function ledgerStatistics(facts: StatisticsFacts, scope: StatisticsScope): Statistics {
-  const suggestions = factsOf(facts, scope);
-  const units = [...new Set(suggestions.flatMap((s) => [s.leadUnit, ...s.coUnits]).filter((u): u is string => u !== undefined))]
-    .filter((unit) => scope.unitName === undefined || unit === scope.unitName)
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const fields = [...new Set(suggestions.map((s) => s.field))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const coCount = (rows: readonly SuggestionFacts[], unit?: string) =>
-    rows.reduce((sum, s) => sum + s.coUnits.filter((u) => unit === undefined || u === unit).length, 0);
-  const inField = (field: string) => suggestions.filter((s) => s.field === field);
+/**
+ * The figures in all, by unit (what it leads, with its co-handling beside) and by 领域, in name
+ * order, from tallies of the suggestions in scope. Narrowed to a unit, the suggestions it
+ * co-handles are in scope for its co-handling only.
+ */
+export function statisticsOf(tallies: { leads: readonly LeadTally[]; cos: readonly CoTally[] }, unitName?: string): Statistics {
+  const leads = unitName === undefined ? tallies.leads : tallies.leads.filter((t) => t.leadUnit === unitName);
+  const cos = unitName === undefined ? tallies.cos : tallies.cos.filter((t) => t.unit === unitName);
+  const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+  const units = [...new Set([...leads.flatMap((t) => (t.leadUnit === null ? [] : [t.leadUnit])), ...cos.map((t) => t.unit)])].sort(byName);
+  const fields = [...new Set([...leads.map((t) => t.field), ...cos.map((t) => t.field)])].sort(byName);
   return {
-    total: figuresOf(
-      scope.unitName === undefined ? suggestions : suggestions.filter((s) => s.leadUnit === scope.unitName),
-      coCount(suggestions, scope.unitName),
-    ),
-    byUnit: units.map((unitName) => ({
-      unitName,
+    total: figuresOf(leads, cos),
+    byUnit: units.map((unit) => ({
+      unitName: unit,
       figures: figuresOf(
-        suggestions.filter((s) => s.leadUnit === unitName),
-        coCount(suggestions, unitName),
+        leads.filter((t) => t.leadUnit === unit),
+        cos.filter((t) => t.unit === unit),
       ),
     })),
     byField: fields.map((field) => ({
       field,
       figures: figuresOf(
-        inField(field).filter((s) => scope.unitName === undefined || s.leadUnit === scope.unitName),
-        coCount(inField(field), scope.unitName),
+        leads.filter((t) => t.field === field),
+        cos.filter((t) => t.field === field),
       ),
     })),
   };
 }
+
+/** The figures of the ledger's suggestions in scope (the workbook's 统计 sheet). */
+export const ledgerStatistics = (facts: StatisticsFacts, scope: StatisticsScope): Statistics =>
+  statisticsOf(tallyLedger(facts, scope), scope.unitName);

@@ -263,7 +263,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
 /** 统计: the figures of every suggestion in the ledger, as `/suggest stats` counts them, each as its count and what it is counted out of. */
 function statisticsSheet(catalog: Catalog, ledger: Ledger): Sheet {
   const words = catalog.ledger.statistics;
-  const stats = ledgerStatistics(ledger, { from: '0000-01-01', to: '9999-12-31' });
+  const stats = ledgerStatistics(ledger, {});
   const counts = (f: Figures): Cell[] => [
     f.lead,
     f.co,

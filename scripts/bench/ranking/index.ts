@@ -15,10 +15,13 @@ import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { readHome } from '../../../src/services/reports/read-home.js';
 import { rankOver } from '../../../src/services/reports/read-ranking.js';
+import { readStatistics } from '../../../src/services/reports/read-statistics.js';
 import { readUnitMetrics } from '../../../src/services/reports/read-unit-metrics.js';
+import { unitsCharted } from '../../../src/services/reports/request-statistics.js';
 import { AnswerCache } from '../../../src/services/suggestions/answer-cache.js';
 import { addSupervisor } from '../../../src/services/supervisors/add-supervisor.js';
 import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
+import { statisticsChartUpload } from '../../../src/slack/views/statistics-chart.js';
 import { createBenchDatabase } from '../ack/bench-database.js';
 import { supervisorUserId } from '../ack/cast.js';
 import { registerCleanup } from '../cleanup.js';
@@ -27,6 +30,7 @@ import { ledgerShape, seedProvince, timezone } from '../reminders/province.js';
 import type { BenchmarkReport } from '../report.js';
 
 const metricsTargetMs = 300;
+const statisticsTargetMs = 300;
 const chartTargetMs = 1000;
 /** The Monday the weekly report runs; it covers the week before. */
 const monday = '2026-12-07';
@@ -92,12 +96,34 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
         homeAgain.push(await timed(() => readHome(ctx)));
       }
       const chartTime = median(warmCharts);
+
+      // 统计 for the session to date, every unit and 领域, as `/suggest stats` reads it; and its chart.
+      const statisticsMs: number[] = [];
+      let statistics: Awaited<ReturnType<typeof readStatistics>> | undefined;
+      for (let i = 0; i < runs; i += 1) {
+        const ctx = { db, actor: officeUser, now: homeAt, timezone };
+        statisticsMs.push(await timed(async () => (statistics = await readStatistics(ctx, { period: 'year' }))));
+      }
+      const statisticsChart = statisticsChartUpload(zhCN, {
+        type: 'statistics_chart',
+        period: statistics!.period,
+        narrowedTo: null,
+        unitsInAll: statistics!.statistics.byUnit.length,
+        bars: statistics!.statistics.byUnit.slice(0, unitsCharted).map(({ unitName, figures }) => ({ unitName, ...figures })),
+      }).chart;
+      const statisticsChartMs: number[] = [];
+      for (let i = 0; i < runs; i += 1) statisticsChartMs.push(await timed(() => renderChart(statisticsChart)));
+      const statisticsTime = median(statisticsMs);
       const targets = [
         {
           name: `ranking: the week's metrics for all ${units} units ${Math.round(metrics)} ms < ${metricsTargetMs} ms`,
           pass: metrics < metricsTargetMs,
         },
         { name: `ranking: the chart of ${units} units ${Math.round(chartTime)} ms < ${chartTargetMs} ms`, pass: chartTime < chartTargetMs },
+        {
+          name: `stats: the session's figures, ${statistics!.statistics.total.lead.toLocaleString('en')} suggestions, ${Math.round(statisticsTime)} ms < ${statisticsTargetMs} ms`,
+          pass: statisticsTime < statisticsTargetMs,
+        },
       ];
       const text = [
         '## Weekly ranking (`scripts/bench/ranking`)',
@@ -113,6 +139,8 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
         `| the chart, ${chart.width}×${chart.height} px, ${Math.round(pngBytes / 1024)} KB PNG | ${Math.round(chartTime)} ms | ${Math.round(Math.min(...warmCharts))} ms | ${Math.round(Math.max(...warmCharts))} ms |`,
         `| the office's Home tab, first drawn | ${Math.round(median(homeFirst))} ms | ${Math.round(Math.min(...homeFirst))} ms | ${Math.round(Math.max(...homeFirst))} ms |`,
         `| the office's Home tab, drawn again (ledger unchanged) | ${Math.round(median(homeAgain))} ms | ${Math.round(Math.min(...homeAgain))} ms | ${Math.round(Math.max(...homeAgain))} ms |`,
+        `| 统计, the session to date: every unit and 领域 (five reads, counted in the process) | ${Math.round(statisticsTime)} ms | ${Math.round(Math.min(...statisticsMs))} ms | ${Math.round(Math.max(...statisticsMs))} ms |`,
+        `| 统计's chart, ${statisticsChart.width}×${statisticsChart.height} px | ${Math.round(median(statisticsChartMs))} ms | ${Math.round(Math.min(...statisticsChartMs))} ms | ${Math.round(Math.max(...statisticsChartMs))} ms |`,
         '',
         `The first chart in a process took ${Math.round(coldChart)} ms (it also loads ECharts, the font subsetter and the 8 MB font).`,
         '',

@@ -7,6 +7,21 @@ import { recordAudit } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { readStatistics, type StatisticsAnswer } from './read-statistics.js';
 
+/** Units a chart draws: a picture of more cannot be read on a screen (the table holds every one). */
+export const unitsCharted = 30;
+
+/** The units with the most suggestions led (then co-handled), in the table's order. */
+function chartedUnits(byUnit: StatisticsAnswer['statistics']['byUnit']) {
+  if (byUnit.length <= unitsCharted) return byUnit;
+  const kept = new Set(
+    [...byUnit]
+      .sort((a, b) => b.figures.lead - a.figures.lead || b.figures.co - a.figures.co)
+      .slice(0, unitsCharted)
+      .map((u) => u.unitName),
+  );
+  return byUnit.filter((u) => kept.has(u.unitName));
+}
+
 /**
  * 统计 as the office asks for it: the figures, and the chart of each unit's shares sent to the
  * asker as a picture through the outbox (drawn from the figures as they were asked for, under a key
@@ -21,9 +36,10 @@ export async function requestStatistics(
   if (byUnit.length === 0) return answer;
   const notice: StatisticsChartNotice = {
     type: 'statistics_chart',
+    unitsInAll: byUnit.length,
     period: answer.period,
     narrowedTo: answer.unitName ? { unitName: answer.unitName } : answer.field !== undefined ? { field: answer.field } : null,
-    bars: byUnit.map(({ unitName, figures }) => ({
+    bars: chartedUnits(byUnit).map(({ unitName, figures }) => ({
       unitName,
       replied: figures.replied,
       onTime: figures.onTime,

@@ -33,7 +33,7 @@ export function statisticsChartUpload(catalog: Catalog, notice: StatisticsChartN
     filename: words.fileName(notice.period.from, notice.period.to),
     title,
     altText: words.altText(from, to, notice.bars.length),
-    comment: words.comment(from, to, notice.bars.length),
+    comment: words.comment(from, to, notice.bars.length, notice.unitsInAll),
     chart: {
       width: Math.max(760, left + 600),
       height: 130 + Math.max(1, notice.bars.length) * groupPitch,

@@ -464,6 +464,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
     type: 'statistics_chart',
     period: { kind: 'year', from: '2026-03-02', to: '2026-12-08' },
     narrowedTo: { field: t() },
+    unitsInAll: 2,
     bars: [t(), t()].map((unitName) => ({ unitName, replied: share, onTime: share, closed: share, satisfied: share })),
   });
   const ledger = ledgerUpload(

@@ -1,0 +1,17 @@
+import { openDatabase } from '../src/db/client.ts';
+import { seed } from '../scripts/bench/ack/seed.ts';
+import { readStatistics } from '../src/services/reports/read-statistics.ts';
+import { addSupervisor } from '../src/services/supervisors/add-supervisor.ts';
+import { supervisorUserId } from '../scripts/bench/ack/cast.ts';
+import { suggestions } from '../src/db/schema.ts';
+const url = 'postgres://postgres@127.0.0.1:5432/duban_dbg';
+const h = await openDatabase({ databaseUrl: url });
+const now = new Date('2026-12-08T09:00:00+08:00');
+await seed(h.db, { now, timezone: 'Asia/Shanghai', size: { suggestions: 200, handlersPerUnit: 2 } });
+const rows = await h.db.select({ s: suggestions.sessionId, a: suggestions.assignedOn }).from(suggestions).limit(3);
+console.log(rows);
+const at = new Date('2026-12-07T10:00:00+08:00');
+await addSupervisor({ db: h.db, actor: supervisorUserId, now: at, timezone: 'Asia/Shanghai' }, { userId: 'UOFF' });
+const st = await readStatistics({ db: h.db, actor: 'UOFF', now: at, timezone: 'Asia/Shanghai' }, { period: 'year' });
+console.log(st.period, st.statistics.total.lead, st.statistics.byUnit.length);
+await h.close();

@@ -175,7 +175,8 @@ export const en: Catalog = {
     opinionAlreadySent: (unit, on) =>
       `${unit} sent its opinion for this round on ${on}; it cannot be sent twice. To add to it, talk to the lead unit directly.`,
     opinionClosed: (state) => `This suggestion is "${state}": the lead unit has answered this round, and takes no more opinions.`,
-    alreadyEvaluated: (verdict) => `The deputy's verdict for this round is already recorded as "${verdict}"; nothing was changed.`,
+    alreadyEvaluated: (verdict, round) =>
+      `The deputy's verdict on the round ${round} reply is already recorded as "${verdict}"; nothing was changed.`,
     unknownCommitment: (seq, count) =>
       count === 0
         ? 'This suggestion has no sent B-class reply, so there is no commitment to write off.'

@@ -233,7 +233,7 @@ export const zhCN = {
     opinionAlreadySent: (unit: string, on: string) =>
       `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
     opinionClosed: (state: string) => `这件建议目前是「${state}」，主办单位本轮已经答复，不再收会办意见。`,
-    alreadyEvaluated: (verdict: string) => `这一轮的代表评价已记录为「${verdict}」，没有改动。`,
+    alreadyEvaluated: (verdict: string, round: number) => `第 ${round} 轮答复的代表评价已记录为「${verdict}」，没有改动。`,
     unknownCommitment: (seq: number, count: number) =>
       count === 0
         ? '这件建议没有已发出的 B 类答复，也就没有承诺事项可核销。'

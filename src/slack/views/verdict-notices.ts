@@ -2,7 +2,7 @@
 // new round; and the answer to 核销 of a promise.
 import type { VerdictRecordedNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import type { Evaluated } from '../../services/verdicts/evaluate-suggestion.js';
+import type { Evaluated } from '../../services/verdicts/record-verdict.js';
 import type { WrittenOff } from '../../services/verdicts/write-off-commitment.js';
 import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section } from './format.js';
 

@@ -56,7 +56,7 @@ export const en: Catalog = {
       '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest opinion <code>` a co-handling unit sends its opinion to the lead unit',
       '`/suggest reply <code>` the lead unit submits its reply (class A/B/C) for review: division, then leader, then head',
-      "`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy's verdict; dissatisfied opens a new round",
+      "`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy's verdict (or with the buttons in `show`); dissatisfied opens a new round",
       '`/suggest commitment done <code> <n>` write off the n-th promise of a B-class reply',
       '`/suggest import` [导入] upload a list of suggestions (CSV or Excel) and assign them all after a preview (supervision office)',
       '`/suggest export [unit:<unit>]` export the ledger (Excel, sent to you as a file)',
@@ -238,7 +238,7 @@ export const en: Catalog = {
     unknownNode: 'That node no longer exists. See the latest with `/suggest show <code>`.',
     nodeIsAccept: 'Accept with the Accept button or `/suggest accept <code>`.',
     nodeDoneByChain: (step) =>
-      `"${step}" is not marked done by hand: the co-unit opinion is done when sent, the draft when the reply is submitted, a review step when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded with \`/suggest evaluate\`.`,
+      `"${step}" is not marked done by hand: the co-unit opinion is done when sent, the draft when the reply is submitted, a review step when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded (with \`/suggest evaluate\` or the verdict buttons in \`/suggest show\`).`,
     alreadyDone: (step) => `“${step}” is already marked done; nothing changed.`,
   },
 
@@ -751,6 +751,8 @@ export const en: Catalog = {
     sentFeedback: (date) => `Ask the deputy's verdict by ${date}`,
     sentHint: (code) =>
       `Once the deputy answers, record it with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
+    sentAsk: (code) =>
+      `Once the deputy answers, record the verdict with the buttons below ("dissatisfied" asks for the reasons), or with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
     sentPublish: 'This reply may be published: list it for publication as the rules say.',
   },
   breakdown: {
@@ -795,6 +797,19 @@ export const en: Catalog = {
     noticeHeading: (verdict) => `Deputy's verdict: ${verdict}`,
     noticeBody: (code, title, unit, by) => `*${code}* ${title || '(untitled)'} · lead ${unit} · recorded by ${by}`,
     note: (note) => `The deputy said: ${note}`,
+    buttonNames: { satisfied: 'Satisfied', basically_satisfied: 'Basically satisfied', dissatisfied: 'Dissatisfied' },
+    askInShow: (round) =>
+      `The round ${round} reply has gone to the deputy. Once the deputy answers, record the verdict here; "dissatisfied" needs the deputy's reasons.`,
+    formTitle: 'Verdict: dissatisfied',
+    formSubmit: 'Record',
+    formAbout: (code, title, unit, round) =>
+      `Record the deputy's verdict on the round ${round} reply to *${code}* ${title || '(untitled)'}: dissatisfied. The suggestion then goes back to the lead unit ${unit} for another round, and the unit and its responsible leader are told.`,
+    reasons: "The deputy's reasons",
+    reasonsHint: (limit) =>
+      `As the deputy gave them, at most ${limit} characters; the lead unit reads them when it handles the suggestion again.`,
+    reasonsPlaceholder: 'e.g. wants a date for the works to start',
+    reasonsNeeded: "Write down the deputy's reasons for being dissatisfied.",
+    reasonsTooLong: (length, limit) => `The reasons are ${length} characters long, over ${limit}: please shorten them.`,
   },
 
   commitment: {

@@ -76,7 +76,7 @@ export const zhCN = {
       '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
       '`/suggest opinion <编号>` [会办意见] 会办单位向主办单位提交会办意见',
       '`/suggest reply <编号>` [答复] 主办单位提交答复（A/B/C 类），依次经处室把关、分管领导审核、主要领导签发',
-      '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价；不满意则重新办理',
+      '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价（也可在 `show` 中点按钮）；不满意则重新办理',
       '`/suggest commitment done <编号> <序号>` [核销] 核销 B 类答复的一项承诺事项',
       '`/suggest import` [导入] 上传交办清单（CSV 或 Excel），预览后批量交办（督办室）',
       '`/suggest export [unit:<单位>]` [导出] 导出督办台账（Excel，以文件发给您）',
@@ -183,7 +183,7 @@ export const zhCN = {
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     nodeDoneByChain: (step: string) =>
-      `「${step}」不能直接标记完成：会办意见在提交意见时完成，初稿在提交答复时完成，审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在用 \`/suggest evaluate\` 记录代表评价时完成。`,
+      `「${step}」不能直接标记完成：会办意见在提交意见时完成，初稿在提交答复时完成，审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在记录代表评价（\`/suggest evaluate\` 或 \`/suggest show\` 中的评价按钮）时完成。`,
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
     extensionBeyondLimit: (latest: string, months: number) => `本会次规定自交办之日起最长 ${months} 个月，最晚只能延至 ${latest}。`,
@@ -774,6 +774,8 @@ export const zhCN = {
       `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · ${cls} 类 · ${sentOn} 发出`,
     sentFeedback: (date: string) => `办后反馈（征询代表评价）：${date} 前`,
     sentHint: (code: string) => `代表评价后请用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
+    sentAsk: (code: string) =>
+      `收到代表评价后，请点击下方按钮记录（选「不满意」须写明理由），也可以用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
     sentPublish: '这份答复可以公开，请按规定列入公开目录。',
   },
   breakdown: {
@@ -820,6 +822,20 @@ export const zhCN = {
     noticeBody: (code: string, title: string, unit: string, by: string) =>
       `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · 记录 ${by}`,
     note: (note: string) => `代表意见：${note}`,
+    buttonNames: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as Record<
+      'satisfied' | 'basically_satisfied' | 'dissatisfied',
+      string
+    >,
+    askInShow: (round: number) => `第 ${round} 轮答复已发给代表。收到代表评价后，请点击记录；选「不满意」须写明代表的理由。`,
+    formTitle: '代表评价：不满意',
+    formSubmit: '记录',
+    formAbout: (code: string, title: string, unit: string, round: number) =>
+      `记录代表对建议 *${code}* ${title || '（无标题）'} 第 ${round} 轮答复的评价：不满意。记录后这件建议交由主办单位「${unit}」重新办理，主办单位及其分管领导随即收到通知。`,
+    reasons: '代表不满意的理由',
+    reasonsHint: (limit: number) => `照代表所说写明，不超过 ${limit} 个字；主办单位重新办理时会看到。`,
+    reasonsPlaceholder: '例如：希望明确开工时间',
+    reasonsNeeded: '请写明代表不满意的理由。',
+    reasonsTooLong: (length: number, limit: number) => `理由有 ${length} 个字，超过 ${limit} 个字：请改短。`,
   },
 
   commitment: {

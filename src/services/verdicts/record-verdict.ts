@@ -56,8 +56,8 @@ export async function readRecordedVerdicts(db: Database, suggestionId: number): 
 /**
  * Whether a verdict may be recorded on the suggestion now, and the event it is: refused when its
  * round has one already (a second click, a message of a round that has ended), and, by the
- * suggestion's lifecycle, before the round's reply was sent. Reads nothing: the caller loads
- * what it decides on.
+ * suggestion's lifecycle, before the round's reply was sent. Reads nothing, so that a form is
+ * refused by the same rule before it opens.
  */
 export function decideVerdict(
   suggestion: { status: SuggestionStatus; round: number },
@@ -76,7 +76,7 @@ export function decideVerdict(
 
 /**
  * 代表评价 on one suggestion, inside the caller's transaction: the core of every way a verdict is
- * recorded, given the
+ * recorded (the command, the buttons and the 不满意 form), given the
  * suggestion as loadDeputyRecord loads it (locked, the person's right checked). 满意 / 基本满意
  * close it (销号), or, while B-class promises are open, carry it to the follow-up ledger until the
  * last is written off; 不满意 opens a new round whose reply is due a month later. The lead unit is

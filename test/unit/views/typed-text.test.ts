@@ -53,6 +53,7 @@ import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-det
 import { suggestionListMessage } from '../../../src/slack/views/suggestion-list.js';
 import { reassignModal, transferModal } from '../../../src/slack/views/transfer-modals.js';
 import { transferDecisionAnswer, transferRequestedAnswer } from '../../../src/slack/views/transfer-notices.js';
+import { verdictModal } from '../../../src/slack/views/verdict-modal.js';
 import { writtenOffAnswer } from '../../../src/slack/views/verdict-notices.js';
 import { unitMetrics } from '../../support/fixtures.js';
 import { assignment, detail, line, list, reminderItem } from './fixtures.js';
@@ -215,6 +216,8 @@ function messageNotices(t: Typed): MessageNotice[] {
     { type: 'reply_signed', replyId: 7, version: 2, code: '2026-0101', title: t(), signedBy: bot.reviewer },
     {
       type: 'reply_sent',
+      suggestionId: 100,
+      recordsVerdict: true,
       code: '2026-0101',
       title: t(),
       unitName: t(),
@@ -523,6 +526,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
       'opinion form',
       shownIn(opinionModal(catalog, { suggestionId: 100, code: '2026-0101', title: t(), unitName: t(), leadUnitName: t() })),
     ],
+    ['不满意 form', shownIn(verdictModal(catalog, { suggestionId: 100, round: 1, code: '2026-0101', title: t(), unitName: t() }))],
     [
       'reply form',
       shownIn(

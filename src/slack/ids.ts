@@ -94,7 +94,7 @@ export const callbackIds = {
 /** Input blocks of the 分办 form; each holds one element whose action_id is 'value'. */
 export const routeModalBlocks = { handler: 'route.handler', division: 'route.division', leader: 'route.leader' } as const;
 
-/** The import form's one input: the 交办清单 file. */
+/** The import form's one input: the file (a 交办清单 or a 征询意见表). */
 export const importModalBlocks = { file: 'import.file' } as const;
 
 /** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */

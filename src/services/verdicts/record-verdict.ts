@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { commitments, evaluations, suggestions, units } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { type SuggestionEvent, verdictEvent } from '../../domain/lifecycles.js';
-import type { SuggestionStatus, Verdict } from '../../domain/vocabulary.js';
+import type { SuggestionStatus, Verdict, VerdictAspect } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
 import type { LeadReply } from '../replies/load-lead-reply.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
@@ -17,8 +17,10 @@ import { startNextRound } from './start-next-round.js';
 
 export interface VerdictGiven {
   verdict: Verdict;
-  /** The deputy's words: the note typed with the command. */
+  /** The deputy's words: the note typed with the command, the reasons for 不满意, a 征询意见表's 意见. */
   note: string;
+  /** A 征询意见表's answers on each aspect of the handling, those it gave. */
+  aspects?: Partial<Record<VerdictAspect, Verdict>>;
   /**
    * The round the verdict is about, as the button or the form that records it was written for
    * (an old message must not record a verdict on a later round); the current round when not given.
@@ -57,7 +59,7 @@ export async function readRecordedVerdicts(db: Database, suggestionId: number): 
  * Whether a verdict may be recorded on the suggestion now, and the event it is: refused when its
  * round has one already (a second click, a message of a round that has ended), and, by the
  * suggestion's lifecycle, before the round's reply was sent. Reads nothing, so that a form is
- * refused by the same rule before it opens.
+ * refused, and an import checks each of its rows, by the same rule before anything is written.
  */
 export function decideVerdict(
   suggestion: { status: SuggestionStatus; round: number },
@@ -76,7 +78,7 @@ export function decideVerdict(
 
 /**
  * 代表评价 on one suggestion, inside the caller's transaction: the core of every way a verdict is
- * recorded (the command, the buttons and the 不满意 form), given the
+ * recorded (the command, the buttons and the 不满意 form, each row of a 征询意见表), given the
  * suggestion as loadDeputyRecord loads it (locked, the person's right checked). 满意 / 基本满意
  * close it (销号), or, while B-class promises are open, carry it to the follow-up ledger until the
  * last is written off; 不满意 opens a new round whose reply is due a month later. The lead unit is
@@ -99,6 +101,9 @@ export async function recordVerdict(tx: Database, ctx: ServiceContext, found: Le
       round: suggestion.round,
       verdict: given.verdict,
       note: given.note,
+      communication: given.aspects?.communication ?? null,
+      attitude: given.aspects?.attitude ?? null,
+      result: given.aspects?.result ?? null,
       recordedBy: ctx.actor,
       createdAt: ctx.now,
     })

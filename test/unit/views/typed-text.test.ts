@@ -35,7 +35,7 @@ import { contactLoggedAnswer, contactModal } from '../../../src/slack/views/cont
 import { extensionModal } from '../../../src/slack/views/extension-modal.js';
 import { escapeText, shownText } from '../../../src/slack/views/format.js';
 import { homeView } from '../../../src/slack/views/home.js';
-import { importReportLines, importUnitLines } from '../../../src/slack/views/import-report.js';
+import { importReportLines, importUnitLines, surveyReportLines } from '../../../src/slack/views/import-report.js';
 import { ledgerUpload } from '../../../src/slack/views/ledger-file.js';
 import { opinionModal } from '../../../src/slack/views/opinion-modal.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
@@ -687,6 +687,31 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           },
         ),
         ...importUnitLines(catalog, { assigned: 1, refused: [], written: false, units: [{ name: t(), lead: 1, co: 0 }] }),
+      ),
+    ],
+    [
+      'survey report',
+      mrkdwnOnly(
+        ...surveyReportLines(
+          catalog,
+          {
+            ok: true,
+            rows: [],
+            problems: [
+              { line: 2, code: t(), problem: { kind: 'bad_verdict', column: 'attitude', given: t() } },
+              { line: 3, code: t(), problem: { kind: 'note_too_long', length: 2001, limit: 2000 } },
+            ],
+            unknownHeaders: [t()],
+          },
+          {
+            recorded: 1,
+            verdicts: { satisfied: 1, basically_satisfied: 0, dissatisfied: 0 },
+            outcomes: { closed: 1, followup: 0, reopened: 0 },
+            // A code reaches the ledger's check only once it reads as a code.
+            refused: [{ line: 4, code: '2026-0104', problem: { code: 'unknown_suggestion', given: '2026-0104', closest: '2026-0105' } }],
+            written: false,
+          },
+        ),
       ),
     ],
     ['refusals', mrkdwnOnly(...problems.map((problem) => describeServiceProblem(catalog, problem)))],

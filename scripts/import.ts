@@ -1,8 +1,9 @@
-// npm run import -- <file.csv|file.xlsx> --as <supervisor's Slack ID> [--commit]: a 交办清单 into
-// the ledger from the command line. Without --commit it only says what would happen; with it,
-// every row is assigned or, if any is refused, none; the assignments' messages go out through the
-// outbox when the bot next sends. Handlers given by e-mail are looked up in Slack when
-// SLACK_BOT_TOKEN is set (otherwise give their Slack member IDs).
+// npm run import -- <file.csv|file.xlsx> --as <supervisor's Slack ID> [--commit]: a 交办清单, or a
+// 征询意见表 of the deputies' verdicts (told apart by its headers), into the ledger from the command
+// line. Without --commit it only says what would happen; with it, every row is assigned (or its
+// verdict recorded) or, if any is refused, none; the messages go out through the outbox when the
+// bot next sends. Handlers given by e-mail are looked up in Slack when SLACK_BOT_TOKEN is set
+// (otherwise give their Slack member IDs).
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LogLevel, webApi } from '@slack/bolt';
@@ -14,7 +15,15 @@ import { importCells } from '../src/services/imports/import-cells.js';
 import { ImportFileOutOfBounds, importLimits } from '../src/services/imports/import-limits.js';
 import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-cells.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
-import { importReportLines, importUnitLines, missingColumnsText, outOfBoundsText } from '../src/slack/views/import-report.js';
+import {
+  importReportLines,
+  importUnitLines,
+  missingColumnsText,
+  outOfBoundsText,
+  surveyMissingColumnsText,
+  surveyOutcomeLines,
+  surveyReportLines,
+} from '../src/slack/views/import-report.js';
 import { runScript } from './run-script.js';
 
 const usage = 'usage: npm run import -- <file.csv|file.xlsx> --as <Slack ID of a supervisor> [--commit]';
@@ -61,23 +70,36 @@ async function main(): Promise<number> {
   try {
     const contextNow = () => ({ db: database.db, actor: values.as!, now: new Date(), timezone: config.BOT_TIMEZONE });
     const attempt = await importCells(contextNow, cells, slack && lookUpEmailWith(slack), { confirm: values.commit === true });
-    if (attempt.kind !== 'checked') {
+    if (attempt.kind !== 'checked' && attempt.kind !== 'checked_survey') {
       const problem =
         attempt.kind === 'missing_columns'
           ? missingColumnsText(catalog, attempt.missingColumns)
-          : attempt.kind === 'empty'
-            ? catalog.import.empty
-            : `${catalog.import.lookupFailed} (${errorMessage(attempt.error)})`;
+          : attempt.kind === 'survey_missing_columns'
+            ? surveyMissingColumnsText(catalog, attempt.missingColumns)
+            : attempt.kind === 'empty'
+              ? catalog.import.empty
+              : `${catalog.import.lookupFailed} (${errorMessage(attempt.error)})`;
       process.stderr.write(`${plain(problem)}\n`);
       return 1;
     }
-    const { table, outcome } = attempt;
-    const lines = importReportLines(catalog, table, outcome);
+    // A 交办清单 assigns suggestions; a 征询意见表 records the deputies' verdicts.
+    const report =
+      attempt.kind === 'checked'
+        ? {
+            lines: importReportLines(catalog, attempt.table, attempt.outcome),
+            details: importUnitLines(catalog, attempt.outcome),
+            written: attempt.outcome.written && catalog.import.written(attempt.outcome.assigned),
+          }
+        : {
+            lines: surveyReportLines(catalog, attempt.table, attempt.outcome),
+            details: surveyOutcomeLines(catalog, attempt.outcome),
+            written: attempt.outcome.written && catalog.import.verdictsWritten(attempt.outcome.recorded),
+          };
     // The count alone is a clean preview; a line more is a row refused.
-    const refused = lines.length > 1;
-    const units = refused ? [] : importUnitLines(catalog, outcome).map((line) => `  ${line}`);
-    process.stdout.write(`${[...lines, ...units].map(plain).join('\n')}\n`);
-    if (outcome.written) process.stdout.write(`${catalog.import.written(outcome.assigned)}\n`);
+    const refused = report.lines.length > 1;
+    const details = refused ? [] : report.details.map((line) => `  ${line}`);
+    process.stdout.write(`${[...report.lines, ...details].map(plain).join('\n')}\n`);
+    if (report.written) process.stdout.write(`${plain(report.written)}\n`);
     else process.stdout.write(`${refused ? catalog.import.nothingWritten : catalog.import.confirmHint}\n`);
     return refused ? 1 : 0;
   } finally {

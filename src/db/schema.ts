@@ -308,12 +308,19 @@ export const evaluations = pgTable(
     round: integer('round').notNull(),
     verdict: text('verdict', { enum: v.verdicts }).notNull(),
     note: text('note').notNull().default(''),
+    // The 征询意见表's answers on each aspect of the handling, when the deputy gave them.
+    communication: text('communication', { enum: v.verdicts }),
+    attitude: text('attitude', { enum: v.verdicts }),
+    result: text('result', { enum: v.verdicts }),
     recordedBy: text('recorded_by').notNull(),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('evaluations_suggestion_round_unique').on(t.suggestionId, t.round),
     oneOf('evaluations_verdict_check', t.verdict, v.verdicts),
+    oneOf('evaluations_communication_check', t.communication, v.verdicts),
+    oneOf('evaluations_attitude_check', t.attitude, v.verdicts),
+    oneOf('evaluations_result_check', t.result, v.verdicts),
   ],
 );
 

@@ -322,6 +322,10 @@ export interface ReplySentNotice {
   /** 办后反馈: by when the deputy's verdict is asked. */
   feedbackBy: CalendarDate | null;
   mayPublish: boolean;
+  /** Absent from notices stored before the verdict could be recorded from them. */
+  suggestionId?: number;
+  /** The reader may record the deputy's verdict (the office, the lead unit's liaison): the notice offers it. */
+  recordsVerdict?: boolean;
 }
 
 /** To the lead unit (and for 不满意 its leaders): the deputy's verdict and what follows. */

@@ -83,6 +83,9 @@ export type ReviewLevel = (typeof reviewLevels)[number];
 export const reviewDecisions = ['approve', 'return'] as const;
 export const verdicts = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 export type Verdict = (typeof verdicts)[number];
+/** What a 征询意见表 asks the deputy about besides the whole: the contact, the unit's attitude, the result. */
+export const verdictAspects = ['communication', 'attitude', 'result'] as const;
+export type VerdictAspect = (typeof verdictAspects)[number];
 /** cancelled: the assignment or round it was about was replaced before anyone decided it. */
 export const requestStatuses = ['pending', 'approved', 'refused', 'cancelled'] as const;
 export const calendarDayKinds = ['workday', 'holiday'] as const;

@@ -56,9 +56,9 @@ export const en: Catalog = {
       '`/suggest contact <code>` log a contact with the lead deputy (one before handling completes that node)',
       '`/suggest opinion <code>` a co-handling unit sends its opinion to the lead unit',
       '`/suggest reply <code>` the lead unit submits its reply (class A/B/C) for review: division, then leader, then head',
-      "`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy's verdict; dissatisfied opens a new round",
+      "`/suggest evaluate <code> <satisfied|basically-satisfied|dissatisfied> [note]` record the deputy's verdict (or with the buttons in `show`); dissatisfied opens a new round",
       '`/suggest commitment done <code> <n>` write off the n-th promise of a B-class reply',
-      '`/suggest import` [导入] upload a list of suggestions (CSV or Excel) and assign them all after a preview (supervision office)',
+      "`/suggest import` [导入] upload a list of suggestions and assign them all, or the deputies' verdict survey and record every verdict, after a preview (CSV or Excel; supervision office)",
       '`/suggest import template` [导入 模板] a template of that list (Excel), sent to you as a file, its lead unit chosen from the registered units (supervision office)',
       '`/suggest export [unit:<unit>]` export the ledger (Excel, sent to you as a file)',
       '`/suggest extend <code> <YYYY-MM-DD> <reason>` ask the supervision office for a later statutory deadline',
@@ -109,7 +109,7 @@ export const en: Catalog = {
     commitment: '`/suggest commitment done <code> <n>`, e.g. `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<unit>]` exports the ledger (Excel), e.g. `/suggest export unit:水利厅`',
     import:
-      '`/suggest import` opens the import form for a list of suggestions (CSV or Excel); `/suggest import template` sends you a template of the list',
+      '`/suggest import` opens the import form for a list of suggestions or a verdict survey (CSV or Excel); `/suggest import template` sends you a template of the list',
     outbox: '`/suggest outbox` (the supervision office: messages not delivered, to resend)',
     stats:
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
@@ -182,7 +182,8 @@ export const en: Catalog = {
     opinionAlreadySent: (unit, on) =>
       `${unit} sent its opinion for this round on ${on}; it cannot be sent twice. To add to it, talk to the lead unit directly.`,
     opinionClosed: (state) => `This suggestion is "${state}": the lead unit has answered this round, and takes no more opinions.`,
-    alreadyEvaluated: (verdict) => `The deputy's verdict for this round is already recorded as "${verdict}"; nothing was changed.`,
+    alreadyEvaluated: (verdict, round) =>
+      `The deputy's verdict on the round ${round} reply is already recorded as "${verdict}"; nothing was changed.`,
     unknownCommitment: (seq, count) =>
       count === 0
         ? 'This suggestion has no sent B-class reply, so there is no commitment to write off.'
@@ -244,7 +245,7 @@ export const en: Catalog = {
     unknownNode: 'That node no longer exists. See the latest with `/suggest show <code>`.',
     nodeIsAccept: 'Accept with the Accept button or `/suggest accept <code>`.',
     nodeDoneByChain: (step) =>
-      `"${step}" is not marked done by hand: the co-unit opinion is done when sent, the draft when the reply is submitted, a review step when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded with \`/suggest evaluate\`.`,
+      `"${step}" is not marked done by hand: the co-unit opinion is done when sent, the draft when the reply is submitted, a review step when its reviewer approves the review request, the reply step when the signed-off reply is marked sent, and the feedback step when the verdict is recorded (with \`/suggest evaluate\` or the verdict buttons in \`/suggest show\`).`,
     alreadyDone: (step) => `“${step}” is already marked done; nothing changed.`,
   },
 
@@ -801,6 +802,8 @@ export const en: Catalog = {
     sentFeedback: (date) => `Ask the deputy's verdict by ${date}`,
     sentHint: (code) =>
       `Once the deputy answers, record it with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
+    sentAsk: (code) =>
+      `Once the deputy answers, record the verdict with the buttons below ("dissatisfied" asks for the reasons), or with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
     sentPublish: 'This reply may be published: list it for publication as the rules say.',
   },
   breakdown: {
@@ -845,6 +848,19 @@ export const en: Catalog = {
     noticeHeading: (verdict) => `Deputy's verdict: ${verdict}`,
     noticeBody: (code, title, unit, by) => `*${code}* ${title || '(untitled)'} · lead ${unit} · recorded by ${by}`,
     note: (note) => `The deputy said: ${note}`,
+    buttonNames: { satisfied: 'Satisfied', basically_satisfied: 'Basically satisfied', dissatisfied: 'Dissatisfied' },
+    askInShow: (round) =>
+      `The round ${round} reply has gone to the deputy. Once the deputy answers, record the verdict here; "dissatisfied" needs the deputy's reasons.`,
+    formTitle: 'Verdict: dissatisfied',
+    formSubmit: 'Record',
+    formAbout: (code, title, unit, round) =>
+      `Record the deputy's verdict on the round ${round} reply to *${code}* ${title || '(untitled)'}: dissatisfied. The suggestion then goes back to the lead unit ${unit} for another round, and the unit and its responsible leader are told.`,
+    reasons: "The deputy's reasons",
+    reasonsHint: (limit) =>
+      `As the deputy gave them, at most ${limit} characters; the lead unit reads them when it handles the suggestion again.`,
+    reasonsPlaceholder: 'e.g. wants a date for the works to start',
+    reasonsNeeded: "Write down the deputy's reasons for being dissatisfied.",
+    reasonsTooLong: (length, limit) => `The reasons are ${length} characters long, over ${limit}: please shorten them.`,
   },
 
   commitment: {
@@ -1009,9 +1025,17 @@ export const en: Catalog = {
       co: 'co-handling units',
       handler: 'handler',
       dueOn: 'statutory due date',
+      round: 'round',
+      verdict: 'verdict',
+      note: 'comments',
+      communication: 'communication',
+      attitude: 'attitude',
+      result: 'result',
     },
     missingColumns: (columns) =>
       `The table lacks these columns: ${columns}. Its first row must be the headers, e.g. code, title, lead deputy, lead unit, co-handling units, handler, statutory due date.`,
+    surveyMissingColumns: (columns) =>
+      `The survey lacks these columns: ${columns}. Its first row must be the headers, e.g. code, verdict, comments, communication, attitude, result.`,
     row: (line, code, reason) => `Line ${line}${code ? ` (${code})` : ''}: ${reason}`,
     missing: (column) => `no ${column}.`,
     badCode: (given) => `"${given}" is not a code: letters, digits and - _ . /, at most 32 characters.`,
@@ -1022,13 +1046,16 @@ export const en: Catalog = {
     emailNeedsSlack: (given) =>
       `the handler's e-mail "${given}" is looked up in Slack: set SLACK_BOT_TOKEN and run again, import with \`/suggest import\` in Slack, or give the Slack member ID.`,
     unknownEmail: (given) => `no member of this Slack has the e-mail "${given}": check it, or give the Slack member ID.`,
-    title: 'Import suggestions',
+    badVerdict: (column, given) => `the ${column} "${given}" is not a verdict: write satisfied, basically satisfied or dissatisfied.`,
+    noteTooLong: (length, limit) => `The comments have ${length} characters, more than ${limit}: please shorten them.`,
+    badRound: (given) => `the round "${given}" is not a round's number: write 1, 2 and so on, or leave it empty for the current round.`,
+    title: 'Import a list',
     previewTitle: 'Import preview',
     about:
-      'Upload the list of assigned suggestions (CSV or Excel). Every row is checked first and you see a preview; only on confirmation is it written: every row, or none.',
-    fileLabel: 'List of suggestions',
+      "Upload the list of assigned suggestions, or the deputies' verdict survey (CSV or Excel). Every row is checked first and you see a preview; only on confirmation is it written: every row, or none.",
+    fileLabel: 'List of suggestions or verdict survey',
     fileHint:
-      'The first row holds the headers: code, title, lead deputy, co-signers, field, lead unit, co-handling units (several separated by commas), handler (Slack member ID or e-mail), statutory due date (YYYY-MM-DD). Chinese headers work too.',
+      'The first row holds the headers. A list of suggestions: code, title, lead deputy, co-signers, field, lead unit, co-handling units (several separated by commas), handler (Slack member ID or e-mail), statutory due date (YYYY-MM-DD). A verdict survey: code, verdict (satisfied, basically satisfied or dissatisfied), comments, and optionally communication, attitude, result, and round (which round of the reply it answers; empty for the current one). A table with a verdict column and no lead unit column is read as a survey. Chinese headers work too.',
     check: 'Check',
     confirm: 'Import',
     checking: (file) => `Reading and checking "${file}"…`,
@@ -1054,6 +1081,17 @@ export const en: Catalog = {
     noFile: (file) => `There is no file "${file}".`,
     lookupFailed: 'Slack cannot be asked for the handlers’ e-mails just now; nothing was written. Please try again shortly.',
     empty: 'The table has no rows below its headers: nothing to import.',
+    surveyPreview: (total, ok, bad) =>
+      `The survey has ${total} rows: ${ok} verdicts can be recorded${bad > 0 ? `, ${bad} rows have problems` : ''}.`,
+    surveyVerdicts: (counts) => `Verdicts: ${counts}`,
+    surveyCount: (verdict, count) => `${verdict} ${count}`,
+    surveyOutcome: {
+      closed: (count) => `${count} will be closed`,
+      followup: (count) => `${count} will move to follow-up (commitments not yet written off)`,
+      reopened: (count) => `${count} will be handled again (dissatisfied: the reply steps are planned anew)`,
+    },
+    surveyConfirmNote: 'On confirmation every verdict is recorded (or none), as `/suggest evaluate` records one; the lead units are told.',
+    verdictsWritten: (count) => `The deputy's verdict is recorded on ${count} suggestions; the lead units are being told.`,
     preview: (total, ok, bad) => `${total} rows: ${ok} can be assigned${bad > 0 ? `, ${bad} have problems` : ''}.`,
     unitLine: (unit, lead, co) => `${unit}: leads ${lead}, co-handles ${co}`,
     ignoredColumns: (headers) => ` The headers "${headers}" name no column an import reads: what is under them is not imported.`,
@@ -1167,6 +1205,9 @@ export const en: Catalog = {
       reviewer: 'Reviewer',
       reviewedAt: 'Reviewed at',
       verdict: 'Verdict',
+      communication: 'Communication',
+      attitude: 'Attitude',
+      result: 'Result',
       recordedBy: 'Recorded by',
       recordedAt: 'Recorded at',
       seq: 'No.',

@@ -1,7 +1,7 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
 
-import type { ImportColumn } from '../domain/import-column.js';
+import type { ImportColumn, SurveyColumn } from '../domain/import-column.js';
 import type { AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent } from '../domain/lifecycles.js';
 import type { DeliveryProblem, Notice } from '../domain/notices.js';
 import type { RoleName } from '../domain/permissions.js';
@@ -76,9 +76,9 @@ export const zhCN = {
       '`/suggest contact <编号>` [沟通] 记录与领衔代表的沟通（办前沟通即完成该节点）',
       '`/suggest opinion <编号>` [会办意见] 会办单位向主办单位提交会办意见',
       '`/suggest reply <编号>` [答复] 主办单位提交答复（A/B/C 类），依次经处室把关、分管领导审核、主要领导签发',
-      '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价；不满意则重新办理',
+      '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]` [评价] 记录代表的评价（也可在 `show` 中点按钮）；不满意则重新办理',
       '`/suggest commitment done <编号> <序号>` [核销] 核销 B 类答复的一项承诺事项',
-      '`/suggest import` [导入] 上传交办清单（CSV 或 Excel），预览后批量交办（督办室）',
+      '`/suggest import` [导入] 上传交办清单，预览后批量交办；或上传征询意见表，预览后批量记录代表评价（CSV 或 Excel，督办室）',
       '`/suggest import template` [导入 模板] 以文件发给您一份交办清单模板（Excel），主办单位可从本办登记的单位中选择（督办室）',
       '`/suggest export [unit:<单位>]` [导出] 导出督办台账（Excel，以文件发给您）',
       '`/suggest extend <编号> <YYYY-MM-DD> <理由>` [延期] 申请延长法定答复期限，由督办室批准',
@@ -124,7 +124,8 @@ export const zhCN = {
     evaluate: '`/suggest evaluate <编号> <满意|基本满意|不满意> [说明]`，例如 `/suggest evaluate 2026-0123 基本满意 希望加快进度`',
     commitment: '`/suggest commitment done <编号> <序号>`，例如 `/suggest commitment done 2026-0123 1`',
     export: '`/suggest export [unit:<单位>]` 导出督办台账（Excel），例如 `/suggest export unit:水利厅`',
-    import: '`/suggest import` 打开导入表单，上传交办清单（CSV 或 Excel）；`/suggest import template` 以文件发给您一份交办清单模板',
+    import:
+      '`/suggest import` 打开导入表单，上传交办清单或征询意见表（CSV 或 Excel）；`/suggest import template` 以文件发给您一份交办清单模板',
     outbox: '`/suggest outbox`（督办室查看未送达的消息并重发）',
     stats:
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
@@ -187,7 +188,7 @@ export const zhCN = {
     unknownNode: '这个时间节点已不存在。请用 `/suggest show <编号>` 查看最新情况。',
     nodeIsAccept: '签收请用「签收」按钮或 `/suggest accept <编号>`。',
     nodeDoneByChain: (step: string) =>
-      `「${step}」不能直接标记完成：会办意见在提交意见时完成，初稿在提交答复时完成，审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在用 \`/suggest evaluate\` 记录代表评价时完成。`,
+      `「${step}」不能直接标记完成：会办意见在提交意见时完成，初稿在提交答复时完成，审核节点由审核人在审核请求中点「审核通过」完成，「答复」在签发后点「已发出」完成，「办后反馈」在记录代表评价（\`/suggest evaluate\` 或 \`/suggest show\` 中的评价按钮）时完成。`,
     alreadyDone: (step: string) => `「${step}」已经标记完成，没有改动。`,
     extensionNotLater: (current: string) => `申请的期限须晚于现在的法定答复期限 ${current}。`,
     extensionBeyondLimit: (latest: string, months: number) => `本会次规定自交办之日起最长 ${months} 个月，最晚只能延至 ${latest}。`,
@@ -239,7 +240,7 @@ export const zhCN = {
     opinionAlreadySent: (unit: string, on: string) =>
       `「${unit}」本轮的会办意见已于 ${on} 送达主办单位，不能重复提交。如需补充，请直接与主办单位沟通。`,
     opinionClosed: (state: string) => `这件建议目前是「${state}」，主办单位本轮已经答复，不再收会办意见。`,
-    alreadyEvaluated: (verdict: string) => `这一轮的代表评价已记录为「${verdict}」，没有改动。`,
+    alreadyEvaluated: (verdict: string, round: number) => `第 ${round} 轮答复的代表评价已记录为「${verdict}」，没有改动。`,
     unknownCommitment: (seq: number, count: number) =>
       count === 0
         ? '这件建议没有已发出的 B 类答复，也就没有承诺事项可核销。'
@@ -824,6 +825,8 @@ export const zhCN = {
       `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · ${cls} 类 · ${sentOn} 发出`,
     sentFeedback: (date: string) => `办后反馈（征询代表评价）：${date} 前`,
     sentHint: (code: string) => `代表评价后请用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
+    sentAsk: (code: string) =>
+      `收到代表评价后，请点击下方按钮记录（选「不满意」须写明理由），也可以用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
     sentPublish: '这份答复可以公开，请按规定列入公开目录。',
   },
   breakdown: {
@@ -870,6 +873,20 @@ export const zhCN = {
     noticeBody: (code: string, title: string, unit: string, by: string) =>
       `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · 记录 ${by}`,
     note: (note: string) => `代表意见：${note}`,
+    buttonNames: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as Record<
+      'satisfied' | 'basically_satisfied' | 'dissatisfied',
+      string
+    >,
+    askInShow: (round: number) => `第 ${round} 轮答复已发给代表。收到代表评价后，请点击记录；选「不满意」须写明代表的理由。`,
+    formTitle: '代表评价：不满意',
+    formSubmit: '记录',
+    formAbout: (code: string, title: string, unit: string, round: number) =>
+      `记录代表对建议 *${code}* ${title || '（无标题）'} 第 ${round} 轮答复的评价：不满意。记录后这件建议交由主办单位「${unit}」重新办理，主办单位及其分管领导随即收到通知。`,
+    reasons: '代表不满意的理由',
+    reasonsHint: (limit: number) => `照代表所说写明，不超过 ${limit} 个字；主办单位重新办理时会看到。`,
+    reasonsPlaceholder: '例如：希望明确开工时间',
+    reasonsNeeded: '请写明代表不满意的理由。',
+    reasonsTooLong: (length: number, limit: number) => `理由有 ${length} 个字，超过 ${limit} 个字：请改短。`,
   },
 
   commitment: {
@@ -1043,9 +1060,17 @@ export const zhCN = {
       co: '会办单位',
       handler: '经办人',
       dueOn: '法定答复期限',
-    } as Record<ImportColumn, string>,
+      round: '轮次',
+      verdict: '评价',
+      note: '意见',
+      communication: '沟通情况',
+      attitude: '办理态度',
+      result: '办理结果',
+    } as Record<ImportColumn | SurveyColumn, string>,
     missingColumns: (columns: string) =>
       `表格缺少这些列：${columns}。第一行须是表头，例如：编号、标题、领衔代表、主办单位、会办单位、经办人、法定答复期限。`,
+    surveyMissingColumns: (columns: string) =>
+      `征询意见表缺少这些列：${columns}。第一行须是表头，例如：编号、评价、意见、沟通情况、办理态度、办理结果。`,
     row: (line: number, code: string, reason: string) => `第 ${line} 行${code ? `（${code}）` : ''}：${reason}`,
     missing: (column: string) => `缺少${column}。`,
     badCode: (given: string) => `编号「${given}」无效：由字母、数字和 - _ . / 组成，最长 32 个字符。`,
@@ -1056,12 +1081,15 @@ export const zhCN = {
     emailNeedsSlack: (given: string) =>
       `经办人邮箱「${given}」须在 Slack 中查找：设置 SLACK_BOT_TOKEN 后再运行，或在 Slack 里用 \`/suggest import\` 导入，或改填 Slack 成员 ID。`,
     unknownEmail: (given: string) => `Slack 中没有邮箱为「${given}」的成员：请核对邮箱，或改填 Slack 成员 ID。`,
-    title: '导入交办清单',
+    badVerdict: (column: string, given: string) => `${column}「${given}」不是评价结果：请写满意、基本满意或不满意。`,
+    noteTooLong: (length: number, limit: number) => `意见有 ${length} 个字，超过 ${limit} 个字：请改短。`,
+    badRound: (given: string) => `轮次「${given}」不是答复的轮次：请写 1、2 这样的数字，或留空表示当前一轮。`,
+    title: '导入清单',
     previewTitle: '导入预览',
-    about: '上传交办清单（CSV 或 Excel），先检查每一行、给出预览；确认后才写入：全部写入，或一件也不写入。',
-    fileLabel: '交办清单',
+    about: '上传交办清单，或代表的征询意见表（CSV 或 Excel），先检查每一行、给出预览；确认后才写入：全部写入，或一件也不写入。',
+    fileLabel: '交办清单或征询意见表',
     fileHint:
-      '第一行为表头：编号、标题、领衔代表、附议代表、领域、主办单位、会办单位（多个用顿号分隔）、经办人（Slack 成员 ID 或邮箱）、法定答复期限（YYYY-MM-DD）。',
+      '第一行为表头。交办清单：编号、标题、领衔代表、附议代表、领域、主办单位、会办单位（多个用顿号分隔）、经办人（Slack 成员 ID 或邮箱）、法定答复期限（YYYY-MM-DD）。征询意见表：编号、评价（满意、基本满意或不满意）、意见，还可以有沟通情况、办理态度、办理结果，以及轮次（答复的第几轮，留空为当前一轮）。有「评价」列、没有「主办单位」列的表格按征询意见表导入。',
     check: '检查',
     confirm: '确认导入',
     checking: (file: string) => `正在读取和检查「${file}」……`,
@@ -1086,6 +1114,17 @@ export const zhCN = {
     noFile: (file: string) => `找不到文件「${file}」。`,
     lookupFailed: '暂时无法在 Slack 中查找经办人邮箱，没有写入任何内容。请稍后再试。',
     empty: '表格里除表头外没有数据行，没有可以导入的内容。',
+    surveyPreview: (total: number, ok: number, bad: number) =>
+      `征询意见表共 ${total} 行：${ok} 件可以记录代表评价${bad > 0 ? `，${bad} 行有问题` : ''}。`,
+    surveyVerdicts: (counts: string) => `代表评价：${counts}`,
+    surveyCount: (verdict: string, count: number) => `${verdict} ${count} 件`,
+    surveyOutcome: {
+      closed: (count: number) => `记录后销号 ${count} 件`,
+      followup: (count: number) => `记录后转入跟踪 ${count} 件（承诺事项尚未全部核销）`,
+      reopened: (count: number) => `记录后重新办理 ${count} 件（不满意，答复环节的节点重新排定）`,
+    },
+    surveyConfirmNote: '确认后全部记录（或一件也不记录），与逐件用 `/suggest evaluate` 记录相同；主办单位随即收到通知。',
+    verdictsWritten: (count: number) => `已记录 ${count} 件建议的代表评价，主办单位的通知将陆续发出。`,
     preview: (total: number, ok: number, bad: number) => `共 ${total} 行：${ok} 件可以交办${bad > 0 ? `，${bad} 行有问题` : ''}。`,
     unitLine: (unit: string, lead: number, co: number) => `${unit}：主办 ${lead} 件，会办 ${co} 件`,
     ignoredColumns: (headers: string) => `表头中的「${headers}」不是可导入的列，其下的内容不会导入。`,
@@ -1198,6 +1237,9 @@ export const zhCN = {
       reviewer: '审核人',
       reviewedAt: '审核时间',
       verdict: '评价',
+      communication: '沟通情况',
+      attitude: '办理态度',
+      result: '办理结果',
       recordedBy: '记录人',
       recordedAt: '记录时间',
       seq: '序号',

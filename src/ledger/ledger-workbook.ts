@@ -3,7 +3,7 @@
 // Slack ids with the name the workspace gave them beside. Pure but for the library that writes the file.
 import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../domain/calendar-date.js';
-import { isLiveAssignment, type MilestoneKind, milestoneKinds, replyClasses, windowKinds } from '../domain/vocabulary.js';
+import { isLiveAssignment, type MilestoneKind, milestoneKinds, replyClasses, verdictAspects, windowKinds } from '../domain/vocabulary.js';
 import type { Catalog } from '../i18n/index.js';
 import type { Ledger } from './ledger.js';
 import { type Figures, ledgerStatistics } from './ledger-statistics.js';
@@ -224,18 +224,22 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
     },
     {
       name: words.sheets.verdicts,
-      headers: [c.code, c.round, c.verdict, c.note, c.recordedBy, c.recordedAt],
+      headers: [c.code, c.round, c.verdict, c.communication, c.attitude, c.result, c.note, c.recordedBy, c.recordedAt],
       rows: ledger.verdicts.map((e) => [
         codeOf.get(e.suggestionId) ?? '',
         e.round,
         catalog.verdict.names[e.verdict],
+        ...verdictAspects.map((aspect) => {
+          const answer = e.aspects[aspect];
+          return answer ? catalog.verdict.names[answer] : '';
+        }),
         e.note,
         e.recordedBy,
         at(e.createdAt),
       ]),
       days: [],
-      times: [5],
-      people: [4],
+      times: [8],
+      people: [7],
     },
     {
       name: words.sheets.commitments,

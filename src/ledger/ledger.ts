@@ -12,6 +12,7 @@ import type {
   ReviewLevel,
   SuggestionStatus,
   Verdict,
+  VerdictAspect,
 } from '../domain/vocabulary.js';
 
 /** The 台账 of the current session and what earlier ones left open, each part in its order, for what the reader may see. */
@@ -77,7 +78,16 @@ export interface Ledger {
     reviewerUserId: string;
     createdAt: Date;
   }>;
-  verdicts: Array<{ suggestionId: number; round: number; verdict: Verdict; note: string; recordedBy: string; createdAt: Date }>;
+  verdicts: Array<{
+    suggestionId: number;
+    round: number;
+    verdict: Verdict;
+    /** A 征询意见表's answers on each aspect; null where it gave none (or the verdict came another way). */
+    aspects: Record<VerdictAspect, Verdict | null>;
+    note: string;
+    recordedBy: string;
+    createdAt: Date;
+  }>;
   commitments: Array<{
     replyId: number;
     seq: number;

@@ -26,6 +26,9 @@ export const actionIds = {
   routeAssignment: 'assignment.route',
   resendMessage: 'outbox.resend',
   resendAllMessages: 'outbox.resend_all',
+  recordSatisfied: 'verdict.satisfied',
+  recordBasicallySatisfied: 'verdict.basically_satisfied',
+  recordDissatisfied: 'verdict.dissatisfied',
 } as const;
 
 /** The first block of a notice carried in a gathered message: its key, so it can be told apart. */
@@ -52,6 +55,9 @@ export function idsOfListValue(value: string): number[] | undefined {
 
 /** A button's value naming a row as it was when the message was written (read by versionedRowId). */
 export const versionedValue = (row: { id: number; version: number }): string => `${row.id}:${row.version}`;
+
+/** A verdict button's value, and the 不满意 form's private_metadata: the suggestion and the round it was written for. */
+export const roundValue = (row: { suggestionId: number; round: number }): string => `${row.suggestionId}:${row.round}`;
 
 /** 查看清单's value: the step and the date its group shares (read back by the button's listener). */
 export const reminderGroupValue = (group: { kind: string; plannedOn: string }): string => `${group.kind}:${group.plannedOn}`;
@@ -82,12 +88,13 @@ export const callbackIds = {
   reminderGroup: 'reminder.group.modal',
   reviewQueue: 'reply.review_queue.modal',
   routeModal: 'route.modal',
+  verdictModal: 'verdict.modal',
 } as const;
 
 /** Input blocks of the 分办 form; each holds one element whose action_id is 'value'. */
 export const routeModalBlocks = { handler: 'route.handler', division: 'route.division', leader: 'route.leader' } as const;
 
-/** The import form's one input: the 交办清单 file. */
+/** The import form's one input: the file (a 交办清单 or a 征询意见表). */
 export const importModalBlocks = { file: 'import.file' } as const;
 
 /** Input blocks of the assignment modal; each holds one element whose action_id is 'value'. */
@@ -132,6 +139,9 @@ export const replyModalBlocks = {
   commitments: 'reply.commitments',
   reason: 'reply.reason',
 } as const;
+
+/** The 不满意 form's one input: the deputy's reasons. */
+export const verdictModalBlocks = { reasons: 'verdict.reasons' } as const;
 
 /** The 退回修改 form's one input. */
 export const returnModalBlocks = { comment: 'return.comment' } as const;

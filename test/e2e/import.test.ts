@@ -1,14 +1,19 @@
 // /suggest import: a 交办清单 given in a form (CSV or Excel), read and checked with a preview, and
-// written only on confirmation, every row or none; handlers may be named by e-mail.
+// written only on confirmation, every row or none; handlers may be named by e-mail. A 征询意见表
+// of the deputies' verdicts goes through the same form, told apart by its headers.
 
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { assignments, auditEvents, outbox, suggestions } from '../../src/db/schema.js';
+import { assignments, auditEvents, evaluations, outbox, suggestions } from '../../src/db/schema.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
+import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
 import { importLimits } from '../../src/services/imports/import-limits.js';
+import { readLedger } from '../../src/services/reports/read-ledger.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { sendReplyOf } from '../support/sent-replies.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -231,6 +236,146 @@ describe('/suggest import', () => {
     expect(textOf(await updatedView(0))).toContain('没能从 Slack 取到「清单.csv」');
     expect(h.standIn.calls.filter((call) => call.method === 'file_download')).toEqual([]);
     expect(await codes()).toEqual(before);
+  });
+});
+
+describe('/suggest import of a 征询意见表', () => {
+  const lead = { liaison: 'UWLIA', handler: 'UHAN', division: 'UDIV', leader: 'UWLEAD', head: 'UHEAD' };
+  const survey = (...rows: string[]) => Buffer.from(`${['编号,评价,意见,沟通情况,办理态度,办理结果', ...rows].join('\n')}\n`);
+  const state = async (code: string) => {
+    const [row] = await h.db.select().from(suggestions).where(eq(suggestions.code, code));
+    return `${row!.status}:${row!.round}`;
+  };
+
+  beforeAll(async () => {
+    for (const [user, role] of [
+      ['<@UDIV|chen>', '处室负责人'],
+      ['<@UWLEAD|li>', '分管领导'],
+      ['<@UHEAD|liu>', '主要领导'],
+    ])
+      await h.command('USUP', `unit member 水利厅 ${user} ${role}`);
+    for (const code of ['2026-0801', '2026-0802', '2026-0803', '2026-0804', '2026-0805'])
+      await h.command('USUP', `assign ${code} lead:水利厅 handler:<@UHAN|han> title:关于水利的建议`);
+    const sentOn = new Date('2026-03-20T02:00:00Z');
+    for (const [code, replyClass] of [
+      ['2026-0801', 'A'],
+      ['2026-0802', 'B'],
+      ['2026-0803', 'A'],
+      ['2026-0804', 'A'],
+    ] as const)
+      await sendReplyOf(h.db, code, lead, sentOn, replyClass);
+    await h.command('UWLIA', 'accept 2026-0805');
+    await h.drain();
+    h.setNow('2026-04-01T02:00:00Z');
+  });
+
+  it('previews the verdicts and what they do, writes nothing until confirmed, then records each as evaluate does', async () => {
+    const { view } = await submitFile(
+      '征询意见表.csv',
+      survey('2026-0801,满意,办理认真,满意,满意,满意', '2026-0802,基本满意,,满意,基本满意,基本满意', '2026-0803,不满意,希望加快进度,,,'),
+    );
+    expect(view!.callback_id).toBe(callbackIds.importConfirm);
+    expect(view!.submit).toMatchObject({ text: '确认导入' });
+    expect(textOf(view!).split('\n')).toEqual([
+      '征询意见表共 3 行：3 件可以记录代表评价。',
+      '代表评价：满意 1 件、基本满意 1 件、不满意 1 件',
+      '记录后销号 1 件',
+      '记录后转入跟踪 1 件（承诺事项尚未全部核销）',
+      '记录后重新办理 1 件（不满意，答复环节的节点重新排定）',
+      '确认后全部记录（或一件也不记录），与逐件用 `/suggest evaluate` 记录相同；主办单位随即收到通知。',
+    ]);
+    expect(await h.db.$count(evaluations)).toBe(0);
+
+    const done = await confirm(view!);
+    expect(done.title.text).toBe('导入完成');
+    expect(textOf(done)).toContain('已记录 3 件建议的代表评价');
+    expect([await state('2026-0801'), await state('2026-0802'), await state('2026-0803')]).toEqual([
+      'closed:1',
+      'evaluated:1',
+      'reopened:2',
+    ]);
+    const recorded = await h.db.select().from(evaluations).orderBy(evaluations.id);
+    expect(recorded.map((e) => [e.verdict, e.note, e.communication, e.attitude, e.result, e.recordedBy, e.round])).toEqual([
+      ['satisfied', '办理认真', 'satisfied', 'satisfied', 'satisfied', 'USUP', 1],
+      ['basically_satisfied', '', 'satisfied', 'basically_satisfied', 'basically_satisfied', 'USUP', 1],
+      ['dissatisfied', '希望加快进度', null, null, null, 'USUP', 1],
+    ]);
+    // The ledger's 代表评价 sheet shows the answers on each aspect.
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.load(
+      (await ledgerWorkbook(
+        zhCN,
+        await readLedger(h.db, { now: new Date('2026-04-01T02:00:00Z'), timezone: 'Asia/Shanghai' }, { office: true }),
+        'Asia/Shanghai',
+      )) as unknown as ArrayBuffer,
+    );
+    const sheet = ledger.getWorksheet('代表评价')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['编号', '轮次', '评价', '沟通情况', '办理态度', '办理结果']);
+    expect((sheet.getRow(3).values as unknown[]).slice(1, 7)).toEqual(['2026-0802', 1, '基本满意', '满意', '基本满意', '基本满意']);
+    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'suggestion.evaluate'))).toBe(3);
+    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'suggestion.reopen'))).toBe(1);
+    // The unit hears of each verdict as of one typed; 不满意 reaches its leader too.
+    const told = (await h.drain()).filter((call) => call.method === 'chat.postMessage');
+    expect(told.filter((call) => JSON.stringify(call.args).includes('代表评价：')).map((call) => call.args.channel)).toEqual(
+      expect.arrayContaining(['CWATER', 'UHAN', 'UWLEAD']),
+    );
+  });
+
+  it('lists every row it cannot record with its line and why, and records none', async () => {
+    const before = { verdicts: await h.db.$count(evaluations), outbox: await h.db.$count(outbox) };
+    const { view } = await submitFile(
+      '有问题的意见表.csv',
+      survey(
+        '2026-0805,满意,,,,',
+        '2026-0899,满意,,,,',
+        '2026-0806,很好,,,,',
+        '2026-0801,基本满意,,,,',
+        '2026-0803,满意,,,,',
+        '2026-0804,满意,,,一般,',
+        '2026-0804,满意,,,,',
+      ),
+    );
+    expect(view!.submit).toBeUndefined();
+    expect(textOf(view!).split('\n')).toEqual([
+      '征询意见表共 7 行：0 件可以记录代表评价，7 行有问题。',
+      expect.stringMatching(/^第 2 行（2026-0805）：这件建议目前是「办理中」，不能销号。现在可以：发出答复。/),
+      expect.stringMatching(/^第 3 行（2026-0899）：.*2026-0899/),
+      '第 4 行（2026-0806）：评价「很好」不是评价结果：请写满意、基本满意或不满意。',
+      '第 5 行（2026-0801）：第 1 轮答复的代表评价已记录为「满意」，没有改动。',
+      expect.stringMatching(/^第 6 行（2026-0803）：这件建议目前是「重新办理中」，不能销号。/),
+      '第 7 行（2026-0804）：办理态度「一般」不是评价结果：请写满意、基本满意或不满意。',
+      '第 8 行（2026-0804）：编号与第 7 行重复。',
+      '没有写入任何内容。改正有问题的行后，再用 `/suggest import` 导入。',
+    ]);
+    expect({ verdicts: await h.db.$count(evaluations), outbox: await h.db.$count(outbox) }).toEqual(before);
+    expect(await state('2026-0804')).toBe('replied:1');
+
+    // One good row among bad ones is not recorded either: all or none.
+    const { view: mixed } = await submitFile('意见表.csv', survey('2026-0804,满意,,,,', '2026-0806,很好,,,,'));
+    expect(textOf(mixed!)).toContain('征询意见表共 2 行：1 件可以记录代表评价，1 行有问题。');
+    expect(mixed!.submit).toBeUndefined();
+    expect(await state('2026-0804')).toBe('replied:1');
+  });
+
+  it('is the office’s alone, and says which column a survey lacks', async () => {
+    const { view } = await submitFile('意见表.csv', survey('2026-0804,满意,,,,'), 'UWLIA');
+    expect(textOf(view!)).toMatch(/需要以下角色之一：督办室/);
+    const noCode = await submitFile('意见表.csv', Buffer.from('建议,评价\n2026-0804,满意\n'));
+    expect(textOf(noCode.view!)).toContain('征询意见表缺少这些列：编号');
+    expect(await state('2026-0804')).toBe('replied:1');
+  });
+
+  it('records nothing when a verdict was recorded between the preview and the confirmation', async () => {
+    // The round the deputy answered, as the office may keep it: a verdict on it cannot land on the next round.
+    const { view } = await submitFile('意见表.csv', Buffer.from('编号,轮次,评价\n2026-0804,第 1 轮,满意\n'));
+    expect(textOf(view!)).toContain('征询意见表共 1 行：1 件可以记录代表评价。');
+    await h.command('UWLIA', 'evaluate 2026-0804 不满意 希望尽快开工');
+    const before = await h.db.$count(evaluations);
+    const done = await confirm(view!);
+    expect(done.submit).toBeUndefined();
+    expect(textOf(done)).toContain('第 2 行（2026-0804）：第 1 轮答复的代表评价已记录为「不满意」，没有改动。');
+    expect(await h.db.$count(evaluations)).toBe(before);
+    expect(await state('2026-0804')).toBe('reopened:2');
   });
 });
 

@@ -116,6 +116,13 @@ describe('the bot process', { timeout: 120_000 }, () => {
     const empty = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
     expect(await empty.exited).toBe(1);
     expect(empty.output()).toContain('没有数据行');
+    // A 征询意见表 goes the same way, told apart by its headers: no reply has been sent, so no verdict is recorded.
+    const survey = join(dataDir, '征询意见表.csv');
+    writeFileSync(survey, '\ufeff编号,评价,意见\nC-1,满意,办理及时\n');
+    const early = run('scripts/import.ts', { DATA_DIR: dataDir }, [survey, '--as', 'USUP', '--commit']);
+    expect(await early.exited).toBe(1);
+    expect(early.output()).toContain('征询意见表共 1 行：0 件可以记录代表评价，1 行有问题。');
+    expect(early.output()).toContain('第 2 行（C-1）：这件建议目前是「已交办」，不能销号。');
     const missing = run('scripts/import.ts', { DATA_DIR: dataDir }, [join(dataDir, '没有这个文件.csv'), '--as', 'USUP']);
     expect(await missing.exited).toBe(1);
     expect(missing.output()).toContain('找不到文件');

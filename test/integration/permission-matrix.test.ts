@@ -88,6 +88,7 @@ import { addUnit } from '../../src/services/units/add-unit.js';
 import { addUnitMember } from '../../src/services/units/add-unit-member.js';
 import { removeUnitMember } from '../../src/services/units/remove-unit-member.js';
 import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
+import { prepareVerdictForm } from '../../src/services/verdicts/prepare-verdict-form.js';
 import { writeOffCommitment } from '../../src/services/verdicts/write-off-commitment.js';
 import type { Command } from '../../src/slack/command/parse-command.js';
 import { actionIds, callbackIds } from '../../src/slack/ids.js';
@@ -142,6 +143,8 @@ interface World {
   p1: { id: number; lead: number; co: number };
   p2: { id: number; reply: { id: number; version: number }; extension: number; node: number };
   p3: { reply: { id: number; version: number } };
+  /** P-4: its B-class reply sent, the deputy's verdict on round 1 awaited. */
+  p4: { id: number };
   /** P-6: like P-1 (its handler named), accepted, so that its reply may be drafted. */
   p6: { id: number };
   /** A step of P-2 due after today, which may still be pushed back. */
@@ -238,6 +241,7 @@ async function buildWorld(db: Database): Promise<World> {
     },
     p2: { id: p2.suggestionId, reply: { id: p2Reply!.id, version: p2Reply!.version }, extension: extension.requestId, node: node!.id },
     p3: { reply: { id: p3Reply.id, version: p3Reply.version } },
+    p4: { id: p4.suggestionId },
     p6: { id: p6.suggestionId },
     laterNode: laterNode!.id,
     transfer: transfer.requestId,
@@ -496,6 +500,17 @@ const buttons: Record<keyof typeof actionIds, Line> = {
     run: (ctx) => resendMessages(ctx, { all: true }),
     did: async (db) => expect(await count(db, outbox, eq(outbox.status, 'dead'))).toBe(0),
   },
+  recordSatisfied: {
+    may: routers,
+    run: (ctx, world) => evaluateSuggestion(ctx, { suggestionId: world.p4.id, round: 1, verdict: 'satisfied', note: '' }),
+    did: async (db) => expect(await count(db, evaluations, eq(evaluations.verdict, 'satisfied'))).toBe(1),
+  },
+  recordBasicallySatisfied: {
+    may: routers,
+    run: (ctx, world) => evaluateSuggestion(ctx, { suggestionId: world.p4.id, round: 1, verdict: 'basically_satisfied', note: '' }),
+    did: async (db) => expect(await count(db, evaluations, eq(evaluations.verdict, 'basically_satisfied'))).toBe(1),
+  },
+  recordDissatisfied: { may: routers, run: (ctx, world) => prepareVerdictForm(ctx, { suggestionId: world.p4.id, round: 1 }) },
 };
 
 const importRows = [
@@ -555,6 +570,12 @@ const forms: Record<keyof typeof callbackIds, Line | ShownOnly> = {
     may: onlyOffice,
     run: (ctx) => importAs(ctx, true),
     did: async (db) => expect(await count(db, suggestions, eq(suggestions.code, 'P-8'))).toBe(1),
+  },
+  verdictModal: {
+    may: routers,
+    run: (ctx, world) => evaluateSuggestion(ctx, { suggestionId: world.p4.id, round: 1, verdict: 'dissatisfied', note: '希望明确时间表' }),
+    did: async (db, _r, world) =>
+      expect(await count(db, suggestions, and(eq(suggestions.id, world.p4.id), eq(suggestions.round, 2)))).toBe(1),
   },
   routeModal: {
     may: routers,

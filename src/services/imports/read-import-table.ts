@@ -2,7 +2,7 @@
 // assign, and the rows that cannot be, each with its line and why. Pure: what the ledger already
 // holds (units, codes) is checked by the import itself, by the same rules as /suggest assign.
 import { type CalendarDate, readCalendarDate } from '../../domain/calendar-date.js';
-import type { ImportColumn } from '../../domain/import-column.js';
+import type { ImportColumn, SurveyColumn } from '../../domain/import-column.js';
 import { isSuggestionCode } from '../../domain/is-suggestion-code.js';
 import { maxTitleLength } from '../../domain/max-title-length.js';
 
@@ -64,8 +64,9 @@ export interface ImportRow {
   dueOn: CalendarDate | null;
 }
 
+/** Why a row of a 交办清单 or a 征询意见表 cannot be read. */
 export type RowProblem =
-  | { kind: 'missing'; column: ImportColumn }
+  | { kind: 'missing'; column: ImportColumn | SurveyColumn }
   | { kind: 'bad_code'; given: string }
   | { kind: 'bad_date'; given: string }
   | { kind: 'bad_handler'; given: string }
@@ -74,7 +75,12 @@ export type RowProblem =
   /** No member of the workspace has the handler's e-mail. */
   | { kind: 'unknown_email'; given: string }
   /** An e-mail where Slack cannot be asked (an import from the command line without a token). */
-  | { kind: 'email_needs_slack'; given: string };
+  | { kind: 'email_needs_slack'; given: string }
+  /** A 征询意见表's verdict (or one aspect's) that is not 满意, 基本满意 or 不满意. */
+  | { kind: 'bad_verdict'; column: SurveyColumn; given: string }
+  | { kind: 'note_too_long'; length: number; limit: number }
+  /** A 征询意见表's 轮次 that is not a round's number. */
+  | { kind: 'bad_round'; given: string };
 
 export type ImportTable =
   | {
@@ -93,8 +99,10 @@ export type ReadImportTable = Extract<ImportTable, { ok: true }>;
 export type Cell = string | number | Date | null | undefined;
 
 const listSeparators = /[,，、;；\s]+/u;
-const normalizeHeader = (text: string) => text.replace(/[\s\u3000（）()：:*_-]/gu, '').toLowerCase();
-const textOf = (cell: Cell): string =>
+/** A header as it is matched: without spaces, brackets, colons, marks or case. */
+export const normalizeHeader = (text: string) => text.replace(/[\s\u3000（）()：:*_-]/gu, '').toLowerCase();
+/** A cell's text, trimmed; a workbook's date as YYYY-MM-DD. */
+export const textOf = (cell: Cell): string =>
   (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null || cell === undefined ? '' : String(cell)).trim();
 const listOf = (cell: Cell) =>
   textOf(cell)
@@ -110,6 +118,12 @@ function dateOf(cell: Cell): CalendarDate | undefined {
   return readCalendarDate(textOf(cell));
 }
 
+/** The 交办清单 column a header names, if any. */
+export const importColumnOf = (header: Cell): ImportColumn | undefined => {
+  const key = normalizeHeader(textOf(header));
+  return Object.hasOwn(headerWords, key) ? headerWords[key] : undefined;
+};
+
 export function readImportTable(table: readonly (readonly Cell[])[]): ImportTable {
   const [header = [], ...body] = table;
   const columns = new Map<ImportColumn, number>();
@@ -117,7 +131,7 @@ export function readImportTable(table: readonly (readonly Cell[])[]): ImportTabl
   header.forEach((cell, index) => {
     const text = textOf(cell);
     if (!text) return;
-    const column = headerWords[normalizeHeader(text)];
+    const column = importColumnOf(text);
     if (column && !columns.has(column)) columns.set(column, index);
     else if (!column) unknownHeaders.push(text);
   });

@@ -89,6 +89,7 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
         channel: to,
         notice: {
           type: 'reply_sent',
+          suggestionId: suggestion.id,
           code: suggestion.code,
           title: suggestion.title,
           unitName,
@@ -97,6 +98,8 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
           sentOn: today,
           feedbackBy: moved.length > 0 ? feedbackBy : null,
           mayPublish: reply.mayPublish,
+          // Its readers are the office's (its channel, or each supervisor): they may record the verdict.
+          recordsVerdict: true,
         },
       })),
     );

@@ -199,6 +199,14 @@ export async function readLedger(
       .from(evaluations)
       .where(among(evaluations.suggestionId, ids))
       .orderBy(asc(evaluations.suggestionId), asc(evaluations.round))
-  ).map(({ suggestionId, round, verdict, note, recordedBy, createdAt }) => ({ suggestionId, round, verdict, note, recordedBy, createdAt }));
+  ).map(({ suggestionId, round, verdict, communication, attitude, result, note, recordedBy, createdAt }) => ({
+    suggestionId,
+    round,
+    verdict,
+    aspects: { communication, attitude, result },
+    note,
+    recordedBy,
+    createdAt,
+  }));
   return ledger;
 }

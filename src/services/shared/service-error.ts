@@ -76,7 +76,8 @@ export type ServiceProblem =
   | { code: 'reviewed_already'; level: ReviewLevel }
   | { code: 'opinion_already_sent'; unitName: string; sentOn: string }
   | { code: 'opinion_closed'; status: SuggestionStatus }
-  | { code: 'already_evaluated'; verdict: Verdict }
+  /** The round's verdict is in already: a second one, or a button of a round that has ended. */
+  | { code: 'already_evaluated'; verdict: Verdict; round: number }
   | { code: 'unknown_commitment'; seq: number; count: number }
   | { code: 'commitment_written_off'; seq: number; by: string; on: string }
   /** A lifecycle's event that may not happen in the record's state (domain/lifecycles.ts). */

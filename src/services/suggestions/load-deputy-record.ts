@@ -6,6 +6,7 @@ import { type LeadReply, loadLeadReply } from '../replies/load-lead-reply.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
+import type { SuggestionRef } from './find-suggestion.js';
 
 /**
  * A suggestion on which what comes from the deputy is recorded (the verdict, a promise written
@@ -13,8 +14,8 @@ import { refuse } from '../shared/service-error.js';
  * records take turns, each reading the suggestion and its promises after the other committed (a
  * verdict and the last write-off at once must not leave a suggestion that never closes).
  */
-export async function loadDeputyRecord(tx: Database, ctx: ServiceContext, code: string): Promise<LeadReply> {
-  const found = await loadLeadReply(tx, ctx, { code });
+export async function loadDeputyRecord(tx: Database, ctx: ServiceContext, ref: SuggestionRef): Promise<LeadReply> {
+  const found = await loadLeadReply(tx, ctx, ref);
   const permission = canRecordForDeputy(await loadActorRoles(tx, ctx), found.lead.unitId);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const [locked] = await tx.select().from(suggestions).where(eq(suggestions.id, found.suggestion.id)).for('update');

@@ -6,6 +6,7 @@ import {
   canAccept,
   canCompleteNode,
   canDraftForUnit,
+  canRecordForDeputy,
   canSeeSuggestion,
   handles,
 } from '../../domain/permissions.js';
@@ -50,6 +51,11 @@ export interface SuggestionDetail {
    * waits on, or mark it sent once signed off (the same as the buttons of the messages that asked).
    */
   replyActions: { replyId: number; version: number; review?: ReviewLevel; send?: boolean } | null;
+  /**
+   * The round whose deputy's verdict the person asking may record now (its reply sent, no verdict
+   * yet, and they the office or the lead unit's liaison): the 满意 / 基本满意 / 不满意 buttons.
+   */
+  verdictActions: { suggestionId: number; round: number } | null;
 }
 
 /**
@@ -100,6 +106,10 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
             history.replies.find((r) => r.round === suggestion.round),
           )
         : null,
+      verdictActions:
+        lead && awaitsVerdict(suggestion, history) && canRecordForDeputy(roles, lead.unitId).allowed
+          ? { suggestionId: suggestion.id, round: suggestion.round }
+          : null,
       assignments: assignments.map(({ unitId, actorRoles: _actorRoles, responsibleLeaderUserId: _leader, ...assignment }) => ({
         ...assignment,
         mayAccept: canAccept(roles, ctx.actor, { unitId, handlerUserId: assignment.handlerUserId }).allowed,
@@ -109,6 +119,12 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
     ledgerChanges,
   };
 }
+
+/** The current round's reply went to the deputy and the deputy's verdict on it is not recorded yet. */
+const awaitsVerdict = (suggestion: DetailedSuggestion, history: SuggestionHistory): boolean =>
+  suggestion.status === 'replied' &&
+  history.replies.some((r) => r.round === suggestion.round && r.status === 'sent') &&
+  !history.evaluations.some((e) => e.round === suggestion.round);
 
 /** The reply's buttons for this person: the review at its level if theirs (not their own draft), or 已发出 for the unit's drafters. */
 function replyActionsOf(

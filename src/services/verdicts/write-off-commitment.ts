@@ -27,7 +27,7 @@ export interface WrittenOff {
  */
 export async function writeOffCommitment(ctx: ServiceContext, input: { code: string; seq: number }): Promise<WrittenOff> {
   return ctx.db.transaction(async (tx) => {
-    const { suggestion, reply } = await loadDeputyRecord(tx, ctx, input.code);
+    const { suggestion, reply } = await loadDeputyRecord(tx, ctx, { code: input.code });
     const { status } = suggestion;
     // The promises standing are those of the current round's reply, once sent (promises-in-force.ts).
     const promised =

@@ -7,6 +7,7 @@ import { type ListFilter, listFilters } from '../../domain/list-filter.js';
 import { type RankingPeriodKind, rankingPeriods } from '../../domain/ranking-period.js';
 import { type SettingKey, settingByName } from '../../domain/setting-change.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
+import { verdictOfWord } from '../../domain/verdict-words.js';
 import {
   type CalendarDayKind,
   calendarDayKinds,
@@ -14,7 +15,6 @@ import {
   type UnitRole,
   unitRoles,
   type Verdict,
-  verdicts,
 } from '../../domain/vocabulary.js';
 
 export type Command =
@@ -178,14 +178,6 @@ const subcommandWords: Record<string, string> = {
   stats: 'stats',
   统计: 'stats',
   发送情况: 'outbox',
-};
-
-const verdictWords: Record<string, Verdict> = {
-  ...Object.fromEntries(verdicts.map((verdict) => [verdict, verdict])),
-  'basically-satisfied': 'basically_satisfied',
-  满意: 'satisfied',
-  基本满意: 'basically_satisfied',
-  不满意: 'dissatisfied',
 };
 
 const roleWords: Record<string, UnitRole> = {
@@ -385,7 +377,7 @@ function parseEvaluate(args: string[]): ParsedCommand {
   const [code, verdictWord, ...note] = args;
   if (code === undefined || verdictWord === undefined) return fail({ kind: 'usage', subcommand: 'evaluate', detail: 'missing' });
   if (!isSuggestionCode(code)) return fail({ kind: 'bad_code', given: code });
-  const verdict = meaningOf(verdictWords, verdictWord.toLowerCase());
+  const verdict = verdictOfWord(verdictWord);
   if (!verdict) return fail({ kind: 'bad_verdict', given: verdictWord });
   return ok({ verb: 'evaluate', code, verdict, note: plainText(note.join(' ')).trim() });
 }

@@ -104,7 +104,8 @@ const lineByLine: Layout = (catalog, groups) =>
       line.block_id = carriedBlockId(item.key, index);
       const { notice } = item;
       if (notice.type === 'assigned') line.accessory = button(catalog.button.accept, actionIds.acceptAssignment, notice.assignmentId);
-      else if ('suggestionId' in notice) line.accessory = button(catalog.button.details, actionIds.showDetails, notice.suggestionId);
+      else if ('suggestionId' in notice && notice.suggestionId !== undefined)
+        line.accessory = button(catalog.button.details, actionIds.showDetails, notice.suggestionId);
       return line;
     }),
   ]);

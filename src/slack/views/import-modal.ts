@@ -1,5 +1,5 @@
-// The import's forms: the file to give, the wait while it is read, the preview (with 确认导入 only
-// when every row can be assigned), and the outcome.
+// The import's forms: the file to give (a 交办清单 or a 征询意见表), the wait while it is read, the
+// preview (with 确认导入 only when every row can be imported), and the outcome.
 import type { View } from '@slack/types';
 import type { Catalog } from '../../i18n/index.js';
 import { importFileTypes } from '../../services/imports/read-import-cells.js';
@@ -33,15 +33,24 @@ export function importNoteModal(catalog: Catalog, text: string): View {
   return formView(catalog, { callbackId: callbackIds.importChecking, title: catalog.import.title, blocks: [section(text)] });
 }
 
-/** Every row can be assigned: the count and what each unit is given, and 确认导入 with the file it will read again. */
-export function importPreviewModal(catalog: Catalog, summary: string, unitLines: readonly string[], file: string): View {
+/**
+ * Every row can be imported: the count and what it comes to (what each unit is given, or what
+ * the verdicts do), what confirming does, and 确认导入 with the file it will read again.
+ */
+export function importPreviewModal(
+  catalog: Catalog,
+  summary: string,
+  detailLines: readonly string[],
+  file: string,
+  note: string = catalog.import.confirmNote,
+): View {
   const words = catalog.import;
   return formView(catalog, {
     callbackId: callbackIds.importConfirm,
     about: file,
     title: words.previewTitle,
     submit: words.confirm,
-    blocks: [section(summary), ...packedSections(catalog, unitLines, rowBlocks), context(words.confirmNote)],
+    blocks: [section(summary), ...packedSections(catalog, detailLines, rowBlocks), context(note)],
   });
 }
 

@@ -1,11 +1,15 @@
-// What an import says: how many rows can be assigned, and every row that cannot, with its line
-// and why, in the words of the table's problems or of the refusal /suggest assign would give.
+// What an import says: how many rows can be assigned (a 交办清单) or recorded (a 征询意见表), and
+// every row that cannot, with its line and why, in the words of the table's problems or of the
+// refusal /suggest assign or /suggest evaluate would give.
 
-import type { ImportColumn } from '../../domain/import-column.js';
+import type { ImportColumn, SurveyColumn } from '../../domain/import-column.js';
+import { verdicts } from '../../domain/vocabulary.js';
 import type { Catalog } from '../../i18n/index.js';
 import { type ImportFileOutOfBounds, importLimits } from '../../services/imports/import-limits.js';
 import type { ImportOutcome } from '../../services/imports/import-suggestions.js';
+import type { VerdictImportOutcome } from '../../services/imports/import-verdicts.js';
 import type { ReadImportTable, RowProblem } from '../../services/imports/read-import-table.js';
+import type { ReadSurveyTable } from '../../services/imports/read-survey-table.js';
 import { escapeText } from './format.js';
 import { describeServiceProblem } from './problem.js';
 
@@ -29,6 +33,12 @@ function describeRowProblem(catalog: Catalog, problem: RowProblem): string {
       return words.unknownEmail(escapeText(problem.given));
     case 'email_needs_slack':
       return words.emailNeedsSlack(escapeText(problem.given));
+    case 'bad_verdict':
+      return words.badVerdict(words.columnNames[problem.column], escapeText(problem.given));
+    case 'note_too_long':
+      return words.noteTooLong(problem.length, problem.limit);
+    case 'bad_round':
+      return words.badRound(escapeText(problem.given));
   }
 }
 
@@ -36,18 +46,57 @@ function describeRowProblem(catalog: Catalog, problem: RowProblem): string {
 export const missingColumnsText = (catalog: Catalog, columns: readonly ImportColumn[]): string =>
   catalog.import.missingColumns(columns.map((column) => catalog.import.columnNames[column]).join(catalog.listJoin));
 
+/** Why a 征询意见表 cannot be read at all: the columns it lacks. */
+export const surveyMissingColumnsText = (catalog: Catalog, columns: readonly SurveyColumn[]): string =>
+  catalog.import.surveyMissingColumns(columns.map((column) => catalog.import.columnNames[column]).join(catalog.listJoin));
+
+type Problems = {
+  problems: ReadonlyArray<{ line: number; code: string; problem: RowProblem }>;
+  unknownHeaders: readonly string[];
+};
+
+/** Each row that cannot be imported, in line order: what the table could not read, and what the ledger refuses. */
+function problemLines(catalog: Catalog, table: Problems, refused: ImportOutcome['refused']): string[] {
+  return [
+    ...table.problems.map((p) => ({ line: p.line, code: p.code, reason: describeRowProblem(catalog, p.problem) })),
+    ...refused.map((r) => ({ line: r.line, code: r.code, reason: describeServiceProblem(catalog, r.problem) })),
+  ]
+    .sort((a, b) => a.line - b.line)
+    .map((row) => catalog.import.row(row.line, escapeText(row.code), row.reason));
+}
+
+const ignoredText = (catalog: Catalog, table: Problems): string =>
+  table.unknownHeaders.length > 0 ? catalog.import.ignoredColumns(table.unknownHeaders.map(escapeText).join(catalog.listJoin)) : '';
+
 /** The report's lines: the count first, then each row with a problem in line order. */
 export function importReportLines(catalog: Catalog, table: ReadImportTable, outcome: ImportOutcome): string[] {
-  const words = catalog.import;
-  const rows = [
-    ...table.problems.map((p) => ({ line: p.line, code: p.code, reason: describeRowProblem(catalog, p.problem) })),
-    ...outcome.refused.map((r) => ({ line: r.line, code: r.code, reason: describeServiceProblem(catalog, r.problem) })),
-  ].sort((a, b) => a.line - b.line);
+  const rows = problemLines(catalog, table, outcome.refused);
   const total = outcome.assigned + rows.length;
-  const ignored = table.unknownHeaders.length > 0 ? words.ignoredColumns(table.unknownHeaders.map(escapeText).join(catalog.listJoin)) : '';
+  return [`${catalog.import.preview(total, outcome.assigned, rows.length)}${ignoredText(catalog, table)}`, ...rows];
+}
+
+/** A 征询意见表's report: the count first, then each row with a problem in line order. */
+export function surveyReportLines(catalog: Catalog, table: ReadSurveyTable, outcome: VerdictImportOutcome): string[] {
+  const rows = problemLines(catalog, table, outcome.refused);
+  const total = outcome.recorded + rows.length;
+  return [`${catalog.import.surveyPreview(total, outcome.recorded, rows.length)}${ignoredText(catalog, table)}`, ...rows];
+}
+
+/** What the verdicts are and what they do (销号, 转入跟踪, 重新办理): checked against the office's own count before confirming. */
+export function surveyOutcomeLines(catalog: Catalog, outcome: VerdictImportOutcome): string[] {
+  const words = catalog.import;
+  const names = catalog.verdict.names;
+  const counted = verdicts.filter((verdict) => outcome.verdicts[verdict] > 0);
+  const outcomes = (['closed', 'followup', 'reopened'] as const).filter((kind) => outcome.outcomes[kind] > 0);
   return [
-    `${words.preview(total, outcome.assigned, rows.length)}${ignored}`,
-    ...rows.map((row) => words.row(row.line, escapeText(row.code), row.reason)),
+    ...(counted.length > 0
+      ? [
+          words.surveyVerdicts(
+            counted.map((verdict) => words.surveyCount(names[verdict], outcome.verdicts[verdict])).join(catalog.listJoin),
+          ),
+        ]
+      : []),
+    ...outcomes.map((kind) => words.surveyOutcome[kind](outcome.outcomes[kind])),
   ];
 }
 

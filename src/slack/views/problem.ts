@@ -179,7 +179,7 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
     case 'opinion_closed':
       return p.opinionClosed(catalog.lifecycle.suggestion.states[problem.status]);
     case 'already_evaluated':
-      return p.alreadyEvaluated(catalog.verdict.names[problem.verdict]);
+      return p.alreadyEvaluated(catalog.verdict.names[problem.verdict], problem.round);
     case 'unknown_commitment':
       return p.unknownCommitment(problem.seq, problem.count);
     case 'commitment_written_off':

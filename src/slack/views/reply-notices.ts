@@ -17,6 +17,7 @@ import type { SubmittedOpinion } from '../../services/replies/submit-opinion.js'
 import type { SubmittedReply } from '../../services/replies/submit-reply.js';
 import { actionIds, versionedValue } from '../ids.js';
 import { button, context, escapeText, fit, formatDate, header, mention, type SlackMessage, section } from './format.js';
+import { verdictButtons } from './verdict-notices.js';
 
 const mentions = (catalog: Catalog, userIds: readonly string[]) => userIds.map(mention).join(catalog.listJoin);
 
@@ -120,9 +121,16 @@ export function replySentMessage(catalog: Catalog, notice: ReplySentNotice): Sla
     ...(notice.feedbackBy ? [words.sentFeedback(formatDate(catalog, notice.feedbackBy))] : []),
     ...(notice.mayPublish ? [words.sentPublish] : []),
   ];
+  // The verdict's buttons only for a reader who may record it, and on a notice that names its suggestion.
+  const asked =
+    notice.recordsVerdict && notice.suggestionId !== undefined ? { suggestionId: notice.suggestionId, round: notice.round } : null;
   return {
     text: `${words.sentHeading} · ${notice.code}`,
-    blocks: [header(words.sentHeading), section(lines.join('\n')), context(words.sentHint(notice.code))],
+    blocks: [
+      header(words.sentHeading),
+      section(lines.join('\n')),
+      ...(asked ? [context(words.sentAsk(notice.code)), verdictButtons(catalog, asked)] : [context(words.sentHint(notice.code))]),
+    ],
   };
 }
 

@@ -7,6 +7,7 @@ import type { SuggestionDetail } from '../../services/suggestions/show-suggestio
 import { actionIds, suffixedActionId, versionedValue } from '../ids.js';
 import { button, context, divider, escapeText, formatDate, mention, packedSections, type SlackMessage, section } from './format.js';
 import { formButtons } from './reminder-notice.js';
+import { verdictButtons } from './verdict-notices.js';
 
 /** One suggestion with each unit's nodes: ✅ done, 🔴 overdue, ⚪ open. */
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
@@ -68,6 +69,9 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
     // The lead unit's reply: its review or 已发出, for whom it is, under the lead unit's part.
     const replyButtons = live && assignment.role === 'lead' ? replyButtonsOf(catalog, detail.replyActions) : undefined;
     if (replyButtons) blocks.push(replyButtons);
+    // The deputy's verdict on the sent reply, for whom may record it, under the lead unit's part too.
+    if (live && assignment.role === 'lead' && detail.verdictActions)
+      blocks.push(context(catalog.verdict.askInShow(detail.verdictActions.round)), verdictButtons(catalog, detail.verdictActions));
   }
   const history = historyLines(catalog, detail.history, timezone);
   // The history takes the room the units left, within a message's 50 blocks.

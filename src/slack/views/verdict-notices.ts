@@ -1,10 +1,30 @@
 // The deputy's verdict (代表评价) and what follows it: 销号, the follow-up of B-class promises, or a
 // new round; and the answer to 核销 of a promise.
+
+import type { KnownBlock } from '@slack/types';
 import type { VerdictRecordedNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import type { Evaluated } from '../../services/verdicts/evaluate-suggestion.js';
+import type { Evaluated } from '../../services/verdicts/record-verdict.js';
 import type { WrittenOff } from '../../services/verdicts/write-off-commitment.js';
-import { context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section } from './format.js';
+import { actionIds, roundValue } from '../ids.js';
+import { button, context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section } from './format.js';
+
+/**
+ * 满意 / 基本满意 / 不满意 for the deputy's verdict on one round's reply, each naming the suggestion
+ * and the round: a button of a round that has ended records nothing. 不满意 asks for the reasons.
+ */
+export function verdictButtons(catalog: Catalog, row: { suggestionId: number; round: number }): KnownBlock {
+  const names = catalog.verdict.buttonNames;
+  const value = roundValue(row);
+  return {
+    type: 'actions',
+    elements: [
+      button(names.satisfied, actionIds.recordSatisfied, value),
+      button(names.basically_satisfied, actionIds.recordBasicallySatisfied, value),
+      button(names.dissatisfied, actionIds.recordDissatisfied, value),
+    ],
+  };
+}
 
 /** What the verdict did to the suggestion. */
 function outcomeText(

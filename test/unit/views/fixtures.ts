@@ -86,6 +86,7 @@ export const detail = (
   assignments,
   history,
   replyActions: null,
+  verdictActions: null,
 });
 
 export const assignedNotice = (over: Partial<AssignedNotice> = {}): AssignedNotice => ({

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewRequestedNotice, VerdictRecordedNotice } from '../../../src/domain/notices.js';
+import type { ReplySentNotice, ReviewRequestedNotice, VerdictRecordedNotice } from '../../../src/domain/notices.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
 import type { ReplyForm } from '../../../src/services/replies/prepare-reply-form.js';
-import { actionIds } from '../../../src/slack/ids.js';
+import type { SuggestionDetail } from '../../../src/services/suggestions/show-suggestion.js';
+import { actionIds, callbackIds } from '../../../src/slack/ids.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { replyModal } from '../../../src/slack/views/reply-modal.js';
 import { returnModal } from '../../../src/slack/views/return-modal.js';
 import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-detail.js';
+import { verdictModal } from '../../../src/slack/views/verdict-modal.js';
 import { assignment, detail, expectValidMessage, expectValidView, longText } from './fixtures.js';
 
 const request = (over: Partial<ReviewRequestedNotice> = {}): ReviewRequestedNotice => ({
@@ -90,6 +92,75 @@ describe('the verdict', () => {
     expect(JSON.stringify(noticeMessage(en, verdict({ verdict: 'satisfied', outcome: 'closed', note: '' })).blocks)).toContain(
       '*2026-0107* is closed.',
     );
+  });
+});
+
+describe('the verdict’s buttons', () => {
+  const sent = (over: Partial<ReplySentNotice> = {}): ReplySentNotice => ({
+    type: 'reply_sent',
+    suggestionId: 100,
+    code: '2026-0107',
+    title: '关于农村饮水安全的建议',
+    unitName: '省水利厅',
+    round: 2,
+    replyClass: 'A',
+    sentOn: '2026-04-01',
+    feedbackBy: '2026-04-15',
+    mayPublish: false,
+    recordsVerdict: true,
+    ...over,
+  });
+  const buttons = (message: { blocks: unknown[] }) =>
+    (message.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>)
+      .filter((block) => block.type === 'actions')
+      .flatMap((block) => block.elements ?? []);
+
+  it('come with 答复已发出 for a reader who may record the verdict, naming the suggestion and the round', () => {
+    const message = noticeMessage(zhCN, sent());
+    expectValidMessage(message);
+    expect(buttons(message).map((e) => [e.text.text, e.action_id, e.value])).toEqual([
+      ['满意', actionIds.recordSatisfied, '100:2'],
+      ['基本满意', actionIds.recordBasicallySatisfied, '100:2'],
+      ['不满意', actionIds.recordDissatisfied, '100:2'],
+    ]);
+    expect(JSON.stringify(message.blocks)).toContain('请点击下方按钮记录');
+    // Not for a reader who may not, nor on a notice stored before it named its suggestion.
+    const { suggestionId: _id, ...stored } = sent();
+    for (const notice of [sent({ recordsVerdict: false }), stored as ReplySentNotice]) {
+      const without = noticeMessage(zhCN, notice);
+      expect(buttons(without)).toEqual([]);
+      expect(JSON.stringify(without.blocks)).toContain('/suggest evaluate 2026-0107');
+    }
+  });
+
+  it('come in show under the lead unit’s part when the person asking may record the verdict', () => {
+    const shown = (verdictActions: SuggestionDetail['verdictActions']) =>
+      suggestionDetailMessage(
+        zhCN,
+        { ...detail([assignment(), assignment({ id: 2, unitName: '省民政厅', role: 'co' })], { status: 'replied' }), verdictActions },
+        '2026-04-10',
+        'Asia/Shanghai',
+      );
+    const message = shown({ suggestionId: 100, round: 1 });
+    expectValidMessage(message);
+    expect(
+      buttons(message)
+        .filter((e) => e.action_id.startsWith('verdict.'))
+        .map((e) => e.value),
+    ).toEqual(['100:1', '100:1', '100:1']);
+    const texts = message.blocks.map((block) => JSON.stringify(block));
+    const verdictAt = texts.findIndex((block) => block.includes(actionIds.recordSatisfied));
+    expect(texts[verdictAt - 1]).toContain('第 1 轮答复已发给代表');
+    expect(texts.findIndex((block) => block.includes('省民政厅'))).toBeGreaterThan(verdictAt);
+    expect(buttons(shown(null)).filter((e) => e.action_id.startsWith('verdict.'))).toEqual([]);
+  });
+
+  it('of 不满意 open a form for the reasons that Slack takes, in both languages', () => {
+    for (const catalog of [zhCN, en]) {
+      const view = verdictModal(catalog, { suggestionId: 100, round: 2, code: '2026-0107', title: longText(200), unitName: '省水利厅' });
+      expectValidView('modal', view);
+      expect(view).toMatchObject({ callback_id: callbackIds.verdictModal, private_metadata: '100:2' });
+    }
   });
 });
 

@@ -35,7 +35,7 @@ import { contactLoggedAnswer, contactModal } from '../../../src/slack/views/cont
 import { extensionModal } from '../../../src/slack/views/extension-modal.js';
 import { escapeText, shownText } from '../../../src/slack/views/format.js';
 import { homeView } from '../../../src/slack/views/home.js';
-import { importReportLines, importUnitLines } from '../../../src/slack/views/import-report.js';
+import { importReportLines, importUnitLines, surveyReportLines } from '../../../src/slack/views/import-report.js';
 import { ledgerUpload } from '../../../src/slack/views/ledger-file.js';
 import { opinionModal } from '../../../src/slack/views/opinion-modal.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
@@ -54,6 +54,7 @@ import { suggestionDetailMessage } from '../../../src/slack/views/suggestion-det
 import { suggestionListMessage } from '../../../src/slack/views/suggestion-list.js';
 import { reassignModal, transferModal } from '../../../src/slack/views/transfer-modals.js';
 import { transferDecisionAnswer, transferRequestedAnswer } from '../../../src/slack/views/transfer-notices.js';
+import { verdictModal } from '../../../src/slack/views/verdict-modal.js';
 import { writtenOffAnswer } from '../../../src/slack/views/verdict-notices.js';
 import { unitMetrics } from '../../support/fixtures.js';
 import { assignment, detail, line, list, reminderItem } from './fixtures.js';
@@ -216,6 +217,8 @@ function messageNotices(t: Typed): MessageNotice[] {
     { type: 'reply_signed', replyId: 7, version: 2, code: '2026-0101', title: t(), signedBy: bot.reviewer },
     {
       type: 'reply_sent',
+      suggestionId: 100,
+      recordsVerdict: true,
       code: '2026-0101',
       title: t(),
       unitName: t(),
@@ -532,6 +535,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
       'opinion form',
       shownIn(opinionModal(catalog, { suggestionId: 100, code: '2026-0101', title: t(), unitName: t(), leadUnitName: t() })),
     ],
+    ['不满意 form', shownIn(verdictModal(catalog, { suggestionId: 100, round: 1, code: '2026-0101', title: t(), unitName: t() }))],
     [
       'reply form',
       shownIn(
@@ -692,6 +696,31 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           },
         ),
         ...importUnitLines(catalog, { assigned: 1, refused: [], written: false, units: [{ name: t(), lead: 1, co: 0 }] }),
+      ),
+    ],
+    [
+      'survey report',
+      mrkdwnOnly(
+        ...surveyReportLines(
+          catalog,
+          {
+            ok: true,
+            rows: [],
+            problems: [
+              { line: 2, code: t(), problem: { kind: 'bad_verdict', column: 'attitude', given: t() } },
+              { line: 3, code: t(), problem: { kind: 'note_too_long', length: 2001, limit: 2000 } },
+            ],
+            unknownHeaders: [t()],
+          },
+          {
+            recorded: 1,
+            verdicts: { satisfied: 1, basically_satisfied: 0, dissatisfied: 0 },
+            outcomes: { closed: 1, followup: 0, reopened: 0 },
+            // A code reaches the ledger's check only once it reads as a code.
+            refused: [{ line: 4, code: '2026-0104', problem: { code: 'unknown_suggestion', given: '2026-0104', closest: '2026-0105' } }],
+            written: false,
+          },
+        ),
       ),
     ],
     ['refusals', mrkdwnOnly(...problems.map((problem) => describeServiceProblem(catalog, problem)))],

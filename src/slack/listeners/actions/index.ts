@@ -19,6 +19,7 @@ import { routeButton } from './route-button.js';
 import { scoreBreakdownButton } from './score-breakdown-button.js';
 import { snoozeButton } from './snooze-button.js';
 import { reassignButton, refuseTransferButton, transferRequestButton } from './transfer-buttons.js';
+import { dissatisfiedButton, verdictButton } from './verdict-buttons.js';
 
 export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 type ButtonHandler = (args: ButtonArgs) => Promise<void>;
@@ -51,6 +52,9 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.openScoreBreakdown, scoreBreakdownButton(deps)],
     [actionIds.resendMessage, resendButton(deps)],
     [actionIds.resendAllMessages, resendAllButton(deps)],
+    [actionIds.recordSatisfied, verdictButton(deps, 'satisfied')],
+    [actionIds.recordBasicallySatisfied, verdictButton(deps, 'basically_satisfied')],
+    [actionIds.recordDissatisfied, dissatisfiedButton(deps)],
   ]);
   return async (args) => {
     const button = buttons.get(baseActionId(args.action.action_id));

@@ -23,3 +23,13 @@ export const versionedRowId = z
     return { id, version };
   })
   .refine((row) => row.id > 0 && row.version > 0);
+
+/** A verdict button's value, or the 不满意 form's private_metadata (roundValue): the suggestion and the round. */
+export const suggestionRound = z
+  .string()
+  .regex(/^\d{1,9}:\d{1,9}$/)
+  .transform((value) => {
+    const [suggestionId, round] = value.split(':').map(Number) as [number, number];
+    return { suggestionId, round };
+  })
+  .refine((row) => row.suggestionId > 0 && row.round > 0);

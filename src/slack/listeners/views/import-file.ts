@@ -15,7 +15,15 @@ import { contextFor, type ListenerDeps } from '../../listener-deps.js';
 import { doneModal } from '../../views/done-modal.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
-import { importReportLines, importUnitLines, missingColumnsText, outOfBoundsText } from '../../views/import-report.js';
+import {
+  importReportLines,
+  importUnitLines,
+  missingColumnsText,
+  outOfBoundsText,
+  surveyMissingColumnsText,
+  surveyOutcomeLines,
+  surveyReportLines,
+} from '../../views/import-report.js';
 
 export type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -54,8 +62,8 @@ export async function answerLater({ ack, body, client }: Args, deps: ListenerDep
 }
 
 /**
- * The file read, its rows checked (handlers' e-mails looked up in Slack) and, on confirmation,
- * written: all rows or none. What to show comes back as the form's next view. Nothing is fetched
+ * The file read (a 交办清单 or a 征询意见表, by its headers), its rows checked (a 交办清单's
+ * handlers' e-mails looked up in Slack) and, on confirmation, written: all rows or none. What to show comes back as the form's next view. Nothing is fetched
  * or looked up for someone who may not import, and nothing is read past importLimits.
  */
 export async function importGivenFile(deps: ListenerDeps, { client, body }: Args, file: GivenFile, confirm: boolean): Promise<View> {
@@ -85,10 +93,28 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
   }
   const attempt = await importCells(() => contextFor(deps, body.user.id), cells, deps.lookUpEmail, { confirm });
   if (attempt.kind === 'missing_columns') return importNoteModal(deps.catalog, missingColumnsText(deps.catalog, attempt.missingColumns));
+  if (attempt.kind === 'survey_missing_columns')
+    return importNoteModal(deps.catalog, surveyMissingColumnsText(deps.catalog, attempt.missingColumns));
   if (attempt.kind === 'empty') return importNoteModal(deps.catalog, words.empty);
   if (attempt.kind === 'lookup_failed') {
     deps.logger.warn(`import: e-mail lookup failed: ${errorMessage(attempt.error)}`);
     return importNoteModal(deps.catalog, words.lookupFailed);
+  }
+  if (attempt.kind === 'checked_survey') {
+    const { table, outcome } = attempt;
+    const lines = surveyReportLines(deps.catalog, table, outcome);
+    if (outcome.written) {
+      deps.messagesQueued();
+      return doneModal(deps.catalog, words.doneTitle, words.verdictsWritten(outcome.recorded));
+    }
+    if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
+    return importPreviewModal(
+      deps.catalog,
+      lines[0]!,
+      surveyOutcomeLines(deps.catalog, outcome),
+      JSON.stringify(file),
+      words.surveyConfirmNote,
+    );
   }
   const { table, outcome } = attempt;
   const lines = importReportLines(deps.catalog, table, outcome);

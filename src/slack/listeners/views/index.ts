@@ -12,6 +12,7 @@ import { replyFormSubmitted } from './reply-form-submitted.js';
 import { returnFormSubmitted } from './return-form-submitted.js';
 import { routeFormSubmitted } from './route-form-submitted.js';
 import { transferFormSubmitted } from './transfer-form-submitted.js';
+import { verdictFormSubmitted } from './verdict-form-submitted.js';
 
 export type FormArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 type FormHandler = (args: FormArgs) => Promise<void>;
@@ -30,6 +31,7 @@ export function formRoute(deps: ListenerDeps): FormHandler {
     [callbackIds.returnModal, returnFormSubmitted(deps)],
     [callbackIds.importModal, importFormSubmitted(deps)],
     [callbackIds.importConfirm, importConfirmed(deps)],
+    [callbackIds.verdictModal, verdictFormSubmitted(deps)],
   ]);
   return async (args) => {
     const form = forms.get(args.view.callback_id);

@@ -12,6 +12,8 @@ import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
 export interface OpenNode {
   milestoneId: number;
   kind: MilestoneKind;
+  /** The round the step belongs to (the suggestion's current one). */
+  round: number;
   plannedOn: CalendarDate;
   /** A person pushed the reminder to this day (never past plannedOn). */
   remindFrom: CalendarDate | null;
@@ -42,6 +44,8 @@ export type Urgency = { overdue: number } | { dueIn: number };
 export interface ReminderItem {
   milestoneId: number;
   kind: MilestoneKind;
+  /** Absent from lines stored before rounds were named on them. */
+  round?: number;
   plannedOn: CalendarDate;
   assignmentId: number;
   role: AssignmentRole;
@@ -208,6 +212,7 @@ export function planDailyReminders(
 export const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({
   milestoneId: node.milestoneId,
   kind: node.kind,
+  round: node.round,
   plannedOn: node.plannedOn,
   assignmentId: node.assignmentId,
   role: node.role,

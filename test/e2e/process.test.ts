@@ -152,6 +152,7 @@ describe('the bot process', { timeout: 120_000 }, () => {
       '审核',
       '代表评价',
       '承诺事项',
+      '统计',
     ]);
 
     const unknown = run('scripts/export.ts', { DATA_DIR: dataDir }, [file, '--unit', '商物厅']);

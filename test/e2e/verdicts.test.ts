@@ -5,8 +5,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, evaluations, outbox, suggestions } from '../../src/db/schema.js';
-import type { ReplySentNotice } from '../../src/domain/notices.js';
+import type { PostedNotice, ReplySentNotice } from '../../src/domain/notices.js';
 import { zhCN } from '../../src/i18n/zh-CN.js';
+import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { actionIds, callbackIds, inputActionId, verdictModalBlocks } from '../../src/slack/ids.js';
 import { noticeMessage } from '../../src/slack/views/notice.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
@@ -34,6 +35,7 @@ beforeAll(async () => {
     ['2026-0703', '关于农村饮水安全的建议'],
     ['2026-0704', '关于水库除险加固的建议'],
     ['2026-0705', '关于防汛物资储备的建议'],
+    ['2026-0706', '关于小型水库巡查的建议'],
   ])
     await h.command('USUP', `assign ${code} lead:水利厅 handler:<@UHAN|han> title:${title}`);
   const sentOn = new Date('2026-03-20T02:00:00Z');
@@ -42,6 +44,7 @@ beforeAll(async () => {
     ['2026-0702', 'B'],
     ['2026-0703', 'A'],
     ['2026-0704', 'A'],
+    ['2026-0706', 'A'],
   ] as const)
     ids.set(code, await sendReplyOf(h.db, code, lead, sentOn, replyClass));
   await h.command('UWLIA', 'accept 2026-0705');
@@ -207,5 +210,22 @@ describe('the deputy’s verdict from buttons', () => {
     const before = h.responses().length;
     await h.button('UWLIA', actionIds.recordSatisfied, 'abc', shown);
     expect(text((await h.waitForResponses(before + 1)).at(-1)?.args)).toContain('收到的请求不完整，没有做任何改动');
+  });
+
+  it('is offered on the 办后反馈 line of the daily reminder, which the verdict then completes', async () => {
+    // Weeks after the reply went out, 办后反馈 is owed: the deputy's verdict is what completes it.
+    const at = new Date('2026-05-06T01:00:00Z');
+    h.setNow(at);
+    await queueDailyReminders(h.db, at, 'Asia/Shanghai');
+    const reminders = (await h.db.select().from(outbox).where(eq(outbox.status, 'pending')))
+      .filter((row) => (row.payload as { type: string }).type === 'reminder')
+      .map((row) => noticeMessage(zhCN, row.payload as PostedNotice) as unknown as Message);
+    const value = `${ids.get('2026-0706')}:1`;
+    const offered = reminders.find((message) => buttonsOf(message).some((b) => b.value === value));
+    expect(offered, 'a reminder with the verdict buttons').toBeDefined();
+    expect(text(offered)).toContain('办后反馈');
+    const answer = await click('UWLIA', offered!, actionIds.recordSatisfied);
+    expect(answer.text).toContain('已记录建议 *2026-0706* 的代表评价：满意。');
+    expect(await verdictsOf('2026-0706')).toEqual(['1:satisfied::UWLIA']);
   });
 });

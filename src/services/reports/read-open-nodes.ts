@@ -21,7 +21,7 @@ function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {
   return readRows<OpenNode>(
     db,
     sql`
-      select m.id as "milestoneId", m.kind, m.planned_on::text as "plannedOn", m.remind_from::text as "remindFrom",
+      select m.id as "milestoneId", m.kind, m.round, m.planned_on::text as "plannedOn", m.remind_from::text as "remindFrom",
         a.id as "assignmentId", a.role, s.id as "suggestionId", s.code, s.title, s.statutory_due_on::text as "statutoryDueOn",
         u.id as "unitId", u.name as "unitName", a.handler_user_id as "handlerUserId",
         a.responsible_leader_user_id as "responsibleLeaderUserId"

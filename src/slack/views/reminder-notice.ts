@@ -3,6 +3,7 @@ import type { ReminderNotice } from '../../domain/notices.js';
 import { type ReminderEntry, reminderEntries } from '../../domain/reminder-groups.js';
 import type { ReminderItem } from '../../domain/reminders.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
+import { verdictButtonElements } from './verdict-notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { actionIds, reminderGroupValue } from '../ids.js';
 import { carriedLines } from './carried-line.js';
@@ -134,6 +135,11 @@ function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
     // Before accepting, a unit may still hand back what is not its to handle (申请调整).
     const accept = button(words.accept, actionIds.acceptAssignment, item.assignmentId, 'primary');
     return { type: 'actions', elements: [accept, button(words.transfer, actionIds.requestTransfer, item.assignmentId), details] };
+  }
+  // 办后反馈 is done by the deputy's verdict, which the lead unit's liaison records from here.
+  if (item.kind === 'feedback' && item.role === 'lead' && item.round !== undefined) {
+    const verdicts = verdictButtonElements(catalog, { suggestionId: item.suggestionId, round: item.round });
+    return { type: 'actions', elements: [...verdicts, button(words.contact, actionIds.logContact, item.suggestionId), details] };
   }
   const done = chainKinds.has(item.kind)
     ? formButtons(catalog, item.kind, item.suggestionId)

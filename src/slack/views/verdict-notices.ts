@@ -14,16 +14,18 @@ import { button, context, escapeText, formatDate, header, mention, plainMessage,
  * and the round: a button of a round that has ended records nothing. 不满意 asks for the reasons.
  */
 export function verdictButtons(catalog: Catalog, row: { suggestionId: number; round: number }): KnownBlock {
+  return { type: 'actions', elements: verdictButtonElements(catalog, row) };
+}
+
+/** The three buttons alone, for a line that has buttons of its own beside them (a reminder's 办后反馈). */
+export function verdictButtonElements(catalog: Catalog, row: { suggestionId: number; round: number }) {
   const names = catalog.verdict.buttonNames;
   const value = roundValue(row);
-  return {
-    type: 'actions',
-    elements: [
-      button(names.satisfied, actionIds.recordSatisfied, value),
-      button(names.basically_satisfied, actionIds.recordBasicallySatisfied, value),
-      button(names.dissatisfied, actionIds.recordDissatisfied, value),
-    ],
-  };
+  return [
+    button(names.satisfied, actionIds.recordSatisfied, value),
+    button(names.basically_satisfied, actionIds.recordBasicallySatisfied, value),
+    button(names.dissatisfied, actionIds.recordDissatisfied, value),
+  ];
 }
 
 /** What the verdict did to the suggestion. */

@@ -20,6 +20,7 @@ const calendar = workingCalendar();
 const node = (over: Partial<OpenNode> = {}): OpenNode => ({
   milestoneId: 1,
   kind: 'pre_contact',
+  round: 1,
   plannedOn: '2026-03-16',
   remindFrom: null,
   assignmentId: 10,

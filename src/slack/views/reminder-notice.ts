@@ -3,12 +3,12 @@ import type { ReminderNotice } from '../../domain/notices.js';
 import { type ReminderEntry, reminderEntries } from '../../domain/reminder-groups.js';
 import type { ReminderItem } from '../../domain/reminders.js';
 import { chainKinds, type MilestoneKind } from '../../domain/vocabulary.js';
-import { verdictButtonElements } from './verdict-notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { actionIds, reminderGroupValue } from '../ids.js';
 import { carriedLines } from './carried-line.js';
 import { button, context, escapeText, fit, formatDate, type SlackMessage, section, titledPart } from './format.js';
 import { furtherStepLine, reminderLine, urgencyText } from './reminder-lines.js';
+import { verdictButtonElements } from './verdict-notices.js';
 
 /**
  * Lines shown in full, each a section and its buttons: with the heading and the closing lines

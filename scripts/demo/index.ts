@@ -299,11 +299,17 @@ async function main(): Promise<void> {
 
     recorder.scene(
       '十二、办理情况统计与导出台账',
-      '季度末，督办室查看本会次的办理情况统计（各单位、各领域的答复率、按期答复率、办结率、答复类别、满意率和承诺兑现率，每个比例写明分子和分母），再单看水利领域；然后导出督办台账（Excel，与本记录保存在同一目录），台账的「统计」表与统计结果相同，可逐项核对。',
+      '季度末，督办室查看本会次的办理情况统计（各单位、各领域的答复率、按期答复率、办结率、答复类别、满意率和承诺兑现率，每个比例写明分子和分母），再单看水利领域；生成可提交常委会会议的办理情况报告（Word）；然后导出督办台账（Excel）。报告和台账与本记录保存在同一目录，台账的「统计」表与统计结果相同，可逐项核对。',
     );
     await type(supervisor.id, 'stats');
     await type(supervisor.id, 'stats field:水利');
     recorder.sent(await sendQueued());
+    await type(supervisor.id, 'report year');
+    const reported = (await sendQueued()).filter((call) => call.method === 'files.completeUploadExternal');
+    recorder.sent(reported);
+    const reportId = (reported[0]?.args.files as Array<{ id?: string }> | undefined)?.[0]?.id;
+    const report = reportId === undefined ? undefined : standIn.uploadedFile(reportId);
+    if (report) writeFileSync(join(outputDir, report.filename), report.data);
     await type(supervisor.id, 'export');
     const exported = (await sendQueued()).filter((call) => call.method === 'files.completeUploadExternal');
     recorder.sent(exported);
@@ -373,6 +379,7 @@ async function main(): Promise<void> {
         `notices: ${account.notices} queued, ${account.delivered} delivered once, ${account.waiting} waiting for a digest, ${account.lost.length} lost\n` +
         `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\nmessages: ${messagesFile}\n` +
         `${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}` +
+        `${report ? `report: ${join(outputDir, report.filename)}\n` : ''}` +
         `everything is in ${outputDir}\n`,
     );
   } finally {

@@ -24,6 +24,8 @@ export interface SentMessage {
 
 /** Reports a channel gets on top of its daily budget (DESIGN §4). */
 const reportKinds = new Set(['weekly-ranking', 'weekly-chart', 'weekly-unit', 'monthly']);
+/** Files a person asked for (the ledger, the figures' chart, the report, a template): answers to their own request, outside the calm budget. */
+export const askedKinds: ReadonlySet<string> = new Set(['export', 'statistics-chart', 'handling-report', 'import-template']);
 
 export const dailyBudget = 3;
 
@@ -85,7 +87,7 @@ export function dailyLoad(messages: readonly SentMessage[]): DayLoad[] {
     else days.set(message.day, [message]);
   }
   return [...days].map(([day, sent]) => {
-    const person = busiest(sent.filter((m) => m.recipientType === 'person'));
+    const person = busiest(sent.filter((m) => m.recipientType === 'person' && !askedKinds.has(m.kind)));
     const channel = busiest(sent.filter((m) => m.recipientType === 'channel' && m.topLevel && !reportKinds.has(m.kind)));
     return { day, total: sent.length, ...(person ? { person } : {}), ...(channel ? { channel } : {}) };
   });

@@ -2,7 +2,7 @@
 // notice; the dispatcher renders it to Block Kit in the office's language when it sends it, so
 // services stay free of Slack and every message is rendered by one pure view.
 import type { CalendarDate } from './calendar-date.js';
-import type { RankingPeriod } from './ranking-period.js';
+import type { RankingPeriod, RankingPeriodKind } from './ranking-period.js';
 import type { PromiseItem, ReminderItem, SupervisionAlert } from './reminders.js';
 import type { CommitmentDraft } from './reply-draft.js';
 import type { ScoredUnit } from './scoring.js';
@@ -345,6 +345,16 @@ export interface VerdictRecordedNotice {
   openCommitments: number;
 }
 
+/** To the office member who asked (/suggest report): the 办理情况报告 as a Word document, made when it is sent. */
+export interface HandlingReportNotice {
+  type: 'handling_report';
+  requestedBy: string;
+  period: RankingPeriodKind;
+  day: CalendarDate;
+  /** Tells this request's file from another's of the same day. */
+  ref: string;
+}
+
 /** To the one who asked (/suggest export): the ledger they may see, as a workbook read when it is sent. */
 export interface LedgerExportNotice {
   type: 'ledger_export';
@@ -494,4 +504,10 @@ export type MessageNotice = StandInMark &
 /** What the bot posts as a message: a notice, or several carried in one. */
 export type PostedNotice = MessageNotice | GatheredNotice | DailySummaryNotice;
 
-export type Notice = PostedNotice | RankingChartNotice | StatisticsChartNotice | LedgerExportNotice | ImportTemplateNotice;
+export type Notice =
+  | PostedNotice
+  | RankingChartNotice
+  | StatisticsChartNotice
+  | LedgerExportNotice
+  | HandlingReportNotice
+  | ImportTemplateNotice;

@@ -70,6 +70,7 @@ export const en: Catalog = {
       '`/suggest session [new <name>]` [会次] the sessions; the supervision office starts the next batch with `session new` (the rules in force carry over)',
       '`/suggest outbox` [未送达] messages the bot could not deliver and why; resend them once put right (supervision office)',
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` [统计] each unit’s and field’s reply, on-time, closing, A/B/C, satisfaction and promise figures (supervision office)',
+      '`/suggest report [month|year]` [报告] the handling report as a Word document, sent to you as a file, ready for a meeting (supervision office)',
     ],
     later:
       'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
@@ -113,6 +114,8 @@ export const en: Catalog = {
     outbox: '`/suggest outbox` (the supervision office: messages not delivered, to resend)',
     stats:
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
+    report:
+      '`/suggest report [month|year]` (the handling report as a Word file, the session to date by default), e.g. `/suggest report month`',
   },
 
   problem: {
@@ -337,6 +340,7 @@ export const en: Catalog = {
       weekly_ranking: 'weekly ranking',
       ranking_chart: 'ranking chart',
       statistics_chart: 'figures chart',
+      handling_report: 'handling report',
       unit_weekly: 'unit weekly',
       monthly_report: 'monthly report',
       nudge: 'nudge',
@@ -577,6 +581,42 @@ export const en: Catalog = {
     comment: (from, to, count) => `Weekly report · ${from} – ${to}: the scores of ${count} units`,
     altText: (from, to, leaders) => `Bar chart of the units' scores, ${from} – ${to}; leading: ${leaders}`,
     fileName: (from) => `unit-scores-${from}.png`,
+  },
+
+  report: {
+    title: (session) => `${session} Report on the Handling of Deputies' Suggestions`,
+    periodLine: (from, to) => `Suggestions assigned ${from} to ${to}`,
+    madeBy: (day) => `Supervision office · ${day}`,
+    date: (day) => day,
+    sections: {
+      overall: '1. Overview',
+      byUnit: '2. By handling unit',
+      byField: '3. By field',
+      ranking: '4. Ranking of the units',
+      attention: '5. Matters needing attention',
+      promises: (count) => `6. B-class promises not yet kept (${count})`,
+      verdicts: "7. The deputies' verdicts",
+    },
+    overall: (lead, co, replied, onTime, closed, satisfied, kept) =>
+      `${lead} suggestions were assigned (and ${co} co-handling assignments). Replied ${replied}, on time ${onTime}; closed ${closed}; deputies satisfied or basically satisfied ${satisfied}; B-class promises kept ${kept}.`,
+    how: 'Each share shows what it counts out of, counted as `/suggest stats` and the ledger’s 统计 sheet count it: replied and closed out of the suggestions led; on time by whether the first reply went by the statutory deadline then in force; satisfaction by the latest verdict.',
+    fieldColumn: 'Field',
+    rankingHow:
+      'Units are scored on the time nodes done on time, the deputies’ satisfaction and the promises kept over the session to date, less points for each open overdue node; `/suggest rank` shows each score’s parts.',
+    rankColumns: { rank: 'Rank', unit: 'Unit', score: 'Score', overdue: 'Overdue nodes' },
+    overdueHeading: (count) => `5.1 Overdue steps (${count})`,
+    overdueLine: (code, title, unit, step, day) => `${code} ${title}: ${unit}'s "${step}" was due ${day} and is not done.`,
+    nearHeading: (count) => `5.2 Not yet answered, near the statutory deadline (${count})`,
+    nearLine: (code, title, unit, day) => `${code} ${title}: led by ${unit}, statutory deadline ${day}.`,
+    promiseLine: (code, title, unit, description, day) => `${code} ${title} (${unit}): ${description}, promised by ${day}.`,
+    verdictCounts: (judged, satisfied, basically, dissatisfied) =>
+      `${judged} verdicts (the latest round of each): satisfied ${satisfied}, basically satisfied ${basically}, dissatisfied ${dissatisfied}. Every dissatisfied one is being handled again; the deputies said:`,
+    dissatisfiedLine: (code, title, unit, note) => `${code} ${title} (${unit}): ${note || 'no reason given'}`,
+    none: 'None.',
+    more: (count) => `${count} more are not listed; the ledger (\`/suggest export\`) holds them all.`,
+    requested: 'Writing the handling report (Word); it comes to you as a file shortly.',
+    fileName: (session, day) => `handling-report-${session}-${day}.docx`,
+    comment: (session, from, to) => `${session} handling report · suggestions assigned ${from}–${to}`,
   },
 
   statsChart: {

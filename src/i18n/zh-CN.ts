@@ -90,6 +90,7 @@ export const zhCN = {
       '`/suggest session [new <名称>]` [会次] 查看各会次；督办室用 `session new` 开始下一批建议（沿用现行设置）',
       '`/suggest outbox` [未送达] 查看机器人未能送达的消息及原因，问题解决后重发（督办室）',
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]` [统计] 各单位、各领域的答复率、按期答复率、办结率、A/B/C 类占比、满意率和承诺兑现率（督办室）',
+      '`/suggest report [month|year]` [报告] 办理情况报告（Word 文件，以文件发给您），可提交常委会会议（督办室）',
     ],
     later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
   },
@@ -129,6 +130,7 @@ export const zhCN = {
     outbox: '`/suggest outbox`（督办室查看未送达的消息并重发）',
     stats:
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
+    report: '`/suggest report [month|year]`（办理情况报告，Word 文件，默认本会次至今），例如 `/suggest report month`',
   },
 
   problem: {
@@ -342,6 +344,7 @@ export const zhCN = {
       weekly_ranking: '每周排名',
       ranking_chart: '排名图',
       statistics_chart: '统计图',
+      handling_report: '办理情况报告',
       unit_weekly: '单位周报',
       monthly_report: '月度通报',
       nudge: '催办',
@@ -591,6 +594,45 @@ export const zhCN = {
     comment: (from: string, to: string, count: number) => `每周通报 · ${from}—${to} 共 ${count} 个单位的得分图`,
     altText: (from: string, to: string, leaders: string) => `${from}—${to} 各单位得分条形图，前列：${leaders}`,
     fileName: (from: string) => `单位得分-${from}.png`,
+  },
+
+  report: {
+    title: (session: string) => `${session} 人大代表建议办理情况报告`,
+    periodLine: (from: string, to: string) => `统计范围：${from}至${to}交办的建议`,
+    madeBy: (day: string) => `督办室 · ${day}`,
+    date: (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`,
+    sections: {
+      overall: '一、总体情况',
+      byUnit: '二、各承办单位办理情况',
+      byField: '三、分领域办理情况',
+      ranking: '四、承办单位办理排名',
+      attention: '五、需要关注的事项',
+      promises: (count: number) => `六、尚未兑现的 B 类答复承诺（${count} 项）`,
+      verdicts: '七、代表评价',
+    },
+    overall: (lead: number, co: number, replied: string, onTime: string, closed: string, satisfied: string, kept: string) =>
+      `本期共交办建议 ${lead} 件（另有会办 ${co} 件次）。已答复 ${replied}，其中按期答复 ${onTime}；办结（销号）${closed}；代表对答复满意和基本满意 ${satisfied}；B 类答复承诺已兑现 ${kept}。`,
+    how: '各项比例均写明分子和分母，计算口径与 `/suggest stats` 和督办台账的「统计」表相同：已答复、办结按主办件数计；按期答复按首次答复是否在当时的法定答复期限内发出计；满意率按最近一次评价计。',
+    fieldColumn: '领域',
+    rankingHow:
+      '排名按本会次至今各时间节点的按时完成情况、代表满意率和承诺兑现率计分，每个逾期未完成的节点扣分；得分明细可在 Slack 中用 `/suggest rank` 查看。',
+    rankColumns: { rank: '名次', unit: '单位', score: '得分', overdue: '逾期节点' },
+    overdueHeading: (count: number) => `（一）逾期未完成的节点（${count} 个）`,
+    overdueLine: (code: string, title: string, unit: string, step: string, day: string) =>
+      `${code} ${title}：${unit}的「${step}」应于 ${day} 完成，尚未完成。`,
+    nearHeading: (count: number) => `（二）临近法定答复期限尚未答复的建议（${count} 件）`,
+    nearLine: (code: string, title: string, unit: string, day: string) => `${code} ${title}：主办单位${unit}，法定答复期限 ${day}。`,
+    promiseLine: (code: string, title: string, unit: string, description: string, day: string) =>
+      `${code} ${title}（${unit}）：${description}，承诺于 ${day} 前落实。`,
+    verdictCounts: (judged: number, satisfied: number, basically: number, dissatisfied: number) =>
+      `已收到代表评价 ${judged} 件（按最近一轮计）：满意 ${satisfied} 件，基本满意 ${basically} 件，不满意 ${dissatisfied} 件。不满意的均已转入重新办理，意见如下：`,
+    dissatisfiedLine: (code: string, title: string, unit: string, note: string) =>
+      `${code} ${title}（${unit}）：${note || '代表未说明理由'}`,
+    none: '无。',
+    more: (count: number) => `另有 ${count} 项未列出，详见督办台账（\`/suggest export\`）。`,
+    requested: '正在生成办理情况报告（Word），稍后以文件发给您。',
+    fileName: (session: string, day: string) => `办理情况报告-${session}-${day}.docx`,
+    comment: (session: string, from: string, to: string) => `${session} 办理情况报告 · ${from}—${to}交办的建议`,
   },
 
   statsChart: {

@@ -124,7 +124,7 @@ function factsOf(facts: StatisticsFacts, scope: StatisticsScope): SuggestionFact
 /**
  * The figures' counts for the suggestions of one lead unit in one 领域 (a suggestion with no lead
  * in force has none): what the figures of a unit, a 领域 and the whole are sums of. The ledger's
- * rows are tallied here; the database can tally the same (services/reports/read-statistics.ts).
+ * rows are tallied here; the database can tally the same (services/figures/read-statistics.ts).
  */
 export interface LeadTally {
   leadUnit: string | null;

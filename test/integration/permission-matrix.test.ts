@@ -41,6 +41,8 @@ import { routeAssignment } from '../../src/services/assignments/route-assignment
 import { snoozeNode } from '../../src/services/assignments/snooze-node.js';
 import { readUndelivered } from '../../src/services/deliveries/read-undelivered.js';
 import { resendMessages } from '../../src/services/deliveries/resend-messages.js';
+import { requestHandlingReport } from '../../src/services/figures/request-handling-report.js';
+import { requestStatistics } from '../../src/services/figures/request-statistics.js';
 import { importCells } from '../../src/services/imports/import-cells.js';
 import { prepareImportForm } from '../../src/services/imports/prepare-import-form.js';
 import { requestImportTemplate } from '../../src/services/imports/request-import-template.js';
@@ -60,7 +62,6 @@ import { readRanking } from '../../src/services/reports/read-ranking.js';
 import { readReminderGroup } from '../../src/services/reports/read-reminder-group.js';
 import { readScoreBreakdowns } from '../../src/services/reports/read-score-breakdowns.js';
 import { requestExport } from '../../src/services/reports/request-export.js';
-import { requestStatistics } from '../../src/services/reports/request-statistics.js';
 import { decideExtension } from '../../src/services/requests/decide-extension.js';
 import { decideTransfer } from '../../src/services/requests/decide-transfer.js';
 import { prepareExtensionForm } from '../../src/services/requests/prepare-extension-form.js';
@@ -398,6 +399,11 @@ const subcommands: Record<Command['verb'], Line> = {
   'supervisor-list': { may: everyone, run: (ctx) => listSupervisors(ctx) },
   outbox: { may: onlyOffice, run: (ctx) => readUndelivered(ctx) },
   stats: { may: onlyOffice, run: (ctx) => requestStatistics(ctx, { period: 'year' }) },
+  report: {
+    may: onlyOffice,
+    run: (ctx) => requestHandlingReport(ctx, { period: 'year' }),
+    did: async (db) => expect(await count(db, outbox, sql`${outbox.idempotencyKey} like 'handling-report:%'`)).toBe(1),
+  },
   'supervisor-add': {
     may: officeAlone,
     run: (ctx) => addSupervisor(ctx, { userId: 'UNEWSUP' }),

@@ -35,6 +35,7 @@ const isFile = (notice: Notice): boolean =>
   notice.type === 'ranking_chart' ||
   notice.type === 'statistics_chart' ||
   notice.type === 'ledger_export' ||
+  notice.type === 'handling_report' ||
   notice.type === 'import_template';
 
 /** A notice of the person's own change of role or stand-in, or a file they asked for, reaches them even while away. */

@@ -75,7 +75,9 @@ export type Command =
   | { verb: 'session-new'; name: string }
   | { verb: 'outbox' }
   /** 统计: narrowed to a unit or a 领域, never both. */
-  | { verb: 'stats'; period: RankingPeriodKind; unit?: UnitRef; field?: string };
+  | { verb: 'stats'; period: RankingPeriodKind; unit?: UnitRef; field?: string }
+  /** 报告: the 办理情况报告 over this month or the session to date. */
+  | { verb: 'report'; period: RankingPeriodKind };
 
 export type Subcommand =
   | 'help'
@@ -103,7 +105,8 @@ export type Subcommand =
   | 'route'
   | 'delegate'
   | 'outbox'
-  | 'stats';
+  | 'stats'
+  | 'report';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -177,6 +180,8 @@ const subcommandWords: Record<string, string> = {
   未送达: 'outbox',
   stats: 'stats',
   统计: 'stats',
+  report: 'report',
+  报告: 'report',
   发送情况: 'outbox',
 };
 
@@ -350,6 +355,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parseImport(args);
     case 'stats':
       return parseStats(args);
+    case 'report':
+      return parseReport(args);
     case 'outbox':
       return args.length === 0
         ? ok({ verb: 'outbox' })
@@ -700,6 +707,15 @@ function parseStats(args: string[]): ParsedCommand {
     command.period = kind;
   }
   return ok(command);
+}
+
+function parseReport(args: string[]): ParsedCommand {
+  if (args.length > 1) return fail({ kind: 'usage', subcommand: 'report', detail: 'unexpected', given: args[1] });
+  if (args[0] === undefined) return ok({ verb: 'report', period: 'year' });
+  const period = meaningOf(rankPeriodWords, args[0].toLowerCase());
+  return period && period !== 'week'
+    ? ok({ verb: 'report', period })
+    : fail({ kind: 'usage', subcommand: 'report', detail: 'unexpected', given: args[0] });
 }
 
 function parseRank(args: string[]): ParsedCommand {

@@ -6,14 +6,17 @@
 import type { WebClient } from '@slack/web-api';
 import { renderChart } from '../../charts/render-chart.js';
 import type { Notice } from '../../domain/notices.js';
+import { rankingChartOf } from '../../domain/ranking-chart-of.js';
 import type { Catalog } from '../../i18n/index.js';
 import { conversationOf } from '../../outbox/conversation-of.js';
 import type { Delivery, RenderContext } from '../../outbox/delivery.js';
 import { slackErrorOf } from '../../outbox/delivery-failure.js';
 import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
+import { makeHandlingReport } from '../../services/figures/make-handling-report.js';
 import { makeImportTemplate } from '../../services/imports/make-import-template.js';
 import { exportLedger } from '../../services/reports/export-ledger.js';
 import { lookUpPersonWith, rememberingPeople } from '../look-up-person.js';
+import { handlingReportUpload } from '../views/handling-report-file.js';
 import { importTemplateUpload } from '../views/import-template-file.js';
 import { ledgerUpload } from '../views/ledger-file.js';
 import { noticeMessage } from '../views/notice.js';
@@ -61,6 +64,14 @@ export async function prepareDelivery(catalog: Catalog, key: string, notice: Not
     const { png } = await renderChart(upload.chart);
     // The chart's name holds the week, and one chart a week goes to a channel.
     return fileDelivery({ bytes: png, filename: upload.filename, title: upload.title, comment: upload.comment, altText: upload.altText });
+  }
+  if (notice.type === 'handling_report') {
+    const asker = { db: context.db, actor: notice.requestedBy, now: new Date(), timezone: context.timezone };
+    const report = await makeHandlingReport(asker, { catalog, period: notice.period }, async (period, ranking) => {
+      const { chart } = rankingChartUpload(catalog, rankingChartOf(period, ranking));
+      return { png: (await renderChart(chart)).png, width: chart.width, height: chart.height };
+    });
+    return fileDelivery({ bytes: report.bytes, ...handlingReportUpload(catalog, notice, report) });
   }
   if (notice.type === 'statistics_chart') {
     const upload = statisticsChartUpload(catalog, notice);

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Catalog } from '../../i18n/index.js';
 import type { Figures, Share } from '../../ledger/ledger-statistics.js';
-import type { StatisticsAnswer } from '../../services/reports/read-statistics.js';
+import type { StatisticsAnswer } from '../../services/figures/read-statistics.js';
 import { context, escapeText, formatDate, header, packedSections, plainMessage, type SlackMessage, section, shownText } from './format.js';
 import { unitsInOneTable } from './ranking.js';
 

@@ -1,0 +1,21 @@
+import type { RankingPeriod } from '../../domain/ranking-period.js';
+import type { ScoredUnit } from '../../domain/scoring.js';
+import type { Catalog } from '../../i18n/index.js';
+import { type HandlingReport, handlingReportDocument } from '../../ledger/handling-report-document.js';
+import type { ServiceContext } from '../shared/service-context.js';
+import { readHandlingReport } from './read-handling-report.js';
+
+/** Draws the ranking as a picture (the Slack adapter's chart, as the weekly report draws it). */
+export type DrawRanking = (period: RankingPeriod, ranking: readonly ScoredUnit[]) => Promise<HandlingReport['rankingChart']>;
+
+/** The 办理情况报告's bytes (.docx), made now for the one who asked, with its session's name and its period. */
+export async function makeHandlingReport(
+  asker: ServiceContext,
+  input: { catalog: Catalog; period: HandlingReport['period']['kind'] },
+  drawRanking: DrawRanking,
+): Promise<{ bytes: Buffer; sessionName: string; period: RankingPeriod }> {
+  const report = await readHandlingReport(asker, { period: input.period });
+  const rankingChart = report.ranking.length > 0 ? await drawRanking(report.period, report.ranking) : undefined;
+  const bytes = await handlingReportDocument(input.catalog, { ...report, ...(rankingChart ? { rankingChart } : {}) });
+  return { bytes, sessionName: report.sessionName, period: report.period };
+}

@@ -21,9 +21,9 @@ import {
 import type { CalendarDate } from '../domain/calendar-date.js';
 import type { RankingPeriod } from '../domain/ranking-period.js';
 import type { ScoredUnit } from '../domain/scoring.js';
-import { type MilestoneKind, replyClasses, type Verdict, verdicts } from '../domain/vocabulary.js';
+import { type MilestoneKind, type Verdict, verdicts } from '../domain/vocabulary.js';
 import type { Catalog } from '../i18n/index.js';
-import type { Figures, Share, Statistics } from './ledger-statistics.js';
+import { figureCells, figureHeadings, type Statistics, totalSentences } from './ledger-statistics.js';
 
 /** What the report says, read when it is made. */
 export interface HandlingReport {
@@ -65,32 +65,11 @@ const table = (headings: readonly string[], rows: readonly (readonly string[])[]
     ],
   });
 
-/** A share with what it is out of: 80.0%（12/15）, or — out of nothing. */
-const shareText = (catalog: Catalog, share: Share) =>
-  share.of === 0 ? catalog.stats.none : catalog.stats.share(((100 * share.count) / share.of).toFixed(1), share.count, share.of);
-
-function figureRow(catalog: Catalog, name: string, f: Figures): string[] {
-  return [
-    name,
-    String(f.lead),
-    String(f.co),
-    shareText(catalog, f.replied),
-    shareText(catalog, f.onTime),
-    shareText(catalog, f.closed),
-    catalog.stats.classCounts(f.classes.A.count, f.classes.B.count, f.classes.C.count, f.classes.D.count),
-    shareText(catalog, f.satisfied),
-    shareText(catalog, f.promisesKept),
-  ];
-}
-
 /** The document's bytes (.docx). */
 export async function handlingReportDocument(catalog: Catalog, report: HandlingReport): Promise<Buffer> {
   const words = catalog.report;
-  const c = catalog.stats.columns;
-  const figureHeadings = [c.unit, c.lead, c.co, c.replied, c.onTime, c.closed, c.classes, c.satisfied, c.promisesKept];
   const { total } = report.statistics;
   const date = (day: CalendarDate) => words.date(day);
-  const share = (s: Share) => shareText(catalog, s);
   const listOrNone = (lines: readonly Paragraph[]) => (lines.length > 0 ? lines : [para(words.none)]);
 
   const titlePage = [
@@ -108,42 +87,21 @@ export async function handlingReportDocument(catalog: Catalog, report: HandlingR
     new Paragraph({ children: [new PageBreak()] }),
   ];
 
-  const overall = [
-    heading(words.sections.overall),
-    para(
-      words.overall(
-        total.lead,
-        total.co,
-        share(total.replied),
-        share(total.onTime),
-        share(total.closed),
-        share(total.satisfied),
-        share(total.promisesKept),
-      ),
-    ),
-    para(
-      catalog.stats.classes(
-        replyClasses
-          .filter((replyClass) => replyClass !== 'D' || total.classes.D.count > 0)
-          .map((replyClass) => catalog.stats.classPart(replyClass, share(total.classes[replyClass])))
-          .join(catalog.listJoin),
-      ),
-    ),
-    para(words.how),
-  ];
+  const [overallSentence, classesSentence] = totalSentences(catalog, total, words.overall);
+  const overall = [heading(words.sections.overall), para(overallSentence), para(classesSentence), para(words.how)];
 
   const byUnit = [
     heading(words.sections.byUnit),
     table(
-      figureHeadings,
-      report.statistics.byUnit.map((u) => figureRow(catalog, u.unitName, u.figures)),
+      figureHeadings(catalog),
+      report.statistics.byUnit.map((u) => figureCells(catalog, u.unitName, u.figures)),
     ),
   ];
   const byField = [
     heading(words.sections.byField),
     table(
-      [words.fieldColumn, ...figureHeadings.slice(1)],
-      report.statistics.byField.map((f) => figureRow(catalog, f.field === '' ? catalog.stats.noField : f.field, f.figures)),
+      figureHeadings(catalog, words.fieldColumn),
+      report.statistics.byField.map((f) => figureCells(catalog, f.field === '' ? catalog.stats.noField : f.field, f.figures)),
     ),
   ];
 

@@ -4,6 +4,7 @@
 // is a count with the count it is a share of, never a bare percentage.
 import type { CalendarDate } from '../domain/calendar-date.js';
 import { isLiveAssignment, type ReplyClass, replyClasses } from '../domain/vocabulary.js';
+import type { Catalog } from '../i18n/index.js';
 import type { Ledger } from './ledger.js';
 
 /** What the figures are counted from: the parts of the ledger they read. */
@@ -263,3 +264,47 @@ export function statisticsOf(tallies: { leads: readonly LeadTally[]; cos: readon
 /** The figures of the ledger's suggestions in scope (the workbook's 统计 sheet). */
 export const ledgerStatistics = (facts: StatisticsFacts, scope: StatisticsScope): Statistics =>
   statisticsOf(tallyLedger(facts, scope), scope.unitName);
+
+/** A share with what it counts out of, so that its reader can count it again: 80.0%（12/15）; — when out of nothing. */
+export const shareText = (catalog: Catalog, share: Share): string =>
+  share.of === 0 ? catalog.stats.none : catalog.stats.share(((100 * share.count) / share.of).toFixed(1), share.count, share.of);
+
+/** The columns of a figures table (统计 in Slack, the report's tables), and one row of it. */
+export const figureHeadings = (catalog: Catalog, first: string = catalog.stats.columns.unit): string[] => {
+  const c = catalog.stats.columns;
+  return [first, c.lead, c.co, c.replied, c.onTime, c.closed, c.classes, c.satisfied, c.promisesKept];
+};
+
+export const figureCells = (catalog: Catalog, name: string, f: Figures): string[] => [
+  name,
+  String(f.lead),
+  String(f.co),
+  shareText(catalog, f.replied),
+  shareText(catalog, f.onTime),
+  shareText(catalog, f.closed),
+  catalog.stats.classCounts(f.classes.A.count, f.classes.B.count, f.classes.C.count, f.classes.D.count),
+  shareText(catalog, f.satisfied),
+  shareText(catalog, f.promisesKept),
+];
+
+/** The figures in all as the office says them: a sentence of the shares, and one of the classes. */
+export function totalSentences(catalog: Catalog, total: Figures, sentence: Catalog['stats']['summary']): [string, string] {
+  const share = (s: Share) => shareText(catalog, s);
+  return [
+    sentence(
+      total.lead,
+      total.co,
+      share(total.replied),
+      share(total.onTime),
+      share(total.closed),
+      share(total.satisfied),
+      share(total.promisesKept),
+    ),
+    catalog.stats.classes(
+      replyClasses
+        .filter((replyClass) => replyClass !== 'D' || total.classes.D.count > 0)
+        .map((replyClass) => catalog.stats.classPart(replyClass, share(total.classes[replyClass])))
+        .join(catalog.listJoin),
+    ),
+  ];
+}

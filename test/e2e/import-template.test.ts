@@ -10,6 +10,7 @@ import { readImportTable } from '../../src/services/imports/read-import-table.js
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { provinceUnitNames } from '../support/province-units.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,46 +21,7 @@ afterAll(async () => {
 });
 
 /** A province's units: more than Excel's 255 characters of an inline list. */
-const unitNames = [
-  '省发展和改革委员会',
-  '省教育厅',
-  '省科学技术厅',
-  '省工业和信息化厅',
-  '省民族宗教事务委员会',
-  '省公安厅',
-  '省民政厅',
-  '省司法厅',
-  '省财政厅',
-  '省人力资源和社会保障厅',
-  '省自然资源厅',
-  '省生态环境厅',
-  '省住房和城乡建设厅',
-  '省交通运输厅',
-  '省水利厅',
-  '省农业农村厅',
-  '省商务厅',
-  '省文化和旅游厅',
-  '省卫生健康委员会',
-  '省退役军人事务厅',
-  '省应急管理厅',
-  '省审计厅',
-  '省市场监督管理局',
-  '省广播电视局',
-  '省体育局',
-  '省统计局',
-  '省医疗保障局',
-  '省林业和草原局',
-  '省地方金融监督管理局',
-  '省机关事务管理局',
-  '省信访局',
-  '省粮食和物资储备局',
-  '省能源局',
-  '省药品监督管理局',
-  '省知识产权局',
-  '省乡村振兴局',
-  '省高级人民法院',
-  '省人民检察院',
-];
+const unitNames = provinceUnitNames;
 
 const headers = ['编号', '标题', '领衔代表', '附议代表', '领域', '主办单位', '会办单位', '经办人', '法定答复期限'];
 

@@ -15,6 +15,7 @@ import { matchField } from '../suggestions/match-field.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
 
 export type { Figures, Share } from '../../ledger/ledger-statistics.js';
+export { figureCells, figureHeadings, shareText, totalSentences } from '../../ledger/ledger-statistics.js';
 
 export interface StatisticsAnswer {
   sessionName: string;

@@ -3,6 +3,7 @@
 import type { ChartSpec } from '../../charts/render-chart.js';
 import type { RankingChartBar, RankingChartNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
+import { labelSize, labelWidth, shortName } from './chart-labels.js';
 import { formatDate, shownText } from './format.js';
 import { changeText } from './ranking.js';
 
@@ -20,14 +21,6 @@ const colorOf = (bar: RankingChartBar) =>
   bar.idle ? colors.idle : bar.score >= 90 ? colors.good : bar.score >= 60 ? colors.fair : colors.poor;
 
 const barPitch = 26;
-const labelSize = 13;
-const longestName = 16;
-
-const shortName = (name: string) => ([...name].length > longestName ? `${[...name].slice(0, longestName - 1).join('')}…` : name);
-
-/** ECharts measures text without a canvas on the server; this estimate sizes the name column. */
-const labelWidth = (text: string) =>
-  [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e7f ? labelSize : labelSize * 0.6), 0);
 
 export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice): ChartUpload {
   const words = catalog.chart;

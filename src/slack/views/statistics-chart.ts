@@ -3,18 +3,13 @@
 // what the table says. Pure: the dispatcher renders it to PNG.
 import type { StatisticsChartNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
+import { labelSize, labelWidth, shortName } from './chart-labels.js';
 import { formatDate, shownText } from './format.js';
 import type { ChartUpload } from './ranking-chart.js';
 
 const series = ['replied', 'onTime', 'closed', 'satisfied'] as const;
 const colors = { replied: '#1565c0', onTime: '#2e7d32', closed: '#6a1b9a', satisfied: '#ef6c00' };
 const groupPitch = 74;
-const labelSize = 13;
-const longestName = 16;
-
-const shortName = (name: string) => ([...name].length > longestName ? `${[...name].slice(0, longestName - 1).join('')}…` : name);
-const labelWidth = (text: string) =>
-  [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e7f ? labelSize : labelSize * 0.6), 0);
 
 export function statisticsChartUpload(catalog: Catalog, notice: StatisticsChartNotice): ChartUpload {
   const words = catalog.statsChart;

@@ -46,6 +46,8 @@ export interface ReminderItem {
   kind: MilestoneKind;
   /** Absent from lines stored before rounds were named on them. */
   round?: number;
+  /** 办后反馈 read by one who may record the deputy's verdict: the line offers it. */
+  recordsVerdict?: true;
   plannedOn: CalendarDate;
   assignmentId: number;
   role: AssignmentRole;
@@ -107,6 +109,8 @@ export function ownersOf(node: OpenNode, people: UnitPeople): string[] {
   const orFallback = (reviewers: readonly string[]) => (reviewers.length > 0 ? [...reviewers] : handlerOrLiaisons);
   switch (node.kind) {
     case 'accept':
+    // 办后反馈: the liaison hears from the deputy and records the verdict; the handler asks.
+    case 'feedback':
       return [...new Set([...people.liaisons, ...(node.handlerUserId ? [node.handlerUserId] : [])])];
     case 'division_review':
       return orFallback(people.divisions);
@@ -192,7 +196,7 @@ export function planDailyReminders(
 
     const to = ownersOf(node, people);
     if (to.length === 0) supervision.unowned.push(item);
-    for (const person of to) add(owners, person, item);
+    for (const person of to) add(owners, person, recordsVerdictOn(item, people, person));
 
     const overdue = 'overdue' in item.urgency ? item.urgency.overdue : 0;
     if (overdue >= settings.escalateToLeaderAfterWorkingDays) {
@@ -207,6 +211,10 @@ export function planDailyReminders(
   supervision.nearStatutory.sort((a, b) => a.daysLeft - b.daysLeft || a.code.localeCompare(b.code));
   return { owners, leaders, supervision };
 }
+
+/** 办后反馈's line for a liaison of its lead unit, who records the deputy's verdict from it. */
+const recordsVerdictOn = (item: ReminderItem, people: UnitPeople, person: string): ReminderItem =>
+  item.kind === 'feedback' && item.role === 'lead' && people.liaisons.includes(person) ? { ...item, recordsVerdict: true } : item;
 
 /** A node as a reminder line. */
 export const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({

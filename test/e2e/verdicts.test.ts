@@ -217,12 +217,17 @@ describe('the deputy’s verdict from buttons', () => {
     const at = new Date('2026-05-06T01:00:00Z');
     h.setNow(at);
     await queueDailyReminders(h.db, at, 'Asia/Shanghai');
-    const reminders = (await h.db.select().from(outbox).where(eq(outbox.status, 'pending')))
-      .filter((row) => (row.payload as { type: string }).type === 'reminder')
-      .map((row) => noticeMessage(zhCN, row.payload as PostedNotice) as unknown as Message);
+    const reminders = new Map(
+      (await h.db.select().from(outbox).where(eq(outbox.status, 'pending')))
+        .filter((row) => (row.payload as { type: string }).type === 'reminder')
+        .map((row) => [row.channel, noticeMessage(zhCN, row.payload as PostedNotice) as unknown as Message]),
+    );
     const value = `${ids.get('2026-0706')}:1`;
-    const offered = reminders.find((message) => buttonsOf(message).some((b) => b.value === value));
-    expect(offered, 'a reminder with the verdict buttons').toBeDefined();
+    // The liaison, who hears from the deputy, is offered it; the handler, reminded of the same step, is not.
+    const offered = reminders.get('UWLIA');
+    expect(buttonsOf(offered!).some((b) => b.value === value)).toBe(true);
+    expect(text(reminders.get('UHAN'))).toContain('办后反馈');
+    expect(buttonsOf(reminders.get('UHAN')!)).toEqual([]);
     expect(text(offered)).toContain('办后反馈');
     const answer = await click('UWLIA', offered!, actionIds.recordSatisfied);
     expect(answer.text).toContain('已记录建议 *2026-0706* 的代表评价：满意。');

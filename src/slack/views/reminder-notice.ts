@@ -137,13 +137,12 @@ function buttonsOf(catalog: Catalog, item: ReminderItem): KnownBlock {
     return { type: 'actions', elements: [accept, button(words.transfer, actionIds.requestTransfer, item.assignmentId), details] };
   }
   // 办后反馈 is done by the deputy's verdict, which the lead unit's liaison records from here.
-  if (item.kind === 'feedback' && item.role === 'lead' && item.round !== undefined) {
-    const verdicts = verdictButtonElements(catalog, { suggestionId: item.suggestionId, round: item.round });
-    return { type: 'actions', elements: [...verdicts, button(words.contact, actionIds.logContact, item.suggestionId), details] };
-  }
-  const done = chainKinds.has(item.kind)
-    ? formButtons(catalog, item.kind, item.suggestionId)
-    : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
+  const done =
+    item.recordsVerdict && item.round !== undefined
+      ? verdictButtonElements(catalog, { suggestionId: item.suggestionId, round: item.round })
+      : chainKinds.has(item.kind)
+        ? formButtons(catalog, item.kind, item.suggestionId)
+        : [button(words.done, actionIds.completeMilestone, item.milestoneId, 'primary')];
   // A node not yet due today may be pushed to the next working day (never past its own date).
   const later =
     'dueIn' in item.urgency && item.urgency.dueIn > 0 ? [button(words.snooze, actionIds.snoozeMilestone, item.milestoneId)] : [];

@@ -190,6 +190,8 @@ export interface StatisticsChartNotice {
   narrowedTo: { unitName: string } | { field: string } | null;
   /** The units the figures count, of which the bars draw those with the most suggestions. */
   unitsInAll: number;
+  /** Tells this request's picture from another's: a shared file is recognised by its name. */
+  ref?: string;
   bars: StatisticsChartBar[];
 }
 

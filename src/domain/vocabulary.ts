@@ -97,3 +97,7 @@ export type CalendarDayKind = (typeof calendarDayKinds)[number];
  */
 export const outboxStatuses = ['pending', 'sending', 'sent', 'dead', 'held', 'gathered'] as const;
 export const jobRunStatuses = ['running', 'succeeded', 'failed'] as const;
+
+/** Files made when they are sent, reading the whole session, which a person asks for: the ledger, the 办理情况报告. */
+export const askedFiles = ['ledger', 'report'] as const;
+export type AskedFile = (typeof askedFiles)[number];

@@ -136,10 +136,17 @@ export const en: Catalog = {
     requestPending: 'This suggestion already has a request awaiting the supervision office; ask again once it is decided.',
     unknownRequest: 'That request no longer exists.',
     alreadyDecided: (approved, by) => `${by} has already ${approved ? 'approved' : 'refused'} this request; nothing changed.`,
-    exportInProgress: 'Your last ledger is still being built and sent; it comes to you as a file. Export again once it has arrived.',
-    exportTooSoon: (seconds) => `You exported the ledger a moment ago. Export again in ${seconds} s.`,
+    fileInProgress: {
+      ledger: 'Your last ledger is still being built and sent; it comes to you as a file. Export again once it has arrived.',
+      report: 'Your last handling report is still being written and sent; it comes to you as a file. Ask again once it has arrived.',
+    },
+    fileTooSoon: {
+      ledger: (seconds) => `You exported the ledger a moment ago. Export again in ${seconds} s.`,
+      report: (seconds) => `You asked for the handling report a moment ago. Ask again in ${seconds} s.`,
+    },
     unknownField: (given, closest) =>
       `No suggestion of this session has the field "${given}".${closest ? ` Did you mean "${closest}"?` : ''} Fields are as given when assigned; \`/suggest export\` shows them.`,
+    fileRefused: (why) => `The file you asked for was not made: ${why}`,
     nothingToResend:
       'That message is no longer undelivered (it went, or someone resent it); nothing changed. `/suggest outbox` shows where things stand.',
     requestCancelled:
@@ -599,21 +606,22 @@ export const en: Catalog = {
     },
     overall: (lead, co, replied, onTime, closed, satisfied, kept) =>
       `${lead} suggestions were assigned (and ${co} co-handling assignments). Replied ${replied}, on time ${onTime}; closed ${closed}; deputies satisfied or basically satisfied ${satisfied}; B-class promises kept ${kept}.`,
-    how: 'Each share shows what it counts out of, counted as `/suggest stats` and the ledger’s 统计 sheet count it: replied and closed out of the suggestions led; on time by whether the first reply went by the statutory deadline then in force; satisfaction by the latest verdict.',
+    how: 'Each share shows what it counts out of, counted as /suggest stats and the ledger’s 统计 sheet count it: replied and closed out of the suggestions led; on time by whether the first reply went by the statutory deadline then in force; satisfaction by the latest verdict.',
     fieldColumn: 'Field',
     rankingHow:
-      'Units are scored on the time nodes done on time, the deputies’ satisfaction and the promises kept over the session to date, less points for each open overdue node; `/suggest rank` shows each score’s parts.',
+      'Units are scored on the time nodes done on time, the deputies’ satisfaction and the promises kept over the session to date, less points for each open overdue node; /suggest rank shows each score’s parts.',
     rankColumns: { rank: 'Rank', unit: 'Unit', score: 'Score', overdue: 'Overdue nodes' },
     overdueHeading: (count) => `5.1 Overdue steps (${count})`,
     overdueLine: (code, title, unit, step, day) => `${code} ${title}: ${unit}'s "${step}" was due ${day} and is not done.`,
-    nearHeading: (count) => `5.2 Not yet answered, near the statutory deadline (${count})`,
+    nearHeading: (count) => `5.2 Not yet answered, the statutory deadline near or past (${count})`,
     nearLine: (code, title, unit, day) => `${code} ${title}: led by ${unit}, statutory deadline ${day}.`,
     promiseLine: (code, title, unit, description, day) => `${code} ${title} (${unit}): ${description}, promised by ${day}.`,
     verdictCounts: (judged, satisfied, basically, dissatisfied) =>
-      `${judged} verdicts (the latest round of each): satisfied ${satisfied}, basically satisfied ${basically}, dissatisfied ${dissatisfied}. Every dissatisfied one is being handled again; the deputies said:`,
+      `${judged} verdicts (the latest round of each): satisfied ${satisfied}, basically satisfied ${basically}, dissatisfied ${dissatisfied}.${dissatisfied > 0 ? ' Every dissatisfied one is being handled again; the deputies said:' : ''}`,
     dissatisfiedLine: (code, title, unit, note) => `${code} ${title} (${unit}): ${note || 'no reason given'}`,
     none: 'None.',
-    more: (count) => `${count} more are not listed; the ledger (\`/suggest export\`) holds them all.`,
+    chartOfFirst: (shown, total) => `The chart shows the first ${shown} of ${total} units (every rank is in the table above).`,
+    more: (count) => `${count} more are not listed; the ledger (/suggest export) holds them all.`,
     requested: 'Writing the handling report (Word); it comes to you as a file shortly.',
     fileName: (session, day) => `handling-report-${session}-${day}.docx`,
     comment: (session, from, to) => `${session} handling report · suggestions assigned ${from}–${to}`,
@@ -627,7 +635,7 @@ export const en: Catalog = {
       `Handling figures as a chart · suggestions assigned ${from}–${to}, ${count} units; each bar shows its count and what it is out of.`,
     altText: (from, to, count) =>
       `Bar chart of ${count} units' reply, on-time, closing and satisfaction shares for suggestions assigned ${from}–${to}`,
-    fileName: (from, to) => `handling-figures-${from}-${to}.png`,
+    fileName: (from, to, ref) => `handling-figures-${from}-${to}${ref ? `-${ref}` : ''}.png`,
   },
 
   monthly: {

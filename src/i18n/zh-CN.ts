@@ -8,6 +8,7 @@ import type { RoleName } from '../domain/permissions.js';
 import type { RateComponent } from '../domain/scoring.js';
 import type { SettingKey } from '../domain/setting-change.js';
 import type {
+  AskedFile,
   AssignmentRole,
   AssignmentStatus,
   CalendarDayKind,
@@ -199,10 +200,17 @@ export const zhCN = {
     contactInFuture: (date: string) => `沟通日期 ${date} 还没到。请记录已经发生的沟通。`,
     unknownRequest: '这个申请已不存在。',
     alreadyDecided: (approved: boolean, by: string) => `这个申请 ${by} 已经${approved ? '批准' : '不予同意'}，没有改动。`,
-    exportInProgress: '您上一次导出的台账还在生成和发送中，完成后会以文件发给您。请稍候再导出。',
-    exportTooSoon: (seconds: number) => `您刚导出过台账。请 ${seconds} 秒后再导出。`,
+    fileInProgress: {
+      ledger: '您上一次导出的台账还在生成和发送中，完成后会以文件发给您。请稍候再导出。',
+      report: '您上一份办理情况报告还在生成和发送中，完成后会以文件发给您。请稍候再要。',
+    } as Record<AskedFile, string>,
+    fileTooSoon: {
+      ledger: (seconds: number) => `您刚导出过台账。请 ${seconds} 秒后再导出。`,
+      report: (seconds: number) => `您刚要过办理情况报告。请 ${seconds} 秒后再要。`,
+    } as Record<AskedFile, (seconds: number) => string>,
     unknownField: (given: string, closest?: string) =>
       `本会次没有领域为「${given}」的建议。${closest ? `是不是「${closest}」？` : ''}领域以交办时填写的为准，可用 \`/suggest export\` 导出台账查看。`,
+    fileRefused: (why: string) => `您要的文件没有生成：${why}`,
     nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
     requestCancelled:
       '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',
@@ -612,24 +620,25 @@ export const zhCN = {
     },
     overall: (lead: number, co: number, replied: string, onTime: string, closed: string, satisfied: string, kept: string) =>
       `本期共交办建议 ${lead} 件（另有会办 ${co} 件次）。已答复 ${replied}，其中按期答复 ${onTime}；办结（销号）${closed}；代表对答复满意和基本满意 ${satisfied}；B 类答复承诺已兑现 ${kept}。`,
-    how: '各项比例均写明分子和分母，计算口径与 `/suggest stats` 和督办台账的「统计」表相同：已答复、办结按主办件数计；按期答复按首次答复是否在当时的法定答复期限内发出计；满意率按最近一次评价计。',
+    how: '各项比例均写明分子和分母，计算口径与 /suggest stats 和督办台账的「统计」表相同：已答复、办结按主办件数计；按期答复按首次答复是否在当时的法定答复期限内发出计；满意率按最近一次评价计。',
     fieldColumn: '领域',
     rankingHow:
-      '排名按本会次至今各时间节点的按时完成情况、代表满意率和承诺兑现率计分，每个逾期未完成的节点扣分；得分明细可在 Slack 中用 `/suggest rank` 查看。',
+      '排名按本会次至今各时间节点的按时完成情况、代表满意率和承诺兑现率计分，每个逾期未完成的节点扣分；得分明细可在 Slack 中用 /suggest rank 查看。',
     rankColumns: { rank: '名次', unit: '单位', score: '得分', overdue: '逾期节点' },
     overdueHeading: (count: number) => `（一）逾期未完成的节点（${count} 个）`,
     overdueLine: (code: string, title: string, unit: string, step: string, day: string) =>
       `${code} ${title}：${unit}的「${step}」应于 ${day} 完成，尚未完成。`,
-    nearHeading: (count: number) => `（二）临近法定答复期限尚未答复的建议（${count} 件）`,
+    nearHeading: (count: number) => `（二）法定答复期限临近或已过、尚未答复的建议（${count} 件）`,
     nearLine: (code: string, title: string, unit: string, day: string) => `${code} ${title}：主办单位${unit}，法定答复期限 ${day}。`,
     promiseLine: (code: string, title: string, unit: string, description: string, day: string) =>
       `${code} ${title}（${unit}）：${description}，承诺于 ${day} 前落实。`,
     verdictCounts: (judged: number, satisfied: number, basically: number, dissatisfied: number) =>
-      `已收到代表评价 ${judged} 件（按最近一轮计）：满意 ${satisfied} 件，基本满意 ${basically} 件，不满意 ${dissatisfied} 件。不满意的均已转入重新办理，意见如下：`,
+      `已收到代表评价 ${judged} 件（按最近一轮计）：满意 ${satisfied} 件，基本满意 ${basically} 件，不满意 ${dissatisfied} 件。${dissatisfied > 0 ? '不满意的均已转入重新办理，意见如下：' : ''}`,
     dissatisfiedLine: (code: string, title: string, unit: string, note: string) =>
       `${code} ${title}（${unit}）：${note || '代表未说明理由'}`,
     none: '无。',
-    more: (count: number) => `另有 ${count} 项未列出，详见督办台账（\`/suggest export\`）。`,
+    chartOfFirst: (shown: number, total: number) => `下图为前 ${shown} 名（共 ${total} 个单位，完整名次见上表）。`,
+    more: (count: number) => `另有 ${count} 项未列出，详见督办台账（/suggest export）。`,
     requested: '正在生成办理情况报告（Word），稍后以文件发给您。',
     fileName: (session: string, day: string) => `办理情况报告-${session}-${day}.docx`,
     comment: (session: string, from: string, to: string) => `${session} 办理情况报告 · ${from}—${to}交办的建议`,
@@ -643,7 +652,7 @@ export const zhCN = {
       `办理情况统计图 · ${from}—${to}交办的建议，${count < inAll ? `共 ${inAll} 个单位中主办件数最多的 ${count} 个（全部见统计表）` : `${count} 个单位`}；条旁写明分子和分母。`,
     altText: (from: string, to: string, count: number) =>
       `${from}—${to}交办的建议，${count} 个单位的答复率、按期答复率、办结率和满意率条形图`,
-    fileName: (from: string, to: string) => `办理情况统计-${from}-${to}.png`,
+    fileName: (from: string, to: string, ref: string) => `办理情况统计-${from}-${to}${ref ? `-${ref}` : ''}.png`,
   },
 
   monthly: {

@@ -32,16 +32,16 @@ export interface HandlingReport {
   madeOn: CalendarDate;
   statistics: Statistics;
   ranking: ScoredUnit[];
-  /** The ranking's chart as a PNG, with its size in pixels. */
-  rankingChart?: { png: Buffer; width: number; height: number };
+  /** The ranking's chart (of its first units) as a PNG, with its size in pixels and the units it draws. */
+  rankingChart?: { png: Buffer; width: number; height: number; units: number };
   overdue: Array<{ code: string; title: string; unitName: string; step: MilestoneKind; plannedOn: CalendarDate }>;
   nearStatutory: Array<{ code: string; title: string; unitName: string; statutoryDueOn: CalendarDate }>;
   openPromises: Array<{ code: string; title: string; unitName: string; description: string; dueOn: CalendarDate }>;
   verdictCounts: Record<Verdict, number>;
   /** 不满意 with the deputy's reasons. */
   dissatisfied: Array<{ code: string; title: string; unitName: string; note: string }>;
-  /** Lines of the long lists left out of the document (the ledger holds them). */
-  more: { overdue: number; promises: number };
+  /** How many each list holds in all; a list keeps its first lines (the ledger holds every one). */
+  totals: { overdue: number; nearStatutory: number; openPromises: number; dissatisfied: number };
 }
 
 /** Half-points, as Word counts type sizes. */
@@ -70,7 +70,11 @@ export async function handlingReportDocument(catalog: Catalog, report: HandlingR
   const words = catalog.report;
   const { total } = report.statistics;
   const date = (day: CalendarDate) => words.date(day);
-  const listOrNone = (lines: readonly Paragraph[]) => (lines.length > 0 ? lines : [para(words.none)]);
+  /** A list's lines, none said as such, and the lines it does not hold counted. */
+  const list = (lines: readonly Paragraph[], total: number) => [
+    ...(lines.length > 0 ? lines : [para(words.none)]),
+    ...(total > lines.length ? [para(words.more(total - lines.length))] : []),
+  ];
 
   const titlePage = [
     new Paragraph({ spacing: { before: 2400 } }),
@@ -120,6 +124,9 @@ export async function handlingReportDocument(catalog: Catalog, report: HandlingR
     ),
     ...(report.rankingChart
       ? [
+          ...(report.rankingChart.units < report.ranking.length
+            ? [para(words.chartOfFirst(report.rankingChart.units, report.ranking.length))]
+            : []),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 240 },
@@ -140,26 +147,35 @@ export async function handlingReportDocument(catalog: Catalog, report: HandlingR
 
   const attention = [
     heading(words.sections.attention),
-    heading(words.overdueHeading(report.overdue.length), sizes.subheading),
-    ...listOrNone(
+    heading(words.overdueHeading(report.totals.overdue), sizes.subheading),
+    ...list(
       report.overdue.map((o) => para(words.overdueLine(o.code, o.title, o.unitName, catalog.milestoneNames[o.step], date(o.plannedOn)))),
+      report.totals.overdue,
     ),
-    ...(report.more.overdue > 0 ? [para(words.more(report.more.overdue))] : []),
-    heading(words.nearHeading(report.nearStatutory.length), sizes.subheading),
-    ...listOrNone(report.nearStatutory.map((n) => para(words.nearLine(n.code, n.title, n.unitName, date(n.statutoryDueOn))))),
+    heading(words.nearHeading(report.totals.nearStatutory), sizes.subheading),
+    ...list(
+      report.nearStatutory.map((n) => para(words.nearLine(n.code, n.title, n.unitName, date(n.statutoryDueOn)))),
+      report.totals.nearStatutory,
+    ),
   ];
 
   const promises = [
-    heading(words.sections.promises(report.openPromises.length)),
-    ...listOrNone(report.openPromises.map((p) => para(words.promiseLine(p.code, p.title, p.unitName, p.description, date(p.dueOn))))),
-    ...(report.more.promises > 0 ? [para(words.more(report.more.promises))] : []),
+    heading(words.sections.promises(report.totals.openPromises)),
+    ...list(
+      report.openPromises.map((p) => para(words.promiseLine(p.code, p.title, p.unitName, p.description, date(p.dueOn)))),
+      report.totals.openPromises,
+    ),
   ];
 
   const judged = verdicts.reduce((n, v) => n + report.verdictCounts[v], 0);
   const verdictSection = [
     heading(words.sections.verdicts),
     para(words.verdictCounts(judged, ...(verdicts.map((v) => report.verdictCounts[v]) as [number, number, number]))),
-    ...report.dissatisfied.map((d) => para(words.dissatisfiedLine(d.code, d.title, d.unitName, d.note))),
+    // A reason typed over several lines reads as one paragraph.
+    ...report.dissatisfied.map((d) => para(words.dissatisfiedLine(d.code, d.title, d.unitName, d.note.replace(/\s*\n\s*/g, ' ')))),
+    ...(report.totals.dissatisfied > report.dissatisfied.length
+      ? [para(words.more(report.totals.dissatisfied - report.dissatisfied.length))]
+      : []),
   ];
 
   const document = new Document({

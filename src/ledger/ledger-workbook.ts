@@ -265,9 +265,10 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
 }
 
 /** 统计: the figures of every suggestion in the ledger, as `/suggest stats` counts them, each as its count and what it is counted out of. */
-function statisticsSheet(catalog: Catalog, ledger: Ledger): Sheet {
+function statisticsSheet(catalog: Catalog, ledger: Ledger, counted: readonly number[]): Sheet {
   const words = catalog.ledger.statistics;
-  const stats = ledgerStatistics(ledger, {});
+  const chosen = new Set(counted);
+  const stats = ledgerStatistics({ ...ledger, suggestions: ledger.suggestions.filter((s) => chosen.has(s.id)) }, {});
   const counts = (f: Figures): Cell[] => [
     f.lead,
     f.co,
@@ -331,7 +332,7 @@ export async function ledgerWorkbook(catalog: Catalog, ledger: Ledger, zone: str
   const names = new Map(Object.entries(ledger.names ?? {}));
   const sheets = [
     ...ledgerSheets(catalog, ledger, zone).map((s) => withNames(s, names, catalog.ledger.columns.nameOf)),
-    statisticsSheet(catalog, ledger),
+    ...(ledger.figuresOf ? [statisticsSheet(catalog, ledger, ledger.figuresOf)] : []),
   ];
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -18,6 +18,8 @@ import type {
 /** The 台账 of the current session and what earlier ones left open, each part in its order, for what the reader may see. */
 export interface Ledger {
   sessionName: string;
+  /** The suggestions the 统计 sheet counts (the current session's, in the office's whole ledger); no sheet without it. */
+  figuresOf?: number[];
   /** The names the workspace gave the people in it, by Slack id; a person without one shows by id alone. */
   names?: Readonly<Record<string, string>>;
   suggestions: Array<{

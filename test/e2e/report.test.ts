@@ -97,7 +97,23 @@ describe('/suggest report', () => {
   it('is the office’s alone, and reads its period as it can', async () => {
     expect(await h.said('UWLIA', 'report')).toMatch(/需要以下角色之一：督办室/);
     expect(await h.said('USUP', 'report week')).toContain('/suggest report [month|year]');
+    // One report a minute for each person: it reads the whole session.
+    expect(await h.said('USUP', 'report month')).toBe('您刚要过办理情况报告。请 60 秒后再要。');
+    h.setNow('2026-04-01T02:05:00Z');
     expect(await h.said('USUP', 'report month')).toBe('正在生成办理情况报告（Word），稍后以文件发给您。');
     expect((await h.drain()).filter((call) => call.method === 'files.completeUploadExternal')).toHaveLength(1);
+  });
+
+  it('tells one who is no longer in the office, when it is made, why no report comes', async () => {
+    h.setNow('2026-04-01T03:00:00Z');
+    await h.command('USUP', 'supervisor add <@USUP2|zhou>');
+    expect(await h.said('USUP2', 'report')).toBe('正在生成办理情况报告（Word），稍后以文件发给您。');
+    await h.command('USUP', 'supervisor remove <@USUP2|zhou>');
+    const sent = await h.drain();
+    expect(sent.filter((call) => call.method === 'files.completeUploadExternal')).toEqual([]);
+    const told = sent
+      .filter((call) => call.method === 'chat.postMessage' && call.args.channel === 'USUP2')
+      .map((call) => String(call.args.text));
+    expect(told).toEqual(expect.arrayContaining([expect.stringMatching(/^您要的文件没有生成：这项操作需要以下角色之一：督办室/)]));
   });
 });

@@ -41,7 +41,7 @@ describe('/suggest stats', () => {
     const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
     expect(shared.map((call) => call.args.channel_id)).toEqual(['DSUP']);
     const file = h.standIn.uploadedFile((shared[0]!.args.files as Array<{ id: string }>)[0]!.id)!;
-    expect(file.filename).toMatch(/^办理情况统计-2026-03-0\d-2026-03-02\.png$/);
+    expect(file.filename).toMatch(/^办理情况统计-2026-03-0\d-2026-03-02-[0-9a-f]{8}\.png$/);
     expect(PNG.sync.read(file.data).height).toBeGreaterThan(200);
   });
 

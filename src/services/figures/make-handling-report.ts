@@ -4,9 +4,13 @@ import type { Catalog } from '../../i18n/index.js';
 import { type HandlingReport, handlingReportDocument } from '../../ledger/handling-report-document.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { readHandlingReport } from './read-handling-report.js';
+import { unitsCharted } from './request-statistics.js';
 
 /** Draws the ranking as a picture (the Slack adapter's chart, as the weekly report draws it). */
-export type DrawRanking = (period: RankingPeriod, ranking: readonly ScoredUnit[]) => Promise<HandlingReport['rankingChart']>;
+export type DrawRanking = (
+  period: RankingPeriod,
+  ranking: readonly ScoredUnit[],
+) => Promise<{ png: Buffer; width: number; height: number } | undefined>;
 
 /** The 办理情况报告's bytes (.docx), made now for the one who asked, with its session's name and its period. */
 export async function makeHandlingReport(
@@ -15,7 +19,9 @@ export async function makeHandlingReport(
   drawRanking: DrawRanking,
 ): Promise<{ bytes: Buffer; sessionName: string; period: RankingPeriod }> {
   const report = await readHandlingReport(asker, { period: input.period });
-  const rankingChart = report.ranking.length > 0 ? await drawRanking(report.period, report.ranking) : undefined;
+  const charted = report.ranking.slice(0, unitsCharted);
+  const drawn = charted.length > 0 ? await drawRanking(report.period, charted) : undefined;
+  const rankingChart = drawn && { ...drawn, units: charted.length };
   const bytes = await handlingReportDocument(input.catalog, { ...report, ...(rankingChart ? { rankingChart } : {}) });
   return { bytes, sessionName: report.sessionName, period: report.period };
 }

@@ -33,7 +33,9 @@ export async function readHandlingReport(
   const overdue = (await readOpenNodes(ctx.db, addDays(today, -1))).sort(
     (a, b) => a.plannedOn.localeCompare(b.plannedOn) || a.code.localeCompare(b.code),
   );
-  const promises = await readOpenPromises(ctx.db, '9999-12-31');
+  const promises = (await readOpenPromises(ctx.db, '9999-12-31')).sort(
+    (a, b) => a.dueOn.localeCompare(b.dueOn) || a.code.localeCompare(b.code),
+  );
   const nearStatutory = await readRows<{ code: string; title: string; unitName: string; statutoryDueOn: string }>(
     ctx.db,
     sql`select s.code, s.title, u.name as "unitName", s.statutory_due_on::text as "statutoryDueOn"
@@ -53,6 +55,7 @@ export async function readHandlingReport(
         where s.session_id = ${session.id}
         order by s.id, e.round desc`,
   );
+  const dissatisfied = latestVerdicts.filter((e) => e.verdict === 'dissatisfied');
   const verdictCounts = Object.fromEntries(verdicts.map((v) => [v, latestVerdicts.filter((e) => e.verdict === v).length])) as Record<
     Verdict,
     number
@@ -70,7 +73,7 @@ export async function readHandlingReport(
       step: node.kind,
       plannedOn: node.plannedOn,
     })),
-    nearStatutory,
+    nearStatutory: nearStatutory.slice(0, reportLinesKept),
     openPromises: promises.slice(0, reportLinesKept).map((p) => ({
       code: p.code,
       title: p.title,
@@ -79,9 +82,12 @@ export async function readHandlingReport(
       dueOn: p.dueOn,
     })),
     verdictCounts,
-    dissatisfied: latestVerdicts
-      .filter((e) => e.verdict === 'dissatisfied')
-      .map(({ code, title, unitName, note }) => ({ code, title, unitName, note })),
-    more: { overdue: Math.max(0, overdue.length - reportLinesKept), promises: Math.max(0, promises.length - reportLinesKept) },
+    dissatisfied: dissatisfied.slice(0, reportLinesKept).map(({ code, title, unitName, note }) => ({ code, title, unitName, note })),
+    totals: {
+      overdue: overdue.length,
+      nearStatutory: nearStatutory.length,
+      openPromises: promises.length,
+      dissatisfied: dissatisfied.length,
+    },
   };
 }

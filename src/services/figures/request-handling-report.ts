@@ -6,6 +6,7 @@ import type { RankingPeriodKind } from '../../domain/ranking-period.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
+import { askedFileKey, refuseFileTooSoon } from '../shared/refuse-file-too-soon.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 
@@ -18,7 +19,7 @@ export async function requestHandlingReport(ctx: ServiceContext, input: { period
   const permission = canReadStatistics(await loadActorRoles(ctx.db, ctx));
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const ref = randomUUID();
-  const key = `handling-report:${ctx.actor}:${ref}`;
+  const key = askedFileKey('report', ctx.actor, ref);
   const notice: HandlingReportNotice = {
     type: 'handling_report',
     requestedBy: ctx.actor,
@@ -27,6 +28,7 @@ export async function requestHandlingReport(ctx: ServiceContext, input: { period
     ref: ref.slice(0, 8),
   };
   await ctx.db.transaction(async (tx) => {
+    await refuseFileTooSoon(tx, ctx, 'report');
     await enqueueNotices(tx, ctx.now, [{ key, channel: ctx.actor, notice }]);
     await recordAudit(tx, ctx, [{ action: 'report.request', entity: 'outbox', entityId: key, after: { period: input.period } }]);
   });

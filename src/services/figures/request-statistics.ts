@@ -47,7 +47,9 @@ export async function requestStatistics(
       satisfied: figures.satisfied,
     })),
   };
-  const key = `statistics-chart:${ctx.actor}:${randomUUID()}`;
+  const ref = randomUUID();
+  const key = `statistics-chart:${ctx.actor}:${ref}`;
+  notice.ref = ref.slice(0, 8);
   await ctx.db.transaction(async (tx) => {
     await enqueueNotices(tx, ctx.now, [{ key, channel: ctx.actor, notice }]);
     await recordAudit(tx, ctx, [

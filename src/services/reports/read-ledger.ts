@@ -44,6 +44,12 @@ export async function readLedger(
   const empty = { contacts: [], opinions: [], replies: [], reviews: [], verdicts: [], commitments: [], assignments: [] };
   const ledger: Ledger = {
     sessionName: session.name,
+    // The office's whole ledger carries the session's figures, counted as `/suggest stats` counts
+    // them: the current session's suggestions only. A narrowed or a unit's ledger would show
+    // partial figures as if they were whole.
+    ...(reader.office && unitId === undefined
+      ? { figuresOf: rows.filter((row) => row.sessionId === session.id).map((row) => row.id) }
+      : {}),
     suggestions: rows.map(
       ({ id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn }) => ({
         id,

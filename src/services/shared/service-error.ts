@@ -4,7 +4,7 @@ import type { Lifecycle } from '../../domain/lifecycles.js';
 import type { RoleName } from '../../domain/permissions.js';
 import type { ReplyDraftProblem } from '../../domain/reply-draft.js';
 import type { SettingKey, SettingProblem } from '../../domain/setting-change.js';
-import type { MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, UnitRole, Verdict } from '../../domain/vocabulary.js';
+import type { AskedFile, MilestoneKind, ReplyStatus, ReviewLevel, SuggestionStatus, UnitRole, Verdict } from '../../domain/vocabulary.js';
 
 export type ServiceProblem =
   | { code: 'forbidden'; needs: RoleName[] }
@@ -59,9 +59,9 @@ export type ServiceProblem =
   | { code: 'nothing_to_resend' }
   /** A 领域 no suggestion of the session has. */
   | { code: 'unknown_field'; given: string; closest: string | undefined }
-  /** The person's last ledger export is still being built and sent. */
-  | { code: 'export_in_progress' }
-  | { code: 'export_too_soon'; waitSeconds: number }
+  /** The person's last file of this kind (the ledger, the report) is still being made and sent. */
+  | { code: 'file_in_progress'; file: AskedFile }
+  | { code: 'file_too_soon'; file: AskedFile; waitSeconds: number }
   | { code: 'transfer_window_closed'; closedOn: string }
   | { code: 'unit_not_on_suggestion'; unitName: string; suggestionCode: string }
   | { code: 'same_unit'; unitName: string }

@@ -5,7 +5,7 @@
 
 import type { WebClient } from '@slack/web-api';
 import { renderChart } from '../../charts/render-chart.js';
-import type { Notice } from '../../domain/notices.js';
+import type { Notice, PostedNotice } from '../../domain/notices.js';
 import { rankingChartOf } from '../../domain/ranking-chart-of.js';
 import type { Catalog } from '../../i18n/index.js';
 import { conversationOf } from '../../outbox/conversation-of.js';
@@ -15,11 +15,14 @@ import { keyMetadata, keyOfMetadata } from '../../outbox/message-key.js';
 import { makeHandlingReport } from '../../services/figures/make-handling-report.js';
 import { makeImportTemplate } from '../../services/imports/make-import-template.js';
 import { exportLedger } from '../../services/reports/export-ledger.js';
+import { ServiceError } from '../../services/shared/service-error.js';
 import { lookUpPersonWith, rememberingPeople } from '../look-up-person.js';
+import { plainMessage, type SlackMessage } from '../views/format.js';
 import { handlingReportUpload } from '../views/handling-report-file.js';
 import { importTemplateUpload } from '../views/import-template-file.js';
 import { ledgerUpload } from '../views/ledger-file.js';
 import { noticeMessage } from '../views/notice.js';
+import { describeServiceProblem } from '../views/problem.js';
 import { rankingChartUpload } from '../views/ranking-chart.js';
 import { statisticsChartUpload } from '../views/statistics-chart.js';
 
@@ -47,6 +50,21 @@ function fileDelivery(file: { bytes: Buffer; filename: string; title: string; co
 
 /** Renders the notice for Slack; throws when this version cannot (the dispatcher then waits for one that can). */
 export async function prepareDelivery(catalog: Catalog, key: string, notice: Notice, context: RenderContext): Promise<Delivery> {
+  try {
+    const file = await fileDeliveryOf(catalog, notice, context);
+    if (file) return file;
+  } catch (error) {
+    // The one who asked may no longer have the right by the time the file is made: they are told
+    // so, rather than waiting for a file that never comes.
+    if (!(error instanceof ServiceError)) throw error;
+    const why = describeServiceProblem(catalog, error.problem);
+    return messageDelivery(key, plainMessage(catalog.problem.fileRefused(why)));
+  }
+  return messageDelivery(key, noticeMessage(catalog, notice as PostedNotice));
+}
+
+/** A notice shared as a file, made now; undefined for one posted as a message. */
+async function fileDeliveryOf(catalog: Catalog, notice: Notice, context: RenderContext): Promise<Delivery | undefined> {
   if (notice.type === 'ledger_export') {
     const asker = { db: context.db, actor: notice.requestedBy, now: new Date(), timezone: context.timezone };
     const lookUpPerson = rememberingPeople(lookUpPersonWith(context.client), context.db, () => new Date());
@@ -78,7 +96,11 @@ export async function prepareDelivery(catalog: Catalog, key: string, notice: Not
     const { png } = await renderChart(upload.chart);
     return fileDelivery({ bytes: png, filename: upload.filename, title: upload.title, comment: upload.comment, altText: upload.altText });
   }
-  const message = noticeMessage(catalog, notice);
+  return undefined;
+}
+
+/** A message posted under its key (kept in its metadata, so that a delivery can be recognised later). */
+function messageDelivery(key: string, message: SlackMessage): Delivery {
   const post = (client: WebClient, channel: string, threadTs: string | undefined) =>
     client.chat.postMessage({
       channel,

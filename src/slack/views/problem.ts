@@ -144,10 +144,10 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.nothingToResend;
     case 'unknown_field':
       return p.unknownField(escapeText(problem.given), problem.closest === undefined ? undefined : escapeText(problem.closest));
-    case 'export_in_progress':
-      return p.exportInProgress;
-    case 'export_too_soon':
-      return p.exportTooSoon(problem.waitSeconds);
+    case 'file_in_progress':
+      return p.fileInProgress[problem.file];
+    case 'file_too_soon':
+      return p.fileTooSoon[problem.file](problem.waitSeconds);
     case 'already_decided':
       return p.alreadyDecided(problem.approved, mention(problem.decidedBy));
     case 'cannot_snooze':

@@ -25,7 +25,7 @@ export function statisticsChartUpload(catalog: Catalog, notice: StatisticsChartN
   const names = notice.bars.map((bar) => shortName(shownText(bar.unitName)));
   const left = Math.ceil(Math.max(80, ...names.map(labelWidth))) + 24;
   return {
-    filename: words.fileName(notice.period.from, notice.period.to),
+    filename: words.fileName(notice.period.from, notice.period.to, notice.ref ?? ''),
     title,
     altText: words.altText(from, to, notice.bars.length),
     comment: words.comment(from, to, notice.bars.length, notice.unitsInAll),

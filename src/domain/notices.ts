@@ -322,6 +322,8 @@ export interface ReplySentNotice {
   /** 办后反馈: by when the deputy's verdict is asked. */
   feedbackBy: CalendarDate | null;
   mayPublish: boolean;
+  /** A may-publish reply's publish-by date (公开目录); absent from notices stored before it was given. */
+  publishBy?: CalendarDate;
   /** Absent from notices stored before the verdict could be recorded from them. */
   suggestionId?: number;
   /** The reader may record the deputy's verdict (the office, the lead unit's liaison): the notice offers it. */

@@ -977,6 +977,11 @@ export const en: Catalog = {
     promisesHint: 'Once kept, the liaison or the supervision office writes it off with `/suggest commitment done <code> <n>`.',
     unowned: (count) =>
       `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
+    publicationDue: (count, window) =>
+      `*${count} repl${count === 1 ? 'y' : 'ies'} to publish within ${window} working days or late, not yet published*`,
+    publicationLine: (urgency, code, title, unit, date) =>
+      `${urgency} · *${code}* ${title || '(untitled)'}${unit ? ` (lead · ${unit})` : ''} · publish by ${date}`,
+    publicationHint: 'Once one is published, mark it "Published" in `/suggest publish`.',
   },
 
   publication: {

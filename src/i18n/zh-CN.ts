@@ -1012,6 +1012,10 @@ export const zhCN = {
     promisesHint: '兑现后请联络员或督办室用 `/suggest commitment done <编号> <序号>` 核销。',
     unowned: (count: number) =>
       `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
+    publicationDue: (count: number, window: number) => `*${window} 个工作日内到公开期限或已逾期、尚未公开的答复 ${count} 件*`,
+    publicationLine: (urgency: string, code: string, title: string, unit: string, date: string) =>
+      `${urgency} · *${code}* ${title || '（无标题）'}${unit ? `（主办 · ${unit}）` : ''} · 应于 ${date}前公开`,
+    publicationHint: '公开后请在 `/suggest publish` 中点该答复旁的「已公开」。',
   },
 
   publication: {

@@ -1,9 +1,14 @@
 // 公开目录 through signed requests: the office's catalogue of sent may-publish replies with the date
-// each is to be published by, and 已公开 on each (once, by the office alone).
-import { eq } from 'drizzle-orm';
+// each is to be published by, 已公开 on each (once, by the office alone), and the office's daily
+// alert naming those due within the reminder window or late.
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, replies } from '../../src/db/schema.js';
+import { auditEvents, outbox, replies } from '../../src/db/schema.js';
+import type { PostedNotice, SupervisionAlertNotice } from '../../src/domain/notices.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
+import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { actionIds } from '../../src/slack/ids.js';
+import { noticeMessage } from '../../src/slack/views/notice.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { sendReplyOf } from '../support/sent-replies.js';
 
@@ -142,5 +147,39 @@ describe('已公开', () => {
       '• *2026-0801* 关于河道清淤的建议 · 省水利厅 · 4月1日（周三）公开 · 公开期限 3月30日（周一） · <@USUP>',
     );
     expect(text((await catalogueAs('USUP', '公开目录 全部')).blocks)).toContain('*已公开的答复 1 件*');
+  });
+});
+
+describe('the office’s daily alert', () => {
+  it('names the replies to publish within the reminder window or late, in the one alert it gets', async () => {
+    // Thursday 2 April, 09:00: the window of 3 working days reaches Wednesday 8 April.
+    const at = new Date('2026-04-02T01:00:00Z');
+    h.setNow(at);
+    await queueDailyReminders(h.db, at, 'Asia/Shanghai');
+    const queued = await h.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.channel, 'USUP'), eq(outbox.status, 'pending')));
+    const alerts = queued.filter((row) => (row.payload as { type: string }).type === 'supervision_alert');
+    // One alert: the one the office gets anyway, with a part of its own.
+    expect(alerts).toHaveLength(1);
+    // Besides it, only the digest the office's own held notices go in: no message of a new kind.
+    expect(queued.map((row) => (row.payload as { type: string }).type).sort()).toEqual(['reminder', 'supervision_alert']);
+    const notice = alerts[0]!.payload as SupervisionAlertNotice;
+    expect(notice.publication).toMatchObject({ windowWorkingDays: 3, total: 1 });
+    const shown = text(noticeMessage(zhCN, notice as PostedNotice).blocks);
+    expect(shown).toContain('3 个工作日内到公开期限或已逾期、尚未公开的答复 1 件');
+    expect(shown).toContain('🟡 还剩 3 个工作日 · *2026-0802* 关于灌区改造的建议（主办 · 省水利厅） · 应于 4月8日（周三）前公开');
+    expect(shown).toContain('公开后请在 `/suggest publish` 中点该答复旁的「已公开」。');
+    // Published already, or not due yet: not in it.
+    expect(shown).not.toContain('2026-0801* 关于河道清淤的建议（主办 · 省水利厅） · 应于');
+    expect(shown).not.toContain('应于 4月20日');
+    // Nobody removed from the office hears of it.
+    const theirs = await h.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.channel, 'UEXSUP'), eq(outbox.status, 'pending')));
+    expect(theirs.filter((row) => (row.payload as { type: string }).type === 'supervision_alert')).toEqual([]);
+    await h.drain();
   });
 });

@@ -1,4 +1,5 @@
-// The sent replies of a session marked may-publish, in one statement, for the catalogue.
+// The sent replies of a session marked may-publish, in one statement, for the catalogue and the
+// office's daily digest alike.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { listOf } from '../../db/list-of.js';

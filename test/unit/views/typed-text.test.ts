@@ -286,6 +286,7 @@ function messageNotices(t: Typed): MessageNotice[] {
       overdue: [reminderOf(t, { urgency: { overdue: 6 } })],
       nearStatutory: [{ ...reminderOf(t, { kind: 'reply' }), daysLeft: 9 }],
       unowned: [reminderOf(t)],
+      publication: { windowWorkingDays: 3, items: [publicationItem({ title: t(), unitName: t(), urgency: { overdue: 1 } })], total: 1 },
     },
     {
       type: 'extension_requested',

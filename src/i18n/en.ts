@@ -1230,6 +1230,8 @@ export const en: Catalog = {
       draftedBy: 'Drafted by',
       sentOn: 'Sent on',
       dueWhenSent: 'Statutory deadline when sent',
+      publishBy: 'Publish by',
+      publishedOn: 'Published on',
       level: 'Level',
       decision: 'Decision',
       comment: 'Comment',

@@ -1269,6 +1269,8 @@ export const zhCN = {
       draftedBy: '起草人',
       sentOn: '发出日期',
       dueWhenSent: '发出时的法定答复期限',
+      publishBy: '公开期限',
+      publishedOn: '公开日期',
       level: '审核层级',
       decision: '审核结果',
       comment: '意见',

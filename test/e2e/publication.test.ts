@@ -1,7 +1,8 @@
 // 公开目录 through signed requests: the office's catalogue of sent may-publish replies with the date
-// each is to be published by, 已公开 on each (once, by the office alone), and the office's daily
-// alert naming those due within the reminder window or late.
+// each is to be published by, 已公开 on each (once, by the office alone), the office's daily alert
+// naming those due within the reminder window or late, and the ledger's two columns.
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, outbox, replies } from '../../src/db/schema.js';
 import type { PostedNotice, SupervisionAlertNotice } from '../../src/domain/notices.js';
@@ -10,6 +11,7 @@ import { queueDailyReminders } from '../../src/services/reports/queue-daily-remi
 import { actionIds } from '../../src/slack/ids.js';
 import { noticeMessage } from '../../src/slack/views/notice.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { figuresFromLedger } from '../support/ledger-figures.js';
 import { sendReplyOf } from '../support/sent-replies.js';
 
 let h: Harness;
@@ -181,5 +183,28 @@ describe('the office’s daily alert', () => {
       .where(and(eq(outbox.channel, 'UEXSUP'), eq(outbox.status, 'pending')));
     expect(theirs.filter((row) => (row.payload as { type: string }).type === 'supervision_alert')).toEqual([]);
     await h.drain();
+  });
+});
+
+describe('the ledger export', () => {
+  it('gives each may-publish reply its 公开期限 and 公开日期 in the 答复 sheet, the figures still counted from it', async () => {
+    h.setNow('2026-04-02T03:00:00Z');
+    await h.command('USUP', 'export');
+    const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
+    expect(shared).toHaveLength(1);
+    const file = h.standIn.uploadedFile((shared[0]!.args.files as Array<{ id: string }>)[0]!.id)!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('答复')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(-4)).toEqual(['发出日期', '发出时的法定答复期限', '公开期限', '公开日期']);
+    const column = (header: string) =>
+      Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(headers.indexOf(header) + 1).value);
+    const day = (value: string) => new Date(`${value}T00:00:00Z`);
+    expect(column('编号')).toEqual(['2026-0801', '2026-0802', '2026-0803', '2026-0804']);
+    expect(column('公开期限')).toEqual([day('2026-03-30'), day('2026-04-08'), null, day('2026-04-20')]);
+    expect(column('公开日期')).toEqual([day('2026-04-01'), null, null, null]);
+    expect(sheet.getColumn(headers.indexOf('公开期限') + 1).numFmt).toBe('yyyy-mm-dd');
+    expect(figuresFromLedger(workbook).total.slice(0, 3)).toEqual([4, 0, 4]);
   });
 });

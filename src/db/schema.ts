@@ -265,6 +265,9 @@ export const replies = pgTable(
     sentOn: day('sent_on'),
     /** The statutory deadline in force when it was sent (an extension or a new round moves the suggestion's own): whether it was answered on time. */
     statutoryDueOn: day('statutory_due_on'),
+    /** 公开目录: the day the office marked a may-publish reply published, and who marked it; null until then. */
+    publishedOn: day('published_on'),
+    publishedBy: text('published_by'),
     draftedBy: text('drafted_by').notNull(),
     createdAt: createdAt(),
   },
@@ -274,6 +277,12 @@ export const replies = pgTable(
     oneOf('replies_status_check', t.status, v.replyStatuses),
     check('replies_sent_consistent', sql`(${t.status} = 'sent') = (${t.sentOn} is not null)`),
     check('replies_c_has_reason', sql`${t.replyClass} <> 'C' or length(trim(coalesce(${t.reason}, ''))) > 0`),
+    check('replies_published_consistent', sql`(${t.publishedOn} is null) = (${t.publishedBy} is null)`),
+    // Only a sent reply marked may-publish is published, and never before it was sent.
+    check(
+      'replies_published_when_public',
+      sql`${t.publishedOn} is null or (${t.status} = 'sent' and ${t.mayPublish} and ${t.publishedOn} >= ${t.sentOn})`,
+    ),
   ],
 );
 

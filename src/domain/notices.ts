@@ -2,6 +2,7 @@
 // notice; the dispatcher renders it to Block Kit in the office's language when it sends it, so
 // services stay free of Slack and every message is rendered by one pure view.
 import type { CalendarDate } from './calendar-date.js';
+import type { PublicationItem } from './publication.js';
 import type { RankingPeriod, RankingPeriodKind } from './ranking-period.js';
 import type { PromiseItem, ReminderItem, SupervisionAlert } from './reminders.js';
 import type { CommitmentDraft } from './reply-draft.js';
@@ -87,6 +88,12 @@ export interface SupervisionAlertNotice extends SupervisionAlert {
   statutoryAlertDays: number;
   /** Each part holds its first alertLinesKept; these count them all. */
   totals?: { [part in keyof SupervisionAlert]: number };
+  /**
+   * 公开目录: may-publish replies not yet published whose publish-by date is within the window of
+   * working days or past (the first alertLinesKept, and how many); absent when none, and from alerts
+   * stored before the catalogue.
+   */
+  publication?: { windowWorkingDays: number; items: PublicationItem[]; total: number };
 }
 
 /** To the supervision office: a unit asks for a later statutory deadline; approve or refuse. */
@@ -324,6 +331,8 @@ export interface ReplySentNotice {
   /** 办后反馈: by when the deputy's verdict is asked. */
   feedbackBy: CalendarDate | null;
   mayPublish: boolean;
+  /** A may-publish reply's publish-by date (公开目录); absent from notices stored before it was given. */
+  publishBy?: CalendarDate;
   /** Absent from notices stored before the verdict could be recorded from them. */
   suggestionId?: number;
   /** The reader may record the deputy's verdict (the office, the lead unit's liaison): the notice offers it. */

@@ -116,6 +116,9 @@ export const canOverseeDeliveries = onlySupervisors;
 /** The office's figures of the whole session (统计, 报告) are the office's to publish. */
 export const canReadStatistics = onlySupervisors;
 
+/** 公开目录: the replies to publish, and marking each published, are the office's. */
+export const canKeepPublicationCatalogue = onlySupervisors;
+
 /**
  * Drafting what a unit sends (its reply, a co-handling unit's opinion): the assignment's handler,
  * or the unit's handlers, liaison or division head (the seed's units draft in the division).

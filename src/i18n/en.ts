@@ -71,6 +71,7 @@ export const en: Catalog = {
       '`/suggest outbox` [未送达] messages the bot could not deliver and why; resend them once put right (supervision office)',
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` [统计] each unit’s and field’s reply, on-time, closing, A/B/C, satisfaction and promise figures (supervision office)',
       '`/suggest report [month|year]` [报告] the handling report as a Word document, sent to you as a file, ready for a meeting (supervision office)',
+      '`/suggest publish [all]` [公开目录] the replies that may be published, each with the date to publish it by; mark each "Published" once it is; `all` lists those published too (supervision office)',
     ],
     later:
       'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
@@ -112,6 +113,7 @@ export const en: Catalog = {
     import:
       '`/suggest import` opens the import form for a list of suggestions or a verdict survey (CSV or Excel); `/suggest import template` sends you a template of the list',
     outbox: '`/suggest outbox` (the supervision office: messages not delivered, to resend)',
+    publish: '`/suggest publish [all]` (the supervision office: the replies to publish; `all` lists those published too)',
     stats:
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
     report:
@@ -147,6 +149,8 @@ export const en: Catalog = {
     unknownField: (given, closest) =>
       `No suggestion of this session has the field "${given}".${closest ? ` Did you mean "${closest}"?` : ''} Fields are as given when assigned; \`/suggest export\` shows them.`,
     fileRefused: (why) => `The file you asked for was not made: ${why}`,
+    alreadyPublished: (code, on, by) => `${by} marked this reply to *${code}* published on ${on} already; nothing changed.`,
+    notToPublish: 'That reply is not in the catalogue of replies to publish: it was not sent, or not marked may-publish. Nothing changed.',
     nothingToResend:
       'That message is no longer undelivered (it went, or someone resent it); nothing changed. `/suggest outbox` shows where things stand.',
     requestCancelled:
@@ -853,6 +857,7 @@ export const en: Catalog = {
     sentAsk: (code) =>
       `Once the deputy answers, record the verdict with the buttons below ("dissatisfied" asks for the reasons), or with \`/suggest evaluate ${code} <satisfied|basically-satisfied|dissatisfied>\`.`,
     sentPublish: 'This reply may be published: list it for publication as the rules say.',
+    sentPublishBy: (date) => `This reply may be published: publish it by ${date}, then mark it "Published" in \`/suggest publish\`.`,
   },
   breakdown: {
     open: 'Score breakdown',
@@ -1020,6 +1025,32 @@ export const en: Catalog = {
     promisesHint: 'Once kept, the liaison or the supervision office writes it off with `/suggest commitment done <code> <n>`.',
     unowned: (count) =>
       `*${count} node${count === 1 ? '' : 's'} nobody can be reminded of* (the unit has no liaison and no handler was named): add people with \`/suggest unit member\`.`,
+    publicationDue: (count, window) =>
+      `*${count} repl${count === 1 ? 'y' : 'ies'} to publish within ${window} working days or late, not yet published*`,
+    publicationLine: (urgency, code, title, unit, date) =>
+      `${urgency} · *${code}* ${title || '(untitled)'}${unit ? ` (lead · ${unit})` : ''} · publish by ${date}`,
+    publicationHint: 'Once one is published, mark it "Published" in `/suggest publish`.',
+  },
+
+  publication: {
+    title: 'Replies to publish',
+    none: (days) =>
+      `No reply is waiting to be published. A reply that may be published is published within ${days} working days of being sent.`,
+    summary: (pending, overdue, days) =>
+      `${pending} repl${pending === 1 ? 'y' : 'ies'} that may be published ${pending === 1 ? 'is' : 'are'} not yet published${overdue > 0 ? `, ${overdue} of them past the date` : ''}. A reply is published within ${days} working days of being sent.`,
+    line: (urgency, code, title, round, unit, replyClass, sentOn, publishBy) =>
+      `${urgency} · *${code}* ${title || '(untitled)'}${round > 1 ? ` · round ${round}` : ''}\n${unit ? `${unit} (lead) · ` : ''}class ${replyClass} · sent ${sentOn} · publish by ${publishBy}`,
+    publishedTitle: (count) => `*${count} repl${count === 1 ? 'y' : 'ies'} published*`,
+    publishedLine: (code, title, round, unit, publishedOn, publishBy, by) =>
+      `*${code}* ${title || '(untitled)'}${round > 1 ? ` · round ${round}` : ''}${unit ? ` · ${unit}` : ''} · published ${publishedOn} · due ${publishBy} · ${by}`,
+    nonePublished: 'No reply has been published yet.',
+    more: (count) =>
+      `${count} more repl${count === 1 ? 'y is' : 'ies are'} waiting and not listed here. Export the ledger with \`/suggest export\`: its Replies sheet has every reply's dates.`,
+    hint: (listed, all) =>
+      `${listed ? 'Once a reply is published, click "Published" beside it. ' : ''}${all ? "Every reply's publication dates are in the ledger's Replies sheet too (`/suggest export`)." : '`/suggest publish all` lists those published too.'}`,
+    markPublished: 'Published',
+    marked: (code, round, publishedOn, publishBy, lateBy) =>
+      `Recorded: the reply to *${code}*${round > 1 ? ` (round ${round})` : ''} was published on ${publishedOn}.${lateBy > 0 ? ` It was due by ${publishBy}: ${lateBy} working day${lateBy === 1 ? '' : 's'} late.` : ''}`,
   },
 
   button: {
@@ -1247,6 +1278,8 @@ export const en: Catalog = {
       draftedBy: 'Drafted by',
       sentOn: 'Sent on',
       dueWhenSent: 'Statutory deadline when sent',
+      publishBy: 'Publish by',
+      publishedOn: 'Published on',
       level: 'Level',
       decision: 'Decision',
       comment: 'Comment',

@@ -92,6 +92,7 @@ export const zhCN = {
       '`/suggest outbox` [未送达] 查看机器人未能送达的消息及原因，问题解决后重发（督办室）',
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]` [统计] 各单位、各领域的答复率、按期答复率、办结率、A/B/C 类占比、满意率和承诺兑现率（督办室）',
       '`/suggest report [month|year]` [报告] 办理情况报告（Word 文件，以文件发给您），可提交常委会会议（督办室）',
+      '`/suggest publish [all]` [公开目录] 可以公开的答复及各自的公开期限，公开后点「已公开」；加 `all` 同时列出已公开的答复（督办室）',
     ],
     later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
   },
@@ -129,6 +130,7 @@ export const zhCN = {
     import:
       '`/suggest import` 打开导入表单，上传交办清单或征询意见表（CSV 或 Excel）；`/suggest import template` 以文件发给您一份交办清单模板',
     outbox: '`/suggest outbox`（督办室查看未送达的消息并重发）',
+    publish: '`/suggest publish [all]`（督办室查看待公开的答复；加 all 同时列出已公开的答复）',
     stats:
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
     report: '`/suggest report [month|year]`（办理情况报告，Word 文件，默认本会次至今），例如 `/suggest report month`',
@@ -211,6 +213,8 @@ export const zhCN = {
     unknownField: (given: string, closest?: string) =>
       `本会次没有领域为「${given}」的建议。${closest ? `是不是「${closest}」？` : ''}领域以交办时填写的为准，可用 \`/suggest export\` 导出台账查看。`,
     fileRefused: (why: string) => `您要的文件没有生成：${why}`,
+    alreadyPublished: (code: string, on: string, by: string) => `建议 *${code}* 的这份答复已由 ${by} 于 ${on}记为已公开，没有改动。`,
+    notToPublish: '这份答复不在公开目录中：它尚未发出，或未标记为可以公开。没有改动。',
     nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
     requestCancelled:
       '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',
@@ -879,6 +883,7 @@ export const zhCN = {
     sentAsk: (code: string) =>
       `收到代表评价后，请点击下方按钮记录（选「不满意」须写明理由），也可以用 \`/suggest evaluate ${code} <满意|基本满意|不满意>\` 记录。`,
     sentPublish: '这份答复可以公开，请按规定列入公开目录。',
+    sentPublishBy: (date: string) => `这份答复可以公开，请于 ${date}前公开；公开后在 \`/suggest publish\` 中点「已公开」。`,
   },
   breakdown: {
     open: '得分明细',
@@ -1058,6 +1063,39 @@ export const zhCN = {
     promisesHint: '兑现后请联络员或督办室用 `/suggest commitment done <编号> <序号>` 核销。',
     unowned: (count: number) =>
       `*无人可提醒的节点 ${count} 个*（单位没有联络员，交办时也未指定经办人）：请用 \`/suggest unit member\` 补充。`,
+    publicationDue: (count: number, window: number) => `*${window} 个工作日内到公开期限或已逾期、尚未公开的答复 ${count} 件*`,
+    publicationLine: (urgency: string, code: string, title: string, unit: string, date: string) =>
+      `${urgency} · *${code}* ${title || '（无标题）'}${unit ? `（主办 · ${unit}）` : ''} · 应于 ${date}前公开`,
+    publicationHint: '公开后请在 `/suggest publish` 中点该答复旁的「已公开」。',
+  },
+
+  publication: {
+    title: '答复公开目录',
+    none: (days: number) => `没有待公开的答复。可以公开的答复发出后，应在 ${days} 个工作日内公开。`,
+    summary: (pending: number, overdue: number, days: number) =>
+      `可以公开的答复中，有 ${pending} 件尚未公开${overdue > 0 ? `，其中 ${overdue} 件已超过公开期限` : ''}。答复发出后应在 ${days} 个工作日内公开。`,
+    line: (
+      urgency: string,
+      code: string,
+      title: string,
+      round: number,
+      unit: string,
+      replyClass: string,
+      sentOn: string,
+      publishBy: string,
+    ) =>
+      `${urgency} · *${code}* ${title || '（无标题）'}${round > 1 ? ` · 第 ${round} 轮答复` : ''}\n${unit ? `${unit}（主办） · ` : ''}${replyClass} 类答复 · ${sentOn}发出 · 应于 ${publishBy}前公开`,
+    publishedTitle: (count: number) => `*已公开的答复 ${count} 件*`,
+    publishedLine: (code: string, title: string, round: number, unit: string, publishedOn: string, publishBy: string, by: string) =>
+      `*${code}* ${title || '（无标题）'}${round > 1 ? ` · 第 ${round} 轮答复` : ''}${unit ? ` · ${unit}` : ''} · ${publishedOn}公开 · 公开期限 ${publishBy} · ${by}`,
+    nonePublished: '尚无已公开的答复。',
+    more: (count: number) =>
+      `另有 ${count} 件待公开的答复未在此列出。全部答复的公开期限和公开日期，可用 \`/suggest export\` 导出台账，在「答复」表中查看。`,
+    hint: (listed: boolean, all: boolean) =>
+      `${listed ? '答复公开后，请点该答复旁的「已公开」。' : ''}${all ? '全部答复的公开期限和公开日期，也可用 `/suggest export` 导出台账，在「答复」表中查看。' : '`/suggest publish all` 同时列出已公开的答复。'}`,
+    markPublished: '已公开',
+    marked: (code: string, round: number, publishedOn: string, publishBy: string, lateBy: number) =>
+      `已记录建议 *${code}* ${round > 1 ? `第 ${round} 轮` : ''}的答复于 ${publishedOn}公开。${lateBy > 0 ? `公开期限为 ${publishBy}，逾期 ${lateBy} 个工作日。` : ''}`,
   },
 
   button: {
@@ -1282,6 +1320,8 @@ export const zhCN = {
       draftedBy: '起草人',
       sentOn: '发出日期',
       dueWhenSent: '发出时的法定答复期限',
+      publishBy: '公开期限',
+      publishedOn: '公开日期',
       level: '审核层级',
       decision: '审核结果',
       comment: '意见',

@@ -71,6 +71,9 @@ export interface Ledger {
     sentOn: CalendarDate | null;
     /** The statutory deadline in force when it was sent. */
     statutoryDueOn: CalendarDate | null;
+    /** 公开目录: the day a sent may-publish reply is to be published by, and the day the office published it. */
+    publishBy: CalendarDate | null;
+    publishedOn: CalendarDate | null;
   }>;
   reviews: Array<{
     replyId: number;

@@ -17,6 +17,7 @@ export const actionIds = {
   approveReply: 'reply.approve',
   returnReply: 'reply.return',
   markReplySent: 'reply.send',
+  markReplyPublished: 'reply.published',
   acceptAllAssignments: 'assignment.accept_all',
   writeOpinion: 'opinion.write',
   writeReply: 'reply.write',

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { assignments, auditEvents, members, suggestions } from '../../src/db/schema.js';
+import { assignments, auditEvents, members, replies, suggestions } from '../../src/db/schema.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
 import { inRolledBackTransaction } from '../support/rollback.js';
@@ -95,6 +95,27 @@ describe('database guards', () => {
             .then(() => tx.insert(members).values({ unitId: court.id, userId: people.stranger, role: 'member' })),
         ),
       ).toMatch(/members_unit_user_role_unique/);
+    }));
+
+  it('marks published only a sent reply that may be published, on or after the day it was sent, and says by whom', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      const { suggestion } = await withSuggestion(db);
+      const reply = { suggestionId: suggestion.id, replyClass: 'A' as const, summary: '已办理', draftedBy: 'U1' };
+      const [draft] = await db
+        .insert(replies)
+        .values({ ...reply, mayPublish: true })
+        .returning();
+      const published = { publishedOn: '2026-04-01', publishedBy: 'USUP' };
+      const mark = (id: number, set: Partial<typeof replies.$inferInsert>) => (tx: Database) =>
+        tx.update(replies).set(set).where(sql`id = ${id}`);
+      expect(await refusedBy(db, mark(draft!.id, published))).toMatch(/replies_published_when_public/);
+      await db.update(replies).set({ status: 'sent', sentOn: '2026-04-02' }).where(sql`id = ${draft!.id}`);
+      expect(await refusedBy(db, mark(draft!.id, published))).toMatch(/replies_published_when_public/);
+      expect(await refusedBy(db, mark(draft!.id, { publishedOn: '2026-04-03' }))).toMatch(/replies_published_consistent/);
+      await db.update(replies).set({ mayPublish: false }).where(sql`id = ${draft!.id}`);
+      expect(await refusedBy(db, mark(draft!.id, { publishedOn: '2026-04-03', publishedBy: 'USUP' }))).toMatch(
+        /replies_published_when_public/,
+      );
     }));
 
   it('keeps the audit log append-only', () =>

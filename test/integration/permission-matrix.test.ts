@@ -49,6 +49,8 @@ import { requestImportTemplate } from '../../src/services/imports/request-import
 import { endDelegation } from '../../src/services/people/end-delegation.js';
 import { readDelegations } from '../../src/services/people/read-delegations.js';
 import { startDelegation } from '../../src/services/people/start-delegation.js';
+import { markReplyPublished } from '../../src/services/publication/mark-reply-published.js';
+import { readPublicationCatalogue } from '../../src/services/publication/read-publication-catalogue.js';
 import { prepareOpinionForm } from '../../src/services/replies/prepare-opinion-form.js';
 import { prepareReplyForm } from '../../src/services/replies/prepare-reply-form.js';
 import { prepareReturnForm } from '../../src/services/replies/prepare-return-form.js';
@@ -144,8 +146,8 @@ interface World {
   p1: { id: number; lead: number; co: number };
   p2: { id: number; reply: { id: number; version: number }; extension: number; node: number };
   p3: { reply: { id: number; version: number } };
-  /** P-4: its B-class reply sent, the deputy's verdict on round 1 awaited. */
-  p4: { id: number };
+  /** P-4: its B-class reply sent (may be published, not yet published), the deputy's verdict on round 1 awaited. */
+  p4: { id: number; reply: number };
   /** P-6: like P-1 (its handler named), accepted, so that its reply may be drafted. */
   p6: { id: number };
   /** A step of P-2 due after today, which may still be pushed back. */
@@ -242,7 +244,7 @@ async function buildWorld(db: Database): Promise<World> {
     },
     p2: { id: p2.suggestionId, reply: { id: p2Reply!.id, version: p2Reply!.version }, extension: extension.requestId, node: node!.id },
     p3: { reply: { id: p3Reply.id, version: p3Reply.version } },
-    p4: { id: p4.suggestionId },
+    p4: { id: p4.suggestionId, reply: p4Reply.id },
     p6: { id: p6.suggestionId },
     laterNode: laterNode!.id,
     transfer: transfer.requestId,
@@ -398,6 +400,12 @@ const subcommands: Record<Command['verb'], Line> = {
   },
   'supervisor-list': { may: everyone, run: (ctx) => listSupervisors(ctx) },
   outbox: { may: onlyOffice, run: (ctx) => readUndelivered(ctx) },
+  publish: {
+    may: onlyOffice,
+    run: (ctx) => readPublicationCatalogue(ctx, { all: true }),
+    did: async (_db, result) =>
+      expect((result as Awaited<ReturnType<typeof readPublicationCatalogue>>).pending.map((item) => item.code)).toEqual(['P-4']),
+  },
   stats: { may: onlyOffice, run: (ctx) => requestStatistics(ctx, { period: 'year' }) },
   report: {
     may: onlyOffice,
@@ -485,6 +493,12 @@ const buttons: Record<keyof typeof actionIds, Line> = {
     may: ['liaison', 'unitHandler', 'division', 'delegate'],
     run: (ctx, world) => sendReply(ctx, { replyId: world.p3.reply.id, version: world.p3.reply.version }),
     did: async (db) => expect(await count(db, replies, eq(replies.status, 'sent'))).toBe(2),
+  },
+  markReplyPublished: {
+    may: onlyOffice,
+    run: (ctx, world) => markReplyPublished(ctx, { replyId: world.p4.reply }),
+    did: async (db, _r, world) =>
+      expect(await count(db, replies, and(eq(replies.id, world.p4.reply), sql`${replies.publishedOn} is not null`))).toBe(1),
   },
   writeOpinion: { may: ['coLiaison'], run: (ctx, world) => prepareOpinionForm(ctx, { suggestionId: world.p1.id }) },
   writeReply: { may: draftsP1, run: (ctx, world) => prepareReplyForm(ctx, { suggestionId: world.p6.id }) },

@@ -1,9 +1,10 @@
 import { eq, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { assignments, milestones, outbox, suggestions } from '../../src/db/schema.js';
+import { assignments, milestones, outbox, replies, suggestions } from '../../src/db/schema.js';
 import { type LeaderAlertNotice, type ReminderNotice, reminderLinesKept, type SupervisionAlertNotice } from '../../src/domain/notices.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
+import { markReplyPublished } from '../../src/services/publication/mark-reply-published.js';
 import { queueDailyReminders } from '../../src/services/reports/queue-daily-reminders.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, seedOffice } from '../support/fixtures.js';
@@ -57,6 +58,38 @@ describe('queueDailyReminders', () => {
       await queueDailyReminders(db, at('2026-03-03'), timezone);
       await queueDailyReminders(db, new Date('2026-03-03T09:59:00Z'), timezone); // 17:59 the same day
       expect(await db.$count(outbox)).toBe(before);
+    }));
+
+  it('tells the office of a may-publish reply from 3 working days before its publish-by date until it is marked published', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await ledger(db);
+      // Nothing else for the office: every step of both suggestions done.
+      await db.update(milestones).set({ doneAt: at('2026-03-02'), doneBy: people.handler });
+      const [r1] = await db.select().from(suggestions).where(eq(suggestions.code, 'R-1'));
+      // Sent Monday 2 March: to be published by Monday 30 March.
+      const [reply] = await db
+        .insert(replies)
+        .values({ suggestionId: r1!.id, replyClass: 'A', summary: '已办理', draftedBy: people.handler, mayPublish: true })
+        .returning();
+      await db.update(replies).set({ status: 'sent', sentOn: '2026-03-02' }).where(eq(replies.id, reply!.id));
+
+      await queueDailyReminders(db, at('2026-03-24'), timezone);
+      expect(await queued(db, 'supervision-alert:2026-03-24:')).toEqual([]);
+      await queueDailyReminders(db, at('2026-03-25'), timezone);
+      const [alert] = await queued(db, 'supervision-alert:2026-03-25:');
+      const notice = alert?.payload as SupervisionAlertNotice;
+      expect([notice.overdue, notice.nearStatutory, notice.unowned]).toEqual([[], [], []]);
+      expect(notice.publication).toMatchObject({ windowWorkingDays: 3, total: 1 });
+      expect(notice.publication!.items.map((item) => [item.code, item.publishBy, item.urgency])).toEqual([
+        ['R-1', '2026-03-30', { dueIn: 3 }],
+      ]);
+      // Late, it stays until the office marks it published; then it is gone.
+      await queueDailyReminders(db, at('2026-04-01'), timezone);
+      const [late] = await queued(db, 'supervision-alert:2026-04-01:');
+      expect((late!.payload as SupervisionAlertNotice).publication!.items[0]!.urgency).toEqual({ overdue: 2 });
+      await markReplyPublished(contextOf(db, people.supervisor, at('2026-04-02')), { replyId: reply!.id });
+      await queueDailyReminders(db, at('2026-04-02'), timezone);
+      expect(await queued(db, 'supervision-alert:2026-04-02:')).toEqual([]);
     }));
 
   it('keeps the first lines of a long reminder in the message and counts the rest', () =>

@@ -21,23 +21,30 @@ export interface ReplyPeople {
   head: string;
 }
 
-export const replyOfClass = (replyClass: 'A' | 'B'): ReplyDraft => ({
+export const replyOfClass = (replyClass: 'A' | 'B', mayPublish = false): ReplyDraft => ({
   replyClass,
   summary: replyClass === 'A' ? '已完成改造' : '二期工程已列入明年计划',
   documentUrl: null,
-  mayPublish: false,
+  mayPublish,
   reason: null,
   commitments: replyClass === 'B' ? [{ dueOn: '2026-09-30', description: '完成二期立项' }] : [],
 });
 
 /**
  * The suggestion's current round answered and sent, as of `at`: accepted first if it is not yet
- * (a round opened by 不满意 is in hand already). Resolves to the suggestion's id.
+ * (a round opened by 不满意 is in hand already); marked may-publish when asked. Resolves to the suggestion's id.
  */
-export async function sendReplyOf(db: Database, code: string, people: ReplyPeople, at: Date, replyClass: 'A' | 'B' = 'A'): Promise<number> {
+export async function sendReplyOf(
+  db: Database,
+  code: string,
+  people: ReplyPeople,
+  at: Date,
+  replyClass: 'A' | 'B' = 'A',
+  mayPublish = false,
+): Promise<number> {
   const suggestion = await findSuggestion(db, code, people.liaison);
   if (suggestion.status === 'assigned') await acceptAssignment(contextOf(db, people.liaison, at), { code });
-  await submitReply(contextOf(db, people.handler, at), { suggestionId: suggestion.id, draft: replyOfClass(replyClass) });
+  await submitReply(contextOf(db, people.handler, at), { suggestionId: suggestion.id, draft: replyOfClass(replyClass, mayPublish) });
   const current = async () =>
     (await db.select().from(replies).where(eq(replies.suggestionId, suggestion.id)).orderBy(asc(replies.round))).at(-1)!;
   for (const by of [people.division, people.leader, people.head]) {

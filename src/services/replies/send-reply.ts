@@ -3,6 +3,7 @@ import { milestones, replies, suggestions } from '../../db/schema.js';
 import { addWorkingDays } from '../../domain/calendar.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
+import { publishByOf } from '../../domain/publication.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
@@ -64,7 +65,8 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
     ];
     await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'reply', round: suggestion.round }, audit);
     // 办后反馈 counts from the day the answer went out, not from the planned reply day.
-    const feedbackBy = addWorkingDays(await loadWorkingCalendar(tx), today, settings.feedbackWorkingDaysAfter);
+    const calendar = await loadWorkingCalendar(tx);
+    const feedbackBy = addWorkingDays(calendar, today, settings.feedbackWorkingDaysAfter);
     const moved = await tx
       .update(milestones)
       .set({ plannedOn: feedbackBy, remindFrom: null })
@@ -98,6 +100,7 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
           sentOn: today,
           feedbackBy: moved.length > 0 ? feedbackBy : null,
           mayPublish: reply.mayPublish,
+          ...(reply.mayPublish ? { publishBy: publishByOf(today, settings, calendar) } : {}),
           // Its readers are the office's (its channel, or each supervisor): they may record the verdict.
           recordsVerdict: true,
         },

@@ -1,10 +1,12 @@
 // The daily reminder job's verb: reads every open node due soon or overdue in a few set-based
 // statements, lets domain/reminders decide who hears of what, and queues one message per person
-// (and per leader, and for the supervision office) in one transaction. Each message's key is
-// (kind, day, person): running it again the same day, on any instance, queues nothing new.
+// (and per leader, and for the supervision office, with the replies it is to publish soon) in one
+// transaction. Each message's key is (kind, day, person): running it again the same day, on any
+// instance, queues nothing new.
 import type { Database } from '../../db/client.js';
 import { addDays, type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { alertLinesKept, type Notice, promiseLinesKept, type ReminderNotice, reminderLinesKept } from '../../domain/notices.js';
+import { isPublicationDue, publicationItems } from '../../domain/publication.js';
 import {
   hasSupervisionAlert,
   planDailyReminders,
@@ -12,6 +14,7 @@ import {
   type ReminderItem,
   reminderHorizon,
 } from '../../domain/reminders.js';
+import { readPublishableReplies } from '../publication/read-publishable-replies.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices, type OutgoingNotice } from '../shared/enqueue-notices.js';
@@ -29,7 +32,8 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   const day = dateInZone(at, timezone);
   const calendar = await loadWorkingCalendar(db);
   if (!calendar.isWorkday(day)) return { day, restDay: true };
-  const { settings } = await currentSession(db, at, timezone);
+  const session = await currentSession(db, at, timezone);
+  const { settings } = session;
   const horizon = reminderHorizon(day, settings, calendar);
 
   // The lead replies whose statutory deadline is near are read too, for the office's alert.
@@ -41,6 +45,10 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
   );
 
   const plan = planDailyReminders(nodes, people, day, settings, calendar);
+  // 公开目录: the may-publish replies the office is to publish within the window, or late.
+  const publication = publicationItems(await readPublishableReplies(db, session.id, 'unpublished'), day, settings, calendar).filter(
+    (item) => isPublicationDue(item, horizon),
+  );
   const promised = planPromiseReminders(promises, people, day, settings, calendar);
   const messages: OutgoingNotice[] = [];
   const queue = (kind: string, to: string, notice: Notice) => messages.push({ key: `${kind}:${day}:${to}`, channel: to, notice });
@@ -71,7 +79,7 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
     });
   }
   const { nearStatutory, overdue, unowned } = plan.supervision;
-  const supervision = hasSupervisionAlert(plan.supervision) ? await supervisionAudience(db, settings) : [];
+  const supervision = hasSupervisionAlert(plan.supervision) || publication.length > 0 ? await supervisionAudience(db, settings) : [];
   for (const to of supervision) {
     queue('supervision-alert', to, {
       type: 'supervision_alert',
@@ -82,6 +90,15 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       overdue: overdue.slice(0, alertLinesKept),
       unowned: unowned.slice(0, alertLinesKept),
       totals: { nearStatutory: nearStatutory.length, overdue: overdue.length, unowned: unowned.length },
+      ...(publication.length > 0
+        ? {
+            publication: {
+              windowWorkingDays: settings.reminderWindowWorkingDays,
+              items: publication.slice(0, alertLinesKept),
+              total: publication.length,
+            },
+          }
+        : {}),
     });
   }
   await db.transaction(async (tx) => {

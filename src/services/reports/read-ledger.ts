@@ -1,14 +1,28 @@
-import { type AnyColumn, and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { listOf } from '../../db/list-of.js';
 import { readRows } from '../../db/read-rows.js';
-import { assignments, commitments, contacts, coOpinions, evaluations, replies, reviews, suggestions, units } from '../../db/schema.js';
+import {
+  assignments,
+  commitments,
+  contacts,
+  coOpinions,
+  evaluations,
+  replies,
+  reviews,
+  sessions,
+  suggestions,
+  units,
+} from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { publishByOf } from '../../domain/publication.js';
+import { readSessionSettings } from '../../domain/settings.js';
 import type { MilestoneKind } from '../../domain/vocabulary.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import type { Ledger } from '../../ledger/ledger.js';
 import { actingAs } from '../people/acting-as.js';
 import { currentSession } from '../sessions/current-session.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
 import { involvedSuggestionIds } from '../suggestions/involved-suggestion-ids.js';
 
@@ -155,8 +169,9 @@ export async function readLedger(
     .from(replies)
     .where(among(replies.suggestionId, ids))
     .orderBy(asc(replies.suggestionId), asc(replies.round));
+  const publishBy = await publishByOfReplies(db, rows, replyRows);
   ledger.replies = replyRows.map(
-    ({ id, suggestionId, round, replyClass, status, summary, documentUrl, mayPublish, reason, draftedBy, sentOn, statutoryDueOn }) => ({
+    ({
       id,
       suggestionId,
       round,
@@ -169,6 +184,22 @@ export async function readLedger(
       draftedBy,
       sentOn,
       statutoryDueOn,
+      publishedOn,
+    }) => ({
+      id,
+      suggestionId,
+      round,
+      replyClass,
+      status,
+      summary,
+      documentUrl,
+      mayPublish,
+      reason,
+      draftedBy,
+      sentOn,
+      statutoryDueOn,
+      publishBy: publishBy(id),
+      publishedOn,
     }),
   );
   const replyIds = replyRows.map((reply) => reply.id);
@@ -215,4 +246,39 @@ export async function readLedger(
     createdAt,
   }));
   return ledger;
+}
+
+/**
+ * 公开期限: each sent may-publish reply's publish-by date, by the rule of the session its suggestion
+ * belongs to (an earlier session's suggestion still open keeps the rule it was handled under).
+ */
+async function publishByOfReplies(
+  db: Database,
+  suggestionRows: ReadonlyArray<{ id: number; sessionId: number }>,
+  replyRows: ReadonlyArray<{ id: number; suggestionId: number; mayPublish: boolean; sentOn: CalendarDate | null }>,
+): Promise<(replyId: number) => CalendarDate | null> {
+  const published = replyRows.filter((reply) => reply.mayPublish && reply.sentOn !== null);
+  if (published.length === 0) return () => null;
+  const sessionOf = new Map(suggestionRows.map((row) => [row.id, row.sessionId]));
+  const [calendar, settingRows] = await Promise.all([
+    loadWorkingCalendar(db),
+    db
+      .select({ id: sessions.id, settings: sessions.settings })
+      .from(sessions)
+      .where(inArray(sessions.id, [...new Set(sessionOf.values())])),
+  ]);
+  const settingsOf = new Map(settingRows.map((row) => [row.id, readSessionSettings(row.settings)]));
+  const dates = new Map<number, CalendarDate>();
+  // Thousands of replies were sent on a few dozen days: each session's day is counted once.
+  const counted = new Map<string, CalendarDate>();
+  for (const reply of published) {
+    const sessionId = sessionOf.get(reply.suggestionId)!;
+    const settings = settingsOf.get(sessionId);
+    if (!settings) continue;
+    const key = `${sessionId}:${reply.sentOn}`;
+    let publishBy = counted.get(key);
+    if (publishBy === undefined) counted.set(key, (publishBy = publishByOf(reply.sentOn!, settings, calendar)));
+    dates.set(reply.id, publishBy);
+  }
+  return (replyId) => dates.get(replyId) ?? null;
 }

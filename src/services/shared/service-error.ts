@@ -78,6 +78,10 @@ export type ServiceProblem =
   | { code: 'opinion_closed'; status: SuggestionStatus }
   /** The round's verdict is in already: a second one, or a button of a round that has ended. */
   | { code: 'already_evaluated'; verdict: Verdict; round: number }
+  /** 已公开 once more: the office marked the reply published already (a second click, another supervisor). */
+  | { code: 'already_published'; suggestionCode: string; on: string; by: string }
+  /** 已公开 on a reply that is not in the catalogue: not sent, or not marked may-publish. */
+  | { code: 'not_to_publish' }
   | { code: 'unknown_commitment'; seq: number; count: number }
   | { code: 'commitment_written_off'; seq: number; by: string; on: string }
   /** A lifecycle's event that may not happen in the record's state (domain/lifecycles.ts). */

@@ -74,6 +74,8 @@ export type Command =
   | { verb: 'session-show' }
   | { verb: 'session-new'; name: string }
   | { verb: 'outbox' }
+  /** 公开目录: the replies still to publish; `all`, those published too. */
+  | { verb: 'publish'; all: boolean }
   /** 统计: narrowed to a unit or a 领域, never both. */
   | { verb: 'stats'; period: RankingPeriodKind; unit?: UnitRef; field?: string }
   /** 报告: the 办理情况报告 over this month or the session to date. */
@@ -105,6 +107,7 @@ export type Subcommand =
   | 'route'
   | 'delegate'
   | 'outbox'
+  | 'publish'
   | 'stats'
   | 'report';
 
@@ -183,6 +186,9 @@ const subcommandWords: Record<string, string> = {
   report: 'report',
   报告: 'report',
   发送情况: 'outbox',
+  publish: 'publish',
+  公开目录: 'publish',
+  公开: 'publish',
 };
 
 const roleWords: Record<string, UnitRole> = {
@@ -357,6 +363,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parseStats(args);
     case 'report':
       return parseReport(args);
+    case 'publish':
+      return parsePublish(args);
     case 'outbox':
       return args.length === 0
         ? ok({ verb: 'outbox' })
@@ -413,6 +421,18 @@ function parseExport(args: string[]): ParsedCommand {
     detail: 'unexpected',
     given: args.find((arg) => splitOption(arg)?.[0] !== 'unit') ?? args[1],
   });
+}
+
+const allWords = new Set(['all', '全部']);
+
+/** `publish` lists the replies still to publish; `publish all` those published too. */
+function parsePublish(args: string[]): ParsedCommand {
+  const [word, ...rest] = args;
+  if (word === undefined) return ok({ verb: 'publish', all: false });
+  if (!allWords.has(word.toLowerCase())) return fail({ kind: 'usage', subcommand: 'publish', detail: 'unexpected', given: word });
+  return rest.length === 0
+    ? ok({ verb: 'publish', all: true })
+    : fail({ kind: 'usage', subcommand: 'publish', detail: 'unexpected', given: rest[0] });
 }
 
 /** 模版 is how many write 模板. */

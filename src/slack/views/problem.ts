@@ -140,6 +140,10 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.unknownRequest;
     case 'request_cancelled':
       return p.requestCancelled;
+    case 'already_published':
+      return p.alreadyPublished(problem.suggestionCode, formatDate(catalog, problem.on), mention(problem.by));
+    case 'not_to_publish':
+      return p.notToPublish;
     case 'nothing_to_resend':
       return p.nothingToResend;
     case 'unknown_field':

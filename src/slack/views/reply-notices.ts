@@ -119,7 +119,7 @@ export function replySentMessage(catalog: Catalog, notice: ReplySentNotice): Sla
       formatDate(catalog, notice.sentOn),
     ),
     ...(notice.feedbackBy ? [words.sentFeedback(formatDate(catalog, notice.feedbackBy))] : []),
-    ...(notice.mayPublish ? [words.sentPublish] : []),
+    ...(notice.mayPublish ? [notice.publishBy ? words.sentPublishBy(formatDate(catalog, notice.publishBy)) : words.sentPublish] : []),
   ];
   // The verdict's buttons only for a reader who may record it, and on a notice that names its suggestion.
   const asked =

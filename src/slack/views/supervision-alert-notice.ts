@@ -1,13 +1,13 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { divider, escapeText, formatDate, type SlackMessage, section, titledPart } from './format.js';
-import { reminderLine } from './reminder-lines.js';
+import { context, divider, escapeText, formatDate, type SlackMessage, section, titledPart } from './format.js';
+import { reminderLine, urgencyText } from './reminder-lines.js';
 
-/** Sections per part: three parts with their headings and dividers stay under 50 blocks. */
-const sectionsPerPart = 14;
+/** Slack's blocks a message, shared out among the parts that have something in them. */
+const maxBlocks = 50;
 
-/** To the supervision office: what climbed the whole ladder today, part by part. */
+/** To the supervision office: what climbed the whole ladder today, and the replies it is to publish soon, part by part. */
 export function supervisionAlertNoticeMessage(catalog: Catalog, notice: SupervisionAlertNotice): SlackMessage {
   const words = catalog.reminder;
   const heading = words.supervisionHeading(formatDate(catalog, notice.day));
@@ -16,6 +16,7 @@ export function supervisionAlertNoticeMessage(catalog: Catalog, notice: Supervis
     overdue: notice.overdue.length,
     unowned: notice.unowned.length,
   };
+  const publication = notice.publication;
   const parts: Array<[string, string[], number]> = [
     [
       words.nearStatutory(totals.nearStatutory, notice.statutoryAlertDays),
@@ -37,10 +38,28 @@ export function supervisionAlertNoticeMessage(catalog: Catalog, notice: Supervis
     ],
     [words.unowned(totals.unowned), notice.unowned.map((item) => reminderLine(catalog, item)), totals.unowned],
   ];
-  const blocks: KnownBlock[] = [section(heading)];
-  for (const [title, lines, total] of parts) {
-    if (total > 0) blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total));
+  if (publication && publication.total > 0) {
+    parts.push([
+      words.publicationDue(publication.total, publication.windowWorkingDays),
+      publication.items.map((item) =>
+        words.publicationLine(
+          urgencyText(catalog, item.urgency),
+          item.code,
+          escapeText(item.title),
+          escapeText(item.unitName),
+          formatDate(catalog, item.publishBy),
+        ),
+      ),
+      publication.total,
+    ]);
   }
-  const counts = parts.filter(([, , total]) => total > 0).map(([title]) => title.replace(/\*/g, ''));
+  const shown = parts.filter(([, , total]) => total > 0);
+  // Each part a divider and its title; the publication part its hint too; the heading once.
+  const hints = publication && publication.total > 0 ? 1 : 0;
+  const sectionsPerPart = Math.floor((maxBlocks - 1 - 2 * shown.length - hints) / Math.max(1, shown.length));
+  const blocks: KnownBlock[] = [section(heading)];
+  for (const [title, lines, total] of shown) blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total));
+  if (hints > 0) blocks.push(context(words.publicationHint));
+  const counts = shown.map(([title]) => title.replace(/\*/g, ''));
   return { text: `${heading.replace(/\*/g, '')} · ${counts.join(' · ')}`, blocks };
 }

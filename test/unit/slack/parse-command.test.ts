@@ -467,3 +467,18 @@ describe('free text as a person meant it', () => {
     expect(command('assign 2026-0001 lead:A&amp;B')).toMatchObject({ lead: { text: 'A&B' } });
   });
 });
+
+describe('publish', () => {
+  it.each(['publish', '公开目录', '公开', 'Publish'])('%j lists the replies still to publish', (text) => {
+    expect(command(text)).toEqual({ verb: 'publish', all: false });
+  });
+
+  it.each(['publish all', '公开目录 全部', '公开 all', 'publish ALL'])('%j lists those published too', (text) => {
+    expect(command(text)).toEqual({ verb: 'publish', all: true });
+  });
+
+  it('refuses any other word, and anything after all, with the usage line', () => {
+    expect(problem('publish 2026-0101')).toEqual({ kind: 'usage', subcommand: 'publish', detail: 'unexpected', given: '2026-0101' });
+    expect(problem('公开目录 全部 今天')).toEqual({ kind: 'usage', subcommand: 'publish', detail: 'unexpected', given: '今天' });
+  });
+});

@@ -1,6 +1,7 @@
 // Inputs for the pure view builders, shaped like what the services return.
 import { expect } from 'vitest';
 import type { AcceptedNotice, AssignedNotice } from '../../../src/domain/notices.js';
+import type { PublicationItem } from '../../../src/domain/publication.js';
 import type { ReminderItem } from '../../../src/domain/reminders.js';
 import type { MilestoneKind } from '../../../src/domain/vocabulary.js';
 import type { SuggestionLine, SuggestionList } from '../../../src/services/suggestions/list-suggestions.js';
@@ -134,5 +135,22 @@ export const reminderItem = (over: Partial<ReminderItem> = {}): ReminderItem => 
   unitName: '省水利厅',
   statutoryDueOn: '2027-02-01',
   urgency: { dueIn: 2 },
+  ...over,
+});
+
+/** A may-publish reply as a line of the 公开目录 or of the office's alert. */
+export const publicationItem = (over: Partial<PublicationItem> = {}): PublicationItem => ({
+  replyId: 7,
+  suggestionId: 100,
+  code: '2026-0107',
+  title: '关于农村饮水安全的建议',
+  round: 1,
+  unitName: '省水利厅',
+  replyClass: 'A',
+  sentOn: '2026-11-10',
+  publishedOn: null,
+  publishedBy: null,
+  publishBy: '2026-12-08',
+  urgency: { dueIn: 0 },
   ...over,
 });

@@ -6,7 +6,7 @@ import { zhCN } from '../../../src/i18n/zh-CN.js';
 import { actionIds } from '../../../src/slack/ids.js';
 import { noticeMessage } from '../../../src/slack/views/notice.js';
 import { fullLines, reminderChars } from '../../../src/slack/views/reminder-notice.js';
-import { expectValidMessage, longText, reminderItem } from './fixtures.js';
+import { expectValidMessage, longText, publicationItem, reminderItem } from './fixtures.js';
 
 const item = reminderItem;
 
@@ -224,5 +224,58 @@ describe('the alerts up the ladder', () => {
     expect(texts).toContain('法定答复 2月1日（周一） · 还剩 4 天');
     expect(texts).toContain('逾期 5 个工作日以上的节点 1 个');
     expect(texts).not.toContain('无人可提醒');
+  });
+
+  it('adds the replies the office is to publish soon or is late with as a part of its own, with where to mark them', () => {
+    const notice: SupervisionAlertNotice = {
+      type: 'supervision_alert',
+      day: '2026-12-08',
+      overdueAfterWorkingDays: 5,
+      statutoryAlertDays: 10,
+      overdue: [],
+      nearStatutory: [],
+      unowned: [],
+      publication: {
+        windowWorkingDays: 3,
+        items: [publicationItem({ urgency: { overdue: 2 }, publishBy: '2026-12-04' }), publicationItem({ replyId: 8, code: '2026-0108' })],
+        total: 2,
+      },
+    };
+    for (const catalog of [zhCN, en]) expectValidMessage(noticeMessage(catalog, notice));
+    const message = noticeMessage(zhCN, notice);
+    expect(message.text).toBe('督办室提醒 · 12月8日（周二） · 3 个工作日内到公开期限或已逾期、尚未公开的答复 2 件');
+    const texts = JSON.stringify(message.blocks);
+    expect(texts).toContain('🔴 逾期 2 个工作日 · *2026-0107* 关于农村饮水安全的建议（主办 · 省水利厅） · 应于 12月4日（周五）前公开');
+    expect(texts).toContain('🟠 今天到期 · *2026-0108*');
+    expect(texts).toContain('公开后请在 `/suggest publish` 中点该答复旁的「已公开」。');
+    // An alert stored before the catalogue has no such part.
+    const { publication: _none, ...older } = notice;
+    expect(JSON.stringify(noticeMessage(zhCN, { ...older, overdue: [item({ urgency: { overdue: 6 } })] }).blocks)).not.toContain('公开');
+  });
+
+  it('keeps all four parts within Slack’s limits however long each is', () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, index) => item({ milestoneId: index, title: longText(300), urgency: { overdue: 9 } }));
+    const notice: SupervisionAlertNotice = {
+      type: 'supervision_alert',
+      day: '2026-12-08',
+      overdueAfterWorkingDays: 5,
+      statutoryAlertDays: 10,
+      overdue: many(300),
+      nearStatutory: many(300).map((line) => ({ ...line, kind: 'reply' as const, daysLeft: 3 })),
+      unowned: many(300),
+      totals: { nearStatutory: 900, overdue: 900, unowned: 900 },
+      publication: {
+        windowWorkingDays: 3,
+        items: Array.from({ length: 300 }, (_, index) => publicationItem({ replyId: index + 1, title: longText(300) })),
+        total: 900,
+      },
+    };
+    for (const catalog of [zhCN, en]) {
+      const message = noticeMessage(catalog, notice);
+      expectValidMessage(message);
+      expect(message.blocks.length).toBeLessThanOrEqual(50);
+    }
+    expect(JSON.stringify(noticeMessage(zhCN, notice).blocks)).toMatch(/尚未公开的答复 900 件\*.*……另有 \d+ 条未列出。/);
   });
 });

@@ -133,6 +133,14 @@ describe('the verdict’s buttons', () => {
     }
   });
 
+  it('tell the office by when a reply that may be published is to be published, and where to mark it', () => {
+    const texts = JSON.stringify(noticeMessage(zhCN, sent({ mayPublish: true, publishBy: '2026-04-29' })).blocks);
+    expect(texts).toContain('这份答复可以公开，请于 4月29日（周三）前公开；公开后在 `/suggest publish` 中点「已公开」。');
+    // A notice stored before it carried the date.
+    expect(JSON.stringify(noticeMessage(zhCN, sent({ mayPublish: true })).blocks)).toContain('请按规定列入公开目录');
+    expect(JSON.stringify(noticeMessage(zhCN, sent()).blocks)).not.toContain('公开');
+  });
+
   it('come in show under the lead unit’s part when the person asking may record the verdict', () => {
     const shown = (verdictActions: SuggestionDetail['verdictActions']) =>
       suggestionDetailMessage(

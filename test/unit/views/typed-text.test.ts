@@ -39,6 +39,7 @@ import { importReportLines, importUnitLines, surveyReportLines } from '../../../
 import { ledgerUpload } from '../../../src/slack/views/ledger-file.js';
 import { opinionModal } from '../../../src/slack/views/opinion-modal.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
+import { publicationCatalogueMessage } from '../../../src/slack/views/publication-catalogue.js';
 import { rankingMessage } from '../../../src/slack/views/ranking.js';
 import { rankingChartUpload } from '../../../src/slack/views/ranking-chart.js';
 import { reminderGroupModal } from '../../../src/slack/views/reminder-group-modal.js';
@@ -57,7 +58,7 @@ import { transferDecisionAnswer, transferRequestedAnswer } from '../../../src/sl
 import { verdictModal } from '../../../src/slack/views/verdict-modal.js';
 import { writtenOffAnswer } from '../../../src/slack/views/verdict-notices.js';
 import { unitMetrics } from '../../support/fixtures.js';
-import { assignment, detail, line, list, reminderItem } from './fixtures.js';
+import { assignment, detail, line, list, publicationItem, reminderItem } from './fixtures.js';
 
 // What the bot itself mentions: people and channels it knows by id. No typed text below holds
 // these ids, so every `<@UBOT…>` or `<#CBOT…>` in a payload is the bot's own.
@@ -285,6 +286,7 @@ function messageNotices(t: Typed): MessageNotice[] {
       overdue: [reminderOf(t, { urgency: { overdue: 6 } })],
       nearStatutory: [{ ...reminderOf(t, { kind: 'reply' }), daysLeft: 9 }],
       unowned: [reminderOf(t)],
+      publication: { windowWorkingDays: 3, items: [publicationItem({ title: t(), unitName: t(), urgency: { overdue: 1 } })], total: 1 },
     },
     {
       type: 'extension_requested',
@@ -510,6 +512,23 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
     [
       'ranking',
       shownInMessage(rankingMessage(catalog, { period: { kind: 'week', from: '2026-03-02', to: '2026-03-08' }, units, overduePenalty: 2 })),
+    ],
+    [
+      '公开目录',
+      shownInMessage(
+        publicationCatalogueMessage(catalog, {
+          sessionName: t(),
+          today: '2026-12-08',
+          withinWorkingDays: 20,
+          pending: [publicationItem({ title: t(), unitName: t() })],
+          pendingTotal: 1,
+          overdue: 0,
+          published: {
+            items: [publicationItem({ replyId: 8, title: t(), unitName: t(), publishedOn: '2026-12-01', publishedBy: bot.office })],
+            total: 1,
+          },
+        }),
+      ),
     ],
     ['reminder group', shownIn(reminderGroupModal(catalog, { kind: 'pre_contact', plannedOn: '2026-12-10', items: [reminderOf(t)] }))],
     ['review queue', shownIn(reviewQueueModal(catalog, [{ ...reply, level: 'division', approvals: [] }]))],

@@ -11,6 +11,7 @@ import { extensionDecisionButton } from './extension-buttons.js';
 import { contactButton, extensionRequestButton, opinionButton, replyButton } from './form-buttons.js';
 import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
+import { publishedButton } from './published-button.js';
 import { reminderGroupButton } from './reminder-group-button.js';
 import { approveReplyButton, markReplySentButton, returnReplyButton } from './reply-buttons.js';
 import { resendAllButton, resendButton } from './resend-buttons.js';
@@ -45,6 +46,7 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.approveReply, approveReplyButton(deps)],
     [actionIds.returnReply, returnReplyButton(deps)],
     [actionIds.markReplySent, markReplySentButton(deps)],
+    [actionIds.markReplyPublished, publishedButton(deps)],
     [actionIds.writeOpinion, opinionButton(deps)],
     [actionIds.writeReply, replyButton(deps)],
     [actionIds.openReminderGroup, reminderGroupButton(deps)],

@@ -50,15 +50,16 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     const kinds = kindsOf(sent);
     // The first day of each kind of message is written out in full.
     // A reminder that first brings up B-class promises (逐件跟踪) counts as a kind of its own.
-    if (sent.some((call) => isReminder(call) && JSON.stringify(call.args.blocks).includes('承诺事项跟踪')))
-      kinds.set('promise-reminder', 1);
+    const bringsPromises = (call: RecordedCall) => isReminder(call) && JSON.stringify(call.args.blocks).includes('承诺事项跟踪');
+    if (sent.some(bringsPromises)) kinds.set('promise-reminder', 1);
     const firsts = [...kinds.keys()].filter((kind) => !seen.has(kind));
     firsts.forEach((kind) => seen.add(kind));
     const story = storyOf(day);
     const full = firsts.length > 0 || story !== undefined;
     if (full) {
       recorder.scene(`${day}（${weekday(day)}）`, story ?? '这一天出现了新的一类提醒。');
-      recorder.sent(sent);
+      // Of a day's many reminders only a few are written out: the one that brings up promises first.
+      recorder.sent([...sent].sort((a, b) => Number(bringsPromises(b)) - Number(bringsPromises(a))));
     }
 
     let clicks = 0;

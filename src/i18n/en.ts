@@ -151,6 +151,8 @@ export const en: Catalog = {
     fileRefused: (why) => `The file you asked for was not made: ${why}`,
     alreadyPublished: (code, on, by) => `${by} marked this reply to *${code}* published on ${on} already; nothing changed.`,
     notToPublish: 'That reply is not in the catalogue of replies to publish: it was not sent, or not marked may-publish. Nothing changed.',
+    notCurrentRound: (given, current) =>
+      `This suggestion is in round ${current}: a verdict on round ${given} cannot be recorded (not begun, or ended). Check the round and record it again.`,
     nothingToResend:
       'That message is no longer undelivered (it went, or someone resent it); nothing changed. `/suggest outbox` shows where things stand.',
     requestCancelled:

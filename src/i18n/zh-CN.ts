@@ -215,6 +215,8 @@ export const zhCN = {
     fileRefused: (why: string) => `您要的文件没有生成：${why}`,
     alreadyPublished: (code: string, on: string, by: string) => `建议 *${code}* 的这份答复已由 ${by} 于 ${on}记为已公开，没有改动。`,
     notToPublish: '这份答复不在公开目录中：它尚未发出，或未标记为可以公开。没有改动。',
+    notCurrentRound: (given: number, current: number) =>
+      `这件建议现在是第 ${current} 轮办理，第 ${given} 轮的评价不能记录（该轮尚未开始，或已结束）。请核对轮次后再记录。`,
     nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
     requestCancelled:
       '这个申请所针对的交办或办理轮次已被取代（已改派或转入新一轮），申请已自动撤销，没有改动。如仍需要，请由单位重新申请。',

@@ -376,6 +376,9 @@ describe('/suggest import of a 征询意见表', () => {
     expect(textOf(done)).toContain('第 2 行（2026-0804）：第 1 轮答复的代表评价已记录为「不满意」，没有改动。');
     expect(await h.db.$count(evaluations)).toBe(before);
     expect(await state('2026-0804')).toBe('reopened:2');
+    // A round not begun yet is named as such.
+    const ahead = await submitFile('意见表.csv', Buffer.from('编号,轮次,评价\n2026-0804,3,满意\n'));
+    expect(textOf(ahead.view!)).toContain('这件建议现在是第 2 轮办理，第 3 轮的评价不能记录');
   });
 });
 

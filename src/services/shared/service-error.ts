@@ -57,6 +57,8 @@ export type ServiceProblem =
   | { code: 'request_cancelled' }
   /** 重发 of a message that is not (or no longer) dead: sent meanwhile, or resent by someone else. */
   | { code: 'nothing_to_resend' }
+  /** A verdict for a round that is not the suggestion's current one (not begun, or ended without a verdict). */
+  | { code: 'not_current_round'; given: number; current: number }
   /** A 领域 no suggestion of the session has. */
   | { code: 'unknown_field'; given: string; closest: string | undefined }
   /** The person's last file of this kind (the ledger, the report) is still being made and sent. */

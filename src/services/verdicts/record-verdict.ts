@@ -71,7 +71,7 @@ export function decideVerdict(
   const earlier = recorded.get(round);
   if (earlier) refuse({ code: 'already_evaluated', verdict: earlier, round });
   // A round not begun, or one that ended without a verdict: no message was written for either.
-  if (round !== suggestion.round) refuse({ code: 'unknown_assignment' });
+  if (round !== suggestion.round) refuse({ code: 'not_current_round', given: round, current: suggestion.round });
   const event = verdictEvent(given.verdict, openCommitments);
   return { event, status: requireStep('suggestion', suggestion.status, event) };
 }

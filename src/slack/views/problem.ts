@@ -146,6 +146,8 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.notToPublish;
     case 'nothing_to_resend':
       return p.nothingToResend;
+    case 'not_current_round':
+      return p.notCurrentRound(problem.given, problem.current);
     case 'unknown_field':
       return p.unknownField(escapeText(problem.given), problem.closest === undefined ? undefined : escapeText(problem.closest));
     case 'file_in_progress':

@@ -170,38 +170,11 @@ export async function readLedger(
     .where(among(replies.suggestionId, ids))
     .orderBy(asc(replies.suggestionId), asc(replies.round));
   const publishBy = await publishByOfReplies(db, rows, replyRows);
-  ledger.replies = replyRows.map(
-    ({
-      id,
-      suggestionId,
-      round,
-      replyClass,
-      status,
-      summary,
-      documentUrl,
-      mayPublish,
-      reason,
-      draftedBy,
-      sentOn,
-      statutoryDueOn,
-      publishedOn,
-    }) => ({
-      id,
-      suggestionId,
-      round,
-      replyClass,
-      status,
-      summary,
-      documentUrl,
-      mayPublish,
-      reason,
-      draftedBy,
-      sentOn,
-      statutoryDueOn,
-      publishBy: publishBy(id),
-      publishedOn,
-    }),
-  );
+  // A reply's row as the ledger shows it: the version and the row's own times are the bot's business.
+  ledger.replies = replyRows.map(({ version: _version, createdAt: _createdAt, publishedBy: _publishedBy, ...reply }) => ({
+    ...reply,
+    publishBy: publishBy(reply.id),
+  }));
   const replyIds = replyRows.map((reply) => reply.id);
   if (replyIds.length > 0) {
     ledger.reviews = (

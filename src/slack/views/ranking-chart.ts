@@ -3,7 +3,7 @@
 import type { ChartSpec } from '../../charts/render-chart.js';
 import type { RankingChartBar, RankingChartNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { labelSize, labelWidth, shortName } from './chart-labels.js';
+import { shortName, unitAxis } from './chart-labels.js';
 import { formatDate, shownText } from './format.js';
 import { changeText } from './ranking.js';
 
@@ -29,7 +29,8 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
   const { bars } = notice;
   const names = bars.map((bar, index) => `${index + 1}. ${shortName(shownText(bar.unitName))}`);
   const lowest = Math.min(0, ...bars.filter((bar) => !bar.idle).map((bar) => bar.score));
-  const left = Math.ceil(Math.max(80, ...names.map(labelWidth))) + 24;
+  const axis = unitAxis(names);
+  const { left } = axis;
   const title = words.title(from, to);
   const leaders = bars
     .slice(0, 3)
@@ -48,13 +49,7 @@ export function rankingChartUpload(catalog: Catalog, notice: RankingChartNotice)
         title: { text: title, subtext: words.legend, left: 'center', top: 12, textStyle: { fontSize: 18 }, subtextStyle: { fontSize: 12 } },
         grid: { left, right: 90, top: 86, bottom: 24 },
         xAxis: { type: 'value', position: 'top', min: Math.floor(lowest / 10) * 10, max: 100, axisLabel: { fontSize: 12 } },
-        yAxis: {
-          type: 'category',
-          inverse: true,
-          data: names,
-          axisTick: { show: false },
-          axisLabel: { fontSize: labelSize, color: '#222222' },
-        },
+        yAxis: axis.yAxis,
         series: [
           {
             type: 'bar',

@@ -3,7 +3,7 @@
 // what the table says. Pure: the dispatcher renders it to PNG.
 import type { StatisticsChartNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { labelSize, labelWidth, shortName } from './chart-labels.js';
+import { shortName, unitAxis } from './chart-labels.js';
 import { formatDate, shownText } from './format.js';
 import type { ChartUpload } from './ranking-chart.js';
 
@@ -23,7 +23,8 @@ export function statisticsChartUpload(catalog: Catalog, notice: StatisticsChartN
         : shownText(notice.narrowedTo.field);
   const title = words.title(from, to, narrowed);
   const names = notice.bars.map((bar) => shortName(shownText(bar.unitName)));
-  const left = Math.ceil(Math.max(80, ...names.map(labelWidth))) + 24;
+  const axis = unitAxis(names);
+  const { left } = axis;
   return {
     filename: words.fileName(notice.period.from, notice.period.to, notice.ref ?? ''),
     title,
@@ -38,13 +39,7 @@ export function statisticsChartUpload(catalog: Catalog, notice: StatisticsChartN
         legend: { top: 44, data: series.map((name) => words.series[name]) },
         grid: { left, right: 110, top: 86, bottom: 24 },
         xAxis: { type: 'value', position: 'top', min: 0, max: 100, axisLabel: { fontSize: 12, formatter: '{value}%' } },
-        yAxis: {
-          type: 'category',
-          inverse: true,
-          data: names,
-          axisTick: { show: false },
-          axisLabel: { fontSize: labelSize, color: '#222222' },
-        },
+        yAxis: axis.yAxis,
         series: series.map((name) => ({
           type: 'bar' as const,
           name: words.series[name],

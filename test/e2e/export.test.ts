@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, suggestions } from '../../src/db/schema.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { fileSharedWith } from '../support/shared-file.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,11 +28,7 @@ let minute = 0;
 async function exported(user: string, text: string) {
   h.setNow(new Date(Date.parse('2026-03-03T02:30:00Z') + (minute += 1) * 60_000));
   const answer = await h.command(user, text);
-  const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
-  expect(shared).toHaveLength(1);
-  // Shared in the bot's DM with the person, which a file cannot be given to by the person's ID.
-  expect(shared[0]!.args.channel_id).toBe(`D${user.slice(1)}`);
-  const file = h.standIn.uploadedFile((shared[0]!.args.files as Array<{ id: string }>)[0]!.id)!;
+  const file = await fileSharedWith(h, user);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
   return { answer, filename: file.filename, workbook };

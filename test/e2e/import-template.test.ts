@@ -11,6 +11,7 @@ import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/i
 import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { provinceUnitNames } from '../support/province-units.js';
+import { fileSharedWith } from '../support/shared-file.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,10 +28,7 @@ const headers = ['编号', '标题', '领衔代表', '附议代表', '领域', '
 
 /** The template the person was sent by the messages drained now, as bytes and as a workbook. */
 async function sentTemplate(user: string) {
-  const shared = (await h.drain()).filter((call) => call.method === 'files.completeUploadExternal');
-  expect(shared).toHaveLength(1);
-  expect(shared[0]!.args.channel_id).toBe(`D${user.slice(1)}`);
-  const file = h.standIn.uploadedFile((shared[0]!.args.files as Array<{ id: string }>)[0]!.id)!;
+  const file = await fileSharedWith(h, user);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file.data as unknown as ArrayBuffer);
   return { filename: file.filename, bytes: file.data, workbook };

@@ -1164,6 +1164,9 @@ export const en: Catalog = {
     empty: 'The table has no rows below its headers: nothing to import.',
     surveyPreview: (total, ok, bad) =>
       `The survey has ${total} rows: ${ok} verdicts can be recorded${bad > 0 ? `, ${bad} rows have problems` : ''}.`,
+    surveyAlreadyRecorded: (count) =>
+      `${count} more rows match verdicts already recorded (from a button or a command) and are not recorded again.`,
+    surveyNothingNew: (count) => `All ${count} verdicts of the survey are recorded already, the same; there is nothing to import.`,
     surveyVerdicts: (counts) => `Verdicts: ${counts}`,
     surveyCount: (verdict, count) => `${verdict} ${count}`,
     surveyOutcome: {

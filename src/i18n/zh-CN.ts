@@ -1207,6 +1207,8 @@ export const zhCN = {
     empty: '表格里除表头外没有数据行，没有可以导入的内容。',
     surveyPreview: (total: number, ok: number, bad: number) =>
       `征询意见表共 ${total} 行：${ok} 件可以记录代表评价${bad > 0 ? `，${bad} 行有问题` : ''}。`,
+    surveyAlreadyRecorded: (count: number) => `另有 ${count} 行与已记录的评价相同（此前由按钮或命令记录），不再重复记录。`,
+    surveyNothingNew: (count: number) => `征询意见表的 ${count} 行评价都已记录过，结果相同，没有需要导入的内容。`,
     surveyVerdicts: (counts: string) => `代表评价：${counts}`,
     surveyCount: (verdict: string, count: number) => `${verdict} ${count} 件`,
     surveyOutcome: {

@@ -357,6 +357,25 @@ describe('/suggest import of a 征询意见表', () => {
     expect(await state('2026-0804')).toBe('replied:1');
   });
 
+  it('skips a row that repeats the verdict already recorded, so that a survey of the whole quarter imports', async () => {
+    const before = await h.db.$count(evaluations);
+    const { view } = await submitFile('意见表.csv', survey('2026-0801,满意,,,,', '2026-0804,满意,,,,'));
+    expect(textOf(view!).split('\n')).toEqual([
+      '征询意见表共 2 行：1 件可以记录代表评价。',
+      '另有 1 行与已记录的评价相同（此前由按钮或命令记录），不再重复记录。',
+      '代表评价：满意 1 件',
+      '记录后销号 1 件',
+      '确认后全部记录（或一件也不记录），与逐件用 `/suggest evaluate` 记录相同；主办单位随即收到通知。',
+    ]);
+    expect(view!.callback_id).toBe(callbackIds.importConfirm);
+    // Nothing new at all: said so, with nothing to confirm.
+    const { view: same } = await submitFile('意见表.csv', survey('2026-0801,满意,,,,'));
+    expect(textOf(same!)).toBe('征询意见表的 1 行评价都已记录过，结果相同，没有需要导入的内容。');
+    expect(same!.submit).toBeUndefined();
+    expect(await h.db.$count(evaluations)).toBe(before);
+    expect(await state('2026-0804')).toBe('replied:1');
+  });
+
   it('is the office’s alone, and says which column a survey lacks', async () => {
     const { view } = await submitFile('意见表.csv', survey('2026-0804,满意,,,,'), 'UWLIA');
     expect(textOf(view!)).toMatch(/需要以下角色之一：督办室/);

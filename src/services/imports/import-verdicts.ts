@@ -21,6 +21,11 @@ export interface VerdictImportOutcome {
   /** Those rows by verdict, and by what each does to its suggestion: the numbers an office checks before it confirms. */
   verdicts: Record<Verdict, number>;
   outcomes: Record<VerdictOutcome, number>;
+  /**
+   * Rows whose round already has this very verdict (recorded from a button or a command before the
+   * survey came back): skipped, not refused, so that a survey of the whole quarter can be imported.
+   */
+  alreadyRecorded: number;
   /** Rows the ledger refuses, each with its line and the same refusal /suggest evaluate gives. */
   refused: Array<{ line: number; code: string; problem: ServiceProblem }>;
   /** Whether the verdicts were recorded: only on confirmation, and only when no row was refused. */
@@ -79,6 +84,7 @@ function checkAndRecord(ctx: ServiceContext, rows: readonly SurveyRow[], options
   return ctx.db.transaction(async (tx) => {
     const outcome: VerdictImportOutcome = {
       recorded: 0,
+      alreadyRecorded: 0,
       verdicts: Object.fromEntries(verdicts.map((verdict) => [verdict, 0])) as Record<Verdict, number>,
       outcomes: { closed: 0, followup: 0, reopened: 0 },
       refused: [],
@@ -102,6 +108,10 @@ function checkAndRecord(ctx: ServiceContext, rows: readonly SurveyRow[], options
         if (!state) refuse({ code: 'unknown_suggestion', given: row.code, closest: await closest(row.code) });
         if (!state.hasLead) refuse({ code: 'unknown_assignment' });
         const recorded = new Map(jsonValue<Array<[number, Verdict]>>(state.recorded));
+        if (recorded.get(row.round ?? state.round) === row.verdict) {
+          outcome.alreadyRecorded += 1;
+          continue;
+        }
         const { event } = decideVerdict(state, recorded, { verdict: row.verdict, round: row.round }, state.openCommitments);
         accepted.push({ row, state });
         outcome.recorded += 1;

@@ -78,7 +78,7 @@ export function importReportLines(catalog: Catalog, table: ReadImportTable, outc
 /** A 征询意见表's report: the count first, then each row with a problem in line order. */
 export function surveyReportLines(catalog: Catalog, table: ReadSurveyTable, outcome: VerdictImportOutcome): string[] {
   const rows = problemLines(catalog, table, outcome.refused);
-  const total = outcome.recorded + rows.length;
+  const total = outcome.recorded + outcome.alreadyRecorded + rows.length;
   return [`${catalog.import.surveyPreview(total, outcome.recorded, rows.length)}${ignoredText(catalog, table)}`, ...rows];
 }
 
@@ -89,6 +89,7 @@ export function surveyOutcomeLines(catalog: Catalog, outcome: VerdictImportOutco
   const counted = verdicts.filter((verdict) => outcome.verdicts[verdict] > 0);
   const outcomes = (['closed', 'followup', 'reopened'] as const).filter((kind) => outcome.outcomes[kind] > 0);
   return [
+    ...(outcome.alreadyRecorded > 0 ? [words.surveyAlreadyRecorded(outcome.alreadyRecorded)] : []),
     ...(counted.length > 0
       ? [
           words.surveyVerdicts(

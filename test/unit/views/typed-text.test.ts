@@ -733,6 +733,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           },
           {
             recorded: 1,
+            alreadyRecorded: 0,
             verdicts: { satisfied: 1, basically_satisfied: 0, dissatisfied: 0 },
             outcomes: { closed: 1, followup: 0, reopened: 0 },
             // A code reaches the ledger's check only once it reads as a code.

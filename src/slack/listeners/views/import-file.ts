@@ -108,6 +108,7 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
       return doneModal(deps.catalog, words.doneTitle, words.verdictsWritten(outcome.recorded));
     }
     if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
+    if (outcome.recorded === 0) return importNoteModal(deps.catalog, words.surveyNothingNew(outcome.alreadyRecorded));
     return importPreviewModal(
       deps.catalog,
       lines[0]!,

@@ -107,13 +107,16 @@ export function readSurveyTable(table: readonly (readonly Cell[])[]): SurveyTabl
       if (!cell(row, column)) return problem({ kind: 'missing', column });
     }
     if (!isSuggestionCode(code)) return problem({ kind: 'bad_code', given: code });
-    const seen = firstLineOf.get(code);
-    if (seen !== undefined) return problem({ kind: 'duplicate_in_file', firstLine: seen });
-    firstLineOf.set(code, line);
     const roundText = cell(row, 'round');
     const round = roundText ? Number(roundText.replace(/^第\s*|\s*轮$/gu, '')) : undefined;
     if (round !== undefined && !(Number.isInteger(round) && round >= 1 && round <= 99))
       return problem({ kind: 'bad_round', given: roundText });
+    // A code may come once for each round it names; a row without a round means the current one,
+    // which any other row of the code may be.
+    const seen = round === undefined ? firstLineOf.get(code) : (firstLineOf.get(`${code}:`) ?? firstLineOf.get(`${code}:${round}`));
+    if (seen !== undefined) return problem({ kind: 'duplicate_in_file', firstLine: seen });
+    if (!firstLineOf.has(code)) firstLineOf.set(code, line);
+    firstLineOf.set(`${code}:${round ?? ''}`, line);
     const verdict = verdictOfWord(cell(row, 'verdict'));
     if (!verdict) return problem({ kind: 'bad_verdict', column: 'verdict', given: cell(row, 'verdict') });
     const aspects: SurveyRow['aspects'] = {};

@@ -86,6 +86,29 @@ describe('reading a 征询意见表', () => {
     expect(table.problems).toEqual([{ line: 5, code: '2026-0004', problem: { kind: 'bad_round', given: '二' } }]);
   });
 
+  it('takes a code once for each round it names, and a row without a round as the current round, which no other row may name', () => {
+    const table = readSurveyTable([
+      ['编号', '轮次', '评价'],
+      ['2026-0001', '1', '不满意'],
+      ['2026-0001', '2', '满意'],
+      ['2026-0001', '第 2 轮', '满意'],
+      ['2026-0001', '', '满意'],
+      ['2026-0002', '', '满意'],
+      ['2026-0002', '3', '满意'],
+    ]);
+    if (!table.ok) throw new Error('headers not read');
+    expect(table.rows.map((row) => [row.code, row.round])).toEqual([
+      ['2026-0001', 1],
+      ['2026-0001', 2],
+      ['2026-0002', undefined],
+    ]);
+    expect(table.problems.map(({ line, problem }) => [line, problem])).toEqual([
+      [4, { kind: 'duplicate_in_file', firstLine: 3 }],
+      [5, { kind: 'duplicate_in_file', firstLine: 2 }],
+      [7, { kind: 'duplicate_in_file', firstLine: 6 }],
+    ]);
+  });
+
   it('refuses a table without a code column', () => {
     expect(readSurveyTable([['评价', '意见']])).toEqual({ ok: false, missingColumns: ['code'], unknownHeaders: [] });
   });

@@ -3,7 +3,8 @@
 // ones go through Slack itself, see quarter.ts and replies.ts). Each step is done on its planned
 // day, or late by a unit's habit: most units are on time, 水利厅 (79 suggestions) and 商务厅 slip
 // now and then, 国资委 does nothing before the supervision office's alert and often lags after it.
-// Most replies are A-class and most deputies satisfied; a few are dissatisfied and go round again.
+// Most replies are A-class; after each the unit asks the deputy (办后反馈), whose verdict comes back
+// in the office's 征询意见表 at the quarter's end (verdict-survey.ts): most satisfied, a few not.
 import { and, eq, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { assignments, milestones, replies, suggestions, units as unitTable } from '../../src/db/schema.js';
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
@@ -17,9 +18,8 @@ import { submitOpinion } from '../../src/services/replies/submit-opinion.js';
 import { submitReply } from '../../src/services/replies/submit-reply.js';
 import type { ServiceContext } from '../../src/services/shared/service-context.js';
 import { ServiceError } from '../../src/services/shared/service-error.js';
-import { evaluateSuggestion } from '../../src/services/verdicts/evaluate-suggestion.js';
 import type { DemoDriver } from './demo-driver.js';
-import { type DemoUnit, supervisor, unitNamed } from './office.js';
+import { type DemoUnit, unitNamed } from './office.js';
 
 interface Habit {
   /** The share of steps done late, and by up to how many working days. */
@@ -193,7 +193,14 @@ export class BulkOffice {
           return true;
         }
         case 'feedback':
-          await evaluateSuggestion(as(supervisor.id), { code: step.code, ...verdictOf(roll) });
+          // The unit asks the deputy; the verdict itself comes back to the office in its 征询意见表.
+          await logContact(as(unit.handler.id), {
+            suggestionId: step.suggestionId,
+            stage: 'after',
+            mode: 'phone',
+            contactedOn: day,
+            note: '已向领衔代表征询对答复的意见，请代表填写征询意见表。',
+          });
           return true;
         default:
           return false;
@@ -247,8 +254,9 @@ function draftOf(code: string, roll: number) {
   };
 }
 
-function verdictOf(roll: number): { verdict: Verdict; note: string } {
-  const third = (roll * 1000) % 1;
+/** The verdict a deputy gives on a round's reply of a suggestion the units work through the services: most satisfied, a few not. */
+export function bulkVerdictOf(code: string, round: number): { verdict: Verdict; note: string } {
+  const third = (chance(`${code}:reply:${round}`) * 1000) % 1;
   if (third < 0.04) return { verdict: 'dissatisfied', note: '代表认为措施不够具体，希望明确时间表。' };
   if (third < 0.18) return { verdict: 'basically_satisfied', note: '' };
   return { verdict: 'satisfied', note: '' };

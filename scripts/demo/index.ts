@@ -36,6 +36,7 @@ import {
 import { playQuarter } from './quarter.js';
 import { Recorder } from './recorder.js';
 import { playTransfers } from './transfers.js';
+import { quarterSurvey, surveyWorkbook } from './verdict-survey.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
 const outputDir = resolve('demo-output');
@@ -297,8 +298,30 @@ async function main(): Promise<void> {
     await type(water.liaison.id, 'show 2026-0001');
     await type(successor.id, 'list mine');
 
+    const surveyLines = await quarterSurvey(driver.db, '2026-06-05', featuredCodes);
+    const surveyFile = '征询意见表.xlsx';
+    const surveyBytes = await surveyWorkbook(surveyLines);
+    writeFileSync(join(outputDir, surveyFile), surveyBytes);
     recorder.scene(
-      '十二、办理情况统计与导出台账',
+      '十二、导入征询意见表',
+      `季度末，督办室收回代表填写的征询意见表（Excel，${surveyLines.length} 行：一周前已答复的每件建议的每轮答复一行，写明轮次、评价和对沟通情况、办理态度、办理结果的评价），` +
+        '用 `/suggest import` 上传：预览列出各类评价和记录后的结果，确认后一次记录。其中几件的评价代表已先当面或来电告诉联络员、已经记录，导入时不再重复记录。意见表保存在本记录同一目录。',
+    );
+    await type(supervisor.id, 'import', false);
+    const checkedSurvey = await importFile(surveyFile, surveyBytes);
+    recorder.did(supervisor.id, `上传「${surveyFile}」，点击「检查」：`, { blocks: checkedSurvey.view.blocks });
+    const recordedSurvey = await awaitUpdate(() =>
+      driver.submitView(supervisor.id, callbackIds.importConfirm, {}, checkedSurvey.view.private_metadata),
+    );
+    recorder.did(supervisor.id, '点击「确认导入」：', { blocks: recordedSurvey.view.blocks });
+    const reopened = (await sendQueued()).filter((call) => call.method === 'chat.postMessage');
+    recorder.note(
+      `不满意的建议重新办理，主办单位的通知随即发出（${reopened.length} 条）；其余评价的回执并入各单位下一个工作日的提醒。其中一条：`,
+    );
+    recorder.sent(reopened.slice(0, 1));
+
+    recorder.scene(
+      '十三、办理情况统计与导出台账',
       '季度末，督办室查看本会次的办理情况统计（各单位、各领域的答复率、按期答复率、办结率、答复类别、满意率和承诺兑现率，每个比例写明分子和分母），再单看水利领域；生成可提交常委会会议的办理情况报告（Word）；然后导出督办台账（Excel）。报告和台账与本记录保存在同一目录，台账的「统计」表与统计结果相同，可逐项核对。',
     );
     await type(supervisor.id, 'stats');
@@ -332,7 +355,7 @@ async function main(): Promise<void> {
     if (chart) {
       writeFileSync(join(outputDir, chart.filename), chart.data);
       recorder.scene(
-        '十三、每周得分图',
+        '十四、每周得分图',
         `每周通报附带各单位的得分图，本季度共 ${charts.length} 张。这是最后一张（${chart.filename}，与本记录保存在同一目录）：`,
       );
       recorder.image(chart.filename, chart.comment, chart.data);
@@ -347,7 +370,7 @@ async function main(): Promise<void> {
     const reader = (busiest: BusiestReader | undefined) =>
       busiest ? `${names[busiest.recipient] ?? busiest.recipient} ${busiest.count} 条` : '无';
     recorder.scene(
-      '十四、每天的消息量',
+      '十五、每天的消息量',
       `每条发出的消息记在 messages.csv（与本记录同一目录）。督办的约定：每人每天的私信不超过 ${dailyBudget} 条，每个频道每天的顶层消息除周报、月报外不超过 ${dailyBudget} 条。下面是每天收到最多的人和频道：`,
     );
     for (const day of load)
@@ -379,7 +402,7 @@ async function main(): Promise<void> {
         `notices: ${account.notices} queued, ${account.delivered} delivered once, ${account.waiting} waiting for a digest, ${account.lost.length} lost\n` +
         `transcript: ${file}\npage: ${page}\nlist: ${join(outputDir, listFile)}\nmessages: ${messagesFile}\n` +
         `${chart ? `chart: ${join(outputDir, chart.filename)}\n` : ''}${ledger ? `ledger: ${join(outputDir, ledger.filename)}\n` : ''}` +
-        `${report ? `report: ${join(outputDir, report.filename)}\n` : ''}` +
+        `${report ? `report: ${join(outputDir, report.filename)}\n` : ''}survey: ${join(outputDir, surveyFile)}\n` +
         `everything is in ${outputDir}\n`,
     );
   } finally {

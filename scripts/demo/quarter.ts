@@ -5,21 +5,21 @@
 // and a lead unit's 催办 bring it back. Along the way: a contact logged, two extension requests,
 // each Monday the week's ranking for the office and each unit's own report, each month's
 // supervision report, and the replies (replies.ts): co-unit opinions, drafts through their review
-// chain (one sent back), the deputies' verdicts (one 不满意 and its second round), and B-class
-// promises on follow-up.
+// chain (one sent back), the 办后反馈 calls, a deputy's 不满意 and its second round, and B-class
+// promises on follow-up. The deputies' verdicts come back in the office's 征询意见表 at the end.
 
 import { workingCalendar } from '../../src/domain/calendar.js';
 import { addDays, type CalendarDate, instantInZone } from '../../src/domain/calendar-date.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
-import { actionIds, callbackIds, contactModalBlocks, inputActionId } from '../../src/slack/ids.js';
+import { actionIds, callbackIds } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import type { BulkOffice } from './bulk-office.js';
 import type { DemoDriver } from './demo-driver.js';
 import { featuredCodes, leaderStandIn, supervisor, unitNamed } from './office.js';
 import { boldCode, codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
-import { ReplyDesk } from './replies.js';
+import { contactFormValues, ReplyDesk } from './replies.js';
 
-type Forms = { drafts: Map<number, string>; opinions: Map<number, string> };
+type Forms = { drafts: Map<number, string>; opinions: Map<number, string>; feedback: Map<number, Array<[string, RecordedCall]>> };
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
 
 const lagging = unitNamed('国资委');
@@ -63,7 +63,7 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
     }
 
     let clicks = 0;
-    const forms: Forms = { drafts: new Map(), opinions: new Map() };
+    const forms: Forms = { drafts: new Map(), opinions: new Map(), feedback: new Map() };
     for (const dm of sent.filter((call) => call.method === 'chat.postMessage' && isReminder(call))) {
       const person = String(dm.args.channel);
       const acting = !isLaggard(person) || laggard === 'caught up' ? 'all' : laggard === 'accepts' ? 'accept' : 'none';
@@ -84,7 +84,12 @@ export async function playQuarter(driver: DemoDriver, from: CalendarDate, to: Ca
       const water = unitNamed('水利厅');
       await driver.type(water.handler.id, 'contact 2026-0002');
       const form = driver.openedView();
-      const done = await driver.submitView(water.handler.id, callbackIds.contactModal, contactValues(day), form?.private_metadata ?? '');
+      const done = await driver.submitView(
+        water.handler.id,
+        callbackIds.contactModal,
+        contactFormValues(day, 'before', '代表希望先到两个乡镇实地看饮水工程，再商定答复重点。'),
+        form?.private_metadata ?? '',
+      );
       recorder.did(water.handler.id, '提交「记录沟通」表单（2026-0002，办前沟通，电话）：', renderedView(done.view));
     }
     if (day === '2026-04-07') {
@@ -153,6 +158,11 @@ async function actOnReminder(
       const form = /(?:^|\n| · )(初稿|会办意见) · 应于/.exec(line)?.[1];
       if (form && acting === 'all') {
         (form === '初稿' ? forms.drafts : forms.opinions).set(suggestionId, person);
+        continue;
+      }
+      // 办后反馈 is a call to the deputy, logged or answered with the verdict: the reply desk makes it.
+      if (/(?:^|\n| · )办后反馈 · 应于/.test(line)) {
+        if (acting === 'all') forms.feedback.set(suggestionId, [...(forms.feedback.get(suggestionId) ?? []), [person, message]]);
         continue;
       }
       const step = buttons.find((e) => e.action_id === actionIds.acceptAssignment || e.action_id === actionIds.completeMilestone);
@@ -259,12 +269,3 @@ function storyOf(day: CalendarDate): string | undefined {
 
 const weekdayNames = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const weekday = (day: CalendarDate) => weekdayNames[(new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7];
-
-const contactValues = (day: CalendarDate) => ({
-  [contactModalBlocks.stage]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'before' } } },
-  [contactModalBlocks.mode]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'phone' } } },
-  [contactModalBlocks.date]: { [inputActionId]: { type: 'datepicker', selected_date: day } },
-  [contactModalBlocks.note]: {
-    [inputActionId]: { type: 'plain_text_input', value: '代表希望先到两个乡镇实地看饮水工程，再商定答复重点。' },
-  },
-});

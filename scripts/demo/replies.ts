@@ -1,17 +1,31 @@
 // The replies of the demo's quarter, played from the messages people get. A co-handling unit
 // sends its opinion when 会办意见 comes due; a lead unit's handler drafts the reply when 初稿 does;
 // the unit's reviewers sign it off level by level the day the request reaches them (水利厅's
-// leader sends 2026-0002 back once); the handler marks it sent once signed; a week later the
-// office records the deputy's verdict: 2026-0002 is 不满意 and goes round again, 2026-0005
-// answers with B-class promises that stay on follow-up and are written off as they are kept.
+// leader sends 2026-0002 back once); the handler marks it sent once signed. The deputies' verdicts
+// mostly come back in the office's 征询意见表 at the quarter's end (verdict-survey.ts), but a deputy
+// may answer the unit first: 2026-0002's deputy calls the lead unit's liaison to say 不满意 a week
+// after the reply, and it goes round again; the deputies of the other answers that are not plain
+// A-class tell the liaison on the 办后反馈 call, who records the verdict from the reminder's
+// buttons. 2026-0005 answers with B-class promises that stay on follow-up and are written off as
+// they are kept.
 import { eq } from 'drizzle-orm';
 import { suggestions } from '../../src/db/schema.js';
 import { addWorkingDays, workingCalendar } from '../../src/domain/calendar.js';
 import type { CalendarDate } from '../../src/domain/calendar-date.js';
-import { actionIds, callbackIds, inputActionId, opinionModalBlocks, replyModalBlocks, returnModalBlocks } from '../../src/slack/ids.js';
+import type { Verdict } from '../../src/domain/vocabulary.js';
+import {
+  actionIds,
+  callbackIds,
+  contactModalBlocks,
+  inputActionId,
+  opinionModalBlocks,
+  replyModalBlocks,
+  returnModalBlocks,
+  verdictModalBlocks,
+} from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import type { DemoDriver } from './demo-driver.js';
-import { suggestions as plannedSuggestions, supervisor, unitNamed } from './office.js';
+import { suggestions as plannedSuggestions, unitNamed } from './office.js';
 import { codeOfMessage, firstLine, kindOf, renderedView } from './recorder.js';
 
 type Blocks = Array<{ type: string; text?: { text?: string }; elements?: Array<{ action_id: string; value: string }> }>;
@@ -61,15 +75,32 @@ const plans: Record<string, ReplyPlan[]> = {
 const planOf = (code: string, round: number): ReplyPlan =>
   plans[code]?.[round - 1] ?? { replyClass: 'A', summary: '已按代表建议完成相关工作，具体措施见答复函。', verdict: '满意' };
 
+const verdictWords: Record<ReplyPlan['verdict'], Verdict> = { 满意: 'satisfied', 基本满意: 'basically_satisfied', 不满意: 'dissatisfied' };
+const verdictButtons: Record<Verdict, string> = {
+  satisfied: actionIds.recordSatisfied,
+  basically_satisfied: actionIds.recordBasicallySatisfied,
+  dissatisfied: actionIds.recordDissatisfied,
+};
+
+/** The verdict the deputy of a featured suggestion gives on a round's reply. */
+export function featuredVerdictOf(code: string, round: number): { verdict: Verdict; note: string } {
+  const plan = planOf(code, round);
+  return { verdict: verdictWords[plan.verdict], note: plan.note ?? '' };
+}
+
+/** Whether the deputy tells the unit before the survey comes back: 不满意 at once, a verdict on a reply that is not plain A on the 办后反馈 call. */
+const toldByPhone = (code: string, round: number) => plans[code]?.[round - 1] !== undefined;
+
 /** The one reply sent back, by the level that sends it back. */
 const returned = { code: '2026-0002', level: '分管领导审核', comment: '请补充两个乡镇实地调研的情况和改造时间表。' };
 
 const calendar = workingCalendar();
-const verdictAfterWorkingDays = 5;
+/** When a dissatisfied deputy calls the lead unit's liaison, in working days after the reply. */
+const complaintAfterWorkingDays = 5;
 
 export class ReplyDesk {
-  /** Suggestions whose reply the office records a verdict on, by day. */
-  private readonly verdictsDue = new Map<string, CalendarDate>();
+  /** Suggestions whose deputy calls to say 不满意, by day. */
+  private readonly complaintsDue = new Map<string, CalendarDate>();
   private readonly shown = new Set<string>();
   private returnedOnce = false;
   /** Messages that went out during the day, after the morning's: acted on the next day. */
@@ -86,12 +117,13 @@ export class ReplyDesk {
   /** The day's part: what people do about the messages they got. Resolves to how many things they did. */
   /**
    * @param asked the steps people were reminded of that take a form rather than a click: by
-   *   suggestion id, who writes the reply (初稿) or the co-unit opinion (会办意见).
+   *   suggestion id, who writes the reply (初稿) or the co-unit opinion (会办意见), and the
+   *   liaison reminded of 办后反馈 with the reminder that carries its verdict buttons.
    */
   async onDay(
     day: CalendarDate,
     sent: RecordedCall[],
-    asked: { drafts: Map<number, string>; opinions: Map<number, string> },
+    asked: { drafts: Map<number, string>; opinions: Map<number, string>; feedback: Map<number, Array<[string, RecordedCall]>> },
   ): Promise<number> {
     let acted = 0;
     const drafts = new Map(asked.drafts);
@@ -103,15 +135,17 @@ export class ReplyDesk {
       if (kind === 'review') acted += await this.review(to, message);
       else if (kind === 'reply-returned') drafts.set(suggestionIdOf(message), to);
       else if (kind === 'reply-signed') acted += await this.markSent(to, message);
-      else if (kind === 'reply-sent') this.verdictsDue.set(codeOfMessage(message), addWorkingDays(calendar, day, verdictAfterWorkingDays));
+      else if (kind === 'reply-sent')
+        this.complaintsDue.set(codeOfMessage(message), addWorkingDays(calendar, day, complaintAfterWorkingDays));
       else if (kind === 'reminder') acted += await this.writeOffKept(message);
     }
     for (const [id, person] of asked.opinions) acted += await this.sendOpinion(id, person);
     for (const [id, person] of drafts) acted += await this.draft(id, person);
-    for (const [code, due] of this.verdictsDue) {
+    for (const [id, reminded] of asked.feedback) acted += await this.askForVerdict(day, id, reminded);
+    for (const [code, due] of this.complaintsDue) {
       if (due > day) continue;
-      this.verdictsDue.delete(code);
-      acted += await this.evaluate(code);
+      this.complaintsDue.delete(code);
+      acted += await this.recordComplaint(code);
     }
     return acted;
   }
@@ -206,12 +240,67 @@ export class ReplyDesk {
     return 1;
   }
 
-  private async evaluate(code: string): Promise<number> {
+  /** A deputy who is not satisfied calls the lead unit's liaison, who records it from the suggestion's details. */
+  private async recordComplaint(code: string): Promise<number> {
     const [row] = await this.driver.db.select().from(suggestions).where(eq(suggestions.code, code));
     const plan = planOf(code, row?.round ?? 1);
-    const record = this.firstTime(`verdict:${plan.verdict}`) || plan.replyClass !== 'A';
-    await this.driver.type(supervisor.id, `evaluate ${code} ${plan.verdict}${plan.note ? ` ${plan.note}` : ''}`, record);
+    const liaison = leadUnitOf(code)?.liaison;
+    if (!row || !liaison || plan.verdict !== '不满意') return 0;
+    const shown = await this.driver.type(liaison.id, `show ${code}`);
+    const button = (shown.blocks as Blocks | undefined)
+      ?.flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === actionIds.recordDissatisfied);
+    if (!button) return 0;
+    await this.driver.click(liaison.id, actionIds.recordDissatisfied, button.value);
+    const form = this.driver.openedView();
+    const reasons = { [verdictModalBlocks.reasons]: { [inputActionId]: { type: 'plain_text_input', value: plan.note ?? '' } } };
+    const done = await this.driver.submitView(liaison.id, callbackIds.verdictModal, reasons, form?.private_metadata ?? '');
+    this.driver.recorder.did(
+      liaison.id,
+      `代表来电表示不满意：在详情中点击「不满意」，写明代表的理由（${code}）：`,
+      renderedView(done.view),
+    );
     return 1;
+  }
+
+  /**
+   * 办后反馈: the unit calls the deputy. A deputy of an answer that is not plain A-class gives the
+   * liaison the verdict there and then, recorded from the reminder's buttons; the others are asked
+   * to fill in the office's 征询意见表, and the call is logged from the reminder (记录沟通).
+   */
+  private async askForVerdict(day: CalendarDate, suggestionId: number, reminded: Array<[string, RecordedCall]>): Promise<number> {
+    const { code, round } = await this.suggestion(suggestionId);
+    const { verdict } = featuredVerdictOf(code, round);
+    const buttonOf = (reminder: RecordedCall, actionId: string) =>
+      (reminder.args.blocks as Blocks)
+        .flatMap((b) => b.elements ?? [])
+        .find((e) => e.action_id === actionId && (e.value === String(suggestionId) || e.value.startsWith(`${suggestionId}:`)));
+    if (toldByPhone(code, round) && verdict !== 'dissatisfied') {
+      for (const [liaison, reminder] of reminded) {
+        const button = buttonOf(reminder, verdictButtons[verdict]);
+        if (!button) continue;
+        const answer = await this.driver.click(liaison, button.action_id, button.value, reminder);
+        if (this.firstTime('heard-verdict'))
+          this.driver.recorder.did(
+            liaison,
+            `办后反馈时代表当即给出评价：在提醒中点击「${planOf(code, round).verdict}」（${code}）：`,
+            firstLine(answer),
+          );
+        return 1;
+      }
+    }
+    for (const [person, reminder] of reminded) {
+      const button = buttonOf(reminder, actionIds.logContact);
+      if (!button) continue;
+      const record = this.firstTime('feedback-call');
+      await this.driver.click(person, button.action_id, button.value, reminder);
+      const form = this.driver.openedView();
+      const values = contactFormValues(day, 'after', '已电话告知代表答复情况，请代表填写征询意见表寄回督办室。');
+      const done = await this.driver.submitView(person, callbackIds.contactModal, values, form?.private_metadata ?? '');
+      if (record) this.driver.recorder.did(person, `在提醒中点击「记录沟通」，记下办后反馈的电话（${code}）：`, renderedView(done.view));
+      return 1;
+    }
+    return 0;
   }
 
   /** The lead unit's liaison writes off each promise the handler is reminded of on its day (kept on time). */
@@ -227,6 +316,14 @@ export class ReplyDesk {
     return acted;
   }
 }
+
+/** The 记录沟通 form's answers: a call with the deputy on the day. */
+export const contactFormValues = (day: CalendarDate, stage: 'before' | 'after', note: string) => ({
+  [contactModalBlocks.stage]: { [inputActionId]: { type: 'static_select', selected_option: { value: stage } } },
+  [contactModalBlocks.mode]: { [inputActionId]: { type: 'static_select', selected_option: { value: 'phone' } } },
+  [contactModalBlocks.date]: { [inputActionId]: { type: 'datepicker', selected_date: day } },
+  [contactModalBlocks.note]: { [inputActionId]: { type: 'plain_text_input', value: note } },
+});
 
 const suggestionIdOf = (message: RecordedCall): number => {
   const details = (message.args.blocks as Blocks).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionIds.showDetails);

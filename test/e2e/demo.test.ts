@@ -78,6 +78,25 @@ describe('npm run demo', () => {
     expect(workbook.getWorksheet('建议')!.rowCount).toBe(1 + 223);
     expect(transcript).toContain('督办台账 · 共 223 件建议');
 
+    // The quarter's 征询意见表, beside them, imported in one go: every verdict it holds is the
+    // ledger's, on the round it names.
+    const [, surveyFile] = output.match(/survey: (.+)\n/) ?? [];
+    expect(dirname(surveyFile!)).toBe(dirname(file!));
+    const survey = new ExcelJS.Workbook();
+    await survey.xlsx.readFile(surveyFile!);
+    const surveyRows: string[] = [];
+    survey.worksheets[0]!.eachRow((row, n) => {
+      if (n > 1) surveyRows.push(((row.values as unknown[]).slice(1, 4) as string[]).join(' '));
+    });
+    expect(surveyRows.length).toBeGreaterThan(150);
+    expect(transcript).toContain(`征询意见表共 ${surveyRows.length} 行：`);
+    expect(transcript).toMatch(/另有 \d+ 行与已记录的评价相同/);
+    const evaluated = new Set<string>();
+    workbook.getWorksheet('代表评价')!.eachRow((row, n) => {
+      if (n > 1) evaluated.add(((row.values as unknown[]).slice(1, 4) as string[]).join(' '));
+    });
+    expect(surveyRows.filter((row) => !evaluated.has(row))).toEqual([]);
+
     // 统计: every figure, counted again from the ledger's own sheets, is the one its 统计 sheet and
     // `/suggest stats` in the transcript show.
     const counted = figuresFromLedger(workbook);
@@ -208,7 +227,7 @@ describe('npm run demo', () => {
     expect(rows.some((row) => row.endsWith(',channel,no,verdict'))).toBe(true);
     expect(output).toMatch(/notices: \d+ queued, \d+ delivered once, \d+ waiting for a digest, 0 lost/);
     expect(rows.filter((row) => row.startsWith('2026-03-02,')).length).toBeGreaterThan(0);
-    expect(transcript).toContain('十四、每天的消息量');
+    expect(transcript).toContain('十五、每天的消息量');
     // People change (DESIGN §3): the leader's escalations reach the stand-in, marked for whom, until
     // the delegation's date; a liaison removed is refused at once.
     expect(transcript).toMatch(/chat\.postMessage → 国资委·办公室副主任 \(U0GZDEP\)\n\n_代 @国资委·分管副主任 收_/);

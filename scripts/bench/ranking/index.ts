@@ -153,7 +153,7 @@ export async function runRankingBenchmark(): Promise<BenchmarkReport> {
         '',
         `- Command: \`npm run bench\` · Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
         `- Machine: ${describeMachine(machine())}`,
-        `- Data: ${shape.assignments.toLocaleString('en')} open assignments, ${shape.milestones.toLocaleString('en')} nodes, ${shape.units} units; the week ${week.from} – ${week.to}, as of ${monday} 00:00`,
+        `- Data: ${shape.assignments.toLocaleString('en')} open assignments, ${shape.milestones.toLocaleString('en')} nodes, ${shape.units} units, ${shape.replies.toLocaleString('en')} replies sent, ${shape.verdicts.toLocaleString('en')} verdicts, ${shape.promises.toLocaleString('en')} promises; the week ${week.from} – ${week.to}, as of ${monday} 00:00`,
         '',
         '| Measure | median of 7 | min | max |',
         '| --- | ---: | ---: | ---: |',

@@ -90,7 +90,8 @@ export async function runRemindersBenchmark(): Promise<BenchmarkReport> {
         '',
         targets.map((t) => `- ${t.pass ? 'PASS' : 'FAIL'}: ${t.name}`).join('\n'),
       ].join('\n');
-      return { name: 'reminders', text, targets, broken: dispatch.dead > 0 ? [`${dispatch.dead} messages went dead`] : [] };
+      const broken = dispatch.dead > 0 ? [`${dispatch.dead} messages went dead: ${dispatch.deadReasons.join('; ')}`] : [];
+      return { name: 'reminders', text, targets, broken };
     } finally {
       await closeClient();
     }
@@ -133,6 +134,13 @@ async function measureDispatch(db: Database, databaseUrl: string, queued: number
     }
     const duplicates = [...keys.values()].filter((n) => n > 1).length;
     const dead = await count(db, sql`select count(*)::int as n from outbox where status = 'dead'`);
+    // Why, so that a broken run can be put right: the refusal each dead message last met.
+    const deadReasons = (
+      await readRows<{ reason: string }>(
+        db,
+        sql`select concat(channel, ' ', method, ': ', last_error) as reason from outbox where status = 'dead' order by id limit 5`,
+      )
+    ).map((row) => row.reason);
     const perSecond = posts.length / seconds;
     // The fastest Slack allows: the workspace's burst limit, or one message a second to the busiest channel.
     const busiest = Math.max(...[...countBy(posts.map((call) => String(call.args.channel))).values()]);
@@ -145,6 +153,7 @@ async function measureDispatch(db: Database, databaseUrl: string, queued: number
       rateLimited: standIn.calls.filter((call) => call.status === 429).length,
       duplicates,
       dead,
+      deadReasons,
     };
   } finally {
     await closeStandIn();

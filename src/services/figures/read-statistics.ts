@@ -78,15 +78,15 @@ async function readLeadTallies(db: Database, chosen: SQL): Promise<LeadTally[]> 
     sql`
       with chosen as materialized (select s.id, s.field, s.status from suggestions s where ${chosen}),
       sent as (select r.id, r.suggestion_id, r.round, r.reply_class, r.sent_on, r.statutory_due_on
-               from replies r where r.status = 'sent' and r.suggestion_id in (select id from chosen)),
+               from replies r join chosen c on c.id = r.suggestion_id where r.status = 'sent'),
       first_sent as (select distinct on (suggestion_id) suggestion_id, sent_on, statutory_due_on from sent order by suggestion_id, round),
       last_sent as (select distinct on (suggestion_id) suggestion_id, reply_class from sent order by suggestion_id, round desc),
-      last_verdict as (select distinct on (e.suggestion_id) e.suggestion_id, e.verdict from evaluations e
-                       where e.suggestion_id in (select id from chosen) order by e.suggestion_id, e.round desc),
+      last_verdict as (select distinct on (e.suggestion_id) e.suggestion_id, e.verdict
+                       from evaluations e join chosen c on c.id = e.suggestion_id order by e.suggestion_id, e.round desc),
       promised as (select r.suggestion_id, count(*)::int as promises, count(k.written_off_at)::int as kept
                    from commitments k join sent r on r.id = k.reply_id where r.reply_class = 'B' group by r.suggestion_id),
-      lead as (select a.suggestion_id, u.name from assignments a join units u on u.id = a.unit_id
-               where a.role = 'lead' and a.status in ${live} and a.suggestion_id in (select id from chosen))
+      lead as (select a.suggestion_id, u.name from assignments a join units u on u.id = a.unit_id join chosen c on c.id = a.suggestion_id
+               where a.role = 'lead' and a.status in ${live})
       select l.name as "leadUnit", c.field,
         count(*)::int as lead,
         count(f.suggestion_id)::int as replied,

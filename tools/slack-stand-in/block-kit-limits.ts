@@ -6,6 +6,22 @@ export type Surface = 'message' | 'modal' | 'home';
 const MAX_BLOCKS: Record<Surface, number> = { message: 50, modal: 100, home: 100 };
 const MAX_MESSAGE_TEXT = 40_000;
 
+/**
+ * Slack refuses a message whose blocks come to about 13,000 characters in all, though each block
+ * is within its own limit: the characters of every text the blocks hold (a table of 100 rows,
+ * which Slack takes, would be far over if its JSON counted).
+ */
+export const messageBlocksChars = 13_000;
+
+export function textCharacters(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + textCharacters(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  return Object.entries(value).reduce<number>(
+    (sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? item.length : textCharacters(item)),
+    0,
+  );
+}
+
 type BlockChecker = (block: Record<string, unknown>, path: string, out: Violations) => void;
 
 const BLOCK_CHECKERS: Record<string, BlockChecker> = {
@@ -33,6 +49,9 @@ export function findBlockKitViolations(surface: Surface, input: { blocks?: unkno
   if (surface === 'message') {
     checkString(input.text, 'text', MAX_MESSAGE_TEXT, out);
     if (input.blocks !== undefined) checkBlocks(input.blocks, 'blocks', surface, out);
+    const chars = textCharacters(input.blocks);
+    if (chars > messageBlocksChars)
+      out.push(`blocks: ${chars} characters of text exceeds about ${messageBlocksChars} (msg_blocks_too_long)`);
   } else if (input.view !== undefined) {
     checkView(surface, input.view, out);
   } else if (input.blocks !== undefined) {

@@ -1,22 +1,6 @@
-import { findBlockKitViolations } from './block-kit-limits.js';
+import { findBlockKitViolations, messageBlocksChars, textCharacters } from './block-kit-limits.js';
 import { fail, invalidBlocks, type MethodContext, type MethodHandler, type MethodResult, ok, rateLimited, str } from './method-kit.js';
 import { BOT, isTopLevel, noteReply, resolveChannel, type StoredMessage } from './workspace-state.js';
-
-/**
- * Slack refuses a message whose blocks come to about 13,000 characters in all, though each block
- * is within its own limit: the characters of every text the blocks hold (a table of 100 rows,
- * which Slack takes, would be far over if its JSON counted).
- */
-export const messageBlocksChars = 13_000;
-
-function textCharacters(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + textCharacters(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
-  return Object.entries(value).reduce<number>(
-    (sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? item.length : textCharacters(item)),
-    0,
-  );
-}
 
 /** Common checks of a message-posting call; returns the resolved channel or the error to answer. */
 function checkPost(args: Record<string, unknown>, ctx: MethodContext): { channel: string } | { error: MethodResult } {
@@ -26,9 +10,10 @@ function checkPost(args: Record<string, unknown>, ctx: MethodContext): { channel
   if (str(args.text) === undefined && args.blocks === undefined && args.attachments === undefined) {
     return { error: fail('no_text') };
   }
+  // Slack names this refusal apart from an invalid block, and the dispatcher splits on it.
+  if (textCharacters(args.blocks) > messageBlocksChars) return { error: fail('msg_blocks_too_long') };
   const violations = findBlockKitViolations('message', { blocks: args.blocks, text: args.text });
   if (violations.length > 0) return { error: invalidBlocks(violations) };
-  if (textCharacters(args.blocks) > messageBlocksChars) return { error: fail('msg_blocks_too_long') };
   const channel = resolveChannel(requested);
   if (isOverWorkspaceBurst(ctx) || isPacedOut(channel, ctx)) return { error: rateLimited(1) };
   return { channel };

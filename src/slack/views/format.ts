@@ -98,18 +98,34 @@ export const button = (text: string, actionId: string, value: number | string, s
 const sectionLimit = 3000;
 
 /**
- * Lines packed into as few sections as fit Slack's 3,000 characters each, at most maxBlocks of
- * them; what does not fit is counted in a last line rather than rejected by Slack. `total` counts
- * lines the message never carried as well (a stored notice keeps only the first ones).
+ * What the packed lines of one message may come to: Slack refuses a message whose blocks total
+ * about 13,000 characters (`msg_blocks_too_long`) whatever each block holds; the rest of the
+ * message (its heading, buttons, hints) keeps the difference.
  */
-export function packedSections(catalog: Catalog, lines: readonly string[], maxBlocks: number, total = lines.length): KnownBlock[] {
+export const messageLinesChars = 11_000;
+
+/**
+ * Lines packed into as few sections as fit Slack's 3,000 characters each, at most maxBlocks of
+ * them and maxChars in all; what does not fit is counted in a last line rather than rejected by
+ * Slack. `total` counts lines the message never carried as well (a stored notice keeps only the
+ * first ones). A form or a Home tab, which Slack does not count so, may pass Infinity.
+ */
+export function packedSections(
+  catalog: Catalog,
+  lines: readonly string[],
+  maxBlocks: number,
+  total = lines.length,
+  maxChars = messageLinesChars,
+): KnownBlock[] {
   const texts: string[] = [];
   let current = '';
   let placed = 0;
+  let packed = 0;
   // Room kept in the last section for the line that counts what was cut.
   const reserve = 80;
   for (const line of lines) {
     const piece = fit(line, sectionLimit - reserve);
+    if (packed + current.length + 1 + piece.length > maxChars - reserve) break;
     const joined = current ? `${current}\n${piece}` : piece;
     if (joined.length <= sectionLimit - reserve) {
       current = joined;
@@ -118,6 +134,7 @@ export function packedSections(catalog: Catalog, lines: readonly string[], maxBl
     }
     if (texts.length + 1 >= maxBlocks) break;
     texts.push(current);
+    packed += current.length;
     current = piece;
     placed += 1;
   }
@@ -134,7 +151,8 @@ export function titledPart(
   maxBlocks: number,
   total: number,
   none?: string,
+  maxChars = messageLinesChars,
 ): KnownBlock[] {
   if (total === 0) return none === undefined ? [] : [section(`${title}\n${none}`)];
-  return [section(title), ...packedSections(catalog, lines, maxBlocks, total)];
+  return [section(title), ...packedSections(catalog, lines, maxBlocks, total, maxChars)];
 }

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { MonthlyReportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { divider, escapeText, formatDate, header, type SlackMessage, titledPart } from './format.js';
+import { divider, escapeText, formatDate, header, messageLinesChars, type SlackMessage, titledPart } from './format.js';
 
 /** Sections per part: four parts with their headings and dividers stay under 50 blocks. */
 const sectionsPerPart = 9;
@@ -37,8 +37,10 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
     ],
   ];
   const blocks: KnownBlock[] = [header(heading)];
+  // Slack's characters a message, shared out among the parts as its blocks are.
+  const charsPerPart = Math.floor(messageLinesChars / parts.length);
   for (const [title, lines, total] of parts) {
-    blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total, words.none));
+    blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total, words.none, charsPerPart));
   }
   return { text: `${heading} · ${parts.map(([title]) => title.replace(/\*/g, '')).join(' · ')}`, blocks };
 }

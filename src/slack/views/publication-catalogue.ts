@@ -11,6 +11,7 @@ import {
   formatDate,
   header,
   mention,
+  messageLinesChars,
   plainMessage,
   type SlackMessage,
   section,
@@ -24,6 +25,11 @@ import { urgencyText } from './reminder-lines.js';
  * after each of its twenty lines was answered in place (a line of context under each).
  */
 const publishedSections = 4;
+
+/** Characters of the lines to publish, alone or beside the published part, and of that part (messageLinesChars in all, less the answers in place). */
+const pendingCharsAlone = messageLinesChars - 3_000;
+const pendingCharsBeside = 4_500;
+const publishedChars = messageLinesChars - 3_000 - pendingCharsBeside;
 
 /** One reply still to publish: how urgent, which suggestion, its lead unit and class, when it was sent and by when it is to be published. */
 function pendingLine(catalog: Catalog, item: PublicationItem): string {
@@ -59,19 +65,32 @@ export function publicationCatalogueMessage(catalog: Catalog, catalogue: Publica
       ? words.none(catalogue.withinWorkingDays)
       : words.summary(catalogue.pendingTotal, catalogue.overdue, catalogue.withinWorkingDays);
   const blocks: KnownBlock[] = [header(words.title), section(summary)];
-  for (const item of catalogue.pending) {
-    blocks.push({
-      ...section(pendingLine(catalog, item)),
-      accessory: button(words.markPublished, actionIds.markReplyPublished, item.replyId),
-    } as KnownBlock);
-  }
-  if (catalogue.pendingTotal > catalogue.pending.length)
-    blocks.push(context(words.more(catalogue.pendingTotal - catalogue.pending.length)));
   const { published } = catalogue;
+  // Slack's characters a message: the lines to publish keep room for the answer each click
+  // writes under its line, and share the rest with the published part when it is asked for.
+  const pendingChars = published ? pendingCharsBeside : pendingCharsAlone;
+  let chars = 0;
+  let shown = 0;
+  for (const item of catalogue.pending) {
+    const line = pendingLine(catalog, item);
+    if (chars + line.length > pendingChars) break;
+    chars += line.length;
+    shown += 1;
+    blocks.push({ ...section(line), accessory: button(words.markPublished, actionIds.markReplyPublished, item.replyId) } as KnownBlock);
+  }
+  if (catalogue.pendingTotal > shown) blocks.push(context(words.more(catalogue.pendingTotal - shown)));
   if (published) {
     const lines = published.items.map((item) => `• ${publishedLine(catalog, item)}`);
     blocks.push(
-      ...titledPart(catalog, words.publishedTitle(published.total), lines, publishedSections, published.total, words.nonePublished),
+      ...titledPart(
+        catalog,
+        words.publishedTitle(published.total),
+        lines,
+        publishedSections,
+        published.total,
+        words.nonePublished,
+        publishedChars,
+      ),
     );
   }
   blocks.push(context(words.hint(catalogue.pending.length > 0, published !== undefined)));

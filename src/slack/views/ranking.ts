@@ -12,6 +12,7 @@ import {
   formatDate,
   header,
   mention,
+  messageLinesChars,
   plainMessage,
   type SlackMessage,
   section,
@@ -168,7 +169,8 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
       line.owners.length > 0 ? line.owners.map(mention).join(catalog.listJoin) : words.noOwner,
     );
   const part = (title: string, lines: UnitWeeklyNotice['overdue'], total: number, none: string): KnownBlock[] =>
-    titledPart(catalog, title, lines.map(lineOf), 20, total, none);
+    // Two parts share one message's characters.
+    titledPart(catalog, title, lines.map(lineOf), 20, total, none, messageLinesChars / 2);
   return {
     // The header is plain text; the notification's text is mrkdwn, where the name is escaped.
     text: `${words.unitHeading(escapeText(notice.unitName))} · ${summary}`.replace(/\*/g, ''),

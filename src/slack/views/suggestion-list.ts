@@ -1,6 +1,6 @@
 import type { Catalog } from '../../i18n/index.js';
 import type { SuggestionList } from '../../services/suggestions/list-suggestions.js';
-import { context, escapeText, formatDate, type SlackMessage, section } from './format.js';
+import { context, escapeText, formatDate, messageLinesChars, type SlackMessage, section } from './format.js';
 
 export function suggestionListMessage(catalog: Catalog, list: SuggestionList): SlackMessage {
   const { list: words } = catalog;
@@ -13,6 +13,8 @@ export function suggestionListMessage(catalog: Catalog, list: SuggestionList): S
   const heading = words.heading(title, list.total);
   if (list.lines.length === 0) return { text: heading, blocks: [section(heading), context(words.empty)] };
   const blocks = [section(heading)];
+  let chars = 0;
+  let shown = 0;
   for (const line of list.lines) {
     const facts = [
       line.nextNodeOn ? (line.overdueNodes > 0 ? words.earliestOverdue : words.next)(formatDate(catalog, line.nextNodeOn)) : '',
@@ -25,8 +27,13 @@ export function suggestionListMessage(catalog: Catalog, list: SuggestionList): S
       catalog.statusNames[line.status],
       formatDate(catalog, line.statutoryDueOn),
     );
-    blocks.push(section(facts.length ? `${text} · ${facts.join(' · ')}` : text));
+    const lineText = facts.length ? `${text} · ${facts.join(' · ')}` : text;
+    // Long titles: the lines stop within what Slack takes in one message, and the rest are counted.
+    if (chars + lineText.length > messageLinesChars) break;
+    chars += lineText.length;
+    shown += 1;
+    blocks.push(section(lineText));
   }
-  if (list.total > list.lines.length) blocks.push(context(words.more(list.lines.length, list.total)));
+  if (list.total > shown) blocks.push(context(words.more(shown, list.total)));
   return { text: heading, blocks };
 }

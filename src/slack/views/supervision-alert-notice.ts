@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { context, divider, escapeText, formatDate, type SlackMessage, section, titledPart } from './format.js';
+import { context, divider, escapeText, formatDate, messageLinesChars, type SlackMessage, section, titledPart } from './format.js';
 import { reminderLine, urgencyText } from './reminder-lines.js';
 
 /** Slack's blocks a message, shared out among the parts that have something in them. */
@@ -58,7 +58,10 @@ export function supervisionAlertNoticeMessage(catalog: Catalog, notice: Supervis
   const hints = publication && publication.total > 0 ? 1 : 0;
   const sectionsPerPart = Math.floor((maxBlocks - 1 - 2 * shown.length - hints) / Math.max(1, shown.length));
   const blocks: KnownBlock[] = [section(heading)];
-  for (const [title, lines, total] of shown) blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total));
+  // Slack's characters a message, shared out the same way.
+  const charsPerPart = Math.floor(messageLinesChars / Math.max(1, shown.length));
+  for (const [title, lines, total] of shown)
+    blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total, undefined, charsPerPart));
   if (hints > 0) blocks.push(context(words.publicationHint));
   const counts = shown.map(([title]) => title.replace(/\*/g, ''));
   return { text: `${heading.replace(/\*/g, '')} · ${counts.join(' · ')}`, blocks };

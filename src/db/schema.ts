@@ -109,10 +109,20 @@ export const suggestions = pgTable(
     createdBy: text('created_by').notNull(),
     /** Assigned by an import (a 交办清单 of hundreds), not one by one: its acceptances send no receipt. */
     imported: boolean('imported').notNull().default(false),
+    /** 重点督办: since when the office watches it closely (null: an ordinary suggestion), who marked it. */
+    keySince: at('key_since'),
+    keyMarkedBy: text('key_marked_by'),
+    /** The leader who takes it on (领导领办), told of its lateness from the first day; none named is allowed. */
+    keyLeaderUserId: text('key_leader_user_id'),
+    /** The leader's instruction (批示) or the office's note, shown with it. */
+    keyNote: text('key_note').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('suggestions_session_code_unique').on(t.sessionId, t.code),
+    // Key suggestions are few and read by every reminder run and list.
+    index('suggestions_key_idx').on(t.id).where(sql`${t.keySince} is not null`),
+    check('suggestions_key_consistent', sql`${t.keySince} is not null or (${t.keyLeaderUserId} is null and ${t.keyMarkedBy} is null)`),
     // A code is looked up across sessions (the newest that has it): one still in handling from an
     // earlier session stays in reach after `/suggest session new`.
     index('suggestions_code_idx').on(t.code, t.sessionId),

@@ -12,6 +12,7 @@ export function paceOf(notice: Notice): NoticePace {
     case 'reply_returned':
     case 'reply_signed':
     case 'nudge':
+    case 'key_marked':
     case 'routed':
     case 'request_cancelled':
     case 'extension_requested':

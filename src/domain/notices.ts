@@ -75,6 +75,9 @@ export interface LeaderAlertNotice {
   type: 'leader_alert';
   day: CalendarDate;
   overdueAfterWorkingDays: number;
+  /** Of the lines, those of 重点 suggestions (first), which reach their leader from keyOverdueAfterWorkingDays. */
+  keyTotal?: number;
+  keyOverdueAfterWorkingDays?: number;
   /** The first alertLinesKept. */
   items: ReminderItem[];
   total?: number;
@@ -258,6 +261,21 @@ export interface NudgeNotice {
   /** When the opinion was due. */
   dueOn: CalendarDate;
   nudgedBy: string;
+}
+
+/** To the leader who takes a suggestion on (领导领办): the office made it 重点, with its note (批示). */
+export interface KeyMarkedNotice {
+  type: 'key_marked';
+  suggestionId: number;
+  code: string;
+  title: string;
+  /** The lead unit's name; empty while none answers for it. */
+  unitName: string;
+  note: string;
+  statutoryDueOn: CalendarDate;
+  markedBy: string;
+  /** Working days overdue from which the leader hears of its steps. */
+  escalateAfterWorkingDays: number;
 }
 
 /** To the lead unit: a co-handling unit's opinion (会办意见). */
@@ -502,6 +520,7 @@ export type MessageNotice = StandInMark &
     | AcceptedNotice
     | ReminderNotice
     | LeaderAlertNotice
+    | KeyMarkedNotice
     | SupervisionAlertNotice
     | ExtensionRequestedNotice
     | ExtensionDecidedNotice

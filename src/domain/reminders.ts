@@ -27,6 +27,9 @@ export interface OpenNode {
   unitName: string;
   handlerUserId: string | null;
   responsibleLeaderUserId: string | null;
+  /** 重点督办: the suggestion is key; the leader who takes it on, if one was named. */
+  isKey: boolean;
+  keyLeaderUserId: string | null;
 }
 
 /** The people of a unit whom reminders may go to, by role. */
@@ -48,6 +51,8 @@ export interface ReminderItem {
   round?: number;
   /** 办后反馈 read by one who may record the deputy's verdict: the line offers it. */
   recordsVerdict?: true;
+  /** The suggestion is 重点: marked wherever its line is read. */
+  key?: true;
   plannedOn: CalendarDate;
   assignmentId: number;
   role: AssignmentRole;
@@ -88,7 +93,10 @@ export interface SupervisionAlert {
 export interface DailyReminders {
   /** person → their lines, most urgent first */
   owners: Map<string, ReminderItem[]>;
-  /** responsible leader → their units' lines overdue long enough to reach them */
+  /**
+   * responsible leader → their units' lines overdue long enough to reach them; and a key
+   * suggestion's leader → its lines overdue from escalateKeyToLeaderAfterWorkingDays
+   */
   leaders: Map<string, ReminderItem[]>;
   supervision: SupervisionAlert;
 }
@@ -140,6 +148,8 @@ const weightOf = (urgency: Urgency): number => ('overdue' in urgency ? -urgency.
 export function byUrgency(a: ReminderItem, b: ReminderItem): number {
   return (
     weightOf(a.urgency) - weightOf(b.urgency) ||
+    // Of lines as urgent, a key suggestion's first (重点督办).
+    Number(b.key === true) - Number(a.key === true) ||
     byCodePoint(a.plannedOn, b.plannedOn) ||
     byCodePoint(a.code, b.code) ||
     a.milestoneId - b.milestoneId
@@ -199,13 +209,16 @@ export function planDailyReminders(
     for (const person of to) add(owners, person, recordsVerdictOn(item, people, person));
 
     const overdue = 'overdue' in item.urgency ? item.urgency.overdue : 0;
-    if (overdue >= settings.escalateToLeaderAfterWorkingDays) {
-      for (const leader of leadersOf(node, people)) add(leaders, leader, item);
-    }
+    const alerted = new Set(overdue >= settings.escalateToLeaderAfterWorkingDays ? leadersOf(node, people) : []);
+    // 领导领办: the leader who took it on hears sooner, once even when also the unit's leader.
+    if (node.keyLeaderUserId && overdue >= settings.escalateKeyToLeaderAfterWorkingDays) alerted.add(node.keyLeaderUserId);
+    for (const leader of alerted) add(leaders, leader, item);
     if (overdue >= settings.escalateToChannelAfterWorkingDays) supervision.overdue.push(item);
   }
 
-  for (const items of [...owners.values(), ...leaders.values(), supervision.overdue, supervision.unowned]) items.sort(byUrgency);
+  for (const items of [...owners.values(), supervision.overdue, supervision.unowned]) items.sort(byUrgency);
+  // A leader reads the 重点 suggestions they lead first, then their units' lateness.
+  for (const items of leaders.values()) items.sort((a, b) => Number(b.key === true) - Number(a.key === true) || byUrgency(a, b));
   // A person reads their own lines by suggestion: all of one suggestion's steps together.
   for (const lists of [owners, leaders]) for (const [person, items] of lists) lists.set(person, groupedBySuggestion(items));
   supervision.nearStatutory.sort((a, b) => a.daysLeft - b.daysLeft || a.code.localeCompare(b.code));
@@ -230,6 +243,7 @@ export const itemOf = (node: OpenNode, urgency: Urgency): ReminderItem => ({
   unitName: node.unitName,
   statutoryDueOn: node.statutoryDueOn,
   urgency,
+  ...(node.isKey ? { key: true as const } : {}),
 });
 
 export const hasSupervisionAlert = (alert: SupervisionAlert): boolean =>

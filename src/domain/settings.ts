@@ -27,6 +27,8 @@ export const sessionSettingsSchema = z
     replyClasses: z.array(z.enum(replyClasses)).min(1).default(['A', 'B', 'C']),
     reminderWindowWorkingDays: workingDays.default(3),
     escalateToLeaderAfterWorkingDays: workingDays.default(3),
+    /** A 重点 suggestion's leader (领导领办) hears of its lateness sooner than the unit's. */
+    escalateKeyToLeaderAfterWorkingDays: workingDays.default(1),
     escalateToChannelAfterWorkingDays: workingDays.default(5),
     statutoryAlertDays: z.number().int().min(0).max(90).default(10),
     supervisionChannel: z.string().nullable().default(null),

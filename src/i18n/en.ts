@@ -45,7 +45,7 @@ export const en: Catalog = {
     lines: [
       '`/suggest assign` [交办] open the assignment form',
       '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]` assign directly',
-      '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<unit>|all]` [列表] list suggestions',
+      '`/suggest list [mine|overdue|open|replied|closed|followup|requests|key|unit:<unit>|all]` [列表] list suggestions',
       '`/suggest show <code>` [查看] one suggestion with all its time nodes',
       '`/suggest accept <code>` [签收] accept a suggestion assigned to your unit',
       '`/suggest unit add <name> [alias:<a>,<b>] [channel:#channel] [liaison:@person] [leader:@person]` register a unit',
@@ -72,6 +72,7 @@ export const en: Catalog = {
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` [统计] each unit’s and field’s reply, on-time, closing, A/B/C, satisfaction and promise figures (supervision office)',
       '`/suggest report [month|year]` [报告] the handling report as a Word document, sent to you as a file, ready for a meeting (supervision office)',
       '`/suggest publish [all]` [公开目录] the replies that may be published, each with the date to publish it by; mark each "Published" once it is; `all` lists those published too (supervision office)',
+      '`/suggest key <code> [leader:@leader] [note:<instruction>]` [重点] make a suggestion key: its leader hears of its steps from 1 working day overdue; `/suggest key off <code>` ends it; `/suggest list key` lists them (supervision office)',
     ],
     later:
       'Mistakes are safe: anything the bot cannot read or you may not do is answered to you alone, with what to do, and changes nothing.',
@@ -81,7 +82,7 @@ export const en: Catalog = {
     help: '`/suggest help`',
     assign:
       '`/suggest assign <code> lead:<unit> [co:<unit>,<unit>] [handler:@person] [due:YYYY-MM-DD] [title:<title>]`, or just `/suggest assign` for the form',
-    list: '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<unit>|all]`',
+    list: '`/suggest list [mine|overdue|open|replied|closed|followup|requests|key|unit:<unit>|all]`',
     show: '`/suggest show <code>`, e.g. `/suggest show 2026-0123`',
     accept: '`/suggest accept <code>`, e.g. `/suggest accept 2026-0123`',
     unit: '`/suggest unit add <name> …` or `/suggest unit member <unit> @person <role>`',
@@ -118,6 +119,7 @@ export const en: Catalog = {
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
     report:
       '`/suggest report [month|year]` (the handling report as a Word file, the session to date by default), e.g. `/suggest report month`',
+    key: '`/suggest key <code> [leader:@leader] [note:<instruction>]` (the note last, spaces allowed, at most 500 characters), or `/suggest key off <code>`, e.g. `/suggest key 2026-0002 leader:@Zhang note:solve by June`',
   },
 
   problem: {
@@ -151,6 +153,8 @@ export const en: Catalog = {
     fileRefused: (why) => `The file you asked for was not made: ${why}`,
     alreadyPublished: (code, on, by) => `${by} marked this reply to *${code}* published on ${on} already; nothing changed.`,
     notToPublish: 'That reply is not in the catalogue of replies to publish: it was not sent, or not marked may-publish. Nothing changed.',
+    keyClosed: (code) => `Suggestion *${code}* is closed and cannot be made a key suggestion. Nothing changed.`,
+    notKey: (code) => `Suggestion *${code}* is not a key suggestion. Nothing changed. \`/suggest list key\` lists the key suggestions.`,
     notCurrentRound: (given, current) =>
       `This suggestion is in round ${current}: a verdict on round ${given} cannot be recorded (not begun, or ended). Check the round and record it again.`,
     nothingToResend:
@@ -357,6 +361,7 @@ export const en: Catalog = {
       unit_weekly: 'unit weekly',
       monthly_report: 'monthly report',
       nudge: 'nudge',
+      key_marked: 'key suggestion',
       opinion_received: 'co-unit opinion',
       review_requested: 'review request',
       reply_returned: 'reply returned',
@@ -445,6 +450,23 @@ export const en: Catalog = {
     routeDivision: 'Division',
     routeLeader: 'Responsible leader',
     routeSubmit: 'Route',
+  },
+
+  key: {
+    marked: (code, leader, note) =>
+      `Suggestion *${code}* is now a key suggestion. ${leader ? `Its leader is ${leader}, told now, who hears of its steps once overdue.` : 'No leader named (add one with `leader:@someone`).'}${note ? ` Instruction: ${note}` : ''}`,
+    updated: (code, leader, note) =>
+      `Key suggestion *${code}* updated: ${leader ? `leader ${leader}` : 'no leader named'}${note ? `; instruction: ${note}` : ''}.`,
+    unchanged: (code) => `Suggestion *${code}* is already a key suggestion with the same leader and note. Nothing changed.`,
+    ended: (code, leader) =>
+      `Suggestion *${code}* is no longer a key suggestion${leader ? `; ${leader} no longer hears of its steps early` : ''}.`,
+    notice: (code, title, unit, by) =>
+      `*Key suggestion* · ${by} made *${code}* ${title || '(untitled)'}${unit ? ` (lead unit “${unit}”)` : ''} a key suggestion, with you as its leader.`,
+    noticeNote: (note) => `Instruction: ${note}`,
+    noticeEscalation: (days, due) =>
+      `Statutory deadline ${due}. From ${days} working day(s) overdue, its steps are in your daily reminder.`,
+    mark: '[KEY] ',
+    detail: (leader, note) => `*Key suggestion*${leader ? ` · leader ${leader}` : ''}${note ? `\nInstruction: ${note}` : ''}`,
   },
 
   nudge: {
@@ -685,6 +707,7 @@ export const en: Catalog = {
       replyClasses: 'Reply classes',
       reminderWindowWorkingDays: 'Daily reminder looks ahead (working days)',
       escalateToLeaderAfterWorkingDays: 'Tell the leader after (working days overdue)',
+      escalateKeyToLeaderAfterWorkingDays: 'Tell a key suggestion’s leader after (working days overdue)',
       escalateToChannelAfterWorkingDays: 'Tell the supervision office after (working days overdue)',
       statutoryAlertDays: 'Tell the office this many days before the statutory deadline',
       supervisionChannel: 'Supervision channel',
@@ -739,6 +762,7 @@ export const en: Catalog = {
       closed: 'Closed suggestions',
       followup: 'Commitments under follow-up',
       requests: 'Suggestions with a request to decide (extension, transfer)',
+      key: 'Key suggestions',
       all: 'All suggestions of this session',
     },
     fieldFilter: (field) => `Suggestions in the field “${field}”`,
@@ -949,6 +973,7 @@ export const en: Catalog = {
       extension_requested: (n) => `*${n} extension requests*: approve or refuse`,
       transfer_requested: (n) => `*${n} transfer requests*: reassign or refuse`,
       nudge: (n) => `*${n} co-handling opinions the lead unit is asking for*`,
+      key_marked: (n) => `*${n} key suggestions you lead*`,
       reply_returned: (n) => `*${n} replies sent back for changes*`,
       verdict_recorded: (n) => `*${n} suggestions to handle again after a dissatisfied verdict*`,
       extension_decided: (n) => `*${n} extension requests refused*: keep to the deadline`,
@@ -972,6 +997,7 @@ export const en: Catalog = {
     replyReturned: (about, level, comment) => `${about} · sent back at ${level}: ${comment}`,
     replySigned: (about) => `${about} · reply signed off; send it to the deputy`,
     nudge: (about, due) => `${about} · the opinion was due ${due}; please submit it`,
+    keyMarked: (about, note) => `${about} · made a key suggestion, with you as its leader${note ? `; instruction: ${note}` : ''}`,
     extensionRequested: (about, unit, due, reason) => `${about} (${unit}) · asks for a deadline of ${due}: ${reason}`,
     transferRequested: (about, unit, role, reason) => `${about} (${unit}, ${role}) · asks for a transfer: ${reason}`,
     verdictRecorded: (about, unit, verdict) => `${about} (lead: ${unit}) · the deputy's verdict: ${verdict}`,
@@ -1013,6 +1039,8 @@ export const en: Catalog = {
     groupListCut: (shown, total) => `The first ${shown} of ${total} are listed. See them all with \`/suggest list mine\`.`,
     groupListClose: 'Close',
     leaderHeading: (day) => `*Overdue in your units* · ${day}`,
+    keyLeaderSummary: (count, days) =>
+      `${count} node${count === 1 ? ' is' : 's are'} of key suggestions overdue by ${days} working day${days === 1 ? '' : 's'} or more, listed first (marked [KEY]):`,
     leaderSummary: (count, days) =>
       `${count} node${count === 1 ? ' is' : 's are'} overdue by ${days} working days or more in units you are responsible for:`,
     supervisionHeading: (day) => `*Supervision office* · ${day}`,

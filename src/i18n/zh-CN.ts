@@ -66,7 +66,7 @@ export const zhCN = {
     lines: [
       '`/suggest assign` [交办] 打开交办表单',
       '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]` 直接交办',
-      '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<单位>|all]` [列表] 查看建议',
+      '`/suggest list [mine|overdue|open|replied|closed|followup|requests|key|unit:<单位>|all]` [列表] 查看建议',
       '`/suggest show <编号>` [查看] 查看一件建议的全部时间节点',
       '`/suggest accept <编号>` [签收] 签收交给本单位的建议',
       '`/suggest unit add <名称> [alias:<简称>,<简称>] [channel:#频道] [liaison:@联络员] [leader:@分管领导]` 登记承办单位',
@@ -93,6 +93,7 @@ export const zhCN = {
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]` [统计] 各单位、各领域的答复率、按期答复率、办结率、A/B/C 类占比、满意率和承诺兑现率（督办室）',
       '`/suggest report [month|year]` [报告] 办理情况报告（Word 文件，以文件发给您），可提交常委会会议（督办室）',
       '`/suggest publish [all]` [公开目录] 可以公开的答复及各自的公开期限，公开后点「已公开」；加 `all` 同时列出已公开的答复（督办室）',
+      '`/suggest key <编号> [leader:@领办领导] [note:<批示>]` [重点] 列为重点督办，领办领导从逾期 1 个工作日起收到提醒；`/suggest key off <编号>` 取消；`/suggest list key` 查看（督办室）',
     ],
     later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
   },
@@ -101,7 +102,7 @@ export const zhCN = {
     help: '`/suggest help`',
     assign:
       '`/suggest assign <编号> lead:<单位> [co:<单位>,<单位>] [handler:@经办人] [due:YYYY-MM-DD] [title:<标题>]`，或只输入 `/suggest assign` 打开表单',
-    list: '`/suggest list [mine|overdue|open|replied|closed|followup|requests|unit:<单位>|all]`',
+    list: '`/suggest list [mine|overdue|open|replied|closed|followup|requests|key|unit:<单位>|all]`',
     show: '`/suggest show <编号>`，例如 `/suggest show 2026-0123`',
     accept: '`/suggest accept <编号>`，例如 `/suggest accept 2026-0123`',
     unit: '`/suggest unit add <名称> …` 或 `/suggest unit member <单位> @某人 <角色>`',
@@ -134,6 +135,7 @@ export const zhCN = {
     stats:
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
     report: '`/suggest report [month|year]`（办理情况报告，Word 文件，默认本会次至今），例如 `/suggest report month`',
+    key: '`/suggest key <编号> [leader:@领办领导] [note:<批示>]`（批示写在最后，可含空格，不超过 500 字），或 `/suggest key off <编号>`，例如 `/suggest key 2026-0002 leader:@张厅长 note:请于6月底前解决`',
   },
 
   problem: {
@@ -215,6 +217,8 @@ export const zhCN = {
     fileRefused: (why: string) => `您要的文件没有生成：${why}`,
     alreadyPublished: (code: string, on: string, by: string) => `建议 *${code}* 的这份答复已由 ${by} 于 ${on}记为已公开，没有改动。`,
     notToPublish: '这份答复不在公开目录中：它尚未发出，或未标记为可以公开。没有改动。',
+    keyClosed: (code: string) => `建议 *${code}* 已销号，不能再列为重点督办。没有改动。`,
+    notKey: (code: string) => `建议 *${code}* 不是重点督办建议，没有改动。重点督办的建议可用 \`/suggest list key\` 查看。`,
     notCurrentRound: (given: number, current: number) =>
       `这件建议现在是第 ${current} 轮办理，第 ${given} 轮的评价不能记录（该轮尚未开始，或已结束）。请核对轮次后再记录。`,
     nothingToResend: '这条消息已不在未送达之列（已经送达，或已有人重发），没有改动。可用 `/suggest outbox` 查看最新情况。',
@@ -362,6 +366,7 @@ export const zhCN = {
       unit_weekly: '单位周报',
       monthly_report: '月度通报',
       nudge: '催办',
+      key_marked: '重点督办',
       opinion_received: '会办意见',
       review_requested: '答复审核',
       reply_returned: '答复退回',
@@ -452,6 +457,22 @@ export const zhCN = {
     routeDivision: '承办处室',
     routeLeader: '分管领导',
     routeSubmit: '分办',
+  },
+
+  key: {
+    marked: (code: string, leader: string, note: string) =>
+      `已将建议 *${code}* 列为重点督办。${leader ? `领办领导 ${leader}，已通知；其时间节点逾期即提醒领办领导。` : '未指定领办领导（可用 `leader:@某人` 补上）。'}${note ? `批示：${note}` : ''}`,
+    updated: (code: string, leader: string, note: string) =>
+      `已更新重点督办建议 *${code}*：${leader ? `领办领导 ${leader}` : '未指定领办领导'}${note ? `；批示：${note}` : ''}。`,
+    unchanged: (code: string) => `建议 *${code}* 已是重点督办，领办领导和批示与原来相同，没有改动。`,
+    ended: (code: string, leader: string) =>
+      `已取消建议 *${code}* 的重点督办${leader ? `，领办领导 ${leader} 不再提前收到逾期提醒` : ''}。`,
+    notice: (code: string, title: string, unit: string, by: string) =>
+      `*重点督办* · ${by} 将建议 *${code}* ${title || '（无标题）'}${unit ? `（主办「${unit}」）` : ''}列为重点督办，由您领办。`,
+    noticeNote: (note: string) => `批示：${note}`,
+    noticeEscalation: (days: number, due: string) => `法定答复期限 ${due}。其时间节点逾期 ${days} 个工作日起，每天的提醒会告诉您。`,
+    mark: '【重点】',
+    detail: (leader: string, note: string) => `*重点督办*${leader ? ` · 领办领导 ${leader}` : ''}${note ? `\n批示：${note}` : ''}`,
   },
 
   nudge: {
@@ -702,6 +723,7 @@ export const zhCN = {
       replyClasses: '答复类别',
       reminderWindowWorkingDays: '每日提醒提前量（工作日）',
       escalateToLeaderAfterWorkingDays: '逾期多少工作日提醒分管领导',
+      escalateKeyToLeaderAfterWorkingDays: '重点建议逾期多少工作日提醒领办领导',
       escalateToChannelAfterWorkingDays: '逾期多少工作日报督办室',
       statutoryAlertDays: '距法定期限多少天未答复报督办室',
       supervisionChannel: '督办室频道',
@@ -757,6 +779,7 @@ export const zhCN = {
       closed: '已办结的建议',
       followup: '跟踪中的承诺事项',
       requests: '有待决定申请（延期、调整）的建议',
+      key: '重点督办的建议',
       all: '本会次全部建议',
     } as Record<string, string>,
     fieldFilter: (field: string) => `「${field}」领域的建议`,
@@ -982,6 +1005,7 @@ export const zhCN = {
       extension_requested: (n: number) => `*延期申请 ${n} 件*，请批准或不予同意`,
       transfer_requested: (n: number) => `*调整申请 ${n} 件*，请改派或不予同意`,
       nudge: (n: number) => `*主办单位催办会办意见 ${n} 件*`,
+      key_marked: (n: number) => `*由您领办的重点督办建议 ${n} 件*`,
       reply_returned: (n: number) => `*被退回修改的答复 ${n} 件*`,
       verdict_recorded: (n: number) => `*代表不满意、需重新办理的建议 ${n} 件*`,
       extension_decided: (n: number) => `*未获同意的延期申请 ${n} 件*，请按原期限办理`,
@@ -1005,6 +1029,7 @@ export const zhCN = {
     replyReturned: (about: string, level: string, comment: string) => `${about} · ${level}退回，修改意见：${comment}`,
     replySigned: (about: string) => `${about} · 答复已签发，请发给代表`,
     nudge: (about: string, due: string) => `${about} · 会办意见原定 ${due} 前送达，请尽快提交`,
+    keyMarked: (about: string, note: string) => `${about} · 列为重点督办，由您领办${note ? `；批示：${note}` : ''}`,
     extensionRequested: (about: string, unit: string, due: string, reason: string) =>
       `${about} · ${unit}申请将答复期限延至 ${due}，理由：${reason}`,
     transferRequested: (about: string, unit: string, role: string, reason: string) =>
@@ -1054,6 +1079,8 @@ export const zhCN = {
     /** The title of a private answer given over a list that was acted on (a refusal, the details). */
     leaderHeading: (day: string) => `*分管单位逾期提醒* · ${day}`,
     leaderSummary: (count: number, days: number) => `您分管的事项中有 ${count} 个时间节点逾期 ${days} 个工作日以上，请督促办理：`,
+    keyLeaderSummary: (count: number, days: number) =>
+      `重点督办建议有 ${count} 个时间节点逾期 ${days} 个工作日以上，列在最前（标【重点】），请督促办理：`,
     supervisionHeading: (day: string) => `*督办室提醒* · ${day}`,
     supervisionOverdue: (count: number, days: number) => `*逾期 ${days} 个工作日以上的节点 ${count} 个*`,
     nearStatutory: (count: number, days: number) => `*距法定答复期限 ${days} 天内仍未答复的建议 ${count} 件*`,

@@ -4,6 +4,7 @@
 // A refused try changes no row of any table; an allowed one does what it says. The table is
 // keyed by the grammar's verbs, the action ids and the callback ids, so a new verb, button or
 // form cannot be added without a line here (the compiler refuses, and so does the first test).
+
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
@@ -81,7 +82,9 @@ import { startSession } from '../../src/services/sessions/start-session.js';
 import type { ServiceContext } from '../../src/services/shared/service-context.js';
 import { ServiceError } from '../../src/services/shared/service-error.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
+import { endKeySuggestion } from '../../src/services/suggestions/end-key-suggestion.js';
 import { listSuggestions } from '../../src/services/suggestions/list-suggestions.js';
+import { markKeySuggestion } from '../../src/services/suggestions/mark-key-suggestion.js';
 import { prepareAssignForm } from '../../src/services/suggestions/prepare-assign-form.js';
 import { showSuggestion } from '../../src/services/suggestions/show-suggestion.js';
 import { addSupervisor } from '../../src/services/supervisors/add-supervisor.js';
@@ -192,6 +195,8 @@ async function buildWorld(db: Database): Promise<World> {
   const p4 = await assign('P-4');
   await assign('P-5');
   const p6 = await assign('P-6', { handler: cast.assignmentHandler });
+  // 重点督办, for `key off` to end.
+  await markKeySuggestion(office, { code: 'P-6', leaderUserId: cast.leader });
   const liaison = as(db, cast.liaison, day1);
   for (const code of ['P-2', 'P-3', 'P-4', 'P-5', 'P-6']) await acceptAssignment(liaison, { code });
   const transfer = await requestTransfer(liaison, { code: 'P-5', reason: '属于省高院职责' });
@@ -407,6 +412,19 @@ const subcommands: Record<Command['verb'], Line> = {
       expect((result as Awaited<ReturnType<typeof readPublicationCatalogue>>).pending.map((item) => item.code)).toEqual(['P-4']),
   },
   stats: { may: onlyOffice, run: (ctx) => requestStatistics(ctx, { period: 'year' }) },
+  key: {
+    may: onlyOffice,
+    run: (ctx) => markKeySuggestion(ctx, { code: 'P-1', leaderUserId: 'UKEYLEAD', note: '请加快办理' }),
+    did: async (db) =>
+      expect(await readRows(db, sql`select key_leader_user_id as leader, key_note as note from suggestions where code = 'P-1'`)).toEqual([
+        { leader: 'UKEYLEAD', note: '请加快办理' },
+      ]),
+  },
+  'key-off': {
+    may: onlyOffice,
+    run: (ctx) => endKeySuggestion(ctx, { code: 'P-6' }),
+    did: async (db) => expect(await count(db, suggestions, sql`${suggestions.keySince} is not null`)).toBe(0),
+  },
   report: {
     may: onlyOffice,
     run: (ctx) => requestHandlingReport(ctx, { period: 'year' }),

@@ -76,6 +76,8 @@ export async function queueDailyReminders(db: Database, at: Date, timezone: stri
       overdueAfterWorkingDays: settings.escalateToLeaderAfterWorkingDays,
       items: items.slice(0, alertLinesKept),
       total: items.length,
+      keyTotal: items.filter((item) => item.key).length,
+      keyOverdueAfterWorkingDays: settings.escalateKeyToLeaderAfterWorkingDays,
     });
   }
   const { nearStatutory, overdue, unowned } = plan.supervision;

@@ -24,7 +24,8 @@ function readOpenNodesWhere(db: Database, where: SQL): Promise<OpenNode[]> {
       select m.id as "milestoneId", m.kind, m.round, m.planned_on::text as "plannedOn", m.remind_from::text as "remindFrom",
         a.id as "assignmentId", a.role, s.id as "suggestionId", s.code, s.title, s.statutory_due_on::text as "statutoryDueOn",
         u.id as "unitId", u.name as "unitName", a.handler_user_id as "handlerUserId",
-        a.responsible_leader_user_id as "responsibleLeaderUserId"
+        a.responsible_leader_user_id as "responsibleLeaderUserId",
+        s.key_since is not null as "isKey", s.key_leader_user_id as "keyLeaderUserId"
       from milestones m
       join assignments a on a.id = m.assignment_id and a.status in ${listOf(liveAssignmentStatuses)}
       join suggestions s on s.id = a.suggestion_id and s.status <> 'closed'

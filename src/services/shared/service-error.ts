@@ -86,6 +86,10 @@ export type ServiceProblem =
   | { code: 'not_to_publish' }
   | { code: 'unknown_commitment'; seq: number; count: number }
   | { code: 'commitment_written_off'; seq: number; by: string; on: string }
+  /** 重点督办 of a suggestion already closed (销号): nothing is left to watch. */
+  | { code: 'key_closed'; suggestionCode: string }
+  /** `key off` of a suggestion that is not 重点. */
+  | { code: 'not_key'; suggestionCode: string }
   /** A lifecycle's event that may not happen in the record's state (domain/lifecycles.ts). */
   | { code: 'not_now'; lifecycle: Lifecycle; from: string; event: string; possible: string[] };
 

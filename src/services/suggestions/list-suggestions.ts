@@ -22,6 +22,8 @@ export interface SuggestionLine {
   statutoryDueOn: CalendarDate;
   nextNodeOn: CalendarDate | null;
   overdueNodes: number;
+  /** 重点督办: listed first and marked. */
+  isKey: boolean;
 }
 
 export interface SuggestionList {
@@ -41,8 +43,8 @@ const live = listOf(liveAssignmentStatuses);
 const openStep = sql`m.done_at is null and m.kind not in ${listOf(windowKinds)}`;
 
 /**
- * The suggestions of the current session the person may see, narrowed by the filter, nearest
- * statutory deadline first. One statement (it is on the ack path): the page is chosen and counted
+ * The suggestions of the current session the person may see, narrowed by the filter, the 重点
+ * ones first, then nearest statutory deadline first. One statement (it is on the ack path): the page is chosen and counted
  * first, and only its rows are joined with their lead unit and open nodes. Served from the answer
  * cache while the ledger is unchanged and the day the same (overdue depends on it).
  */
@@ -60,8 +62,9 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
     ctx.db,
     sql`
       with chosen as materialized (${filter.kind === 'mine' ? mineOf(actingAs(ctx)) : visibleTo(actingAs(ctx), narrowing)}),
-      page as (select * from chosen order by statutory_due_on, code limit ${sql.raw(String(listPageSize))})
+      page as (select * from chosen order by is_key desc, statutory_due_on, code limit ${sql.raw(String(listPageSize))})
       select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
+        p.is_key as "isKey",
         u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes", ${ledgerChangesColumn}
       from page p
       join assignments la on la.suggestion_id = p.id and la.role = 'lead' and la.status in ${live}
@@ -71,7 +74,7 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
         from milestones m join assignments a on a.id = m.assignment_id
         where a.suggestion_id = p.id and a.status in ${live} and ${openStep}
       ) n on true
-      order by p.statutory_due_on, p.code`,
+      order by p.is_key desc, p.statutory_due_on, p.code`,
   );
   return {
     answer: {
@@ -86,7 +89,7 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
   };
 }
 
-const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on`;
+const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on, s.key_since is not null as is_key`;
 
 /**
  * What the person answers for: the suggestions they handle, those of the units they answer for
@@ -134,6 +137,8 @@ function narrow(filter: ListFilter, today: CalendarDate, unitId?: number, field?
       return sql`exists (
         select 1 from commitments c join replies r on r.id = c.reply_id
         where r.suggestion_id = s.id and ${promisesInForce} and c.written_off_at is null)`;
+    case 'key':
+      return sql`s.key_since is not null`;
     case 'requests':
       return sql`exists (
         select 1 from assignments a where a.suggestion_id = s.id and (

@@ -46,6 +46,10 @@ export interface DetailedSuggestion {
   createdBy: string;
   /** 1, or the round the deputy's 不满意 opened; nodes are those of this round. */
   round: number;
+  /** 重点督办: whether, its leader (领导领办) and the instruction (批示). */
+  isKey: boolean;
+  keyLeaderUserId: string | null;
+  keyNote: string;
 }
 
 /** What happened, each kind in its order: contacts, co-unit opinions, replies with their reviews and promises, verdicts. */
@@ -136,6 +140,7 @@ const historyColumn = sql`json_build_object(
 /** Everything the detail shows, for the suggestion `s` as the person `q.actor` asks for it. */
 const detailColumns = sql`
   s.id, s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy", s.round,
+  s.key_since is not null as "isKey", s.key_leader_user_id as "keyLeaderUserId", s.key_note as "keyNote",
   s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
   exists (select 1 from supervisors where user_id = any(w.ids)) as "isSupervisor", w.ids as "actingAs", ${ledgerChangesColumn},
   (select json_agg(json_build_array(

@@ -79,7 +79,10 @@ export type Command =
   /** 统计: narrowed to a unit or a 领域, never both. */
   | { verb: 'stats'; period: RankingPeriodKind; unit?: UnitRef; field?: string }
   /** 报告: the 办理情况报告 over this month or the session to date. */
-  | { verb: 'report'; period: RankingPeriodKind };
+  | { verb: 'report'; period: RankingPeriodKind }
+  /** 重点督办: leader and note kept as they were when not given. */
+  | { verb: 'key'; code: string; leaderUserId?: string; note?: string }
+  | { verb: 'key-off'; code: string };
 
 export type Subcommand =
   | 'help'
@@ -109,7 +112,8 @@ export type Subcommand =
   | 'outbox'
   | 'publish'
   | 'stats'
-  | 'report';
+  | 'report'
+  | 'key';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -185,6 +189,9 @@ const subcommandWords: Record<string, string> = {
   统计: 'stats',
   report: 'report',
   报告: 'report',
+  key: 'key',
+  重点: 'key',
+  重点督办: 'key',
   发送情况: 'outbox',
   publish: 'publish',
   公开目录: 'publish',
@@ -220,6 +227,7 @@ const listWords: Record<string, (typeof listFilters)[number]> = {
   跟踪: 'followup',
   申请: 'requests',
   待决定: 'requests',
+  重点: 'key',
   全部: 'all',
 };
 
@@ -365,6 +373,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parseReport(args);
     case 'publish':
       return parsePublish(args);
+    case 'key':
+      return parseKey(args, text);
     case 'outbox':
       return args.length === 0
         ? ok({ verb: 'outbox' })
@@ -576,6 +586,35 @@ function parseRoute(args: string[]): ParsedCommand {
 }
 
 const offWords = new Set(['off', '结束', '取消']);
+
+/** `key <code> [leader:<@user>] [note:<text>]`, the note taking the rest of the line; `key off <code>`. */
+function parseKey(args: string[], text: string): ParsedCommand {
+  const [first, ...rest] = args;
+  if (first === undefined) return fail({ kind: 'usage', subcommand: 'key', detail: 'missing' });
+  if (offWords.has(first.toLowerCase())) {
+    if (rest.length !== 1)
+      return fail({ kind: 'usage', subcommand: 'key', detail: rest.length ? 'unexpected' : 'missing', given: rest[1] });
+    return isSuggestionCode(rest[0]!) ? ok({ verb: 'key-off', code: rest[0]! }) : fail({ kind: 'bad_code', given: rest[0]! });
+  }
+  if (!isSuggestionCode(first)) return fail({ kind: 'bad_code', given: first });
+  const noteAt = /(^|[\s\u3000])(note|批示|备注)[:：]/iu.exec(text);
+  const note = noteAt ? plainText(text.slice(noteAt.index + noteAt[0].length)).trim() : undefined;
+  const options = noteAt ? text.slice(0, noteAt.index).split(separators).filter(Boolean).slice(2) : rest;
+  const command: Extract<Command, { verb: 'key' }> = { verb: 'key', code: first, ...(note !== undefined ? { note } : {}) };
+  if (note !== undefined && [...note].length > maxKeyNoteLength)
+    return fail({ kind: 'usage', subcommand: 'key', detail: 'unexpected', given: `${[...note].slice(0, 20).join('')}…` });
+  for (const token of options) {
+    const option = splitOption(token);
+    if (option?.[0] !== 'leader' || !option[1]) return fail({ kind: 'usage', subcommand: 'key', detail: 'unexpected', given: token });
+    const userId = userOf(option[1]);
+    if (!userId) return fail({ kind: 'bad_user', given: option[1] });
+    command.leaderUserId = userId;
+  }
+  return ok(command);
+}
+
+/** A 批示 is a sentence or two; a page of text belongs in the ledger's documents. */
+const maxKeyNoteLength = 500;
 
 function parseDelegate(args: string[]): ParsedCommand {
   const [first, ...rest] = args;

@@ -27,6 +27,8 @@ function lineOf(catalog: Catalog, notice: MessageNotice, options: { acceptByInTi
       return words.replySigned(about);
     case 'nudge':
       return words.nudge(about, date(notice.dueOn));
+    case 'key_marked':
+      return words.keyMarked(about, escapeText(notice.note));
     case 'extension_requested':
       return words.extensionRequested(about, escapeText(notice.unitName), date(notice.requestedDueOn), escapeText(notice.reason));
     case 'transfer_requested':

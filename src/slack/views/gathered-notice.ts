@@ -10,6 +10,7 @@ const kindOrder: readonly MessageNotice['type'][] = [
   'extension_requested',
   'transfer_requested',
   'nudge',
+  'key_marked',
   'request_cancelled',
   'reply_returned',
   'verdict_recorded',

@@ -8,7 +8,12 @@ export function leaderAlertNoticeMessage(catalog: Catalog, notice: LeaderAlertNo
   const words = catalog.reminder;
   const heading = words.leaderHeading(formatDate(catalog, notice.day));
   const total = notice.total ?? notice.items.length;
-  const summary = words.leaderSummary(total, notice.overdueAfterWorkingDays);
+  const keyTotal = notice.keyTotal ?? 0;
+  // The 重点 suggestions the leader takes on come first, and reach them sooner than their units' lateness.
+  const summary = [
+    ...(keyTotal > 0 ? [words.keyLeaderSummary(keyTotal, notice.keyOverdueAfterWorkingDays ?? 1)] : []),
+    ...(total > keyTotal ? [words.leaderSummary(total - keyTotal, notice.overdueAfterWorkingDays)] : []),
+  ].join('\n');
   return {
     text: `${heading} · ${summary}`.replace(/\*/g, ''),
     blocks: [

@@ -7,6 +7,7 @@ import { deliveryTroubleMessage } from './delivery-trouble-notice.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
 import { context, mention, type SlackMessage } from './format.js';
 import { gatheredNoticeMessage } from './gathered-notice.js';
+import { keyMarkedNoticeMessage } from './key-marked-notice.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
 import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
@@ -56,6 +57,8 @@ function messageOf(catalog: Catalog, notice: PostedNotice): SlackMessage {
       return extensionDecidedMessage(catalog, notice);
     case 'nudge':
       return nudgeNoticeMessage(catalog, notice);
+    case 'key_marked':
+      return keyMarkedNoticeMessage(catalog, notice);
     case 'transfer_requested':
       return transferRequestedMessage(catalog, notice);
     case 'transfer_decided':

@@ -146,6 +146,10 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.notToPublish;
     case 'nothing_to_resend':
       return p.nothingToResend;
+    case 'key_closed':
+      return p.keyClosed(problem.suggestionCode);
+    case 'not_key':
+      return p.notKey(problem.suggestionCode);
     case 'not_current_round':
       return p.notCurrentRound(problem.given, problem.current);
     case 'unknown_field':

@@ -15,7 +15,7 @@ export function reminderLine(catalog: Catalog, item: ReminderItem): string {
   const first = words.line(
     urgencyText(catalog, item.urgency),
     item.code,
-    escapeText(item.title),
+    `${item.key ? catalog.key.mark : ''}${escapeText(item.title)}`,
     catalog.assignmentRoleNames[item.role],
     escapeText(item.unitName),
   );

@@ -5,7 +5,18 @@ import { chainKinds, isAnswering, isLiveAssignment, windowKinds } from '../../do
 import type { Catalog } from '../../i18n/index.js';
 import type { SuggestionDetail } from '../../services/suggestions/show-suggestion.js';
 import { actionIds, suffixedActionId, versionedValue } from '../ids.js';
-import { button, context, divider, escapeText, formatDate, mention, packedSections, type SlackMessage, section } from './format.js';
+import {
+  button,
+  context,
+  divider,
+  escapeText,
+  formatDate,
+  mention,
+  messageLinesChars,
+  packedSections,
+  type SlackMessage,
+  section,
+} from './format.js';
 import { formButtons } from './reminder-notice.js';
 import { verdictButtons } from './verdict-notices.js';
 
@@ -13,9 +24,13 @@ import { verdictButtons } from './verdict-notices.js';
 export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDetail, today: string, timezone: string): SlackMessage {
   const { suggestion } = detail;
   const words = catalog.show;
-  const heading = words.heading(suggestion.code, escapeText(suggestion.title));
+  const heading = words.heading(suggestion.code, `${suggestion.isKey ? catalog.key.mark : ''}${escapeText(suggestion.title)}`);
+  const key = suggestion.isKey
+    ? [section(catalog.key.detail(suggestion.keyLeaderUserId ? mention(suggestion.keyLeaderUserId) : '', escapeText(suggestion.keyNote)))]
+    : [];
   const blocks: KnownBlock[] = [
     section(heading),
+    ...key,
     context(
       words.facts(
         catalog.statusNames[suggestion.status],
@@ -77,7 +92,18 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
   // The history takes the room the units left, within a message's 50 blocks.
   const room = 50 - blocks.length;
   if (history.length > 0 && room >= 3)
-    blocks.push(divider, section(words.historyHeading), ...packedSections(catalog, history, Math.min(historyBlocks, room - 2)));
+    blocks.push(
+      divider,
+      section(words.historyHeading),
+      // And the characters they left: Slack counts a message's text as a whole.
+      ...packedSections(
+        catalog,
+        history,
+        Math.min(historyBlocks, room - 2),
+        history.length,
+        messageLinesChars - JSON.stringify(blocks).length,
+      ),
+    );
   return { text: heading, blocks: blocks.slice(0, 50) };
 }
 

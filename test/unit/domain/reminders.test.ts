@@ -33,6 +33,8 @@ const node = (over: Partial<OpenNode> = {}): OpenNode => ({
   unitName: '省水利厅',
   handlerUserId: 'UHAN',
   responsibleLeaderUserId: null,
+  isKey: false,
+  keyLeaderUserId: null,
   ...over,
 });
 
@@ -123,6 +125,37 @@ describe('planDailyReminders', () => {
       calendar,
     );
     expect([...named.leaders.keys()]).toEqual(['URESP']);
+  });
+
+  it('tells a 重点 suggestion’s leader from 1 working day overdue, once even when also the unit’s leader, its lines first', () => {
+    const keyNode = (over: Partial<OpenNode> = {}) =>
+      node({
+        milestoneId: 2,
+        suggestionId: 101,
+        code: '2026-0102',
+        plannedOn: '2026-03-09',
+        isKey: true,
+        keyLeaderUserId: 'UKEY',
+        ...over,
+      });
+    const on = (days: number, nodes: OpenNode[]) =>
+      planDailyReminders(nodes, people, addWorkingDays(calendar, '2026-03-09', days), settings, calendar);
+    // Due today: nobody above the owner hears of it; one day late: the key leader does, and only of the key line.
+    expect(on(0, [keyNode()]).leaders.size).toBe(0);
+    const oneDay = on(1, [keyNode(), node({ plannedOn: '2026-03-09' })]);
+    expect([...oneDay.leaders.keys()]).toEqual(['UKEY']);
+    expect(oneDay.leaders.get('UKEY')?.map((item) => [item.code, item.key])).toEqual([['2026-0102', true]]);
+    // The owner's line is marked too.
+    expect(oneDay.owners.get('UHAN')?.find((item) => item.code === '2026-0102')?.key).toBe(true);
+    // A key suggestion without a named leader climbs the ordinary ladder only.
+    expect(on(1, [keyNode({ keyLeaderUserId: null })]).leaders.size).toBe(0);
+    // The unit's own leader leading it hears of each line once; their key line before their units' older lateness.
+    const both = on(3, [keyNode({ keyLeaderUserId: 'ULEAD', plannedOn: '2026-03-11' }), node({ plannedOn: '2026-03-06' })]);
+    expect(both.leaders.get('ULEAD')?.map((item) => item.code)).toEqual(['2026-0102', '2026-0101']);
+    expect(on(3, [keyNode({ keyLeaderUserId: 'ULEAD' })]).leaders.get('ULEAD')).toHaveLength(1);
+    // The office may make it later, or as soon as due (0).
+    const later = { ...settings, escalateKeyToLeaderAfterWorkingDays: 2 };
+    expect(planDailyReminders([keyNode()], people, addWorkingDays(calendar, '2026-03-09', 1), later, calendar).leaders.size).toBe(0);
   });
 
   it('alerts the supervision office when the statutory deadline is 10 days away without a sent reply', () => {

@@ -21,6 +21,7 @@ describe('defaultSessionSettings', () => {
       replyClasses: ['A', 'B', 'C'],
       reminderWindowWorkingDays: 3,
       escalateToLeaderAfterWorkingDays: 3,
+      escalateKeyToLeaderAfterWorkingDays: 1,
       escalateToChannelAfterWorkingDays: 5,
       statutoryAlertDays: 10,
       supervisionChannel: null,

@@ -482,3 +482,47 @@ describe('publish', () => {
     expect(problem('公开目录 全部 今天')).toEqual({ kind: 'usage', subcommand: 'publish', detail: 'unexpected', given: '今天' });
   });
 });
+
+describe('key (重点督办)', () => {
+  it('reads the code, the leader and the note, which takes the rest of the line', () => {
+    expect(command('key 2026-0002')).toEqual({ verb: 'key', code: '2026-0002' });
+    expect(command('key 2026-0002 leader:<@U0LEAD|zhang> note:请于 6 月底前 解决')).toEqual({
+      verb: 'key',
+      code: '2026-0002',
+      leaderUserId: 'U0LEAD',
+      note: '请于 6 月底前 解决',
+    });
+    expect(command('重点 2026-0002 批示：先解决两个乡镇 分管领导：<@U0LEAD>')).toEqual({
+      verb: 'key',
+      code: '2026-0002',
+      note: '先解决两个乡镇 分管领导：@U0LEAD',
+    });
+    expect(command('重点督办 2026-0002 分管领导:<@U0LEAD|张>')).toEqual({ verb: 'key', code: '2026-0002', leaderUserId: 'U0LEAD' });
+    expect(command('key 2026-0002 note:<!channel> &lt;急&gt;')).toMatchObject({ note: '@channel <急>' });
+  });
+
+  it.each(['key off 2026-0002', '重点 取消 2026-0002', '重点 结束 2026-0002'])('%j ends it', (text) => {
+    expect(command(text)).toEqual({ verb: 'key-off', code: '2026-0002' });
+  });
+
+  it('refuses a leader who is not a person, an unknown option, a bad code and a missing one, changing nothing', () => {
+    expect(problem('key 2026-0002 leader:<#C0WATER|水利厅>')).toMatchObject({ kind: 'bad_user', subcommand: 'key' });
+    expect(problem('key 2026-0002 leader:张厅长')).toMatchObject({ kind: 'bad_user', given: '张厅长' });
+    expect(problem('key 2026-0002 due:2026-06-30')).toEqual({
+      kind: 'usage',
+      subcommand: 'key',
+      detail: 'unexpected',
+      given: 'due:2026-06-30',
+    });
+    expect(problem('key 二〇二六')).toMatchObject({ kind: 'bad_code', given: '二〇二六' });
+    expect(problem('key')).toEqual({ kind: 'usage', subcommand: 'key', detail: 'missing' });
+    expect(problem('key off')).toMatchObject({ kind: 'usage', subcommand: 'key', detail: 'missing' });
+    expect(problem('key off 2026-0002 2026-0003')).toMatchObject({ kind: 'usage', detail: 'unexpected', given: '2026-0003' });
+    expect(problem(`key 2026-0002 note:${'批'.repeat(501)}`)).toMatchObject({ kind: 'usage', subcommand: 'key', detail: 'unexpected' });
+  });
+
+  it('lists them with list key (列表 重点)', () => {
+    expect(command('list key')).toEqual({ verb: 'list', filter: { kind: 'key' } });
+    expect(command('列表 重点')).toEqual({ verb: 'list', filter: { kind: 'key' } });
+  });
+});

@@ -27,6 +27,7 @@ export const line = (over: Partial<SuggestionLine> = {}): SuggestionLine => ({
   statutoryDueOn: '2026-06-02',
   nextNodeOn: '2026-03-05',
   overdueNodes: 2,
+  isKey: false,
   ...over,
 });
 
@@ -82,6 +83,9 @@ export const detail = (
     status: 'in_progress',
     createdBy: 'U0SUP',
     round: 1,
+    isKey: false,
+    keyLeaderUserId: null,
+    keyNote: '',
     ...over,
   },
   assignments,

@@ -2,15 +2,18 @@ import { dateInZone } from '../../../domain/calendar-date.js';
 import { requestImportTemplate } from '../../../services/imports/request-import-template.js';
 import { requestExport } from '../../../services/reports/request-export.js';
 import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
+import { endKeySuggestion } from '../../../services/suggestions/end-key-suggestion.js';
 import { listSuggestions } from '../../../services/suggestions/list-suggestions.js';
+import { markKeySuggestion } from '../../../services/suggestions/mark-key-suggestion.js';
 import { showSuggestion } from '../../../services/suggestions/show-suggestion.js';
 import { assignedMessage, exportRequestedMessage, importTemplateRequestedMessage } from '../../views/answers.js';
+import { keyEndedMessage, keyMarkedMessage } from '../../views/key-answers.js';
 import { suggestionDetailMessage } from '../../views/suggestion-detail.js';
 import { suggestionListMessage } from '../../views/suggestion-list.js';
 import type { AnswersFor } from './subcommand-answers.js';
 
-/** The suggestions and their ledger: assign (given in full; bare, it opens the form), list, show, export, and the import's template. */
-export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export' | 'import-template'> = {
+/** The suggestions and their ledger: assign (given in full; bare, it opens the form), list, show, 重点, export, and the import's template. */
+export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'key' | 'key-off' | 'export' | 'import-template'> = {
   assign: async ({ deps, ctx, catalog }, command) => {
     const { verb: _verb, ...input } = command;
     const result = await assignSuggestion(ctx, input);
@@ -22,6 +25,13 @@ export const suggestionAnswers: AnswersFor<'assign' | 'list' | 'show' | 'export'
     const detail = await showSuggestion(ctx, { code: command.code });
     return suggestionDetailMessage(catalog, detail, dateInZone(ctx.now, ctx.timezone), ctx.timezone);
   },
+  key: async ({ deps, ctx, catalog }, command) => {
+    const { verb: _verb, ...input } = command;
+    const result = await markKeySuggestion(ctx, input);
+    if (result.leaderTold) deps.messagesQueued();
+    return keyMarkedMessage(catalog, result);
+  },
+  'key-off': async ({ ctx, catalog }, command) => keyEndedMessage(catalog, await endKeySuggestion(ctx, { code: command.code })),
   export: async ({ deps, ctx, catalog }, command) => {
     const result = await requestExport(ctx, command.unit ? { unit: command.unit } : {});
     deps.messagesQueued();

@@ -213,6 +213,8 @@ export interface UnitReportLine {
   kind: MilestoneKind;
   plannedOn: CalendarDate;
   owners: string[];
+  /** 重点督办: listed first and marked. */
+  key?: true;
 }
 
 /** To a unit's channel with the weekly ranking: its standing, what is late, and what falls due this week. */
@@ -236,6 +238,16 @@ export interface MonthlyReportNotice {
   /** The month just ended, which the ranking covers, and the month beginning. */
   lastMonth: { from: CalendarDate; to: CalendarDate };
   month: { from: CalendarDate; to: CalendarDate };
+  /** 重点督办 suggestions not closed, listed first; absent from reports stored before there were any. */
+  keySuggestions?: Array<{
+    code: string;
+    title: string;
+    unitName: string;
+    leaderUserId: string | null;
+    overdueNodes: number;
+    statutoryDueOn: CalendarDate;
+  }>;
+  keySuggestionsTotal?: number;
   /** Units with open overdue steps as the month began, most first. */
   overdueByUnit: Array<{ unitName: string; overdueNodes: number }>;
   /**

@@ -156,6 +156,9 @@ export function byUrgency(a: ReminderItem, b: ReminderItem): number {
   );
 }
 
+/** 重点督办 first (a leader's alert, a person's Home), then by urgency. */
+export const keyFirst = (a: ReminderItem, b: ReminderItem): number => Number(b.key === true) - Number(a.key === true) || byUrgency(a, b);
+
 /** Lines grouped by suggestion, in the order of each suggestion's most urgent line. */
 export function groupedBySuggestion(sorted: readonly ReminderItem[]): ReminderItem[] {
   const groups = new Map<number, ReminderItem[]>();
@@ -218,7 +221,7 @@ export function planDailyReminders(
 
   for (const items of [...owners.values(), supervision.overdue, supervision.unowned]) items.sort(byUrgency);
   // A leader reads the 重点 suggestions they lead first, then their units' lateness.
-  for (const items of leaders.values()) items.sort((a, b) => Number(b.key === true) - Number(a.key === true) || byUrgency(a, b));
+  for (const items of leaders.values()) items.sort(keyFirst);
   // A person reads their own lines by suggestion: all of one suggestion's steps together.
   for (const lists of [owners, leaders]) for (const [person, items] of lists) lists.set(person, groupedBySuggestion(items));
   supervision.nearStatutory.sort((a, b) => a.daysLeft - b.daysLeft || a.code.localeCompare(b.code));

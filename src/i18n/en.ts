@@ -639,9 +639,12 @@ export const en: Catalog = {
     rankingHow:
       'Units are scored on the time nodes done on time, the deputies’ satisfaction and the promises kept over the session to date, less points for each open overdue node; /suggest rank shows each score’s parts.',
     rankColumns: { rank: 'Rank', unit: 'Unit', score: 'Score', overdue: 'Overdue nodes' },
-    overdueHeading: (count) => `5.1 Overdue steps (${count})`,
+    keyHeading: (count) => `5.1 Key suggestions (${count})`,
+    keyLine: (code, title, unit, leader, note, overdue, day) =>
+      `${code} ${title}: led by ${unit || 'no unit'}${leader ? `, taken on by ${leader}` : ''}, statutory deadline ${day}, ${overdue > 0 ? `${overdue} step${overdue === 1 ? '' : 's'} overdue` : 'nothing overdue'}.${note ? ` Instruction: ${note}` : ''}`,
+    overdueHeading: (count) => `5.2 Overdue steps (${count})`,
     overdueLine: (code, title, unit, step, day) => `${code} ${title}: ${unit}'s "${step}" was due ${day} and is not done.`,
-    nearHeading: (count) => `5.2 Not yet answered, the statutory deadline near or past (${count})`,
+    nearHeading: (count) => `5.3 Not yet answered, the statutory deadline near or past (${count})`,
     nearLine: (code, title, unit, day) => `${code} ${title}: led by ${unit}, statutory deadline ${day}.`,
     promiseLine: (code, title, unit, description, day) => `${code} ${title} (${unit}): ${description}, promised by ${day}.`,
     verdictCounts: (judged, satisfied, basically, dissatisfied) =>
@@ -669,6 +672,9 @@ export const en: Catalog = {
   monthly: {
     heading: (month) => `Monthly supervision report · ${month}`,
     monthName: (year, month) => `${months[month - 1]} ${year}`,
+    keyHeading: (count) => `*Key suggestions: ${count}*`,
+    keyLine: (code, title, unit, leader, overdue, due) =>
+      `*${code}* ${title} (lead · ${unit || 'none'})${leader ? ` · leader ${leader}` : ''} · ${overdue > 0 ? `${overdue} overdue step${overdue === 1 ? '' : 's'}` : 'nothing overdue'} · statutory reply ${due}`,
     overdueHeading: (count) => `*Units with overdue steps as the month begins: ${count}*`,
     overdueLine: (unit, count) => `${unit} · ${count} overdue`,
     fellHeading: (from, to, count) => `*Units that fell in last month's ranking (${from} – ${to}): ${count}*`,
@@ -1284,6 +1290,9 @@ export const en: Catalog = {
       assignedOn: 'Assigned',
       internalDueOn: 'Internal due',
       statutoryDueOn: 'Statutory due',
+      key: 'Key suggestion',
+      keyLeader: 'Its leader',
+      keyNote: 'Instruction',
       lead: 'Lead unit',
       co: 'Co-handling units',
       unit: 'Unit',
@@ -1333,6 +1342,7 @@ export const en: Catalog = {
     },
     yes: 'yes',
     no: 'no',
+    keyMark: 'key',
   },
 
   lifecycle: {

@@ -652,10 +652,13 @@ export const zhCN = {
     rankingHow:
       '排名按本会次至今各时间节点的按时完成情况、代表满意率和承诺兑现率计分，每个逾期未完成的节点扣分；得分明细可在 Slack 中用 /suggest rank 查看。',
     rankColumns: { rank: '名次', unit: '单位', score: '得分', overdue: '逾期节点' },
-    overdueHeading: (count: number) => `（一）逾期未完成的节点（${count} 个）`,
+    keyHeading: (count: number) => `（一）重点督办建议（${count} 件）`,
+    keyLine: (code: string, title: string, unit: string, leader: string, note: string, overdue: number, day: string) =>
+      `${code} ${title}：主办单位${unit || '暂无'}${leader ? `，${leader}领办` : ''}，法定答复期限 ${day}，${overdue > 0 ? `有 ${overdue} 个节点逾期未完成` : '没有逾期节点'}。${note ? `批示：${note}` : ''}`,
+    overdueHeading: (count: number) => `（二）逾期未完成的节点（${count} 个）`,
     overdueLine: (code: string, title: string, unit: string, step: string, day: string) =>
       `${code} ${title}：${unit}的「${step}」应于 ${day} 完成，尚未完成。`,
-    nearHeading: (count: number) => `（二）法定答复期限临近或已过、尚未答复的建议（${count} 件）`,
+    nearHeading: (count: number) => `（三）法定答复期限临近或已过、尚未答复的建议（${count} 件）`,
     nearLine: (code: string, title: string, unit: string, day: string) => `${code} ${title}：主办单位${unit}，法定答复期限 ${day}。`,
     promiseLine: (code: string, title: string, unit: string, description: string, day: string) =>
       `${code} ${title}（${unit}）：${description}，承诺于 ${day} 前落实。`,
@@ -685,6 +688,9 @@ export const zhCN = {
   monthly: {
     heading: (month: string) => `每月督办报告 · ${month}`,
     monthName: (year: string, month: number) => `${year}年${month}月`,
+    keyHeading: (count: number) => `*重点督办建议 ${count} 件*`,
+    keyLine: (code: string, title: string, unit: string, leader: string, overdue: number, due: string) =>
+      `*${code}* ${title}（主办 · ${unit || '暂无'}）${leader ? ` · 领办 ${leader}` : ''} · ${overdue > 0 ? `逾期节点 ${overdue} 个` : '无逾期节点'} · 法定答复 ${due}`,
     overdueHeading: (count: number) => `*月初仍有逾期节点的单位 ${count} 个*`,
     overdueLine: (unit: string, count: number) => `${unit} · 逾期节点 ${count} 个`,
     fellHeading: (from: string, to: string, count: number) => `*上月（${from}—${to}）排名下降的单位 ${count} 个*`,
@@ -1324,6 +1330,9 @@ export const zhCN = {
       assignedOn: '交办日期',
       internalDueOn: '内部办结期限',
       statutoryDueOn: '法定答复期限',
+      key: '重点督办',
+      keyLeader: '领办领导',
+      keyNote: '批示',
       lead: '主办单位',
       co: '会办单位',
       unit: '单位',
@@ -1373,6 +1382,7 @@ export const zhCN = {
     },
     yes: '是',
     no: '否',
+    keyMark: '重点',
   },
 
   lifecycle: {

@@ -34,6 +34,16 @@ export interface HandlingReport {
   ranking: ScoredUnit[];
   /** The ranking's chart (of its first units) as a PNG, with its size in pixels and the units it draws. */
   rankingChart?: { png: Buffer; width: number; height: number; units: number };
+  /** 重点督办 suggestions not closed, listed first: the leader by the name the workspace gave (empty when unknown or none). */
+  keySuggestions: Array<{
+    code: string;
+    title: string;
+    unitName: string;
+    leaderName: string;
+    note: string;
+    overdueNodes: number;
+    statutoryDueOn: CalendarDate;
+  }>;
   overdue: Array<{ code: string; title: string; unitName: string; step: MilestoneKind; plannedOn: CalendarDate }>;
   nearStatutory: Array<{ code: string; title: string; unitName: string; statutoryDueOn: CalendarDate }>;
   openPromises: Array<{ code: string; title: string; unitName: string; description: string; dueOn: CalendarDate }>;
@@ -41,7 +51,7 @@ export interface HandlingReport {
   /** 不满意 with the deputy's reasons. */
   dissatisfied: Array<{ code: string; title: string; unitName: string; note: string }>;
   /** How many each list holds in all; a list keeps its first lines (the ledger holds every one). */
-  totals: { overdue: number; nearStatutory: number; openPromises: number; dissatisfied: number };
+  totals: { keySuggestions: number; overdue: number; nearStatutory: number; openPromises: number; dissatisfied: number };
 }
 
 /** Half-points, as Word counts type sizes. */
@@ -147,6 +157,13 @@ export async function handlingReportDocument(catalog: Catalog, report: HandlingR
 
   const attention = [
     heading(words.sections.attention),
+    heading(words.keyHeading(report.totals.keySuggestions), sizes.subheading),
+    ...list(
+      report.keySuggestions.map((k) =>
+        para(words.keyLine(k.code, k.title, k.unitName, k.leaderName, k.note, k.overdueNodes, date(k.statutoryDueOn))),
+      ),
+      report.totals.keySuggestions,
+    ),
     heading(words.overdueHeading(report.totals.overdue), sizes.subheading),
     ...list(
       report.overdue.map((o) => para(words.overdueLine(o.code, o.title, o.unitName, catalog.milestoneNames[o.step], date(o.plannedOn)))),

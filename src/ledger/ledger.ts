@@ -34,6 +34,8 @@ export interface Ledger {
     assignedOn: CalendarDate;
     internalDueOn: CalendarDate;
     statutoryDueOn: CalendarDate;
+    /** 重点督办: its leader (领导领办) and instruction (批示); null for an ordinary suggestion. */
+    key: { leaderUserId: string | null; note: string } | null;
   }>;
   assignments: Array<{
     suggestionId: number;

@@ -2,16 +2,20 @@
 // of its lateness from the first working day (the ordinary ladder waits 3), and the suggestion is
 // marked and listed first; `key off` ends it. Through Slack, as the office and the units use it.
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, outbox, suggestions } from '../../src/db/schema.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
+import { queueMonthlyReport } from '../../src/services/reports/queue-monthly-report.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
+import { documentXmlOf } from '../support/docx-text.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { fileSharedWith } from '../support/shared-file.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ supervisors: ['USUP'], now: '2026-03-02T01:00:00Z' });
-  await h.command('USUP', 'unit add 省水利厅 alias:水利厅 liaison:<@UWLIA|wang> leader:<@UWLEAD|li>');
+  await h.command('USUP', 'unit add 省水利厅 alias:水利厅 channel:<#C0WATER|水利厅> liaison:<@UWLIA|wang> leader:<@UWLEAD|li>');
   await h.command('USUP', 'unit add 省民政厅 alias:民政厅 liaison:<@UMLIA|zhao>');
   await h.command('USUP', 'assign 2026-0701 lead:水利厅 handler:<@UHAN|han> due:2026-06-01 title:关于巩固农村饮水安全成果的建议');
   await h.command('USUP', 'assign 2026-0702 lead:水利厅 handler:<@UHAN|han> due:2026-05-20 title:关于加强水土保持的建议');
@@ -89,6 +93,17 @@ describe('重点督办', () => {
     expect(handler.indexOf('【重点】')).toBeGreaterThan(-1);
     expect(handler.indexOf('2026-0701')).toBeLessThan(handler.indexOf('2026-0702'));
 
+    // The handler's Home puts it first, marked, though the other's deadline is sooner.
+    const home = JSON.stringify((await h.openHome('UHAN')).blocks);
+    expect(home.indexOf('*2026-0701* 【重点】')).toBeGreaterThan(-1);
+    expect(home.indexOf('2026-0701')).toBeLessThan(home.indexOf('2026-0702'));
+
+    // The unit's weekly report (Monday 03-09) lists its late step first and marked.
+    await jobDefinitions.weekly.run(h.db, new Date('2026-03-09T01:30:00Z'), 'Asia/Shanghai');
+    const weekly = JSON.stringify(posts(await h.drain()).find((call) => call.args.channel === 'C0WATER')?.args.blocks);
+    expect(weekly).toContain('【重点】关于巩固农村饮水安全成果的建议');
+    expect(weekly.indexOf('2026-0701')).toBeLessThan(weekly.indexOf('2026-0702'));
+
     // Three working days late (Tuesday 03-10): the unit's leader hears of both, the director still of the key one only.
     await jobDefinitions.reminders.run(h.db, new Date('2026-03-10T01:00:00Z'), 'Asia/Shanghai');
     const tuesday = posts(await h.drain());
@@ -98,10 +113,44 @@ describe('重点督办', () => {
     expect(again).not.toContain('2026-0702');
   });
 
+  it('comes first in the office’s monthly report, its 办理情况报告 and its ledger', async () => {
+    h.setNow('2026-03-10T02:00:00Z');
+    // The report of the month's first working day, as the job queues it.
+    await queueMonthlyReport(h.db, new Date('2026-03-02T02:00:00Z'), 'Asia/Shanghai');
+    const monthly = posts(await h.drain()).find((call) => String(call.args.text).startsWith('每月督办报告'));
+    const parts = JSON.stringify(monthly?.args.blocks);
+    expect(parts).toContain('*重点督办建议 1 件*');
+    expect(parts.indexOf('重点督办建议')).toBeLessThan(parts.indexOf('月初仍有逾期节点的单位'));
+    expect(parts).toContain('*2026-0701* 【重点】关于巩固农村饮水安全成果的建议（主办 · 省水利厅） · 领办 <@UDIR>');
+
+    await h.command('USUP', 'report year');
+    const report = await documentXmlOf((await fileSharedWith(h, 'USUP')).data);
+    expect(report).toContain('（一）重点督办建议（1 件）');
+    expect(report).toMatch(/2026-0701 关于巩固农村饮水安全成果的建议：主办单位省水利厅，(\S+领办，)?法定答复期限/);
+    expect(report).toContain('批示：厅长领办，6月底前解决两个乡镇的供水问题');
+
+    // A second, without a leader, whose code comes after an ordinary one's.
+    await h.command('USUP', 'key 2026-0703');
+    await h.command('USUP', 'export');
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.load((await fileSharedWith(h, 'USUP')).data as unknown as ArrayBuffer);
+    const sheet = ledger.getWorksheet('建议')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = headers.indexOf('重点督办');
+    expect(headers.slice(at)).toEqual(['重点督办', '领办领导', '领办领导姓名', '批示']);
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    // The key suggestions first, then the others, each in code order.
+    expect([row(2)[0], row(3)[0], row(4)[0]]).toEqual(['2026-0701', '2026-0703', '2026-0702']);
+    expect([row(2)[at], row(2)[at + 1], row(2)[at + 3]]).toEqual(['重点', 'UDIR', '厅长领办，6月底前解决两个乡镇的供水问题']);
+    expect([row(3)[at], row(3)[at + 1] ?? null]).toEqual(['重点', null]);
+    expect(row(4)[at] ?? '').toBe('');
+    await h.command('USUP', 'key off 2026-0703');
+  });
+
   it('ends with key off: the leader no longer hears of it early, and it is listed as any other', async () => {
     expect(await h.said('USUP', 'key off 2026-0701')).toBe('已取消建议 *2026-0701* 的重点督办，领办领导 <@UDIR> 不再提前收到逾期提醒。');
     expect(await keyState('2026-0701')).toEqual({ since: null, leader: null, note: '' });
-    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'suggestion.key_off'))).toBe(1);
+    expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'suggestion.key_off'))).toBe(2);
     await jobDefinitions.reminders.run(h.db, new Date('2026-03-11T01:00:00Z'), 'Asia/Shanghai');
     const after = posts(await h.drain());
     expect(after.some((call) => call.args.channel === 'UDIR')).toBe(false);

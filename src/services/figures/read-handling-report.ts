@@ -5,10 +5,12 @@ import { addDays, dateInZone } from '../../domain/calendar-date.js';
 import type { RankingPeriodKind } from '../../domain/ranking-period.js';
 import { liveAssignmentStatuses, type Verdict, verdicts } from '../../domain/vocabulary.js';
 import type { HandlingReport } from '../../ledger/handling-report-document.js';
+import { readPeopleNames } from '../people/read-people-names.js';
 import { readOpenNodes } from '../reports/read-open-nodes.js';
 import { rankOver } from '../reports/read-ranking.js';
 import { currentSession } from '../sessions/current-session.js';
 import type { ServiceContext } from '../shared/service-context.js';
+import { readKeySuggestions } from '../suggestions/read-key-suggestions.js';
 import { readOpenPromises } from '../verdicts/read-open-promises.js';
 import { readStatistics } from './read-statistics.js';
 
@@ -56,6 +58,13 @@ export async function readHandlingReport(
         order by s.id, e.round desc`,
   );
   const dissatisfied = latestVerdicts.filter((e) => e.verdict === 'dissatisfied');
+  const key = await readKeySuggestions(ctx.db, today);
+  // A document is read away from Slack: the leader by the name the workspace gave, as remembered.
+  const { names } = await readPeopleNames(
+    ctx.db,
+    key.flatMap((k) => (k.leaderUserId ? [k.leaderUserId] : [])),
+    ctx.now,
+  );
   const verdictCounts = Object.fromEntries(verdicts.map((v) => [v, latestVerdicts.filter((e) => e.verdict === v).length])) as Record<
     Verdict,
     number
@@ -66,6 +75,10 @@ export async function readHandlingReport(
     madeOn: today,
     statistics,
     ranking,
+    keySuggestions: key.slice(0, reportLinesKept).map(({ leaderUserId, ...line }) => ({
+      ...line,
+      leaderName: leaderUserId ? (names.get(leaderUserId) ?? '') : '',
+    })),
     overdue: overdue.slice(0, reportLinesKept).map((node) => ({
       code: node.code,
       title: node.title,
@@ -84,6 +97,7 @@ export async function readHandlingReport(
     verdictCounts,
     dissatisfied: dissatisfied.slice(0, reportLinesKept).map(({ code, title, unitName, note }) => ({ code, title, unitName, note })),
     totals: {
+      keySuggestions: key.length,
       overdue: overdue.length,
       nearStatutory: nearStatutory.length,
       openPromises: promises.length,

@@ -3,6 +3,7 @@
 // and the suggestions near their statutory deadline without a sent reply. Like the weekly report
 // the job fires every day (10:00) and its key (the month, the person) lets only the first run of
 // the month queue it.
+
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { listOf } from '../../db/list-of.js';
@@ -16,6 +17,7 @@ import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { alreadyQueued } from '../shared/already-queued.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
+import { readKeySuggestions } from '../suggestions/read-key-suggestions.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
 import { rankOver } from './read-ranking.js';
 
@@ -65,10 +67,20 @@ export async function queueMonthlyReport(db: Database, at: Date, timezone: strin
       order by s.statutory_due_on, s.code`,
   );
 
+  const key = await readKeySuggestions(db, day);
   const notice: MonthlyReportNotice = {
     type: 'monthly_report',
     lastMonth: { from: lastMonth.from, to: lastMonth.to },
     month: { from: month.from, to: month.to },
+    keySuggestions: key.slice(0, alertLinesKept).map(({ code, title, unitName, leaderUserId, overdueNodes, statutoryDueOn }) => ({
+      code,
+      title,
+      unitName,
+      leaderUserId,
+      overdueNodes,
+      statutoryDueOn,
+    })),
+    keySuggestionsTotal: key.length,
     overdueByUnit: standings
       .filter((unit) => unit.metrics.overdueNodes > 0)
       .map((unit) => ({ unitName: unit.metrics.unitName, overdueNodes: unit.metrics.overdueNodes }))

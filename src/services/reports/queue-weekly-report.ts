@@ -83,8 +83,11 @@ export async function queueWeeklyReport(db: Database, at: Date, timezone: string
     kind: node.kind,
     plannedOn: node.plannedOn,
     owners: ownersOf(node, people.get(node.unitId) ?? noPeople),
+    ...(node.isKey ? { key: true as const } : {}),
   });
-  const byDate = (a: OpenNode, b: OpenNode) => byCodePoint(a.plannedOn, b.plannedOn) || byCodePoint(a.code, b.code);
+  // 重点督办 first, then by date.
+  const byDate = (a: OpenNode, b: OpenNode) =>
+    Number(b.isKey) - Number(a.isKey) || byCodePoint(a.plannedOn, b.plannedOn) || byCodePoint(a.code, b.code);
   for (const standing of standings) {
     const channel = channels.get(standing.metrics.unitId);
     if (!channel) continue;

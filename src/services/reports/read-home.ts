@@ -4,7 +4,7 @@
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { actsAs, unitsAnsweredFor } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
-import { byUrgency, groupedBySuggestion, itemOf, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
+import { groupedBySuggestion, itemOf, keyFirst, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
 import { readUndeliveredCount } from '../deliveries/read-undelivered-count.js';
 import { type PendingRequest, readPendingRequests } from '../requests/read-pending-requests.js';
@@ -59,7 +59,7 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
   const own = nodes
     .filter((node) => ownersOf(node, people.get(node.unitId) ?? noPeople).some((owner) => actsAs(roles, ctx.actor, owner)))
     .map((node) => itemOf(node, urgencyOf(node.plannedOn, today, calendar)))
-    .sort(byUrgency);
+    .sort(keyFirst);
 
   const standings = roles.isSupervisor || answersFor.length > 0 ? await weekStandings(ctx, week, today) : [];
   const standingOf = new Map(standings.map((standing) => [standing.metrics.unitId, standing]));

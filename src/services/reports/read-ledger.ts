@@ -53,7 +53,8 @@ export async function readLedger(
     .select()
     .from(suggestions)
     .where(and(...visible))
-    .orderBy(asc(suggestions.code));
+    // 重点督办 first, as every list puts them.
+    .orderBy(sql`${suggestions.keySince} is null`, asc(suggestions.code));
   const ids = rows.map((row) => row.id);
   const empty = { contacts: [], opinions: [], replies: [], reviews: [], verdicts: [], commitments: [], assignments: [] };
   const ledger: Ledger = {
@@ -65,7 +66,7 @@ export async function readLedger(
       ? { figuresOf: rows.filter((row) => row.sessionId === session.id).map((row) => row.id) }
       : {}),
     suggestions: rows.map(
-      ({ id, code, title, leadDeputy, coSigners, field, status, round, assignedOn, internalDueOn, statutoryDueOn }) => ({
+      ({
         id,
         code,
         title,
@@ -77,6 +78,22 @@ export async function readLedger(
         assignedOn,
         internalDueOn,
         statutoryDueOn,
+        keySince,
+        keyLeaderUserId,
+        keyNote,
+      }) => ({
+        id,
+        code,
+        title,
+        leadDeputy,
+        coSigners,
+        field,
+        status,
+        round,
+        assignedOn,
+        internalDueOn,
+        statutoryDueOn,
+        key: keySince === null ? null : { leaderUserId: keyLeaderUserId, note: keyNote },
       }),
     ),
     ...empty,

@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import type { MonthlyReportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { divider, escapeText, formatDate, header, messageLinesChars, type SlackMessage, titledPart } from './format.js';
+import { divider, escapeText, formatDate, header, mention, messageLinesChars, type SlackMessage, titledPart } from './format.js';
 
-/** Sections per part: four parts with their headings and dividers stay under 50 blocks. */
-const sectionsPerPart = 9;
+/** Sections per part: five parts with their headings and dividers stay under 50 blocks. */
+const sectionsPerPart = 7;
 
 /** 每月一督办: the supervision office's monthly report, part by part. */
 export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNotice): SlackMessage {
@@ -12,7 +12,27 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
   const [year, month] = notice.month.from.split('-');
   const heading = words.heading(words.monthName(year ?? '', Number(month)));
   const date = (day: string) => formatDate(catalog, day);
+  const keyTotal = notice.keySuggestionsTotal ?? 0;
   const parts: Array<[string, string[], number]> = [
+    // 重点督办 first; a month without any (or a report stored before there were any) has no such part.
+    ...(keyTotal > 0
+      ? ([
+          [
+            words.keyHeading(keyTotal),
+            (notice.keySuggestions ?? []).map((s) =>
+              words.keyLine(
+                s.code,
+                `${catalog.key.mark}${escapeText(s.title)}`,
+                escapeText(s.unitName),
+                s.leaderUserId ? mention(s.leaderUserId) : '',
+                s.overdueNodes,
+                date(s.statutoryDueOn),
+              ),
+            ),
+            keyTotal,
+          ],
+        ] as Array<[string, string[], number]>)
+      : []),
     [
       words.overdueHeading(notice.overdueByUnit.length),
       notice.overdueByUnit.map((u) => words.overdueLine(escapeText(u.unitName), u.overdueNodes)),

@@ -163,7 +163,7 @@ export function unitWeeklyMessage(catalog: Catalog, notice: UnitWeeklyNotice): S
   const lineOf = (line: UnitWeeklyNotice['overdue'][number]) =>
     words.line(
       line.code,
-      escapeText(line.title),
+      `${line.key ? catalog.key.mark : ''}${escapeText(line.title)}`,
       catalog.milestoneNames[line.kind],
       formatDate(catalog, line.plannedOn),
       line.owners.length > 0 ? line.owners.map(mention).join(catalog.listJoin) : words.noOwner,

@@ -116,12 +116,22 @@ export const suggestions = pgTable(
     keyLeaderUserId: text('key_leader_user_id'),
     /** The leader's instruction (批示) or the office's note, shown with it. */
     keyNote: text('key_note').notNull().default(''),
+    /**
+     * 并案: the suggestion it is handled with (the main one answers for both; this one keeps its own
+     * code, deputy and verdict), since when and by whom; null while handled on its own.
+     */
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => suggestions.id),
+    mergedAt: at('merged_at'),
+    mergedBy: text('merged_by'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('suggestions_session_code_unique').on(t.sessionId, t.code),
     // Key suggestions are few and read by every reminder run and list.
     index('suggestions_key_idx').on(t.id).where(sql`${t.keySince} is not null`),
+    index('suggestions_merged_into_idx').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    check('suggestions_not_merged_into_itself', sql`${t.mergedIntoId} is null or ${t.mergedIntoId} <> ${t.id}`),
+    check('suggestions_merge_consistent', sql`(${t.mergedIntoId} is null) = (${t.mergedAt} is null)`),
     check('suggestions_key_consistent', sql`${t.keySince} is not null or (${t.keyLeaderUserId} is null and ${t.keyMarkedBy} is null)`),
     // A code is looked up across sessions (the newest that has it): one still in handling from an
     // earlier session stays in reach after `/suggest session new`.

@@ -26,15 +26,19 @@ const suggestionLifecycle: Transitions<SuggestionStatus, SuggestionEvent> = {
 export const verdictEvent = (verdict: Verdict, openCommitments: number): SuggestionEvent =>
   verdict === 'dissatisfied' ? 'reopen' : openCommitments > 0 ? 'follow_up' : 'close';
 
-/** An assignment: accepted by its unit, or ended by a transfer or a withdrawal (its history stays). */
-export const assignmentEvents = ['accept', 'transfer', 'withdraw'] as const;
+/**
+ * An assignment: accepted by its unit, or ended by a transfer, a withdrawal, or 并案 (its
+ * suggestion handled with another's; its history stays, and undoing the merge plans anew).
+ */
+export const assignmentEvents = ['accept', 'transfer', 'withdraw', 'merge'] as const;
 export type AssignmentEvent = (typeof assignmentEvents)[number];
 
 const assignmentLifecycle: Transitions<AssignmentStatus, AssignmentEvent> = {
-  pending: { accept: 'accepted', transfer: 'transferred', withdraw: 'withdrawn' },
-  accepted: { transfer: 'transferred', withdraw: 'withdrawn' },
+  pending: { accept: 'accepted', transfer: 'transferred', withdraw: 'withdrawn', merge: 'merged' },
+  accepted: { transfer: 'transferred', withdraw: 'withdrawn', merge: 'merged' },
   transferred: {},
   withdrawn: {},
+  merged: {},
 };
 
 /**

@@ -13,6 +13,7 @@ export function paceOf(notice: Notice): NoticePace {
     case 'reply_signed':
     case 'nudge':
     case 'key_marked':
+    case 'merged':
     case 'routed':
     case 'request_cancelled':
     case 'extension_requested':

@@ -275,6 +275,19 @@ export interface NudgeNotice {
   nudgedBy: string;
 }
 
+/** 并案, to the lead unit's liaisons and the main suggestion's handler: answer the main one for both. */
+export interface MergedNotice {
+  type: 'merged';
+  /** The main suggestion, which the unit answers. */
+  suggestionId: number;
+  code: string;
+  title: string;
+  unitName: string;
+  mergedCode: string;
+  mergedTitle: string;
+  mergedBy: string;
+}
+
 /** To the leader who takes a suggestion on (领导领办): the office made it 重点, with its note (批示). */
 export interface KeyMarkedNotice {
   type: 'key_marked';
@@ -426,7 +439,7 @@ export interface RequestCancelledNotice {
   code: string;
   title: string;
   kind: 'extension' | 'transfer';
-  because: 'transferred' | 'next_round';
+  because: 'transferred' | 'next_round' | 'merged';
 }
 
 /**
@@ -533,6 +546,7 @@ export type MessageNotice = StandInMark &
     | ReminderNotice
     | LeaderAlertNotice
     | KeyMarkedNotice
+    | MergedNotice
     | SupervisionAlertNotice
     | ExtensionRequestedNotice
     | ExtensionDecidedNotice

@@ -17,7 +17,7 @@ export const assignmentRoles = ['lead', 'co'] as const;
 export type AssignmentRole = (typeof assignmentRoles)[number];
 
 /** pending → accepted; transferred/withdrawn end an assignment without deleting its history. */
-export const assignmentStatuses = ['pending', 'accepted', 'transferred', 'withdrawn'] as const;
+export const assignmentStatuses = ['pending', 'accepted', 'transferred', 'withdrawn', 'merged'] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
 /** Assignments still in force: only these count, notify, and give their unit sight. */

@@ -72,6 +72,7 @@ export const en: Catalog = {
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` [统计] each unit’s and field’s reply, on-time, closing, A/B/C, satisfaction and promise figures (supervision office)',
       '`/suggest report [month|year]` [报告] the handling report as a Word document, sent to you as a file, ready for a meeting (supervision office)',
       '`/suggest publish [all]` [公开目录] the replies that may be published, each with the date to publish it by; mark each "Published" once it is; `all` lists those published too (supervision office)',
+      '`/suggest merge <code> into <main code>` [并案] handle the same proposal of several deputies as one: the lead unit answers the main one once, each deputy’s verdict is recorded on its own; `/suggest merge undo <code>` before the reply is sent (supervision office)',
       '`/suggest key <code> [leader:@leader] [note:<instruction>]` [重点] make a suggestion key: its leader hears of its steps from 1 working day overdue; `/suggest key off <code>` ends it; `/suggest list key` lists them (supervision office)',
     ],
     later:
@@ -119,6 +120,8 @@ export const en: Catalog = {
       '`/suggest stats [unit:<unit>|field:<field>] [week|month|year]` (the figures of handling, the session to date by default), e.g. `/suggest stats field:水利`',
     report:
       '`/suggest report [month|year]` (the handling report as a Word file, the session to date by default), e.g. `/suggest report month`',
+    merge:
+      '`/suggest merge <code> into <main code>` (handle it with the main one) or `/suggest merge undo <code>`, e.g. `/suggest merge 2026-0031 into 2026-0007`',
     key: '`/suggest key <code> [leader:@leader] [note:<instruction>]` (the note last, spaces allowed, at most 500 characters), or `/suggest key off <code>`, e.g. `/suggest key 2026-0002 leader:@Zhang note:solve by June`',
   },
 
@@ -153,6 +156,24 @@ export const en: Catalog = {
     fileRefused: (why) => `The file you asked for was not made: ${why}`,
     alreadyPublished: (code, on, by) => `${by} marked this reply to *${code}* published on ${on} already; nothing changed.`,
     notToPublish: 'That reply is not in the catalogue of replies to publish: it was not sent, or not marked may-publish. Nothing changed.',
+    mergeIntoItself: (code) =>
+      `*${code}* cannot be merged into itself. Name another suggestion: \`/suggest merge <code> into <main code>\`.`,
+    alreadyMerged: (code, main) =>
+      `*${code}* is already handled with *${main}*. Nothing changed. To merge it elsewhere, first \`/suggest merge undo ${code}\`.`,
+    mergeIntoMerged: (main, itsMain) =>
+      `*${main}* is itself handled with *${itsMain}* and cannot be a main suggestion. Merge into *${itsMain}*: \`/suggest merge <code> into ${itsMain}\`.`,
+    mergeHasMerged: (code, merged) =>
+      `Others (${merged}) are merged into *${code}*, so it cannot be merged into another. Merge them all into one main suggestion, or merge the other into *${code}*.`,
+    mergeAnswered: (code) => `*${code}* has been answered and cannot be merged. Merging is for suggestions not yet answered.`,
+    mergeReplyInProgress: (code, main) =>
+      `*${code}* already has a reply being drafted or reviewed, so it cannot be merged into another. Merge the other way: \`/suggest merge ${main} into ${code}\`.`,
+    mergeDifferentLeads: (code, unit, main, mainUnit) =>
+      `*${code}* is led by “${unit}” and *${main}* by “${mainUnit}”: suggestions with different lead units cannot be merged. If one unit should lead both, first move it with \`/suggest transfer\`.`,
+    notMerged: (code) => `*${code}* is not merged into another suggestion. Nothing changed.`,
+    mergeReplySent: (code, main) =>
+      `The reply to *${main}* was sent and answers *${code}* too; the merge cannot be undone now. If its deputy is dissatisfied, recording the verdict gives *${code}* a round of its own.`,
+    answeredWithMain: (code, main) =>
+      `*${code}* is handled with *${main}*: write the reply on *${main}* (\`/suggest reply ${main}\`); once sent, it answers both.`,
     keyClosed: (code) => `Suggestion *${code}* is closed and cannot be made a key suggestion. Nothing changed.`,
     notKey: (code) => `Suggestion *${code}* is not a key suggestion. Nothing changed. \`/suggest list key\` lists the key suggestions.`,
     notCurrentRound: (given, current) =>
@@ -362,6 +383,7 @@ export const en: Catalog = {
       monthly_report: 'monthly report',
       nudge: 'nudge',
       key_marked: 'key suggestion',
+      merged: 'merge',
       opinion_received: 'co-unit opinion',
       review_requested: 'review request',
       reply_returned: 'reply returned',
@@ -406,7 +428,11 @@ export const en: Catalog = {
     text: (code, title, kind, because) =>
       `*Request withdrawn* · Your ${kind} for ${code} ${title || '(untitled)'} was not decided before ${because}, so it no longer applies and was withdrawn. Ask again for the new situation if you still need it.`,
     kinds: { extension: 'extension request', transfer: 'transfer request' },
-    because: { transferred: 'the suggestion passed to another unit', next_round: 'the suggestion began a new round' },
+    because: {
+      transferred: 'the suggestion passed to another unit',
+      next_round: 'the suggestion began a new round',
+      merged: 'the suggestion is now handled with another',
+    },
   },
 
   people: {
@@ -450,6 +476,20 @@ export const en: Catalog = {
     routeDivision: 'Division',
     routeLeader: 'Responsible leader',
     routeSubmit: 'Route',
+  },
+
+  merge: {
+    merged: (code, main, unit, cancelled) =>
+      `*${code}* is now handled with *${main}*: “${unit}” writes one reply, on *${main}*, which answers both once sent; both codes stay and each deputy’s verdict is recorded on its own. The steps of *${code}* are no longer reminded${cancelled > 0 ? `, and its ${cancelled} undecided request${cancelled === 1 ? ' was' : 's were'} withdrawn` : ''}. The lead unit is told.`,
+    undone: (code, main) =>
+      `Merge undone: *${code}* is handled on its own again, apart from *${main}*; its steps are planned anew from today and its units are told.`,
+    notice: (code, title, mergedCode, mergedTitle, by) =>
+      `*Merged* · ${by} merged *${mergedCode}* ${mergedTitle || '(untitled)'} into *${code}* ${title || '(untitled)'}: write one reply, on *${code}*; once sent it answers both. The steps of *${mergedCode}* are no longer reminded.`,
+    mergedInto: (main) =>
+      `*Merged* · handled with *${main}*: its steps and reply are the main one’s; its deputy’s verdict is recorded on its own.`,
+    mergedHere: (codes) =>
+      `*Merged* · handled with this one: ${codes}. One reply answers all; each deputy’s verdict is recorded on its own.`,
+    listMark: (main) => ` (merged into ${main})`,
   },
 
   key: {
@@ -980,6 +1020,7 @@ export const en: Catalog = {
       transfer_requested: (n) => `*${n} transfer requests*: reassign or refuse`,
       nudge: (n) => `*${n} co-handling opinions the lead unit is asking for*`,
       key_marked: (n) => `*${n} key suggestions you lead*`,
+      merged: (n) => `*${n} suggestions now handled with another*: answer the main one`,
       reply_returned: (n) => `*${n} replies sent back for changes*`,
       verdict_recorded: (n) => `*${n} suggestions to handle again after a dissatisfied verdict*`,
       extension_decided: (n) => `*${n} extension requests refused*: keep to the deadline`,
@@ -1003,6 +1044,7 @@ export const en: Catalog = {
     replyReturned: (about, level, comment) => `${about} · sent back at ${level}: ${comment}`,
     replySigned: (about) => `${about} · reply signed off; send it to the deputy`,
     nudge: (about, due) => `${about} · the opinion was due ${due}; please submit it`,
+    merged: (about, mergedCode) => `${about} · *${mergedCode}* is now handled with it; one reply answers both`,
     keyMarked: (about, note) => `${about} · made a key suggestion, with you as its leader${note ? `; instruction: ${note}` : ''}`,
     extensionRequested: (about, unit, due, reason) => `${about} (${unit}) · asks for a deadline of ${due}: ${reason}`,
     transferRequested: (about, unit, role, reason) => `${about} (${unit}, ${role}) · asks for a transfer: ${reason}`,
@@ -1366,8 +1408,14 @@ export const en: Catalog = {
       },
     },
     assignment: {
-      states: { pending: 'waiting to be accepted', accepted: 'accepted', transferred: 'transferred', withdrawn: 'withdrawn' },
-      events: { accept: 'accept it', transfer: 'transfer it', withdraw: 'withdraw it' },
+      states: {
+        pending: 'waiting to be accepted',
+        accepted: 'accepted',
+        transferred: 'transferred',
+        withdrawn: 'withdrawn',
+        merged: 'merged',
+      },
+      events: { accept: 'accept it', transfer: 'transfer it', withdraw: 'withdraw it', merge: 'merge it' },
     },
     reply: {
       states: {

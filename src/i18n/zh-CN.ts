@@ -93,6 +93,7 @@ export const zhCN = {
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]` [统计] 各单位、各领域的答复率、按期答复率、办结率、A/B/C 类占比、满意率和承诺兑现率（督办室）',
       '`/suggest report [month|year]` [报告] 办理情况报告（Word 文件，以文件发给您），可提交常委会会议（督办室）',
       '`/suggest publish [all]` [公开目录] 可以公开的答复及各自的公开期限，公开后点「已公开」；加 `all` 同时列出已公开的答复（督办室）',
+      '`/suggest merge <编号> into <主件编号>` [并案] 几位代表提出同一件事时合并办理：主办单位只对主件写一份答复，代表评价各自记录；`/suggest merge undo <编号>` 在答复发出前撤销（督办室）',
       '`/suggest key <编号> [leader:@领办领导] [note:<批示>]` [重点] 列为重点督办，领办领导从逾期 1 个工作日起收到提醒；`/suggest key off <编号>` 取消；`/suggest list key` 查看（督办室）',
     ],
     later: '说错了也不要紧：任何看不懂或不允许的操作都只回复您本人，说明怎么做，不会改动任何内容。',
@@ -135,6 +136,8 @@ export const zhCN = {
     stats:
       '`/suggest stats [unit:<单位>|field:<领域>] [week|month|year]`（办理情况统计，默认本会次至今），例如 `/suggest stats field:水利`',
     report: '`/suggest report [month|year]`（办理情况报告，Word 文件，默认本会次至今），例如 `/suggest report month`',
+    merge:
+      '`/suggest merge <编号> into <主件编号>`（并入主件办理）或 `/suggest merge undo <编号>`（撤销），例如 `/suggest merge 2026-0031 into 2026-0007`',
     key: '`/suggest key <编号> [leader:@领办领导] [note:<批示>]`（批示写在最后，可含空格，不超过 500 字），或 `/suggest key off <编号>`，例如 `/suggest key 2026-0002 leader:@张厅长 note:请于6月底前解决`',
   },
 
@@ -217,6 +220,23 @@ export const zhCN = {
     fileRefused: (why: string) => `您要的文件没有生成：${why}`,
     alreadyPublished: (code: string, on: string, by: string) => `建议 *${code}* 的这份答复已由 ${by} 于 ${on}记为已公开，没有改动。`,
     notToPublish: '这份答复不在公开目录中：它尚未发出，或未标记为可以公开。没有改动。',
+    mergeIntoItself: (code: string) => `不能把建议 *${code}* 并入它自己。请写另一件建议的编号：\`/suggest merge <编号> into <主件编号>\`。`,
+    alreadyMerged: (code: string, main: string) =>
+      `建议 *${code}* 已并入 *${main}* 办理，没有改动。如要改并入别的建议，请先 \`/suggest merge undo ${code}\`。`,
+    mergeIntoMerged: (main: string, itsMain: string) =>
+      `建议 *${main}* 本身已并入 *${itsMain}*，不能再作为主件。请并入 *${itsMain}*：\`/suggest merge <编号> into ${itsMain}\`。`,
+    mergeHasMerged: (code: string, merged: string) =>
+      `已有建议（${merged}）并入 *${code}*，它不能再并入别的建议。请把要并案的建议都并入同一件主件，或把别的建议并入 *${code}*。`,
+    mergeAnswered: (code: string) => `建议 *${code}* 已经答复，不能再并案。并案只用于尚未答复的建议。`,
+    mergeReplyInProgress: (code: string, main: string) =>
+      `建议 *${code}* 的答复已在起草或审核中，不能并入别的建议。可以反过来把 *${main}* 并入它：\`/suggest merge ${main} into ${code}\`。`,
+    mergeDifferentLeads: (code: string, unit: string, main: string, mainUnit: string) =>
+      `建议 *${code}* 由「${unit}」主办，*${main}* 由「${mainUnit}」主办，主办单位不同，不能并案。如确属同一单位职责，请先用 \`/suggest transfer\` 调整主办单位。`,
+    notMerged: (code: string) => `建议 *${code}* 没有并入别的建议，没有改动。`,
+    mergeReplySent: (code: string, main: string) =>
+      `*${main}* 的答复已经发出，视同对 *${code}* 的答复，不能再撤销并案。如代表不满意，记录评价后 *${code}* 将单独重新办理。`,
+    answeredWithMain: (code: string, main: string) =>
+      `建议 *${code}* 已并入 *${main}* 办理，答复写在 *${main}* 上：\`/suggest reply ${main}\`。答复发出后视同对两件都已答复。`,
     keyClosed: (code: string) => `建议 *${code}* 已销号，不能再列为重点督办。没有改动。`,
     notKey: (code: string) => `建议 *${code}* 不是重点督办建议，没有改动。重点督办的建议可用 \`/suggest list key\` 查看。`,
     notCurrentRound: (given: number, current: number) =>
@@ -367,6 +387,7 @@ export const zhCN = {
       monthly_report: '月度通报',
       nudge: '催办',
       key_marked: '重点督办',
+      merged: '并案',
       opinion_received: '会办意见',
       review_requested: '答复审核',
       reply_returned: '答复退回',
@@ -411,7 +432,7 @@ export const zhCN = {
     text: (code: string, title: string, kind: string, because: string) =>
       `*申请已撤销* · 您对建议 *${code}* ${title || '（无标题）'} 的${kind}尚未决定，${because}，原申请不再适用，已自动撤销。如仍需要，请按新的情况重新申请。`,
     kinds: { extension: '延期申请', transfer: '调整申请' },
-    because: { transferred: '该建议已改由其他单位办理', next_round: '该建议已转入新一轮办理' },
+    because: { transferred: '该建议已改由其他单位办理', next_round: '该建议已转入新一轮办理', merged: '该建议已与另一件并案办理' },
   },
 
   people: {
@@ -457,6 +478,18 @@ export const zhCN = {
     routeDivision: '承办处室',
     routeLeader: '分管领导',
     routeSubmit: '分办',
+  },
+
+  merge: {
+    merged: (code: string, main: string, unit: string, cancelled: number) =>
+      `已将建议 *${code}* 并入 *${main}* 办理：「${unit}」只需对 *${main}* 写一份答复，发出后视同对两件都已答复；两个编号都可查看，代表评价各自记录。*${code}* 原有的时间节点不再提醒${cancelled > 0 ? `，其 ${cancelled} 项待决定的申请已撤销` : ''}。已通知主办单位。`,
+    undone: (code: string, main: string) =>
+      `已撤销并案：建议 *${code}* 不再随 *${main}* 办理，恢复单独办理，时间节点从今天起重新排定，已通知承办单位。`,
+    notice: (code: string, title: string, mergedCode: string, mergedTitle: string, by: string) =>
+      `*并案办理* · ${by} 将建议 *${mergedCode}* ${mergedTitle || '（无标题）'} 并入 *${code}* ${title || '（无标题）'}：只需对 *${code}* 写一份答复，发出后视同对两件都已答复。*${mergedCode}* 原有的时间节点不再提醒。`,
+    mergedInto: (main: string) => `*并案办理* · 已并入 *${main}*：时间节点和答复随主件，代表评价单独记录。`,
+    mergedHere: (codes: string) => `*并案办理* · 并入本件的建议：${codes}。一份答复答复全部，代表评价各自记录。`,
+    listMark: (main: string) => `（并入 ${main}）`,
   },
 
   key: {
@@ -1012,6 +1045,7 @@ export const zhCN = {
       transfer_requested: (n: number) => `*调整申请 ${n} 件*，请改派或不予同意`,
       nudge: (n: number) => `*主办单位催办会办意见 ${n} 件*`,
       key_marked: (n: number) => `*由您领办的重点督办建议 ${n} 件*`,
+      merged: (n: number) => `*并案办理的建议 ${n} 件*，只需答复主件`,
       reply_returned: (n: number) => `*被退回修改的答复 ${n} 件*`,
       verdict_recorded: (n: number) => `*代表不满意、需重新办理的建议 ${n} 件*`,
       extension_decided: (n: number) => `*未获同意的延期申请 ${n} 件*，请按原期限办理`,
@@ -1035,6 +1069,7 @@ export const zhCN = {
     replyReturned: (about: string, level: string, comment: string) => `${about} · ${level}退回，修改意见：${comment}`,
     replySigned: (about: string) => `${about} · 答复已签发，请发给代表`,
     nudge: (about: string, due: string) => `${about} · 会办意见原定 ${due} 前送达，请尽快提交`,
+    merged: (about: string, mergedCode: string) => `${about} · 已将 *${mergedCode}* 并入本件办理，一份答复答复两件`,
     keyMarked: (about: string, note: string) => `${about} · 列为重点督办，由您领办${note ? `；批示：${note}` : ''}`,
     extensionRequested: (about: string, unit: string, due: string, reason: string) =>
       `${about} · ${unit}申请将答复期限延至 ${due}，理由：${reason}`,
@@ -1406,8 +1441,11 @@ export const zhCN = {
       } as Record<SuggestionEvent, string>,
     },
     assignment: {
-      states: { pending: '待签收', accepted: '已签收', transferred: '已改派', withdrawn: '已撤回' } as Record<AssignmentStatus, string>,
-      events: { accept: '签收', transfer: '改派', withdraw: '撤回' } as Record<AssignmentEvent, string>,
+      states: { pending: '待签收', accepted: '已签收', transferred: '已改派', withdrawn: '已撤回', merged: '已并案' } as Record<
+        AssignmentStatus,
+        string
+      >,
+      events: { accept: '签收', transfer: '改派', withdraw: '撤回', merge: '并案' } as Record<AssignmentEvent, string>,
     },
     reply: {
       states: {

@@ -47,6 +47,8 @@ import { requestStatistics } from '../../src/services/figures/request-statistics
 import { importCells } from '../../src/services/imports/import-cells.js';
 import { prepareImportForm } from '../../src/services/imports/prepare-import-form.js';
 import { requestImportTemplate } from '../../src/services/imports/request-import-template.js';
+import { mergeSuggestion } from '../../src/services/merges/merge-suggestion.js';
+import { undoMerge } from '../../src/services/merges/undo-merge.js';
 import { endDelegation } from '../../src/services/people/end-delegation.js';
 import { readDelegations } from '../../src/services/people/read-delegations.js';
 import { startDelegation } from '../../src/services/people/start-delegation.js';
@@ -195,8 +197,10 @@ async function buildWorld(db: Database): Promise<World> {
   const p4 = await assign('P-4');
   await assign('P-5');
   const p6 = await assign('P-6', { handler: cast.assignmentHandler });
-  // 重点督办, for `key off` to end.
+  // 重点督办, for `key off` to end; 并案, for `merge undo` to undo.
   await markKeySuggestion(office, { code: 'P-6', leaderUserId: cast.leader });
+  await assign('P-7');
+  await mergeSuggestion(office, { code: 'P-7', into: 'P-1' });
   const liaison = as(db, cast.liaison, day1);
   for (const code of ['P-2', 'P-3', 'P-4', 'P-5', 'P-6']) await acceptAssignment(liaison, { code });
   const transfer = await requestTransfer(liaison, { code: 'P-5', reason: '属于省高院职责' });
@@ -419,6 +423,20 @@ const subcommands: Record<Command['verb'], Line> = {
       expect(await readRows(db, sql`select key_leader_user_id as leader, key_note as note from suggestions where code = 'P-1'`)).toEqual([
         { leader: 'UKEYLEAD', note: '请加快办理' },
       ]),
+  },
+  merge: {
+    may: onlyOffice,
+    run: (ctx) => mergeSuggestion(ctx, { code: 'P-6', into: 'P-1' }),
+    did: async (db) =>
+      expect(await readRows(db, sql`select m.code from suggestions s join suggestions m on m.id = s.merged_into_id`)).toEqual([
+        { code: 'P-1' },
+        { code: 'P-1' },
+      ]),
+  },
+  'merge-undo': {
+    may: onlyOffice,
+    run: (ctx) => undoMerge(ctx, { code: 'P-7' }),
+    did: async (db) => expect(await count(db, suggestions, sql`${suggestions.mergedIntoId} is not null`)).toBe(0),
   },
   'key-off': {
     may: onlyOffice,

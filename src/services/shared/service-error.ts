@@ -86,6 +86,18 @@ export type ServiceProblem =
   | { code: 'not_to_publish' }
   | { code: 'unknown_commitment'; seq: number; count: number }
   | { code: 'commitment_written_off'; seq: number; by: string; on: string }
+  /** 并案 refusals: each names the codes, so the answer can say what to do instead. */
+  | { code: 'merge_into_itself'; suggestionCode: string }
+  | { code: 'already_merged'; suggestionCode: string; mainCode: string }
+  | { code: 'merge_into_merged'; mainCode: string; itsMainCode: string }
+  | { code: 'merge_has_merged'; suggestionCode: string; mergedCodes: string[] }
+  | { code: 'merge_answered'; suggestionCode: string }
+  | { code: 'merge_reply_in_progress'; suggestionCode: string; mainCode: string }
+  | { code: 'merge_different_leads'; suggestionCode: string; unitName: string; mainCode: string; mainUnitName: string }
+  | { code: 'not_merged'; suggestionCode: string }
+  | { code: 'merge_reply_sent'; suggestionCode: string; mainCode: string }
+  /** A reply (or a step of one) asked of a suggestion handled with another: the main one is answered. */
+  | { code: 'answered_with_main'; suggestionCode: string; mainCode: string }
   /** 重点督办 of a suggestion already closed (销号): nothing is left to watch. */
   | { code: 'key_closed'; suggestionCode: string }
   /** `key off` of a suggestion that is not 重点. */

@@ -10,6 +10,14 @@ import { liveAssignmentStatuses, unitWideRoles } from '../../domain/vocabulary.j
  */
 export function involvedSuggestionIds(who: SQL, roles: 'any' | 'unit-wide'): SQL {
   const live = listOf(liveAssignmentStatuses);
+  // A suggestion merged into one of these (并案) is handled through it: it involves the same people.
+  return sql`with involved as (${directlyInvolved(who, roles, live)})
+    select suggestion_id from involved
+    union all
+    select m.id from suggestions m where m.merged_into_id = any(array(select suggestion_id from involved))`;
+}
+
+function directlyInvolved(who: SQL, roles: 'any' | 'unit-wide', live: SQL): SQL {
   return sql`select a.suggestion_id from assignments a where a.status in ${live} and a.handler_user_id = any(array(${who}))
     union all
     select a.suggestion_id from assignments a where a.status in ${live} and a.responsible_leader_user_id = any(array(${who}))

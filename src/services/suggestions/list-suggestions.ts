@@ -24,6 +24,8 @@ export interface SuggestionLine {
   overdueNodes: number;
   /** 重点督办: listed first and marked. */
   isKey: boolean;
+  /** 并案: the code of the suggestion it is handled with, whose lead unit and steps it shows. */
+  mergedInto: string | null;
 }
 
 export interface SuggestionList {
@@ -64,15 +66,16 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
       with chosen as materialized (${filter.kind === 'mine' ? mineOf(actingAs(ctx)) : visibleTo(actingAs(ctx), narrowing)}),
       page as (select * from chosen order by is_key desc, statutory_due_on, code limit ${sql.raw(String(listPageSize))})
       select p.code, p.title, p.status, p.statutory_due_on::text as "statutoryDueOn", (select count(*) from chosen)::int as total,
-        p.is_key as "isKey",
+        p.is_key as "isKey", (select h.code from suggestions h where h.id = p.merged_into_id) as "mergedInto",
         u.name as "leadUnit", n.next_on::text as "nextNodeOn", coalesce(n.overdue, 0)::int as "overdueNodes", ${ledgerChangesColumn}
       from page p
-      join assignments la on la.suggestion_id = p.id and la.role = 'lead' and la.status in ${live}
+      -- A merged suggestion (并案) is handled through its main one: its lead unit and steps.
+      join assignments la on la.suggestion_id = coalesce(p.merged_into_id, p.id) and la.role = 'lead' and la.status in ${live}
       join units u on u.id = la.unit_id
       left join lateral (
         select min(m.planned_on) as next_on, count(*) filter (where m.planned_on < ${today}) as overdue
         from milestones m join assignments a on a.id = m.assignment_id
-        where a.suggestion_id = p.id and a.status in ${live} and ${openStep}
+        where a.suggestion_id = coalesce(p.merged_into_id, p.id) and a.status in ${live} and ${openStep}
       ) n on true
       order by p.is_key desc, p.statutory_due_on, p.code`,
   );
@@ -89,7 +92,7 @@ async function readSuggestionList(ctx: ServiceContext, filter: ListFilter, today
   };
 }
 
-const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on, s.key_since is not null as is_key`;
+const listColumns = sql`s.id, s.code, s.title, s.status, s.statutory_due_on, s.key_since is not null as is_key, s.merged_into_id`;
 
 /**
  * What the person answers for: the suggestions they handle, those of the units they answer for

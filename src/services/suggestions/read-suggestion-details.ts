@@ -50,6 +50,9 @@ export interface DetailedSuggestion {
   isKey: boolean;
   keyLeaderUserId: string | null;
   keyNote: string;
+  /** 并案: the main suggestion's code it is handled with, or the codes handled with it. */
+  mergedInto: string | null;
+  mergedHere: string[];
 }
 
 /** What happened, each kind in its order: contacts, co-unit opinions, replies with their reviews and promises, verdicts. */
@@ -141,14 +144,17 @@ const historyColumn = sql`json_build_object(
 const detailColumns = sql`
   s.id, s.code, s.title, s.status, s.lead_deputy as "leadDeputy", s.created_by as "createdBy", s.round,
   s.key_since is not null as "isKey", s.key_leader_user_id as "keyLeaderUserId", s.key_note as "keyNote",
+  (select h.code from suggestions h where h.id = s.merged_into_id) as "mergedInto",
+  array(select m.code from suggestions m where m.merged_into_id = s.id order by m.code) as "mergedHere",
   s.assigned_on::text as "assignedOn", s.internal_due_on::text as "internalDueOn", s.statutory_due_on::text as "statutoryDueOn",
   exists (select 1 from supervisors where user_id = any(w.ids)) as "isSupervisor", w.ids as "actingAs", ${ledgerChangesColumn},
   (select json_agg(json_build_array(
       a.id, a.unit_id, u.name, a.role, a.status, a.handler_user_id, a.accepted_at, a.responsible_leader_user_id,
       (select json_agg(distinct mb.role) from members mb where mb.unit_id = a.unit_id and mb.user_id = any(w.ids)),
-      (select json_agg(json_build_array(m.id, m.kind, m.planned_on, m.done_at)) from milestones m where m.assignment_id = a.id and m.round = s.round)))
-    from assignments a join units u on u.id = a.unit_id
-    where a.suggestion_id = s.id) as assignments,
+      (select json_agg(json_build_array(m.id, m.kind, m.planned_on, m.done_at)) from milestones m where m.assignment_id = a.id and m.round = h.round)))
+    -- A merged suggestion (并案) is handled through its main one: its units and steps are the main one's.
+    from suggestions h join assignments a on a.suggestion_id = h.id join units u on u.id = a.unit_id
+    where h.id = coalesce(s.merged_into_id, s.id)) as assignments,
   ${historyColumn}`;
 
 type Row = DetailedSuggestion & {

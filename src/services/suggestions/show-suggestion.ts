@@ -98,14 +98,16 @@ async function readSuggestionDetail(ctx: ServiceContext, ref: SuggestionRef): Pr
     answer: {
       suggestion,
       history,
-      replyActions: lead
-        ? replyActionsOf(
-            ctx.actor,
-            roles,
-            lead,
-            history.replies.find((r) => r.round === suggestion.round),
-          )
-        : null,
+      // A merged suggestion's reply is written on its main one.
+      replyActions:
+        lead && suggestion.mergedInto === null
+          ? replyActionsOf(
+              ctx.actor,
+              roles,
+              lead,
+              history.replies.find((r) => r.round === suggestion.round),
+            )
+          : null,
       verdictActions:
         lead && awaitsVerdict(suggestion, history) && canRecordForDeputy(roles, lead.unitId).allowed
           ? { suggestionId: suggestion.id, round: suggestion.round }

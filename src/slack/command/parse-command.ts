@@ -82,7 +82,10 @@ export type Command =
   | { verb: 'report'; period: RankingPeriodKind }
   /** 重点督办: leader and note kept as they were when not given. */
   | { verb: 'key'; code: string; leaderUserId?: string; note?: string }
-  | { verb: 'key-off'; code: string };
+  | { verb: 'key-off'; code: string }
+  /** 并案: `code` is handled with `into`, the main one. */
+  | { verb: 'merge'; code: string; into: string }
+  | { verb: 'merge-undo'; code: string };
 
 export type Subcommand =
   | 'help'
@@ -113,7 +116,8 @@ export type Subcommand =
   | 'publish'
   | 'stats'
   | 'report'
-  | 'key';
+  | 'key'
+  | 'merge';
 
 export type CommandProblem =
   | { kind: 'unknown_subcommand'; given: string; closest?: string }
@@ -191,6 +195,8 @@ const subcommandWords: Record<string, string> = {
   报告: 'report',
   key: 'key',
   重点: 'key',
+  merge: 'merge',
+  并案: 'merge',
   重点督办: 'key',
   发送情况: 'outbox',
   publish: 'publish',
@@ -375,6 +381,8 @@ function parseArguments(subcommand: Subcommand, args: string[], text: string, he
       return parsePublish(args);
     case 'key':
       return parseKey(args, text);
+    case 'merge':
+      return parseMerge(args);
     case 'outbox':
       return args.length === 0
         ? ok({ verb: 'outbox' })
@@ -611,6 +619,26 @@ function parseKey(args: string[], text: string): ParsedCommand {
     command.leaderUserId = userId;
   }
   return ok(command);
+}
+
+const intoWords = new Set(['into', '并入', '到']);
+const undoWords = new Set(['undo', '撤销', '取消']);
+
+/** `merge <code> into <main>` (并案 <编号> 并入 <主件>), or `merge undo <code>`. */
+function parseMerge(args: string[]): ParsedCommand {
+  const [first, second, third, ...rest] = args;
+  if (first === undefined) return fail({ kind: 'usage', subcommand: 'merge', detail: 'missing' });
+  if (undoWords.has(first.toLowerCase())) {
+    if (second === undefined) return fail({ kind: 'usage', subcommand: 'merge', detail: 'missing' });
+    if (third !== undefined) return fail({ kind: 'usage', subcommand: 'merge', detail: 'unexpected', given: third });
+    return isSuggestionCode(second) ? ok({ verb: 'merge-undo', code: second }) : fail({ kind: 'bad_code', given: second });
+  }
+  if (!isSuggestionCode(first)) return fail({ kind: 'bad_code', given: first });
+  if (second === undefined || third === undefined) return fail({ kind: 'usage', subcommand: 'merge', detail: 'missing' });
+  if (!intoWords.has(second.toLowerCase())) return fail({ kind: 'usage', subcommand: 'merge', detail: 'unexpected', given: second });
+  if (!isSuggestionCode(third)) return fail({ kind: 'bad_code', given: third });
+  if (rest.length > 0) return fail({ kind: 'usage', subcommand: 'merge', detail: 'unexpected', given: rest[0] });
+  return ok({ verb: 'merge', code: first, into: third });
 }
 
 /** A 批示 is a sentence or two; a page of text belongs in the ledger's documents. */

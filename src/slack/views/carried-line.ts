@@ -27,6 +27,8 @@ function lineOf(catalog: Catalog, notice: MessageNotice, options: { acceptByInTi
       return words.replySigned(about);
     case 'nudge':
       return words.nudge(about, date(notice.dueOn));
+    case 'merged':
+      return words.merged(about, notice.mergedCode);
     case 'key_marked':
       return words.keyMarked(about, escapeText(notice.note));
     case 'extension_requested':

@@ -11,6 +11,7 @@ const kindOrder: readonly MessageNotice['type'][] = [
   'transfer_requested',
   'nudge',
   'key_marked',
+  'merged',
   'request_cancelled',
   'reply_returned',
   'verdict_recorded',

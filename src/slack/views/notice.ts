@@ -9,6 +9,7 @@ import { context, mention, type SlackMessage } from './format.js';
 import { gatheredNoticeMessage } from './gathered-notice.js';
 import { keyMarkedNoticeMessage } from './key-marked-notice.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
+import { mergedNoticeMessage } from './merged-notice.js';
 import { monthlyReportMessage } from './monthly-report.js';
 import { nudgeNoticeMessage } from './nudge-notice.js';
 import { peopleChangedMessage, routedNoticeMessage } from './people-notices.js';
@@ -59,6 +60,8 @@ function messageOf(catalog: Catalog, notice: PostedNotice): SlackMessage {
       return nudgeNoticeMessage(catalog, notice);
     case 'key_marked':
       return keyMarkedNoticeMessage(catalog, notice);
+    case 'merged':
+      return mergedNoticeMessage(catalog, notice);
     case 'transfer_requested':
       return transferRequestedMessage(catalog, notice);
     case 'transfer_decided':

@@ -146,6 +146,31 @@ export function describeServiceProblem(catalog: Catalog, problem: ServiceProblem
       return p.notToPublish;
     case 'nothing_to_resend':
       return p.nothingToResend;
+    case 'merge_into_itself':
+      return p.mergeIntoItself(problem.suggestionCode);
+    case 'already_merged':
+      return p.alreadyMerged(problem.suggestionCode, problem.mainCode);
+    case 'merge_into_merged':
+      return p.mergeIntoMerged(problem.mainCode, problem.itsMainCode);
+    case 'merge_has_merged':
+      return p.mergeHasMerged(problem.suggestionCode, problem.mergedCodes.join(catalog.listJoin));
+    case 'merge_answered':
+      return p.mergeAnswered(problem.suggestionCode);
+    case 'merge_reply_in_progress':
+      return p.mergeReplyInProgress(problem.suggestionCode, problem.mainCode);
+    case 'merge_different_leads':
+      return p.mergeDifferentLeads(
+        problem.suggestionCode,
+        escapeText(problem.unitName),
+        problem.mainCode,
+        escapeText(problem.mainUnitName),
+      );
+    case 'not_merged':
+      return p.notMerged(problem.suggestionCode);
+    case 'merge_reply_sent':
+      return p.mergeReplySent(problem.suggestionCode, problem.mainCode);
+    case 'answered_with_main':
+      return p.answeredWithMain(problem.suggestionCode, problem.mainCode);
     case 'key_closed':
       return p.keyClosed(problem.suggestionCode);
     case 'not_key':

@@ -28,9 +28,15 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
   const key = suggestion.isKey
     ? [section(catalog.key.detail(suggestion.keyLeaderUserId ? mention(suggestion.keyLeaderUserId) : '', escapeText(suggestion.keyNote)))]
     : [];
+  const merge = suggestion.mergedInto
+    ? [section(catalog.merge.mergedInto(suggestion.mergedInto))]
+    : suggestion.mergedHere.length > 0
+      ? [section(catalog.merge.mergedHere(suggestion.mergedHere.map((code) => `*${code}*`).join(catalog.listJoin)))]
+      : [];
   const blocks: KnownBlock[] = [
     section(heading),
     ...key,
+    ...merge,
     context(
       words.facts(
         catalog.statusNames[suggestion.status],

@@ -22,7 +22,7 @@ export function suggestionListMessage(catalog: Catalog, list: SuggestionList): S
     ].filter(Boolean);
     const text = words.line(
       line.code,
-      `${line.isKey ? catalog.key.mark : ''}${escapeText(line.title)}`,
+      `${line.isKey ? catalog.key.mark : ''}${escapeText(line.title)}${line.mergedInto ? catalog.merge.listMark(line.mergedInto) : ''}`,
       escapeText(line.leadUnit),
       catalog.statusNames[line.status],
       formatDate(catalog, line.statutoryDueOn),

@@ -41,8 +41,10 @@ const legal: Record<Lifecycle, string[]> = {
     'pending -accept-> accepted',
     'pending -transfer-> transferred',
     'pending -withdraw-> withdrawn',
+    'pending -merge-> merged',
     'accepted -transfer-> transferred',
     'accepted -withdraw-> withdrawn',
+    'accepted -merge-> merged',
   ],
   reply: [
     'draft -submit-> division_review',
@@ -59,7 +61,7 @@ const legal: Record<Lifecycle, string[]> = {
 };
 const finals: Record<Lifecycle, string[]> = {
   suggestion: ['closed'],
-  assignment: ['transferred', 'withdrawn'],
+  assignment: ['transferred', 'withdrawn', 'merged'],
   reply: ['sent'],
   commitment: ['written_off'],
 };

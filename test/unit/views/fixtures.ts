@@ -28,6 +28,7 @@ export const line = (over: Partial<SuggestionLine> = {}): SuggestionLine => ({
   nextNodeOn: '2026-03-05',
   overdueNodes: 2,
   isKey: false,
+  mergedInto: null,
   ...over,
 });
 
@@ -86,6 +87,8 @@ export const detail = (
     isKey: false,
     keyLeaderUserId: null,
     keyNote: '',
+    mergedInto: null,
+    mergedHere: [],
     ...over,
   },
   assignments,

@@ -1335,6 +1335,7 @@ export const en: Catalog = {
       key: 'Key suggestion',
       keyLeader: 'Its leader',
       keyNote: 'Instruction',
+      mergedInto: 'Merged into (main code)',
       lead: 'Lead unit',
       co: 'Co-handling units',
       unit: 'Unit',

@@ -1368,6 +1368,7 @@ export const zhCN = {
       key: '重点督办',
       keyLeader: '领办领导',
       keyNote: '批示',
+      mergedInto: '并入（主件编号）',
       lead: '主办单位',
       co: '会办单位',
       unit: '单位',

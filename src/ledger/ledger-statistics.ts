@@ -9,7 +9,7 @@ import type { Ledger } from './ledger.js';
 
 /** What the figures are counted from: the parts of the ledger they read. */
 export interface StatisticsFacts {
-  suggestions: ReadonlyArray<Pick<Ledger['suggestions'][number], 'id' | 'field' | 'status' | 'assignedOn'>>;
+  suggestions: ReadonlyArray<Pick<Ledger['suggestions'][number], 'id' | 'field' | 'status' | 'assignedOn' | 'mergedIntoId'>>;
   assignments: ReadonlyArray<Pick<Ledger['assignments'][number], 'suggestionId' | 'unitName' | 'role' | 'status'>>;
   replies: ReadonlyArray<
     Pick<Ledger['replies'][number], 'id' | 'suggestionId' | 'round' | 'replyClass' | 'status' | 'sentOn' | 'statutoryDueOn'>
@@ -60,6 +60,8 @@ export interface StatisticsScope {
 
 type SuggestionFacts = {
   id: number;
+  /** 并案: answered with its main one, whose workload it is; only its deputy's verdict counts on its own. */
+  merged: boolean;
   field: string;
   closed: boolean;
   leadUnit: string | undefined;
@@ -95,10 +97,11 @@ function factsOf(facts: StatisticsFacts, scope: StatisticsScope): SuggestionFact
       (scope.from === undefined || s.assignedOn >= scope.from) &&
       (scope.to === undefined || s.assignedOn <= scope.to) &&
       (scope.field === undefined || s.field === scope.field) &&
-      (scope.unitName === undefined || (assignments.get(s.id) ?? []).some((a) => a.unitName === scope.unitName)),
+      (scope.unitName === undefined || (assignments.get(s.mergedIntoId ?? s.id) ?? []).some((a) => a.unitName === scope.unitName)),
   );
   return chosen.map((s) => {
-    const live = assignments.get(s.id) ?? [];
+    // A merged suggestion is led by its main one's lead unit; its own assignments ended with the merge.
+    const live = assignments.get(s.mergedIntoId ?? s.id) ?? [];
     const replies = [...(sent.get(s.id) ?? [])].sort((a, b) => a.round - b.round);
     const first = replies[0];
     const latest = replies.at(-1);
@@ -109,10 +112,11 @@ function factsOf(facts: StatisticsFacts, scope: StatisticsScope): SuggestionFact
       .reduce((sum, t) => ({ promises: sum.promises + t.promises, kept: sum.kept + t.kept }), { promises: 0, kept: 0 });
     return {
       id: s.id,
+      merged: s.mergedIntoId !== null,
       field: s.field,
       closed: s.status === 'closed',
       leadUnit: live.find((a) => a.role === 'lead')?.unitName,
-      coUnits: live.filter((a) => a.role === 'co').map((a) => a.unitName),
+      coUnits: s.mergedIntoId === null ? live.filter((a) => a.role === 'co').map((a) => a.unitName) : [],
       replied: first !== undefined,
       onTime: first?.statutoryDueOn ? first.sentOn! <= first.statutoryDueOn : undefined,
       replyClass: latest?.replyClass,
@@ -172,12 +176,15 @@ export function tallyLedger(facts: StatisticsFacts, scope: StatisticsScope): { l
       promises: 0,
       kept: 0,
     };
-    tally.lead += 1;
-    tally.replied += s.replied ? 1 : 0;
-    tally.timed += s.onTime === undefined ? 0 : 1;
-    tally.onTime += s.onTime ? 1 : 0;
-    tally.closed += s.closed ? 1 : 0;
-    if (s.replyClass) tally.classes[s.replyClass] += 1;
+    // 并案 (docs/ranking.md): the workload counts once, on the main suggestion; each deputy's verdict on its own code.
+    if (!s.merged) {
+      tally.lead += 1;
+      tally.replied += s.replied ? 1 : 0;
+      tally.timed += s.onTime === undefined ? 0 : 1;
+      tally.onTime += s.onTime ? 1 : 0;
+      tally.closed += s.closed ? 1 : 0;
+      if (s.replyClass) tally.classes[s.replyClass] += 1;
+    }
     tally.judged += s.verdict === undefined ? 0 : 1;
     tally.satisfied += s.verdict === 'satisfied' || s.verdict === 'basically_satisfied' ? 1 : 0;
     tally.promises += s.promises;

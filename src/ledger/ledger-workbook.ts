@@ -110,6 +110,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
         c.key,
         c.keyLeader,
         c.keyNote,
+        c.mergedInto,
       ],
       rows: ledger.suggestions.map((s) => [
         s.code,
@@ -117,9 +118,10 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
         s.leadDeputy,
         s.coSigners.join(catalog.listJoin),
         s.field,
-        leadOf.get(s.id)?.unitName ?? '',
+        // 并案: a merged suggestion is answered by its main one's lead unit.
+        leadOf.get(s.mergedIntoId ?? s.id)?.unitName ?? '',
         coOf(s.id).join(catalog.listJoin),
-        leadOf.get(s.id)?.handlerUserId ?? null,
+        leadOf.get(s.mergedIntoId ?? s.id)?.handlerUserId ?? null,
         catalog.statusNames[s.status],
         s.round,
         dayOf(s.assignedOn),
@@ -128,6 +130,7 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
         s.key ? words.keyMark : '',
         s.key?.leaderUserId ?? null,
         s.key?.note ?? '',
+        s.mergedIntoId === null ? '' : (codeOf.get(s.mergedIntoId) ?? ''),
       ]),
       days: [10, 11, 12],
       times: [],

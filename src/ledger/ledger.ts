@@ -36,6 +36,8 @@ export interface Ledger {
     statutoryDueOn: CalendarDate;
     /** 重点督办: its leader (领导领办) and instruction (批示); null for an ordinary suggestion. */
     key: { leaderUserId: string | null; note: string } | null;
+    /** 并案: the suggestion it is handled with, whose lead unit answers it; null while on its own. */
+    mergedIntoId: number | null;
   }>;
   assignments: Array<{
     suggestionId: number;

@@ -137,7 +137,7 @@ describe('重点督办', () => {
     const sheet = ledger.getWorksheet('建议')!;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     const at = headers.indexOf('重点督办');
-    expect(headers.slice(at)).toEqual(['重点督办', '领办领导', '领办领导姓名', '批示']);
+    expect(headers.slice(at, at + 4)).toEqual(['重点督办', '领办领导', '领办领导姓名', '批示']);
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
     // The key suggestions first, then the others, each in code order.
     expect([row(2)[0], row(3)[0], row(4)[0]]).toEqual(['2026-0701', '2026-0703', '2026-0702']);

@@ -2,16 +2,26 @@
 // answers them once. Through Slack, as the office and the lead unit use it.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignments, auditEvents, extensionRequests, milestones, suggestions } from '../../src/db/schema.js';
+import { assignments, auditEvents, extensionRequests, milestones, replies, suggestions } from '../../src/db/schema.js';
 import { jobDefinitions } from '../../src/jobs/definitions.js';
+import { readStatistics } from '../../src/services/figures/read-statistics.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/types.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { sendReplyOf } from '../support/sent-replies.js';
+
+const people = { liaison: 'UWLIA', handler: 'UHAN', division: 'UDIV', leader: 'UWLEAD', head: 'UHEAD' };
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ supervisors: ['USUP'], now: '2026-03-02T01:00:00Z' });
   await h.command('USUP', 'unit add 省水利厅 alias:水利厅 liaison:<@UWLIA|wang>');
   await h.command('USUP', 'unit add 省民政厅 alias:民政厅 liaison:<@UMLIA|zhao>');
+  for (const [user, role] of [
+    ['<@UDIV|chen>', '处室负责人'],
+    ['<@UWLEAD|li>', '分管领导'],
+    ['<@UHEAD|liu>', '主要领导'],
+  ])
+    await h.command('USUP', `unit member 水利厅 ${user} ${role}`);
   for (const code of ['2026-0801', '2026-0802', '2026-0803', '2026-0804'])
     await h.command('USUP', `assign ${code} lead:水利厅 handler:<@UHAN|han> title:关于推进河湖长制落地见效的建议`);
   await h.command('USUP', 'assign 2026-0805 lead:民政厅 title:关于推进河湖长制的建议');
@@ -116,5 +126,53 @@ describe('并案', () => {
     const told = posts(await h.drain());
     expect(told.some((call) => call.args.channel === 'UHAN' && JSON.stringify(call.args).includes('2026-0803'))).toBe(true);
     expect(await h.said('USUP', 'merge undo 2026-0803')).toBe('建议 *2026-0803* 没有并入别的建议，没有改动。');
+  });
+
+  it('answers both with one reply; each deputy’s verdict is recorded on its own code and counted once each', async () => {
+    expect(await h.said('UHAN', 'reply 2026-0802')).toBe(
+      '建议 *2026-0802* 已并入 *2026-0801* 办理，答复写在 *2026-0801* 上：`/suggest reply 2026-0801`。答复发出后视同对两件都已答复。',
+    );
+    h.setNow('2026-05-11T02:00:00Z');
+    await sendReplyOf(h.db, '2026-0801', people, new Date('2026-05-11T02:00:00Z'));
+    await h.drain();
+    const state = async (code: string) => {
+      const [row] = await h.db.select().from(suggestions).where(eq(suggestions.code, code));
+      return `${row!.status}:${row!.round}`;
+    };
+    expect([await state('2026-0801'), await state('2026-0802')]).toEqual(['replied:1', 'replied:1']);
+    const [copy] = await h.db
+      .select({ sentOn: replies.sentOn, status: replies.status })
+      .from(replies)
+      .innerJoin(suggestions, eq(suggestions.id, replies.suggestionId))
+      .where(eq(suggestions.code, '2026-0802'));
+    expect(copy).toEqual({ sentOn: '2026-05-11', status: 'sent' });
+    expect(await h.said('USUP', 'merge undo 2026-0802')).toMatch(
+      /^\*2026-0801\* 的答复已经发出，视同对 \*2026-0802\* 的答复，不能再撤销并案。/,
+    );
+
+    expect(await h.said('USUP', 'evaluate 2026-0801 满意')).toMatch(/^已记录建议 \*2026-0801\* 的代表评价：满意。/);
+    // The workload once: 0802 goes with its main one; its verdict, not yet given, will count on its own.
+    const water = async () =>
+      (
+        await readStatistics(
+          { db: h.db, actor: 'USUP', now: new Date('2026-05-12T02:00:00Z'), timezone: 'Asia/Shanghai' },
+          { period: 'year' },
+        )
+      ).statistics.byUnit.find((unit) => unit.unitName === '省水利厅')!.figures;
+    expect(await water()).toMatchObject({ lead: 3, replied: { count: 1, of: 3 }, satisfied: { count: 1, of: 1 } });
+
+    // The merged one's deputy is dissatisfied: a new round for it alone, handled on its own from now on.
+    expect(await h.said('UWLIA', 'evaluate 2026-0802 不满意 希望明确整改时间')).toMatch(
+      /^已记录建议 \*2026-0802\* 的代表评价：不满意。建议 \*2026-0802\* 重新办理（第 2 轮）/,
+    );
+    expect([await state('2026-0801'), await state('2026-0802')]).toEqual(['closed:1', 'reopened:2']);
+    expect(await mergedInto('2026-0802')).toBeNull();
+    const [lead] = await liveUnitsOf('2026-0802');
+    expect(lead?.status).toBe('accepted');
+    const roundTwo = await h.db.$count(milestones, and(eq(milestones.assignmentId, lead!.id), eq(milestones.round, 2)));
+    expect(roundTwo).toBeGreaterThan(3);
+    expect(JSON.stringify((await h.command('UHAN', 'show 2026-0801')).body.blocks)).not.toContain('并入本件');
+    expect(await water()).toMatchObject({ lead: 4, satisfied: { count: 1, of: 2 } });
+    expect(posts(await h.drain()).some((call) => JSON.stringify(call.args).includes('重新办理（第 2 轮）'))).toBe(true);
   });
 });

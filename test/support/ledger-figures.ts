@@ -60,19 +60,23 @@ export function figuresFromLedger(workbook: ExcelJS.Workbook): {
       kept: itsPromises.filter((k) => text(k[c.writtenOffAt]) !== '').length,
     };
   };
+  // 并案 (docs/ranking.md): a suggestion merged into another counts for the workload on its main one
+  // only; its deputy's verdict counts on its own code.
+  const merged = (s: Row) => text(s[c.mergedInto]) !== '';
   const figures = (led: Row[], co: number) => {
-    const each = led.map((s) => ({ ...perCode(text(s[c.code])), closed: text(s[c.status]) === zhCN.statusNames.closed }));
+    const all = led.map((s) => ({ ...perCode(text(s[c.code])), closed: text(s[c.status]) === zhCN.statusNames.closed }));
+    const each = all.filter((_, i) => !merged(led[i]!));
     const count = (pick: (e: (typeof each)[number]) => boolean) => each.filter(pick).length;
     return [
-      led.length,
+      each.length,
       co,
       count((e) => e.replied),
       count((e) => e.timed),
       count((e) => e.onTime),
       count((e) => e.closed),
       ...['A', 'B', 'C', 'D'].map((cls) => count((e) => e.replied && e.latestClass === cls)),
-      count((e) => e.judged),
-      count((e) => e.satisfied),
+      all.filter((e) => e.judged).length,
+      all.filter((e) => e.satisfied).length,
       each.reduce((n, e) => n + e.promises, 0),
       each.reduce((n, e) => n + e.kept, 0),
     ];

@@ -51,7 +51,7 @@ export async function readStatistics(
         ? []
         : [
             sql`exists (select 1 from assignments a join units u on u.id = a.unit_id
-              where a.suggestion_id = s.id and a.status in ${live} and u.name = ${unitName})`,
+              where a.suggestion_id = coalesce(s.merged_into_id, s.id) and a.status in ${live} and u.name = ${unitName})`,
           ]),
     ],
     sql` and `,
@@ -66,6 +66,9 @@ export async function readStatistics(
   };
 }
 
+/** A suggestion handled on its own, not merged into another: its workload is its own. */
+const own = sql`c.merged_into_id is null`;
+
 const live = sql.raw(`(${liveAssignmentStatuses.map((status) => `'${status}'`).join(', ')})`);
 
 /**
@@ -76,7 +79,7 @@ async function readLeadTallies(db: Database, chosen: SQL): Promise<LeadTally[]> 
   const rows = await readRows<Omit<LeadTally, 'classes'> & Record<ReplyClass, number>>(
     db,
     sql`
-      with chosen as materialized (select s.id, s.field, s.status from suggestions s where ${chosen}),
+      with chosen as materialized (select s.id, s.field, s.status, s.merged_into_id from suggestions s where ${chosen}),
       sent as (select r.id, r.suggestion_id, r.round, r.reply_class, r.sent_on, r.statutory_due_on
                from replies r join chosen c on c.id = r.suggestion_id where r.status = 'sent'),
       first_sent as (select distinct on (suggestion_id) suggestion_id, sent_on, statutory_due_on from sent order by suggestion_id, round),
@@ -85,17 +88,20 @@ async function readLeadTallies(db: Database, chosen: SQL): Promise<LeadTally[]> 
                        from evaluations e join chosen c on c.id = e.suggestion_id order by e.suggestion_id, e.round desc),
       promised as (select r.suggestion_id, count(*)::int as promises, count(k.written_off_at)::int as kept
                    from commitments k join sent r on r.id = k.reply_id where r.reply_class = 'B' group by r.suggestion_id),
-      lead as (select a.suggestion_id, u.name from assignments a join units u on u.id = a.unit_id join chosen c on c.id = a.suggestion_id
+      -- A merged suggestion (并案) is led through its main one.
+      lead as (select c.id as suggestion_id, u.name from chosen c
+               join assignments a on a.suggestion_id = coalesce(c.merged_into_id, c.id) join units u on u.id = a.unit_id
                where a.role = 'lead' and a.status in ${live})
+      -- 并案 (docs/ranking.md): the workload counts once, on the main one; each deputy's verdict on its own code.
       select l.name as "leadUnit", c.field,
-        count(*)::int as lead,
-        count(f.suggestion_id)::int as replied,
-        count(f.statutory_due_on)::int as timed,
-        (count(*) filter (where f.sent_on <= f.statutory_due_on))::int as "onTime",
-        (count(*) filter (where c.status = 'closed'))::int as closed,
+        (count(*) filter (where ${own}))::int as lead,
+        (count(f.suggestion_id) filter (where ${own}))::int as replied,
+        (count(f.statutory_due_on) filter (where ${own}))::int as timed,
+        (count(*) filter (where f.sent_on <= f.statutory_due_on and ${own}))::int as "onTime",
+        (count(*) filter (where c.status = 'closed' and ${own}))::int as closed,
         ${sql.join(
           replyClasses.map(
-            (replyClass) => sql`(count(*) filter (where t.reply_class = ${replyClass}))::int as ${sql.identifier(replyClass)}`,
+            (replyClass) => sql`(count(*) filter (where t.reply_class = ${replyClass} and ${own}))::int as ${sql.identifier(replyClass)}`,
           ),
           sql`, `,
         )},

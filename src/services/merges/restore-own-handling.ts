@@ -16,12 +16,14 @@ import type { SuggestionRow } from '../suggestions/find-suggestion.js';
  * A merged suggestion handled on its own again (the merge undone, or its deputy's 不满意 on the
  * shared reply): it leaves its main one, and each unit whose assignment the merge ended is given
  * it anew, with its steps planned from today against the suggestion's own deadlines, and told as
- * of any assignment. Inside the caller's transaction; the suggestion locked by the caller.
+ * of any assignment. Reopening (不满意), the units carry on what they had accepted, and the next
+ * round's steps are the caller's to plan. Inside the caller's transaction; the suggestion locked.
  */
 export async function restoreOwnHandling(
   tx: Database,
   ctx: ServiceContext,
   suggestion: SuggestionRow,
+  options: { reopening?: boolean } = {},
 ): Promise<{ audit: AuditEntry[]; notices: OutgoingNotice[] }> {
   const ended = await tx
     .select()
@@ -57,10 +59,18 @@ export async function restoreOwnHandling(
         responsibleLeaderUserId: old.responsibleLeaderUserId,
         division: old.division,
         startedOn,
+        ...(options.reopening ? { status: 'accepted' as const, acceptedAt: ctx.now, acceptedBy: ctx.actor } : {}),
         createdAt: ctx.now,
       })
       .returning();
     if (!created) throw new Error('the restored assignment was not stored');
+    audit.push({
+      action: 'assignment.create',
+      entity: 'assignment',
+      entityId: created.id,
+      after: { assignment: created, restoredFrom: old.id },
+    });
+    if (options.reopening) continue;
     const nodes = planMilestones({ role: created.role, startedOn, internalDueOn: suggestion.internalDueOn }, settings, calendar);
     await tx.insert(milestones).values(
       nodes.map((node) => ({
@@ -71,12 +81,7 @@ export async function restoreOwnHandling(
         createdAt: ctx.now,
       })),
     );
-    audit.push({
-      action: 'assignment.create',
-      entity: 'assignment',
-      entityId: created.id,
-      after: { assignment: created, nodes, restoredFrom: old.id },
-    });
+    audit.push({ action: 'milestone.plan', entity: 'assignment', entityId: created.id, after: { nodes } });
     given.push({ assignment: created, nodes });
   }
   return {

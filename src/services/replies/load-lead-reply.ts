@@ -13,8 +13,13 @@ export interface LeadReply extends LeadAssignment {
 }
 
 /** A suggestion with its lead unit's live assignment and the reply of its current round. */
-export async function loadLeadReply(db: Database, ctx: Pick<ServiceContext, 'actor' | 'now'>, ref: SuggestionRef): Promise<LeadReply> {
-  const found = await loadLeadAssignment(db, ctx, ref);
+export async function loadLeadReply(
+  db: Database,
+  ctx: Pick<ServiceContext, 'actor' | 'now'>,
+  ref: SuggestionRef,
+  options: { throughMain?: boolean } = {},
+): Promise<LeadReply> {
+  const found = await loadLeadAssignment(db, ctx, ref, options);
   const [reply] = await db
     .select()
     .from(replies)

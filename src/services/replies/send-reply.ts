@@ -5,6 +5,7 @@ import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { canDraftForUnit } from '../../domain/permissions.js';
 import { publishByOf } from '../../domain/publication.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
+import { answerMerged } from '../merges/answer-merged.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -64,6 +65,8 @@ export async function sendReply(ctx: ServiceContext, input: { replyId: number; v
       },
     ];
     await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'reply', round: suggestion.round }, audit);
+    // 并案: the same answer went to the deputies of the suggestions merged into this one.
+    audit.push(...(await answerMerged(tx, suggestion.id, saved)));
     // 办后反馈 counts from the day the answer went out, not from the planned reply day.
     const calendar = await loadWorkingCalendar(tx);
     const feedbackBy = addWorkingDays(calendar, today, settings.feedbackWorkingDaysAfter);

@@ -81,6 +81,7 @@ export async function readLedger(
         keySince,
         keyLeaderUserId,
         keyNote,
+        mergedIntoId,
       }) => ({
         id,
         code,
@@ -94,6 +95,7 @@ export async function readLedger(
         internalDueOn,
         statutoryDueOn,
         key: keySince === null ? null : { leaderUserId: keyLeaderUserId, note: keyNote },
+        mergedIntoId,
       }),
     ),
     ...empty,

@@ -128,7 +128,9 @@ export async function readCountedUnitMetrics(db: Database, period: MetricsPeriod
         verdicts as (
           select a.unit_id, count(*)::int as evaluated,
             count(*) filter (where e.verdict in ('satisfied', 'basically_satisfied'))::int as satisfied
-          from evaluations e join assignments a on a.suggestion_id = e.suggestion_id and a.role = 'lead' and ${live}
+          -- A merged suggestion's (并案) deputy judged the main one's lead unit: their verdict is that unit's.
+          from evaluations e join suggestions es on es.id = e.suggestion_id
+          join assignments a on a.suggestion_id = coalesce(es.merged_into_id, es.id) and a.role = 'lead' and ${live}
           where ${inPeriod(sql`(e.created_at at time zone ${tz})::date`)}
           group by a.unit_id
         ),

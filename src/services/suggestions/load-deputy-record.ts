@@ -15,7 +15,8 @@ import type { SuggestionRef } from './find-suggestion.js';
  * verdict and the last write-off at once must not leave a suggestion that never closes).
  */
 export async function loadDeputyRecord(tx: Database, ctx: ServiceContext, ref: SuggestionRef): Promise<LeadReply> {
-  const found = await loadLeadReply(tx, ctx, ref);
+  // A merged suggestion's deputy gives their own verdict on the reply that answered them with the main one.
+  const found = await loadLeadReply(tx, ctx, ref, { throughMain: true });
   const permission = canRecordForDeputy(await loadActorRoles(tx, ctx), found.lead.unitId);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   const [locked] = await tx.select().from(suggestions).where(eq(suggestions.id, found.suggestion.id)).for('update');

@@ -19,7 +19,7 @@ export interface VerdictForm {
  * is not the sent one: by the same rules as recording it.
  */
 export async function prepareVerdictForm(ctx: ServiceContext, asked: { suggestionId: number; round: number }): Promise<VerdictForm> {
-  const { suggestion, lead, unitName } = await loadLeadReply(ctx.db, ctx, { suggestionId: asked.suggestionId });
+  const { suggestion, lead, unitName } = await loadLeadReply(ctx.db, ctx, { suggestionId: asked.suggestionId }, { throughMain: true });
   const permission = canRecordForDeputy(await loadActorRoles(ctx.db, ctx), lead.unitId);
   if (!permission.allowed) refuse({ code: 'forbidden', needs: permission.needs });
   // 不满意 reopens the suggestion whatever it promised: the promises open do not change the event.

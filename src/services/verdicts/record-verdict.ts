@@ -5,6 +5,7 @@ import type { CalendarDate } from '../../domain/calendar-date.js';
 import { type SuggestionEvent, verdictEvent } from '../../domain/lifecycles.js';
 import type { SuggestionStatus, Verdict, VerdictAspect } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
+import { restoreOwnHandling } from '../merges/restore-own-handling.js';
 import type { LeadReply } from '../replies/load-lead-reply.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
@@ -109,10 +110,14 @@ export async function recordVerdict(tx: Database, ctx: ServiceContext, found: Le
     })
     .returning();
   const audit: AuditEntry[] = [{ action: 'suggestion.evaluate', entity: 'evaluation', entityId: evaluation!.id, after: evaluation }];
-  await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'feedback', round: suggestion.round }, audit);
+  // A merged suggestion's lead is its main one's, whose 办后反馈 asks the main one's deputy.
+  const merged = suggestion.mergedIntoId !== null;
+  if (!merged) await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'feedback', round: suggestion.round }, audit);
 
   let deadlines = { round: suggestion.round, statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn };
   if (event === 'reopen') {
+    // 不满意 on a merged suggestion opens the next round for it alone: it is handled on its own again.
+    if (merged) audit.push(...(await restoreOwnHandling(tx, ctx, suggestion, { reopening: true })).audit);
     deadlines = await startNextRound(tx, ctx, suggestion, settings, audit);
   } else {
     await tx.update(suggestions).set({ status }).where(eq(suggestions.id, suggestion.id));

@@ -7,10 +7,10 @@ const year = { from: '2026-01-01', to: '2026-12-31' };
 
 const facts: StatisticsFacts = {
   suggestions: [
-    { id: 1, field: '水利', status: 'closed', assignedOn: '2026-03-02' },
-    { id: 2, field: '水利', status: 'replied', assignedOn: '2026-03-02' },
-    { id: 3, field: '民政', status: 'in_progress', assignedOn: '2026-03-10' },
-    { id: 4, field: '', status: 'evaluated', assignedOn: '2026-04-01' },
+    { id: 1, field: '水利', status: 'closed', assignedOn: '2026-03-02', mergedIntoId: null },
+    { id: 2, field: '水利', status: 'replied', assignedOn: '2026-03-02', mergedIntoId: null },
+    { id: 3, field: '民政', status: 'in_progress', assignedOn: '2026-03-10', mergedIntoId: null },
+    { id: 4, field: '', status: 'evaluated', assignedOn: '2026-04-01', mergedIntoId: null },
   ],
   assignments: [
     { suggestionId: 1, unitName: '省水利厅', role: 'lead', status: 'accepted' },
@@ -45,6 +45,29 @@ const facts: StatisticsFacts = {
 };
 
 describe('ledgerStatistics', () => {
+  it('counts a merged suggestion (并案) once for the workload, on its main one, and its deputy’s verdict on its own code', () => {
+    const withMerged: StatisticsFacts = {
+      ...facts,
+      // 5 was merged into 1: its own assignments ended; the shared reply was recorded on it too.
+      suggestions: [...facts.suggestions, { id: 5, field: '水利', status: 'closed', assignedOn: '2026-03-02', mergedIntoId: 1 }],
+      assignments: [...facts.assignments, { suggestionId: 5, unitName: '省水利厅', role: 'lead', status: 'merged' }],
+      replies: [
+        ...facts.replies,
+        { id: 50, suggestionId: 5, round: 1, replyClass: 'A', status: 'sent', sentOn: '2026-05-20', statutoryDueOn: '2026-06-02' },
+      ],
+      verdicts: [...facts.verdicts, { suggestionId: 5, round: 1, verdict: 'dissatisfied' }],
+    };
+    const before = ledgerStatistics(facts, year);
+    const after = ledgerStatistics(withMerged, year);
+    expect({ ...after.total, satisfied: before.total.satisfied }).toEqual(before.total);
+    expect(after.total.satisfied).toEqual({ count: 3, of: 4 });
+    const water = (stats: typeof after) => stats.byUnit.find((u) => u.unitName === '省水利厅')!.figures;
+    expect(water(after).lead).toBe(water(before).lead);
+    expect(water(after).satisfied.of).toBe(water(before).satisfied.of + 1);
+    // Narrowed to the unit, it is the unit's through its main one.
+    expect(ledgerStatistics(withMerged, { ...year, unitName: '省水利厅' }).total.satisfied.of).toBe(water(after).satisfied.of);
+  });
+
   it('counts every figure out of what it is a share of, in all, by unit and by 领域', () => {
     const stats = ledgerStatistics(facts, year);
     expect(stats.total).toEqual({
@@ -105,6 +128,7 @@ describe('ledgerStatistics', () => {
             field: s.field,
             status: s.closed ? 'closed' : 'replied',
             assignedOn: '2026-03-02',
+            mergedIntoId: null,
           })),
           assignments: drawn.flatMap((s, i) => [
             { suggestionId: i + 1, unitName: s.lead, role: 'lead' as const, status: 'accepted' as const },

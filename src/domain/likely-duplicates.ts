@@ -1,6 +1,5 @@
-import { similarTitles } from './similar-titles.js';
 import { byCodePoint } from './text-order.js';
-import { titleTopic } from './title-similarity.js';
+import { titleIndex } from './title-index.js';
 
 export interface TitledCode {
   code: string;
@@ -19,46 +18,45 @@ export interface LikelyDuplicate {
  * thing are one line to read, not four), named by its first row in the list's order, each code
  * once. Two open suggestions alike are not the list's business and link nothing; a title without
  * a topic (empty, or only "关于……的建议") is like nothing.
+ *
+ * Topics are linked rather than titles, and a topic already in a row's group is not compared
+ * again: when most titles are alike (a list of "关于第 N 项工作的建议"), the groups grow at once
+ * and what is left to compare shrinks with them, where comparing every alike pair took minutes.
  */
 export function likelyDuplicates(rows: readonly TitledCode[], open: readonly TitledCode[]): LikelyDuplicate[] {
   const all = [...rows, ...open];
-  const similarTo = similarTitles(all.map((item) => item.title));
-  const parent = all.map((_, index) => index);
-  const root = (index: number): number => {
-    let at = index;
+  const index = titleIndex(all.map((item) => item.title));
+  // Rows come first, so a topic a row holds is numbered before any only open suggestions hold.
+  const heldByRow = (topic: number) => index.holders[topic]![0]! < rows.length;
+  const parent = index.holders.map((_, topic) => topic);
+  const root = (topic: number): number => {
+    let at = topic;
     while (parent[at] !== at) {
       parent[at] = parent[parent[at]!]!;
       at = parent[at]!;
     }
     return at;
   };
-  const link = (a: number, b: number) => {
-    const [x, y] = [root(a), root(b)];
-    // The smaller index is the root, so a group's root is its first row.
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
-  // Rows of one title are alike if it has a topic: the first asks for all it is like, the others join it.
-  const firstOfTitle = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const first = firstOfTitle.get(row.title);
-    if (first !== undefined) {
-      if (titleTopic(row.title) !== '') link(first, index);
-      return;
+  index.holders.forEach((holders, topic) => {
+    if (!heldByRow(topic)) return;
+    const known = (other: number) => root(other) === root(topic);
+    for (const found of index.similarTopics(all[holders[0]!]!.title, known)) {
+      const [a, b] = [root(topic), root(found.topic)];
+      // The smaller number is the root, so a group's root is the topic of its first row.
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
-    firstOfTitle.set(row.title, index);
-    for (const match of similarTo(row.title)) link(index, match.index);
   });
   const members = new Map<number, Set<string>>();
-  all.forEach((item, index) => {
-    const first = root(index);
-    if (first === index) return;
+  index.holders.forEach((holders, topic) => {
+    const first = root(topic);
+    if (!heldByRow(first)) return;
     const codes = members.get(first) ?? members.set(first, new Set()).get(first)!;
-    codes.add(item.code);
+    for (const item of holders) codes.add(all[item]!.code);
   });
   return [...members]
     .sort(([a], [b]) => a - b)
     .map(([first, codes]) => {
-      const { code } = rows[first]!;
+      const { code } = rows[index.holders[first]![0]!]!;
       codes.delete(code);
       return { code, similar: [...codes].sort(byCodePoint) };
     })

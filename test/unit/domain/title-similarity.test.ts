@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { likelyDuplicates } from '../../../src/domain/likely-duplicates.js';
-import { similarTitles } from '../../../src/domain/similar-titles.js';
+import { titleIndex } from '../../../src/domain/title-index.js';
 import { similarTitleThreshold, titleSimilarity, titleTopic } from '../../../src/domain/title-similarity.js';
 
 // Titles as a 交办清单 carries them: the same ask in other words, and different asks of one field.
@@ -89,7 +89,7 @@ describe('titleSimilarity', () => {
   });
 });
 
-describe('similarTitles', () => {
+describe('titleIndex', () => {
   it('finds, through its index, exactly the titles a comparison of every pair finds, most alike first', () => {
     // Topics of a few shared words, and titles asked about that are an indexed one with a word
     // added: a third of the cases find a title alike, where random text would find none.
@@ -116,14 +116,20 @@ describe('similarTitles', () => {
           .map((title, index) => ({ index, similarity: titleSimilarity(asked, title) }))
           .filter((pair) => pair.similarity >= similarTitleThreshold)
           .sort((a, b) => b.similarity - a.similarity || a.index - b.index);
-        expect(similarTitles(indexed)(asked)).toEqual(everyPair);
+        expect(titleIndex(indexed).similarTo(asked)).toEqual(everyPair);
       }),
       { numRuns: 500 },
     );
   });
 
   it('names every title of a topic repeated, and nothing for a title without one', () => {
-    const find = similarTitles(['关于推进河湖长制落地见效的建议', '', '推进河湖长制落地见效', '关于加强医保基金监管的建议', '关于的建议']);
+    const { similarTo: find } = titleIndex([
+      '关于推进河湖长制落地见效的建议',
+      '',
+      '推进河湖长制落地见效',
+      '关于加强医保基金监管的建议',
+      '关于的建议',
+    ]);
     expect(find('关于推动河湖长制落地见效的建议').map((found) => found.index)).toEqual([0, 2]);
     expect(find('')).toEqual([]);
     expect(find('关于的建议')).toEqual([]);

@@ -289,6 +289,10 @@ export const en: Catalog = {
     acceptedLate: ' · after the deadline',
     unitCodes: (unit, codes) => `${unit}: ${codes}`,
     andMore: (codes, count) => `${codes} and more, ${count} in all`,
+    similarOpen: (listed, code, target) =>
+      `Open suggestions of this session have close titles: ${listed}. If they are the same matter, \`/suggest merge ${code} into ${target}\` handles them together.`,
+    similarItem: (code, title) => `*${code}* ${title}`,
+    similarJoin: '; ',
     unitsJoin: '; ',
     acceptedAll: (accepted, count) => `Accepted ${count}: ${accepted}.`,
     acceptedNoneNew: 'All of these were accepted or reassigned already.',

@@ -290,6 +290,10 @@ export const zhCN = {
     acceptedLate: ' · 已超过签收期限',
     unitCodes: (unit: string, codes: string) => `「${unit}」${codes}`,
     andMore: (codes: string, count: number) => `${codes} 等 ${count} 件`,
+    similarOpen: (listed: string, code: string, target: string) =>
+      `本会次另有标题相近、尚未办结的建议：${listed}。如属同一事项，可用 \`/suggest merge ${code} into ${target}\` 并案办理。`,
+    similarItem: (code: string, title: string) => `*${code}* ${title}`,
+    similarJoin: '；',
     unitsJoin: '；',
     acceptedAll: (accepted: string, count: number) => `已签收 ${count} 件：${accepted}。`,
     acceptedNoneNew: '这些建议均已签收或已改派，无需再签收。',

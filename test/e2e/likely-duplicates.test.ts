@@ -1,10 +1,11 @@
 // Likely duplicates pointed out where suggestions come in: the import's preview lists the rows
-// whose titles are like another row's or an open suggestion's of the session. Information only:
-// every row goes through as before.
+// whose titles are like another row's or an open suggestion's of the session, and the answer to
+// an assignment (inline or through the form) names the open suggestions its title is like, with
+// 并案. Information only: every row and every assignment goes through as before.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { suggestions } from '../../src/db/schema.js';
-import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
+import { assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
 import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -127,5 +128,53 @@ describe('the import preview', () => {
     );
     expect(apart).not.toContain('可能重复');
     expect(apart).not.toContain(mergeHint);
+  });
+});
+
+describe('the answer to an assignment', () => {
+  it('names the open suggestions with titles like the new one’s, and 并案', async () => {
+    const answer = await h.command('USUP', 'assign 2026-0400 lead:水利厅 title:关于进一步推进河湖长制落地见效的建议');
+    expect(answer.body.response_type).toBe('ephemeral');
+    const blocks = answer.body.blocks as Array<{ text?: { text: string } }>;
+    expect(blocks[0]?.text?.text).toBe('已交办建议 *2026-0400*：主办「省水利厅」。');
+    // The suggestions imported above, most alike first (the same ask three times, then reworded): three of four.
+    expect(blocks[1]?.text?.text).toBe(
+      `本会次另有标题相近、尚未办结的建议：*2026-0007* ${river}；*2026-0031* ${river}；*2026-0102* ${river}。` +
+        '如属同一事项，可用 `/suggest merge 2026-0400 into 2026-0007` 并案办理。',
+    );
+  });
+
+  it('says nothing more for a title like no other, or none at all', async () => {
+    for (const command of ['assign 2026-0401 lead:民政厅 title:关于规范电动自行车管理的建议', 'assign 2026-0402 lead:民政厅']) {
+      const answer = await h.command('USUP', command);
+      expect(answer.body.text).toMatch(/^已交办建议/);
+      expect(JSON.stringify(answer.body.blocks)).not.toContain('标题相近');
+    }
+  });
+
+  it('names them in the form’s confirmation too', async () => {
+    await h.command('USUP', 'assign');
+    const [open] = h.standIn.callsTo('views.open');
+    const lead = (
+      open!.args.view as { blocks: Array<{ block_id: string; element: { options?: Array<{ text: { text: string }; value: string }> } }> }
+    ).blocks.find((block) => block.block_id === assignModalBlocks.lead);
+    const civil = lead?.element.options?.find((option) => option.text.text === '省民政厅')?.value;
+    const field = (value: string | null) => ({ [inputActionId]: { type: 'plain_text_input', value } });
+    const answer = await h.submitView('USUP', callbackIds.assignModal, {
+      [assignModalBlocks.code]: field('2026-0403'),
+      [assignModalBlocks.title]: field('关于加强医保基金监管工作的建议'),
+      [assignModalBlocks.deputy]: field('张代表'),
+      [assignModalBlocks.lead]: { [inputActionId]: { type: 'static_select', selected_option: { value: civil } } },
+      [assignModalBlocks.co]: { [inputActionId]: { type: 'multi_static_select', selected_options: [] } },
+      [assignModalBlocks.handler]: { [inputActionId]: { type: 'users_select', selected_user: null } },
+      [assignModalBlocks.due]: { [inputActionId]: { type: 'datepicker', selected_date: null } },
+    });
+    expect(answer.body.response_action).toBe('update');
+    const view = answer.body.view as View;
+    expect(textOf(view)).toContain(
+      '已交办建议 *2026-0403*：主办「省民政厅」。\n' +
+        '本会次另有标题相近、尚未办结的建议：*2026-0032* 关于加强医保基金监管的建议；*2026-0103* 关于加强医保基金使用监管的建议。' +
+        '如属同一事项，可用 `/suggest merge 2026-0403 into 2026-0032` 并案办理。',
+    );
   });
 });

@@ -627,6 +627,10 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           statutoryDueOn: '2026-06-02',
           internalDueOn: '2026-05-18',
           notified: 2,
+          similar: [
+            { code: '2026-0007', title: t() },
+            { code: '2026-0008', title: t() },
+          ],
         }),
       ),
     ],

@@ -94,7 +94,9 @@ describe('the 公开目录', () => {
     // Long titles: as many lines as one message takes beside the published part, the rest counted.
     const listed = buttonsOf(both.blocks as KnownBlock[]).length;
     expect(listed).toBeGreaterThan(5);
-    expect(texts).toContain(`另有 ${340 - listed} 件待公开的答复未在此列出。全部答复的公开期限和公开日期，可用 \`/suggest export\` 导出台账`);
+    expect(texts).toContain(
+      `另有 ${340 - listed} 件待公开的答复未在此列出。全部答复的公开期限和公开日期，可用 \`/suggest export\` 导出台账`,
+    );
     expect(texts).toMatch(/……另有 \d+ 条未列出。/);
   });
 });

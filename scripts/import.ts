@@ -16,6 +16,7 @@ import { ImportFileOutOfBounds, importLimits } from '../src/services/imports/imp
 import { importFileTypeOf, readImportCells, UnreadableImportFile } from '../src/services/imports/read-import-cells.js';
 import { lookUpEmailWith } from '../src/slack/look-up-email.js';
 import {
+  importDuplicateLines,
   importReportLines,
   importUnitLines,
   missingColumnsText,
@@ -88,16 +89,18 @@ async function main(): Promise<number> {
         ? {
             lines: importReportLines(catalog, attempt.table, attempt.outcome),
             details: importUnitLines(catalog, attempt.outcome),
+            aside: importDuplicateLines(catalog, attempt.outcome),
             written: attempt.outcome.written && catalog.import.written(attempt.outcome.assigned),
           }
         : {
             lines: surveyReportLines(catalog, attempt.table, attempt.outcome),
             details: surveyOutcomeLines(catalog, attempt.outcome),
+            aside: [],
             written: attempt.outcome.written && catalog.import.verdictsWritten(attempt.outcome.recorded),
           };
     // The count alone is a clean preview; a line more is a row refused.
     const refused = report.lines.length > 1;
-    const details = refused ? [] : report.details.map((line) => `  ${line}`);
+    const details = refused ? [] : [...report.details.map((line) => `  ${line}`), ...report.aside];
     process.stdout.write(`${[...report.lines, ...details].map(plain).join('\n')}\n`);
     if (report.written) process.stdout.write(`${plain(report.written)}\n`);
     else process.stdout.write(`${refused ? catalog.import.nothingWritten : catalog.import.confirmHint}\n`);

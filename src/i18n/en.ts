@@ -314,6 +314,10 @@ export const en: Catalog = {
     acceptedLate: ' · after the deadline',
     unitCodes: (unit, codes) => `${unit}: ${codes}`,
     andMore: (codes, count) => `${codes} and more, ${count} in all`,
+    similarOpen: (listed, code, target) =>
+      `Open suggestions of this session have close titles: ${listed}. If they are the same matter, \`/suggest merge ${code} into ${target}\` handles them together.`,
+    similarItem: (code, title) => `*${code}* ${title}`,
+    similarJoin: '; ',
     unitsJoin: '; ',
     acceptedAll: (accepted, count) => `Accepted ${count}: ${accepted}.`,
     acceptedNoneNew: 'All of these were accepted or reassigned already.',
@@ -1254,6 +1258,11 @@ export const en: Catalog = {
     verdictsWritten: (count) => `The deputy's verdict is recorded on ${count} suggestions; the lead units are being told.`,
     preview: (total, ok, bad) => `${total} rows: ${ok} can be assigned${bad > 0 ? `, ${bad} have problems` : ''}.`,
     unitLine: (unit, lead, co) => `${unit}: leads ${lead}, co-handles ${co}`,
+    likelyDuplicate: (code, similar) => `Possible duplicate: ${code} has a title close to ${similar}`,
+    likelyDuplicateMany: (code, shown, count) => `Possible duplicate: ${code} has a title close to ${shown} and others, ${count} in all`,
+    likelyDuplicatesCut: (count) => `${count} more ${count === 1 ? 'group' : 'groups'} not listed`,
+    likelyDuplicatesNote:
+      'These are pointers only: suggestions with close titles are assigned as usual, and nothing is merged. Where two are the same matter, `/suggest merge <code> into <code>` handles them together once imported.',
     ignoredColumns: (headers) => ` The headers "${headers}" name no column an import reads: what is under them is not imported.`,
     nothingWritten: 'Nothing was written: fix the rows with problems and import again.',
     confirmHint: 'When it looks right, add --commit to import (every row, or none).',

@@ -314,6 +314,10 @@ export const zhCN = {
     acceptedLate: ' · 已超过签收期限',
     unitCodes: (unit: string, codes: string) => `「${unit}」${codes}`,
     andMore: (codes: string, count: number) => `${codes} 等 ${count} 件`,
+    similarOpen: (listed: string, code: string, target: string) =>
+      `本会次另有标题相近、尚未办结的建议：${listed}。如属同一事项，可用 \`/suggest merge ${code} into ${target}\` 并案办理。`,
+    similarItem: (code: string, title: string) => `*${code}* ${title}`,
+    similarJoin: '；',
     unitsJoin: '；',
     acceptedAll: (accepted: string, count: number) => `已签收 ${count} 件：${accepted}。`,
     acceptedNoneNew: '这些建议均已签收或已改派，无需再签收。',
@@ -1288,6 +1292,11 @@ export const zhCN = {
     verdictsWritten: (count: number) => `已记录 ${count} 件建议的代表评价，主办单位的通知将陆续发出。`,
     preview: (total: number, ok: number, bad: number) => `共 ${total} 行：${ok} 件可以交办${bad > 0 ? `，${bad} 行有问题` : ''}。`,
     unitLine: (unit: string, lead: number, co: number) => `${unit}：主办 ${lead} 件，会办 ${co} 件`,
+    likelyDuplicate: (code: string, similar: string) => `可能重复：${code} 与 ${similar} 标题相近`,
+    likelyDuplicateMany: (code: string, shown: string, count: number) => `可能重复：${code} 与 ${shown} 等 ${count} 件标题相近`,
+    likelyDuplicatesCut: (count: number) => `另有 ${count} 组未列出`,
+    likelyDuplicatesNote:
+      '以上只是提示：标题相近的建议照常交办，不会自动合并。确属同一事项的，导入后可用 `/suggest merge <编号> into <编号>` 并案办理。',
     ignoredColumns: (headers: string) => `表头中的「${headers}」不是可导入的列，其下的内容不会导入。`,
     nothingWritten: '没有写入任何内容：改正有问题的行后再导入。',
     confirmHint: '确认无误后加 --commit 导入（全部写入，或一件也不写入）。',

@@ -112,6 +112,12 @@ describe('the bot process', { timeout: 120_000 }, () => {
     const imported = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
     expect(await imported.exited).toBe(0);
     expect(imported.output()).toContain('已交办 2 件建议');
+    // The preview points out a row like an open suggestion, as the form's does, and refuses nothing for it.
+    writeFileSync(csv, '\ufeff编号,标题,主办单位\nC-3,关于推动外贸稳订单的建议,省商务厅\n');
+    const alike = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP']);
+    expect(await alike.exited).toBe(0);
+    expect(alike.output()).toContain('共 1 行：1 件可以交办。\n  省商务厅：主办 1 件，会办 0 件\n可能重复：C-3 与 C-1 标题相近\n');
+    expect(alike.output()).toContain('导入后可用 /suggest merge <编号> into <编号> 并案办理。');
     writeFileSync(csv, '\ufeff编号,标题,主办单位\n');
     const empty = run('scripts/import.ts', { DATA_DIR: dataDir }, [csv, '--as', 'USUP', '--commit']);
     expect(await empty.exited).toBe(1);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions } from '../../src/db/schema.js';
+import { startSession } from '../../src/services/sessions/start-session.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
 import { refusalOf } from '../support/refusal.js';
@@ -100,6 +101,35 @@ describe('assignSuggestion', () => {
         userId: people.handler,
         role: 'handler',
       });
+    }));
+
+  it('names up to three open suggestions of the session with titles like the new one’s, most alike first', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const assign = (code: string, title: string, at?: Date) =>
+        assignSuggestion(contextOf(db, people.supervisor, at), { code, title, lead: { text: '水利厅' }, co: [] });
+      await assign('P-1', '关于推进河湖长制落地见效的建议');
+      const now = new Date('2027-01-04T02:00:00Z');
+      await startSession(contextOf(db, people.supervisor, now), { name: '2027' });
+      await assign('O-1', '关于东川市推进河湖长制落地见效的建议', now);
+      await assign('O-2', '关于推进河湖长制落地见效的建议', now);
+      await assign('O-3', '关于推进河湖长制的建议', now);
+      await assign('O-4', '关于西岭市推进河湖长制落地见效的建议', now);
+      await assign('O-5', '关于进一步推进河湖长制落地见效的建议', now);
+      await assign('O-6', '关于推进幸福河湖建设的建议', now);
+      await assign('O-7', '', now);
+      await db.update(suggestions).set({ status: 'closed' }).where(eq(suggestions.code, 'O-5'));
+
+      const result = await assign('N-1', '关于推进河湖长制落地见效的建议。', now);
+      // O-2 the same topic (1), O-1 and O-4 a place added (0.857 each, in code order); O-3 (0.714)
+      // would be a fourth; O-5 is as alike but closed, P-1 an earlier session's, O-6 another ask.
+      expect(result.similar).toEqual([
+        { code: 'O-2', title: '关于推进河湖长制落地见效的建议' },
+        { code: 'O-1', title: '关于东川市推进河湖长制落地见效的建议' },
+        { code: 'O-4', title: '关于西岭市推进河湖长制落地见效的建议' },
+      ]);
+      expect((await assign('N-2', '', now)).similar).toEqual([]);
+      expect((await assign('N-3', '关于的建议', now)).similar).toEqual([]);
     }));
 
   it('takes a given due date and plans the internal one 15 days earlier', () =>

@@ -7,6 +7,7 @@ import { zhCN } from '../../src/i18n/zh-CN.js';
 import { acceptAssignment } from '../../src/services/assignments/accept-assignment.js';
 import { importSuggestions } from '../../src/services/imports/import-suggestions.js';
 import { readImportTable } from '../../src/services/imports/read-import-table.js';
+import { startSession } from '../../src/services/sessions/start-session.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
 import { importReportLines, importUnitLines } from '../../src/slack/views/import-report.js';
 import { contextOf, people, rowCount, seedOffice } from '../support/fixtures.js';
@@ -35,10 +36,44 @@ describe('importSuggestions', () => {
         { name: '省民政厅', lead: 1, co: 1 },
         { name: '省水利厅', lead: 1, co: 0 },
       ];
-      expect(outcome).toEqual({ assigned: 2, refused: [], written: false, units });
+      expect(outcome).toEqual({ assigned: 2, refused: [], written: false, units, likelyDuplicates: [] });
       expect(importUnitLines(zhCN, outcome)).toEqual(['省民政厅：主办 1 件，会办 1 件', '省水利厅：主办 1 件，会办 0 件']);
       expect(await rowCount(db, suggestions)).toBe(0);
       expect(await rowCount(db, outbox)).toBe(0);
+    }));
+
+  it('points out rows like another row or an open suggestion of the session, and assigns them all the same', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      const river = '关于推进河湖长制落地见效的建议';
+      const assign = (at: Date, code: string, title: string) =>
+        assignSuggestion(contextOf(db, people.supervisor, at), { code, title, lead: { text: '水利厅' }, co: [] });
+      // Of an earlier session, still in handling: not this session's to repeat.
+      await assign(new Date('2026-03-02T01:00:00Z'), 'P-1', river);
+      const now = new Date('2027-01-04T02:00:00Z');
+      await startSession(contextOf(db, people.supervisor, now), { name: '2027' });
+      await assign(now, 'O-1', river);
+      await assign(now, 'O-2', river);
+      await db.update(suggestions).set({ status: 'closed' }).where(sql`code = 'O-2'`);
+      await assign(now, 'O-3', '');
+      const rows = table(
+        ['I-1', '关于推动河湖长制落地见效的建议', '', '', '水利厅', '', '', ''],
+        ['I-2', '关于社区养老的建议', '', '', '民政厅', '', '', ''],
+        ['I-3', '关于加强医保基金监管的建议', '', '', '民政厅', '', '', ''],
+        // An import needs a title, but one may say nothing: like nothing, even itself.
+        ['I-4', '关于的建议', '', '', '民政厅', '', '', ''],
+        ['I-5', '关于社区养老服务的建议', '', '', '民政厅', '', '', ''],
+        ['I-6', '关于的建议', '', '', '民政厅', '', '', ''],
+      );
+      expect(rows.problems).toEqual([]);
+      const preview = await importSuggestions(contextOf(db, people.supervisor, now), rows, { confirm: false });
+      expect(preview).toMatchObject({ assigned: 6, refused: [], written: false });
+      expect(preview.likelyDuplicates).toEqual([
+        { code: 'I-1', similar: ['O-1'] },
+        { code: 'I-2', similar: ['I-5'] },
+      ]);
+      const written = await importSuggestions(contextOf(db, people.supervisor, now), rows, { confirm: true });
+      expect(written).toMatchObject({ assigned: 6, refused: [], written: true, likelyDuplicates: [] });
     }));
 
   it('on confirmation assigns every row as /suggest assign would, with its messages and audit', () =>

@@ -4,6 +4,7 @@ import { readRows } from '../../db/read-rows.js';
 import { type assignments, members, suggestions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import type { Deadlines } from '../../domain/deadlines.js';
+import { type LikelyDuplicate, likelyDuplicates } from '../../domain/likely-duplicates.js';
 import { canAssign } from '../../domain/permissions.js';
 import { type PlannedMilestone, planMilestones } from '../../domain/schedule.js';
 import { byCodePoint } from '../../domain/text-order.js';
@@ -18,6 +19,7 @@ import { ServiceError, type ServiceProblem } from '../shared/service-error.js';
 import { deadlinesOfAssignment, unitsOfAssignment } from '../suggestions/assign-suggestion.js';
 import { assignedNoticesOf } from '../suggestions/assigned-notices.js';
 import { inListedSessions } from '../suggestions/find-suggestion.js';
+import { readOpenTitles } from '../suggestions/read-open-titles.js';
 import { loadUnits, type UnitRow } from '../units/match-unit.js';
 import type { ImportRow, ReadImportTable } from './read-import-table.js';
 
@@ -30,6 +32,12 @@ export interface ImportOutcome {
   written: boolean;
   /** What each unit is given by the rows that can be assigned, most first: the numbers an office checks before it confirms. */
   units: Array<{ name: string; lead: number; co: number }>;
+  /**
+   * In a preview of rows that can all be assigned: the rows whose titles are like another row's
+   * or an open suggestion's of the session, a group each. Information for the office (which may
+   * handle them together, 并案), never a refusal.
+   */
+  likelyDuplicates: LikelyDuplicate[];
 }
 
 /** An assignment as the import wrote it: what its notices and audit need. */
@@ -89,6 +97,7 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
         refused: [{ line: first?.line ?? 1, code: first?.code ?? '', problem: { code: 'forbidden', needs: permission.needs } }],
         written: false,
         units: [],
+        likelyDuplicates: [],
       };
     }
     const session = await currentSession(tx, ctx.now, ctx.timezone);
@@ -115,12 +124,17 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
       }
     }
     const units = unitsGiven(planned);
-    if (!options.confirm || refused.length > 0) return { assigned: planned.length, refused, written: false, units };
+    if (refused.length > 0) return { assigned: planned.length, refused, written: false, units, likelyDuplicates: [] };
+    if (!options.confirm) {
+      const rowTitles = planned.map(({ row }) => ({ code: row.code, title: row.title }));
+      const duplicates = likelyDuplicates(rowTitles, await readOpenTitles(tx, session.id));
+      return { assigned: planned.length, refused, written: false, units, likelyDuplicates: duplicates };
+    }
     // Written in code order: two imports sharing codes meet at the unique index one after the
     // other, never each holding a code the other waits for (a deadlock).
     planned.sort((a, b) => byCodePoint(a.row.code, b.row.code));
     await writeImport(tx, ctx, session.id, planned, assignedOn, await loadWorkingCalendar(tx), session.settings, allUnits);
-    return { assigned: planned.length, refused, written: true, units };
+    return { assigned: planned.length, refused, written: true, units, likelyDuplicates: [] };
   });
 }
 

@@ -5,6 +5,8 @@ import { type Deadlines, planDeadlines } from '../../domain/deadlines.js';
 import { canAssign } from '../../domain/permissions.js';
 import { planMilestones } from '../../domain/schedule.js';
 import type { SessionSettings } from '../../domain/settings.js';
+import { titleIndex } from '../../domain/title-index.js';
+import { titleTopic } from '../../domain/title-similarity.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
@@ -17,6 +19,7 @@ import { refuse } from '../shared/service-error.js';
 import { loadUnits, matchUnit, type UnitRow } from '../units/match-unit.js';
 import { assignedNotices } from './assigned-notices.js';
 import { inListedSessions } from './find-suggestion.js';
+import { readOpenTitles } from './read-open-titles.js';
 
 export interface AssignSuggestionInput {
   code: string;
@@ -41,7 +44,12 @@ export interface AssignSuggestionResult {
   statutoryDueOn: CalendarDate;
   internalDueOn: CalendarDate;
   notified: number;
+  /** Open suggestions of the session whose titles are like this one's, most alike first: likely the same ask, for 并案. */
+  similar: Array<{ code: string; title: string }>;
 }
+
+/** Likely duplicates an answer names: enough to recognise them, few enough to read. */
+const similarNamed = 3;
 
 /** 交办: one suggestion to a lead unit and co-handling units, its nodes planned, everyone told. */
 export async function assignSuggestion(ctx: ServiceContext, input: AssignSuggestionInput): Promise<AssignSuggestionResult> {
@@ -69,6 +77,12 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     // code must go on reaching.
     .where(and(inListedSessions(suggestions), eq(suggestions.code, input.code)));
   if (taken.length > 0) refuse({ code: 'duplicate_code', given: input.code });
+  // Read before the new one is written, which would be like itself; a title without a topic is like nothing.
+  const open = titleTopic(input.title ?? '') === '' ? [] : await readOpenTitles(tx, session.id);
+  const similar = titleIndex(open.map((item) => item.title))
+    .similarTo(input.title ?? '')
+    .slice(0, similarNamed)
+    .map((found) => open[found.index]!);
 
   const assignedOn = dateInZone(ctx.now, ctx.timezone);
   const deadlines = deadlinesOfAssignment(assignedOn, session.settings, input.dueOn);
@@ -148,6 +162,7 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     statutoryDueOn: deadlines.statutoryDueOn,
     internalDueOn: deadlines.internalDueOn,
     notified: outgoing.length,
+    similar,
   };
 }
 

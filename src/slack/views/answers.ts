@@ -6,7 +6,7 @@ import type { Catalog } from '../../i18n/index.js';
 import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
 import type { AcceptAssignmentsResult, AssignmentRef } from '../../services/assignments/accept-assignments.js';
 import type { AssignSuggestionResult } from '../../services/suggestions/assign-suggestion.js';
-import { channelMention, context, escapeText, formatDate, mention, plainMessage, type SlackMessage, section } from './format.js';
+import { channelMention, context, escapeText, fit, formatDate, mention, plainMessage, type SlackMessage, section } from './format.js';
 
 export function unitAddedMessage(
   catalog: Catalog,
@@ -48,22 +48,50 @@ export function importTemplateRequestedMessage(catalog: Catalog, result: { units
 export const exportRequestedMessage = (catalog: Catalog, unitName: string | null): SlackMessage =>
   plainMessage(catalog.ledger.requested(unitName === null ? null : escapeText(unitName)));
 
-/** What an assignment became, in three lines: the units, the deadlines, who was told. */
-export function assignedSummary(catalog: Catalog, result: AssignSuggestionResult): { text: string; dates: string; notified: string } {
+/** A similar suggestion's title as an answer names it: long enough to recognise, short enough for three in a line. */
+const similarTitleChars = 60;
+
+/**
+ * What an assignment became, in three lines: the units, the deadlines, who was told; and a fourth
+ * when open suggestions have titles like it, naming them and 并案 (empty otherwise).
+ */
+export function assignedSummary(
+  catalog: Catalog,
+  result: AssignSuggestionResult,
+): { text: string; dates: string; notified: string; similar: string } {
+  const words = catalog.done;
+  const [likeliest] = result.similar;
   return {
-    text: catalog.done.assigned(result.code, escapeText(result.leadUnit), result.coUnits.map(escapeText).join(catalog.listJoin)),
-    dates: catalog.done.assignedDates(
+    text: words.assigned(result.code, escapeText(result.leadUnit), result.coUnits.map(escapeText).join(catalog.listJoin)),
+    dates: words.assignedDates(
       formatDate(catalog, result.acceptBy),
       formatDate(catalog, result.internalDueOn),
       formatDate(catalog, result.statutoryDueOn),
     ),
-    notified: catalog.done.assignedNotified(result.notified),
+    notified: words.assignedNotified(result.notified),
+    similar: likeliest
+      ? words.similarOpen(
+          result.similar
+            .map((item) => words.similarItem(item.code, escapeText(fit(item.title, similarTitleChars))))
+            .join(words.similarJoin),
+          result.code,
+          likeliest.code,
+        )
+      : '',
   };
 }
 
 export function assignedMessage(catalog: Catalog, result: AssignSuggestionResult): SlackMessage {
   const summary = assignedSummary(catalog, result);
-  return { text: summary.text, blocks: [section(summary.text), context(summary.dates), context(summary.notified)] };
+  return {
+    text: summary.text,
+    blocks: [
+      section(summary.text),
+      ...(summary.similar ? [section(summary.similar)] : []),
+      context(summary.dates),
+      context(summary.notified),
+    ],
+  };
 }
 
 export function acceptedMessage(catalog: Catalog, result: AcceptAssignmentResult): SlackMessage {

@@ -6,7 +6,7 @@ import { importFileTypes } from '../../services/imports/read-import-cells.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../ids.js';
 import { context, formView, packedSections, plainLabel, section } from './format.js';
 
-/** Blocks a modal may hold (100), less the summary and the note around the rows. */
+/** Blocks a modal may hold (100), less the summary, the aside and the note around the rows. */
 const rowBlocks = 90;
 
 export function importModal(catalog: Catalog): View {
@@ -35,22 +35,29 @@ export function importNoteModal(catalog: Catalog, text: string): View {
 
 /**
  * Every row can be imported: the count and what it comes to (what each unit is given, or what
- * the verdicts do), what confirming does, and 确认导入 with the file it will read again.
+ * the verdicts do), what else to look at (likely duplicates, a few lines), what confirming does,
+ * and 确认导入 with the file it will read again.
  */
 export function importPreviewModal(
   catalog: Catalog,
   summary: string,
   detailLines: readonly string[],
   file: string,
-  note: string = catalog.import.confirmNote,
+  more: { note?: string; asideLines?: readonly string[] } = {},
 ): View {
   const words = catalog.import;
+  const aside = more.asideLines ?? [];
   return formView(catalog, {
     callbackId: callbackIds.importConfirm,
     about: file,
     title: words.previewTitle,
     submit: words.confirm,
-    blocks: [section(summary), ...packedSections(catalog, detailLines, rowBlocks), context(note)],
+    blocks: [
+      section(summary),
+      ...packedSections(catalog, detailLines, rowBlocks),
+      ...(aside.length > 0 ? [section(aside.join('\n'))] : []),
+      context(more.note ?? words.confirmNote),
+    ],
   });
 }
 

@@ -105,6 +105,30 @@ export function surveyOutcomeLines(catalog: Catalog, outcome: VerdictImportOutco
 export const importUnitLines = (catalog: Catalog, outcome: ImportOutcome): string[] =>
   outcome.units.map((unit) => catalog.import.unitLine(escapeText(unit.name), unit.lead, unit.co));
 
+/** Groups of likely duplicates a preview lists: a few to check by eye before confirming; the rest are counted. */
+const duplicateGroupsListed = 5;
+/** Codes a group's line names: a topic proposed many times stays one line, its count said. */
+const duplicateCodesNamed = 5;
+
+/**
+ * The likely duplicates, a group a line (a few, the rest counted), and that they change nothing;
+ * none when no title is like another.
+ */
+export function importDuplicateLines(catalog: Catalog, outcome: ImportOutcome): string[] {
+  const groups = outcome.likelyDuplicates;
+  if (groups.length === 0) return [];
+  const words = catalog.import;
+  const lines = groups.slice(0, duplicateGroupsListed).map((group) => {
+    const shown = group.similar.slice(0, duplicateCodesNamed).map(escapeText).join(catalog.listJoin);
+    const code = escapeText(group.code);
+    return group.similar.length > duplicateCodesNamed
+      ? words.likelyDuplicateMany(code, shown, group.similar.length)
+      : words.likelyDuplicate(code, shown);
+  });
+  if (groups.length > duplicateGroupsListed) lines.push(words.likelyDuplicatesCut(groups.length - duplicateGroupsListed));
+  return [...lines, words.likelyDuplicatesNote];
+}
+
 /** Why a file past one of importLimits is refused, worded with the limit and where it was passed. */
 export function outOfBoundsText(catalog: Catalog, name: string, error: ImportFileOutOfBounds): string {
   const words = catalog.import.outOfBounds;

@@ -379,6 +379,7 @@ describe('answers', () => {
       statutoryDueOn: '2026-06-02',
       internalDueOn: '2026-05-18',
       notified: 3,
+      similar: [],
     };
     expect(assignedMessage(zhCN, result)).toEqual({
       text: '已交办建议 *2026-0101*：主办「省水利厅」，会办「省民政厅」。',
@@ -392,6 +393,39 @@ describe('answers', () => {
     expect(unannounced.text).toBe('已交办建议 *2026-0101*：主办「省水利厅」。');
     expect(unannounced.blocks[2]).toEqual(context('单位尚未设置联络员或频道，暂无人收到通知。'));
     expectValidMessage(assignedMessage(en, { ...result, coUnits: Array.from({ length: 50 }, () => longText(100, 'unit')) }));
+  });
+
+  it('names the open suggestions with titles like the new one’s, and 并案', () => {
+    const result = {
+      suggestionId: 2,
+      code: '2026-0031',
+      sessionName: '2026',
+      leadUnit: '省水利厅',
+      coUnits: [],
+      acceptBy: '2026-03-05',
+      statutoryDueOn: '2026-06-02',
+      internalDueOn: '2026-05-18',
+      notified: 2,
+      similar: [
+        { code: '2026-0007', title: '关于推进河湖长制落地见效的建议' },
+        { code: '2026-0102', title: '关于东川市推进河湖长制落地见效的建议' },
+      ],
+    };
+    const message = assignedMessage(zhCN, result);
+    expect(message.text).toBe('已交办建议 *2026-0031*：主办「省水利厅」。');
+    expect(message.blocks.slice(0, 2)).toEqual([
+      section('已交办建议 *2026-0031*：主办「省水利厅」。'),
+      section(
+        '本会次另有标题相近、尚未办结的建议：*2026-0007* 关于推进河湖长制落地见效的建议；*2026-0102* 关于东川市推进河湖长制落地见效的建议。' +
+          '如属同一事项，可用 `/suggest merge 2026-0031 into 2026-0007` 并案办理。',
+      ),
+    ]);
+    expect(message.blocks).toHaveLength(4);
+    // Titles of the longest a suggestion may have, three of them, in either language: one section within Slack's limits.
+    for (const [, catalog] of catalogs) {
+      const long = { ...result, similar: ['A', 'B', 'C'].map((code) => ({ code, title: longText(500, '&<') })) };
+      expectValidMessage(assignedMessage(catalog, long));
+    }
   });
 
   it('confirms an acceptance, marking the late ones', () => {

@@ -35,7 +35,7 @@ import { contactLoggedAnswer, contactModal } from '../../../src/slack/views/cont
 import { extensionModal } from '../../../src/slack/views/extension-modal.js';
 import { escapeText, shownText } from '../../../src/slack/views/format.js';
 import { homeView } from '../../../src/slack/views/home.js';
-import { importReportLines, importUnitLines, surveyReportLines } from '../../../src/slack/views/import-report.js';
+import { importDuplicateLines, importReportLines, importUnitLines, surveyReportLines } from '../../../src/slack/views/import-report.js';
 import { ledgerUpload } from '../../../src/slack/views/ledger-file.js';
 import { opinionModal } from '../../../src/slack/views/opinion-modal.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
@@ -627,6 +627,10 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           statutoryDueOn: '2026-06-02',
           internalDueOn: '2026-05-18',
           notified: 2,
+          similar: [
+            { code: '2026-0007', title: t() },
+            { code: '2026-0008', title: t() },
+          ],
         }),
       ),
     ],
@@ -712,9 +716,23 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
             refused: [{ line: 4, code: '2026-0104', problem: { code: 'unknown_unit', given: t() } }],
             written: false,
             units: [],
+            likelyDuplicates: [],
           },
         ),
-        ...importUnitLines(catalog, { assigned: 1, refused: [], written: false, units: [{ name: t(), lead: 1, co: 0 }] }),
+        ...importUnitLines(catalog, {
+          assigned: 1,
+          refused: [],
+          written: false,
+          units: [{ name: t(), lead: 1, co: 0 }],
+          likelyDuplicates: [],
+        }),
+        ...importDuplicateLines(catalog, {
+          assigned: 2,
+          refused: [],
+          written: false,
+          units: [],
+          likelyDuplicates: [{ code: t(), similar: [t(), t()] }],
+        }),
       ),
     ],
     [

@@ -41,7 +41,8 @@ export function assignFormSubmitted(deps: ListenerDeps) {
       const result = await assignSuggestion(contextFor(deps, body.user.id), form.input);
       deps.messagesQueued();
       const summary = assignedSummary(catalog, result);
-      return ack({ response_action: 'update', view: assignDoneModal(catalog, summary.text, `${summary.dates}\n${summary.notified}`) });
+      const text = summary.similar ? `${summary.text}\n${summary.similar}` : summary.text;
+      return ack({ response_action: 'update', view: assignDoneModal(catalog, text, `${summary.dates}\n${summary.notified}`) });
     } catch (error) {
       const text = error instanceof ServiceError ? describeServiceProblem(catalog, error.problem) : explain(deps, error).text;
       const field = error instanceof ServiceError ? fieldOf(error.problem) : assignModalBlocks.code;

@@ -16,6 +16,7 @@ import { doneModal } from '../../views/done-modal.js';
 import { escapeText } from '../../views/format.js';
 import { importNoteModal, importPreviewModal, importProblemsModal } from '../../views/import-modal.js';
 import {
+  importDuplicateLines,
   importReportLines,
   importUnitLines,
   missingColumnsText,
@@ -109,13 +110,9 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
     }
     if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
     if (outcome.recorded === 0) return importNoteModal(deps.catalog, words.surveyNothingNew(outcome.alreadyRecorded));
-    return importPreviewModal(
-      deps.catalog,
-      lines[0]!,
-      surveyOutcomeLines(deps.catalog, outcome),
-      JSON.stringify(file),
-      words.surveyConfirmNote,
-    );
+    return importPreviewModal(deps.catalog, lines[0]!, surveyOutcomeLines(deps.catalog, outcome), JSON.stringify(file), {
+      note: words.surveyConfirmNote,
+    });
   }
   const { table, outcome } = attempt;
   const lines = importReportLines(deps.catalog, table, outcome);
@@ -124,5 +121,7 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
     return doneModal(deps.catalog, words.doneTitle, words.written(outcome.assigned));
   }
   if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
-  return importPreviewModal(deps.catalog, lines[0]!, importUnitLines(deps.catalog, outcome), JSON.stringify(file));
+  return importPreviewModal(deps.catalog, lines[0]!, importUnitLines(deps.catalog, outcome), JSON.stringify(file), {
+    asideLines: importDuplicateLines(deps.catalog, outcome),
+  });
 }

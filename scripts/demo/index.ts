@@ -39,6 +39,8 @@ import { playTransfers } from './transfers.js';
 import { quarterSurvey, surveyWorkbook } from './verdict-survey.js';
 
 const signingSecret = 'demo-signing-secret-0123456789';
+/** The same proposal as 2026-0001 from three more deputies (关于推进河湖长制落地见效的建议), all led by 水利厅. */
+const riverChiefDuplicates = ['2026-0051', '2026-0090', '2026-0092'];
 const outputDir = resolve('demo-output');
 
 const started = performance.now();
@@ -238,6 +240,19 @@ async function main(): Promise<void> {
       confirmation ? { blocks: confirmation } : JSON.stringify(submitted),
     );
     await deliver();
+
+    recorder.scene(
+      '四之二、并案与重点督办',
+      '导入预览已提示标题相近的建议。其中「关于推进河湖长制落地见效的建议」有四位代表分别提出（2026-0001、2026-0051、2026-0090、2026-0092），都由水利厅主办：督办室把后三件并入 2026-0001，水利厅只写一份答复，四位代表的评价各自记录。' +
+        '水利厅把巩固农村饮水安全的建议作为重点，厅长亲自领办：督办室把 2026-0002 列为重点督办，厅长从时间节点逾期 1 个工作日起就收到提醒。',
+    );
+    for (const code of riverChiefDuplicates) await type(supervisor.id, `merge ${code} into 2026-0001`, code === riverChiefDuplicates[0]);
+    await type(supervisor.id, 'merge 2026-0001 into 2026-0004');
+    await type(supervisor.id, `key 2026-0002 leader:<@${water.head.id}> note:厅长领办，与代表面对面沟通，年内解决两个乡镇的饮水问题`);
+    await type(water.handler.id, 'show 2026-0051');
+    const merging = (await sendQueued()).filter((call) => call.method === 'chat.postMessage');
+    recorder.note(`并案和重点督办的通知随即发出（${merging.length} 条）：水利厅的联络员和经办人各一条，厅长一条。厅长收到的：`);
+    recorder.sent(merging.filter((call) => call.args.channel === water.head.id));
 
     recorder.scene('五、输错了怎么办', '每个错误都只回复给输入的人，说明怎么改，不做任何改动。');
     await type(supervisor.id, 'asign 2026-0300 lead:水利厅');

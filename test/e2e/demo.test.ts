@@ -97,6 +97,29 @@ describe('npm run demo', () => {
     });
     expect(surveyRows.filter((row) => !evaluated.has(row))).toEqual([]);
 
+    // 并案 and 重点督办: the three repeats of 2026-0001 answered with its one reply, each deputy's
+    // verdict on its own code; 2026-0002 listed first, its leader named.
+    expect(transcript).toContain('已将建议 *2026-0051* 并入 *2026-0001* 办理');
+    expect(transcript).toContain('已将建议 *2026-0002* 列为重点督办。领办领导 @水利厅·主要负责人，已通知');
+    const suggestionRows = new Map<string, Record<string, unknown>>();
+    const suggestionSheet = workbook.getWorksheet('建议')!;
+    const suggestionHeaders = (suggestionSheet.getRow(1).values as unknown[]).slice(1).map(String);
+    suggestionSheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const values = (row.values as unknown[]).slice(1);
+      suggestionRows.set(String(values[0]), Object.fromEntries(suggestionHeaders.map((header, i) => [header, values[i] ?? ''])));
+    });
+    expect(String(suggestionSheet.getRow(2).getCell(1).value)).toBe('2026-0002');
+    for (const code of ['2026-0051', '2026-0090', '2026-0092']) {
+      const row = suggestionRows.get(code)!;
+      expect([row['并入（主件编号）'], row.主办单位], code).toEqual(['2026-0001', '省水利厅']);
+      expect(
+        surveyRows.some((line) => line.startsWith(`${code} 1 `)),
+        code,
+      ).toBe(true);
+    }
+    expect(suggestionRows.get('2026-0002')?.重点督办).toBe('重点');
+
     // 统计: every figure, counted again from the ledger's own sheets, is the one its 统计 sheet and
     // `/suggest stats` in the transcript show.
     const counted = figuresFromLedger(workbook);

@@ -151,7 +151,8 @@ async function readSuggestionStates(db: Database, codes: readonly string[]): Pro
   const rows = await readRows<SuggestionState>(
     db,
     sql`select distinct on (s.code) s.id, s.code, s.status, s.round,
-          exists (select 1 from assignments a where a.suggestion_id = s.id and a.role = 'lead'
+          -- A merged suggestion (并案) is answered through its main one's lead.
+          exists (select 1 from assignments a where a.suggestion_id = coalesce(s.merged_into_id, s.id) and a.role = 'lead'
             and a.status in ${listOf(liveAssignmentStatuses)}) as "hasLead",
           (select count(*)::int from commitments k join replies r on r.id = k.reply_id
             where r.suggestion_id = s.id and r.round = s.round and k.written_off_at is null) as "openCommitments",

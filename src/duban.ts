@@ -7,8 +7,11 @@ import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from './config.js';
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js';
+import { migrationsShipped } from './db/migrate.js';
 import { catalogFor } from './i18n/index.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
+import { createDubanMetrics, type DubanMetrics } from './ops/duban-metrics.js';
+import { opsListener } from './ops/ops-listener.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { tellDeliveryTrouble } from './services/deliveries/tell-delivery-trouble.js';
 import { currentSession } from './services/sessions/current-session.js';
@@ -55,6 +58,7 @@ export function outboxDispatcher(
   logger: Logger,
   channelIntervalMs?: number,
   now: () => Date = () => new Date(),
+  metrics?: Pick<DubanMetrics, 'slackApiError'>,
 ): Dispatcher {
   return createDispatcher({
     db,
@@ -76,6 +80,7 @@ export function outboxDispatcher(
     // driven (tests, the demo): Slack's limits are real time.
     ...(channelIntervalMs !== undefined ? { channelIntervalMs } : {}),
     onTrouble: (tx, trouble) => tellDeliveryTrouble(tx, now(), config.BOT_TIMEZONE, trouble),
+    ...(metrics ? { onFailure: metrics.slackApiError } : {}),
   });
 }
 
@@ -89,8 +94,11 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     await currentSession(ctx.db, ctx.now, ctx.timezone);
     await grantSupervisors(ctx, config.SUPERVISORS);
 
-    const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs, now);
+    const metrics = createDubanMetrics(database.db);
+    const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs, now, metrics);
     const slack = await createSlackApp({
+      otherRoutes: opsListener({ db: database.db, metrics, migrations: migrationsShipped() }),
+      onAnswered: metrics.requestAnswered,
       config,
       db: database.db,
       logger,

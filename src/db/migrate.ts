@@ -1,5 +1,6 @@
 // Applies drizzle/ migrations at start. On a shared server several instances may start at once,
 // so the server path holds an advisory lock while it migrates.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -23,4 +24,10 @@ export async function migrateServer(databaseUrl: string): Promise<void> {
 
 export async function migrateEmbedded(db: PgliteDatabase<Record<string, unknown>>): Promise<void> {
   await migratePglite(db, { migrationsFolder });
+}
+
+/** How many migrations this version ships: a database that has applied fewer is not ready for it. */
+export function migrationsShipped(): number {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
 }

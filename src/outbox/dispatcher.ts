@@ -52,6 +52,8 @@ export interface DispatcherOptions {
   prepare: PrepareDelivery;
   /** How long notices that ask their reader to act wait for others to the same reader (0: each goes at once). */
   noticeWindowSeconds?: number;
+  /** Each failed call to Slack, by method and Slack's error (for the metrics). */
+  onFailure?: (method: string, error: string) => void;
 }
 
 export interface DispatchReport {
@@ -209,6 +211,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return 'sent';
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
+      options.onFailure?.(row.method, failure.error);
       if (failure.kind === 'permanent' && splittableRefusals.has(failure.error) && canSplit(row)) {
         logger.warn(`outbox ${row.idempotencyKey}: Slack refused it (${failure.error}); split in two`);
         try {

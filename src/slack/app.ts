@@ -3,14 +3,14 @@ import { type FirstSeen, rememberRequestsIn } from '../services/shared/remember-
 // request), no conversation store (it costs a third of the throughput and nothing here reads
 // it), and every Web API call goes to SLACK_API_URL when it is set.
 
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { catalogFor } from '../i18n/index.js';
 import { AnswerCache } from '../services/suggestions/answer-cache.js';
-import { guardedReceiver } from './guarded-receiver.js';
+import { guardedReceiver, type HttpRoutes } from './guarded-receiver.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { routeRequests } from './listeners/route-requests.js';
 import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
@@ -26,6 +26,10 @@ export interface SlackAppOptions {
   answerCacheSize?: number;
   /** Where served requests are recorded against replay (default: the database, shared by every instance). */
   firstSeen?: FirstSeen | undefined;
+  /** GET endpoints beside Slack's (health, metrics): on the same port over HTTP, on PORT of their own in Socket Mode. */
+  otherRoutes?: HttpRoutes;
+  /** Each Slack request answered over HTTP: its status and the seconds until the answer. */
+  onAnswered?: (status: number, seconds: number) => void;
 }
 
 export interface SlackApp {
@@ -46,7 +50,19 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
         endpoints: '/slack/events',
         port: config.PORT,
         firstSeen: options.firstSeen ?? rememberRequestsIn(options.db, maxClockSkewSeconds),
+        ...(options.otherRoutes ? { otherRoutes: options.otherRoutes } : {}),
+        ...(options.onAnswered ? { onAnswered: options.onAnswered } : {}),
       });
+  // Socket Mode has no port of Slack's: the other endpoints get one of their own.
+  const { otherRoutes } = options;
+  const opsServer =
+    config.SLACK_APP_TOKEN && otherRoutes
+      ? createServer((req, res) => {
+          if (otherRoutes(req, res)) return;
+          res.writeHead(404);
+          res.end();
+        })
+      : undefined;
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     receiver,
@@ -105,11 +121,13 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
     app,
     async start() {
       const started = (await app.start(config.PORT)) as unknown;
-      const address = (started as Server | undefined)?.address?.();
+      if (opsServer) await new Promise<void>((resolve) => opsServer.listen(config.PORT, resolve));
+      const address = (opsServer ?? (started as Server | undefined))?.address?.();
       return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
     },
     async stop() {
       await app.stop();
+      if (opsServer?.listening) await new Promise<void>((resolve) => opsServer.close(() => resolve()));
       await settled(10_000);
     },
   };

@@ -20,7 +20,14 @@ export interface GuardedReceiverOptions extends Omit<HTTPReceiverOptions, 'signa
   firstSeen?: FirstSeen;
   /** How long a body may take to arrive (10 s). */
   bodyDeadlineMs?: number;
+  /** Plain GET endpoints served beside Slack's (health, metrics): true when one answered. */
+  otherRoutes?: HttpRoutes;
+  /** Each Slack request's answer: its status, and the seconds until it was sent. */
+  onAnswered?: (status: number, seconds: number) => void;
 }
+
+/** Requests served beside Slack's on the same port; false leaves the request to the caller. */
+export type HttpRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /** The body, or why not: larger than any payload, or so slow that it holds a connection open on purpose. */
 async function readBody(req: IncomingMessage, deadlineMs: number): Promise<Buffer | 'too_large' | 'too_slow'> {
@@ -63,14 +70,27 @@ const closing = (res: ServerResponse, status: number) => {
 };
 
 export function guardedReceiver(options: GuardedReceiverOptions): HTTPReceiver {
-  const { now = Date.now, logger, firstSeen, bodyDeadlineMs: deadlineMs = bodyDeadlineMs, ...receiverOptions } = options;
+  const {
+    now = Date.now,
+    logger,
+    firstSeen,
+    bodyDeadlineMs: deadlineMs = bodyDeadlineMs,
+    otherRoutes: _otherRoutes,
+    onAnswered: _onAnswered,
+    ...receiverOptions
+  } = options;
   const receiver = new HTTPReceiver({ ...receiverOptions, logger, signatureVerification: false });
   const guard = requestGuard(options.signingSecret, firstSeen);
   const serve = receiver.requestListener;
 
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    // Slack only ever POSTs; anything else (a health check, a scanner) gets a plain 404.
-    if (req.method !== 'POST') return answer(res, 404);
+    // Slack only ever POSTs; anything else is a health check or a scrape, or a plain 404.
+    if (req.method !== 'POST') {
+      if (options.otherRoutes?.(req, res)) return;
+      return answer(res, 404);
+    }
+    const started = performance.now();
+    if (options.onAnswered) res.once('finish', () => options.onAnswered?.(res.statusCode, (performance.now() - started) / 1000));
     guarded(req, res).catch((error: unknown) => {
       logger.warn(`request failed before it was served: ${errorMessage(error)}`);
       answer(res, 400);

@@ -19,6 +19,7 @@ beforeAll(async () => {
       SLACK_APP_TOKEN: 'xapp-1-A0DUBAN-1-socket',
       SLACK_API_URL: standIn.url,
       SUPERVISORS: 'USUP',
+      PORT: '0',
     }),
     logger: createLogger('test', LogLevel.ERROR),
     database,
@@ -35,8 +36,12 @@ afterAll(async () => {
 
 describe('Socket Mode', () => {
   it('connects through apps.connections.open and answers a slash command in its ack', async () => {
-    expect(duban.port).toBeUndefined();
     expect(standIn.callsTo('apps.connections.open')).toHaveLength(1);
+    // No port of Slack's: the operator's endpoints get one of their own, and nothing else is served there.
+    expect((await fetch(`http://127.0.0.1:${duban.port}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${duban.port}/readyz`)).status).toBe(200);
+    expect(await (await fetch(`http://127.0.0.1:${duban.port}/metrics`)).text()).toContain('duban_outbox_messages');
+    expect((await fetch(`http://127.0.0.1:${duban.port}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
     const ack = (await standIn.socket.push('slash_commands', {
       command: '/suggest',
       text: 'unit add 省医保局 alias:医保局',

@@ -18,6 +18,8 @@ const where = {
   BOT_TIMEZONE: 'an IANA time zone such as Asia/Shanghai',
   BOT_LOCALE: 'zh-CN or en',
   NOTICE_WINDOW_SECONDS: 'whole seconds from 0 to 3600; default 120 (0 sends each notice at once)',
+  LOG_LEVEL: 'debug, info, warn or error; default info',
+  LOG_FORMAT: 'json (one JSON object a line) or pretty (a line a person reads); default json, pretty in a terminal',
 } as const;
 
 type Variable = keyof typeof where;
@@ -58,6 +60,8 @@ const schema = z.object({
   BOT_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not a known time zone'),
   BOT_LOCALE: z.enum(locales).default('zh-CN'),
   NOTICE_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,13 +1,17 @@
 // npm start: serve Slack until SIGTERM or SIGINT, then stop cleanly.
+
+import type { LogLevel } from '@slack/bolt';
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { startDuban } from './duban.js';
 import { createLogger } from './log.js';
 
-const logger = createLogger();
+// Until the configuration is read, a start-up failure is logged at the default level.
+let logger = createLogger();
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  logger = createLogger('duban', config.LOG_LEVEL as LogLevel, config.LOG_FORMAT);
   const duban = await startDuban({ config, logger });
   let stopping = false;
   const stop = (signal: string) => {

@@ -74,9 +74,20 @@ describe('the bot process', { timeout: 120_000 }, () => {
     const answer = await send(`http://127.0.0.1:${port}/slack/events`, signRequest(body, { secret: signingSecret }));
     expect(answer.text).toContain('省商务厅');
 
+    // Its health endpoint answers without a signature.
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(existsSync(join(dataDir, 'duban.lock'))).toBe(false);
+    // Not at a terminal, its log is JSON lines with a level, a time and the process's name.
+    const lines = bot
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: string; name: string; msg: string; time: string });
+    expect(lines.find((line) => line.msg.startsWith('serving Slack over HTTP'))).toMatchObject({ level: 'info', name: 'duban' });
+    expect(lines.find((line) => line.msg.startsWith('SIGTERM received'))).toMatchObject({ level: 'info' });
 
     // What was acknowledged is stored.
     const database = await openDatabase({ dataDir });

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       BOT_TIMEZONE: 'Asia/Shanghai',
       BOT_LOCALE: 'zh-CN',
       NOTICE_WINDOW_SECONDS: 120,
+      LOG_LEVEL: 'info',
     });
   });
 

@@ -46,11 +46,76 @@ describe('errors in the log', () => {
       written.push(String(chunk));
       return true;
     });
-    const logger = createLogger('test', LogLevel.DEBUG);
-    logger.error('request failed', failedQuery());
-    logger.warn(`outbox pass failed: ${errorMessage(failedQuery())}`);
-    expect(written).toHaveLength(2);
-    expect(written.join('')).not.toContain('某某路');
-    expect(written.join('')).toContain('Failed query: insert into "contacts"');
+    for (const format of ['json', 'pretty'] as const) {
+      written.length = 0;
+      const logger = createLogger('test', LogLevel.DEBUG, format);
+      logger.error('request failed', failedQuery());
+      logger.warn(`outbox pass failed: ${errorMessage(failedQuery())}`);
+      expect(written).toHaveLength(2);
+      expect(written.join('')).not.toContain('某某路');
+      expect(written.join('')).toContain(
+        format === 'json' ? 'Failed query: insert into \\"contacts\\"' : 'Failed query: insert into "contacts"',
+      );
+    }
+  });
+});
+
+describe('the log lines', () => {
+  const capture = () => {
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    return written;
+  };
+
+  it('are JSON objects a line, with the level, time, name and message, and an error with its kind and stack', () => {
+    const written = capture();
+    const logger = createLogger('bot', LogLevel.INFO, 'json');
+    logger.info('serving Slack over HTTP on port', 3000);
+    logger.error('job reminders failed', new TypeError('boom'));
+    const [served, failed] = written.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(served).toEqual({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      name: 'bot',
+      msg: 'serving Slack over HTTP on port 3000',
+    });
+    expect(failed).toMatchObject({
+      level: 'error',
+      name: 'bot',
+      msg: 'job reminders failed',
+      error: { type: 'TypeError', message: 'boom' },
+    });
+    expect((failed!.error as { stack: string }).stack).toMatch(/^TypeError: boom\n\s+at /);
+  });
+
+  it('leave out what is below the level, which can change', () => {
+    const written = capture();
+    const logger = createLogger('bot', LogLevel.WARN, 'json');
+    logger.info('not written');
+    logger.debug('nor this');
+    expect(written).toEqual([]);
+    expect(logger.getLevel()).toBe(LogLevel.WARN);
+    logger.setLevel(LogLevel.DEBUG);
+    logger.debug('now written');
+    expect(written).toHaveLength(1);
+  });
+
+  it('never carry a Slack token or a secret-holding key, in a message or an object', () => {
+    const written = capture();
+    const logger = createLogger('bot', LogLevel.DEBUG, 'json');
+    logger.warn('call failed for xoxb-1234-5678-abcdefgh with', { token: 'xoxb-9999', headers: { authorization: 'Bearer xoxb-1' } });
+    logger.error(new Error('app token xapp-1-A0-123-abc was refused'));
+    const text = written.join('');
+    expect(text).not.toMatch(/xoxb-\d|xapp-1-A0|Bearer/);
+    expect(text).toContain('xoxb-[redacted]');
+  });
+
+  it('read as one line each in a terminal', () => {
+    const written = capture();
+    createLogger('job:reminders', LogLevel.INFO, 'pretty').info('queued 12 messages');
+    expect(written).toEqual([expect.stringMatching(/^\d{4}-\d\d-\d\dT\S+ INFO \[job:reminders\] queued 12 messages\n$/)]);
   });
 });

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadOfflineConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/client.js';
+import { databaseOptionsFrom, openDatabase } from '../src/db/client.js';
 import { catalogFor } from '../src/i18n/index.js';
 import { ledgerWorkbook } from '../src/ledger/ledger-workbook.js';
 import { readLedger } from '../src/services/reports/read-ledger.js';
@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   }
   const config = loadOfflineConfig();
   const catalog = catalogFor(config.BOT_LOCALE);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase(databaseOptionsFrom(config));
   try {
     const unit = values.unit ? matchUnit(await loadUnits(database.db), { text: values.unit }) : undefined;
     const ledger = await readLedger(database.db, { now: new Date(), timezone: config.BOT_TIMEZONE }, { office: true }, unit?.id);

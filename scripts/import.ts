@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LogLevel, webApi } from '@slack/bolt';
 import { loadOfflineConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/client.js';
+import { databaseOptionsFrom, openDatabase } from '../src/db/client.js';
 import { catalogFor } from '../src/i18n/index.js';
 import { errorMessage } from '../src/log.js';
 import { importCells } from '../src/services/imports/import-cells.js';
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   const slack = config.SLACK_BOT_TOKEN
     ? new webApi.WebClient(config.SLACK_BOT_TOKEN, { slackApiUrl: config.SLACK_API_URL, logLevel: LogLevel.ERROR })
     : undefined;
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase(databaseOptionsFrom(config));
   try {
     const contextNow = () => ({ db: database.db, actor: values.as!, now: new Date(), timezone: config.BOT_TIMEZONE });
     const attempt = await importCells(contextNow, cells, slack && lookUpEmailWith(slack), { confirm: values.commit === true });

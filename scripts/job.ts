@@ -2,7 +2,7 @@
 // what it queued before it exits. Operators re-run a missed job with it; tests drive time with it.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { type Database, openDatabase } from '../src/db/client.js';
+import { type Database, databaseOptionsFrom, openDatabase } from '../src/db/client.js';
 import { outboxDispatcher } from '../src/duban.js';
 import { jobDefinitions } from '../src/jobs/definitions.js';
 import { createLogger } from '../src/log.js';
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger(`job:${name}`);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase(databaseOptionsFrom(config));
   try {
     const outcome = await job(database.db, at, config.BOT_TIMEZONE);
     logger.info(`${name} as of ${at.toISOString()}: ${typeof outcome === 'string' ? outcome : JSON.stringify(outcome)}`);

@@ -18,6 +18,8 @@ const where = {
   BOT_TIMEZONE: 'an IANA time zone such as Asia/Shanghai',
   BOT_LOCALE: 'zh-CN or en',
   NOTICE_WINDOW_SECONDS: 'whole seconds from 0 to 3600; default 120 (0 sends each notice at once)',
+  DATABASE_PREPARE: 'true (default) or false: prepared statements on the server; false behind a transaction pooler (PgBouncer)',
+  DATABASE_SESSION_SETTINGS: 'startup (default: sent when connecting) or role (set with ALTER ROLE; behind PgBouncer)',
   LOG_LEVEL: 'debug, info, warn or error; default info',
   LOG_FORMAT: 'json (one JSON object a line) or pretty (a line a person reads); default json, pretty in a terminal',
 } as const;
@@ -60,6 +62,11 @@ const schema = z.object({
   BOT_TIMEZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not a known time zone'),
   BOT_LOCALE: z.enum(locales).default('zh-CN'),
   NOTICE_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  DATABASE_PREPARE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  DATABASE_SESSION_SETTINGS: z.enum(['startup', 'role']).default('startup'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
@@ -83,7 +90,15 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => pars
 export const loadOfflineConfig = (env: NodeJS.ProcessEnv = process.env) =>
   parseEnvironment(
     schema
-      .pick({ DATABASE_URL: true, DATA_DIR: true, BOT_TIMEZONE: true, BOT_LOCALE: true, SLACK_API_URL: true })
+      .pick({
+        DATABASE_URL: true,
+        DATA_DIR: true,
+        DATABASE_PREPARE: true,
+        DATABASE_SESSION_SETTINGS: true,
+        BOT_TIMEZONE: true,
+        BOT_LOCALE: true,
+        SLACK_API_URL: true,
+      })
       .extend({ SLACK_BOT_TOKEN: schema.shape.SLACK_BOT_TOKEN.optional() }),
     env,
   );

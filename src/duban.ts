@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from './config.js';
-import { type Database, type DatabaseHandle, openDatabase } from './db/client.js';
+import { type Database, type DatabaseHandle, databaseOptionsFrom, openDatabase } from './db/client.js';
 import { migrationsShipped } from './db/migrate.js';
 import { catalogFor } from './i18n/index.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
@@ -88,7 +88,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
   const ownsDatabase = !options.database;
-  const database = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  const database = options.database ?? (await openDatabase(databaseOptionsFrom(config)));
   try {
     const ctx = { db: database.db, actor: 'system', now: now(), timezone: config.BOT_TIMEZONE };
     await currentSession(ctx.db, ctx.now, ctx.timezone);

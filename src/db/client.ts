@@ -30,6 +30,40 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** Pool size for postgres.js. */
   maxConnections?: number;
+  /**
+   * How a server connection is set up (DATABASE_PREPARE, DATABASE_SESSION_SETTINGS): prepared
+   * statements, and the session settings sent as startup parameters. Behind PgBouncer in
+   * transaction mode, switch both off (docs/deploy.md).
+   */
+  server?: ServerConnection;
+}
+
+export interface ServerConnection {
+  /** Statements prepared on their connection (default true); a transaction pooler may refuse them. */
+  prepare: boolean;
+  /** serverSessionSettings sent when connecting ('startup', the default), or set on the role by the operator ('role'). */
+  sessionSettings: 'startup' | 'role';
+}
+
+/** The database the environment names (config.ts's variables), opened as it asks. */
+export const databaseOptionsFrom = (config: {
+  DATABASE_URL?: string | undefined;
+  DATA_DIR: string;
+  DATABASE_PREPARE: boolean;
+  DATABASE_SESSION_SETTINGS: 'startup' | 'role';
+}): DatabaseOptions => ({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  server: { prepare: config.DATABASE_PREPARE, sessionSettings: config.DATABASE_SESSION_SETTINGS },
+});
+
+/** postgres.js's options for a server connection set up as asked. */
+export function serverClientOptions(connection: ServerConnection = { prepare: true, sessionSettings: 'startup' }) {
+  return {
+    onnotice: () => {},
+    prepare: connection.prepare,
+    ...(connection.sessionSettings === 'startup' ? { connection: serverSessionSettings } : {}),
+  };
 }
 
 /**
@@ -68,10 +102,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       // Queries here take well under a millisecond: a few connections per core keep the server
       // busy, more only make its backends compete (measured: 10 → 4 on 2 cores, list +15 %).
       max: options.maxConnections ?? Math.max(4, 2 * availableParallelism()),
-      onnotice: () => {},
-      connection: serverSessionSettings,
+      ...serverClientOptions(options.server),
     });
-    preparedByDefault(client);
+    if (options.server?.prepare !== false) preparedByDefault(client);
     return {
       db: drizzlePostgres(client, { schema }),
       engine: 'postgres',

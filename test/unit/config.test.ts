@@ -19,6 +19,8 @@ describe('loadConfig', () => {
       ...valid,
       PORT: 3000,
       DATA_DIR: './data',
+      DATABASE_PREPARE: true,
+      DATABASE_SESSION_SETTINGS: 'startup',
       SUPERVISORS: [],
       BOT_TIMEZONE: 'Asia/Shanghai',
       BOT_LOCALE: 'zh-CN',

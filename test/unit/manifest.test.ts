@@ -48,4 +48,24 @@ describe('manifest.yml', () => {
       'users:read.email',
     ]);
   });
+
+  it('keeps the Messages tab read-only: nothing answers a message written to the bot', () => {
+    expect(manifest).toMatch(/messages_tab_read_only_enabled: true/);
+  });
+});
+
+describe('manifest.socket-mode.yml', () => {
+  const http = readFileSync('manifest.yml', 'utf8');
+  const socket = readFileSync('manifest.socket-mode.yml', 'utf8');
+  const body = (text: string) => text.slice(text.indexOf('display_information:'));
+
+  it('is the HTTP manifest without its URLs, in Socket Mode', () => {
+    const withoutUrls = body(http)
+      .split('\n')
+      .filter((line) => !/^\s+(url|request_url): /.test(line))
+      .join('\n')
+      .replace('socket_mode_enabled: false', 'socket_mode_enabled: true');
+    expect(body(socket)).toBe(withoutUrls);
+    expect(socket).not.toContain('https://');
+  });
 });

@@ -10,11 +10,13 @@ import { type Database, type DatabaseHandle, databaseOptionsFrom, openDatabase }
 import { migrationsShipped } from './db/migrate.js';
 import { catalogFor } from './i18n/index.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
+import { errorMessage } from './log.js';
 import { createDubanMetrics, type DubanMetrics } from './ops/duban-metrics.js';
 import { opsListener } from './ops/ops-listener.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { tellDeliveryTrouble } from './services/deliveries/tell-delivery-trouble.js';
 import { currentSession } from './services/sessions/current-session.js';
+import { tellCalendarGaps } from './services/sessions/tell-calendar-gaps.js';
 import type { FirstSeen } from './services/shared/remember-request.js';
 import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
@@ -123,6 +125,16 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
           });
     // A fire missed while the bot was down goes out now, without holding up the start.
     void scheduler?.catchUp();
+    // A working calendar without this year's holidays (or, from December, next year's) is said at start.
+    void tellCalendarGaps(database.db, now(), config.BOT_TIMEZONE).then(
+      (gaps) => {
+        if (gaps.length > 0) {
+          logger.warn(`the working calendar lacks the holidays of ${gaps.join(', ')}: the office is told`);
+          dispatcher.nudge();
+        }
+      },
+      (error: unknown) => logger.warn(`could not check the working calendar: ${errorMessage(error)}`),
+    );
 
     return {
       database,

@@ -275,6 +275,12 @@ export interface NudgeNotice {
   nudgedBy: string;
 }
 
+/** To the supervision office: the working calendar lacks a year's holidays (domain/calendar-coverage.ts). */
+export interface CalendarGapNotice {
+  type: 'calendar_gap';
+  year: number;
+}
+
 /** 并案, to the lead unit's liaisons and the main suggestion's handler: answer the main one for both. */
 export interface MergedNotice {
   type: 'merged';
@@ -547,6 +553,7 @@ export type MessageNotice = StandInMark &
     | LeaderAlertNotice
     | KeyMarkedNotice
     | MergedNotice
+    | CalendarGapNotice
     | SupervisionAlertNotice
     | ExtensionRequestedNotice
     | ExtensionDecidedNotice

@@ -388,6 +388,7 @@ export const en: Catalog = {
       nudge: 'nudge',
       key_marked: 'key suggestion',
       merged: 'merge',
+      calendar_gap: 'calendar gap',
       opinion_received: 'co-unit opinion',
       review_requested: 'review request',
       reply_returned: 'reply returned',
@@ -793,6 +794,11 @@ export const en: Catalog = {
     removed: (who) => `${who} has left the supervision office.`,
   },
   calendar: {
+    gap: (year) =>
+      `*The working calendar lacks ${year}'s holidays* · The holiday data the bot uses has no ${year} yet (the State Council usually publishes the next year's arrangement in November or December). Until it does, ${year}'s public holidays count as working days, and every step planned across them is wrong. ` +
+      `Once published, add each holiday with \`/suggest calendar add ${year}-01-01 holiday New Year\` (a weekend worked in lieu with \`workday\`), or have the administrator update the holiday package (\`npm update chinese-days\`, then restart). The notice stops once the first day is added.`,
+    gapHome: (years) =>
+      `⚠️ The working calendar lacks the holidays of ${years}: until they are added or the package updated, those years' public holidays count as working days. Add them with \`/suggest calendar add\`.`,
     kindNames: { workday: 'a working day', holiday: 'a rest day' },
     set: (day, kind, published) =>
       `${day} is now ${kind} (the published calendar says ${published}). Nodes already planned keep their dates; nodes planned from now on count it.`,

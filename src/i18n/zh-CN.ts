@@ -392,6 +392,7 @@ export const zhCN = {
       nudge: '催办',
       key_marked: '重点督办',
       merged: '并案',
+      calendar_gap: '工作日历缺年份',
       opinion_received: '会办意见',
       review_requested: '答复审核',
       reply_returned: '答复退回',
@@ -802,6 +803,11 @@ export const zhCN = {
     removed: (who: string) => `已将 ${who} 移出督办室。`,
   },
   calendar: {
+    gap: (year: number) =>
+      `*工作日历缺少 ${year} 年的节假日安排* · 机器人所用的节假日数据里还没有 ${year} 年（国务院办公厅通常在前一年的 11—12 月公布次年的放假安排）。补上之前，${year} 年的元旦、春节、清明、劳动节、端午、中秋、国庆都会被当作工作日，跨过这些日子排定的时间节点和逾期的计算都会出错。` +
+      `公布后，请督办室用 \`/suggest calendar add ${year}-01-01 holiday 元旦\` 逐日录入放假日（调休上班的周末用 \`workday\`），或请系统管理员升级节假日数据包（\`npm update chinese-days\` 后重启）。录入第一天后本提示即不再出现。`,
+    gapHome: (years: string) =>
+      `⚠️ 工作日历缺少 ${years} 年的节假日安排：在录入或升级数据包之前，这些年份的法定假日会被当作工作日。用 \`/suggest calendar add\` 录入。`,
     kindNames: { workday: '工作日', holiday: '休息日' } as Record<CalendarDayKind, string>,
     set: (day: string, kind: string, published: string) =>
       `已将 ${day} 设为${kind}（国家公布的日历为${published}）。已排定的时间节点不变；此后新排定的节点按此计算。`,

@@ -7,6 +7,7 @@ import { endLapsedDelegations } from '../services/people/end-lapsed-delegations.
 import { queueDailyReminders } from '../services/reports/queue-daily-reminders.js';
 import { queueMonthlyReport } from '../services/reports/queue-monthly-report.js';
 import { queueWeeklyReport } from '../services/reports/queue-weekly-report.js';
+import { tellCalendarGaps } from '../services/sessions/tell-calendar-gaps.js';
 
 export interface JobDefinition {
   /** A node-cron expression, read in the office's time zone. */
@@ -34,6 +35,9 @@ export const jobDefinitions = {
   // Before the day's reminders: delegations whose last day has passed are closed and both people
   // told (their rights ended with the date already; this records it and says so).
   delegations: daily('08:50', (db, at) => endLapsedDelegations(db, at)),
+  // Each day: whether the working calendar knows this year's holidays, and from December the
+  // next year's; the office is told once a year missing.
+  calendar: daily('08:45', tellCalendarGaps),
   // Every day at 09:00; the job itself stays quiet on rest days, so adjusted working Saturdays
   // (调休) get their reminders and holidays do not.
   reminders: daily('09:00', queueDailyReminders),

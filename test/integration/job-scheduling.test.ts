@@ -66,14 +66,18 @@ describe('the scheduler', () => {
 
     const fire = { job: 'reminders', scheduledFor: new Date('2026-03-03T01:00:00Z') };
     expect(await findJobRun(db, fire)).toMatchObject({ status: 'succeeded', detail: { day: '2026-03-03', people: 1 } });
-    // Each job owed at 11:00 (delegations closed at 08:50, the reminders at 09:00, the weekly
-    // report at 09:30, the monthly at 10:00) ran once across both instances.
+    // Each job owed at 11:00 (the calendar checked at 08:45, delegations closed at 08:50, the
+    // reminders at 09:00, the weekly report at 09:30, the monthly at 10:00) ran once across both instances.
     expect(await findJobRun(db, { job: 'delegations', scheduledFor: new Date('2026-03-03T00:50:00Z') })).toMatchObject({
       status: 'succeeded',
     });
     expect(await findJobRun(db, { job: 'weekly', scheduledFor: new Date('2026-03-03T01:30:00Z') })).toMatchObject({ status: 'succeeded' });
     expect(await findJobRun(db, { job: 'monthly', scheduledFor: new Date('2026-03-03T02:00:00Z') })).toMatchObject({ status: 'succeeded' });
-    expect(queued).toBe(4);
+    expect(await findJobRun(db, { job: 'calendar', scheduledFor: new Date('2026-03-03T00:45:00Z') })).toMatchObject({
+      status: 'succeeded',
+      detail: [],
+    });
+    expect(queued).toBe(5);
     expect(await db.$count(outbox, sql`${outbox.idempotencyKey} = ${`reminder:2026-03-03:${people.waterLiaison}`}`)).toBe(1);
 
     // Before 09:00 nothing is owed yet.

@@ -1,6 +1,7 @@
 // What a person's Home tab shows: the steps they answer for, most urgent first; for each unit they
 // answer for as a whole, its standing this week and what it has late and due; and for the
 // supervision office, the board of every unit.
+
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { actsAs, unitsAnsweredFor } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
@@ -10,6 +11,7 @@ import { readUndeliveredCount } from '../deliveries/read-undelivered-count.js';
 import { type PendingRequest, readPendingRequests } from '../requests/read-pending-requests.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
+import { readCalendarGaps } from '../sessions/read-calendar-gaps.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { cachedAnswer } from '../suggestions/answer-cache.js';
@@ -40,6 +42,8 @@ export interface Home {
     requestsTotal: number;
     /** Messages Slack refused or that died lately (`/suggest outbox`). */
     undelivered: number;
+    /** Years the working calendar needs and lacks the holidays of: shown until they are added. */
+    calendarGaps: number[];
   };
 }
 
@@ -80,11 +84,12 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
 }
 
 async function officeWork(ctx: ServiceContext): Promise<NonNullable<Home['office']>> {
-  const [pending, undelivered] = await Promise.all([
+  const [pending, undelivered, calendarGaps] = await Promise.all([
     readPendingRequests(ctx.db, homeRequestsListed),
     readUndeliveredCount(ctx.db, ctx.now),
+    readCalendarGaps(ctx.db, dateInZone(ctx.now, ctx.timezone)),
   ]);
-  return { requests: pending.requests, requestsTotal: pending.total, undelivered: undelivered.retrying + undelivered.dead };
+  return { requests: pending.requests, requestsTotal: pending.total, undelivered: undelivered.retrying + undelivered.dead, calendarGaps };
 }
 
 /**

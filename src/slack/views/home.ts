@@ -82,7 +82,7 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
 /** The office's own work besides steps: undecided requests with their buttons, and what Slack would not take. */
 function officeWork(catalog: Catalog, office: NonNullable<Home['office']>): KnownBlock[] {
   const words = catalog.home;
-  if (office.requestsTotal === 0 && office.undelivered === 0) return [];
+  if (office.requestsTotal === 0 && office.undelivered === 0 && office.calendarGaps.length === 0) return [];
   const requestBlocks = (request: PendingRequest): KnownBlock[] => {
     const about = {
       code: request.code,
@@ -119,6 +119,7 @@ function officeWork(catalog: Catalog, office: NonNullable<Home['office']>): Know
     ...(office.requestsTotal > 0 ? [section(words.requestsHeading(office.requestsTotal)), ...office.requests.flatMap(requestBlocks)] : []),
     ...(office.requestsTotal > office.requests.length ? [context(words.moreRequests(office.requestsTotal - office.requests.length))] : []),
     ...(office.undelivered > 0 ? [section(words.undelivered(office.undelivered))] : []),
+    ...(office.calendarGaps.length > 0 ? [section(catalog.calendar.gapHome(office.calendarGaps.join(catalog.listJoin)))] : []),
   ];
 }
 

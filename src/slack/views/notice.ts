@@ -5,7 +5,7 @@ import { assignedNoticeMessage } from './assigned-notice.js';
 import { dailySummaryMessage } from './daily-summary.js';
 import { deliveryTroubleMessage } from './delivery-trouble-notice.js';
 import { extensionDecidedMessage, extensionRequestedMessage } from './extension-notices.js';
-import { context, mention, type SlackMessage } from './format.js';
+import { context, mention, plainMessage, type SlackMessage } from './format.js';
 import { gatheredNoticeMessage } from './gathered-notice.js';
 import { keyMarkedNoticeMessage } from './key-marked-notice.js';
 import { leaderAlertNoticeMessage } from './leader-alert-notice.js';
@@ -62,6 +62,8 @@ function messageOf(catalog: Catalog, notice: PostedNotice): SlackMessage {
       return keyMarkedNoticeMessage(catalog, notice);
     case 'merged':
       return mergedNoticeMessage(catalog, notice);
+    case 'calendar_gap':
+      return plainMessage(catalog.calendar.gap(notice.year));
     case 'transfer_requested':
       return transferRequestedMessage(catalog, notice);
     case 'transfer_decided':

@@ -141,6 +141,7 @@ describe('the Home tab', () => {
       requests: [request('extension', 1), request('transfer', 2), request('extension', 3)],
       requestsTotal: 400,
       undelivered: 9999,
+      calendarGaps: [2027, 2028],
     };
     for (const page of [1, 2, 34]) expectValidView('home', homeView(catalog, home({ nodes, units, board, office }), { page, answer }));
     expectValidView('home', homeView(catalog, home()));

@@ -1453,6 +1453,18 @@ export const en: Catalog = {
 
   home: {
     heading: 'duban',
+    commands: {
+      assign: 'Assign',
+      import: 'Import',
+      export: 'Export ledger',
+      rank: 'Ranking',
+      stats: 'Figures',
+      outbox: 'Outbox',
+      mine: 'My suggestions',
+      requests: 'Requests to decide',
+      help: 'Help',
+    },
+    tableInCommand: (command) => `For the whole table, type \`/suggest ${command}\`.`,
     empty: 'No steps are waiting for you.',
     hint: 'Type `/suggest help` for everything duban can do.',
     answered: '*What you just did*',

@@ -1483,6 +1483,19 @@ export const zhCN = {
 
   home: {
     heading: '督办助手',
+    /** The Home tab's buttons, each what a /suggest subcommand does, by role. */
+    commands: {
+      assign: '交办',
+      import: '导入',
+      export: '导出台账',
+      rank: '排名',
+      stats: '统计',
+      outbox: '发件箱',
+      mine: '我的建议',
+      requests: '延期和调整申请',
+      help: '帮助',
+    },
+    tableInCommand: (command: string) => `完整的表格请输入 \`/suggest ${command}\` 查看。`,
     empty: '目前没有需要您办理的节点。',
     hint: '输入 `/suggest help` 查看全部用法。',
     answered: '*刚才的操作*',

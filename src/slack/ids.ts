@@ -14,6 +14,8 @@ export const actionIds = {
   requestExtension: 'suggestion.extend',
   logContact: 'suggestion.contact',
   homePage: 'home.page',
+  /** A button of the Home tab that does what a /suggest subcommand does (the value is its text). */
+  homeCommand: 'home.command',
   approveReply: 'reply.approve',
   returnReply: 'reply.return',
   markReplySent: 'reply.send',

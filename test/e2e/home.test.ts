@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, suggestions, units } from '../../src/db/schema.js';
-import { actionIds, baseActionId } from '../../src/slack/ids.js';
+import { actionIds, baseActionId, callbackIds } from '../../src/slack/ids.js';
 import { homeLinesPerPage } from '../../src/slack/views/home.js';
 import { type Harness, type HomeTab, startHarness } from '../support/harness.js';
 
@@ -100,5 +100,41 @@ describe('the Home tab', () => {
     expect(textOf(tab)).toContain('各单位本周排名* · 共 2 个单位');
     expect(textOf(tab)).toContain('目前没有需要您办理的节点。');
     expect(await h.db.$count(units)).toBe(2);
+  });
+
+  it('starts the work by role: the office’s buttons do what their commands do, a unit’s find its suggestions, help for all', async () => {
+    const labels = (tab: HomeTab) =>
+      (tab.blocks.find((block) => block.elements?.some((e) => baseActionId(e.action_id) === actionIds.homeCommand))?.elements ?? []).map(
+        (e) => [(e as { text?: { text: string } }).text?.text, e.value],
+      );
+    const office = await h.openHome('USUP');
+    expect(labels(office)).toEqual([
+      ['交办', 'assign'],
+      ['导入', 'import'],
+      ['导出台账', 'export'],
+      ['排名', 'rank'],
+      ['统计', 'stats'],
+      ['发件箱', 'outbox'],
+      ['延期和调整申请', 'list requests'],
+      ['帮助', 'help'],
+    ]);
+    expect(labels(await h.openHome('UWLIA'))).toEqual([
+      ['我的建议', 'list mine'],
+      ['帮助', 'help'],
+    ]);
+    expect(labels(await h.openHome('UNOBODY'))).toEqual([['帮助', 'help']]);
+
+    // A form opens as the command opens it.
+    expect((await h.homeFormButton('USUP', actionIds.homeCommand, 'assign'))?.callback_id).toBe(callbackIds.assignModal);
+    expect((await h.homeFormButton('USUP', actionIds.homeCommand, 'import'))?.callback_id).toBe(callbackIds.importModal);
+    // An answer is shown at the top of the tab; a table gives way to where to read it whole.
+    const stats = textOf(await h.homeButton('USUP', actionIds.homeCommand, 'stats'));
+    expect(stats).toContain('*刚才的操作*');
+    expect(stats).toContain('完整的表格请输入 `/suggest stats` 查看。');
+    expect(stats).not.toContain('"type":"table"');
+    expect(textOf(await h.homeButton('UWLIA', actionIds.homeCommand, 'list mine'))).toContain(waterCodes[1]);
+    // The command's rights stand: a unit's liaison clicking the office's button is told what it needs.
+    expect(textOf(await h.homeButton('UWLIA', actionIds.homeCommand, 'stats'))).toContain('需要以下角色之一：督办室');
+    expect(textOf(await h.homeButton('UNOBODY', actionIds.homeCommand, 'help'))).toContain('督办助手 · 用法');
   });
 });

@@ -518,6 +518,8 @@ const buttons: Record<keyof typeof actionIds, Line> = {
   requestExtension: { may: changesP1, run: (ctx, world) => prepareExtensionForm(ctx, { suggestionId: world.p1.id }) },
   logContact: { may: subcommands['contact-modal'].may, run: (ctx, world) => prepareContactForm(ctx, { suggestionId: world.p1.id }) },
   homePage: { may: everyone, run: (ctx) => readHome(ctx) },
+  // Anyone may click a Home button; what it does is its subcommand's, with the rights of the lines above.
+  homeCommand: { may: everyone, run: (ctx) => readHome(ctx) },
   approveReply: {
     may: ['division'],
     run: (ctx, world) =>

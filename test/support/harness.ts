@@ -54,6 +54,8 @@ export interface Harness {
   openHome(user: string): Promise<HomeTab>;
   /** Clicks a button in the person's Home tab; resolves to the view the bot published in answer. */
   homeButton(user: string, actionId: string, value: string): Promise<HomeTab>;
+  /** A click in the Home tab that opens a form rather than drawing the tab again: resolves to the form opened. */
+  homeFormButton(user: string, actionId: string, value: string): Promise<{ callback_id?: string } | undefined>;
   /** Clicks a button inside a modal the bot opened (its blocks and metadata as Slack sends them back). */
   modalButton(user: string, view: { blocks?: unknown[]; private_metadata?: string }, actionId: string, value: string): Promise<Answer>;
   /** Sends every queued message (as the dispatcher would, fast); returns the Web API calls it made. */
@@ -180,6 +182,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     homeButton(user, actionId, value) {
       return published(user, () => post(homeButtonBody({ user, actionId, value, triggerId: standIn.triggerId() })));
+    },
+    async homeFormButton(user, actionId, value) {
+      const before = standIn.callsTo('views.open').length;
+      const { status } = await post(homeButtonBody({ user, actionId, value, triggerId: standIn.triggerId() }));
+      if (status !== 200) throw new Error(`the bot answered ${status}`);
+      const deadline = Date.now() + 5000;
+      while (standIn.callsTo('views.open').length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      return standIn.callsTo('views.open').slice(before)[0]?.args.view as { callback_id?: string } | undefined;
     },
     async drain() {
       const before = standIn.calls.length;

@@ -18,6 +18,8 @@ export interface HomeOptions {
   page?: number;
   /** The answer to what the person just clicked in the tab (a click there has no response_url). */
   answer?: SlackMessage;
+  /** The subcommand a Home button ran for that answer, to name where its table is read whole. */
+  command?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
   const pages = Math.max(1, Math.ceil(home.nodes.length / homeLinesPerPage));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
   const overdue = home.nodes.filter((item) => 'overdue' in item.urgency).length;
-  const answer = options.answer ? [section(words.answered), ...answerOf(options.answer), divider] : [];
+  const answer = options.answer ? [section(words.answered), ...answerOf(catalog, options.answer, options.command), divider] : [];
   const nodes: KnownBlock[] =
     home.nodes.length === 0
       ? [context(words.empty)]
@@ -67,6 +69,7 @@ export function homeView(catalog: Catalog, home: Home, options: HomeOptions = {}
     type: 'home',
     blocks: [
       header(words.heading),
+      commandButtons(catalog, home),
       ...answer,
       ...nodes,
       ...(home.units.length > 0 ? [divider, section(words.unitsHeading), ...packedSections(catalog, home.units.map(unitLine), 5)] : []),
@@ -123,8 +126,41 @@ function officeWork(catalog: Catalog, office: NonNullable<Home['office']>): Know
   ];
 }
 
-const answerOf = (answer: SlackMessage): KnownBlock[] =>
-  answer.blocks.length > 0 ? answer.blocks.slice(0, answerBlocks) : [section(answer.text)];
+/**
+ * What a person starts their work with, by role: the office assigns, imports, exports, reads the
+ * ranking and the figures and sees to its outbox; a unit's people find their suggestions and the
+ * requests to decide; everyone gets help. The steps themselves have their buttons on their lines.
+ */
+function commandButtons(catalog: Catalog, home: Home): KnownBlock {
+  const words = catalog.home.commands;
+  const office: Array<[string, string]> = home.office
+    ? [
+        [words.assign, 'assign'],
+        [words.import, 'import'],
+        [words.export, 'export'],
+        [words.rank, 'rank'],
+        [words.stats, 'stats'],
+        [words.outbox, 'outbox'],
+      ]
+    : [];
+  const unit: Array<[string, string]> = home.units.length > 0 || home.nodes.length > 0 ? [[words.mine, 'list mine']] : [];
+  const requests: Array<[string, string]> = home.office ? [[words.requests, 'list requests']] : [];
+  const all: Array<[string, string]> = [...office, ...unit, ...requests, [words.help, 'help']];
+  return {
+    type: 'actions',
+    elements: all.map(([label, command], i) =>
+      button(label, suffixedActionId(actionIds.homeCommand, i + 1), command, i === 0 && office.length > 0 ? 'primary' : undefined),
+    ),
+  };
+}
+
+/** An answer shown in the Home tab: a table (Slack takes one in messages only) gives way to where to read it whole. */
+const answerOf = (catalog: Catalog, answer: SlackMessage, command: string | undefined): KnownBlock[] =>
+  answer.blocks.length > 0
+    ? answer.blocks
+        .slice(0, answerBlocks)
+        .map((block) => (block.type === 'table' ? context(catalog.home.tableInCommand(command ?? 'help')) : block))
+    : [section(answer.text)];
 
 function paging(catalog: Catalog, page: number, pages: number): KnownBlock[] {
   const words = catalog.home;

@@ -42,7 +42,15 @@ describe('the Home tab', () => {
   it('says there is nothing waiting', () => {
     expect(homeView(zhCN, home())).toEqual({
       type: 'home',
-      blocks: [header('督办助手'), context('目前没有需要您办理的节点。'), context('输入 `/suggest help` 查看全部用法。')],
+      blocks: [
+        header('督办助手'),
+        {
+          type: 'actions',
+          elements: [{ type: 'button', text: { type: 'plain_text', text: '帮助' }, action_id: 'home.command:1', value: 'help' }],
+        },
+        context('目前没有需要您办理的节点。'),
+        context('输入 `/suggest help` 查看全部用法。'),
+      ],
     });
   });
 

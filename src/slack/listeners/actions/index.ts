@@ -9,6 +9,7 @@ import { completeButton } from './complete-button.js';
 import { detailsButton } from './details-button.js';
 import { extensionDecisionButton } from './extension-buttons.js';
 import { contactButton, extensionRequestButton, opinionButton, replyButton } from './form-buttons.js';
+import { homeCommandButton } from './home-command-button.js';
 import { homePageButton } from './home-page-button.js';
 import { nudgeButton } from './nudge-button.js';
 import { publishedButton } from './published-button.js';
@@ -43,6 +44,7 @@ export function buttonRoute(deps: ListenerDeps): ButtonHandler {
     [actionIds.logContact, contactButton(deps)],
     [actionIds.requestExtension, extensionRequestButton(deps)],
     [actionIds.homePage, homePageButton(deps)],
+    [actionIds.homeCommand, homeCommandButton(deps)],
     [actionIds.approveReply, approveReplyButton(deps)],
     [actionIds.returnReply, returnReplyButton(deps)],
     [actionIds.markReplySent, markReplySentButton(deps)],

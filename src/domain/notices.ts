@@ -33,6 +33,8 @@ export interface AssignedNotice {
 
 export interface AcceptedNotice {
   type: 'accepted';
+  /** For its 详情 button; absent from notices stored before it was named. */
+  suggestionId?: number;
   code: string;
   title: string;
   unitName: string;
@@ -391,6 +393,8 @@ export interface ReplySentNotice {
 /** To the lead unit (and for 不满意 its leaders): the deputy's verdict and what follows. */
 export interface VerdictRecordedNotice {
   type: 'verdict_recorded';
+  /** For its 详情 button; absent from notices stored before it was named. */
+  suggestionId?: number;
   code: string;
   title: string;
   unitName: string;

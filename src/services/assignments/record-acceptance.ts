@@ -75,6 +75,7 @@ export async function recordAcceptance(
       channel: suggestion.createdBy,
       notice: {
         type: 'accepted',
+        suggestionId: suggestion.id,
         code: suggestion.code,
         title: suggestion.title,
         unitName: item.unitName,

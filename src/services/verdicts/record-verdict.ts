@@ -154,6 +154,7 @@ export async function recordVerdict(tx: Database, ctx: ServiceContext, found: Le
       ...(to === unit?.channelId ? { threadOf: assignedNoticeKey(lead.id, 'channel', to) } : {}),
       notice: {
         type: 'verdict_recorded',
+        suggestionId: suggestion.id,
         code: suggestion.code,
         title: suggestion.title,
         unitName,

@@ -7,6 +7,7 @@ import type { Catalog } from '../../i18n/index.js';
 import type { Evaluated } from '../../services/verdicts/record-verdict.js';
 import type { WrittenOff } from '../../services/verdicts/write-off-commitment.js';
 import { actionIds, roundValue } from '../ids.js';
+import { detailsButton } from './details-button.js';
 import { button, context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section } from './format.js';
 
 /**
@@ -60,6 +61,7 @@ export function verdictRecordedMessage(catalog: Catalog, notice: VerdictRecorded
         `${words.noticeBody(notice.code, escapeText(notice.title), escapeText(notice.unitName), mention(notice.recordedBy))}\n${outcomeText(catalog, notice)}`,
       ),
       ...(notice.note ? [context(words.note(escapeText(notice.note)))] : []),
+      ...detailsButton(catalog, notice.suggestionId),
     ],
   };
 }

@@ -341,6 +341,14 @@ describe('acceptedNoticeMessage', () => {
   it.each(catalogs)('stays within limits (%s)', (_locale, catalog) => {
     expectValidMessage(acceptedNoticeMessage(catalog, acceptedNotice({ title: longText(3000) })));
   });
+
+  it('carries 详情 for the suggestion it names, once the notice names it', () => {
+    const blocks = acceptedNoticeMessage(zhCN, acceptedNotice({ suggestionId: 42 })).blocks;
+    expect(blocks.at(-1)).toEqual({
+      type: 'actions',
+      elements: [{ type: 'button', text: { type: 'plain_text', text: '详情' }, action_id: actionIds.showDetails, value: '42' }],
+    });
+  });
 });
 
 describe('noticeMessage', () => {

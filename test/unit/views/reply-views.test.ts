@@ -93,6 +93,13 @@ describe('the verdict', () => {
       '*2026-0107* is closed.',
     );
   });
+
+  it('carries 详情 once the notice names its suggestion, and none for one stored before', () => {
+    expect(JSON.stringify(noticeMessage(zhCN, verdict({ suggestionId: 7 })).blocks)).toContain(
+      '"action_id":"suggestion.details","value":"7"',
+    );
+    expect(JSON.stringify(noticeMessage(zhCN, verdict()).blocks)).not.toContain('suggestion.details');
+  });
 });
 
 describe('the verdict’s buttons', () => {

@@ -118,10 +118,14 @@ describe('the Home tab', () => {
       ['延期和调整申请', 'list requests'],
       ['帮助', 'help'],
     ]);
-    expect(labels(await h.openHome('UWLIA'))).toEqual([
+    // A liaison with 签收 waiting starts with all of them at once, and with the most urgent reply to write.
+    const liaison = labels(await h.openHome('UWLIA'));
+    expect(liaison.slice(2)).toEqual([
       ['我的建议', 'list mine'],
       ['帮助', 'help'],
     ]);
+    expect(liaison[0]?.[0]).toMatch(/^全部签收（\d+ 件）$/);
+    expect(liaison[1]?.[0]).toMatch(/^写答复 2026-03\d\d$/);
     expect(labels(await h.openHome('UNOBODY'))).toEqual([['帮助', 'help']]);
 
     // A form opens as the command opens it.

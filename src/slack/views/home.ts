@@ -3,7 +3,7 @@ import type { ScoredUnit } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
 import type { Home, HomeUnitSummary } from '../../services/reports/read-home.js';
 import type { PendingRequest } from '../../services/requests/read-pending-requests.js';
-import { actionIds, suffixedActionId } from '../ids.js';
+import { actionIds, idListValue, suffixedActionId } from '../ids.js';
 import { button, context, divider, escapeText, formatDate, header, mention, packedSections, type SlackMessage, section } from './format.js';
 import { scoreText } from './ranking.js';
 import { reminderLineBlocks } from './reminder-notice.js';
@@ -146,11 +146,27 @@ function commandButtons(catalog: Catalog, home: Home): KnownBlock {
   const unit: Array<[string, string]> = home.units.length > 0 || home.nodes.length > 0 ? [[words.mine, 'list mine']] : [];
   const requests: Array<[string, string]> = home.office ? [[words.requests, 'list requests']] : [];
   const all: Array<[string, string]> = [...office, ...unit, ...requests, [words.help, 'help']];
+  // A unit's people start with their own steps: accept what waits for them at once, write the most urgent reply.
+  const accepts = [...new Set(home.nodes.filter((node) => node.kind === 'accept').map((node) => node.assignmentId))];
+  const draft = home.nodes.find((node) => node.kind === 'draft');
+  const acceptAll = accepts.length > 0 ? idListValue(accepts) : undefined;
+  const steps = [
+    ...(acceptAll ? [button(catalog.carried.acceptAll(acceptAll.count), actionIds.acceptAllAssignments, acceptAll.text, 'primary')] : []),
+    ...(draft ? [button(`${catalog.button.writeReply} ${draft.code}`, actionIds.writeReply, draft.suggestionId)] : []),
+  ];
   return {
     type: 'actions',
-    elements: all.map(([label, command], i) =>
-      button(label, suffixedActionId(actionIds.homeCommand, i + 1), command, i === 0 && office.length > 0 ? 'primary' : undefined),
-    ),
+    elements: [
+      ...steps,
+      ...all.map(([label, command], i) =>
+        button(
+          label,
+          suffixedActionId(actionIds.homeCommand, i + 1),
+          command,
+          i === 0 && office.length > 0 && steps.length === 0 ? 'primary' : undefined,
+        ),
+      ),
+    ],
   };
 }
 

@@ -9,8 +9,8 @@ import { readRows } from '../db/read-rows.js';
 
 export interface DubanMetrics {
   registry: Registry;
-  /** A request answered over HTTP: its status, and how long until the answer was sent. */
-  requestAnswered(status: number, seconds: number): void;
+  /** A request from Slack answered: over HTTP (its status) or Socket Mode, and how long until the answer. */
+  requestAnswered(status: number, seconds: number, transport?: 'http' | 'socket'): void;
   /** Slack refused a call the outbox made, or it failed: by method and Slack's error. */
   slackApiError(method: string, error: string): void;
 }
@@ -18,15 +18,15 @@ export interface DubanMetrics {
 export function createDubanMetrics(db: Database): DubanMetrics {
   const registry = new Registry();
   const requests = new Counter({
-    name: 'duban_http_requests_total',
-    help: 'HTTP requests answered, by status (200 served and acknowledged; 401 refused signature; 404, 408, 413)',
-    labelNames: ['status'],
+    name: 'duban_slack_requests_total',
+    help: 'Requests from Slack answered, by transport (http, socket) and status (200 served and acknowledged; 401 refused signature; 404, 408, 413; 500 failed)',
+    labelNames: ['transport', 'status'],
     registers: [registry],
   });
   const latency = new Histogram({
-    name: 'duban_http_request_duration_seconds',
-    help: 'Time from a request to its answer (the ack, for a Slack request), by status',
-    labelNames: ['status'],
+    name: 'duban_slack_request_duration_seconds',
+    help: 'Time from a request of Slack to its answer (over HTTP, until the ack is sent; in Socket Mode, until its handling ends), by transport and status',
+    labelNames: ['transport', 'status'],
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
     registers: [registry],
   });
@@ -88,9 +88,9 @@ export function createDubanMetrics(db: Database): DubanMetrics {
   });
   return {
     registry,
-    requestAnswered(status, seconds) {
-      requests.inc({ status: String(status) });
-      latency.observe({ status: String(status) }, seconds);
+    requestAnswered(status, seconds, transport = 'http') {
+      requests.inc({ transport, status: String(status) });
+      latency.observe({ transport, status: String(status) }, seconds);
     },
     slackApiError(method, error) {
       apiErrors.inc({ method, error });

@@ -28,8 +28,8 @@ export interface SlackAppOptions {
   firstSeen?: FirstSeen | undefined;
   /** GET endpoints beside Slack's (health, metrics): on the same port over HTTP, on PORT of their own in Socket Mode. */
   otherRoutes?: HttpRoutes;
-  /** Each Slack request answered over HTTP: its status and the seconds until the answer. */
-  onAnswered?: (status: number, seconds: number) => void;
+  /** Each Slack request answered: its status and the seconds until the answer, and over which transport. */
+  onAnswered?: (status: number, seconds: number, transport?: 'http' | 'socket') => void;
 }
 
 export interface SlackApp {
@@ -93,11 +93,19 @@ export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp
   let inFlight = 0;
   let idle: (() => void) | undefined;
   const route = routeRequests(deps);
+  // Socket Mode has no HTTP answer to time: each request is timed until its handling ends.
+  const timed = config.SLACK_APP_TOKEN ? options.onAnswered : undefined;
   app.use(async (args) => {
     inFlight += 1;
+    const started = performance.now();
+    let status = 200;
     try {
       await route(args);
+    } catch (error) {
+      status = 500;
+      throw error;
     } finally {
+      timed?.(status, (performance.now() - started) / 1000, 'socket');
       inFlight -= 1;
       if (inFlight === 0) idle?.();
     }

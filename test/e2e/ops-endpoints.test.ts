@@ -43,7 +43,7 @@ describe('the operator’s endpoints', () => {
     expect(before.type).toContain('text/plain');
     const sentBefore = seriesValue(before.body, 'duban_outbox_messages{status="sent"}') ?? -1;
     expect(sentBefore).toBeGreaterThanOrEqual(0);
-    expect(before.body).toContain('# TYPE duban_http_request_duration_seconds histogram');
+    expect(before.body).toContain('# TYPE duban_slack_request_duration_seconds histogram');
     expect(before.body).toContain('duban_outbox_oldest_waiting_seconds 0');
 
     await h.command('USUP', 'assign 2026-0901 lead:水利厅 title:关于推进河湖长制的建议');
@@ -53,7 +53,7 @@ describe('the operator’s endpoints', () => {
     const after = await get('/metrics');
     expect(seriesValue(after.body, 'duban_outbox_messages{status="sent"}')).toBeGreaterThan(sentBefore);
     expect(seriesValue(after.body, 'duban_outbox_messages{status="pending"}')).toBe(0);
-    expect(seriesValue(after.body, 'duban_http_requests_total{status="200"}')).toBeGreaterThanOrEqual(2);
+    expect(seriesValue(after.body, 'duban_slack_requests_total{transport="http",status="200"}')).toBeGreaterThanOrEqual(2);
     // Nothing about the ledger: no code, title or person.
     expect(after.body).not.toMatch(/2026-0901|河湖长制|UWLIA|USUP/);
   });

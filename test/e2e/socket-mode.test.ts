@@ -53,5 +53,8 @@ describe('Socket Mode', () => {
     })) as { text?: string; response_type?: string };
     expect(ack.response_type).toBe('ephemeral');
     expect(ack.text).toContain('已登记承办单位「省医保局」');
+    // Counted as a request over the socket.
+    const metrics = await (await fetch(`http://127.0.0.1:${duban.port}/metrics`)).text();
+    expect(metrics).toMatch(/^duban_slack_requests_total\{transport="socket",status="200"\} [1-9]/m);
   });
 });

@@ -47,6 +47,8 @@ import { requestStatistics } from '../../src/services/figures/request-statistics
 import { importCells } from '../../src/services/imports/import-cells.js';
 import { prepareImportForm } from '../../src/services/imports/prepare-import-form.js';
 import { requestImportTemplate } from '../../src/services/imports/request-import-template.js';
+import { endKeySuggestion } from '../../src/services/key-suggestions/end-key-suggestion.js';
+import { markKeySuggestion } from '../../src/services/key-suggestions/mark-key-suggestion.js';
 import { mergeSuggestion } from '../../src/services/merges/merge-suggestion.js';
 import { undoMerge } from '../../src/services/merges/undo-merge.js';
 import { endDelegation } from '../../src/services/people/end-delegation.js';
@@ -84,9 +86,7 @@ import { startSession } from '../../src/services/sessions/start-session.js';
 import type { ServiceContext } from '../../src/services/shared/service-context.js';
 import { ServiceError } from '../../src/services/shared/service-error.js';
 import { assignSuggestion } from '../../src/services/suggestions/assign-suggestion.js';
-import { endKeySuggestion } from '../../src/services/suggestions/end-key-suggestion.js';
 import { listSuggestions } from '../../src/services/suggestions/list-suggestions.js';
-import { markKeySuggestion } from '../../src/services/suggestions/mark-key-suggestion.js';
 import { prepareAssignForm } from '../../src/services/suggestions/prepare-assign-form.js';
 import { showSuggestion } from '../../src/services/suggestions/show-suggestion.js';
 import { addSupervisor } from '../../src/services/supervisors/add-supervisor.js';

@@ -5,12 +5,12 @@ import { addDays, dateInZone } from '../../domain/calendar-date.js';
 import type { RankingPeriodKind } from '../../domain/ranking-period.js';
 import { liveAssignmentStatuses, type Verdict, verdicts } from '../../domain/vocabulary.js';
 import type { HandlingReport } from '../../ledger/handling-report-document.js';
+import { readKeySuggestions } from '../key-suggestions/read-key-suggestions.js';
 import { readPeopleNames } from '../people/read-people-names.js';
 import { readOpenNodes } from '../reports/read-open-nodes.js';
 import { rankOver } from '../reports/read-ranking.js';
 import { currentSession } from '../sessions/current-session.js';
 import type { ServiceContext } from '../shared/service-context.js';
-import { readKeySuggestions } from '../suggestions/read-key-suggestions.js';
 import { readOpenPromises } from '../verdicts/read-open-promises.js';
 import { readStatistics } from './read-statistics.js';
 

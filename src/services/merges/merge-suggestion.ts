@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, replies, suggestions, units } from '../../db/schema.js';
+import { assignments, replies, suggestions } from '../../db/schema.js';
 import { canAssign } from '../../domain/permissions.js';
 import { answeringStatuses, liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import { readPeopleOf } from '../reports/read-open-nodes.js';
@@ -11,7 +11,8 @@ import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import { requireStep } from '../shared/require-step.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
-import { findSuggestion, type SuggestionRow } from '../suggestions/find-suggestion.js';
+import { findSuggestion } from '../suggestions/find-suggestion.js';
+import { readLeadUnit } from '../suggestions/read-lead-unit.js';
 
 export interface Merged {
   code: string;
@@ -61,7 +62,7 @@ export async function mergeSuggestion(ctx: ServiceContext, input: { code: string
       .where(and(eq(replies.suggestionId, merged.id), eq(replies.round, merged.round), ne(replies.status, 'sent')));
     if (drafting) refuse({ code: 'merge_reply_in_progress', suggestionCode: merged.code, mainCode: main.code });
 
-    const [lead, mainLead] = await Promise.all([leadOf(tx, merged), leadOf(tx, main)]);
+    const [lead, mainLead] = await Promise.all([readLeadUnit(tx, merged.id), readLeadUnit(tx, main.id)]);
     if (!lead || !mainLead || lead.unitId !== mainLead.unitId)
       refuse({
         code: 'merge_different_leads',
@@ -143,19 +144,4 @@ export async function mergeSuggestion(ctx: ServiceContext, input: { code: string
 async function codeOf(tx: Database, id: number): Promise<string> {
   const [row] = await tx.select({ code: suggestions.code }).from(suggestions).where(eq(suggestions.id, id));
   return row?.code ?? '';
-}
-
-async function leadOf(tx: Database, suggestion: SuggestionRow) {
-  const [row] = await tx
-    .select({ unitId: assignments.unitId, unitName: units.name, handlerUserId: assignments.handlerUserId })
-    .from(assignments)
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(
-      and(
-        eq(assignments.suggestionId, suggestion.id),
-        eq(assignments.role, 'lead'),
-        inArray(assignments.status, [...liveAssignmentStatuses]),
-      ),
-    );
-  return row;
 }

@@ -12,12 +12,12 @@ import { addDays, type CalendarDate, dateInZone, instantInZone } from '../../dom
 import { alertLinesKept, type MonthlyReportNotice } from '../../domain/notices.js';
 import { monthOf } from '../../domain/ranking-period.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
+import { readKeySuggestions } from '../key-suggestions/read-key-suggestions.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { alreadyQueued } from '../shared/already-queued.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { supervisionAudience } from '../shared/supervision-audience.js';
-import { readKeySuggestions } from '../suggestions/read-key-suggestions.js';
 import { promisesInForce } from '../verdicts/promises-in-force.js';
 import { rankOver } from './read-ranking.js';
 

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../i18n/index.js';
-import type { KeySuggestionMarked } from '../../services/suggestions/mark-key-suggestion.js';
+import type { KeySuggestionMarked } from '../../services/key-suggestions/mark-key-suggestion.js';
 import { escapeText, mention, plainMessage, type SlackMessage } from './format.js';
 
 /** The answer to `/suggest key`: marked, updated, or nothing to change. */

@@ -1,12 +1,12 @@
 import { dateInZone } from '../../../domain/calendar-date.js';
 import { requestImportTemplate } from '../../../services/imports/request-import-template.js';
+import { endKeySuggestion } from '../../../services/key-suggestions/end-key-suggestion.js';
+import { markKeySuggestion } from '../../../services/key-suggestions/mark-key-suggestion.js';
 import { mergeSuggestion } from '../../../services/merges/merge-suggestion.js';
 import { undoMerge } from '../../../services/merges/undo-merge.js';
 import { requestExport } from '../../../services/reports/request-export.js';
 import { assignSuggestion } from '../../../services/suggestions/assign-suggestion.js';
-import { endKeySuggestion } from '../../../services/suggestions/end-key-suggestion.js';
 import { listSuggestions } from '../../../services/suggestions/list-suggestions.js';
-import { markKeySuggestion } from '../../../services/suggestions/mark-key-suggestion.js';
 import { showSuggestion } from '../../../services/suggestions/show-suggestion.js';
 import { assignedMessage, exportRequestedMessage, importTemplateRequestedMessage } from '../../views/answers.js';
 import { escapeText, plainMessage } from '../../views/format.js';

@@ -1,14 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, sessions, suggestions, units } from '../../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { sessions, suggestions } from '../../db/schema.js';
 import { canAssign } from '../../domain/permissions.js';
 import { readSessionSettings } from '../../domain/settings.js';
-import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
-import { findSuggestion } from './find-suggestion.js';
+import { findSuggestion } from '../suggestions/find-suggestion.js';
+import { readLeadUnit } from '../suggestions/read-lead-unit.js';
 
 export interface KeySuggestionInput {
   code: string;
@@ -62,17 +62,7 @@ export async function markKeySuggestion(ctx: ServiceContext, input: KeySuggestio
 
     const leaderTold = leaderUserId !== null && (leaderUserId !== before.keyLeaderUserId || note !== before.keyNote || !wasKey);
     if (leaderTold) {
-      const [lead] = await tx
-        .select({ name: units.name })
-        .from(assignments)
-        .innerJoin(units, eq(units.id, assignments.unitId))
-        .where(
-          and(
-            eq(assignments.suggestionId, before.id),
-            eq(assignments.role, 'lead'),
-            inArray(assignments.status, [...liveAssignmentStatuses]),
-          ),
-        );
+      const lead = await readLeadUnit(tx, before.id);
       const [session] = await tx.select({ settings: sessions.settings }).from(sessions).where(eq(sessions.id, before.sessionId));
       await enqueueNotices(tx, ctx.now, [
         {
@@ -83,7 +73,7 @@ export async function markKeySuggestion(ctx: ServiceContext, input: KeySuggestio
             suggestionId: before.id,
             code: before.code,
             title: before.title,
-            unitName: lead?.name ?? '',
+            unitName: lead?.unitName ?? '',
             note,
             statutoryDueOn: before.statutoryDueOn,
             markedBy: ctx.actor,

@@ -5,7 +5,7 @@ import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { recordAudit } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
-import { findSuggestion } from './find-suggestion.js';
+import { findSuggestion } from '../suggestions/find-suggestion.js';
 
 /**
  * `key off`: the suggestion is handled as any other again; its leader no longer hears of its

@@ -118,14 +118,17 @@ describe('the Home tab', () => {
       ['延期和调整申请', 'list requests'],
       ['帮助', 'help'],
     ]);
-    // A liaison with 签收 waiting starts with all of them at once, and with the most urgent reply to write.
+    // A liaison with 签收 waiting starts with all of them at once, the most urgent reply to write,
+    // and the assignment waiting longest for a handler (分办).
     const liaison = labels(await h.openHome('UWLIA'));
-    expect(liaison.slice(2)).toEqual([
+    expect(liaison.slice(3)).toEqual([
       ['我的建议', 'list mine'],
       ['帮助', 'help'],
     ]);
     expect(liaison[0]?.[0]).toMatch(/^全部签收（\d+ 件）$/);
     expect(liaison[1]?.[0]).toMatch(/^写答复 2026-03\d\d$/);
+    expect(liaison[2]?.[0]).toBe(`分办 ${waterCodes[1]}`);
+    expect((await h.homeFormButton('UWLIA', actionIds.routeAssignment, String(liaison[2]?.[1])))?.callback_id).toBe(callbackIds.routeModal);
     expect(labels(await h.openHome('UNOBODY'))).toEqual([['帮助', 'help']]);
 
     // A form opens as the command opens it.

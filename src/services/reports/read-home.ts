@@ -3,10 +3,11 @@
 // supervision office, the board of every unit.
 
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
-import { actsAs, unitsAnsweredFor } from '../../domain/permissions.js';
+import { actsAs, canRoute, unitsAnsweredFor } from '../../domain/permissions.js';
 import { type RankingPeriod, weekOf } from '../../domain/ranking-period.js';
 import { groupedBySuggestion, itemOf, keyFirst, noPeople, ownersOf, type ReminderItem, urgencyOf } from '../../domain/reminders.js';
 import { rankUnits, type ScoredUnit } from '../../domain/scoring.js';
+import { byCodePoint } from '../../domain/text-order.js';
 import { readUndeliveredCount } from '../deliveries/read-undelivered-count.js';
 import { type PendingRequest, readPendingRequests } from '../requests/read-pending-requests.js';
 import { currentSession } from '../sessions/current-session.js';
@@ -30,6 +31,8 @@ export interface HomeUnitSummary {
 
 export interface Home {
   today: CalendarDate;
+  /** For a unit's liaison: the assignment of theirs waiting longest without a handler, to route (分办) first. */
+  toRoute?: { assignmentId: number; code: string };
   /** The person's own open steps, most urgent first, grouped by suggestion. */
   nodes: ReminderItem[];
   units: HomeUnitSummary[];
@@ -80,7 +83,19 @@ export async function readHome(ctx: ServiceContext): Promise<Home> {
     };
   });
   const office = roles.isSupervisor ? await officeWork(ctx) : undefined;
-  return { today, nodes: groupedBySuggestion(own), units, board: roles.isSupervisor ? standings : [], ...(office ? { office } : {}) };
+  // 分办: of the assignments the person answers for, the one waiting longest for a handler.
+  const unrouted = nodes
+    .filter((node) => node.handlerUserId === null && canRoute(roles, node.unitId).allowed)
+    .sort((a, b) => byCodePoint(a.plannedOn, b.plannedOn) || byCodePoint(a.code, b.code))[0];
+  const toRoute = unrouted ? { toRoute: { assignmentId: unrouted.assignmentId, code: unrouted.code } } : {};
+  return {
+    today,
+    nodes: groupedBySuggestion(own),
+    units,
+    board: roles.isSupervisor ? standings : [],
+    ...toRoute,
+    ...(office ? { office } : {}),
+  };
 }
 
 async function officeWork(ctx: ServiceContext): Promise<NonNullable<Home['office']>> {

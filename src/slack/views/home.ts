@@ -153,6 +153,7 @@ function commandButtons(catalog: Catalog, home: Home): KnownBlock {
   const steps = [
     ...(acceptAll ? [button(catalog.carried.acceptAll(acceptAll.count), actionIds.acceptAllAssignments, acceptAll.text, 'primary')] : []),
     ...(draft ? [button(`${catalog.button.writeReply} ${draft.code}`, actionIds.writeReply, draft.suggestionId)] : []),
+    ...(home.toRoute ? [button(`${catalog.button.route} ${home.toRoute.code}`, actionIds.routeAssignment, home.toRoute.assignmentId)] : []),
   ];
   return {
     type: 'actions',

@@ -1,5 +1,6 @@
 import type { LeaderAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
+import { detailsOfFirst } from './details-button.js';
 import { formatDate, packedSections, type SlackMessage, section } from './format.js';
 import { reminderLine } from './reminder-lines.js';
 
@@ -21,9 +22,10 @@ export function leaderAlertNoticeMessage(catalog: Catalog, notice: LeaderAlertNo
       ...packedSections(
         catalog,
         notice.items.map((item) => reminderLine(catalog, item)),
-        45,
+        44,
         total,
       ),
+      ...detailsOfFirst(catalog, notice.items),
     ],
   };
 }

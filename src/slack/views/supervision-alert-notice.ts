@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
+import { detailsOfFirst } from './details-button.js';
 import { context, divider, escapeText, formatDate, messageLinesChars, type SlackMessage, section, titledPart } from './format.js';
 import { reminderLine, urgencyText } from './reminder-lines.js';
 
@@ -56,13 +57,16 @@ export function supervisionAlertNoticeMessage(catalog: Catalog, notice: Supervis
   const shown = parts.filter(([, , total]) => total > 0);
   // Each part a divider and its title; the publication part its hint too; the heading once.
   const hints = publication && publication.total > 0 ? 1 : 0;
-  const sectionsPerPart = Math.floor((maxBlocks - 1 - 2 * shown.length - hints) / Math.max(1, shown.length));
+  // And one row of 详情 for the first suggestions named.
+  const details = detailsOfFirst(catalog, [...notice.nearStatutory, ...notice.overdue, ...notice.unowned]);
+  const sectionsPerPart = Math.floor((maxBlocks - 1 - 2 * shown.length - hints - details.length) / Math.max(1, shown.length));
   const blocks: KnownBlock[] = [section(heading)];
   // Slack's characters a message, shared out the same way.
   const charsPerPart = Math.floor(messageLinesChars / Math.max(1, shown.length));
   for (const [title, lines, total] of shown)
     blocks.push(divider, ...titledPart(catalog, title, lines, sectionsPerPart, total, undefined, charsPerPart));
   if (hints > 0) blocks.push(context(words.publicationHint));
+  blocks.push(...details);
   const counts = shown.map(([title]) => title.replace(/\*/g, ''));
   return { text: `${heading.replace(/\*/g, '')} · ${counts.join(' · ')}`, blocks };
 }

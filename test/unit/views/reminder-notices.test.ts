@@ -206,6 +206,11 @@ describe('the alerts up the ladder', () => {
     expectValidMessage(message);
     expect(message.text).toContain('您分管的事项中有 500 个时间节点逾期 3 个工作日以上');
     expect(JSON.stringify(message.blocks)).toMatch(/……另有 \d+ 条未列出。/);
+    // 详情 of the suggestions named first, one each.
+    expect(message.blocks.at(-1)).toMatchObject({
+      type: 'actions',
+      elements: [{ text: { text: '详情 2026-0107' }, action_id: 'suggestion.details:1', value: '100' }],
+    });
   });
 
   it('gives the supervision office each part that has something in it', () => {
@@ -224,6 +229,7 @@ describe('the alerts up the ladder', () => {
     expect(texts).toContain('法定答复 2月1日（周一） · 还剩 4 天');
     expect(texts).toContain('逾期 5 个工作日以上的节点 1 个');
     expect(texts).not.toContain('无人可提醒');
+    expect(texts).toContain('"action_id":"suggestion.details:1"');
   });
 
   it('adds the replies the office is to publish soon or is late with as a part of its own, with where to mark them', () => {

@@ -50,7 +50,24 @@ export async function readLedger(
     );
   }
   const rows = await db
-    .select()
+    .select({
+      id: suggestions.id,
+      sessionId: suggestions.sessionId,
+      code: suggestions.code,
+      title: suggestions.title,
+      leadDeputy: suggestions.leadDeputy,
+      coSigners: suggestions.coSigners,
+      field: suggestions.field,
+      status: suggestions.status,
+      round: suggestions.round,
+      assignedOn: suggestions.assignedOn,
+      internalDueOn: suggestions.internalDueOn,
+      statutoryDueOn: suggestions.statutoryDueOn,
+      keySince: suggestions.keySince,
+      keyLeaderUserId: suggestions.keyLeaderUserId,
+      keyNote: suggestions.keyNote,
+      mergedIntoId: suggestions.mergedIntoId,
+    })
     .from(suggestions)
     .where(and(...visible))
     // 重点督办 first, as every list puts them.
@@ -65,39 +82,10 @@ export async function readLedger(
     ...(reader.office && unitId === undefined
       ? { figuresOf: rows.filter((row) => row.sessionId === session.id).map((row) => row.id) }
       : {}),
-    suggestions: rows.map(
-      ({
-        id,
-        code,
-        title,
-        leadDeputy,
-        coSigners,
-        field,
-        status,
-        round,
-        assignedOn,
-        internalDueOn,
-        statutoryDueOn,
-        keySince,
-        keyLeaderUserId,
-        keyNote,
-        mergedIntoId,
-      }) => ({
-        id,
-        code,
-        title,
-        leadDeputy,
-        coSigners,
-        field,
-        status,
-        round,
-        assignedOn,
-        internalDueOn,
-        statutoryDueOn,
-        key: keySince === null ? null : { leaderUserId: keyLeaderUserId, note: keyNote },
-        mergedIntoId,
-      }),
-    ),
+    suggestions: rows.map(({ sessionId: _sessionId, keySince, keyLeaderUserId, keyNote, ...row }) => ({
+      ...row,
+      key: keySince === null ? null : { leaderUserId: keyLeaderUserId, note: keyNote },
+    })),
     ...empty,
   };
   if (ids.length === 0) return ledger;

@@ -101,6 +101,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     const slack = await createSlackApp({
       otherRoutes: opsListener({ db: database.db, metrics, migrations: migrationsShipped() }),
       onAnswered: metrics.requestAnswered,
+      onApiError: metrics.slackApiError,
       config,
       db: database.db,
       logger,

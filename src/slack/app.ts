@@ -15,6 +15,7 @@ import type { ListenerDeps } from './listener-deps.js';
 import { routeRequests } from './listeners/route-requests.js';
 import { lookUpEmailWith, rememberingFound } from './look-up-email.js';
 import { lookUpPersonWith } from './look-up-person.js';
+import { observedFetch } from './observed-fetch.js';
 import { maxClockSkewSeconds } from './request-guard.js';
 
 export interface SlackAppOptions {
@@ -28,6 +29,8 @@ export interface SlackAppOptions {
   firstSeen?: FirstSeen | undefined;
   /** GET endpoints beside Slack's (health, metrics): on the same port over HTTP, on PORT of their own in Socket Mode. */
   otherRoutes?: HttpRoutes;
+  /** A Web API call of a listener (views.open, views.publish, a look-up) that Slack refused or that failed. */
+  onApiError?: (method: string, error: string) => void;
   /** Each Slack request answered: its status and the seconds until the answer, and over which transport. */
   onAnswered?: (status: number, seconds: number, transport?: 'http' | 'socket') => void;
 }
@@ -41,7 +44,13 @@ export interface SlackApp {
 
 export async function createSlackApp(options: SlackAppOptions): Promise<SlackApp> {
   const { config, logger } = options;
-  const clientOptions = { slackApiUrl: config.SLACK_API_URL, logger, logLevel: LogLevel.WARN };
+  const clientOptions = {
+    slackApiUrl: config.SLACK_API_URL,
+    logger,
+    logLevel: LogLevel.WARN,
+    // The listeners' own calls (forms, the Home tab, look-ups) are counted as the outbox's are.
+    ...(options.onApiError ? { fetch: observedFetch(options.onApiError) } : {}),
+  };
   const receiver = config.SLACK_APP_TOKEN
     ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN, logger, installerOptions: { clientOptions } })
     : guardedReceiver({

@@ -65,6 +65,12 @@ describe('the operator’s endpoints', () => {
     await h.duban.dispatcher.drain(Date.now() + 3000);
     const text = (await get('/metrics')).body;
     expect(seriesValue(text, 'duban_slack_api_errors_total{method="chat.postMessage",error="channel_not_found"}')).toBe(1);
+    // A listener's own call too: the form that could not open.
+    h.standIn.failNext('views.open', { kind: 'error', error: 'expired_trigger_id' });
+    await h.command('USUP', 'assign');
+    const after = (await get('/metrics')).body;
+    expect(seriesValue(after, 'duban_slack_api_errors_total{method="views.open",error="expired_trigger_id"}')).toBe(1);
+    expect(seriesValue(after, 'duban_slack_api_errors_total{method="views.open",error="ok"}')).toBeUndefined();
   });
 
   it('is not ready, saying why, while the database lacks a migration or does not answer', async () => {

@@ -1,8 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { assignments, milestones, sessions, suggestions } from '../../db/schema.js';
+import { assignments, sessions, suggestions } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
-import { planMilestones } from '../../domain/schedule.js';
 import { readSessionSettings } from '../../domain/settings.js';
 import { liveAssignmentStatuses } from '../../domain/vocabulary.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
@@ -11,6 +10,7 @@ import type { AuditEntry } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { assignedNotices } from '../suggestions/assigned-notices.js';
 import type { SuggestionRow } from '../suggestions/find-suggestion.js';
+import { planGivenSteps } from '../suggestions/plan-given-steps.js';
 
 /**
  * A merged suggestion handled on its own again (the merge undone, or its deputy's 不满意 on the
@@ -71,16 +71,7 @@ export async function restoreOwnHandling(
       after: { assignment: created, restoredFrom: old.id },
     });
     if (options.reopening) continue;
-    const nodes = planMilestones({ role: created.role, startedOn, internalDueOn: suggestion.internalDueOn }, settings, calendar);
-    await tx.insert(milestones).values(
-      nodes.map((node) => ({
-        assignmentId: created.id,
-        kind: node.kind,
-        round: suggestion.round,
-        plannedOn: node.plannedOn,
-        createdAt: ctx.now,
-      })),
-    );
+    const nodes = await planGivenSteps(tx, ctx.now, suggestion, created, settings, calendar);
     audit.push({ action: 'milestone.plan', entity: 'assignment', entityId: created.id, after: { nodes } });
     given.push({ assignment: created, nodes });
   }

@@ -1,8 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { assignments, milestones, sessions, suggestions, transferRequests, units } from '../../db/schema.js';
+import { assignments, sessions, suggestions, transferRequests, units } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { canDecideRequests } from '../../domain/permissions.js';
-import { planMilestones } from '../../domain/schedule.js';
 import { readSessionSettings } from '../../domain/settings.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
@@ -14,6 +13,7 @@ import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
 import { assignedNotices } from '../suggestions/assigned-notices.js';
+import { planGivenSteps } from '../suggestions/plan-given-steps.js';
 import { loadUnits, matchUnit } from '../units/match-unit.js';
 import { cancelPendingRequests } from './cancel-pending-requests.js';
 import { refuseAlreadyDecided } from './refuse-already-decided.js';
@@ -103,19 +103,13 @@ function decideInTransaction(
         .values({ suggestionId: suggestion.id, unitId: toUnit.id, role: assignment.role, handlerUserId, startedOn, createdAt: ctx.now })
         .returning();
       if (!created) throw new Error('the new assignment was not stored');
-      const nodes = planMilestones(
-        { role: created.role, startedOn, internalDueOn: suggestion.internalDueOn },
+      const nodes = await planGivenSteps(
+        tx,
+        ctx.now,
+        suggestion,
+        created,
         readSessionSettings(row.settings),
         await loadWorkingCalendar(tx),
-      );
-      await tx.insert(milestones).values(
-        nodes.map((node) => ({
-          assignmentId: created.id,
-          kind: node.kind,
-          round: suggestion.round,
-          plannedOn: node.plannedOn,
-          createdAt: ctx.now,
-        })),
       );
       outgoing.push(...(await assignedNotices(tx, suggestion, [{ assignment: created, nodes }], ctx.actor)));
       audit.push(

@@ -8,7 +8,7 @@ import { suggestions } from '../../src/db/schema.js';
 import { readImportCells } from '../../src/services/imports/read-import-cells.js';
 import { readImportTable } from '../../src/services/imports/read-import-table.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
+import { formText, updatedView } from '../support/form-view.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { provinceUnitNames } from '../support/province-units.js';
 import { fileSharedWith } from '../support/shared-file.js';
@@ -43,24 +43,7 @@ async function preview(name: string, data: Buffer) {
     [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [h.standIn.shareFile('USUP', name, data)] } },
   });
   expect(answer.body.response_action).toBe('update');
-  return updatedView(from);
-}
-
-type View = {
-  callback_id?: string;
-  private_metadata?: string;
-  blocks: Array<{ text?: { text: string }; elements?: Array<{ text: string }> }>;
-};
-const textOf = (view: View) => view.blocks.map((block) => block.text?.text ?? block.elements?.map((e) => e.text).join('') ?? '').join('\n');
-
-async function updatedView(from: number): Promise<View> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const update = h.standIn.calls.slice(from).find((call: RecordedCall) => call.method === 'views.update');
-    if (update) return update.args.view as View;
-    if (Date.now() > deadline) throw new Error('the import form was never updated');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  return updatedView(h, from);
 }
 
 describe('/suggest import template', () => {
@@ -174,10 +157,10 @@ describe('/suggest import template', () => {
       const { bytes } = await sentTemplate('USUP');
       const checked = await preview('交办清单模板.xlsx', bytes);
       expect(checked.callback_id).toBe(callbackIds.importConfirm);
-      expect(textOf(checked)).toContain('共 1 行：1 件可以交办。');
+      expect(formText(checked)).toContain('共 1 行：1 件可以交办。');
       const from = h.standIn.calls.length;
       await h.submitView('USUP', callbackIds.importConfirm, {}, checked.private_metadata);
-      expect(textOf(await updatedView(from))).toContain('已交办 1 件建议');
+      expect(formText(await updatedView(h, from))).toContain('已交办 1 件建议');
       expect(await h.db.select({ code: suggestions.code, statutoryDueOn: suggestions.statutoryDueOn }).from(suggestions)).toEqual([
         { code: '2026-0001', statutoryDueOn: '2026-06-02' },
       ]);

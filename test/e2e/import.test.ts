@@ -11,7 +11,7 @@ import { ledgerWorkbook } from '../../src/ledger/ledger-workbook.js';
 import { importLimits } from '../../src/services/imports/import-limits.js';
 import { readLedger } from '../../src/services/reports/read-ledger.js';
 import { callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
+import { type FormView, formText, updatedView } from '../support/form-view.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { sendReplyOf } from '../support/sent-replies.js';
 
@@ -38,29 +38,6 @@ const good = csv(
   '2026-0102,关于社区养老服务的建议,赵六,,民政厅,,,',
 );
 
-type View = {
-  callback_id?: string;
-  private_metadata?: string;
-  submit?: unknown;
-  title: { text: string };
-  blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }>;
-};
-const textOf = (view: View) => view.blocks.map((block) => block.text?.text ?? block.elements?.map((e) => e.text).join('') ?? '').join('\n');
-
-/** The view the form turned into after its wait: what views.update showed after the call numbered `from`. */
-async function updatedView(from: number): Promise<View> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const update = h.standIn.calls.slice(from).find((call: RecordedCall) => call.method === 'views.update');
-    if (update) {
-      expect(update.ok, JSON.stringify(update)).toBe(true);
-      return update.args.view as View;
-    }
-    if (Date.now() > deadline) throw new Error('the import form was never updated');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** Gives the form a file, as Slack's file input does: the answer at once, then the view it became. */
 async function submitFile(name: string, data: Buffer, user = 'USUP', claimedSize?: number) {
   const file = { ...h.standIn.shareFile(user, name, data), ...(claimedSize === undefined ? {} : { size: claimedSize }) };
@@ -68,13 +45,13 @@ async function submitFile(name: string, data: Buffer, user = 'USUP', claimedSize
   const answer = await h.submitView(user, callbackIds.importModal, {
     [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } },
   });
-  return { answer, view: answer.body.response_action === 'update' ? await updatedView(from) : undefined };
+  return { answer, view: answer.body.response_action === 'update' ? await updatedView(h, from) : undefined };
 }
-const confirm = async (preview: View, user = 'USUP') => {
+const confirm = async (preview: FormView, user = 'USUP') => {
   const from = h.standIn.calls.length;
   const answer = await h.submitView(user, callbackIds.importConfirm, {}, preview.private_metadata);
   expect(answer.body.response_action).toBe('update');
-  return updatedView(from);
+  return updatedView(h, from);
 };
 const codes = async () =>
   (await h.db.select({ code: suggestions.code }).from(suggestions).orderBy(suggestions.code)).map((row) => row.code);
@@ -105,8 +82,8 @@ describe('/suggest import', () => {
     expect(answer.body.view).toMatchObject({ blocks: [{ text: { text: '正在读取和检查「交办清单.csv」……' } }] });
     expect(view!.callback_id).toBe(callbackIds.importConfirm);
     expect(view!.submit).toMatchObject({ text: '确认导入' });
-    expect(textOf(view!)).toContain('共 2 行：2 件可以交办。');
-    expect(textOf(view!)).toContain('省民政厅：主办 1 件，会办 1 件\n省水利厅：主办 1 件，会办 0 件');
+    expect(formText(view!)).toContain('共 2 行：2 件可以交办。');
+    expect(formText(view!)).toContain('省民政厅：主办 1 件，会办 1 件\n省水利厅：主办 1 件，会办 0 件');
     expect(await codes()).toEqual(['2026-0001']);
     // The bot fetched the file with its token, and asked Slack who the e-mail is.
     expect(h.standIn.calls.filter((call) => call.method === 'file_download').map((call) => call.args.authorized)).toEqual([true]);
@@ -116,7 +93,7 @@ describe('/suggest import', () => {
     expect(done.title.text).toBe('导入完成');
     // The confirmation reads the file again, but remembers who the e-mail belongs to.
     expect(h.standIn.callsTo('users.lookupByEmail')).toHaveLength(1);
-    expect(textOf(done)).toContain('已交办 2 件建议');
+    expect(formText(done)).toContain('已交办 2 件建议');
     expect(await codes()).toEqual(['2026-0001', '2026-0101', '2026-0102']);
     const [lead] = await h.db
       .select()
@@ -146,7 +123,7 @@ describe('/suggest import', () => {
       ),
     );
     expect(view!.submit).toBeUndefined();
-    expect(textOf(view!).split('\n')).toEqual([
+    expect(formText(view!).split('\n')).toEqual([
       '共 8 行：1 件可以交办，7 行有问题。',
       '第 2 行（2026-0201）：没有名为 `省水力厅` 的承办单位。是不是「省水利厅」？督办室可以用 `/suggest unit add` 登记单位。',
       expect.stringMatching(/^第 3 行（2026-0001）：.*2026-0001.*已/),
@@ -169,11 +146,11 @@ describe('/suggest import', () => {
         ['2026-0302', '关于防汛的建议', '水利厅'],
       ]),
     );
-    expect(textOf(view!)).toContain('共 2 行：2 件可以交办。');
+    expect(formText(view!)).toContain('共 2 行：2 件可以交办。');
     await h.command('USUP', 'assign 2026-0302 lead:民政厅 title:关于防汛的建议');
     const done = await confirm(view!);
     expect(done.submit).toBeUndefined();
-    expect(textOf(done)).toMatch(/第 3 行（2026-0302）：.*已/);
+    expect(formText(done)).toMatch(/第 3 行（2026-0302）：.*已/);
     expect(await codes()).not.toContain('2026-0301');
   });
 
@@ -187,27 +164,27 @@ describe('/suggest import', () => {
     expect(tooLarge.answer.body.errors).toEqual({ [importModalBlocks.file]: '文件超过 5 MB：请拆分后分批导入。' });
     // A file whose form said less than it holds is refused as it arrives.
     const understated = await submitFile('清单.csv', Buffer.alloc(importLimits.fileBytes + 1, 0x20), 'USUP', 100);
-    expect(textOf(understated.view!)).toBe('文件超过 5 MB：请拆分后分批导入。');
+    expect(formText(understated.view!)).toBe('文件超过 5 MB：请拆分后分批导入。');
     const endless = await submitFile('清单.csv', csv(...Array.from({ length: importLimits.rows + 1 }, (_, i) => `2026-${i},标题,水利厅`)));
-    expect(textOf(endless.view!)).toBe('「清单.csv」超过 20000 行，没有写入任何内容。请拆分后分批导入。');
+    expect(formText(endless.view!)).toBe('「清单.csv」超过 20000 行，没有写入任何内容。请拆分后分批导入。');
     const damaged = await submitFile('清单.xlsx', Buffer.from('not a workbook'));
-    expect(textOf(damaged.view!)).toContain('「清单.xlsx」无法读取');
+    expect(formText(damaged.view!)).toContain('「清单.xlsx」无法读取');
     // 编号,标题 as Excel on Chinese Windows saves it (GBK): read, and found to lack 主办单位.
     const gbk = await submitFile('清单.csv', Buffer.from([0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xb1, 0xea, 0xcc, 0xe2, 0x0a]));
-    expect(textOf(gbk.view!)).toContain('表格缺少这些列：主办单位');
+    expect(formText(gbk.view!)).toContain('表格缺少这些列：主办单位');
     const noHeaders = await submitFile('清单.csv', Buffer.from('a,b\n1,2\n'));
-    expect(textOf(noHeaders.view!)).toContain('表格缺少这些列：编号、标题、主办单位');
+    expect(formText(noHeaders.view!)).toContain('表格缺少这些列：编号、标题、主办单位');
     const extra = await submitFile('清单.csv', Buffer.from('编号,标题,主办单位,备注\n2026-0601,关于堤防的建议,省水力厅,加急\n'));
-    expect(textOf(extra.view!)).toContain('共 1 行：0 件可以交办，1 行有问题。表头中的「备注」不是可导入的列，其下的内容不会导入。');
+    expect(formText(extra.view!)).toContain('共 1 行：0 件可以交办，1 行有问题。表头中的「备注」不是可导入的列，其下的内容不会导入。');
     const empty = await submitFile('清单.csv', csv());
-    expect(textOf(empty.view!)).toContain('没有数据行');
+    expect(formText(empty.view!)).toContain('没有数据行');
     h.standIn.failNext('file_download', { kind: 'server_error' });
     const unavailable = await submitFile('清单.csv', good);
-    expect(textOf(unavailable.view!)).toContain('没能从 Slack 取到「清单.csv」');
+    expect(formText(unavailable.view!)).toContain('没能从 Slack 取到「清单.csv」');
     h.standIn.failNext('users.lookupByEmail', { kind: 'error', error: 'internal_error' });
     // An e-mail not asked before: one found earlier is remembered, and would not ask Slack again.
     const lookup = await submitFile('清单.csv', csv('2026-0401,关于河湖的建议,张三,,水利厅,,zhou@water.gov.cn,'));
-    expect(textOf(lookup.view!)).toContain('暂时无法在 Slack 中查找经办人邮箱');
+    expect(formText(lookup.view!)).toContain('暂时无法在 Slack 中查找经办人邮箱');
     const malformed = await h.submitView('USUP', callbackIds.importModal, {
       [importModalBlocks.file]: { [inputActionId]: { files: [{ id: 'F1' }] } },
     });
@@ -219,9 +196,9 @@ describe('/suggest import', () => {
     const { view } = await submitFile('清单.csv', csv('2026-0501,关于水库的建议,张三,,水利厅,,,'));
     h.standIn.calls.length = 0;
     const done = await confirm(view!, 'UWLIA');
-    expect(textOf(done)).toMatch(/需要以下角色之一：督办室/);
+    expect(formText(done)).toMatch(/需要以下角色之一：督办室/);
     const submitted = await submitFile('清单.csv', csv('2026-0502,关于水库的建议,张三,,水利厅,,zhou3@water.gov.cn,'), 'UWLIA');
-    expect(textOf(submitted.view!)).toMatch(/需要以下角色之一：督办室/);
+    expect(formText(submitted.view!)).toMatch(/需要以下角色之一：督办室/);
     expect(h.standIn.calls.filter((call) => ['file_download', 'users.lookupByEmail'].includes(call.method))).toEqual([]);
     expect(await codes()).not.toContain('2026-0501');
   });
@@ -233,7 +210,7 @@ describe('/suggest import', () => {
     h.standIn.calls.length = 0;
     const preview = JSON.stringify({ id: other.id, name: '清单.csv', url_private_download: shared.url_private_download });
     await h.submitView('USUP', callbackIds.importConfirm, {}, preview);
-    expect(textOf(await updatedView(0))).toContain('没能从 Slack 取到「清单.csv」');
+    expect(formText(await updatedView(h, 0))).toContain('没能从 Slack 取到「清单.csv」');
     expect(h.standIn.calls.filter((call) => call.method === 'file_download')).toEqual([]);
     expect(await codes()).toEqual(before);
   });
@@ -276,7 +253,7 @@ describe('/suggest import of a 征询意见表', () => {
     );
     expect(view!.callback_id).toBe(callbackIds.importConfirm);
     expect(view!.submit).toMatchObject({ text: '确认导入' });
-    expect(textOf(view!).split('\n')).toEqual([
+    expect(formText(view!).split('\n')).toEqual([
       '征询意见表共 3 行：3 件可以记录代表评价。',
       '代表评价：满意 1 件、基本满意 1 件、不满意 1 件',
       '记录后销号 1 件',
@@ -288,7 +265,7 @@ describe('/suggest import of a 征询意见表', () => {
 
     const done = await confirm(view!);
     expect(done.title.text).toBe('导入完成');
-    expect(textOf(done)).toContain('已记录 3 件建议的代表评价');
+    expect(formText(done)).toContain('已记录 3 件建议的代表评价');
     expect([await state('2026-0801'), await state('2026-0802'), await state('2026-0803')]).toEqual([
       'closed:1',
       'evaluated:1',
@@ -336,7 +313,7 @@ describe('/suggest import of a 征询意见表', () => {
       ),
     );
     expect(view!.submit).toBeUndefined();
-    expect(textOf(view!).split('\n')).toEqual([
+    expect(formText(view!).split('\n')).toEqual([
       '征询意见表共 7 行：0 件可以记录代表评价，7 行有问题。',
       expect.stringMatching(/^第 2 行（2026-0805）：这件建议目前是「办理中」，不能销号。现在可以：发出答复。/),
       expect.stringMatching(/^第 3 行（2026-0899）：.*2026-0899/),
@@ -352,7 +329,7 @@ describe('/suggest import of a 征询意见表', () => {
 
     // One good row among bad ones is not recorded either: all or none.
     const { view: mixed } = await submitFile('意见表.csv', survey('2026-0804,满意,,,,', '2026-0806,很好,,,,'));
-    expect(textOf(mixed!)).toContain('征询意见表共 2 行：1 件可以记录代表评价，1 行有问题。');
+    expect(formText(mixed!)).toContain('征询意见表共 2 行：1 件可以记录代表评价，1 行有问题。');
     expect(mixed!.submit).toBeUndefined();
     expect(await state('2026-0804')).toBe('replied:1');
   });
@@ -360,7 +337,7 @@ describe('/suggest import of a 征询意见表', () => {
   it('skips a row that repeats the verdict already recorded, so that a survey of the whole quarter imports', async () => {
     const before = await h.db.$count(evaluations);
     const { view } = await submitFile('意见表.csv', survey('2026-0801,满意,,,,', '2026-0804,满意,,,,'));
-    expect(textOf(view!).split('\n')).toEqual([
+    expect(formText(view!).split('\n')).toEqual([
       '征询意见表共 2 行：1 件可以记录代表评价。',
       '另有 1 行与已记录的评价相同（此前由按钮或命令记录），不再重复记录。',
       '代表评价：满意 1 件',
@@ -370,7 +347,7 @@ describe('/suggest import of a 征询意见表', () => {
     expect(view!.callback_id).toBe(callbackIds.importConfirm);
     // Nothing new at all: said so, with nothing to confirm.
     const { view: same } = await submitFile('意见表.csv', survey('2026-0801,满意,,,,'));
-    expect(textOf(same!)).toBe('征询意见表的 1 行评价都已记录过，结果相同，没有需要导入的内容。');
+    expect(formText(same!)).toBe('征询意见表的 1 行评价都已记录过，结果相同，没有需要导入的内容。');
     expect(same!.submit).toBeUndefined();
     expect(await h.db.$count(evaluations)).toBe(before);
     expect(await state('2026-0804')).toBe('replied:1');
@@ -378,26 +355,26 @@ describe('/suggest import of a 征询意见表', () => {
 
   it('is the office’s alone, and says which column a survey lacks', async () => {
     const { view } = await submitFile('意见表.csv', survey('2026-0804,满意,,,,'), 'UWLIA');
-    expect(textOf(view!)).toMatch(/需要以下角色之一：督办室/);
+    expect(formText(view!)).toMatch(/需要以下角色之一：督办室/);
     const noCode = await submitFile('意见表.csv', Buffer.from('建议,评价\n2026-0804,满意\n'));
-    expect(textOf(noCode.view!)).toContain('征询意见表缺少这些列：编号');
+    expect(formText(noCode.view!)).toContain('征询意见表缺少这些列：编号');
     expect(await state('2026-0804')).toBe('replied:1');
   });
 
   it('records nothing when a verdict was recorded between the preview and the confirmation', async () => {
     // The round the deputy answered, as the office may keep it: a verdict on it cannot land on the next round.
     const { view } = await submitFile('意见表.csv', Buffer.from('编号,轮次,评价\n2026-0804,第 1 轮,满意\n'));
-    expect(textOf(view!)).toContain('征询意见表共 1 行：1 件可以记录代表评价。');
+    expect(formText(view!)).toContain('征询意见表共 1 行：1 件可以记录代表评价。');
     await h.command('UWLIA', 'evaluate 2026-0804 不满意 希望尽快开工');
     const before = await h.db.$count(evaluations);
     const done = await confirm(view!);
     expect(done.submit).toBeUndefined();
-    expect(textOf(done)).toContain('第 2 行（2026-0804）：第 1 轮答复的代表评价已记录为「不满意」，没有改动。');
+    expect(formText(done)).toContain('第 2 行（2026-0804）：第 1 轮答复的代表评价已记录为「不满意」，没有改动。');
     expect(await h.db.$count(evaluations)).toBe(before);
     expect(await state('2026-0804')).toBe('reopened:2');
     // A round not begun yet is named as such.
     const ahead = await submitFile('意见表.csv', Buffer.from('编号,轮次,评价\n2026-0804,3,满意\n'));
-    expect(textOf(ahead.view!)).toContain('这件建议现在是第 2 轮办理，第 3 轮的评价不能记录');
+    expect(formText(ahead.view!)).toContain('这件建议现在是第 2 轮办理，第 3 轮的评价不能记录');
   });
 });
 

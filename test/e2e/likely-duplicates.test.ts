@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { suggestions } from '../../src/db/schema.js';
 import { assignModalBlocks, callbackIds, importModalBlocks, inputActionId } from '../../src/slack/ids.js';
-import type { RecordedCall } from '../../tools/slack-stand-in/server.js';
+import { type FormView, formText, updatedView } from '../support/form-view.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 const river = '关于推进河湖长制落地见效的建议';
@@ -29,38 +29,17 @@ beforeEach(() => {
   h.standIn.calls.length = 0;
 });
 
-type View = {
-  callback_id?: string;
-  private_metadata?: string;
-  blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }>;
-};
-const textOf = (view: View) => view.blocks.map((block) => block.text?.text ?? block.elements?.map((e) => e.text).join('') ?? '').join('\n');
-
-/** The view the import form turned into after its wait. */
-async function updatedView(from: number): Promise<View> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const update = h.standIn.calls.slice(from).find((call: RecordedCall) => call.method === 'views.update');
-    if (update) {
-      expect(update.ok, JSON.stringify(update)).toBe(true);
-      return update.args.view as View;
-    }
-    if (Date.now() > deadline) throw new Error('the import form was never updated');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 const header = '编号,标题,领衔代表,主办单位';
 const csv = (...rows: string[]) => Buffer.from(`\ufeff${[header, ...rows].join('\n')}\n`);
 
-async function preview(name: string, data: Buffer): Promise<View> {
+async function preview(name: string, data: Buffer): Promise<FormView> {
   const file = h.standIn.shareFile('USUP', name, data);
   const from = h.standIn.calls.length;
   const answer = await h.submitView('USUP', callbackIds.importModal, {
     [importModalBlocks.file]: { [inputActionId]: { type: 'file_input', files: [file] } },
   });
   expect(answer.body.response_action).toBe('update');
-  return updatedView(from);
+  return updatedView(h, from);
 }
 
 const codes = async () => (await h.db.select({ code: suggestions.code }).from(suggestions)).map((row) => row.code).sort();
@@ -81,7 +60,7 @@ describe('the import preview', () => {
       ),
     );
     expect(view.callback_id).toBe(callbackIds.importConfirm);
-    const lines = textOf(view).split('\n');
+    const lines = formText(view).split('\n');
     expect(lines).toEqual([
       '共 8 行：8 件可以交办。',
       '省水利厅：主办 5 件，会办 0 件',
@@ -95,7 +74,7 @@ describe('the import preview', () => {
 
     const from = h.standIn.calls.length;
     await h.submitView('USUP', callbackIds.importConfirm, {}, view.private_metadata);
-    expect(textOf(await updatedView(from))).toContain('已交办 8 件建议');
+    expect(formText(await updatedView(h, from))).toContain('已交办 8 件建议');
     expect(await codes()).toEqual(expect.arrayContaining(['2026-0031', '2026-0101', '2026-0102', '2026-0106']));
   });
 
@@ -113,7 +92,7 @@ describe('the import preview', () => {
       `2026-${200 + 2 * i},关于${ask}的建议,张三,民政厅`,
       `2026-${201 + 2 * i},关于东川市${ask}的建议,李四,民政厅`,
     ]);
-    const lines = textOf(await preview('七组.csv', csv(...rows))).split('\n');
+    const lines = formText(await preview('七组.csv', csv(...rows))).split('\n');
     expect(lines.filter((line) => line.startsWith('可能重复：'))).toEqual([
       '可能重复：2026-200 与 2026-201 标题相近',
       '可能重复：2026-202 与 2026-203 标题相近',
@@ -123,7 +102,7 @@ describe('the import preview', () => {
     ]);
     expect(lines).toContain('另有 2 组未列出');
 
-    const apart = textOf(
+    const apart = formText(
       await preview('无重复.csv', csv('2026-0300,关于发展夜间经济的建议,张三,民政厅', '2026-0301,关于规范涉企执法司法的建议,李四,水利厅')),
     );
     expect(apart).not.toContain('可能重复');
@@ -170,8 +149,8 @@ describe('the answer to an assignment', () => {
       [assignModalBlocks.due]: { [inputActionId]: { type: 'datepicker', selected_date: null } },
     });
     expect(answer.body.response_action).toBe('update');
-    const view = answer.body.view as View;
-    expect(textOf(view)).toContain(
+    const view = answer.body.view as FormView;
+    expect(formText(view)).toContain(
       '已交办建议 *2026-0403*：主办「省民政厅」。\n' +
         '本会次另有标题相近、尚未办结的建议：*2026-0032* 关于加强医保基金监管的建议；*2026-0103* 关于加强医保基金使用监管的建议。' +
         '如属同一事项，可用 `/suggest merge 2026-0403 into 2026-0032` 并案办理。',

@@ -4,6 +4,7 @@
 // close without a sent reply. Pure: the job loads the open nodes and the units' people.
 import { addWorkingDays, type WorkingCalendar, workingDaysBetween } from './calendar.js';
 import { type CalendarDate, daysBetween } from './calendar-date.js';
+import { byPlanOrder } from './schedule.js';
 import type { SessionSettings } from './settings.js';
 import { byCodePoint } from './text-order.js';
 import type { AssignmentRole, MilestoneKind } from './vocabulary.js';
@@ -159,7 +160,10 @@ export function byUrgency(a: ReminderItem, b: ReminderItem): number {
 /** 重点督办 first (a leader's alert, a person's Home), then by urgency. */
 export const keyFirst = (a: ReminderItem, b: ReminderItem): number => Number(b.key === true) - Number(a.key === true) || byUrgency(a, b);
 
-/** Lines grouped by suggestion, in the order of each suggestion's most urgent line. */
+/**
+ * Lines grouped by suggestion, in the order of each suggestion's most urgent line; within a
+ * suggestion, its steps in plan order, the current round first.
+ */
 export function groupedBySuggestion(sorted: readonly ReminderItem[]): ReminderItem[] {
   const groups = new Map<number, ReminderItem[]>();
   for (const item of sorted) {
@@ -167,7 +171,7 @@ export function groupedBySuggestion(sorted: readonly ReminderItem[]): ReminderIt
     if (group) group.push(item);
     else groups.set(item.suggestionId, [item]);
   }
-  return [...groups.values()].flat();
+  return [...groups.values()].flatMap((group) => group.sort((a, b) => byPlanOrder(a, b) || byUrgency(a, b)));
 }
 
 export function planDailyReminders(

@@ -65,7 +65,8 @@ function ledgerSheets(catalog: Catalog, ledger: Ledger, zone: string): Sheet[] {
 
   const assignmentRows: Cell[][] = [];
   for (const assignment of ledger.assignments) {
-    const rounds = [...new Set(assignment.nodes.map((node) => node.round))].sort((a, b) => a - b);
+    // The current round first, as every surface lists steps.
+    const rounds = [...new Set(assignment.nodes.map((node) => node.round))].sort((a, b) => b - a);
     for (const round of rounds.length > 0 ? rounds : [1]) {
       const byKind = new Map<MilestoneKind, (typeof assignment.nodes)[number]>(
         assignment.nodes.filter((node) => node.round === round).map((node) => [node.kind, node]),

@@ -78,10 +78,10 @@ describe('/suggest extend', () => {
     const [decided] = await h.waitForResponses(1);
     expect(decided?.args.replace_original).toBe(true);
     expect(JSON.stringify(decided?.args.blocks)).toMatch(
-      /已批准 \*2026-0401\* 延期：法定答复 8月31日（周一），内部办结 8月16日（周日）；\d+ 个未完成的时间节点已按新期限重新排定/,
+      /已批准 \*2026-0401\* 延期：法定答复 8月31日（周一），内部办结 8月14日（周五）；\d+ 个未完成的时间节点已按新期限重新排定/,
     );
 
-    expect(await suggestion('2026-0401')).toMatchObject({ statutoryDueOn: '2026-08-31', internalDueOn: '2026-08-16' });
+    expect(await suggestion('2026-0401')).toMatchObject({ statutoryDueOn: '2026-08-31', internalDueOn: '2026-08-14' });
     const after = await nodesOf('2026-0401');
     const on = (nodes: typeof after, role: string, kind: string) => nodes.find((n) => n.role === role && n.kind === kind)?.plannedOn;
     // D = 8-16 is a Sunday: the reply is planned on Friday 8-14, and the chain backwards from it.

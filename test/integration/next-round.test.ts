@@ -85,7 +85,7 @@ describe('startNextRound', () => {
   it('reminds of the current round only, and an extension moves that round’s deadline-bound steps', () =>
     inRolledBackTransaction(database().db, async (db) => {
       await reopened(db);
-      // Wednesday 06-17: round 2's 初稿 (clamped to the day it opened) is late; round 1's never-marked 初稿 is history.
+      // Wednesday 06-17: round 2's first steps are near; round 1's never-marked 初稿 is history.
       await queueDailyReminders(db, new Date('2026-06-17T01:00:00Z'), 'Asia/Shanghai');
       const [reminder] = await db
         .select()
@@ -115,8 +115,11 @@ describe('startNextRound', () => {
         (await db.select().from(milestones).where(eq(milestones.round, 2))).map((node) => [node.kind, node.plannedOn]),
       );
       expect(after.reply).toBe('2026-08-14');
-      // The round's forward step keeps its date, and the first round is history: neither moves.
-      expect(after.pre_contact).toBe(preContactBefore);
+      // The round is planned again in its longer window, from the day it opened: 办前沟通 gets its
+      // usual 10 working days (Dragon Boat on 19 Jun), later than in the short window, never earlier.
+      expect(preContactBefore! < '2026-06-30').toBe(true);
+      expect(after.pre_contact).toBe('2026-06-30');
+      // The first round is history: it does not move.
       expect(await dateOf(1, 'draft')).toBe(firstDraftBefore);
     }));
 });

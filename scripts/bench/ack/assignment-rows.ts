@@ -52,7 +52,7 @@ export function assignmentWriter(ctx: AssignContext): (plan: SuggestionPlan, cod
   };
   return (plan, code = plan.code) => {
     const assignedOn = dateInZone(plan.at, ctx.timezone);
-    const deadlines = planDeadlines(assignedOn, ctx.settings);
+    const deadlines = planDeadlines(assignedOn, ctx.settings, ctx.calendar);
     if ('problem' in deadlines) throw new Error(`${code}: ${deadlines.problem}`);
     const unit = (index: number, role: AssignmentRole) => ({
       unitId: unitId(index),

@@ -111,13 +111,14 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
       ).map((row) => row.code),
     );
     const assignedOn = dateInZone(ctx.now, ctx.timezone);
+    const calendar = await loadWorkingCalendar(tx);
     const planned: Planned[] = [];
     const refused: ImportOutcome['refused'] = [];
     for (const row of rows) {
       try {
         const { lead, co } = unitsOfAssignment(allUnits, { lead: { text: row.lead }, co: row.co.map((text) => ({ text })) });
         if (taken.has(row.code)) throw new ServiceError({ code: 'duplicate_code', given: row.code });
-        planned.push({ row, lead, co, deadlines: deadlinesOfAssignment(assignedOn, session.settings, row.dueOn ?? undefined) });
+        planned.push({ row, lead, co, deadlines: deadlinesOfAssignment(assignedOn, session.settings, calendar, row.dueOn ?? undefined) });
       } catch (error) {
         if (!(error instanceof ServiceError)) throw error;
         refused.push({ line: row.line, code: row.code, problem: error.problem });
@@ -133,7 +134,7 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
     // Written in code order: two imports sharing codes meet at the unique index one after the
     // other, never each holding a code the other waits for (a deadlock).
     planned.sort((a, b) => byCodePoint(a.row.code, b.row.code));
-    await writeImport(tx, ctx, session.id, planned, assignedOn, await loadWorkingCalendar(tx), session.settings, allUnits);
+    await writeImport(tx, ctx, session.id, planned, assignedOn, calendar, session.settings, allUnits);
     return { assigned: planned.length, refused, written: true, units, likelyDuplicates: [] };
   });
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { assignments, extensionRequests, milestones, sessions, suggestions } from '../../db/schema.js';
+import type { WorkingCalendar } from '../../domain/calendar.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { planDeadlines } from '../../domain/deadlines.js';
 import { canDecideRequests } from '../../domain/permissions.js';
@@ -13,6 +14,7 @@ import { loadActorRoles } from '../shared/load-actor-roles.js';
 import { type AuditEntry, recordAudit } from '../shared/record-audit.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { refuse } from '../shared/service-error.js';
+import { readRoundStart } from '../suggestions/read-round-start.js';
 import { refuseAlreadyDecided } from './refuse-already-decided.js';
 import { beyondLimit } from './request-extension.js';
 
@@ -73,7 +75,9 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
       if (request.requestedDueOn <= suggestion.statutoryDueOn)
         refuse({ code: 'extension_not_later', currentDueOn: suggestion.statutoryDueOn });
       const settings = readSessionSettings(row.settings);
-      const planned = planDeadlines(suggestion.assignedOn, settings, request.requestedDueOn);
+      const calendar = await loadWorkingCalendar(tx);
+      const roundStartedOn = await readRoundStart(tx, ctx.timezone, suggestion);
+      const planned = planDeadlines(suggestion.assignedOn, settings, calendar, request.requestedDueOn, roundStartedOn);
       // The session's limit may have been lowered since the request.
       if ('problem' in planned) refuse(beyondLimit(suggestion.assignedOn, settings));
       deadlines = planned;
@@ -85,7 +89,7 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
         before: { statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn },
         after: planned,
       });
-      moved = await replanOpenNodes(tx, suggestion, planned.internalDueOn, settings, audit);
+      moved = await replanOpenNodes(tx, { ...suggestion, ...planned }, roundStartedOn, settings, calendar, audit);
     }
 
     await enqueueNotices(tx, ctx.now, [
@@ -112,11 +116,11 @@ export async function decideExtension(ctx: ServiceContext, input: { requestId: n
 async function replanOpenNodes(
   tx: ServiceContext['db'],
   suggestion: typeof suggestions.$inferSelect,
-  internalDueOn: CalendarDate,
+  roundStartedOn: CalendarDate,
   settings: ReturnType<typeof readSessionSettings>,
+  calendar: WorkingCalendar,
   audit: AuditEntry[],
 ): Promise<number> {
-  const calendar = await loadWorkingCalendar(tx);
   const nodes = await tx
     .select({ node: milestones, assignment: { id: assignments.id, role: assignments.role, startedOn: assignments.startedOn } })
     .from(milestones)
@@ -128,6 +132,7 @@ async function replanOpenNodes(
         eq(milestones.round, suggestion.round),
       ),
     );
+  const { internalDueOn } = suggestion;
   // Each assignment against its own start: a unit that took over by a transfer started later.
   const byAssignment = new Map<number, typeof nodes>();
   for (const row of nodes) {
@@ -137,7 +142,7 @@ async function replanOpenNodes(
   }
   const moves = [...byAssignment.values()].flatMap((rows) => {
     const { role, startedOn } = rows[0]!.assignment;
-    const plan = planAfterDeadlineMoved({ role, startedOn, internalDueOn, round: suggestion.round }, settings, calendar);
+    const plan = planAfterDeadlineMoved({ role, startedOn, internalDueOn, round: suggestion.round, roundStartedOn }, settings, calendar);
     const existing = rows.map(({ node }) => ({
       id: node.id,
       kind: node.kind,

@@ -2,6 +2,7 @@ import { extensionRequests } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { latestDueOn, planDeadlines } from '../../domain/deadlines.js';
 import type { SessionSettings } from '../../domain/settings.js';
+import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
 import { enqueueNotices } from '../shared/enqueue-notices.js';
 import { isUniqueViolation } from '../shared/is-unique-violation.js';
 import { recordAudit } from '../shared/record-audit.js';
@@ -28,7 +29,7 @@ export async function requestExtension(
     return await ctx.db.transaction(async (tx) => {
       const { suggestion, lead, unitName, settings } = await loadExtendableLead(tx, ctx, input);
       if (input.dueOn <= suggestion.statutoryDueOn) refuse({ code: 'extension_not_later', currentDueOn: suggestion.statutoryDueOn });
-      const deadlines = planDeadlines(suggestion.assignedOn, settings, input.dueOn);
+      const deadlines = planDeadlines(suggestion.assignedOn, settings, await loadWorkingCalendar(tx), input.dueOn);
       if ('problem' in deadlines) refuse(beyondLimit(suggestion.assignedOn, settings));
 
       const [request] = await tx

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { assignments, milestones, suggestions } from '../../db/schema.js';
+import type { WorkingCalendar } from '../../domain/calendar.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { type Deadlines, planDeadlines } from '../../domain/deadlines.js';
 import { canAssign } from '../../domain/permissions.js';
@@ -85,7 +86,8 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     .map((found) => open[found.index]!);
 
   const assignedOn = dateInZone(ctx.now, ctx.timezone);
-  const deadlines = deadlinesOfAssignment(assignedOn, session.settings, input.dueOn);
+  const calendar = await loadWorkingCalendar(tx);
+  const deadlines = deadlinesOfAssignment(assignedOn, session.settings, calendar, input.dueOn);
 
   const [suggestion] = await tx
     .insert(suggestions)
@@ -119,7 +121,6 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     )
     .returning();
 
-  const calendar = await loadWorkingCalendar(tx);
   const plans = created.map((assignment) => ({
     assignment,
     nodes: planMilestones(
@@ -178,8 +179,13 @@ export function unitsOfAssignment(
 }
 
 /** The deadlines of a suggestion assigned today, with the due date given or by the session's rule; refused outside its bounds. */
-export function deadlinesOfAssignment(assignedOn: CalendarDate, settings: SessionSettings, dueOn: CalendarDate | undefined): Deadlines {
-  const deadlines = planDeadlines(assignedOn, settings, dueOn);
+export function deadlinesOfAssignment(
+  assignedOn: CalendarDate,
+  settings: SessionSettings,
+  calendar: WorkingCalendar,
+  dueOn: CalendarDate | undefined,
+): Deadlines {
+  const deadlines = planDeadlines(assignedOn, settings, calendar, dueOn);
   if (!('problem' in deadlines)) return deadlines;
   if (deadlines.problem === 'due_not_after_assignment')
     refuse({ code: 'due_not_after_assignment', given: dueOn ?? '', months: settings.statutoryMonths });

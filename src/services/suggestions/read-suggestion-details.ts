@@ -10,6 +10,7 @@ import type { Database } from '../../db/client.js';
 import { jsonValue, readRows } from '../../db/read-rows.js';
 import { inKeyOrder, readTogether } from '../../db/read-together.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
+import { byPlanOrder } from '../../domain/schedule.js';
 import { byCodePoint } from '../../domain/text-order.js';
 import type {
   AssignmentRole,
@@ -242,7 +243,7 @@ function assignmentOf([
     actorRoles: actorRoles ?? [],
     milestones: (milestones ?? [])
       .map(([nodeId, kind, plannedOn, doneAt]) => ({ id: nodeId, kind, plannedOn, doneAt: instant(doneAt) }))
-      .sort((a, b) => byCodePoint(a.plannedOn, b.plannedOn) || a.id - b.id),
+      .sort((a, b) => byPlanOrder(a, b) || a.id - b.id),
   };
 }
 

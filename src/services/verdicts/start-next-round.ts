@@ -32,7 +32,8 @@ export async function startNextRound(
 ): Promise<NextRound> {
   const openedOn = dateInZone(ctx.now, ctx.timezone);
   const round = suggestion.round + 1;
-  const deadlines = planNextRoundDeadlines(openedOn, settings);
+  const calendar = await loadWorkingCalendar(tx);
+  const deadlines = planNextRoundDeadlines(openedOn, settings, calendar);
   const [lead] = await tx
     .select({ id: assignments.id })
     .from(assignments)
@@ -44,7 +45,7 @@ export async function startNextRound(
       ),
     );
   if (!lead) throw new Error(`suggestion ${suggestion.id} has no live lead assignment`);
-  const nodes = planNextRound({ startedOn: openedOn, internalDueOn: deadlines.internalDueOn }, settings, await loadWorkingCalendar(tx));
+  const nodes = planNextRound({ startedOn: openedOn, internalDueOn: deadlines.internalDueOn }, settings, calendar);
   await tx
     .update(suggestions)
     .set({ round, status: 'reopened', ...deadlines })

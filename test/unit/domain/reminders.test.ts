@@ -11,6 +11,7 @@ import {
   type UnitPeople,
   urgencyOf,
 } from '../../../src/domain/reminders.js';
+import { byPlanOrder } from '../../../src/domain/schedule.js';
 import { defaultSessionSettings } from '../../../src/domain/settings.js';
 import { milestoneKinds, windowKinds } from '../../../src/domain/vocabulary.js';
 
@@ -91,7 +92,7 @@ describe('planDailyReminders', () => {
     expect(plan.supervision).toEqual({ overdue: [], nearStatutory: [], unowned: [] });
   });
 
-  it('groups a person’s lines by suggestion, the one with the most urgent line first', () => {
+  it('groups a person’s lines by suggestion, the one with the most urgent line first, each in plan order', () => {
     const nodes = [
       node({ milestoneId: 1, plannedOn: '2026-03-18', suggestionId: 100, assignmentId: 10, code: 'A' }), // due in 2
       node({ milestoneId: 2, plannedOn: '2026-03-12', suggestionId: 200, assignmentId: 20, code: 'B' }), // 2 overdue
@@ -99,7 +100,7 @@ describe('planDailyReminders', () => {
       node({ milestoneId: 4, plannedOn: '2026-03-17', suggestionId: 200, assignmentId: 20, code: 'B', kind: 'draft' }), // due in 1
     ];
     const plan = planDailyReminders(nodes, people, today, settings, calendar);
-    expect(plan.owners.get('UHAN')?.map((item) => item.milestoneId)).toEqual([2, 4, 3, 1]);
+    expect(plan.owners.get('UHAN')?.map((item) => item.milestoneId)).toEqual([2, 4, 1, 3]);
   });
 
   it('keeps a node pushed to a later day quiet until that day', () => {
@@ -195,7 +196,16 @@ describe('planDailyReminders', () => {
           const horizon = reminderHorizon(day, settings, calendar);
           const told = new Set([...plan.owners.values()].flat().map((item) => item.milestoneId));
           for (const n of nodes) expect(told.has(n.milestoneId)).toBe(n.plannedOn <= horizon);
-          for (const items of plan.owners.values()) expect([...items].sort(byUrgency)).toEqual(items);
+          for (const items of plan.owners.values()) {
+            // By suggestion, the most urgent first, each suggestion's steps in plan order.
+            const groups = [...new Set(items.map((item) => item.suggestionId))].map((id) =>
+              items.filter((item) => item.suggestionId === id),
+            );
+            expect(groups.flat()).toEqual(items);
+            const mostUrgent = groups.map((group) => [...group].sort(byUrgency)[0]!);
+            expect([...mostUrgent].sort(byUrgency)).toEqual(mostUrgent);
+            for (const group of groups) expect([...group].sort((a, b) => byPlanOrder(a, b) || byUrgency(a, b))).toEqual(group);
+          }
         },
       ),
       { numRuns: 200 },

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { type Database, databaseOptionsFrom, openDatabase } from '../src/db/client.js';
-import { outboxDispatcher } from '../src/duban.js';
+import { outboxDispatcher, writeDatesByOfficeCalendar } from '../src/duban.js';
 import { jobDefinitions } from '../src/jobs/definitions.js';
 import { createLogger } from '../src/log.js';
 import { runScript } from './run-script.js';
@@ -37,6 +37,7 @@ async function main(): Promise<number> {
   try {
     const outcome = await job(database.db, at, config.BOT_TIMEZONE);
     logger.info(`${name} as of ${at.toISOString()}: ${typeof outcome === 'string' ? outcome : JSON.stringify(outcome)}`);
+    await writeDatesByOfficeCalendar(database.db);
     const dispatcher = outboxDispatcher(config, database.db, logger);
     const empty = await dispatcher.drain(Date.now() + 5 * 60_000);
     logger.info(empty ? 'outbox is empty' : 'some messages are still waiting (rate limits or retries); the bot will send them');

@@ -16,11 +16,13 @@ import { opsListener } from './ops/ops-listener.js';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.js';
 import { tellDeliveryTrouble } from './services/deliveries/tell-delivery-trouble.js';
 import { currentSession } from './services/sessions/current-session.js';
+import { loadWorkingCalendar } from './services/sessions/load-working-calendar.js';
 import { tellCalendarGaps } from './services/sessions/tell-calendar-gaps.js';
 import type { FirstSeen } from './services/shared/remember-request.js';
 import { grantSupervisors } from './services/supervisors/grant-supervisors.js';
 import { createSlackApp, type SlackApp } from './slack/app.js';
 import { prepareDelivery } from './slack/deliveries/prepare-delivery.js';
+import { writeDatesBy } from './slack/views/date-words.js';
 
 export interface DubanOptions {
   config: Config;
@@ -50,6 +52,14 @@ export interface Duban {
   port: number | undefined;
   stop(): Promise<void>;
 }
+
+/** Dates are written by the working calendar as the office keeps it (its own days included). */
+export async function writeDatesByOfficeCalendar(db: Database): Promise<void> {
+  writeDatesBy(await loadWorkingCalendar(db));
+}
+
+// Another instance may change a day; each reads the calendar again this often.
+const calendarRereadMs = 10 * 60_000;
 
 const instanceId = (): string => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
@@ -95,6 +105,13 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
     const ctx = { db: database.db, actor: 'system', now: now(), timezone: config.BOT_TIMEZONE };
     await currentSession(ctx.db, ctx.now, ctx.timezone);
     await grantSupervisors(ctx, config.SUPERVISORS);
+    await writeDatesByOfficeCalendar(ctx.db);
+    const calendarReread = setInterval(() => {
+      writeDatesByOfficeCalendar(database.db).catch((error: unknown) =>
+        logger.warn(`could not read the working calendar again: ${errorMessage(error)}`),
+      );
+    }, calendarRereadMs);
+    calendarReread.unref();
 
     const metrics = createDubanMetrics(database.db);
     const dispatcher = outboxDispatcher(config, database.db, logger, options.channelIntervalMs, now, metrics);
@@ -145,6 +162,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
       port,
       async stop() {
         // Stop taking requests first; a request in flight finishes its transaction and its ack.
+        clearInterval(calendarReread);
         await slack.stop();
         await scheduler?.stop();
         await dispatcher.stop();

@@ -2,7 +2,7 @@
 // chinese-days, under the overrides the supervisors set (a new year's calendar comes late, and
 // offices add their own closures).
 import chineseDays from 'chinese-days';
-import { addDays, type CalendarDate } from './calendar-date.js';
+import { addDays, type CalendarDate, isoWeekday } from './calendar-date.js';
 import type { CalendarDayKind } from './vocabulary.js';
 
 export interface WorkingCalendar {
@@ -53,4 +53,15 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: CalendarDate
     if (calendar.isWorkday(day)) count += 1;
   }
   return count * direction;
+}
+
+/** What a date needs said beside its weekday: a weekend day worked (调休上班), or a weekday off. */
+export type DayNote = 'adjusted_workday' | 'rest_day';
+
+export function dayNoteOf(calendar: WorkingCalendar, date: CalendarDate): DayNote | undefined {
+  const weekend = isoWeekday(date) >= 6;
+  const workday = calendar.isWorkday(date);
+  if (weekend && workday) return 'adjusted_workday';
+  if (!weekend && !workday) return 'rest_day';
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from './zh-CN.js';
 
 const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const dayNotes = { adjusted_workday: 'a working day', rest_day: 'a day off' } as const;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const en: Catalog = {
@@ -34,7 +35,8 @@ export const en: Catalog = {
     reopened: 'reopened',
   },
   assignmentRoleNames: { lead: 'lead', co: 'co-handling' },
-  date: (month, day, isoWeekday) => `${weekdays[isoWeekday - 1]} ${day} ${months[month - 1]}`,
+  date: (month, day, isoWeekday, note) =>
+    `${weekdays[isoWeekday - 1]} ${day} ${months[month - 1]}${note === undefined ? '' : ` (${dayNotes[note]})`}`,
   listJoin: ', ',
   cut: (count) => `…and ${count} more not listed.`,
   none: 'none',

@@ -1,6 +1,7 @@
 // zh-CN, the default catalog. Every string a person reads comes from here or from en.ts; the
 // keys and parameters are fixed by this file's type, which en.ts must match.
 
+import type { DayNote } from '../domain/calendar.js';
 import type { ImportColumn, SurveyColumn } from '../domain/import-column.js';
 import type { AssignmentEvent, CommitmentEvent, CommitmentState, Lifecycle, ReplyEvent, SuggestionEvent } from '../domain/lifecycles.js';
 import type { DeliveryProblem, Notice } from '../domain/notices.js';
@@ -48,13 +49,15 @@ const statusNames: Record<SuggestionStatus, string> = {
 };
 const assignmentRoleNames: Record<AssignmentRole, string> = { lead: '主办', co: '会办' };
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'];
+const dayNotes: Record<DayNote, string> = { adjusted_workday: '调休上班', rest_day: '休息日' };
 
 export const zhCN = {
   roleNames,
   milestoneNames,
   statusNames,
   assignmentRoleNames,
-  date: (month: number, day: number, isoWeekday: number) => `${month}月${day}日（周${weekdays[isoWeekday - 1]}）`,
+  date: (month: number, day: number, isoWeekday: number, note?: DayNote) =>
+    `${month}月${day}日（周${weekdays[isoWeekday - 1]}${note === undefined ? '' : `，${dayNotes[note]}`}）`,
   listJoin: '、',
   /** The last line of a list cut to fit a message. */
   cut: (count: number) => `……另有 ${count} 条未列出。`,

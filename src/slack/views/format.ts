@@ -1,6 +1,7 @@
 import type { Button, KnownBlock, View } from '@slack/types';
 import { type CalendarDate, isoWeekday } from '../../domain/calendar-date.js';
 import type { Catalog } from '../../i18n/index.js';
+import { dateWordsVersion, dayNoteShown } from './date-words.js';
 
 /** A message as Slack takes it: the text is the notification and screen-reader fallback. */
 export interface SlackMessage {
@@ -31,16 +32,23 @@ export const shownText = (text: string): string => text.replace(unseenControls, 
 export const escapeText = (text: string): string => shownText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const channelMention = (channelId: string) => `<#${channelId}>`;
 
-// A screen shows the same few dates many times; each catalog remembers how it wrote them.
-const writtenDates = new WeakMap<Catalog, Map<CalendarDate, string>>();
+// A screen shows the same few dates many times; each catalog remembers how it wrote them, until
+// the working calendar changes.
+let writtenDates = new WeakMap<Catalog, Map<CalendarDate, string>>();
+let writtenFor = dateWordsVersion();
 
+/** A date as the reader says it, with its weekday, and its word when it is a 调休 working day or a weekday off. */
 export function formatDate(catalog: Catalog, date: CalendarDate): string {
+  if (writtenFor !== dateWordsVersion()) {
+    writtenDates = new WeakMap();
+    writtenFor = dateWordsVersion();
+  }
   let written = writtenDates.get(catalog);
   if (!written) writtenDates.set(catalog, (written = new Map()));
   const known = written.get(date);
   if (known !== undefined) return known;
   const [, month, day] = date.split('-').map(Number) as [number, number, number];
-  const text = catalog.date(month, day, isoWeekday(date));
+  const text = catalog.date(month, day, isoWeekday(date), dayNoteShown(date));
   if (written.size >= 4096) written.clear();
   written.set(date, text);
   return text;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { workingCalendar } from '../../../src/domain/calendar.js';
 import { en } from '../../../src/i18n/en.js';
 import { zhCN } from '../../../src/i18n/zh-CN.js';
+import { writeDatesBy } from '../../../src/slack/views/date-words.js';
 import {
   channelMention,
   context,
@@ -17,13 +19,26 @@ import { expectValidMessage, longText } from './fixtures.js';
 describe('formatDate', () => {
   it.each([
     ['2026-03-02', '3月2日（周一）', 'Mon 2 Mar'],
-    ['2026-02-14', '2月14日（周六）', 'Sat 14 Feb'],
+    ['2026-02-14', '2月14日（周六，调休上班）', 'Sat 14 Feb (a working day)'],
     ['2026-03-01', '3月1日（周日）', 'Sun 1 Mar'],
+    ['2026-10-02', '10月2日（周五，休息日）', 'Fri 2 Oct (a day off)'],
     ['2026-12-31', '12月31日（周四）', 'Thu 31 Dec'],
     ['2028-02-29', '2月29日（周二）', 'Tue 29 Feb'],
   ])('%s reads %s and %s', (date, zh, english) => {
     expect(formatDate(zhCN, date)).toBe(zh);
     expect(formatDate(en, date)).toBe(english);
+  });
+
+  it('writes the office’s own days as soon as it sets them', () => {
+    const before = formatDate(zhCN, '2026-03-04');
+    writeDatesBy(workingCalendar(new Map([['2026-03-04', 'holiday']])));
+    try {
+      expect(before).toBe('3月4日（周三）');
+      expect(formatDate(zhCN, '2026-03-04')).toBe('3月4日（周三，休息日）');
+    } finally {
+      writeDatesBy(workingCalendar());
+    }
+    expect(formatDate(zhCN, '2026-03-04')).toBe('3月4日（周三）');
   });
 });
 

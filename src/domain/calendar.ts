@@ -55,8 +55,11 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: CalendarDate
   return count * direction;
 }
 
-/** What a date needs said beside its weekday: a weekend day worked (调休上班), or a weekday off. */
-export type DayNote = 'adjusted_workday' | 'rest_day';
+/**
+ * What a date needs said beside its weekday: a weekend day worked (调休上班), a weekday off, or a
+ * statutory deadline that falls on a rest day (the law's date: it stays, and is said to be one).
+ */
+export type DayNote = 'adjusted_workday' | 'rest_day' | 'statutory_rest_day';
 
 export function dayNoteOf(calendar: WorkingCalendar, date: CalendarDate): DayNote | undefined {
   const weekend = isoWeekday(date) >= 6;

@@ -83,9 +83,10 @@ function compressed(tight: readonly number[], workingDays: number): number[] {
     // Of equal remainders, the later gap first: the reply-side chain's reviews need their days most.
     .sort((a, b) => b.remainder - a.remainder || b.i - a.i);
   for (let k = 0, short = left - sum(given); k < short; k += 1) given[order[k]!.i]! += 1;
+  // No step falls on the day the unit is given the suggestion while the window has a day after it.
   const positions: number[] = [];
   gaps.forEach((_, i) => positions.push((positions.at(-1) ?? 0) + base[i]! + given[i]!));
-  return positions;
+  return positions.map((position) => Math.min(Math.max(position, 1), workingDays));
 }
 
 /**
@@ -164,11 +165,17 @@ export function planAfterDeadlineMoved(
  * Steps of one plan that share a day (its window was too short to part them), in plan order. A
  * window's closing is no step of its own, so it shares a day with nothing.
  */
-export function stepsSharingDays(nodes: readonly PlannedMilestone[]): MilestoneKind[][] {
+export function stepsSharingDays(nodes: readonly PlannedMilestone[]): SharedDay[] {
   const byDay = new Map<CalendarDate, MilestoneKind[]>();
   for (const node of nodes.filter((n) => !windowKinds.has(n.kind)))
     byDay.set(node.plannedOn, [...(byDay.get(node.plannedOn) ?? []), node.kind]);
-  return [...byDay.values()].filter((kinds) => kinds.length > 1);
+  return [...byDay].filter(([, kinds]) => kinds.length > 1).map(([on, kinds]) => ({ on, kinds }));
+}
+
+/** Steps planned on one day because their window was too short to part them. */
+export interface SharedDay {
+  on: CalendarDate;
+  kinds: MilestoneKind[];
 }
 
 /** Steps in plan order: the order of the template, whatever their dates. */

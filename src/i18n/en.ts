@@ -1,7 +1,7 @@
 import type { Catalog } from './zh-CN.js';
 
 const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const dayNotes = { adjusted_workday: 'a working day', rest_day: 'a day off' } as const;
+const dayNotes = { adjusted_workday: 'a working day', rest_day: 'a day off', statutory_rest_day: 'the statutory date, a day off' } as const;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const en: Catalog = {
@@ -38,6 +38,12 @@ export const en: Catalog = {
   date: (month, day, isoWeekday, note) =>
     `${weekdays[isoWeekday - 1]} ${day} ${months[month - 1]}${note === undefined ? '' : ` (${dayNotes[note]})`}`,
   listJoin: ', ',
+  sharedDays: {
+    day: (steps, date) => `${steps} on ${date}`,
+    join: '; ',
+    text: (days) =>
+      `The time is short: the steps are compressed in order, and some share a day: ${days}. Please see that the unit keeps pace; it may ask for an extension.`,
+  },
   cut: (count) => `…and ${count} more not listed.`,
   none: 'none',
 

@@ -49,7 +49,7 @@ const statusNames: Record<SuggestionStatus, string> = {
 };
 const assignmentRoleNames: Record<AssignmentRole, string> = { lead: '主办', co: '会办' };
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'];
-const dayNotes: Record<DayNote, string> = { adjusted_workday: '调休上班', rest_day: '休息日' };
+const dayNotes: Record<DayNote, string> = { adjusted_workday: '调休上班', rest_day: '休息日', statutory_rest_day: '法定期限为休息日' };
 
 export const zhCN = {
   roleNames,
@@ -59,6 +59,12 @@ export const zhCN = {
   date: (month: number, day: number, isoWeekday: number, note?: DayNote) =>
     `${month}月${day}日（周${weekdays[isoWeekday - 1]}${note === undefined ? '' : `，${dayNotes[note]}`}）`,
   listJoin: '、',
+  /** Steps that share a day: the window was too short to give each its own. */
+  sharedDays: {
+    day: (steps: string, date: string) => `${steps}同在 ${date}`,
+    join: '；',
+    text: (days: string) => `办理时间较短，节点已按顺序压缩，部分节点只能同日完成：${days}。请督促承办单位抓紧办理，确有困难的可申请延期。`,
+  },
   /** The last line of a list cut to fit a message. */
   cut: (count: number) => `……另有 ${count} 条未列出。`,
   none: '无',

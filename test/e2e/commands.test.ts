@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignments, auditEvents, members, milestones, outbox, suggestions, units } from '../../src/db/schema.js';
+import { planOrder } from '../../src/domain/schedule.js';
 import { actionIds } from '../../src/slack/ids.js';
 import { digestAt, wordsOf } from '../support/digests.js';
 import { rowCount } from '../support/fixtures.js';
@@ -139,6 +140,48 @@ describe('/suggest assign, inline, end to end', () => {
     const [again] = await h.waitForResponses(1);
     expect(again?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(again?.args.text)).toContain('已经签收过');
+  });
+
+  it('plans a short deadline in order and tells the office which steps share a day; the law’s date stays on a Sunday', async () => {
+    // Monday 2 Mar, due Sunday 15 Mar: 13 days, moved earlier by half of them to Monday 9 Mar, 5
+    // working days away for 7 steps.
+    const answer = await h.command('USUP', 'assign 2026-0120 lead:水利厅 due:2026-03-15 title:关于防汛物资储备的建议');
+    const text = JSON.stringify(answer.body.blocks);
+    expect(text).toContain('签收期限 3月3日（周二） · 内部办结 3月9日（周一）');
+    expect(text).toContain('法定答复 3月15日（周日，法定期限为休息日）');
+    expect(text).toContain('部分节点只能同日完成');
+    const nodes = await h.db
+      .select({ kind: milestones.kind, plannedOn: milestones.plannedOn })
+      .from(milestones)
+      .innerJoin(assignments, eq(assignments.id, milestones.assignmentId))
+      .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
+      .where(eq(suggestions.code, '2026-0120'));
+    const inPlanOrder = [...nodes].sort((a, b) => planOrder(a.kind) - planOrder(b.kind));
+    expect(inPlanOrder.map((node) => node.plannedOn)).toEqual(inPlanOrder.map((node) => node.plannedOn).sort());
+    expect(inPlanOrder.filter((node) => node.kind !== 'feedback').every((node) => node.plannedOn <= '2026-03-09')).toBe(true);
+
+    // show lists the steps in plan order, whatever their dates: a step done early keeps its date
+    // when an extension moves the ones after it.
+    await h.db
+      .update(milestones)
+      .set({ plannedOn: '2026-03-20' })
+      .where(
+        inArray(
+          milestones.id,
+          h.db
+            .select({ id: milestones.id })
+            .from(milestones)
+            .innerJoin(assignments, eq(assignments.id, milestones.assignmentId))
+            .innerJoin(suggestions, eq(suggestions.id, assignments.suggestionId))
+            .where(and(eq(suggestions.code, '2026-0120'), eq(milestones.kind, 'pre_contact'))),
+        ),
+      );
+    const shown = JSON.stringify((await h.command('USUP', 'show 2026-0120')).body.blocks);
+    const steps = ['签收', '办前沟通', '初稿', '处室把关', '分管领导审核', '主要领导签发', '答复', '办后反馈'].map((step) =>
+      shown.indexOf(`⚪ ${step} · `),
+    );
+    expect(steps.every((at) => at >= 0)).toBe(true);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
   });
 
   it('accepts by command with the Chinese alias, shows the suggestion and lists it', async () => {

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { assignments, sessions, suggestions, transferRequests, units } from '../../db/schema.js';
 import { dateInZone } from '../../domain/calendar-date.js';
 import { canDecideRequests } from '../../domain/permissions.js';
+import { type SharedDay, stepsSharingDays } from '../../domain/schedule.js';
 import { readSessionSettings } from '../../domain/settings.js';
 import type { UnitRef } from '../../domain/unit-ref.js';
 import { isLiveAssignment } from '../../domain/vocabulary.js';
@@ -29,6 +30,8 @@ export interface TransferDecision {
   toUnitName: string | null;
   /** Messages queued: the new unit's notices and the answer to the one who asked. */
   notified: number;
+  /** The new unit's steps that share a day, the time left too short to part them. */
+  sharedDays: SharedDay[];
 }
 
 /**
@@ -88,6 +91,7 @@ function decideInTransaction(
     ];
 
     const outgoing: OutgoingNotice[] = [];
+    let sharedDays: SharedDay[] = [];
     if (toUnit) {
       const handlerUserId = input.approve ? (input.handlerUserId ?? null) : null;
       if (!isLiveAssignment(assignment.status)) refuse({ code: 'no_longer_assigned', unitName: fromUnitName });
@@ -111,6 +115,7 @@ function decideInTransaction(
         readSessionSettings(row.settings),
         await loadWorkingCalendar(tx),
       );
+      sharedDays = stepsSharingDays(nodes);
       outgoing.push(...(await assignedNotices(tx, suggestion, [{ assignment: created, nodes }], ctx.actor)));
       audit.push(
         {
@@ -138,6 +143,6 @@ function decideInTransaction(
     });
     await enqueueNotices(tx, ctx.now, outgoing);
     await recordAudit(tx, ctx, audit);
-    return { code: suggestion.code, fromUnitName, toUnitName: toUnit?.name ?? null, notified: outgoing.length };
+    return { code: suggestion.code, fromUnitName, toUnitName: toUnit?.name ?? null, notified: outgoing.length, sharedDays };
   });
 }

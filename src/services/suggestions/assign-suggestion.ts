@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../domain/calendar.js';
 import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import { type Deadlines, planDeadlines } from '../../domain/deadlines.js';
 import { canAssign } from '../../domain/permissions.js';
-import { planMilestones } from '../../domain/schedule.js';
+import { planMilestones, type SharedDay, stepsSharingDays } from '../../domain/schedule.js';
 import type { SessionSettings } from '../../domain/settings.js';
 import { titleIndex } from '../../domain/title-index.js';
 import { titleTopic } from '../../domain/title-similarity.js';
@@ -47,6 +47,8 @@ export interface AssignSuggestionResult {
   notified: number;
   /** Open suggestions of the session whose titles are like this one's, most alike first: likely the same ask, for 并案. */
   similar: Array<{ code: string; title: string }>;
+  /** The lead unit's steps that share a day, its window too short to part them (none in a usual one). */
+  sharedDays: SharedDay[];
 }
 
 /** Likely duplicates an answer names: enough to recognise them, few enough to read. */
@@ -164,6 +166,8 @@ async function assignInTransaction(ctx: ServiceContext, input: AssignSuggestionI
     internalDueOn: deadlines.internalDueOn,
     notified: outgoing.length,
     similar,
+    // The lead's plan holds every step a co-handling unit's has, on the same days.
+    sharedDays: stepsSharingDays(plans.find((plan) => plan.assignment.role === 'lead')?.nodes ?? []),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import { commitments, evaluations, suggestions, units } from '../../db/schema.js';
 import type { CalendarDate } from '../../domain/calendar-date.js';
 import { type SuggestionEvent, verdictEvent } from '../../domain/lifecycles.js';
+import { type SharedDay, stepsSharingDays } from '../../domain/schedule.js';
 import type { SuggestionStatus, Verdict, VerdictAspect } from '../../domain/vocabulary.js';
 import { completeOpenStep } from '../assignments/complete-open-step.js';
 import { restoreOwnHandling } from '../merges/restore-own-handling.js';
@@ -41,6 +42,8 @@ export interface Evaluated {
   statutoryDueOn: CalendarDate;
   internalDueOn: CalendarDate;
   openCommitments: number;
+  /** A new round's steps that share a day, its window too short to part them. */
+  sharedDays: SharedDay[];
 }
 
 /** What a verdict does to the suggestion, as its outcome is told. */
@@ -115,10 +118,13 @@ export async function recordVerdict(tx: Database, ctx: ServiceContext, found: Le
   if (!merged) await completeOpenStep(tx, ctx, { assignmentId: lead.id, kind: 'feedback', round: suggestion.round }, audit);
 
   let deadlines = { round: suggestion.round, statutoryDueOn: suggestion.statutoryDueOn, internalDueOn: suggestion.internalDueOn };
+  let sharedDays: SharedDay[] = [];
   if (event === 'reopen') {
     // 不满意 on a merged suggestion opens the next round for it alone: it is handled on its own again.
     if (merged) audit.push(...(await restoreOwnHandling(tx, ctx, suggestion, { reopening: true })).audit);
-    deadlines = await startNextRound(tx, ctx, suggestion, settings, audit);
+    const next = await startNextRound(tx, ctx, suggestion, settings, audit);
+    deadlines = { round: next.round, statutoryDueOn: next.statutoryDueOn, internalDueOn: next.internalDueOn };
+    sharedDays = stepsSharingDays(next.nodes);
   } else {
     await tx.update(suggestions).set({ status }).where(eq(suggestions.id, suggestion.id));
     audit.push({
@@ -168,5 +174,5 @@ export async function recordVerdict(tx: Database, ctx: ServiceContext, found: Le
     })),
   );
   await recordAudit(tx, ctx, audit);
-  return { code: suggestion.code, unitName, verdict: given.verdict, outcome, ...deadlines, openCommitments: open.length };
+  return { code: suggestion.code, unitName, verdict: given.verdict, outcome, ...deadlines, openCommitments: open.length, sharedDays };
 }

@@ -6,7 +6,19 @@ import type { Catalog } from '../../i18n/index.js';
 import type { AcceptAssignmentResult } from '../../services/assignments/accept-assignment.js';
 import type { AcceptAssignmentsResult, AssignmentRef } from '../../services/assignments/accept-assignments.js';
 import type { AssignSuggestionResult } from '../../services/suggestions/assign-suggestion.js';
-import { channelMention, context, escapeText, fit, formatDate, mention, plainMessage, type SlackMessage, section } from './format.js';
+import {
+  channelMention,
+  context,
+  escapeText,
+  fit,
+  formatDate,
+  formatStatutoryDate,
+  mention,
+  plainMessage,
+  type SlackMessage,
+  section,
+} from './format.js';
+import { sharedDaysText } from './shared-days-text.js';
 
 export function unitAddedMessage(
   catalog: Catalog,
@@ -52,13 +64,14 @@ export const exportRequestedMessage = (catalog: Catalog, unitName: string | null
 const similarTitleChars = 60;
 
 /**
- * What an assignment became, in three lines: the units, the deadlines, who was told; and a fourth
- * when open suggestions have titles like it, naming them and 并案 (empty otherwise).
+ * What an assignment became, in three lines: the units, the deadlines, who was told; a fourth
+ * when open suggestions have titles like it, naming them and 并案, and a fifth when the time is too
+ * short to give each step a day (each empty otherwise).
  */
 export function assignedSummary(
   catalog: Catalog,
   result: AssignSuggestionResult,
-): { text: string; dates: string; notified: string; similar: string } {
+): { text: string; dates: string; notified: string; similar: string; sharedDays: string } {
   const words = catalog.done;
   const [likeliest] = result.similar;
   return {
@@ -66,9 +79,10 @@ export function assignedSummary(
     dates: words.assignedDates(
       formatDate(catalog, result.acceptBy),
       formatDate(catalog, result.internalDueOn),
-      formatDate(catalog, result.statutoryDueOn),
+      formatStatutoryDate(catalog, result.statutoryDueOn),
     ),
     notified: words.assignedNotified(result.notified),
+    sharedDays: sharedDaysText(catalog, result.sharedDays),
     similar: likeliest
       ? words.similarOpen(
           result.similar
@@ -89,6 +103,7 @@ export function assignedMessage(catalog: Catalog, result: AssignSuggestionResult
       section(summary.text),
       ...(summary.similar ? [section(summary.similar)] : []),
       context(summary.dates),
+      ...(summary.sharedDays ? [context(summary.sharedDays)] : []),
       context(summary.notified),
     ],
   };

@@ -1,7 +1,7 @@
 import type { AssignedNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { actionIds } from '../ids.js';
-import { button, context, escapeText, formatDate, header, mention, type SlackMessage, section } from './format.js';
+import { button, context, escapeText, formatDate, formatStatutoryDate, header, mention, type SlackMessage, section } from './format.js';
 
 /** The message each assigned person and unit channel gets, with 签收, 分办 and 申请调整 buttons. */
 export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice): SlackMessage {
@@ -23,7 +23,7 @@ export function assignedNoticeMessage(catalog: Catalog, notice: AssignedNotice):
           : words.assignedDates(
               formatDate(catalog, notice.acceptBy),
               formatDate(catalog, notice.internalDueOn),
-              formatDate(catalog, notice.statutoryDueOn),
+              formatStatutoryDate(catalog, notice.statutoryDueOn),
             ),
       ),
       {

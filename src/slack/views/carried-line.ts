@@ -1,6 +1,6 @@
 import type { CarriedNotice, MessageNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { escapeText, formatDate, mention } from './format.js';
+import { escapeText, formatDate, formatStatutoryDate, mention } from './format.js';
 
 /** One notice as one line of a message that carries several (a gathered message, a digest, a daily summary). */
 export function carriedLine(catalog: Catalog, notice: MessageNotice, options: { acceptByInTitle?: boolean } = {}): string {
@@ -51,8 +51,8 @@ function lineOf(catalog: Catalog, notice: MessageNotice, options: { acceptByInTi
     }
     case 'extension_decided':
       return notice.approved
-        ? words.extensionApproved(about, date(notice.statutoryDueOn))
-        : words.extensionRefused(about, date(notice.statutoryDueOn));
+        ? words.extensionApproved(about, formatStatutoryDate(catalog, notice.statutoryDueOn))
+        : words.extensionRefused(about, formatStatutoryDate(catalog, notice.statutoryDueOn));
     case 'transfer_decided':
       return notice.toUnitName === null
         ? words.transferRefused(about, escapeText(notice.fromUnitName))

@@ -15,5 +15,7 @@ export function writeDatesBy(calendar: WorkingCalendar): void {
 
 export const dayNoteShown = (date: CalendarDate): DayNote | undefined => dayNoteOf(shown, date);
 
+export const isRestDayShown = (date: CalendarDate): boolean => !shown.isWorkday(date);
+
 /** Changes each time the calendar does: what remembers written dates forgets them then. */
 export const dateWordsVersion = (): number => version;

@@ -3,7 +3,7 @@ import type { Catalog } from '../../i18n/index.js';
 import type { ExtensionDecision } from '../../services/requests/decide-extension.js';
 import type { ExtensionRequested } from '../../services/requests/request-extension.js';
 import { actionIds } from '../ids.js';
-import { button, escapeText, formatDate, mention, plainMessage, type SlackMessage } from './format.js';
+import { button, escapeText, formatDate, formatStatutoryDate, mention, plainMessage, type SlackMessage } from './format.js';
 import { requestNoticeMessage } from './request-notice.js';
 
 /** To the supervision office: the request, with approve and refuse. */
@@ -32,8 +32,14 @@ export function extensionDecidedMessage(catalog: Catalog, notice: ExtensionDecid
   const by = mention(notice.decidedBy);
   return plainMessage(
     notice.approved
-      ? words.decidedApproved(notice.code, title, by, formatDate(catalog, notice.statutoryDueOn), formatDate(catalog, notice.internalDueOn))
-      : words.decidedRefused(notice.code, title, by, formatDate(catalog, notice.statutoryDueOn)),
+      ? words.decidedApproved(
+          notice.code,
+          title,
+          by,
+          formatStatutoryDate(catalog, notice.statutoryDueOn),
+          formatDate(catalog, notice.internalDueOn),
+        )
+      : words.decidedRefused(notice.code, title, by, formatStatutoryDate(catalog, notice.statutoryDueOn)),
   );
 }
 
@@ -52,7 +58,7 @@ export const extensionDecisionAnswer = (catalog: Catalog, result: ExtensionDecis
     result.approved
       ? catalog.extension.approvedAnswer(
           result.code,
-          formatDate(catalog, result.statutoryDueOn),
+          formatStatutoryDate(catalog, result.statutoryDueOn),
           formatDate(catalog, result.internalDueOn),
           result.moved,
         )

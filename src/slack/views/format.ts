@@ -1,7 +1,7 @@
 import type { Button, KnownBlock, View } from '@slack/types';
 import { type CalendarDate, isoWeekday } from '../../domain/calendar-date.js';
 import type { Catalog } from '../../i18n/index.js';
-import { dateWordsVersion, dayNoteShown } from './date-words.js';
+import { dateWordsVersion, dayNoteShown, isRestDayShown } from './date-words.js';
 
 /** A message as Slack takes it: the text is the notification and screen-reader fallback. */
 export interface SlackMessage {
@@ -52,6 +52,13 @@ export function formatDate(catalog: Catalog, date: CalendarDate): string {
   if (written.size >= 4096) written.clear();
   written.set(date, text);
   return text;
+}
+
+/** A statutory deadline: the law's date, kept where it falls, with a note when that is a rest day. */
+export function formatStatutoryDate(catalog: Catalog, date: CalendarDate): string {
+  if (!isRestDayShown(date)) return formatDate(catalog, date);
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return catalog.date(month, day, isoWeekday(date), 'statutory_rest_day');
 }
 
 /** Cuts text to Slack's limit for the field it goes in, marking the cut. Counted in UTF-16 units,

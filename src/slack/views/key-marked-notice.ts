@@ -1,7 +1,7 @@
 import type { KeyMarkedNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { actionIds } from '../ids.js';
-import { button, context, escapeText, formatDate, mention, type SlackMessage, section } from './format.js';
+import { button, context, escapeText, formatStatutoryDate, mention, type SlackMessage, section } from './format.js';
 
 /** 领导领办: to the leader the office named for a 重点 suggestion, with its instruction and when they will hear of it. */
 export function keyMarkedNoticeMessage(catalog: Catalog, notice: KeyMarkedNotice): SlackMessage {
@@ -12,7 +12,7 @@ export function keyMarkedNoticeMessage(catalog: Catalog, notice: KeyMarkedNotice
     text: text.replace(/\*/g, ''),
     blocks: [
       section(`${text}${note}`),
-      context(words.noticeEscalation(notice.escalateAfterWorkingDays, formatDate(catalog, notice.statutoryDueOn))),
+      context(words.noticeEscalation(notice.escalateAfterWorkingDays, formatStatutoryDate(catalog, notice.statutoryDueOn))),
       { type: 'actions', elements: [button(catalog.button.details, actionIds.showDetails, notice.suggestionId)] },
     ],
   };

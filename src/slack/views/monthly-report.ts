@@ -1,7 +1,17 @@
 import type { KnownBlock } from '@slack/types';
 import type { MonthlyReportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { divider, escapeText, formatDate, header, mention, messageLinesChars, type SlackMessage, titledPart } from './format.js';
+import {
+  divider,
+  escapeText,
+  formatDate,
+  formatStatutoryDate,
+  header,
+  mention,
+  messageLinesChars,
+  type SlackMessage,
+  titledPart,
+} from './format.js';
 
 /** Sections per part: five parts with their headings and dividers stay under 50 blocks. */
 const sectionsPerPart = 7;
@@ -26,7 +36,7 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
                 escapeText(s.unitName),
                 s.leaderUserId ? mention(s.leaderUserId) : '',
                 s.overdueNodes,
-                date(s.statutoryDueOn),
+                formatStatutoryDate(catalog, s.statutoryDueOn),
               ),
             ),
             keyTotal,
@@ -52,7 +62,9 @@ export function monthlyReportMessage(catalog: Catalog, notice: MonthlyReportNoti
     ],
     [
       words.nearHeading(notice.nearStatutoryTotal),
-      notice.nearStatutory.map((s) => words.nearLine(s.code, escapeText(s.title), escapeText(s.unitName), date(s.statutoryDueOn))),
+      notice.nearStatutory.map((s) =>
+        words.nearLine(s.code, escapeText(s.title), escapeText(s.unitName), formatStatutoryDate(catalog, s.statutoryDueOn)),
+      ),
       notice.nearStatutoryTotal,
     ],
   ];

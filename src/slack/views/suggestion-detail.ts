@@ -11,6 +11,7 @@ import {
   divider,
   escapeText,
   formatDate,
+  formatStatutoryDate,
   mention,
   messageLinesChars,
   packedSections,
@@ -43,7 +44,7 @@ export function suggestionDetailMessage(catalog: Catalog, detail: SuggestionDeta
         escapeText(suggestion.leadDeputy),
         formatDate(catalog, suggestion.assignedOn),
         formatDate(catalog, suggestion.internalDueOn),
-        formatDate(catalog, suggestion.statutoryDueOn),
+        formatStatutoryDate(catalog, suggestion.statutoryDueOn),
       ),
     ),
   ];

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../i18n/index.js';
 import type { SuggestionList } from '../../services/suggestions/list-suggestions.js';
-import { context, escapeText, formatDate, messageLinesChars, type SlackMessage, section } from './format.js';
+import { context, escapeText, formatDate, formatStatutoryDate, messageLinesChars, type SlackMessage, section } from './format.js';
 
 export function suggestionListMessage(catalog: Catalog, list: SuggestionList): SlackMessage {
   const { list: words } = catalog;
@@ -25,7 +25,7 @@ export function suggestionListMessage(catalog: Catalog, list: SuggestionList): S
       `${line.isKey ? catalog.key.mark : ''}${escapeText(line.title)}${line.mergedInto ? catalog.merge.listMark(line.mergedInto) : ''}`,
       escapeText(line.leadUnit),
       catalog.statusNames[line.status],
-      formatDate(catalog, line.statutoryDueOn),
+      formatStatutoryDate(catalog, line.statutoryDueOn),
     );
     const lineText = facts.length ? `${text} · ${facts.join(' · ')}` : text;
     // Long titles: the lines stop within what Slack takes in one message, and the rest are counted.

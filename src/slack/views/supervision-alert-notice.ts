@@ -2,7 +2,17 @@ import type { KnownBlock } from '@slack/types';
 import type { SupervisionAlertNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { detailsOfFirst } from './details-button.js';
-import { context, divider, escapeText, formatDate, messageLinesChars, type SlackMessage, section, titledPart } from './format.js';
+import {
+  context,
+  divider,
+  escapeText,
+  formatDate,
+  formatStatutoryDate,
+  messageLinesChars,
+  type SlackMessage,
+  section,
+  titledPart,
+} from './format.js';
 import { reminderLine, urgencyText } from './reminder-lines.js';
 
 /** Slack's blocks a message, shared out among the parts that have something in them. */
@@ -26,7 +36,7 @@ export function supervisionAlertNoticeMessage(catalog: Catalog, notice: Supervis
           item.code,
           escapeText(item.title),
           escapeText(item.unitName),
-          formatDate(catalog, item.statutoryDueOn),
+          formatStatutoryDate(catalog, item.statutoryDueOn),
           item.daysLeft,
         ),
       ),

@@ -5,6 +5,7 @@ import type { TransferRequested } from '../../services/requests/request-transfer
 import { actionIds } from '../ids.js';
 import { button, escapeText, mention, plainMessage, type SlackMessage } from './format.js';
 import { requestNoticeMessage } from './request-notice.js';
+import { sharedDaysText } from './shared-days-text.js';
 
 /** To the supervision office: the request, with reassign (opens a form) and refuse. */
 export function transferRequestedMessage(catalog: Catalog, notice: TransferRequestedNotice): SlackMessage {
@@ -41,4 +42,9 @@ export const transferRequestedAnswer = (catalog: Catalog, result: TransferReques
 export const transferDecisionAnswer = (catalog: Catalog, result: TransferDecision): string =>
   result.toUnitName === null
     ? catalog.transfer.refusedAnswer(result.code, escapeText(result.fromUnitName))
-    : catalog.transfer.reassignedAnswer(result.code, escapeText(result.fromUnitName), escapeText(result.toUnitName));
+    : [
+        catalog.transfer.reassignedAnswer(result.code, escapeText(result.fromUnitName), escapeText(result.toUnitName)),
+        sharedDaysText(catalog, result.sharedDays),
+      ]
+        .filter(Boolean)
+        .join('\n');

@@ -8,7 +8,19 @@ import type { Evaluated } from '../../services/verdicts/record-verdict.js';
 import type { WrittenOff } from '../../services/verdicts/write-off-commitment.js';
 import { actionIds, roundValue } from '../ids.js';
 import { detailsButton } from './details-button.js';
-import { button, context, escapeText, formatDate, header, mention, plainMessage, type SlackMessage, section } from './format.js';
+import {
+  button,
+  context,
+  escapeText,
+  formatDate,
+  formatStatutoryDate,
+  header,
+  mention,
+  plainMessage,
+  type SlackMessage,
+  section,
+} from './format.js';
+import { sharedDaysText } from './shared-days-text.js';
 
 /**
  * 满意 / 基本满意 / 不满意 for the deputy's verdict on one round's reply, each naming the suggestion
@@ -45,7 +57,7 @@ function outcomeText(
         result.code,
         result.round,
         formatDate(catalog, result.internalDueOn),
-        formatDate(catalog, result.statutoryDueOn),
+        formatStatutoryDate(catalog, result.statutoryDueOn),
       );
   }
 }
@@ -67,7 +79,14 @@ export function verdictRecordedMessage(catalog: Catalog, notice: VerdictRecorded
 }
 
 export const evaluatedAnswer = (catalog: Catalog, result: Evaluated): SlackMessage =>
-  plainMessage(`${catalog.verdict.recorded(result.code, catalog.verdict.names[result.verdict])}${outcomeText(catalog, result)}`);
+  plainMessage(
+    [
+      `${catalog.verdict.recorded(result.code, catalog.verdict.names[result.verdict])}${outcomeText(catalog, result)}`,
+      sharedDaysText(catalog, result.sharedDays),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 
 export function writtenOffAnswer(catalog: Catalog, result: WrittenOff): SlackMessage {
   const words = catalog.commitment;

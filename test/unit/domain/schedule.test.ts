@@ -137,7 +137,7 @@ describe('worked examples', () => {
       reply: '2026-03-10',
       feedback: '2026-03-24',
     });
-    expect(stepsSharingDays(nodes)).toEqual([['pre_contact', 'draft']]);
+    expect(stepsSharingDays(nodes)).toEqual([{ on: '2026-03-04', kinds: ['pre_contact', 'draft'] }]);
   });
 
   it('plans every step on the first working day when the window holds no other', () => {

@@ -9,6 +9,7 @@ import {
   escapeText,
   fit,
   formatDate,
+  formatStatutoryDate,
   header,
   mention,
   plainMessage,
@@ -27,6 +28,14 @@ describe('formatDate', () => {
   ])('%s reads %s and %s', (date, zh, english) => {
     expect(formatDate(zhCN, date)).toBe(zh);
     expect(formatDate(en, date)).toBe(english);
+  });
+
+  it('keeps a statutory deadline on a rest day and says so, the law’s date', () => {
+    expect(formatStatutoryDate(zhCN, '2026-06-14')).toBe('6月14日（周日，法定期限为休息日）');
+    expect(formatStatutoryDate(zhCN, '2026-10-02')).toBe('10月2日（周五，法定期限为休息日）');
+    expect(formatStatutoryDate(zhCN, '2026-06-15')).toBe('6月15日（周一）');
+    expect(formatStatutoryDate(zhCN, '2026-02-14')).toBe('2月14日（周六，调休上班）');
+    expect(formatStatutoryDate(en, '2026-06-14')).toBe('Sun 14 Jun (the statutory date, a day off)');
   });
 
   it('writes the office’s own days as soon as it sets them', () => {

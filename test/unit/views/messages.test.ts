@@ -388,6 +388,7 @@ describe('answers', () => {
       internalDueOn: '2026-05-18',
       notified: 3,
       similar: [],
+      sharedDays: [],
     };
     expect(assignedMessage(zhCN, result)).toEqual({
       text: '已交办建议 *2026-0101*：主办「省水利厅」，会办「省民政厅」。',
@@ -403,6 +404,28 @@ describe('answers', () => {
     expectValidMessage(assignedMessage(en, { ...result, coUnits: Array.from({ length: 50 }, () => longText(100, 'unit')) }));
   });
 
+  it('tells the office when the time is too short to give each step a day of its own', () => {
+    const result = {
+      suggestionId: 3,
+      code: '2026-0102',
+      sessionName: '2026',
+      leadUnit: '省水利厅',
+      coUnits: [],
+      acceptBy: '2026-03-03',
+      statutoryDueOn: '2026-03-17',
+      internalDueOn: '2026-03-10',
+      notified: 1,
+      similar: [],
+      sharedDays: [{ on: '2026-03-04', kinds: ['pre_contact' as const, 'draft' as const] }],
+    };
+    expect(assignedMessage(zhCN, result).blocks[2]).toEqual(
+      context(
+        '办理时间较短，节点已按顺序压缩，部分节点只能同日完成：办前沟通、初稿同在 3月4日（周三）。请督促承办单位抓紧办理，确有困难的可申请延期。',
+      ),
+    );
+    expectValidMessage(assignedMessage(en, result));
+  });
+
   it('names the open suggestions with titles like the new one’s, and 并案', () => {
     const result = {
       suggestionId: 2,
@@ -414,6 +437,7 @@ describe('answers', () => {
       statutoryDueOn: '2026-06-02',
       internalDueOn: '2026-05-18',
       notified: 2,
+      sharedDays: [],
       similar: [
         { code: '2026-0007', title: '关于推进河湖长制落地见效的建议' },
         { code: '2026-0102', title: '关于东川市推进河湖长制落地见效的建议' },

@@ -627,6 +627,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           statutoryDueOn: '2026-06-02',
           internalDueOn: '2026-05-18',
           notified: 2,
+          sharedDays: [{ on: '2026-03-04', kinds: ['pre_contact', 'draft'] }],
           similar: [
             { code: '2026-0007', title: t() },
             { code: '2026-0008', title: t() },
@@ -675,7 +676,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           told: 1,
         }),
         transferRequestedAnswer(catalog, { requestId: 4, code: '2026-0101', unitName: t(), windowClosesOn: '2026-03-09', notified: 1 }),
-        transferDecisionAnswer(catalog, { code: '2026-0101', fromUnitName: t(), toUnitName: t(), notified: 2 }),
+        transferDecisionAnswer(catalog, { code: '2026-0101', fromUnitName: t(), toUnitName: t(), notified: 2, sharedDays: [] }),
         opinionSubmittedAnswer(catalog, { code: '2026-0101', unitName: t(), leadUnitName: t(), told: [bot.handler] }),
       ),
     ],

@@ -42,7 +42,8 @@ export function assignFormSubmitted(deps: ListenerDeps) {
       deps.messagesQueued();
       const summary = assignedSummary(catalog, result);
       const text = summary.similar ? `${summary.text}\n${summary.similar}` : summary.text;
-      return ack({ response_action: 'update', view: assignDoneModal(catalog, text, `${summary.dates}\n${summary.notified}`) });
+      const facts = [summary.dates, summary.sharedDays, summary.notified].filter(Boolean).join('\n');
+      return ack({ response_action: 'update', view: assignDoneModal(catalog, text, facts) });
     } catch (error) {
       const text = error instanceof ServiceError ? describeServiceProblem(catalog, error.problem) : explain(deps, error).text;
       const field = error instanceof ServiceError ? fieldOf(error.problem) : assignModalBlocks.code;

@@ -260,6 +260,12 @@ export class ReplyDesk {
       `代表来电表示不满意：在详情中点击「不满意」，写明代表的理由（${code}）：`,
       renderedView(done.view),
     );
+    // The new round's steps, as the unit's handler reads them: in plan order within a one-month window.
+    const handler = leadUnitOf(code)?.handler;
+    if (handler) {
+      const detail = await this.driver.type(handler.id, `show ${code}`);
+      this.driver.recorder.did(handler.id, `查看第 ${row.round + 1} 轮的时间节点（${code}）：`, stepLinesOf(detail.blocks, code));
+    }
     return 1;
   }
 
@@ -334,3 +340,12 @@ const leadUnitOf = (code: string) => {
   const planned = plannedSuggestions.find((s) => s.code === code);
   return planned ? unitNamed(planned.lead) : undefined;
 };
+
+/** The lead unit's step lines of a suggestion's details: its current round, in the order shown. */
+function stepLinesOf(blocks: unknown[] | undefined, code: string): string {
+  const texts = ((blocks ?? []) as Array<{ text?: { text?: string } }>).map((b) => b.text?.text ?? '');
+  const lead = texts.find((text) => text.includes('主办 · ')) ?? '';
+  const lines = lead.split('\n').filter((line) => /^[⚪✅🔴⏳] /u.test(line));
+  if (lines.length === 0) throw new Error(`the details of ${code} list no steps`);
+  return lines.join('\n');
+}

@@ -987,7 +987,7 @@ export const en: Catalog = {
     followup: (code, open) =>
       `*${code}* has ${open} commitments not written off: it moves to follow-up, and closes once all are written off (\`/suggest commitment done ${code} <n>\`).`,
     reopened: (code, round, internal, statutory) =>
-      `*${code}* is handled again (round ${round}): internal due ${internal}, reply due ${statutory}; the reply steps are planned anew.`,
+      `*${code}* is handled again (round ${round}): internal due ${internal}, reply due ${statutory}; the round's steps are planned in order.`,
     noticeHeading: (verdict) => `Deputy's verdict: ${verdict}`,
     noticeBody: (code, title, unit, by) => `*${code}* ${title || '(untitled)'} · lead ${unit} · recorded by ${by}`,
     note: (note) => `The deputy said: ${note}`,
@@ -1266,7 +1266,7 @@ export const en: Catalog = {
     surveyOutcome: {
       closed: (count) => `${count} will be closed`,
       followup: (count) => `${count} will move to follow-up (commitments not yet written off)`,
-      reopened: (count) => `${count} will be handled again (dissatisfied: the reply steps are planned anew)`,
+      reopened: (count) => `${count} will be handled again (dissatisfied: the round's steps are planned in order)`,
     },
     surveyConfirmNote: 'On confirmation every verdict is recorded (or none), as `/suggest evaluate` records one; the lead units are told.',
     verdictsWritten: (count) => `The deputy's verdict is recorded on ${count} suggestions; the lead units are being told.`,

@@ -1007,7 +1007,7 @@ export const zhCN = {
     followup: (code: string, open: number) =>
       `建议 *${code}* 还有 ${open} 项承诺事项未核销，转入跟踪；全部核销（\`/suggest commitment done ${code} <序号>\`）后销号。`,
     reopened: (code: string, round: number, internal: string, statutory: string) =>
-      `建议 *${code}* 重新办理（第 ${round} 轮）：内部办结 ${internal}，答复期限 ${statutory}，答复环节的节点已重新排定。`,
+      `建议 *${code}* 重新办理（第 ${round} 轮）：内部办结 ${internal}，答复期限 ${statutory}，本轮的时间节点已按顺序排定。`,
     noticeHeading: (verdict: string) => `代表评价：${verdict}`,
     noticeBody: (code: string, title: string, unit: string, by: string) =>
       `*${code}* ${title || '（无标题）'} · 主办「${unit}」 · 记录 ${by}`,
@@ -1301,7 +1301,7 @@ export const zhCN = {
     surveyOutcome: {
       closed: (count: number) => `记录后销号 ${count} 件`,
       followup: (count: number) => `记录后转入跟踪 ${count} 件（承诺事项尚未全部核销）`,
-      reopened: (count: number) => `记录后重新办理 ${count} 件（不满意，答复环节的节点重新排定）`,
+      reopened: (count: number) => `记录后重新办理 ${count} 件（不满意，本轮时间节点按顺序排定）`,
     },
     surveyConfirmNote: '确认后全部记录（或一件也不记录），与逐件用 `/suggest evaluate` 记录相同；主办单位随即收到通知。',
     verdictsWritten: (count: number) => `已记录 ${count} 件建议的代表评价，主办单位的通知将陆续发出。`,

@@ -64,6 +64,18 @@ describe('npm run demo', () => {
     ]) {
       expect(transcript).toContain(seen);
     }
+    // 2026-0002's second round, a one-month window, reads in plan order: each step on a working day
+    // after the one before it, 办前沟通 first, none after the internal deadline.
+    const [, secondRound] = transcript.match(/查看第 2 轮的时间节点（2026-0002）：\n\n((?:> .*\n)+)/) ?? [];
+    const steps = (secondRound ?? '')
+      .trim()
+      .split('\n')
+      .map((line) => /^> \S+ (\S+) · (\d+)月(\d+)日/u.exec(line)!);
+    expect(steps.map((step) => step[1])).toEqual(['办前沟通', '初稿', '处室把关', '分管领导审核', '主要领导签发', '答复', '办后反馈']);
+    const days = steps.map((step) => Number(step[2]) * 100 + Number(step[3]));
+    expect([...days].sort((a, b) => a - b)).toEqual(days);
+    expect(new Set(days.slice(0, -1)).size).toBe(days.length - 1);
+    expect(transcript).toContain('内部办结 5月29日（周五），答复期限 6月14日（周日，法定期限为休息日）');
     // The last weekly chart is saved beside the transcript, which shows it.
     const [, chartFile] = output.match(/chart: (.+)\n/) ?? [];
     expect(dirname(chartFile!)).toBe(dirname(file!));

@@ -89,6 +89,16 @@ describe('npm run demo', () => {
     await workbook.xlsx.readFile(ledgerFile!);
     expect(workbook.getWorksheet('建议')!.rowCount).toBe(1 + 223);
     expect(transcript).toContain('督办台账 · 共 223 件建议');
+    // 交办与节点 lists the lead unit's rounds of 2026-0002 with the current one first.
+    const rounds: number[] = [];
+    const nodeSheet = workbook.getWorksheet('交办与节点')!;
+    const headers = (nodeSheet.getRow(1).values as unknown[]).map(String);
+    const [codeColumn, roleColumn, roundColumn] = ['编号', '主办/会办', '轮次'].map((name) => headers.indexOf(name));
+    nodeSheet.eachRow((row) => {
+      if (row.getCell(codeColumn!).value === '2026-0002' && row.getCell(roleColumn!).value === '主办')
+        rounds.push(Number(row.getCell(roundColumn!).value));
+    });
+    expect(rounds).toEqual([2, 1]);
 
     // The quarter's 征询意见表, beside them, imported in one go: every verdict it holds is the
     // ledger's, on the round it names.

@@ -1275,6 +1275,9 @@ export const en: Catalog = {
     likelyDuplicate: (code, similar) => `Possible duplicate: ${code} has a title close to ${similar}`,
     likelyDuplicateMany: (code, shown, count) => `Possible duplicate: ${code} has a title close to ${shown} and others, ${count} in all`,
     likelyDuplicatesCut: (count) => `${count} more ${count === 1 ? 'group' : 'groups'} not listed`,
+    andMore: ' and more',
+    sharedDays: (count, codes) =>
+      `${count} suggestions have so little time that some of their steps share a day: ${codes}. They are planned so once confirmed; a unit may ask for an extension.`,
     likelyDuplicatesNote:
       'These are pointers only: suggestions with close titles are assigned as usual, and nothing is merged. Where two are the same matter, `/suggest merge <code> into <code>` handles them together once imported.',
     ignoredColumns: (headers) => ` The headers "${headers}" name no column an import reads: what is under them is not imported.`,

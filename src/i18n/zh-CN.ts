@@ -1310,6 +1310,9 @@ export const zhCN = {
     likelyDuplicate: (code: string, similar: string) => `可能重复：${code} 与 ${similar} 标题相近`,
     likelyDuplicateMany: (code: string, shown: string, count: number) => `可能重复：${code} 与 ${shown} 等 ${count} 件标题相近`,
     likelyDuplicatesCut: (count: number) => `另有 ${count} 组未列出`,
+    andMore: ' 等',
+    sharedDays: (count: number, codes: string) =>
+      `${count} 件建议办理时间较短，部分节点只能同日完成：${codes}。确认后照此排定；确有困难的，承办单位可申请延期。`,
     likelyDuplicatesNote:
       '以上只是提示：标题相近的建议照常交办，不会自动合并。确属同一事项的，导入后可用 `/suggest merge <编号> into <编号>` 并案办理。',
     ignoredColumns: (headers: string) => `表头中的「${headers}」不是可导入的列，其下的内容不会导入。`,

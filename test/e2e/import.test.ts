@@ -107,6 +107,15 @@ describe('/suggest import', () => {
     expect(await h.db.$count(auditEvents, eq(auditEvents.action, 'suggestion.assign'))).toBe(3);
   });
 
+  it('names in the preview the rows whose time is too short to give each step a day', async () => {
+    // The harness's day is Monday 2 Mar: due in 13 days leaves 5 working days for 7 steps.
+    const short = csv('2026-0131,关于汛前河道清障的建议,张三,,水利厅,,,2026-03-15', '2026-0132,关于社区食堂的建议,赵六,,民政厅,,,');
+    const { view } = await submitFile('交办清单.csv', short);
+    expect(formText(view!)).toContain('1 件建议办理时间较短，部分节点只能同日完成：2026-0131。');
+    expect(formText(view!)).not.toContain('2026-0132。');
+    expect(await codes()).not.toContain('2026-0131');
+  });
+
   it('lists every bad row with its line and reason, writes nothing, and offers no confirmation', async () => {
     const before = await h.db.$count(outbox);
     const { view } = await submitFile(

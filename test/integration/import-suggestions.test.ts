@@ -36,7 +36,7 @@ describe('importSuggestions', () => {
         { name: '省民政厅', lead: 1, co: 1 },
         { name: '省水利厅', lead: 1, co: 0 },
       ];
-      expect(outcome).toEqual({ assigned: 2, refused: [], written: false, units, likelyDuplicates: [] });
+      expect(outcome).toEqual({ assigned: 2, refused: [], written: false, units, likelyDuplicates: [], sharedDays: [] });
       expect(importUnitLines(zhCN, outcome)).toEqual(['省民政厅：主办 1 件，会办 1 件', '省水利厅：主办 1 件，会办 0 件']);
       expect(await rowCount(db, suggestions)).toBe(0);
       expect(await rowCount(db, outbox)).toBe(0);

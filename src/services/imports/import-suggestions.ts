@@ -2,11 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { readRows } from '../../db/read-rows.js';
 import { type assignments, members, suggestions } from '../../db/schema.js';
-import { dateInZone } from '../../domain/calendar-date.js';
+import { type CalendarDate, dateInZone } from '../../domain/calendar-date.js';
 import type { Deadlines } from '../../domain/deadlines.js';
 import { type LikelyDuplicate, likelyDuplicates } from '../../domain/likely-duplicates.js';
 import { canAssign } from '../../domain/permissions.js';
-import { type PlannedMilestone, planMilestones } from '../../domain/schedule.js';
+import { type PlannedMilestone, planMilestones, stepsSharingDays } from '../../domain/schedule.js';
 import { byCodePoint } from '../../domain/text-order.js';
 import { currentSession } from '../sessions/current-session.js';
 import { loadWorkingCalendar } from '../sessions/load-working-calendar.js';
@@ -38,6 +38,8 @@ export interface ImportOutcome {
    * handle them together, 并案), never a refusal.
    */
   likelyDuplicates: LikelyDuplicate[];
+  /** In a preview of rows that can all be assigned: the codes whose steps share a day, their time too short to part them. */
+  sharedDays: string[];
 }
 
 /** An assignment as the import wrote it: what its notices and audit need. */
@@ -98,6 +100,7 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
         written: false,
         units: [],
         likelyDuplicates: [],
+        sharedDays: [],
       };
     }
     const session = await currentSession(tx, ctx.now, ctx.timezone);
@@ -112,6 +115,16 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
     );
     const assignedOn = dateInZone(ctx.now, ctx.timezone);
     const calendar = await loadWorkingCalendar(tx);
+    const leadPlans = new Map<CalendarDate, PlannedMilestone[]>();
+    const leadPlanOf = (internalDueOn: CalendarDate) => {
+      let plan = leadPlans.get(internalDueOn);
+      if (!plan)
+        leadPlans.set(
+          internalDueOn,
+          (plan = planMilestones({ role: 'lead', startedOn: assignedOn, internalDueOn }, session.settings, calendar)),
+        );
+      return plan;
+    };
     const planned: Planned[] = [];
     const refused: ImportOutcome['refused'] = [];
     for (const row of rows) {
@@ -125,17 +138,25 @@ function checkAndWrite(ctx: ServiceContext, rows: readonly ImportRow[], options:
       }
     }
     const units = unitsGiven(planned);
-    if (refused.length > 0) return { assigned: planned.length, refused, written: false, units, likelyDuplicates: [] };
+    if (refused.length > 0) return { assigned: planned.length, refused, written: false, units, likelyDuplicates: [], sharedDays: [] };
     if (!options.confirm) {
       const rowTitles = planned.map(({ row }) => ({ code: row.code, title: row.title }));
       const duplicates = likelyDuplicates(rowTitles, await readOpenTitles(tx, session.id));
-      return { assigned: planned.length, refused, written: false, units, likelyDuplicates: duplicates };
+      const sharing = planned.filter(({ deadlines }) => stepsSharingDays(leadPlanOf(deadlines.internalDueOn)).length > 0);
+      return {
+        assigned: planned.length,
+        refused,
+        written: false,
+        units,
+        likelyDuplicates: duplicates,
+        sharedDays: sharing.map(({ row }) => row.code),
+      };
     }
     // Written in code order: two imports sharing codes meet at the unique index one after the
     // other, never each holding a code the other waits for (a deadlock).
     planned.sort((a, b) => byCodePoint(a.row.code, b.row.code));
     await writeImport(tx, ctx, session.id, planned, assignedOn, calendar, session.settings, allUnits);
-    return { assigned: planned.length, refused, written: true, units, likelyDuplicates: [] };
+    return { assigned: planned.length, refused, written: true, units, likelyDuplicates: [], sharedDays: [] };
   });
 }
 

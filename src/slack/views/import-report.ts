@@ -129,6 +129,17 @@ export function importDuplicateLines(catalog: Catalog, outcome: ImportOutcome): 
   return [...lines, words.likelyDuplicatesNote];
 }
 
+/** Codes the note on steps sharing a day names: enough to find them, the count says the rest. */
+const sharedDayCodesNamed = 10;
+
+/** The rows whose time is too short to give each step a day, named in one line; none when there are none. */
+export function importSharedDaysLines(catalog: Catalog, outcome: ImportOutcome): string[] {
+  const codes = outcome.sharedDays;
+  if (codes.length === 0) return [];
+  const named = codes.slice(0, sharedDayCodesNamed).map(escapeText).join(catalog.listJoin);
+  return [catalog.import.sharedDays(codes.length, codes.length > sharedDayCodesNamed ? `${named}${catalog.import.andMore}` : named)];
+}
+
 /** Why a file past one of importLimits is refused, worded with the limit and where it was passed. */
 export function outOfBoundsText(catalog: Catalog, name: string, error: ImportFileOutOfBounds): string {
   const words = catalog.import.outOfBounds;

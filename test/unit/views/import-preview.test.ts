@@ -12,6 +12,7 @@ const outcome = (over: Partial<ImportOutcome> = {}): ImportOutcome => ({
   written: false,
   units: [{ name: '省水利厅', lead: 8, co: 0 }],
   likelyDuplicates: [],
+  sharedDays: [],
   ...over,
 });
 

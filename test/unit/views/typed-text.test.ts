@@ -35,7 +35,13 @@ import { contactLoggedAnswer, contactModal } from '../../../src/slack/views/cont
 import { extensionModal } from '../../../src/slack/views/extension-modal.js';
 import { escapeText, shownText } from '../../../src/slack/views/format.js';
 import { homeView } from '../../../src/slack/views/home.js';
-import { importDuplicateLines, importReportLines, importUnitLines, surveyReportLines } from '../../../src/slack/views/import-report.js';
+import {
+  importDuplicateLines,
+  importReportLines,
+  importSharedDaysLines,
+  importUnitLines,
+  surveyReportLines,
+} from '../../../src/slack/views/import-report.js';
 import { ledgerUpload } from '../../../src/slack/views/ledger-file.js';
 import { opinionModal } from '../../../src/slack/views/opinion-modal.js';
 import { describeCommandProblem, describeServiceProblem } from '../../../src/slack/views/problem.js';
@@ -718,6 +724,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
             written: false,
             units: [],
             likelyDuplicates: [],
+            sharedDays: [],
           },
         ),
         ...importUnitLines(catalog, {
@@ -726,6 +733,15 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           written: false,
           units: [{ name: t(), lead: 1, co: 0 }],
           likelyDuplicates: [],
+          sharedDays: [],
+        }),
+        ...importSharedDaysLines(catalog, {
+          assigned: 1,
+          refused: [],
+          written: false,
+          units: [],
+          likelyDuplicates: [],
+          sharedDays: [t()],
         }),
         ...importDuplicateLines(catalog, {
           assigned: 2,
@@ -733,6 +749,7 @@ function otherViews(catalog: Catalog, t: Typed): Array<[string, Shown]> {
           written: false,
           units: [],
           likelyDuplicates: [{ code: t(), similar: [t(), t()] }],
+          sharedDays: [],
         }),
       ),
     ],

@@ -18,6 +18,7 @@ import { importNoteModal, importPreviewModal, importProblemsModal } from '../../
 import {
   importDuplicateLines,
   importReportLines,
+  importSharedDaysLines,
   importUnitLines,
   missingColumnsText,
   outOfBoundsText,
@@ -122,6 +123,6 @@ export async function importGivenFile(deps: ListenerDeps, { client, body }: Args
   }
   if (lines.length > 1) return importProblemsModal(deps.catalog, lines);
   return importPreviewModal(deps.catalog, lines[0]!, importUnitLines(deps.catalog, outcome), JSON.stringify(file), {
-    asideLines: importDuplicateLines(deps.catalog, outcome),
+    asideLines: [...importSharedDaysLines(deps.catalog, outcome), ...importDuplicateLines(deps.catalog, outcome)],
   });
 }

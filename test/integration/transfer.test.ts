@@ -59,6 +59,38 @@ describe('decideTransfer', () => {
       expect(plan.reply).toBe('2026-08-14');
     }));
 
+  it('plans a unit that takes over late in order within the time left, and says which of its steps share a day', () =>
+    inRolledBackTransaction(database().db, async (db) => {
+      await seedOffice(db);
+      // Assigned Monday 2 Mar, due 1 Apr: the internal deadline is Tuesday 17 Mar.
+      const assigned = await assignSuggestion(contextOf(db, people.supervisor), {
+        code: '2026-0703',
+        lead: { text: '水利厅' },
+        co: [],
+        dueOn: '2026-04-01',
+      });
+      expect(assigned).toMatchObject({ internalDueOn: '2026-03-17', sharedDays: [] });
+      const { requestId } = await requestTransfer(contextOf(db, people.waterLiaison, wednesday), {
+        code: '2026-0703',
+        reason: '应由省高院办理',
+      });
+      // Handed over Thursday 12 Mar: 3 working days left for 8 steps.
+      const late = new Date('2026-03-12T02:00:00Z');
+      const decision = await decideTransfer(contextOf(db, people.supervisor, late), {
+        requestId,
+        approve: true,
+        toUnit: { text: '省高院' },
+      });
+      expect(decision.sharedDays.length).toBeGreaterThan(0);
+      const [taken] = await db.select().from(assignments).where(eq(assignments.status, 'pending'));
+      const plan = await nodesOf(db, taken!.id);
+      expect(plan).toMatchObject({ accept: '2026-03-13', pre_contact: '2026-03-13', division_review: '2026-03-16', reply: '2026-03-17' });
+      const order = ['accept', 'transfer_window', 'pre_contact', 'draft', 'division_review', 'leader_review', 'head_signoff', 'reply'];
+      const dates = order.map((kind) => plan[kind]!);
+      expect([...dates].sort()).toEqual(dates);
+      expect(decision.sharedDays.flatMap((day) => day.kinds)).toContain('reply');
+    }));
+
   it('refuses to reassign to the unit that has it, and leaves everything as it was', () =>
     inRolledBackTransaction(database().db, async (db) => {
       const requestId = await transferAsked(db);

@@ -1,14 +1,10 @@
 // One way to reach the ledger, two engines: postgres.js when DATABASE_URL is set, embedded PGlite
 // in DATA_DIR otherwise. Services see the same drizzle database either way.
 import { availableParallelism } from 'node:os';
-import { PGlite, types } from '@electric-sql/pglite';
 import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { lockDataDir } from './data-dir-lock.js';
-import { migrateEmbedded, migrateServer } from './migrate.js';
-import { preparedEmbedded } from './prepared-embedded.js';
+import { migrateServer } from './migrate.js';
 import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -87,13 +83,6 @@ function preparedByDefault(client: postgres.Sql): void {
  */
 export const serverSessionSettings = { jit: 'off', plan_cache_mode: 'force_generic_plan', random_page_cost: '1.1' } as const;
 
-const keepText = (value: string) => value;
-/** What drizzle's PGlite driver asks of every query: dates, times and intervals as PostgreSQL wrote them. */
-const drizzleParsers = Object.fromEntries(
-  // numeric[], timestamp[], timestamptz[], interval[], date[]: drizzle-orm/pglite/session.js
-  [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map((oid) => [oid, keepText]),
-);
-
 /** Opens the database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
@@ -111,30 +100,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.dataDir ?? './data';
-  const inMemory = dataDir.startsWith('memory://');
-  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
-  try {
-    // A database in memory has no files to keep in step: not waiting for them after each query
-    // halves its cost (tests, the demo). One on disk waits, so a commit is a commit.
-    const client = new PGlite(dataDir, {
-      relaxedDurability: inMemory,
-      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    });
-    // PGlite sets its array types' parsers while it starts: drizzle's go on top once it is ready.
-    await client.waitReady;
-    const db = drizzlePglite(preparedEmbedded(client, drizzleParsers), { schema });
-    await migrateEmbedded(db);
-    return {
-      db,
-      engine: 'pglite',
-      close: async () => {
-        await client.close();
-        unlock();
-      },
-    };
-  } catch (error) {
-    unlock();
-    throw error;
-  }
+  // The embedded engine is loaded only where it runs: a process on a server never carries it.
+  const { openEmbedded } = await import('./open-embedded.js');
+  return openEmbedded(options);
 }

@@ -2,13 +2,11 @@
 // so the server path holds an advisory lock while it migrates.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const migrationLockKey = 7_321_004; // any constant shared by every duban instance
 
 export async function migrateServer(databaseUrl: string): Promise<void> {
@@ -20,10 +18,6 @@ export async function migrateServer(databaseUrl: string): Promise<void> {
   } finally {
     await client.end({ timeout: 5 });
   }
-}
-
-export async function migrateEmbedded(db: PgliteDatabase<Record<string, unknown>>): Promise<void> {
-  await migratePglite(db, { migrationsFolder });
 }
 
 /** How many migrations this version ships: a database that has applied fewer is not ready for it. */

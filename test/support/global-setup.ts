@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import type { TestProject } from 'vitest/node';
-import { migrateEmbedded } from '../../src/db/migrate.js';
+import { migrateEmbedded } from '../../src/db/migrate-embedded.js';
 import { bundleProcesses } from './bundle-processes.js';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 import type { RankingPeriod } from '../../domain/ranking-period.js';
 import type { ScoredUnit } from '../../domain/scoring.js';
 import type { Catalog } from '../../i18n/index.js';
-import { type HandlingReport, handlingReportDocument } from '../../ledger/handling-report-document.js';
+import type { HandlingReport } from '../../ledger/handling-report-document.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { readHandlingReport } from './read-handling-report.js';
 import { unitsCharted } from './request-statistics.js';
@@ -22,6 +22,8 @@ export async function makeHandlingReport(
   const charted = report.ranking.slice(0, unitsCharted);
   const drawn = charted.length > 0 ? await drawRanking(report.period, charted) : undefined;
   const rankingChart = drawn && { ...drawn, units: charted.length };
+  // The document library is loaded by the process that first writes one, not by every process.
+  const { handlingReportDocument } = await import('../../ledger/handling-report-document.js');
   const bytes = await handlingReportDocument(input.catalog, { ...report, ...(rankingChart ? { rankingChart } : {}) });
   return { bytes, sessionName: report.sessionName, period: report.period };
 }

@@ -3,7 +3,6 @@ import { units } from '../../db/schema.js';
 import { addMonths } from '../../domain/calendar-date.js';
 import type { ImportTemplateNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
-import { importTemplateWorkbook } from '../../ledger/import-template-workbook.js';
 import { currentSession } from '../sessions/current-session.js';
 import type { ServiceContext } from '../shared/service-context.js';
 import { importLimits } from './import-limits.js';
@@ -28,6 +27,8 @@ export async function makeImportTemplate(
   const registered = await ctx.db.select({ name: units.name, aliases: units.aliases }).from(units).orderBy(asc(units.id));
   const { settings } = await currentSession(ctx.db, ctx.now, ctx.timezone);
   const asked = input.request.day;
+  // The spreadsheet library is loaded by the process that first writes one, not by every process.
+  const { importTemplateWorkbook } = await import('../../ledger/import-template-workbook.js');
   const bytes = await importTemplateWorkbook(input.catalog, {
     units: registered,
     exampleCode: `${asked.slice(0, 4)}-0001`,

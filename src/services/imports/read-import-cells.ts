@@ -1,11 +1,9 @@
 // The cells of a 交办清单 as a file gives them: a CSV (UTF-8 with or without a BOM, or GBK as
 // Excel on Chinese Windows saves it) or a workbook's first sheet, read within importLimits. What
 // the cells mean is read-import-table.ts's business.
-import { parse as parseCsv } from 'csv-parse/sync';
 import { errorMessage } from '../../log.js';
 import { ImportFileOutOfBounds, importLimits } from './import-limits.js';
 import type { Cell } from './read-import-table.js';
-import { readWorkbookCells } from './read-workbook-cells.js';
 
 export const importFileTypes = ['csv', 'xlsx'] as const;
 export type ImportFileType = (typeof importFileTypes)[number];
@@ -55,7 +53,8 @@ function refuseLongLine(text: string): void {
   }
 }
 
-function readCsv(bytes: Buffer): Cell[][] {
+async function readCsv(bytes: Buffer): Promise<Cell[][]> {
+  const { parse: parseCsv } = await import('csv-parse/sync');
   const text = decodeCsv(bytes);
   refuseLongLine(text);
   const rows: Cell[][] = [];
@@ -76,7 +75,8 @@ function readCsv(bytes: Buffer): Cell[][] {
 /** The file's cells; a file past a limit is ImportFileOutOfBounds, one that cannot be read UnreadableImportFile. */
 export async function readImportCells(type: ImportFileType, bytes: Buffer): Promise<Cell[][]> {
   try {
-    return type === 'csv' ? readCsv(bytes) : await readWorkbookCells(bytes);
+    // The parsers are loaded by the process that first reads a file, not by every process.
+    return type === 'csv' ? await readCsv(bytes) : await (await import('./read-workbook-cells.js')).readWorkbookCells(bytes);
   } catch (error) {
     if (error instanceof ImportFileOutOfBounds) throw error;
     throw new UnreadableImportFile(errorMessage(error));

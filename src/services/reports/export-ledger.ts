@@ -1,7 +1,6 @@
 import type { LedgerExportNotice } from '../../domain/notices.js';
 import type { Catalog } from '../../i18n/index.js';
 import { peopleIn } from '../../ledger/ledger.js';
-import { ledgerWorkbook } from '../../ledger/ledger-workbook.js';
 import type { LookUpPerson } from '../people/look-up-person.js';
 import { readPeopleNames } from '../people/read-people-names.js';
 import { loadActorRoles } from '../shared/load-actor-roles.js';
@@ -49,7 +48,8 @@ export async function exportLedger(
   const read = await readLedger(ctx.db, ctx, reader, request.unitId ?? undefined);
   const ledger = { ...read, names: Object.fromEntries(await namesOf(ctx, peopleIn(read), lookUpPerson)) };
   return {
-    bytes: await ledgerWorkbook(catalog, ledger, ctx.timezone),
+    // The spreadsheet library is loaded by the process that first writes one, not by every process.
+    bytes: await (await import('../../ledger/ledger-workbook.js')).ledgerWorkbook(catalog, ledger, ctx.timezone),
     sessionName: ledger.sessionName,
     suggestions: ledger.suggestions.length,
   };

@@ -14,6 +14,7 @@ const where = {
   PORT: 'a TCP port number (0 picks a free one); default 3000',
   DATABASE_URL: 'postgres://user:password@host:5432/dbname; leave unset for the embedded database',
   DATA_DIR: 'a writable folder for the embedded database; default ./data',
+  EMBEDDED_SHARED_BUFFERS: "the embedded database's page cache, such as 16MB (the default) or 128MB",
   SUPERVISORS: 'comma-separated Slack user IDs (profile → ⋮ → Copy member ID), e.g. U01AB2CD3,U04EF5GH6',
   BOT_TIMEZONE: 'an IANA time zone such as Asia/Shanghai',
   BOT_LOCALE: 'zh-CN or en',
@@ -49,6 +50,11 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  // The embedded database's page cache (docs/deploy.md, Memory): PostgreSQL's size units.
+  EMBEDDED_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'must be a size such as 16MB')
+    .default('16MB'),
   SUPERVISORS: z
     .string()
     .default('')
@@ -93,6 +99,7 @@ export const loadOfflineConfig = (env: NodeJS.ProcessEnv = process.env) =>
       .pick({
         DATABASE_URL: true,
         DATA_DIR: true,
+        EMBEDDED_SHARED_BUFFERS: true,
         DATABASE_PREPARE: true,
         DATABASE_SESSION_SETTINGS: true,
         BOT_TIMEZONE: true,

@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A dump of a migrated embedded database to start from (tests: a copy is quicker to load than to make). */
   loadDataDir?: Blob;
+  /** The embedded database's page cache, e.g. '16MB' (EMBEDDED_SHARED_BUFFERS). */
+  sharedBuffers?: string;
   /** Pool size for postgres.js. */
   maxConnections?: number;
   /**
@@ -45,11 +47,13 @@ export interface ServerConnection {
 export const databaseOptionsFrom = (config: {
   DATABASE_URL?: string | undefined;
   DATA_DIR: string;
+  EMBEDDED_SHARED_BUFFERS: string;
   DATABASE_PREPARE: boolean;
   DATABASE_SESSION_SETTINGS: 'startup' | 'role';
 }): DatabaseOptions => ({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
+  sharedBuffers: config.EMBEDDED_SHARED_BUFFERS,
   server: { prepare: config.DATABASE_PREPARE, sessionSettings: config.DATABASE_SESSION_SETTINGS },
 });
 

@@ -2,6 +2,7 @@
 // locked to this process. Loaded by client.ts only when no server is configured.
 import { PGlite, types } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
+import { createEmbeddedFolder, holdsEmbeddedDatabase } from './create-embedded-folder.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateEmbedded } from './migrate-embedded.js';
 import { preparedEmbedded } from './prepared-embedded.js';
@@ -19,6 +20,8 @@ export interface EmbeddedOptions {
   dataDir?: string | undefined;
   /** A dump of a migrated embedded database to start from. */
   loadDataDir?: Blob | undefined;
+  /** PostgreSQL's page cache inside PGlite (EMBEDDED_SHARED_BUFFERS), e.g. '16MB'; PGlite's own 128MB when unset. */
+  sharedBuffers?: string | undefined;
 }
 
 export async function openEmbedded(options: EmbeddedOptions) {
@@ -26,9 +29,12 @@ export async function openEmbedded(options: EmbeddedOptions) {
   const inMemory = dataDir.startsWith('memory://');
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   try {
+    const postgresqlconf = options.sharedBuffers ? [`shared_buffers = ${options.sharedBuffers}`] : [];
+    if (!inMemory && !options.loadDataDir && !holdsEmbeddedDatabase(dataDir)) await createEmbeddedFolder(dataDir, postgresqlconf);
     // A database in memory has no files to keep in step: not waiting for them after each query
     // halves its cost (tests, the demo). One on disk waits, so a commit is a commit.
     const client = new PGlite(dataDir, {
+      postgresqlconf,
       relaxedDurability: inMemory,
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });

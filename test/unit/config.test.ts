@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       ...valid,
       PORT: 3000,
       DATA_DIR: './data',
+      EMBEDDED_SHARED_BUFFERS: '16MB',
       DATABASE_PREPARE: true,
       DATABASE_SESSION_SETTINGS: 'startup',
       SUPERVISORS: [],
@@ -27,6 +28,12 @@ describe('loadConfig', () => {
       NOTICE_WINDOW_SECONDS: 120,
       LOG_LEVEL: 'info',
     });
+  });
+
+  it('takes the embedded page cache as a PostgreSQL size, and refuses anything else', () => {
+    expect(loadConfig({ ...valid, EMBEDDED_SHARED_BUFFERS: '128MB' }).EMBEDDED_SHARED_BUFFERS).toBe('128MB');
+    for (const given of ['16', '16 MB', '1TB', 'lots'])
+      expect(() => loadConfig({ ...valid, EMBEDDED_SHARED_BUFFERS: given })).toThrow(/EMBEDDED_SHARED_BUFFERS/);
   });
 
   it('refuses a notice window that is not whole seconds up to an hour', () => {

@@ -7,6 +7,7 @@ import { cleanUpOnSignals } from './cleanup.js';
 import { runDemoBenchmark } from './demo/index.js';
 import { runImportBenchmark } from './import/index.js';
 import { runListenersBenchmark } from './listeners/index.js';
+import { runMemoryBenchmark } from './memory/index.js';
 import { runRankingBenchmark } from './ranking/index.js';
 import { runRemindersBenchmark } from './reminders/index.js';
 import type { BenchmarkReport } from './report.js';
@@ -18,8 +19,9 @@ const all: Array<{ name: string; run: () => Promise<BenchmarkReport> }> = [
   { name: 'listeners', run: runListenersBenchmark },
   { name: 'import', run: runImportBenchmark },
   { name: 'demo', run: runDemoBenchmark },
+  { name: 'memory', run: runMemoryBenchmark },
 ];
-// BENCH_ONLY=reminders (or ack, ranking, listeners, import, demo) runs one of them.
+// BENCH_ONLY=reminders (or ack, ranking, listeners, import, demo, memory) runs one of them.
 const only = process.env.BENCH_ONLY;
 const benchmarks = only ? all.filter((b) => b.name === only) : all;
 if (benchmarks.length === 0) throw new Error(`BENCH_ONLY=${only} names no benchmark; there are ${all.map((b) => b.name).join(', ')}`);

@@ -101,12 +101,13 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
   const now = options.now ?? (() => new Date());
   const ownsDatabase = !options.database;
   const database = options.database ?? (await openDatabase(databaseOptionsFrom(config)));
+  let calendarReread: NodeJS.Timeout | undefined;
   try {
     const ctx = { db: database.db, actor: 'system', now: now(), timezone: config.BOT_TIMEZONE };
     await currentSession(ctx.db, ctx.now, ctx.timezone);
     await grantSupervisors(ctx, config.SUPERVISORS);
     await writeDatesByOfficeCalendar(ctx.db);
-    const calendarReread = setInterval(() => {
+    calendarReread = setInterval(() => {
       writeDatesByOfficeCalendar(database.db).catch((error: unknown) =>
         logger.warn(`could not read the working calendar again: ${errorMessage(error)}`),
       );
@@ -170,6 +171,7 @@ export async function startDuban(options: DubanOptions): Promise<Duban> {
       },
     };
   } catch (error) {
+    clearInterval(calendarReread);
     if (ownsDatabase) await database.close();
     throw error;
   }

@@ -98,7 +98,7 @@ function windowOf(input: ScheduleInput, calendar: WorkingCalendar) {
   const due = maxDate(toWorkday(calendar, input.internalDueOn, -1), firstWorkday);
   const workingDays = workingDaysBetween(calendar, input.startedOn, due);
   const dateAt = (position: number): CalendarDate => (position === 0 ? firstWorkday : addWorkingDays(calendar, input.startedOn, position));
-  return { due, workingDays, dateAt };
+  return { workingDays, dateAt };
 }
 
 function planSteps(input: ScheduleInput, settings: SessionSettings, calendar: WorkingCalendar, firstRound: boolean): PlannedMilestone[] {

@@ -52,6 +52,12 @@ describe('what the bot loads when it starts', () => {
     expect([...packages].filter((name) => onFirstUse.includes(name))).toEqual([]);
   });
 
+  it('leaves them out of the job runner too (npm run job)', () => {
+    const jobs = loadedAtStart('scripts/job.ts');
+    expect(jobs.files.has('src/jobs/definitions.ts')).toBe(true);
+    expect([...jobs.packages].filter((name) => onFirstUse.includes(name))).toEqual([]);
+  });
+
   it('still ships each of them, loaded by the module that uses it', () => {
     const users = ['src/ledger/ledger-workbook.ts', 'src/ledger/handling-report-document.ts', 'src/db/open-embedded.ts'];
     for (const file of users) expect(files.has(file), file).toBe(false);
